@@ -1,0 +1,60 @@
+/**
+ * The extraction pipeline, in the order it runs. Every step is a pure function
+ * of the article and what the steps before it found; nothing reads the clock.
+ */
+import type { ArticleFacts, ExtractContext, IngestedArticle, Registries } from '../model.ts';
+import { assembleClaims } from './claims.ts';
+import { extractAttributions } from './claimants/index.ts';
+import { extractDates } from './dates/index.ts';
+import { findArticleEvents } from './events.ts';
+import { extractFigures } from './figures/index.ts';
+import { extractPlaces, rankPlaces } from './places/index.ts';
+import { inferPublication } from './publication.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * Reads every fact out of one ingested article.
+ * @example extractArticle(ingested, registries).claims.map((c) => c.figure.value)
+ */
+export function extractArticle(article: IngestedArticle, registries: Registries): ArticleFacts {
+  const sentences = splitSentences(article.body);
+
+  // 1. dates, first against the stated publication date (or none) ...
+  const stated = article.published?.date ?? null;
+  const firstPass = extractDates(sentences, { reference: stated, registries });
+  // 2. ... then, when none is stated, against the date the text lets us reason out.
+  const inferred = stated === null ? inferPublication(sentences, firstPass) : null;
+  const reference = stated ?? inferred?.date ?? null;
+  const ctx: ExtractContext = { reference, registries };
+  const dates = inferred ? extractDates(sentences, ctx) : firstPass;
+
+  // 3. places, ranked by how central they are (headline, lead, count)
+  const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
+  const titlePlaces = extractPlaces([titleSentence], ctx);
+  const places = extractPlaces(sentences, ctx);
+  const placeRanking = rankPlaces(titlePlaces, places);
+
+  // 4. figures and who claims them
+  const figures = extractFigures(sentences, ctx);
+  const attributions = extractAttributions(sentences, ctx);
+
+  // 5. claims (figure + claimant + date + place) and the article's events
+  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
+  const events = findArticleEvents({ title: article.title, sentences, dates, places, placeRanking, claims, reference });
+
+  return {
+    article,
+    published: reference,
+    publishedInferred: stated === null && inferred !== null,
+    publishedEvidence: article.published?.evidence ?? inferred?.evidence ?? null,
+    sentences,
+    dates,
+    places,
+    placeRanking,
+    figures,
+    attributions,
+    claims,
+    events,
+    diagnostics: article.diagnostics,
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * The types every stage shares. Data flows one way:
+ * ingest (IngestedArticle) -> extract (ArticleFacts) -> link (TimelineData).
+ * `TimelineData` is the public contract written to `_site/data/timeline.json`;
+ * its zod schema lives in `src/output/schema.ts`.
+ */
+
+/** `[start, end)` in characters of the article body as the build read it. */
+export type Span = readonly [number, number];
+
+export type Precision = 'day' | 'days' | 'month' | 'season' | 'year';
+
+/** An inclusive range of calendar days, ISO `YYYY-MM-DD`. */
+export interface DateRange {
+  readonly start: string;
+  readonly end: string;
+  readonly precision: Precision;
+}
+
+export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'fewer-than';
+
+export type Category =
+  | 'killed'
+  | 'injured'
+  | 'casualties'
+  | 'strikes'
+  | 'destroyed'
+  | 'displaced'
+  | 'surrendered'
+  | 'control'
+  | 'other';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in the user's input: which file, where, what, and what to do. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly severity: Severity;
+  /** Short stable code, e.g. `front-matter-yaml`, `encoding-latin1`. */
+  readonly code: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly hint?: string;
+}
+
+// ---------------------------------------------------------------- ingest
+
+/** The article after decoding, front matter, cleaning and metadata. */
+export interface IngestedArticle {
+  readonly id: string;
+  /** Path of the input file, relative to the project root (or to the content folder's parent). */
+  readonly file: string;
+  /** sha256 of the raw bytes: keys the cache and finds exact duplicates. */
+  readonly hash: string;
+  readonly title: string;
+  /** Cleaned body: the text that every span points into. Paragraphs are separated by `\n\n`. */
+  readonly body: string;
+  /** "READ MORE" teasers and similar cross-links, kept apart from the body. */
+  readonly teasers: readonly string[];
+  readonly source: SourceRef | null;
+  readonly url: string | null;
+  readonly language: string;
+  /** Publication date when it is stated (front matter or text), else null. */
+  readonly published: StatedDate | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface SourceRef {
+  readonly id: string;
+  readonly name: string;
+  /** How the outlet was told: front matter, a text pattern, a dateline agency tag... */
+  readonly evidence: string;
+}
+
+export interface StatedDate {
+  /** `YYYY-MM-DD` */
+  readonly date: string;
+  /** The text it was read from ("11 Dec, 2016 07:31", "front matter"). */
+  readonly evidence: string;
+}
+
+// ---------------------------------------------------------------- extract
+
+export interface Sentence {
+  readonly index: number;
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** What the extractors know of the article they are reading. Nothing reads the clock. */
+export interface ExtractContext {
+  /** Reference date for relative expressions: the publication date (stated or inferred), or null. */
+  readonly reference: string | null;
+  readonly registries: Registries;
+}
+
+// ---------------------------------------------------------------- registries (content/*.yml)
+
+/** An outlet: `content/sources.yml`. */
+export interface SourceEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Regular expressions (multi-line) that identify the outlet's pages in raw text. */
+  readonly patterns: readonly string[];
+}
+
+/** Who makes claims: `content/claimants.yml`. */
+export interface ClaimantEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** Extra names for places, and words that look like places but are not: `content/places.yml`. */
+export interface PlaceEntry {
+  /** The gazetteer name or id the aliases point to. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface Registries {
+  readonly sources: readonly SourceEntry[];
+  readonly claimants: readonly ClaimantEntry[];
+  readonly places: readonly PlaceEntry[];
+  /** Words never read as places ("Damascus said" is handled by rule; this is for the rest). */
+  readonly notPlaces: readonly string[];
+}
+
+export interface DateMention {
+  readonly span: Span;
+  readonly text: string;
+  readonly sentence: number;
+  readonly range: DateRange;
+  /** Parts written in the text (chrono's knownValues), e.g. ['day', 'month']; the rest were inferred. */
+  readonly stated: readonly ('day' | 'month' | 'year' | 'weekday')[];
+  /** True when resolved against the reference date ("on Sunday", "last night", "in March"). */
+  readonly relative: boolean;
+}
+
+export type PlaceKind = 'city' | 'governorate' | 'country' | 'region' | 'site';
+
+export interface Place {
+  readonly id: string;
+  readonly name: string;
+  /** Governorate or province name, or null. */
+  readonly admin1: string | null;
+  /** ISO 3166-1 alpha-2, or null. */
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly kind: PlaceKind;
+  /** GeoNames id where the place came from the gazetteer. */
+  readonly geonameId?: number;
+}
+
+export interface PlaceMention {
+  readonly span: Span;
+  readonly text: string;
+  readonly sentence: number;
+  readonly place: Place;
+}
+
+export interface Figure {
+  readonly span: Span;
+  /** The figure as written ("more than 300", "scores of"). */
+  readonly text: string;
+  readonly sentence: number;
+  /** Null where the text gives no defined value ("dozens", "scores of"). */
+  readonly value: number | null;
+  readonly vague: string | null;
+  readonly qualifier: Qualifier;
+  readonly category: Category;
+  /** The counted thing as written: "Daesh militants", "tanks", "percent of Aleppo". */
+  readonly what: string;
+}
+
+export interface Claimant {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Who speaks in a sentence: "the Russian Defense Ministry said", "according to SOHR". */
+export interface Attribution {
+  readonly sentence: number;
+  readonly span: Span;
+  readonly text: string;
+  readonly claimant: Claimant;
+  /** Carried over from an earlier sentence ("it said", a continuing quote). */
+  readonly carried: boolean;
+}
+
+/** One figure with who claims it, when and where: the article-level claim before linking. */
+export interface ArticleClaim {
+  readonly figure: Figure;
+  readonly claimant: Claimant | null;
+  readonly date: DateRange | null;
+  readonly place: Place | null;
+  readonly quote: string;
+}
+
+/** What happened in an article, before events are merged across articles. */
+export interface ArticleEvent {
+  readonly title: string;
+  readonly date: DateRange;
+  readonly places: readonly Place[];
+  /** Kind of action ("strikes", "withdrawal", "capture", "toll", ...). */
+  readonly action: string;
+  /** Indexes into the article's claims. */
+  readonly claims: readonly number[];
+  /** Background mentions ("liberated in March 2016") are not the article's main event. */
+  readonly background: boolean;
+  readonly sentence: number;
+}
+
+export interface ArticleFacts {
+  readonly article: IngestedArticle;
+  readonly published: string | null;
+  readonly publishedInferred: boolean;
+  readonly publishedEvidence: string | null;
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly places: readonly PlaceMention[];
+  /** Place ids, most central first. */
+  readonly placeRanking: readonly string[];
+  readonly figures: readonly Figure[];
+  readonly attributions: readonly Attribution[];
+  readonly claims: readonly ArticleClaim[];
+  /** Main event first. */
+  readonly events: readonly ArticleEvent[];
+  readonly diagnostics: readonly Diagnostic[];
+}
