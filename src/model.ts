@@ -110,6 +110,8 @@ export interface ClaimantEntry {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** A larger body the claimant speaks for (the General Staff is part of Russia): links its figures. */
+  readonly partOf?: string;
 }
 
 /** Extra names for places, and words that look like places but are not: `content/places.yml`. */

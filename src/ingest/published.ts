@@ -1,6 +1,119 @@
+/**
+ * Finds the publication date that a page states in its layout: a date line under
+ * the headline ("11 December 2016 - 15:39", "Thu Mar 2, 2017 8:52AM"), a labelled
+ * date ("Updated 11 December 2016", "Posted on April 2 2017", "Date of
+ * publication 7 July 2016"), or a date that opens the first body line ("Sun 16 Apr
+ * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
+ */
 import type { StatedDate } from '../model.ts';
 
-/** PLACEHOLDER (dates helper replaces): the publication date stated in the raw text's page layout, or null. */
-export function findStatedPublication(_lines: readonly string[]): StatedDate | null {
-  return null;
+// ---------------------------------------------------------------- date grammar
+
+const MONTH_NAME =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const WEEKDAY_NAME = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
+/** Optional weekday in front of a date: "Thu ", "Wednesday, ". */
+const WEEKDAY_PREFIX = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
+/** "11 December 2016", "Sun 16 Apr 2017", "11 Dec, 2016". */
+const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?,?\\s+(${YEAR})(?!\\d)`;
+/** "Thu Mar 2, 2017", "Aug. 1 2016", and the glued "Jan 202015" that some pages show. */
+const MONTH_DAY_YEAR = `${WEEKDAY_PREFIX}(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(${YEAR})(?!\\d)`;
+/** "13-08-2013", "21.08.2013", "21/08/2013": day first, as in the outlets that write them. */
+const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(?!\\d)`;
+/** "2016-12-11". */
+const NUMERIC_YMD = `(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`;
+
+const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}|${NUMERIC_YMD}`, 'gi');
+
+// ---------------------------------------------------------------- layout
+
+/** Labels that say the date is the publication date. */
+const PUBLISHED_LABEL = /(?:published|posted|date of publication|publication date|first published|released)(?:\s+(?:on|at))?\s*:?\s*$/i;
+/** Labels that say the date is a later revision: used when nothing says "published". */
+const UPDATED_LABEL = /(?:updated|last updated|modified)(?:\s+(?:on|at))?\s*:?\s*\(?$/i;
+/** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
+const SENTENCE_WORD_BEFORE =
+  /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** How many non-empty lines from the top count as the page's head. */
+const HEAD_LINES = 12;
+/** Within a head line, how far in a date may stand (headline + agency + date). */
+const HEAD_CHARS = 300;
+/** How many characters before a date are read for a label or a sentence word. */
+const LOOK_BEHIND = 40;
+
+type Kind = 'published' | 'updated' | 'head';
+
+interface Found {
+  readonly kind: Kind;
+  readonly date: string;
+  readonly evidence: string;
+  /** Order of appearance: line number * 1e6 + column. */
+  readonly order: number;
+}
+
+/**
+ * The publication date stated in the page layout near the top of the text, or null.
+ * @example findStatedPublication(['Service :', '11 December 2016 - 15:39', 'News ID: 425676'])
+ * // { date: '2016-12-11', evidence: '11 December 2016 - 15:39' }
+ */
+export function findStatedPublication(lines: readonly string[]): StatedDate | null {
+  const found: Found[] = [];
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim()) continue;
+    seen++;
+    const inHead = seen <= HEAD_LINES;
+    for (const m of line.matchAll(FULL_DATE)) {
+      const date = isoOf(m);
+      if (!date) continue;
+      const before = line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
+      const kind = kindOf(before, m.index, inHead);
+      if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });
+    }
+    // Outside the head only labelled dates count, and a body line rarely has more than one.
+    if (!inHead && found.length > 0) break;
+  }
+  const published = found.find((f) => f.kind === 'published');
+  const chosen = published ?? found[0];
+  return chosen ? { date: chosen.date, evidence: chosen.evidence } : null;
+}
+
+/** Why a date found at `column` (with `before` the text just ahead of it) is a publication date, if it is. */
+function kindOf(before: string, column: number, inHead: boolean): Kind | null {
+  if (PUBLISHED_LABEL.test(before)) return 'published';
+  if (UPDATED_LABEL.test(before)) return 'updated';
+  if (!inHead || column > HEAD_CHARS) return null;
+  if (column === 0 || !before.trim()) return 'head';
+  return SENTENCE_WORD_BEFORE.test(before) ? null : 'head';
+}
+
+/** The matched date as `YYYY-MM-DD`, or null when it names no real day. */
+function isoOf(m: RegExpMatchArray): string | null {
+  let y: number, mo: number, d: number;
+  if (m[1] !== undefined) [d, mo, y] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
+  else if (m[4] !== undefined) [mo, d, y] = [monthOf(m[4]), Number(m[5]), Number(m[6])];
+  else if (m[7] !== undefined) [d, mo, y] = [Number(m[7]), Number(m[9]), Number(m[10])];
+  else [y, mo, d] = [Number(m[11]), Number(m[12]), Number(m[13])];
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthOf(name: string | undefined): number {
+  return MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The date with what follows it on a short layout line ("11 December 2016 - 15:39"), else the date alone. */
+function evidenceOf(line: string, column: number, text: string): string {
+  const trimmed = line.trim();
+  return trimmed.length <= 40 ? trimmed : line.slice(column, column + text.length).trim();
 }

@@ -1,0 +1,114 @@
+import type {
+  ArticleClaim,
+  Attribution,
+  DateMention,
+  DateRange,
+  Figure,
+  Place,
+  PlaceMention,
+  Sentence,
+} from '../model.ts';
+
+export interface ClaimInputs {
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly places: readonly PlaceMention[];
+  readonly placeRanking: readonly string[];
+  readonly figures: readonly Figure[];
+  readonly attributions: readonly Attribution[];
+  readonly reference: string | null;
+}
+
+/** How far back a figure without its own date or place may look for one. */
+const LOOKBACK_SENTENCES = 3;
+/** A place of these kinds says more about where a figure belongs than a country does. */
+const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
+
+/**
+ * Turns each figure into a claim: who claims it (the speaker of its sentence,
+ * or the one carried into it), when (a date in its sentence, else in the same
+ * statement just before, else the publication day), and where (the most
+ * specific place in its sentence, else just before, else the article's main place).
+ * @example assembleClaims(inputs).map((c) => [c.figure.value, c.claimant?.name])
+ */
+export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
+  const { sentences, figures } = inputs;
+  const speakerOf = new Map(inputs.attributions.map((a) => [a.sentence, a]));
+  const datesIn = groupBy(inputs.dates, (d) => d.sentence);
+  const placesIn = groupBy(inputs.places, (p) => p.sentence);
+  const primary = primaryPlace(inputs.places, inputs.placeRanking);
+
+  return figures.map((figure) => {
+    const s = figure.sentence;
+    const speaker = speakerOf.get(s) ?? null;
+    return {
+      figure,
+      claimant: speaker?.claimant ?? null,
+      date: dateFor(figure, s, datesIn, speakerOf, inputs.reference),
+      place: placeFor(figure, s, placesIn) ?? primary,
+      quote: sentences[s]?.text ?? '',
+    };
+  });
+}
+
+function dateFor(
+  figure: Figure,
+  s: number,
+  datesIn: ReadonlyMap<number, readonly DateMention[]>,
+  speakerOf: ReadonlyMap<number, Attribution>,
+  reference: string | null,
+): DateRange | null {
+  const own = nearest(datesIn.get(s) ?? [], figure.span[0]);
+  if (own) return own.range;
+  const speaker = speakerOf.get(s)?.claimant.id;
+  for (let k = s - 1; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
+    // Only a sentence of the same statement (same speaker, or no speaker) lends its date.
+    const other = speakerOf.get(k)?.claimant.id;
+    if (speaker && other && other !== speaker) break;
+    const found = datesIn.get(k);
+    const recent = found?.filter((d) => !reference || d.range.end >= shiftDays(reference, -7));
+    if (recent?.length) return recent[recent.length - 1]!.range;
+  }
+  return reference ? { start: reference, end: reference, precision: 'day' } : null;
+}
+
+function placeFor(figure: Figure, s: number, placesIn: ReadonlyMap<number, readonly PlaceMention[]>): Place | null {
+  for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
+    const here = (placesIn.get(k) ?? []).filter((p) => SPECIFIC.has(p.place.kind));
+    const pick = k === s ? nearest(here, figure.span[0]) : here[here.length - 1];
+    if (pick) return pick.place;
+  }
+  return null;
+}
+
+function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {
+  const first = ranking[0];
+  return places.find((p) => p.place.id === first)?.place ?? null;
+}
+
+/** The mention nearest to an offset, preferring one before it (news puts the place or date first). */
+function nearest<T extends { span: readonly [number, number] }>(items: readonly T[], at: number): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const distance = item.span[0] <= at ? at - item.span[1] : (item.span[0] - at) * 1.5;
+    if (distance < bestDistance) [best, bestDistance] = [item, distance];
+  }
+  return best;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function shiftDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}

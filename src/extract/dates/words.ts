@@ -1,0 +1,80 @@
+/**
+ * Words the date rules share: month and weekday names, small numbers written
+ * out, and the cues that tell which way a date without a year points.
+ */
+import type { Direction, PeriodPart } from './candidate.ts';
+
+/** Full and short month names, as regex source (use with the `i` flag off: names are capitalised). */
+export const MONTH_NAME_SOURCE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+
+/** Full weekday names, as regex source. */
+export const WEEKDAY_NAME_SOURCE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+/** Small numbers written as words or digits, as regex source. */
+export const COUNT_SOURCE = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d{1,3})';
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3,
+};
+
+/** Future cues in the words just before a date: "will meet on Monday", "talks due to start on 3 May". */
+const FUTURE_CUE = /\b(?:will|shall|next|upcoming|coming|scheduled|due to|set to|plans? to|is to|are to)\b/gi;
+/** Between the cue and the date, a reporting verb or a clause break ends the cue's reach: "which will ..., said on Sunday". */
+const CUE_BREAK = /[.;]|\b(?:said|says|told|reported|announced|added|stated|claimed)\b/i;
+/** How far back (characters) a future cue reaches. */
+const CUE_REACH = 60;
+
+/**
+ * Month number (1-12) of a month name or abbreviation, or null.
+ * @example monthNumber('Sept.') // 9
+ */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? null;
+}
+
+/**
+ * Weekday number (0 = Sunday) of a weekday name, or null.
+ * @example weekdayNumber('Thursday') // 4
+ */
+export function weekdayNumber(name: string): number | null {
+  return WEEKDAYS[name.slice(0, 3).toLowerCase()] ?? null;
+}
+
+/**
+ * The value of a small count written as a word or digits, or null.
+ * @example countValue('two') // 2
+ */
+export function countValue(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return COUNTS[w] ?? null;
+}
+
+/**
+ * Which way a date without a year points, from the words before it in its sentence.
+ * @example directionBefore('Talks will resume on ') // 'future'
+ */
+export function directionBefore(textBefore: string): Direction {
+  const near = textBefore.slice(-CUE_REACH);
+  let tail: string | null = null;
+  for (const m of near.matchAll(FUTURE_CUE)) tail = near.slice(m.index + m[0].length);
+  return tail !== null && !CUE_BREAK.test(tail) ? 'future' : 'past';
+}
+
+/**
+ * The period part a modifier word names.
+ * @example periodPart('late') // 'late'
+ */
+export function periodPart(word: string | undefined): PeriodPart | null {
+  const w = (word ?? '').toLowerCase();
+  if (w === 'early' || w.includes('beginning') || w.includes('start')) return 'early';
+  if (w === 'mid' || w === 'middle') return 'mid';
+  if (w === 'late' || w.includes('end')) return 'late';
+  return null;
+}

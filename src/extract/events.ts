@@ -1,0 +1,116 @@
+import type { ArticleClaim, ArticleEvent, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model.ts';
+import { shiftDays } from './claims.ts';
+
+/** Kinds of action, first match wins; each is one named expression. */
+export const ACTIONS: readonly (readonly [string, RegExp])[] = [
+  ['withdrawal', /\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|forced? [^.]{0,30}\bout of|retreat\w*|ousted|driven (?:out|away)|expelled)\b/i],
+  ['capture', /\b(?:recaptur\w+|retak\w+|retook|liberat\w+|seiz\w+|captur\w+|took control|fell|purged|regain\w*|re-?enter\w*|storm\w*)\b/i],
+  ['bombing', /\b(?:blast|explosions?|suicide|car bomb\w*|bomb attack|IED)\b/i],
+  ['strikes', /\b(?:air ?strikes?|air ?raids?|raids|sorties|bombard\w+|bombing|shell(?:ing|ed)|missiles?)\b/i],
+  ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*)\b/i],
+  ['fighting', /\b(?:clash\w*|fighting|battles?|combat)\b/i],
+  ['evacuation', /\b(?:evacuat\w+|fled|flee\w*|escaped|displaced|refugees?)\b/i],
+  ['toll', /\b(?:killed|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
+  ['agreement', /\b(?:agreement|ceasefire|cease-fire|truce|deal|talks)\b/i],
+];
+export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  withdrawal: 'Withdrawal',
+  capture: 'Change of control',
+  bombing: 'Bombing',
+  strikes: 'Strikes',
+  attack: 'Attack',
+  fighting: 'Fighting',
+  evacuation: 'Evacuation',
+  toll: 'Casualties',
+  agreement: 'Agreement',
+  report: 'Report',
+};
+
+/** The lead: where news puts what happened and when. */
+const LEAD_SENTENCES = 5;
+/** A date this many days before publication is news; older is background. */
+const NEWS_WINDOW_DAYS = 10;
+const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
+
+export interface EventInputs {
+  readonly title: string;
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly places: readonly PlaceMention[];
+  readonly placeRanking: readonly string[];
+  readonly claims: readonly ArticleClaim[];
+  readonly reference: string | null;
+}
+
+/**
+ * What happened in the article: its main event first (its most central place,
+ * dated by the lead), then background events (a specific place with a date well
+ * before publication: "liberated in March 2016").
+ * @example findArticleEvents(inputs)[0]?.date // { start: '2016-12-10', end: '2016-12-11', precision: 'days' }
+ */
+export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
+  const { sentences, dates, reference } = inputs;
+  const placeById = new Map(inputs.places.map((p) => [p.place.id, p.place]));
+  const ranked = inputs.placeRanking.map((id) => placeById.get(id)).filter((p): p is Place => !!p);
+  const mainPlace = ranked.find((p) => SPECIFIC.has(p.kind)) ?? ranked[0] ?? null;
+  const isNews = (d: DateMention): boolean =>
+    !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
+  const leadDate =
+    dates.find((d) => d.sentence < LEAD_SENTENCES && isNews(d)) ?? dates.find(isNews) ?? null;
+  const mainDate: DateRange | null =
+    leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : dates[0]?.range ?? null);
+  if (!mainDate) return [];
+
+  const events: ArticleEvent[] = [];
+  const background = reference ? backgroundEvents(inputs, reference) : [];
+  const claimed = new Set<number>();
+  for (const ev of background) for (const c of ev.claims) claimed.add(c);
+  const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i));
+  const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
+  events.push({
+    title: inputs.title,
+    date: mainDate,
+    places: mainPlace ? [mainPlace] : [],
+    action: actionOf(leadText),
+    claims: mainClaims,
+    background: false,
+    sentence: leadDate?.sentence ?? 0,
+  });
+  return [...events, ...background];
+}
+
+function backgroundEvents(inputs: EventInputs, reference: string): ArticleEvent[] {
+  const cutoff = shiftDays(reference, -NEWS_WINDOW_DAYS * 3);
+  const out = new Map<string, ArticleEvent>();
+  for (const d of inputs.dates) {
+    if (d.range.end >= cutoff) continue;
+    const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
+    if (!place) continue;
+    const key = `${place.id}|${d.range.start.slice(0, 7)}`;
+    if (out.has(key)) continue;
+    const text = inputs.sentences[d.sentence]?.text ?? '';
+    const action = actionOf(text);
+    const claims = inputs.claims
+      .map((c, i) => [c, i] as const)
+      .filter(([c]) => c.figure.sentence === d.sentence && c.date && c.date.end < cutoff)
+      .map(([, i]) => i);
+    out.set(key, {
+      title: `${ACTION_LABELS[action] ?? 'Events'} in ${place.name}`,
+      date: d.range,
+      places: [place],
+      action,
+      claims,
+      background: true,
+      sentence: d.sentence,
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The kind of action a text reports, by the first matching expression.
+ * @example actionOf('Daesh pulls back from much of Palmyra') // 'withdrawal'
+ */
+export function actionOf(text: string): string {
+  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? 'report';
+}

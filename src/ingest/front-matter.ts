@@ -1,0 +1,134 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { Diagnostic } from '../model.ts';
+
+/** Front matter may only be YAML: gray-matter's other engines would run code from the article. */
+const OPENING = /^---([^\n]*)\n/;
+const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+const refuse = (): never => {
+  throw new Error('only YAML front matter is read');
+};
+
+const frontMatterSchema = z.object({
+  title: z.string().trim().min(1).optional(),
+  source: z.string().trim().min(1).optional(),
+  url: z
+    .string()
+    .trim()
+    .refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) address' })
+    .optional(),
+  published: z.union([z.string(), z.date()]).optional(),
+  language: z.string().trim().min(2).max(35).optional(),
+});
+const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
+
+export interface FrontMatter {
+  readonly title?: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly language?: string;
+}
+
+export interface SplitArticle {
+  readonly data: FrontMatter;
+  readonly content: string;
+  /** Lines taken by the front matter block, so later line numbers can point into the file. */
+  readonly offsetLines: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Separates YAML front matter (title, source, url, published, language) from the article text.
+ * Broken or non-YAML front matter is reported and left out; the text is kept.
+ * @example readFrontMatter('---\nsource: RT\n---\nText', 'a.txt').data.source // 'RT'
+ */
+export function readFrontMatter(text: string, file: string): SplitArticle {
+  const diagnostics: Diagnostic[] = [];
+  const opening = OPENING.exec(text);
+  if (!opening) return { data: {}, content: text, offsetLines: 0, diagnostics };
+  const close = text.indexOf('\n---', opening[0].length - 1);
+  const blockEnd = close === -1 ? -1 : text.indexOf('\n', close + 4);
+  const afterBlock = close === -1 ? text : blockEnd === -1 ? '' : text.slice(blockEnd + 1);
+  const offsetLines = close === -1 ? 0 : text.slice(0, blockEnd === -1 ? text.length : blockEnd + 1).split('\n').length - 1;
+  const language = (opening[1] ?? '').trim().toLowerCase();
+  if (!YAML_NAMES.has(language)) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'front-matter-engine',
+      line: 1,
+      message: `front matter in "${language}" is not read (only YAML is): it was left out and nothing in it ran`,
+      hint: 'write the front matter as YAML between two --- lines',
+    });
+    return { data: {}, content: afterBlock, offsetLines, diagnostics };
+  }
+  if (close === -1) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'front-matter-unclosed',
+      line: 1,
+      message: 'the file starts with --- but the front matter is never closed: the whole file was read as text',
+      hint: 'add a line with --- after the front matter',
+    });
+    return { data: {}, content: text.slice(opening[0].length), offsetLines: 1, diagnostics };
+  }
+  let parsed: { data: Record<string, unknown>; content: string };
+  try {
+    parsed = matter(text, { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } });
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number } }).mark;
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'front-matter-yaml',
+      line: (mark?.line ?? 0) + 2,
+      message: `the front matter is not valid YAML (${firstLine((e as Error).message)}): it was left out`,
+      hint: 'fix the YAML, e.g. quote values that contain a colon',
+    });
+    return { data: {}, content: afterBlock, offsetLines, diagnostics };
+  }
+  const raw = parsed.data ?? {};
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key)) {
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        code: 'front-matter-key',
+        line: lineOf(text, key),
+        message: `unknown front matter key "${key}" was ignored`,
+        hint: `known keys: ${[...KNOWN_KEYS].join(', ')}`,
+      });
+    }
+  }
+  const data: Record<string, unknown> = {};
+  for (const key of KNOWN_KEYS) {
+    if (raw[key] === undefined || raw[key] === null) continue;
+    const one = frontMatterSchema.shape[key as keyof typeof frontMatterSchema.shape].safeParse(raw[key]);
+    if (one.success) data[key] = one.data;
+    else {
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        code: 'front-matter-value',
+        line: lineOf(text, key),
+        message: `front matter "${key}": ${one.error.issues[0]?.message ?? 'invalid value'}; it was ignored`,
+      });
+    }
+  }
+  const published = data['published'];
+  if (published instanceof Date) {
+    data['published'] = Number.isNaN(published.getTime()) ? undefined : published.toISOString().slice(0, 10);
+  }
+  return { data: data as FrontMatter, content: afterBlock, offsetLines, diagnostics };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
+
+function lineOf(text: string, key: string): number {
+  const idx = text.search(new RegExp(`^${key.replace(/[^\w-]/g, '')}\\s*:`, 'm'));
+  return idx === -1 ? 1 : text.slice(0, idx).split('\n').length;
+}

@@ -1,0 +1,46 @@
+/**
+ * Page furniture: the lines a web page wraps around an article (icon sprites,
+ * share and follow buttons, comment forms, cookie and newsletter lines, page
+ * counters, story ids). Each rule is one named expression for one kind of line.
+ */
+const ICON_SPRITE = /(?:\bicon\b.*){4,}|(?:[a-z]+icon\s+){4,}/i;
+const SHARE_OR_FOLLOW = /^(?:follow(?: us)?|share(?: this(?: article| story)?)?|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|copy link|save|bookmark|like|comments?|\d+\s+comments?|leave a (?:comment|reply)|send comment|add comment|post comment|view comments|show comments|comment\s*\(\d+\))\s*[:|]?\s*$/i;
+const COMMENT_FORM = /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
+const COOKIES = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing|experience)\b|\b(?:accept|reject) (?:all )?cookies\b/i;
+const NEWSLETTER = /^(?:sign up|subscribe|join)\b.*\b(?:newsletter|mailing list|updates|alerts|channel)\b|^(?:join the mailing list|subscribe now|sign up now|get our newsletter)\s*$/i;
+const CALL_TO_ACTION = /\b(?:JOIN NOW|SUBSCRIBE NOW|SIGN UP NOW|DOWNLOAD (?:THE )?APP|CLICK HERE)\b/;
+const NAVIGATION = /^(?:back to top(?: button)?|skip to (?:main )?content|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories)\s*:?\s*$/i;
+const STORY_ID = /^(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]\s*\w+\s*$/i;
+const PAGE_COUNTER = /^\d{1,6}\s*\/\s*\d{1,6}\s*$/;
+const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|image|video|audio|listen|watch)\s*:\s*$/i;
+const LONE_GLYPH = /^\S{1,2}$/;
+const TAGS_LINE = /^tags?\s*:\s*.{0,200}$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?\s*$/i;
+/** "READ MORE: headline" teasers point to other stories: kept, but apart from the body. */
+export const TEASER = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
+
+const LINE_RULES: readonly RegExp[] = [
+  ICON_SPRITE, SHARE_OR_FOLLOW, COMMENT_FORM, COOKIES, NEWSLETTER, CALL_TO_ACTION, NAVIGATION,
+  STORY_ID, PAGE_COUNTER, SERVICE_LABEL, LONE_GLYPH, TAGS_LINE, COPYRIGHT,
+];
+
+/**
+ * True when a line is page furniture rather than article text.
+ * @example isFurniture('Send comment') // true
+ * @example isFurniture('The strikes killed more than 300 militants.') // false
+ */
+export function isFurniture(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (t.length > 300) return ICON_SPRITE.test(t.slice(0, 300)) && !/[.!?]["”’]?\s*$/.test(t);
+  return LINE_RULES.some((rule) => rule.test(t));
+}
+
+/**
+ * The teaser's headline when a line is a "READ MORE"-style cross-link, else null.
+ * @example teaserOf('READ MORE: Russian Reconciliation Center evacuated 50,000') // 'Russian Reconciliation Center evacuated 50,000'
+ */
+export function teaserOf(line: string): string | null {
+  const m = TEASER.exec(line.trim());
+  return m?.[1] ? m[1].trim() : null;
+}

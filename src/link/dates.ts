@@ -1,0 +1,43 @@
+import type { DateRange, Precision } from '../model.ts';
+
+const DAY_MS = 86_400_000;
+const RANK: Readonly<Record<Precision, number>> = { day: 0, days: 1, month: 2, season: 3, year: 4 };
+
+/** Whole days from a to b (ISO days). @example daysBetween('2016-12-10', '2016-12-11') // 1 */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Days in an inclusive range. @example widthDays({ start: '2016-12-10', end: '2016-12-11', precision: 'days' }) // 2 */
+export function widthDays(r: DateRange): number {
+  return daysBetween(r.start, r.end) + 1;
+}
+
+/** Days between two ranges: 0 when they overlap, 1 when adjacent. */
+export function gapDays(a: DateRange, b: DateRange): number {
+  if (a.start <= b.end && b.start <= a.end) return 0;
+  return a.end < b.start ? daysBetween(a.end, b.start) : daysBetween(b.end, a.start);
+}
+
+/** True when `outer` contains `inner`. */
+export function contains(outer: DateRange, inner: DateRange): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** The finer of two precisions. */
+export function finer(a: Precision, b: Precision): Precision {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+export function isFine(r: DateRange): boolean {
+  return RANK[r.precision] <= RANK.days;
+}
+
+/** The smallest range covering both, at day precision when both are fine. */
+export function union(a: DateRange, b: DateRange): DateRange {
+  const start = a.start < b.start ? a.start : b.start;
+  const end = a.end > b.end ? a.end : b.end;
+  const precision: Precision =
+    isFine(a) && isFine(b) ? (start === end ? 'day' : 'days') : RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
+  return { start, end, precision };
+}

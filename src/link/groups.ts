@@ -1,0 +1,90 @@
+import type { ArticleClaim, ClaimantEntry } from '../model.ts';
+
+/** A claim as the linker sees it: where it stands, and which event it belongs to. */
+export interface ClaimRef {
+  readonly article: number;
+  readonly index: number;
+  readonly claim: ArticleClaim;
+  readonly event: number | null;
+}
+
+/** A round figure within this share below the exact one may be the same figure, rounded. */
+const ROUNDING_SHARE = 0.8;
+
+/**
+ * Groups claims that carry the same claimant's figure about the same thing, across
+ * articles: same event, same category, compatible claimants (the same body, or one
+ * speaking for the other: the General Staff for Russia), and the same value or an
+ * outlet's rounding of it ("more than 60" for 64). Returns groups of two or more
+ * claims from at least two articles... or from one article that repeats a figure.
+ * @example groupClaims(refs, claimants).map((g) => g.length) // [4, 3]
+ */
+export function groupClaims(refs: readonly ClaimRef[], registry: readonly ClaimantEntry[]): ClaimRef[][] {
+  const rootOf = claimantRoots(registry);
+  const parent = refs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const byKey = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    if (r.claim.figure.value === null || r.event === null) return;
+    const key = `${r.event}|${r.claim.figure.category}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  for (const members of byKey.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = refs[members[x]!]!;
+        const b = refs[members[y]!]!;
+        if (sameFigure(a.claim, b.claim) && sameClaimant(a.claim, b.claim, rootOf)) parent[find(members[x]!)] = find(members[y]!);
+      }
+    }
+  }
+  const groups = new Map<number, ClaimRef[]>();
+  refs.forEach((r, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(r);
+    else groups.set(root, [r]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+function sameFigure(a: ArticleClaim, b: ArticleClaim): boolean {
+  const x = a.figure.value;
+  const y = b.figure.value;
+  if (x === null || y === null) return false;
+  if (x === y) return true;
+  const [low, high, lowClaim] = x < y ? [x, y, a] : [y, x, b];
+  const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'at-least' || lowClaim.figure.qualifier === 'about';
+  return rounded && isRound(low) && low >= high * ROUNDING_SHARE;
+}
+
+function isRound(n: number): boolean {
+  if (n >= 1000) return n % 100 === 0;
+  if (n >= 100) return n % 10 === 0;
+  return n % 5 === 0;
+}
+
+function sameClaimant(a: ArticleClaim, b: ArticleClaim, rootOf: (id: string) => string): boolean {
+  if (!a.claimant || !b.claimant) return true;
+  if (a.claimant.id === b.claimant.id) return true;
+  return rootOf(a.claimant.id) === rootOf(b.claimant.id);
+}
+
+/** Follows `partOf` in the claimants registry to the body a claimant speaks for. */
+export function claimantRoots(registry: readonly ClaimantEntry[]): (id: string) => string {
+  const parentOf = new Map(registry.filter((c) => c.partOf).map((c) => [c.id, c.partOf!]));
+  return (id: string): string => {
+    let current = id;
+    for (let hops = 0; hops < 10; hops++) {
+      const next = parentOf.get(current);
+      if (!next) break;
+      current = next;
+    }
+    return current;
+  };
+}

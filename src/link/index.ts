@@ -1,0 +1,196 @@
+/**
+ * Link: the articles' facts in, one timeline out. Events across articles, claim
+ * groups across outlets, and every record with its stable id.
+ */
+import { IdAllocator, slugify } from '../ingest/ids.ts';
+import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
+import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
+import { ACTION_LABELS } from '../extract/events.ts';
+import { linkEvents, type LinkedEvent } from './events.ts';
+import { groupClaims, type ClaimRef } from './groups.ts';
+
+/**
+ * Builds the timeline data from every article's facts (in file order).
+ * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
+ */
+export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = []): TimelineData {
+  const articleIds = facts.map((f) => f.article.id);
+  const claimIds = facts.map((f, a) => f.claims.map((_, i) => `${articleIds[a]}-${i + 1}`));
+
+  // Events, in date order, with ids from date, place and kind.
+  const linked = linkEvents(facts).sort(
+    (x, y) => x.date.start.localeCompare(y.date.start) || x.date.end.localeCompare(y.date.end) || firstReport(x) - firstReport(y),
+  );
+  const eventIds = new IdAllocator();
+  const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
+  const eventOfClaim = new Map<string, number>();
+  const eventsOfArticle = facts.map(() => [] as { index: number; event: number }[]);
+  events.forEach(({ linked: e }, n) => {
+    for (const r of e.reports) {
+      eventsOfArticle[r.article]!.push({ index: r.index, event: n });
+      for (const c of r.event.claims) eventOfClaim.set(claimIds[r.article]![c]!, n);
+    }
+  });
+
+  // Claim groups across outlets.
+  const refs: ClaimRef[] = facts.flatMap((f, a) =>
+    f.claims.map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null })),
+  );
+  const published = (a: number): string => facts[a]!.published ?? '9999-99-99';
+  const groupRecords: GroupRecord[] = [];
+  const groupOf = new Map<string, string>();
+  const groupIds = new IdAllocator();
+  const rawGroups = groupClaims(refs, registries.claimants)
+    .map((g) => [...g].sort((x, y) => published(x.article).localeCompare(published(y.article)) || x.article - y.article || x.index - y.index))
+    .sort((x, y) => refOrder(x[0]!) - refOrder(y[0]!));
+  for (const group of rawGroups) {
+    const head = group[0]!;
+    const max = Math.max(...group.map((g) => g.claim.figure.value ?? 0));
+    const id = groupIds.take(slugify(`${events[head.event!]!.id}-${head.claim.figure.category}-${max}`));
+    const members = group.map((g) => claimIds[g.article]![g.index]!);
+    for (const m of members) groupOf.set(m, id);
+    groupRecords.push({
+      id,
+      claims: members,
+      claimant: group.find((g) => g.claim.claimant)?.claim.claimant?.id ?? null,
+      category: head.claim.figure.category,
+      what: head.claim.figure.what,
+      first: members[0]!,
+    });
+  }
+
+  // Registries of what the records point to.
+  const places = new Map<string, PlaceRecord>();
+  const addPlace = (p: Place): void => {
+    if (!places.has(p.id)) places.set(p.id, placeRecord(p));
+  };
+  const claimants = new Map<string, { id: string; name: string }>();
+  const sources = new Map<string, { id: string; name: string }>();
+
+  const articles: ArticleRecord[] = [];
+  const claims: ClaimRecord[] = [];
+  facts.forEach((f, a) => {
+    const id = articleIds[a]!;
+    if (f.article.source) sources.set(f.article.source.id, { id: f.article.source.id, name: f.article.source.name });
+    for (const m of f.places) addPlace(m.place);
+    for (const at of f.attributions) claimants.set(at.claimant.id, { id: at.claimant.id, name: at.claimant.name });
+    const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
+    f.claims.forEach((c, i) => {
+      if (c.place) addPlace(c.place);
+      if (c.claimant) claimants.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name });
+      const cid = claimIds[a]![i]!;
+      const ev = eventOfClaim.get(cid);
+      claims.push({
+        id: cid,
+        article: id,
+        value: c.figure.value,
+        qualifier: c.figure.qualifier,
+        category: c.figure.category,
+        what: c.figure.what,
+        claimant: c.claimant?.id ?? null,
+        place: c.place?.id ?? null,
+        date: c.date,
+        event: ev === undefined ? null : events[ev]!.id,
+        group: groupOf.get(cid) ?? null,
+        quote: c.quote,
+        span: [c.figure.span[0], c.figure.span[1]],
+        text: c.figure.text,
+        vague: c.figure.vague,
+        source: f.article.source?.id ?? null,
+        published: f.published,
+      });
+    });
+    articles.push({
+      id,
+      file: f.article.file,
+      title: f.article.title,
+      source: f.article.source?.id ?? null,
+      published: f.published,
+      publishedInferred: f.publishedInferred,
+      places: [...f.placeRanking],
+      events: evs,
+      url: f.article.url,
+      language: f.article.language,
+      publishedEvidence: f.publishedEvidence,
+      sourceEvidence: f.article.source?.evidence ?? null,
+      body: f.article.body,
+      teasers: [...f.article.teasers],
+      marks: marksOf(f, claimIds[a]!),
+      claims: claimIds[a]!,
+      warnings: f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message),
+    });
+  });
+
+  const eventRecords: EventRecord[] = events.map(({ id, linked: e }) => {
+    const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
+      (x, y) => published(x).localeCompare(published(y)) || x - y,
+    );
+    const main = e.reports.filter((r) => !r.event.background).sort((x, y) => published(x.article).localeCompare(published(y.article)) || x.article - y.article)[0];
+    const title = main ? facts[main.article]!.article.title : e.reports[0]!.event.title;
+    return {
+      id,
+      title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,
+      date: e.date,
+      places: e.places.map((p) => p.id),
+      articles: articleIdx.map((x) => articleIds[x]!),
+      claims: e.reports.flatMap((r) => r.event.claims.map((c) => claimIds[r.article]![c]!)),
+      action: e.action,
+      sources: [...new Set(articleIdx.map((x) => facts[x]!.article.source?.id).filter((s): s is string => !!s))],
+    };
+  });
+
+  return {
+    articles,
+    sources: [...sources.values()].sort((x, y) => x.name.localeCompare(y.name)),
+    claimants: [...claimants.values()].sort((x, y) => x.name.localeCompare(y.name)),
+    places: [...places.values()].sort((x, y) => x.name.localeCompare(y.name)),
+    events: eventRecords,
+    claims,
+    groups: groupRecords,
+    diagnostics: [...extra, ...facts.flatMap((f) => f.diagnostics)].map((d) => ({ ...d })),
+  };
+}
+
+function firstReport(e: LinkedEvent): number {
+  return Math.min(...e.reports.map((r) => r.article * 1000 + r.index));
+}
+
+function refOrder(r: ClaimRef): number {
+  return r.article * 10_000 + r.index;
+}
+
+function eventSlug(e: LinkedEvent): string {
+  return slugify(`${e.date.start}-${e.places[0]?.name ?? 'unplaced'}-${e.action}`);
+}
+
+function placeRecord(p: Place): PlaceRecord {
+  return { id: p.id, name: p.name, admin1: p.admin1, country: p.country, lat: p.lat, lon: p.lon, kind: p.kind };
+}
+
+function marksOf(f: ArticleFacts, claimIds: readonly string[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const d of f.dates) {
+    const r = d.range;
+    marks.push({ kind: 'date', span: [d.span[0], d.span[1]], ref: null, title: r.start === r.end ? r.start : `${r.start} – ${r.end}` });
+  }
+  for (const p of f.places) {
+    marks.push({ kind: 'place', span: [p.span[0], p.span[1]], ref: p.place.id, title: p.place.admin1 ? `${p.place.name} (${p.place.admin1})` : p.place.name });
+  }
+  f.claims.forEach((c, i) => {
+    marks.push({ kind: 'figure', span: [c.figure.span[0], c.figure.span[1]], ref: claimIds[i] ?? null, title: `${c.figure.category}: ${c.figure.what}` });
+  });
+  for (const at of f.attributions) {
+    if (!at.carried) marks.push({ kind: 'claimant', span: [at.span[0], at.span[1]], ref: at.claimant.id, title: at.claimant.name });
+  }
+  // Overlapping marks cannot both be drawn: keep the earlier, then the longer.
+  marks.sort((x, y) => x.span[0] - y.span[0] || y.span[1] - x.span[1]);
+  const kept: Mark[] = [];
+  let end = -1;
+  for (const m of marks) {
+    if (m.span[0] >= end && m.span[1] > m.span[0] && m.span[1] <= f.article.body.length) {
+      kept.push(m);
+      end = m.span[1];
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,65 @@
+import { format, parseISO } from 'date-fns';
+import type { DateRange } from '../model.ts';
+
+const day = (iso: string): Date => parseISO(iso);
+
+/**
+ * A date range as a reader should see it, at its true precision.
+ * @example formatRange({ start: '2016-12-11', end: '2016-12-11', precision: 'day' }) // '11 Dec 2016'
+ * @example formatRange({ start: '2016-12-10', end: '2016-12-11', precision: 'days' }) // '10–11 Dec 2016'
+ * @example formatRange({ start: '2016-03-01', end: '2016-03-31', precision: 'month' }) // 'March 2016'
+ */
+export function formatRange(r: DateRange): string {
+  const s = day(r.start);
+  const e = day(r.end);
+  switch (r.precision) {
+    case 'year':
+      return r.start.slice(0, 4) === r.end.slice(0, 4) ? format(s, 'yyyy') : `${format(s, 'yyyy')}–${format(e, 'yyyy')}`;
+    case 'season':
+    case 'month':
+      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return format(s, 'MMMM yyyy');
+      return r.start.slice(0, 4) === r.end.slice(0, 4)
+        ? `${format(s, 'MMM')}–${format(e, 'MMM yyyy')}`
+        : `${format(s, 'MMM yyyy')}–${format(e, 'MMM yyyy')}`;
+    default:
+      if (r.start === r.end) return format(s, 'd MMM yyyy');
+      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return `${format(s, 'd')}–${format(e, 'd MMM yyyy')}`;
+      if (r.start.slice(0, 4) === r.end.slice(0, 4)) return `${format(s, 'd MMM')} – ${format(e, 'd MMM yyyy')}`;
+      return `${format(s, 'd MMM yyyy')} – ${format(e, 'd MMM yyyy')}`;
+  }
+}
+
+/** A single ISO day for readers. @example formatDay('2016-12-11') // '11 Dec 2016' */
+export function formatDay(iso: string | null): string {
+  return iso ? format(day(iso), 'd MMM yyyy') : 'date unknown';
+}
+
+/** The `datetime` attribute of a `<time>` for a range: a day, a month, or a year. */
+export function datetimeOf(r: DateRange): string {
+  if (r.precision === 'year') return r.start.slice(0, 4);
+  if ((r.precision === 'month' || r.precision === 'season') && r.start.slice(0, 7) === r.end.slice(0, 7)) return r.start.slice(0, 7);
+  return r.start;
+}
+
+/** Month heading for the timeline. @example monthLabel('2016-12') // 'December 2016' */
+export function monthLabel(yyyyMm: string): string {
+  return format(day(`${yyyyMm}-01`), 'MMMM yyyy');
+}
+
+const QUALIFIER_WORDS: Readonly<Record<string, string>> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  about: 'about ',
+  'up-to': 'up to ',
+  'fewer-than': 'fewer than ',
+};
+
+/**
+ * A figure for readers: qualifier, value with separators, or the vague word.
+ * @example formatFigure({ value: 300, qualifier: 'more-than', vague: null }) // 'more than 300'
+ */
+export function formatFigure(c: { value: number | null; qualifier: string; vague: string | null }): string {
+  if (c.value === null) return c.vague ?? 'unstated';
+  return `${QUALIFIER_WORDS[c.qualifier] ?? ''}${c.value.toLocaleString('en-GB')}`;
+}

@@ -1,0 +1,290 @@
+/**
+ * The site's view of the timeline data: lookups, labels and lists the templates
+ * show as they are. Templates only present; everything they show is prepared here.
+ */
+import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
+import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
+
+export interface Link {
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+}
+
+export interface ClaimView {
+  readonly id: string;
+  readonly figure: string;
+  readonly category: string;
+  readonly what: string;
+  readonly claimant: Link | null;
+  readonly source: Link | null;
+  readonly article: Link;
+  readonly quote: string;
+  readonly quoteUrl: string;
+  readonly date: string | null;
+  readonly datetime: string | null;
+  readonly place: Link | null;
+  readonly group: string | null;
+  readonly published: string;
+}
+
+export interface EventView {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly date: string;
+  readonly datetime: string;
+  readonly precision: string;
+  readonly places: Link[];
+  readonly outlets: Link[];
+  readonly articleCount: number;
+  readonly keyFigures: ClaimView[];
+  readonly claims: ClaimView[];
+  readonly reports: ReportView[];
+  readonly singleSource: boolean;
+}
+
+export interface ReportView {
+  readonly article: Link;
+  readonly source: Link | null;
+  readonly published: string;
+  readonly publishedInferred: boolean;
+  readonly claims: ClaimView[];
+}
+
+export interface Segment {
+  readonly text: string;
+  readonly mark: { kind: Mark['kind']; url: string | null; title: string; id: string | null } | null;
+}
+
+export interface ArticleView {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly file: string;
+  readonly source: Link | null;
+  readonly sourceEvidence: string | null;
+  readonly published: string;
+  readonly publishedDatetime: string | null;
+  readonly publishedInferred: boolean;
+  readonly publishedEvidence: string | null;
+  readonly originalUrl: string | null;
+  readonly language: string;
+  readonly places: Link[];
+  readonly events: Link[];
+  readonly paragraphs: Segment[][];
+  readonly teasers: readonly string[];
+  readonly claims: ClaimView[];
+  readonly warnings: readonly string[];
+}
+
+export interface SiteView {
+  readonly months: { key: string; label: string; events: EventView[] }[];
+  readonly events: EventView[];
+  readonly articles: ArticleView[];
+  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[] })[];
+  readonly places: (Link & { admin1: string | null; country: string | null; kind: string; events: EventView[]; articles: Link[]; claims: ClaimView[] })[];
+  readonly claimants: (Link & { claims: ClaimView[]; sources: Link[] })[];
+  readonly counts: { articles: number; events: number; claims: number; sources: number; places: number; claimants: number; warnings: number };
+  readonly diagnostics: TimelineData['diagnostics'];
+}
+
+const KEY_FIGURES = 4;
+
+/**
+ * Prepares everything the pages show from the timeline data.
+ * @example buildView(data).months[0]?.label // 'March 2016'
+ */
+export function buildView(data: TimelineData): SiteView {
+  const sourceLink = lookup(data.sources, (s) => `/sources/${s.id}/`);
+  const placeLink = lookup(data.places, (p) => `/places/${p.id}/`);
+  const claimantLink = lookup(data.claimants, (c) => `/claimants/${c.id}/`);
+  const articleById = new Map(data.articles.map((a) => [a.id, a]));
+  const articleLink = (id: string): Link => {
+    const a = articleById.get(id);
+    return { id, name: a?.title || id, url: `/articles/${id}/` };
+  };
+  const eventLink = lookup(data.events, (e) => `/events/${e.id}/`, (e) => e.title);
+
+  const claimView = (c: ClaimRecord): ClaimView => {
+    const article = articleById.get(c.article);
+    return {
+      id: c.id,
+      figure: formatFigure(c),
+      category: c.category,
+      what: c.what,
+      claimant: c.claimant ? claimantLink(c.claimant) : null,
+      source: c.source ? sourceLink(c.source) : null,
+      article: articleLink(c.article),
+      quote: c.quote,
+      quoteUrl: `/articles/${c.article}/#${c.id}`,
+      date: c.date ? formatRange(c.date) : null,
+      datetime: c.date ? datetimeOf(c.date) : null,
+      place: c.place ? placeLink(c.place) : null,
+      group: c.group,
+      published: formatDay(article?.published ?? null),
+    };
+  };
+  const claimsById = new Map(data.claims.map((c) => [c.id, claimView(c)]));
+  const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
+
+  const articles: ArticleView[] = data.articles.map((a) => ({
+    id: a.id,
+    url: `/articles/${a.id}/`,
+    title: a.title || a.file,
+    file: a.file,
+    source: a.source ? sourceLink(a.source) : null,
+    sourceEvidence: a.sourceEvidence,
+    published: formatDay(a.published),
+    publishedDatetime: a.published,
+    publishedInferred: a.publishedInferred,
+    publishedEvidence: a.publishedEvidence,
+    originalUrl: a.url,
+    language: a.language,
+    places: a.places.map(placeLink),
+    events: a.events.map(eventLink),
+    paragraphs: segments(a),
+    teasers: a.teasers,
+    claims: claimsOf(a.claims),
+    warnings: a.warnings,
+  }));
+
+  const events: EventView[] = data.events.map((e) => eventView(e, data, claimsOf, sourceLink, placeLink, articleLink, articleById));
+  const monthMap = new Map<string, EventView[]>();
+  for (const ev of events) {
+    const key = ev.datetime.slice(0, 7).length === 7 ? ev.datetime.slice(0, 7) : `${ev.datetime.slice(0, 4)}-01`;
+    const list = monthMap.get(key);
+    if (list) list.push(ev);
+    else monthMap.set(key, [ev]);
+  }
+  const months = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
+
+  const sources = data.sources.map((s) => {
+    const own = articles.filter((a) => a.source?.id === s.id);
+    return {
+      ...sourceLink(s.id),
+      articles: own,
+      claims: data.claims.filter((c) => c.source === s.id).map((c) => claimsById.get(c.id)!),
+      events: data.events.filter((e) => e.sources.includes(s.id)).map((e) => eventLink(e.id)),
+    };
+  });
+  const places = data.places.map((p) => ({
+    ...placeLink(p.id),
+    admin1: p.admin1,
+    country: p.country,
+    kind: p.kind,
+    events: events.filter((e) => e.places.some((q) => q.id === p.id)),
+    articles: data.articles.filter((a) => a.places.includes(p.id)).map((a) => articleLink(a.id)),
+    claims: data.claims.filter((c) => c.place === p.id).map((c) => claimsById.get(c.id)!),
+  }));
+  const claimants = data.claimants.map((c) => {
+    const claims = data.claims
+      .filter((x) => x.claimant === c.id)
+      .sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? ''))
+      .map((x) => claimsById.get(x.id)!);
+    const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
+    return { ...claimantLink(c.id), claims, sources: sourceIds.map(sourceLink) };
+  });
+
+  return {
+    months,
+    events,
+    articles,
+    sources,
+    places,
+    claimants,
+    counts: {
+      articles: data.articles.length,
+      events: data.events.length,
+      claims: data.claims.length,
+      sources: data.sources.length,
+      places: data.places.length,
+      claimants: data.claimants.length,
+      warnings: data.diagnostics.filter((d) => d.severity !== 'info').length,
+    },
+    diagnostics: data.diagnostics,
+  };
+}
+
+function eventView(
+  e: EventRecord,
+  data: TimelineData,
+  claimsOf: (ids: readonly string[]) => ClaimView[],
+  sourceLink: (id: string) => Link,
+  placeLink: (id: string) => Link,
+  articleLink: (id: string) => Link,
+  articleById: ReadonlyMap<string, ArticleRecord>,
+): EventView {
+  const claims = claimsOf(e.claims);
+  const seen = new Set<string>();
+  const keyFigures: ClaimView[] = [];
+  for (const c of claims) {
+    if (c.figure === 'unstated') continue;
+    const key = c.group ?? c.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keyFigures.push(c);
+    if (keyFigures.length >= KEY_FIGURES) break;
+  }
+  const reports: ReportView[] = e.articles.map((id) => {
+    const a = articleById.get(id);
+    return {
+      article: articleLink(id),
+      source: a?.source ? sourceLink(a.source) : null,
+      published: formatDay(a?.published ?? null),
+      publishedInferred: a?.publishedInferred ?? false,
+      claims: claims.filter((c) => c.article.id === id),
+    };
+  });
+  const outlets = e.sources.map(sourceLink);
+  return {
+    id: e.id,
+    url: `/events/${e.id}/`,
+    title: e.title,
+    date: formatRange(e.date),
+    datetime: datetimeOf(e.date),
+    precision: e.date.precision,
+    places: e.places.map(placeLink),
+    outlets,
+    articleCount: e.articles.length,
+    keyFigures,
+    claims,
+    reports,
+    singleSource: outlets.length <= 1,
+  };
+  void data;
+}
+
+function lookup<T extends { id: string }>(items: readonly T[], url: (t: T) => string, name: (t: T) => string = (t) => (t as unknown as { name: string }).name): (id: string) => Link {
+  const map = new Map(items.map((t) => [t.id, { id: t.id, name: name(t), url: url(t) }]));
+  return (id: string) => map.get(id) ?? { id, name: id, url: '/' };
+}
+
+/** The article body cut into paragraphs of plain and marked runs, for templates that escape every run. */
+function segments(a: ArticleRecord): Segment[][] {
+  const marks = [...a.marks].sort((x, y) => x.span[0] - y.span[0]);
+  const out: Segment[][] = [];
+  let paragraph: Segment[] = [];
+  const pushText = (text: string): void => {
+    const parts = text.split(/\n\n/);
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        if (paragraph.length) out.push(paragraph);
+        paragraph = [];
+      }
+      if (part) paragraph.push({ text: part, mark: null });
+    });
+  };
+  let at = 0;
+  for (const m of marks) {
+    if (m.span[0] < at) continue;
+    pushText(a.body.slice(at, m.span[0]));
+    const url =
+      m.ref === null ? null : m.kind === 'place' ? `/places/${m.ref}/` : m.kind === 'claimant' ? `/claimants/${m.ref}/` : m.kind === 'figure' ? `#${m.ref}` : null;
+    paragraph.push({ text: a.body.slice(m.span[0], m.span[1]), mark: { kind: m.kind, url, title: m.title, id: m.kind === 'figure' ? m.ref : null } });
+    at = m.span[1];
+  }
+  pushText(a.body.slice(at));
+  if (paragraph.length) out.push(paragraph);
+  return out;
+}
