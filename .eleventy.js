@@ -17,7 +17,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many}`);
 
   return {
-    dir: { input: 'layouts', includes: '_includes', data: '_data', output: '_site' },
+    dir: { input: 'layouts', includes: '_includes', data: '_data' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };

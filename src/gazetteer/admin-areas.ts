@@ -59,11 +59,11 @@ export function areaKey(name: string): string {
  * @example adminAreas(rows, states, new Set(['SY'])).find((a) => a.code === 'SY.11')?.name // 'Homs'
  */
 export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow[], countries: ReadonlySet<string>): AdminArea[] {
-  const statesByCountry = new Map<string, StateRow[]>();
+  const statesByCountry = new Map<string, { key: string; row: StateRow }[]>();
   for (const s of states) {
     if (!countries.has(s.countryCode)) continue;
     const list = statesByCountry.get(s.countryCode) ?? [];
-    list.push(s);
+    list.push({ key: areaKey(s.name), row: s });
     statesByCountry.set(s.countryCode, list);
   }
   const out: AdminArea[] = [];
@@ -71,7 +71,7 @@ export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow
     const country = row.code.slice(0, 2);
     if (!countries.has(country)) continue;
     const key = areaKey(row.name);
-    const state = (statesByCountry.get(country) ?? []).find((s) => sameArea(areaKey(s.name), key));
+    const state = (statesByCountry.get(country) ?? []).find((s) => sameArea(s.key, key))?.row;
     const lat = state?.latitude ? Number(state.latitude) : NaN;
     const lon = state?.longitude ? Number(state.longitude) : NaN;
     out.push({

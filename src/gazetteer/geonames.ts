@@ -48,24 +48,22 @@ export function parseCities(data: Buffer): GeoNamesCity[] {
   return out;
 }
 
-/** Decides from the raw columns, without decoding the row. */
+/** Decides from the raw columns, without decoding the row or splitting it. */
 function keepsRow(text: string, start: number, end: number): boolean {
-  const cols = columnStarts(text, start, end, COL_POPULATION + 1);
-  if (cols.length <= COL_POPULATION) return false;
-  const field = (i: number): string => text.slice(cols[i] ?? 0, (cols[i + 1] ?? end + 1) - 1);
-  return keepsCity(field(COL_COUNTRY), field(COL_FEATURE_CODE), Number(field(COL_POPULATION)) || 0);
+  const featureCode = column(text, start, end, COL_FEATURE_CODE);
+  const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
+  const population = column(text, country.next, end, COL_POPULATION - COL_COUNTRY);
+  return keepsCity(country.value, featureCode.value, Number(population.value) || 0);
 }
 
-function columnStarts(text: string, start: number, end: number, count: number): number[] {
-  const starts = [start];
-  let p = start;
-  while (starts.length < count) {
-    const tab = text.indexOf('\t', p);
-    if (tab < 0 || tab >= end) break;
-    starts.push(tab + 1);
-    p = tab + 1;
-  }
-  return starts;
+/** The value `skip` columns after the column starting at `from`, and where the next one starts. */
+function column(text: string, from: number, end: number, skip: number): { value: string; next: number } {
+  let p = from;
+  for (let i = 0; i < skip && p <= end; i++) p = text.indexOf('\t', p) + 1 || end + 1;
+  if (p > end) return { value: '', next: end + 1 };
+  let stop = text.indexOf('\t', p);
+  if (stop < 0 || stop > end) stop = end;
+  return { value: text.slice(p, stop), next: p };
 }
 
 function toCity(cols: readonly string[]): GeoNamesCity | null {

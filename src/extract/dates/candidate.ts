@@ -75,6 +75,8 @@ export interface DateCandidate {
   readonly stated: readonly StatedPart[];
   readonly expr: DateExpr;
   readonly origin: Origin;
+  /** Placed against the reference date or an earlier mention rather than read whole from the text. */
+  readonly relative: boolean;
 }
 
 export interface DatesContext {

@@ -5,7 +5,8 @@
  */
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*(?:['’](?=s\b))?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+const LETTER = /^\p{L}/u;
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
@@ -27,7 +28,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0] ?? '') ? 'word' : 'punct';
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : LETTER.test(t) ? 'word' : 'punct';
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, kind });
   }
   return out;

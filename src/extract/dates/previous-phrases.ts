@@ -1,0 +1,57 @@
+/**
+ * Phrases that count from the date mentioned before them, not from the
+ * publication date: "A day earlier, the army had said ..." is the day before the
+ * previous mention; "late that year" is the end of the year last mentioned.
+ */
+import type { DateExpr, FromPreviousExpr, Unit } from './candidate.ts';
+import type { DateRule } from './rule.ts';
+import { extractorOf } from './rule.ts';
+import { COUNT_SOURCE, countValue, periodPart } from './words.ts';
+
+const HINT = /day|night|week|month|year|hours/i;
+
+const SHIFTED = new RegExp(`\\b(${COUNT_SOURCE}) (hours|days?|weeks?|months?|years?) (earlier|before|later|after)\\b`, 'gi');
+const NEIGHBOUR = /\bthe (previous|preceding|next|following) (day|night|week|month|year)\b|\bthe (day|night|week|month|year) (before|after)\b/gi;
+const SAME = /\b(?:(?:earlier|later) )?(?:on |in )?(?:that|the same) (day|night|week|month|year)\b|\b(?:earlier|later) in the day\b/gi;
+const PART_OF_THAT = /\b(early|mid|middle|late|(?:the )?end of|(?:the )?beginning of|(?:the )?start of) that (month|year)\b/gi;
+
+const HOURS_PER_DAY = 24;
+
+const RULES: readonly DateRule[] = [
+  { pattern: SHIFTED, read: (m) => shifted(countValue(m[1] ?? ''), m[2] ?? '', m[3] ?? '') },
+  {
+    pattern: NEIGHBOUR,
+    read: (m) => {
+      const backward = /previous|preceding|before/i.test(m[1] ?? m[4] ?? '');
+      return previous(unitOf(m[2] ?? m[3] ?? ''), backward ? -1 : 1);
+    },
+  },
+  { pattern: SAME, read: (m) => previous(unitOf(m[1] ?? 'day'), 0) },
+  { pattern: PART_OF_THAT, read: (m) => ({ ...previous(unitOf(m[2] ?? ''), 0), part: periodPart(m[1]) }) },
+];
+
+/**
+ * Phrases counted from the previous date mention, in one sentence.
+ * @example readPreviousPhrases({ index: 3, span: [0, 40], text: 'A day earlier, the army had said so' }, ctx)[0].text // 'A day earlier'
+ */
+export const readPreviousPhrases = extractorOf(HINT, RULES);
+
+function shifted(count: number | null, unitWord: string, direction: string): DateExpr | null {
+  if (count === null) return null;
+  const sign = /earlier|before/i.test(direction) ? -1 : 1;
+  const unitName = unitWord.toLowerCase().replace(/s$/, '');
+  if (unitName === 'hour') return count < HOURS_PER_DAY ? previous('day', 0) : previous('day', sign * Math.round(count / HOURS_PER_DAY));
+  return previous(unitOf(unitName), sign * count);
+}
+
+function unitOf(word: string): Unit {
+  const w = word.toLowerCase();
+  if (w.startsWith('week')) return 'week';
+  if (w.startsWith('month')) return 'month';
+  if (w.startsWith('year')) return 'year';
+  return 'day';
+}
+
+function previous(unit: Unit, offset: number): FromPreviousExpr {
+  return { kind: 'from-previous', unit, offset, part: null };
+}

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TimelineData } from '../../src/output/schema.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+  readonly out: string;
+  readonly data: TimelineData;
+  readonly log: string;
+}
+
+/** Builds the site with the real build script into a fresh temporary folder. */
+export function buildSite(options: { content?: string; pathPrefix?: string; args?: string[] } = {}): BuiltSite {
+  const out = mkdtempSync(join(tmpdir(), 'dateline-site-'));
+  const args = ['--import', 'tsx', 'scripts/build.ts', '--out', out, ...(options.args ?? [])];
+  if (options.content) args.push('--content', options.content);
+  if (options.pathPrefix) args.push('--pathprefix', options.pathPrefix);
+  const log = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const data = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')) as TimelineData;
+  return { out, data, log };
+}
