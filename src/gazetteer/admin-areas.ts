@@ -53,15 +53,15 @@ export function areaKey(name: string): string {
 }
 
 /**
- * The admin areas of the given countries, located by the country-state-city
- * state whose name matches (equal keys, or one a prefix of the other:
- * "Raqqa" / "Al-Raqqah Governorate").
+ * Every admin area, with coordinates for those of the `located` countries: from
+ * the country-state-city state whose name matches (equal keys, or one a prefix
+ * of the other: "Raqqa" / "Al-Raqqah Governorate").
  * @example adminAreas(rows, states, new Set(['SY'])).find((a) => a.code === 'SY.11')?.name // 'Homs'
  */
-export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow[], countries: ReadonlySet<string>): AdminArea[] {
+export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow[], located: ReadonlySet<string>): AdminArea[] {
   const statesByCountry = new Map<string, { key: string; row: StateRow }[]>();
   for (const s of states) {
-    if (!countries.has(s.countryCode)) continue;
+    if (!located.has(s.countryCode)) continue;
     const list = statesByCountry.get(s.countryCode) ?? [];
     list.push({ key: areaKey(s.name), row: s });
     statesByCountry.set(s.countryCode, list);
@@ -69,9 +69,9 @@ export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow
   const out: AdminArea[] = [];
   for (const row of rows) {
     const country = row.code.slice(0, 2);
-    if (!countries.has(country)) continue;
-    const key = areaKey(row.name);
-    const state = (statesByCountry.get(country) ?? []).find((s) => sameArea(s.key, key))?.row;
+    const candidates = statesByCountry.get(country);
+    const key = candidates ? areaKey(row.name) : '';
+    const state = candidates?.find((s) => sameArea(s.key, key))?.row;
     const lat = state?.latitude ? Number(state.latitude) : NaN;
     const lon = state?.longitude ? Number(state.longitude) : NaN;
     out.push({

@@ -6,6 +6,7 @@
  */
 
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const NOT_KEY_CHARACTER = /[^a-z0-9]+/g;
 /** Letters NFD does not decompose into an ASCII base letter. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th' };
@@ -29,6 +30,7 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * @example foldKey('Deir ez-Zor') // 'deirezzor'
  */
 export function foldKey(name: string): string {
+  if (ASCII.test(name)) return name.toLowerCase().replace(NOT_KEY_CHARACTER, '');
   return name
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

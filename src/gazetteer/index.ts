@@ -9,6 +9,7 @@ import { buildGazetteer, type Gazetteer } from './build.ts';
 import type { CountryRow } from './countries.ts';
 import { gazetteerFiles, type GazetteerFiles } from './data-files.ts';
 import { parseCities } from './geonames.ts';
+import { HOME_COUNTRY, NEIGHBOURS } from './scope.ts';
 
 export type { Gazetteer, GazetteerEntry, NameHit } from './build.ts';
 export { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords } from './fold.ts';
@@ -35,7 +36,7 @@ export function readGazetteer(files: GazetteerFiles): Gazetteer {
   const admin1 = readJson<Admin1Row[]>(files.admin1);
   const states = readJson<StateRow[]>(files.states);
   const countries = readJson<CountryRow[]>(files.countries);
-  const areas = adminAreas(admin1, states, new Set(countries.map((c) => c.isoCode)));
+  const areas = adminAreas(admin1, states, new Set([HOME_COUNTRY, ...NEIGHBOURS]));
   return buildGazetteer({ cities, areas, countries });
 }
 

@@ -11,6 +11,7 @@ import type { Sentence } from '../../model.ts';
 import { dayNumber, isRealDay, isoDay, monthSpan } from './calendar.ts';
 import type { DateCandidate, DateExpr, Extractor, PeriodPart, StatedPart } from './candidate.ts';
 import { spanIn } from './candidate.ts';
+import { partOfMonth } from './periods.ts';
 import { directionBefore, periodPart } from './words.ts';
 
 /** chrono parsers that read calendar dates; the casual, time and relative parsers stay out. */
@@ -170,11 +171,4 @@ function absolute(start: Ymd, end: Ymd | null, part: PeriodPart | null): DateExp
     return { kind: 'absolute', range: { start: isoDay(a), end: isoDay(b), precision: 'days' } };
   }
   return { kind: 'absolute', range: { start: isoDay(from), end: isoDay(to), precision: start.day !== null ? 'day' : 'month' } };
-}
-
-/** Days 1-10, 11-20 or 21-end of a month. */
-export function partOfMonth(first: number, last: number, part: PeriodPart): [number, number] {
-  if (part === 'early') return [first, first + 9];
-  if (part === 'mid') return [first + 10, first + 19];
-  return [first + 20, last];
 }
