@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { linkEvents } from '../../src/link/events.ts';
+import { event, facts, place, range } from '../helpers/facts.ts';
+
+const palmyra = place('palmyra');
+const aleppo = place('aleppo');
+
+describe('linking events across articles', () => {
+  test('links "last night" (10-11 Dec) and "on Sunday" (11 Dec) in the same city as one event', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-10', '2016-12-11'), [palmyra], 'withdrawal')]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [palmyra], 'strikes')]),
+    ]);
+    assert.equal(linked.length, 1);
+    assert.equal(linked[0]!.reports.length, 2);
+    assert.deepEqual(linked[0]!.date, range('2016-12-10', '2016-12-11'));
+  });
+
+  test('links reports a day apart ("overnight" on 1-2 Mar, "on Friday" 3 Mar)', () => {
+    const linked = linkEvents([
+      facts('a', '2017-03-02', [event(range('2017-03-01', '2017-03-02'), [palmyra], 'withdrawal')]),
+      facts('b', '2017-03-04', [event(range('2017-03-03'), [palmyra], 'toll')]),
+    ]);
+    assert.equal(linked.length, 1);
+  });
+
+  test('does not link the same place in different months', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-11'), [palmyra])]),
+      facts('b', '2017-03-02', [event(range('2017-03-02'), [palmyra])]),
+    ]);
+    assert.equal(linked.length, 2);
+  });
+
+  test('does not link the same night in different cities', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-11'), [palmyra])]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [aleppo])]),
+    ]);
+    assert.equal(linked.length, 2);
+  });
+
+  test('does not link a bombing with a ceasefire agreement in the same city on the same day', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-11'), [aleppo], 'bombing')]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [aleppo], 'agreement')]),
+    ]);
+    assert.equal(linked.length, 2);
+  });
+
+  test('joins background mentions of the same month ("liberated in March 2016") into one past event', () => {
+    const march = range('2016-03-01', '2016-03-31', 'month');
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-11'), [palmyra]), event(march, [palmyra], 'capture', [], true)]),
+      facts('b', '2017-03-02', [event(range('2017-03-02'), [palmyra]), event(march, [palmyra], 'capture', [], true)]),
+    ]);
+    assert.equal(linked.length, 3);
+    const past = linked.find((e) => e.date.start === '2016-03-01');
+    assert.equal(past?.reports.length, 2);
+  });
+
+  test('attaches a coarse mention ("in December 2016") to the one finer event it contains', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-10', '2016-12-11'), [palmyra], 'withdrawal')]),
+      facts('b', '2017-03-02', [event(range('2017-03-02'), [palmyra]), event(range('2016-12-01', '2016-12-31', 'month'), [palmyra], 'capture', [], true)]),
+    ]);
+    const december = linked.find((e) => e.date.start.startsWith('2016-12'));
+    assert.equal(december?.reports.length, 2);
+    assert.equal(december?.date.precision, 'days', 'the finer date is kept');
+  });
+
+  test('keeps an event without a place to itself', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-11'), [])]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [])]),
+    ]);
+    assert.equal(linked.length, 2);
+  });
+});

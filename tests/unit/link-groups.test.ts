@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { groupClaims, type ClaimRef } from '../../src/link/groups.ts';
+import type { ClaimantEntry } from '../../src/model.ts';
+import { claim, figure, place, range } from '../helpers/facts.ts';
+
+const palmyra = place('palmyra');
+const night = range('2016-12-10', '2016-12-11');
+const registry: ClaimantEntry[] = [
+  { id: 'russia', name: 'Russia', aliases: [] },
+  { id: 'ru-mod', name: 'Russian Defense Ministry', aliases: [], partOf: 'russia' },
+  { id: 'ru-general-staff', name: 'Russian General Staff', aliases: [], partOf: 'russia' },
+  { id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: [] },
+];
+const ref = (article: number, c: ReturnType<typeof claim>, ev: number | null = 0): ClaimRef => ({ article, index: 0, claim: c, event: ev });
+
+describe('grouping claims across outlets', () => {
+  test('groups the ministry\'s 64 strikes with an outlet\'s "more than 60 strikes"', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(64, 'strikes', 'air raids'), 'ru-mod', night, palmyra)),
+        ref(1, claim(figure(60, 'strikes', 'strikes', 'more-than'), 'ru-mod', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0]!.length, 2);
+  });
+
+  test('groups "31 vehicles" with "31 cars equipped with heavy machine guns"', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(31, 'destroyed', 'vehicles'), 'ru-mod', night, palmyra)),
+        ref(1, claim(figure(31, 'destroyed', 'cars equipped with heavy machine guns'), 'ru-mod', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 1);
+  });
+
+  test('groups a body\'s figure with the same figure from the body it speaks for (General Staff and Russia)', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(93, 'control', 'percent of Aleppo'), 'russia', night, palmyra)),
+        ref(1, claim(figure(93, 'control', 'percent of Aleppo'), 'ru-general-staff', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 1);
+  });
+
+  test('does not group the same number about different things (11 tanks destroyed, 11 km of roads demined)', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(11, 'destroyed', 'tanks'), 'ru-mod', night, palmyra)),
+        ref(1, claim(figure(11, 'other', 'kilometers of roads'), 'ru-mod', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not group the same figure in different events (different months)', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(300, 'killed', 'militants'), 'ru-mod', night, palmyra), 0),
+        ref(1, claim(figure(300, 'killed', 'militants'), 'ru-mod', range('2017-03-02'), palmyra), 1),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not group the same figure from rival claimants (the ministry and the monitor)', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(300, 'killed', 'militants'), 'ru-mod', night, palmyra)),
+        ref(1, claim(figure(300, 'killed', 'militants'), 'sohr', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not read 120 as a rounding of 300', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(300, 'killed', 'militants'), 'ru-mod', night, palmyra)),
+        ref(1, claim(figure(120, 'killed', 'militants', 'more-than'), 'ru-mod', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+});
