@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assembleClaims } from '../../src/extract/claims.ts';
+import type { Attribution, DateMention, Figure, PlaceMention, Sentence } from '../../src/model.ts';
+import { place, range } from '../helpers/facts.ts';
+
+const sentence = (index: number, start: number, text: string): Sentence => ({ index, span: [start, start + text.length], text });
+const fig = (sentenceIndex: number, at: number, value: number): Figure => ({
+  span: [at, at + 2], text: String(value), sentence: sentenceIndex, value, vague: null, qualifier: 'exact', category: 'killed', what: 'militants',
+});
+const said = (sentenceIndex: number, id: string, carried = false): Attribution => ({
+  sentence: sentenceIndex, span: [0, 1], text: id, claimant: { id, name: id }, carried,
+});
+const when = (sentenceIndex: number, at: number, start: string, end = start): DateMention => ({
+  span: [at, at + 5], text: 'x', sentence: sentenceIndex, range: range(start, end), stated: [], relative: true,
+});
+const where = (sentenceIndex: number, at: number, id: string, kind: 'city' | 'country' = 'city'): PlaceMention => ({
+  span: [at, at + 5], text: id, sentence: sentenceIndex, place: place(id, kind),
+});
+
+const sentences = [sentence(0, 0, 'The ministry said it carried out 64 raids around Palmyra last night.'), sentence(1, 80, 'The strikes killed 300 militants.')];
+const base = { sentences, placeRanking: ['aleppo'], reference: '2016-12-11' };
+
+describe('assembling claims', () => {
+  test('gives a figure the speaker of its sentence', () => {
+    const claims = assembleClaims({ ...base, figures: [fig(0, 30, 64)], attributions: [said(0, 'ru-mod')], dates: [], places: [] });
+    assert.equal(claims[0]?.claimant?.id, 'ru-mod');
+  });
+
+  test('leaves the claimant empty when nobody is said to claim it', () => {
+    const claims = assembleClaims({ ...base, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
+    assert.equal(claims[0]?.claimant, null);
+  });
+
+  test('dates a figure by the statement just before when its own sentence has no date', () => {
+    const claims = assembleClaims({
+      ...base,
+      figures: [fig(1, 95, 300)],
+      attributions: [said(0, 'ru-mod'), said(1, 'ru-mod', true)],
+      dates: [when(0, 55, '2016-12-10', '2016-12-11')],
+      places: [],
+    });
+    assert.deepEqual(claims[0]?.date, range('2016-12-10', '2016-12-11'));
+  });
+
+  test('does not borrow a date from another speaker\'s statement', () => {
+    const claims = assembleClaims({
+      ...base,
+      figures: [fig(1, 95, 300)],
+      attributions: [said(0, 'sohr'), said(1, 'ru-mod')],
+      dates: [when(0, 55, '2016-12-08')],
+      places: [],
+    });
+    assert.deepEqual(claims[0]?.date, range('2016-12-11'), 'falls back to the publication day');
+  });
+
+  test('places a figure at the city in its sentence rather than the country', () => {
+    const claims = assembleClaims({
+      ...base,
+      figures: [fig(0, 30, 64)],
+      attributions: [],
+      dates: [],
+      places: [where(0, 5, 'syria', 'country'), where(0, 45, 'palmyra')],
+    });
+    assert.equal(claims[0]?.place?.id, 'palmyra');
+  });
+
+  test('places a figure without a place at the nearest place named just before', () => {
+    const claims = assembleClaims({ ...base, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [where(0, 45, 'palmyra')] });
+    assert.equal(claims[0]?.place?.id, 'palmyra');
+  });
+
+  test('quotes the whole sentence the figure was read from', () => {
+    const claims = assembleClaims({ ...base, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
+    assert.equal(claims[0]?.quote, 'The strikes killed 300 militants.');
+  });
+});
