@@ -76,5 +76,5 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
 }
 
 function emptyTimeline(diagnostics: readonly Diagnostic[]): TimelineData {
-  return { articles: [], sources: [], claimants: [], places: [], events: [], claims: [], groups: [], diagnostics: diagnostics.map((d) => ({ ...d })) };
+  return { articles: [], sources: [], claimants: [], places: [], events: [], claims: [], groups: [], disagreements: [], diagnostics: diagnostics.map((d) => ({ ...d })) };
 }

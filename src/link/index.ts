@@ -6,6 +6,7 @@ import { IdAllocator, slugify } from '../ingest/ids.ts';
 import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
+import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { groupClaims, type ClaimRef } from './groups.ts';
 
@@ -147,6 +148,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     events: eventRecords,
     claims,
     groups: groupRecords,
+    disagreements: findDisagreements(claims),
     diagnostics: [...extra, ...facts.flatMap((f) => f.diagnostics)].map((d) => ({ ...d })),
   };
 }

@@ -103,6 +103,25 @@ export const groupSchema = z.object({
   first: z.string(),
 });
 
+export const disagreementSchema = z.object({
+  event: z.string(),
+  /** What the figures count: the category, and the side or thing ("killed:militants", "destroyed:tank"). */
+  subject: z.string(),
+  category: categorySchema,
+  what: z.string(),
+  low: z.number(),
+  high: z.number(),
+  versions: z.array(
+    z.object({
+      value: z.number(),
+      qualifier: qualifierSchema,
+      claims: z.array(z.string()),
+      sources: z.array(z.string()),
+      claimants: z.array(z.string()),
+    }),
+  ),
+});
+
 export const timelineSchema = z.object({
   articles: z.array(articleSchema),
   sources: z.array(sourceSchema),
@@ -111,6 +130,7 @@ export const timelineSchema = z.object({
   events: z.array(eventSchema),
   claims: z.array(claimSchema),
   groups: z.array(groupSchema),
+  disagreements: z.array(disagreementSchema),
   diagnostics: z.array(
     z.object({
       file: z.string(),
@@ -130,3 +150,4 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type GroupRecord = z.infer<typeof groupSchema>;
 export type PlaceRecord = z.infer<typeof placeSchema>;
 export type Mark = z.infer<typeof markSchema>;
+export type DisagreementRecord = z.infer<typeof disagreementSchema>;

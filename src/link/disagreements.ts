@@ -1,0 +1,63 @@
+import type { ClaimRecord } from '../output/schema.ts';
+import { subjectOf } from './subjects.ts';
+
+export interface Version {
+  readonly value: number;
+  readonly qualifier: ClaimRecord['qualifier'];
+  readonly claims: string[];
+  readonly sources: string[];
+  readonly claimants: string[];
+}
+
+export interface Disagreement {
+  readonly event: string;
+  readonly subject: string;
+  readonly category: ClaimRecord['category'];
+  readonly what: string;
+  readonly low: number;
+  readonly high: number;
+  readonly versions: Version[];
+}
+
+/**
+ * Where figures for the same thing in the same event differ, lays the versions
+ * side by side ("13 – 46 reported killed"). Figures that one group already
+ * explains (an outlet's rounding) are one version.
+ * @example findDisagreements(claims)[0]?.versions.map((v) => v.value) // [120, 300]
+ */
+export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[] {
+  const bySubject = new Map<string, ClaimRecord[]>();
+  for (const c of claims) {
+    if (c.event === null || c.value === null) continue;
+    const key = `${c.event}|${subjectOf(c.category, c.what)}`;
+    const list = bySubject.get(key);
+    if (list) list.push(c);
+    else bySubject.set(key, [c]);
+  }
+  const out: Disagreement[] = [];
+  for (const [key, list] of bySubject) {
+    const versions = new Map<string, Version>();
+    for (const c of list) {
+      const id = c.group ?? `value:${c.value}`;
+      const v = versions.get(id) ?? { value: c.value!, qualifier: c.qualifier, claims: [], sources: [], claimants: [] };
+      v.claims.push(c.id);
+      if (c.source && !v.sources.includes(c.source)) v.sources.push(c.source);
+      if (c.claimant && !v.claimants.includes(c.claimant)) v.claimants.push(c.claimant);
+      versions.set(id, c.value! > v.value ? { ...v, value: c.value!, qualifier: c.qualifier } : v);
+    }
+    const values = [...new Set([...versions.values()].map((v) => v.value))];
+    if (values.length < 2) continue;
+    const sorted = [...versions.values()].sort((a, b) => a.value - b.value);
+    const [event, subject] = key.split('|') as [string, string];
+    out.push({
+      event,
+      subject,
+      category: list[0]!.category,
+      what: list[0]!.what,
+      low: sorted[0]!.value,
+      high: sorted[sorted.length - 1]!.value,
+      versions: sorted,
+    });
+  }
+  return out.sort((a, b) => a.event.localeCompare(b.event) || a.subject.localeCompare(b.subject));
+}

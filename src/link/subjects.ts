@@ -1,0 +1,36 @@
+import type { Category } from '../model.ts';
+
+/** Words that say how or where, not what was counted: "cars equipped with heavy machine guns" is about cars. */
+const QUALIFYING_TAIL = /\s+(?:equipped|armed|loaded|filled|carrying|belonging|used|from|in|at|of the|near|with|who|that|which|during|since)\b.*$/i;
+const SINGULAR: readonly (readonly [RegExp, string])[] = [
+  [/ies$/, 'y'],
+  [/(ss|sh|ch|x)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+];
+/** Categories where the kind of thing counted is implied by the category. */
+const ONE_SUBJECT: ReadonlySet<Category> = new Set(['strikes', 'displaced', 'surrendered', 'control']);
+/** Tolls are about a side: the same night's 300 dead militants and 50 dead soldiers do not disagree. */
+const TOLL: ReadonlySet<Category> = new Set(['killed', 'injured', 'casualties']);
+const SIDES: readonly (readonly [string, RegExp])[] = [
+  ['militants', /\b(?:daesh|isis|isil|is|nusra|qaeda|militants?|jihadists?|terrorists?|rebels?|insurgents?|extremists?|elements?|gunmen|takfiris?)\b/i],
+  ['forces', /\b(?:soldiers?|troops?|army|forces|servicem[ae]n|personnel|officers?|regime|police(?:men)?|guards?)\b/i],
+  ['civilians', /\b(?:civilians?|people|children|women|residents?|persons?|villagers?|worshippers?|passengers?)\b/i],
+];
+/** Different words for the same vehicles or weapons. */
+const SYNONYMS: Readonly<Record<string, string>> = { car: 'vehicle', truck: 'vehicle', pickup: 'vehicle', automobile: 'vehicle', technical: 'vehicle' };
+
+/**
+ * What a figure counts, as a key: the category, and for destroyed or other
+ * things the head noun ("tanks", "vehicles"); figures with the same subject in
+ * one event are about the same thing.
+ * @example subjectOf('destroyed', '31 cars equipped with heavy machine guns') // 'destroyed:vehicle'
+ * @example subjectOf('killed', 'Daesh militants') // 'killed:militants'
+ */
+export function subjectOf(category: Category, what: string): string {
+  if (ONE_SUBJECT.has(category)) return category;
+  if (TOLL.has(category)) return `${category}:${SIDES.find(([, re]) => re.test(what))?.[0] ?? 'people'}`;
+  const words = what.replace(QUALIFYING_TAIL, '').toLowerCase().match(/[a-z]+/g) ?? [];
+  const head = words[words.length - 1] ?? '';
+  const singular = SINGULAR.reduce((w, [re, to]) => (re.test(w) ? w.replace(re, to) : w), head);
+  return `${category}:${SYNONYMS[singular] ?? singular}`;
+}

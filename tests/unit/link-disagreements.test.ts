@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDisagreements } from '../../src/link/disagreements.ts';
+import { subjectOf } from '../../src/link/subjects.ts';
+import type { ClaimRecord } from '../../src/output/schema.ts';
+
+const record = (id: string, value: number, what: string, source: string, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
+  id, article: id, value, qualifier: 'exact', category: 'killed', what, claimant: null, place: null, date: null,
+  event: 'ev', group: null, quote: '', span: [0, 1], text: String(value), vague: null, source, published: null, ...extra,
+});
+
+describe('what a figure counts', () => {
+  test('reads "31 cars equipped with heavy machine guns" and "31 vehicles" as the same subject', () => {
+    assert.equal(subjectOf('destroyed', 'cars equipped with heavy machine guns'), subjectOf('destroyed', 'vehicles'));
+  });
+  test('reads tanks and vehicles as different subjects', () => {
+    assert.notEqual(subjectOf('destroyed', 'tanks'), subjectOf('destroyed', 'vehicles'));
+  });
+  test('reads dead militants and dead soldiers as different subjects', () => {
+    assert.notEqual(subjectOf('killed', 'Daesh jihadists'), subjectOf('killed', 'members of Syrian government forces'));
+  });
+});
+
+describe('finding where outlets disagree', () => {
+  test('lays one outlet\'s 300 dead against another\'s 120 side by side', () => {
+    const found = findDisagreements([record('a', 300, 'militants', 'rt'), record('b', 120, 'militants', 'sana')]);
+    assert.equal(found.length, 1);
+    assert.deepEqual([found[0]!.low, found[0]!.high], [120, 300]);
+    assert.deepEqual(found[0]!.versions.map((v) => v.sources), [['sana'], ['rt']]);
+  });
+  test('does not call a rounding in the same group a disagreement', () => {
+    const found = findDisagreements([
+      record('a', 64, 'air raids', 'rt', { category: 'strikes', group: 'g' }),
+      record('b', 60, 'strikes', 'an', { category: 'strikes', group: 'g', qualifier: 'more-than' }),
+    ]);
+    assert.equal(found.length, 0);
+  });
+  test('does not compare figures about different sides', () => {
+    assert.equal(findDisagreements([record('a', 300, 'militants', 'rt'), record('b', 50, 'soldiers', 'an')]).length, 0);
+  });
+  test('does not compare figures of different events', () => {
+    assert.equal(findDisagreements([record('a', 300, 'militants', 'rt'), record('b', 120, 'militants', 'sana', { event: 'other' })]).length, 0);
+  });
+});
