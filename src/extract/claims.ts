@@ -37,6 +37,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const datesIn = groupBy(inputs.dates, (d) => d.sentence);
   const placesIn = groupBy(inputs.places, (p) => p.sentence);
   const primary = primaryPlace(inputs.places, inputs.placeRanking);
+  const home = primary?.country ?? null;
 
   return figures.map((figure) => {
     const s = figure.sentence;
@@ -45,7 +46,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateFor(figure, s, datesIn, speakerOf, inputs.reference),
-      place: placeFor(figure, s, placesIn) ?? primary,
+      place: placeFor(figure, s, placesIn, home) ?? primary,
       quote: sentences[s]?.text ?? '',
     };
   });
@@ -72,9 +73,18 @@ function dateFor(
   return reference ? { start: reference, end: reference, precision: 'day' } : null;
 }
 
-function placeFor(figure: Figure, s: number, placesIn: ReadonlyMap<number, readonly PlaceMention[]>): Place | null {
+function placeFor(
+  figure: Figure,
+  s: number,
+  placesIn: ReadonlyMap<number, readonly PlaceMention[]>,
+  home: string | null,
+): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
-    const here = (placesIn.get(k) ?? []).filter((p) => SPECIFIC.has(p.place.kind));
+    const specific = (placesIn.get(k) ?? []).filter((p) => SPECIFIC.has(p.place.kind));
+    // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
+    // the country the article is about, not where the statement was read out.
+    const local = specific.filter((p) => p.place.country === home);
+    const here = local.length ? local : specific;
     const pick = k === s ? nearest(here, figure.span[0]) : here[here.length - 1];
     if (pick) return pick.place;
   }

@@ -16,7 +16,9 @@ import { groupClaims, type ClaimRef } from './groups.ts';
  */
 export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = []): TimelineData {
   const articleIds = facts.map((f) => f.article.id);
-  const claimIds = facts.map((f, a) => f.claims.map((_, i) => `${articleIds[a]}-${i + 1}`));
+  // A vague figure ("scores of") has no value to compare or chart: it stays marked in its
+  // article's text, but only figures with a value become claims.
+  const claimIds = facts.map((f, a) => f.claims.map((c, i) => (c.figure.value === null ? '' : `${articleIds[a]}-${i + 1}`)));
 
   // Events, in date order, with ids from date, place and kind.
   const linked = linkEvents(facts).sort(
@@ -29,13 +31,15 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   events.forEach(({ linked: e }, n) => {
     for (const r of e.reports) {
       eventsOfArticle[r.article]!.push({ index: r.index, event: n });
-      for (const c of r.event.claims) eventOfClaim.set(claimIds[r.article]![c]!, n);
+      for (const c of r.event.claims) if (claimIds[r.article]![c]) eventOfClaim.set(claimIds[r.article]![c]!, n);
     }
   });
 
   // Claim groups across outlets.
   const refs: ClaimRef[] = facts.flatMap((f, a) =>
-    f.claims.map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null })),
+    f.claims
+      .map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null }))
+      .filter((r) => claimIds[a]![r.index]),
   );
   const published = (a: number): string => facts[a]!.published ?? '9999-99-99';
   const groupRecords: GroupRecord[] = [];
@@ -77,6 +81,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     for (const at of f.attributions) claimants.set(at.claimant.id, { id: at.claimant.id, name: at.claimant.name });
     const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
     f.claims.forEach((c, i) => {
+      if (!claimIds[a]![i]) return;
       if (c.place) addPlace(c.place);
       if (c.claimant) claimants.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name });
       const cid = claimIds[a]![i]!;
@@ -117,7 +122,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
       body: f.article.body,
       teasers: [...f.article.teasers],
       marks: marksOf(f, claimIds[a]!),
-      claims: claimIds[a]!,
+      claims: claimIds[a]!.filter((id) => id),
       warnings: f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message),
     });
   });
@@ -134,7 +139,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
       date: e.date,
       places: e.places.map((p) => p.id),
       articles: articleIdx.map((x) => articleIds[x]!),
-      claims: e.reports.flatMap((r) => r.event.claims.map((c) => claimIds[r.article]![c]!)),
+      claims: e.reports.flatMap((r) => r.event.claims.map((c) => claimIds[r.article]![c]!).filter((id) => id)),
       action: e.action,
       sources: [...new Set(articleIdx.map((x) => facts[x]!.article.source?.id).filter((s): s is string => !!s))],
     };
@@ -179,7 +184,8 @@ function marksOf(f: ArticleFacts, claimIds: readonly string[]): Mark[] {
     marks.push({ kind: 'place', span: [p.span[0], p.span[1]], ref: p.place.id, title: p.place.admin1 ? `${p.place.name} (${p.place.admin1})` : p.place.name });
   }
   f.claims.forEach((c, i) => {
-    marks.push({ kind: 'figure', span: [c.figure.span[0], c.figure.span[1]], ref: claimIds[i] ?? null, title: `${c.figure.category}: ${c.figure.what}` });
+    const title = c.figure.value === null ? `vague figure (${c.figure.category}): ${c.figure.what}` : `${c.figure.category}: ${c.figure.what}`;
+    marks.push({ kind: 'figure', span: [c.figure.span[0], c.figure.span[1]], ref: claimIds[i] || null, title });
   });
   for (const at of f.attributions) {
     if (!at.carried) marks.push({ kind: 'claimant', span: [at.span[0], at.span[1]], ref: at.claimant.id, title: at.claimant.name });

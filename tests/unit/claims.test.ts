@@ -75,3 +75,18 @@ describe('assembling claims', () => {
     assert.equal(claims[0]?.quote, 'The strikes killed 300 militants.');
   });
 });
+
+describe('placing claims in the article\'s country', () => {
+  test('places "in a statement issued in Moscow ... strikes in Palmyra" at Palmyra', () => {
+    const moscow = { ...where(0, 5, 'moscow'), place: { ...place('moscow'), country: 'RU' } };
+    const claims = assembleClaims({
+      ...base,
+      placeRanking: ['palmyra'],
+      figures: [fig(0, 30, 64)],
+      attributions: [],
+      dates: [],
+      places: [moscow, where(0, 45, 'palmyra')],
+    });
+    assert.equal(claims[0]?.place?.id, 'palmyra');
+  });
+});
