@@ -56,8 +56,9 @@ function findEvent(events: readonly LinkedEvent[], ev: ArticleEvent): LinkedEven
       ) ?? null
     );
   }
-  // A coarse date joins an event it contains only when that event is the only one it could be.
-  const inside = candidates.filter((e) => contains(ev.date, e.date) && isFine(e.date));
+  // A month ("seized once again in December 2016") joins an event it contains only when that
+  // event is the only one it could be; a season or a year says too little to join anything.
+  const inside = ev.date.precision === 'month' ? candidates.filter((e) => contains(ev.date, e.date) && isFine(e.date)) : [];
   if (inside.length === 1) return inside[0] ?? null;
   if (inside.length > 1) return null;
   return candidates.find((e) => !isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) ?? null;
