@@ -28,13 +28,18 @@ const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}
 
 // ---------------------------------------------------------------- layout
 
-/** Labels that say the date is the publication date. */
-const PUBLISHED_LABEL = /(?:published|posted|date of publication|publication date|first published|released)(?:\s+(?:on|at))?\s*:?\s*$/i;
+/**
+ * Labels that say the date is the publication date. Capitalised, as page labels
+ * are: "the video was posted on 3 July 2016" inside a story is no label.
+ */
+const PUBLISHED_LABEL = /\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\s+(?:on|at))?\s*:?\s*$/;
 /** Labels that say the date is a later revision: used when nothing says "published". */
-const UPDATED_LABEL = /(?:updated|last updated|modified)(?:\s+(?:on|at))?\s*:?\s*\(?$/i;
+const UPDATED_LABEL = /\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\s+(?:on|at))?\s*:?\s*\(?$/;
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
+/** A photo credit right after the date: "in Aleppo, March 2, 2017. REUTERS/Abdalrhman Ismail" is a caption. */
+const CAPTION_CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -73,7 +78,8 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
       const date = isoOf(m);
       if (!date) continue;
       const before = line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
-      const kind = kindOf(before, m.index, inHead);
+      const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
+      const kind = CAPTION_CREDIT_AFTER.test(after) ? null : kindOf(before, m.index, inHead);
       if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });
     }
     // Outside the head only labelled dates count, and a body line rarely has more than one.

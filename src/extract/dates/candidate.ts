@@ -39,8 +39,8 @@ export interface PartialExpr {
   /** Last day of a written range ("10-11 December", "March to May"). */
   readonly end: { readonly month: number; readonly day: number | null } | null;
   readonly part: PeriodPart | null;
-  /** "last Friday", "last August": strictly before the reference's week or month. */
-  readonly strictlyBefore: boolean;
+  /** "last Friday", "next Monday", "last August": never the reference's own day or month. */
+  readonly strict: boolean;
   readonly direction: Direction;
 }
 

@@ -27,11 +27,23 @@ const CALENDAR_PARSERS: readonly string[] = [
   'ENMonthNameParser',
 ];
 
-/** Cheap pre-check: only sentences naming a month or weekday, or holding a numeric date, go to chrono. */
-const CALENDAR_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat)|\d[-./]\d/;
+/** The numeric-date parser, taken in its day-first form. */
+const DAY_FIRST_PARSER = 'SlashDateFormatParser';
+/**
+ * Cheap pre-check: chrono reads only the stretches around a month or weekday
+ * name or a numeric date, not whole sentences ("Sunni" and "Monitor" are no hints).
+ */
+const CALENDAR_HINT =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat)\b|\d[-./]\d/g;
+/** How much text around a hint chrono reads: room for "between 10 and 11" before and ", 2016 - 15:39" after. */
+const WINDOW_BEFORE = 32;
+const WINDOW_AFTER = 40;
 /** Words chrono keeps around a date that are not part of it. */
 const LEADING_NOISE = /^(?:[,(]\s*)?(?:(?:on|in)\s+)?/i;
-const TRAILING_NOISE = /[\s,)]+$/;
+const TRAILING_NOISE = /(?:[\s,)\-–]|\bof\b)+$/;
+/** A two-digit "year" after a month name is most often a count: "On October 13th 30 people were killed". */
+const SHORT_YEAR_AFTER_NAME = /[,\s]+\d{1,2}$/;
+const FULL_YEAR = /\d{4}/;
 /** A weekday on its own must be written out in full and capitalised ("Sun" is a newspaper). */
 const FULL_WEEKDAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** A month on its own must be capitalised and written out or abbreviated with a full stop. */
@@ -55,18 +67,48 @@ const calendarChrono = buildCalendarChrono();
  * @example readCalendarDates({ index: 0, span: [0, 22], text: 'Daesh retook it on Dec. 10' }, ctx)[0].text // 'Dec. 10'
  */
 export const readCalendarDates: Extractor = (sentence) => {
-  if (!CALENDAR_HINT.test(sentence.text)) return [];
   const out: DateCandidate[] = [];
-  for (const result of calendarChrono.parse(sentence.text, NEUTRAL_REFERENCE)) {
-    const candidate = toCandidate(sentence, result);
-    if (candidate) out.push(candidate);
+  for (const [start, end] of hintWindows(sentence.text)) {
+    for (const result of calendarChrono.parse(sentence.text.slice(start, end), NEUTRAL_REFERENCE)) {
+      const candidate = toCandidate(sentence, result, start);
+      if (candidate) out.push(candidate);
+    }
   }
   return out;
 };
 
+/** The stretches of a sentence around its calendar hints, merged where they touch. */
+function hintWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(CALENDAR_HINT)) {
+    const start = Math.max(0, m.index - WINDOW_BEFORE);
+    const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  // Start and end on word boundaries, so a window never opens inside "13-08-2013".
+  return windows.map(([s, e]) => [wordStart(text, s), wordEnd(text, e)]);
+}
+
+function wordStart(text: string, i: number): number {
+  while (i > 0 && /\S/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && /\S/.test(text[i] ?? '')) i++;
+  return i;
+}
+
 function buildCalendarChrono(): chrono.Chrono {
-  const config = chrono.configuration.createCasualConfiguration(true);
-  const parsers = config.parsers.filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
+  const config = chrono.configuration.createCasualConfiguration(false);
+  // Numeric dates are day-first in the outlets that write them ("13-08-2013", "21.08.2013"),
+  // while month names keep the English order ("Dec. 10" is 10 December, not December 2010).
+  const dayFirst = chrono.configuration.createCasualConfiguration(true);
+  const parsers = config.parsers.map((p) =>
+    p.constructor.name === DAY_FIRST_PARSER ? dayFirst.parsers.find((q) => q.constructor.name === DAY_FIRST_PARSER) ?? p : p,
+  ).filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
   const found = new Set(parsers.map((p) => p.constructor.name));
   const missing = CALENDAR_PARSERS.filter((name) => !found.has(name));
   // A chrono upgrade that renames its parsers must stop the build, not silently drop dates.
@@ -74,10 +116,13 @@ function buildCalendarChrono(): chrono.Chrono {
   return new chrono.Chrono({ parsers, refiners: config.refiners });
 }
 
-function toCandidate(sentence: Sentence, result: chrono.ParsedResult): DateCandidate | null {
+/** A chrono result read from the window starting at `offset` in the sentence, as a candidate. */
+function toCandidate(sentence: Sentence, result: chrono.ParsedResult, offset: number): DateCandidate | null {
   const lead = LEADING_NOISE.exec(result.text)?.[0].length ?? 0;
   let text = result.text.slice(lead).replace(TRAILING_NOISE, '');
-  let index = result.index + lead;
+  const shortYear = /[A-Za-z]/.test(text) && !FULL_YEAR.test(text) && result.start.isCertain('year');
+  if (shortYear) text = text.replace(SHORT_YEAR_AFTER_NAME, '');
+  let index = offset + result.index + lead;
   if (!text) return null;
 
   const start = result.start;
@@ -86,7 +131,8 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult): DateCandi
   const hasMonth = certain('month');
   const hasWeekday = certain('weekday');
   if (!hasMonth && !hasWeekday) return null; // clock times and the like are not dates
-  if (!/^\d/.test(text) && !/^[A-Z]/.test(text)) return null; // "a march", "may"
+  if (!/[A-Za-z]/.test(text) && !certain('year')) return null; // "1/2", "24/7", "9/11" are not dates without a year
+  if (!/\d|[A-Z]/.test(text)) return null; // "a march", "may"
 
   const before = sentence.text.slice(0, index);
   if (!hasMonth && !FULL_WEEKDAY.test(text)) return null;
@@ -95,25 +141,27 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult): DateCandi
   // "late March", "last August": the modifier belongs to the date.
   const modifier = MODIFIER_BEFORE.exec(before);
   let part: PeriodPart | null = null;
-  let strictlyBefore = LAST_WORD.test(text);
+  let strict = LAST_WORD.test(text) || NEXT_WORD.test(text);
   if (modifier && !hasDay) {
     part = periodPart(modifier[1]);
-    strictlyBefore ||= /^(?:last|past)$/i.test(modifier[1] ?? '');
+    strict ||= /^(?:last|past)$/i.test(modifier[1] ?? '');
     index = modifier.index;
-    text = sentence.text.slice(index, result.index + lead + text.length);
+    text = sentence.text.slice(index, offset + result.index + lead + text.length);
   }
 
-  const stated: StatedPart[] = (['day', 'month', 'year', 'weekday'] as const).filter((c) => certain(c));
-  const expr = exprOf(result, { part, strictlyBefore, before: sentence.text.slice(0, index), text });
+  const stated: StatedPart[] = (['day', 'month', 'year', 'weekday'] as const).filter((c) => certain(c) && !(c === 'year' && shortYear));
+  const expr = exprOf(result, { part, strict, before: sentence.text.slice(0, index), text, shortYear });
   if (!expr) return null;
   return { sentence: sentence.index, span: spanIn(sentence, index, text.length), text, stated, expr, origin: 'chrono', relative: expr.kind !== 'absolute' };
 }
 
 interface ExprHints {
   readonly part: PeriodPart | null;
-  readonly strictlyBefore: boolean;
+  readonly strict: boolean;
   readonly before: string;
   readonly text: string;
+  /** The year chrono read is a two-digit number that is not one. */
+  readonly shortYear: boolean;
 }
 
 function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null {
@@ -122,7 +170,7 @@ function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null 
   const month = s.isCertain('month') ? s.get('month') : null;
   const day = s.isCertain('day') ? s.get('day') : null;
   // "from March to May 2016": the year written at the end holds for the start.
-  const year = s.isCertain('year') ? s.get('year') : e?.isCertain('year') ? e.get('year') : null;
+  const year = hints.shortYear ? null : s.isCertain('year') ? s.get('year') : e?.isCertain('year') ? e.get('year') : null;
 
   if (year !== null && month !== null) {
     const endYear = e?.isCertain('year') ? e.get('year') : year;
@@ -143,7 +191,7 @@ function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null 
     yearOffset: null,
     end,
     part: hints.part,
-    strictlyBefore: hints.strictlyBefore,
+    strict: hints.strict,
     direction: NEXT_WORD.test(hints.text) ? 'future' : directionBefore(hints.before),
   };
 }
@@ -164,7 +212,8 @@ function absolute(start: Ymd, end: Ymd | null, part: PeriodPart | null): DateExp
     const endYear = end.year === start.year && end.month < start.month ? start.year + 1 : end.year;
     to = end.day !== null ? dayNumber(endYear, end.month, end.day) : monthSpan(endYear, end.month)[1];
     if (to < from) return null;
-    return { kind: 'absolute', range: { start: isoDay(from), end: isoDay(to), precision: 'days' } };
+    const precision = start.day === null && end.day === null ? 'month' : 'days';
+    return { kind: 'absolute', range: { start: isoDay(from), end: isoDay(to), precision } };
   }
   if (start.day === null && part) {
     const [a, b] = partOfMonth(from, to, part);

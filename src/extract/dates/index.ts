@@ -1,6 +1,32 @@
+/**
+ * Date mentions of an article: every date expression, placed on the calendar
+ * against the reference (publication) date, with what was written and what was
+ * inferred. See `steps.ts` for the order of the work.
+ */
 import type { DateMention, ExtractContext, Sentence } from '../../model.ts';
+import { parseIsoDay } from './calendar.ts';
+import type { DateCandidate, DatesContext } from './candidate.ts';
+import { EXTRACTORS, REFINERS } from './steps.ts';
 
-/** PLACEHOLDER (dates helper replaces): every date expression in the sentences, resolved against ctx.reference. */
-export function extractDates(_sentences: readonly Sentence[], _ctx: ExtractContext): DateMention[] {
-  return [];
+/**
+ * Every date expression in the sentences, resolved against `ctx.reference`; with
+ * no reference only what the text states whole (or relative to a stated date) is kept.
+ * @example extractDates(splitSentences('Raids since last night.'), { reference: '2016-12-11', registries })[0].range
+ * // { start: '2016-12-10', end: '2016-12-11', precision: 'days' }
+ */
+export function extractDates(sentences: readonly Sentence[], ctx: ExtractContext): DateMention[] {
+  const datesCtx: DatesContext = {
+    reference: ctx.reference === null ? null : parseIsoDay(ctx.reference),
+    sentences,
+  };
+  let candidates: DateCandidate[] = [];
+  for (const sentence of sentences) {
+    for (const extract of EXTRACTORS) candidates.push(...extract(sentence, datesCtx));
+  }
+  for (const refine of REFINERS) candidates = refine(candidates, datesCtx);
+  return candidates.flatMap((c) => (c.expr.kind === 'absolute' ? [toMention(c, c.expr.range)] : []));
+}
+
+function toMention(c: DateCandidate, range: DateMention['range']): DateMention {
+  return { span: c.span, text: c.text, sentence: c.sentence, range, stated: c.stated, relative: c.relative };
 }

@@ -11,23 +11,29 @@ import { COUNT_SOURCE, countValue, periodPart } from './words.ts';
 const HINT = /day|night|week|month|year|hours/i;
 
 const SHIFTED = new RegExp(`\\b(${COUNT_SOURCE}) (hours|days?|weeks?|months?|years?) (earlier|before|later|after)\\b`, 'gi');
+/** "hours after the terrorists re-entered the city": the same day as the mention before it. */
+const HOURS = /\b(?:just |only |mere )?hours (?:earlier|before|later|after)\b/gi;
 const NEIGHBOUR = /\bthe (previous|preceding|next|following) (day|night|week|month|year)\b|\bthe (day|night|week|month|year) (before|after)\b/gi;
-const SAME = /\b(?:(?:earlier|later) )?(?:on |in )?(?:that|the same) (day|night|week|month|year)\b|\b(?:earlier|later) in the day\b/gi;
+const SAME = /\b(?:(?:earlier|later) (?:on |in )?)?(?:that|the same) (day|night|week|month|year)\b|\b(?:earlier|later) in the day\b/gi;
 const PART_OF_THAT = /\b(early|mid|middle|late|(?:the )?end of|(?:the )?beginning of|(?:the )?start of) that (month|year)\b/gi;
 
 const HOURS_PER_DAY = 24;
+/** Pre-check for the two shift rules. */
+const UNIT_THEN_DIRECTION = /(?:hours|days?|weeks?|months?|years?) (?:earlier|before|later|after)\b/i;
 
 const RULES: readonly DateRule[] = [
-  { pattern: SHIFTED, read: (m) => shifted(countValue(m[1] ?? ''), m[2] ?? '', m[3] ?? '') },
+  { hint: UNIT_THEN_DIRECTION, pattern: SHIFTED, read: (m) => shifted(countValue(m[1] ?? ''), m[2] ?? '', m[3] ?? '') },
+  { hint: UNIT_THEN_DIRECTION, pattern: HOURS, read: () => previous('day', 0) },
   {
+    hint: /\bthe (?:previous|preceding|next|following|day|night|week|month|year)\b/i,
     pattern: NEIGHBOUR,
     read: (m) => {
       const backward = /previous|preceding|before/i.test(m[1] ?? m[4] ?? '');
       return previous(unitOf(m[2] ?? m[3] ?? ''), backward ? -1 : 1);
     },
   },
-  { pattern: SAME, read: (m) => previous(unitOf(m[1] ?? 'day'), 0) },
-  { pattern: PART_OF_THAT, read: (m) => ({ ...previous(unitOf(m[2] ?? ''), 0), part: periodPart(m[1]) }) },
+  { hint: /\b(?:that|the same) (?:day|night|week|month|year)|in the day/i, pattern: SAME, read: (m) => previous(unitOf(m[1] ?? 'day'), 0) },
+  { hint: /\bthat (?:month|year)/i, pattern: PART_OF_THAT, read: (m) => ({ ...previous(unitOf(m[2] ?? ''), 0), part: periodPart(m[1]) }) },
 ];
 
 /**

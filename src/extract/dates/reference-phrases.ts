@@ -16,7 +16,7 @@ const NIGHT = /\b(?:(?:over|during|in) the (?:past|last) night|overnight|(?:late
 const YESTERDAY = /\b(?:the day before yesterday|yesterday)\b/gi;
 const TODAY = /\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b|\b(?:since|after|before|until|till) midnight\b/gi;
 const PAST_STRETCH = new RegExp(
-  `\\b(?:(?:in|over|during|within|for) )?the (?:past|last|previous) (?:(${COUNT_SOURCE}) )?(hours?|days?|weeks?|months?|years?)\\b`,
+  `\\bthe (?:past|last) (?:(${COUNT_SOURCE}) )?(hours?|days?|weeks?|months?|years?)\\b`,
   'gi',
 );
 const RECENT_STRETCH = /\b(?:in|over) recent (days|weeks|months)\b/gi;
@@ -42,14 +42,15 @@ const days = (from: number, to: number, precision: FromReferenceExpr['precision'
 });
 
 const RULES: readonly DateRule[] = [
-  { pattern: NIGHT, read: () => days(-1, 0) },
-  { pattern: YESTERDAY, read: (m) => (m[0].toLowerCase().includes('before') ? days(-2, -2, 'day') : days(-1, -1, 'day')) },
-  { pattern: TODAY, read: () => days(0, 0, 'day') },
-  { pattern: PAST_STRETCH, read: (m) => stretchBack(m[1] ? countValue(m[1]) : null, m[2] ?? '') },
-  { pattern: RECENT_STRETCH, read: (m) => stretchBack(SOME, m[1] ?? '') },
-  { pattern: AGO, read: (m) => ago(countValue(m[1] ?? ''), m[2] ?? '') },
-  { pattern: CALENDAR_UNIT, read: (m, before) => calendarUnit(m[1], (m[2] ?? '').toLowerCase(), (m[3] ?? '').toLowerCase(), before) },
+  { hint: /night/i, pattern: NIGHT, read: () => days(-1, 0) },
+  { hint: /yesterday/i, pattern: YESTERDAY, read: (m) => (m[0].toLowerCase().includes('before') ? days(-2, -2, 'day') : days(-1, -1, 'day')) },
+  { hint: /today|tonight|this (?:morning|afternoon|evening)|midnight/i, pattern: TODAY, read: () => days(0, 0, 'day') },
+  { hint: /\b(?:past|last) /i, pattern: PAST_STRETCH, read: (m) => stretchBack(m[1] ? countValue(m[1]) : null, m[2] ?? '') },
+  { hint: /recent/i, pattern: RECENT_STRETCH, read: (m) => stretchBack(SOME, m[1] ?? '') },
+  { hint: /\bago\b/i, pattern: AGO, read: (m) => ago(countValue(m[1] ?? ''), m[2] ?? '') },
+  { hint: /\b(?:last|this|next) (?:week|month|year)/i, pattern: CALENDAR_UNIT, read: (m, before) => calendarUnit(m[1], (m[2] ?? '').toLowerCase(), (m[3] ?? '').toLowerCase(), before) },
   {
+    hint: /\b(?:last|this|next) year/i,
     pattern: MONTH_OF_RELATIVE_YEAR,
     read: (m, before) => monthOfRelativeYear(m[1], m[2] ?? '', (m[3] ?? '').toLowerCase(), before),
     stated: () => ['month'],
@@ -108,7 +109,7 @@ function monthOfRelativeYear(modifier: string | undefined, monthName: string, wh
     yearOffset: which === 'last' ? -1 : which === 'next' ? 1 : 0,
     end: null,
     part: periodPart(modifier),
-    strictlyBefore: false,
+    strict: false,
     direction: which === 'next' ? 'future' : directionBefore(before),
   };
 }

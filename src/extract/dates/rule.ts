@@ -6,6 +6,8 @@ import type { DateCandidate, DateExpr, Extractor, StatedPart } from './candidate
 import { spanIn } from './candidate.ts';
 
 export interface DateRule {
+  /** Cheap non-global pre-check; the rule runs only on sentences it matches. */
+  readonly hint?: RegExp;
   /** Global regex; a rule's match is the date's text. */
   readonly pattern: RegExp;
   /** What the match means, or null when on a closer look it is not a date. */
@@ -22,6 +24,7 @@ export function extractorOf(hint: RegExp, rules: readonly DateRule[]): Extractor
     if (!hint.test(sentence.text)) return [];
     const out: DateCandidate[] = [];
     for (const rule of rules) {
+      if (rule.hint && !rule.hint.test(sentence.text)) continue;
       for (const m of sentence.text.matchAll(rule.pattern)) {
         const expr = rule.read(m, sentence.text.slice(0, m.index));
         if (!expr) continue;

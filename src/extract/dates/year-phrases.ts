@@ -11,15 +11,19 @@ import { extractorOf } from './rule.ts';
 import { MONTH_NAME_SOURCE, directionBefore, monthNumber, periodPart } from './words.ts';
 import { partOfYear } from './periods.ts';
 
-const HINT = /\d/;
+const HINT = /\d|between/;
+const YEAR_HINT = /\b(?:19[5-9]\d|20[0-4]\d)\b/;
+const PAIR_HINT = /\d(?:st|nd|rd|th)? (?:and|&) \d/;
+const MONTH_PAIR_HINT = /between [A-Z]/;
 const YEAR_SOURCE = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** After the year: not a count of something, not part of a longer number or a date. */
 const NOT_A_COUNT =
   '(?![\\d,.]\\d|\\s*(?:-?year|people|persons|civilians|troops|soldiers|fighters|militants|members|families|children|refugees|km|kilomet|miles|tons|dollars|percent|%))';
 
+/** "in 2011" reads as the year; "late 2016" keeps its period part in the mention. */
 const LONE_YEAR = new RegExp(
-  '\\b(?:(?:in|since|until|till|by|during|from|throughout|before|after|around|of|the year)|' +
-    '([Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|(?:[Tt]he )?[Ee]nd of|(?:[Tt]he )?[Bb]eginning of|(?:[Tt]he )?[Ss]tart of|(?:[Tt]he )?[Mm]iddle of))[- ]' +
+  '(?:(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]efore|[Aa]fter|[Aa]round|[Bb]etween|of|[Tt]he year) )|' +
+    '\\b([Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|(?:[Tt]he )?[Ee]nd of|(?:[Tt]he )?[Bb]eginning of|(?:[Tt]he )?[Ss]tart of|(?:[Tt]he )?[Mm]iddle of)[- ])' +
     `(${YEAR_SOURCE})(?:\\s*(?:-|–|to|and|until|till|through)\\s*(${YEAR_SOURCE}))?\\b${NOT_A_COUNT}`,
   'g',
 );
@@ -36,21 +40,25 @@ const MONTH_PAIR = new RegExp(`\\bbetween (${MONTH_NAME_SOURCE}) and (${MONTH_NA
 
 const RULES: readonly DateRule[] = [
   {
+    hint: YEAR_HINT,
     pattern: LONE_YEAR,
     read: (m) => years(Number(m[2]), m[3] ? Number(m[3]) : null, periodPart(m[1])),
     stated: () => ['year'],
   },
   {
+    hint: PAIR_HINT,
     pattern: DAY_PAIR_BEFORE_MONTH,
     read: (m, before) => dayPair(m[3] ?? '', Number(m[1]), Number(m[2]), m[4], before),
     stated: (m) => (m[4] ? ['day', 'month', 'year'] : ['day', 'month']),
   },
   {
+    hint: PAIR_HINT,
     pattern: DAY_PAIR_AFTER_MONTH,
     read: (m, before) => dayPair(m[1] ?? '', Number(m[2]), Number(m[3]), m[4], before),
     stated: (m) => (m[4] ? ['day', 'month', 'year'] : ['day', 'month']),
   },
   {
+    hint: MONTH_PAIR_HINT,
     pattern: MONTH_PAIR,
     read: (m, before) => monthPair(m[1] ?? '', m[2] ?? '', m[3], before),
     stated: (m) => (m[3] ? ['month', 'year'] : ['month']),
@@ -88,7 +96,7 @@ function dayPair(monthName: string, first: number, last: number, yearText: strin
   }
   return {
     kind: 'partial', month, day: first, weekday: null, yearOffset: null, end: { month, day: last },
-    part: null, strictlyBefore: false, direction: directionBefore(before),
+    part: null, strict: false, direction: directionBefore(before),
   };
 }
 
@@ -105,6 +113,6 @@ function monthPair(firstName: string, lastName: string, yearText: string | undef
   }
   return {
     kind: 'partial', month: first, day: null, weekday: null, yearOffset: null, end: { month: last, day: null },
-    part: null, strictlyBefore: false, direction: directionBefore(before),
+    part: null, strict: false, direction: directionBefore(before),
   };
 }

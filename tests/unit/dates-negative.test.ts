@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractDates } from '../../src/extract/dates/index.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+const REFERENCE = '2016-12-11';
+
+/** The mention texts found in a text; these tests want none. */
+function mentionsIn(text: string): string[] {
+  return extractDates(splitSentences(text), { reference: REFERENCE, registries }).map((d) => d.text);
+}
+
+const NOT_DATES: readonly [string, string][] = [
+  ['a clock time alone', 'The blast struck at around 7:15 pm (1615 GMT).'],
+  ['a page clock time', 'Updated at 15:39'],
+  ['an age', 'Daesh first seized the 2,000-year-old city, also known as Tadmur.'],
+  ['a duration in months', 'Terrorists held Palmyra for some 10 months, causing extensive damage.'],
+  ['a count', 'It had carried out 64 anti-terror air raids around Palmyra.'],
+  ['a four-digit count', 'The attack killed 2015 people, officials said.'],
+  ['a count of over two thousand', 'More than 2,016 families fled the town.'],
+  ['a story id', 'News ID: 425676'],
+  ['a view counter', '847/940'],
+  ['a fraction', 'About 1/2 of the city is held by rebels.'],
+  ['a UN resolution number', 'The council passed Resolution 2254 unanimously.'],
+  ['a lower-case march', 'Thousands joined a march through the city.'],
+  ['the modal verb may', 'The toll may rise further, medics said.'],
+  ['a newspaper named Sun', 'The Sun newspaper reported the claim.'],
+  ['ordinal units', 'The 4th Brigade and the 1st Division moved north.'],
+  ['a measure', 'Specialists demined 24 hectares (2.6 square feet) and 11 kilometers of roads.'],
+  ['a distance', 'Palmyra lies around 225 kilometers from Raqqah.'],
+  ['a weekday inside a word', 'The Fridayz cafe and Mondayne street were hit.'],
+  ['killed in a day, without a date', 'Fifty people were killed in 24 hours of fighting.'],
+];
+
+for (const [what, text] of NOT_DATES) {
+  test(`finds no date in ${what}: "${text}"`, () => {
+    assert.deepEqual(mentionsIn(text), []);
+  });
+}
+
+test('finds no date in a sentence that names a possessive weekday only as part of a word', () => {
+  assert.deepEqual(mentionsIn('Sundays are quiet in the old city.'), []);
+});

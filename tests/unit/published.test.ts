@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findStatedPublication } from '../../src/ingest/published.ts';
+
+/** The stated date of a page given as its lines. */
+const stated = (...lines: string[]): string | null => findStatedPublication(lines)?.date ?? null;
+
+// ---------------------------------------------------------------- layouts that state the date
+
+test('reads a date line with a clock time: "11 December 2016 - 15:39"', () => {
+  assert.deepEqual(findStatedPublication(['Service :', '11 December 2016 - 15:39', 'News ID: 425676']), {
+    date: '2016-12-11',
+    evidence: '11 December 2016 - 15:39',
+  });
+});
+
+test('reads "Updated 11 December 2016" under a photo caption that holds another date', () => {
+  const caption = 'Forces loyal to Assad walk through Palmyra after seizing it on March 27, 2016. Daesh retook the city on Dec. 10.';
+  assert.equal(stated('Russian onslaught forces Daesh out of Palmyra', caption, 'Updated 11 December 2016', 'Follow'), '2016-12-11');
+});
+
+test('reads "11 Dec, 2016 07:31" below page icons', () => {
+  assert.equal(stated('icon bookmark icon camera icon check', '11 Dec, 2016 07:31', '', 'Syrian Army thwarts attack'), '2016-12-11');
+});
+
+test('reads "Thu Mar 2, 2017 8:52AM" a few lines down', () => {
+  assert.equal(stated('The Largest Network - JOIN NOW', 'Iran Press TV', 'Daesh pulls back', 'Iran Press TV', '', 'Thu Mar 2, 2017 8:52AM'), '2017-03-02');
+});
+
+test('reads "Posted on April 2 2017 by" a byline', () => {
+  assert.equal(stated('Headline', '', 'Posted on April 2 2017 by Nazeer Rida At least 12 fighters were killed.'), '2017-04-02');
+});
+
+test('reads "Date of publication 7 July 2016" and "Published October 1 2014"', () => {
+  assert.equal(stated('Headline', 'Date of publication 7 July 2016 Video More than 33 people were killed.'), '2016-07-07');
+  assert.equal(stated('Headline', 'Published October 1 2014 They were among 39 people who died.'), '2014-10-01');
+});
+
+test('reads a first body line that opens with the date: "Sun 16 Apr 2017 Death toll from ..."', () => {
+  assert.equal(stated('Death toll from Aleppo bomb attack', '', 'Sun 16 Apr 2017 Death toll from Aleppo bomb attack at least 112.'), '2017-04-16');
+  assert.equal(stated('Headline', '23 February 2015 The Sawaiq al-Rahman Brigade has announced ...'), '2015-02-23');
+  assert.equal(stated('Headline', 'Wed 05 Apr 2017'), '2017-04-05');
+});
+
+test('reads a date after a repeated headline and the agency: "... Monitor AFP Monday 17 Mar 2014 Six people ..."', () => {
+  assert.equal(stated('Car bomb kills six', 'Car bomb kills six in Syrias Homs NGO AFP Monday 17 Mar 2014 Six people were killed.'), '2014-03-17');
+});
+
+test('reads the glued "Last updated at Jan 202015" as 20 January 2015', () => {
+  assert.equal(stated('Headline', 'Last updated at Jan 202015 Beirut Syrian government air strikes on Tuesday killed 39.'), '2015-01-20');
+});
+
+test('reads numeric dates day first: "21.08.2013Get short URL", "13-08-2013 33 Militants ..."', () => {
+  assert.equal(stated('Headline', '21.08.2013Get short URL 0 0 0 Syrian regime forces fired.'), '2013-08-21');
+  assert.equal(stated('Headline', '13-08-2013 33 Militants Claimed in Syria.'), '2013-08-13');
+});
+
+test('reads "Last Update: Wednesday 16 November 2016" at the foot of the page', () => {
+  const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
+  assert.equal(stated('Headline', ...body, 'Last Update: Wednesday 16 November 2016 KSA 20:36 - GMT 17:36'), '2016-11-16');
+});
+
+test('prefers a "Published" date to an earlier "updated" one', () => {
+  assert.equal(stated('Headline', 'Updated 12 March 2017', 'Published 11 March 2017'), '2017-03-11');
+});
+
+test('reads a labelled date even below the head of the page', () => {
+  const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
+  assert.equal(stated('Headline', ...body, 'Published: 3 May 2016'), '2016-05-03');
+});
+
+// ---------------------------------------------------------------- negative cases
+
+test('gives no date for a dateline without a year: "MOSCOW, March 3. /TASS/."', () => {
+  assert.equal(stated('Headline', 'MOSCOW, March 3. /TASS/. The Syrian army retook Palmyra.'), null);
+});
+
+test('gives no date for a date inside a sentence of the story', () => {
+  assert.equal(stated('Headline', 'Syrian soldiers advance in a previous operation on March 2, 2017. (Photo by AFP)'), null);
+  assert.equal(stated('Headline', 'The city was seized by the army in 11 December 2016 fighting.'), null);
+});
+
+test('gives no date for a lower-case "posted on" inside a story sentence', () => {
+  const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
+  assert.equal(stated('Headline', ...body, 'The video, which was posted on 3 July 2016 by the group, shows the killing.'), null);
+});
+
+test('gives no date for a photo caption date followed by its credit', () => {
+  assert.equal(stated('Headline', 'A man walks past rubble in Aleppo, Syria March 2, 2017. REUTERS/Abdalrhman Ismail'), null);
+});
+
+test('gives no date for a date far into a long first line', () => {
+  const story = `${'The army advanced on several fronts amid heavy shelling. '.repeat(8)}The town fell 3 May 2016 at dawn.`;
+  assert.equal(stated('Headline', story), null);
+});
+
+test('gives no date for an unlabelled date below the head of the page', () => {
+  const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
+  assert.equal(stated('Headline', ...body, '3 May 2016'), null);
+});
+
+test('gives no date for impossible days and for years alone', () => {
+  assert.equal(stated('Headline', '31-02-2016 Killed in Homs.'), null);
+  assert.equal(stated('Headline', 'Copyright 2016'), null);
+  assert.equal(stated('Headline', 'News ID: 425676', '847/940'), null);
+});
