@@ -4,14 +4,32 @@
  *                      without articles/ inside is read as the articles folder itself.
  *   --out DIR          output folder (default: _site; env DATELINE_OUT)
  *   --pathprefix /p/   serve the site under a sub-path (env DATELINE_PATH_PREFIX)
- *   --data-only        write only <out>/data/timeline.json
+ *   --data-only        write only <out>/data/timeline.json and <out>/report.json
+ *   --check            run every check and list the problems; write nothing (`npm run check`)
+ *   --strict           warnings fail the build (exit code 1) and nothing is written
+ *   --today YYYY-MM-DD the day publication dates are checked against (env SOURCE_DATE_EPOCH,
+ *                      in seconds); without it a date is checked against the other articles
+ *
+ * Exit codes: 0 built (or checked) with no errors; 1 an error, or a warning under --strict.
+ * A build that fails leaves the previous output as it was: the site is written into a
+ * sibling folder and swapped in by renaming only once it is complete.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runDataStep } from '../src/build-data.ts';
+import { runDataStepAsync } from '../src/build-data.ts';
+import { listSkippedFiles } from '../src/ingest/list-files.ts';
+import type { Diagnostic } from '../src/model.ts';
+import { timelineSchema, type TimelineData } from '../src/output/schema.ts';
 import { buildView } from '../src/output/view.ts';
+import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
+import { crossArticleChecks } from '../src/report/cross-checks.ts';
+import { buildReport } from '../src/report/report-json.ts';
+import { stringifyForWeb } from '../src/report/safe-json.ts';
+import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { renderSite } from './render-site.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const { values } = parseArgs({
   options: {
@@ -19,31 +37,127 @@ const { values } = parseArgs({
     out: { type: 'string' },
     pathprefix: { type: 'string' },
     'data-only': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    today: { type: 'string' },
   },
 });
 
-const root = process.cwd();
-const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
-const articles = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
-const registries = existsSync(join(content, 'articles')) ? content : resolve('content');
-const out = resolve(values.out ?? process.env['DATELINE_OUT'] ?? '_site');
-const pathPrefix = values.pathprefix ?? process.env['DATELINE_PATH_PREFIX'] ?? '/';
+process.exitCode = await main();
 
-const t0 = performance.now();
-const { data, fatal } = runDataStep({ contentDir: registries, articlesDir: articles, root });
-if (fatal.length) {
-  for (const d of fatal) console.error(`error: ${d.file}: ${d.message}`);
-  process.exit(1);
+async function main(): Promise<number> {
+  const root = process.cwd();
+  const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
+  const articles = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
+  const registries = existsSync(join(content, 'articles')) ? content : resolve('content');
+  const out = resolve(values.out ?? process.env['DATELINE_OUT'] ?? '_site');
+  const pathPrefix = values.pathprefix ?? process.env['DATELINE_PATH_PREFIX'] ?? '/';
+  const today = todayOf(values.today, process.env['SOURCE_DATE_EPOCH']);
+  if (today instanceof Error) {
+    console.error(`error: ${today.message}`);
+    return 1;
+  }
+  if (!existsSync(articles)) {
+    console.error(`error: ${articles}: no such folder\n  what to do: give --content a folder of articles`);
+    return 1;
+  }
+
+  const t0 = performance.now();
+  const step = await runDataStepAsync({ contentDir: registries, articlesDir: articles, root });
+  if (step.fatal.length) {
+    for (const d of step.fatal) console.error(formatDiagnostic(d));
+    console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
+    return 1;
+  }
+  const skipped: Diagnostic[] = listSkippedFiles(articles, root).map((file) => ({
+    file,
+    severity: 'info',
+    code: 'skipped-file',
+    message: 'not read: only .txt and .md files are read as articles',
+    hint: 'save the article as plain text (.txt) to have it read',
+  }));
+  const data = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped]);
+  const checked = timelineSchema.safeParse(data);
+  if (!checked.success) throw new Error(`internal error: the data breaks its contract: ${checked.error.issues[0]?.message}`);
+  const t1 = performance.now();
+  const diagnostics = data.diagnostics.map(asDiagnostic);
+  report(diagnostics);
+  console.log(
+    `data: ${data.articles.length} articles, ${data.events.length} events, ${data.claims.length} claims ` +
+      `in ${((t1 - t0) / 1000).toFixed(2)} s (${step.stats.fromCache} from the cache)`,
+  );
+
+  const summary = summarizeDiagnostics(diagnostics);
+  const failing = summary.bySeverity.error + (values.strict ? summary.bySeverity.warning : 0);
+  if (values.check) return failing > 0 ? 1 : 0;
+  if (failing > 0) {
+    console.error(`stopped: ${failing} problem${failing === 1 ? '' : 's'} under --strict; the output was left as it was`);
+    return 1;
+  }
+
+  if (values['data-only']) {
+    writeDataFiles(out, data);
+    console.log(`data -> ${join(out, 'data', 'timeline.json')}`);
+    return 0;
+  }
+  const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
+  try {
+    writeDataFiles(staging, data);
+    const pages = await renderSite({ view: buildView(data), out: staging, pathPrefix });
+    swapFolder(staging, out);
+    console.log(`site: ${pages} pages in ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
+    return 0;
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`error: the site could not be written (${(e as Error).message}); the previous output was left as it was`);
+    return 1;
+  }
 }
-const t1 = performance.now();
-mkdirSync(join(out, 'data'), { recursive: true });
-writeFileSync(join(out, 'data', 'timeline.json'), `${JSON.stringify(data, null, 1)}\n`);
-for (const d of data.diagnostics) console.warn(`${d.severity}: ${d.file}${d.line ? `:${d.line}` : ''}: ${d.message}`);
-console.log(
-  `data: ${data.articles.length} articles, ${data.events.length} events, ${data.claims.length} claims, ` +
-    `${data.diagnostics.length} warnings in ${((t1 - t0) / 1000).toFixed(2)} s`,
-);
-if (!values['data-only']) {
-  const pages = await renderSite({ view: buildView(data), out, pathPrefix });
-  console.log(`site: ${pages} pages in ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
+
+/** Lists every problem, then one line of counts by kind. */
+function report(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) console.warn(formatDiagnostic(d));
+  console.log(`problems: ${formatSummary(summarizeDiagnostics(diagnostics))}${diagnostics.length ? ' (also in report.json and on /report/)' : ''}`);
+}
+
+/** Writes data/timeline.json and report.json, each through a temporary file renamed into place. */
+function writeDataFiles(dir: string, data: TimelineData): void {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  writeAtomically(join(dir, 'data', 'timeline.json'), stringifyForWeb(data));
+  writeAtomically(join(dir, 'report.json'), stringifyForWeb(buildReport(data.diagnostics.map(asDiagnostic))));
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** Puts the finished folder where the old output was; the old one goes only once the new one is in place. */
+function swapFolder(built: string, out: string): void {
+  const previous = `${join(dirname(out), `.${basename(out)}.previous`)}-${process.pid}`;
+  const hadOutput = existsSync(out);
+  if (hadOutput) renameSync(out, previous);
+  try {
+    renameSync(built, out);
+  } catch (e) {
+    if (hadOutput) renameSync(previous, out);
+    throw e;
+  }
+  if (hadOutput) rmSync(previous, { recursive: true, force: true });
+}
+
+/** The day dates are checked against: --today, else SOURCE_DATE_EPOCH (reproducible builds' convention), else none. */
+function todayOf(flag: string | undefined, epoch: string | undefined): string | null | Error {
+  if (flag !== undefined) {
+    const [y, m, d] = flag.split('-').map(Number) as [number, number, number];
+    const ok = ISO_DAY.test(flag) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(flag);
+    return ok ? flag : new Error(`--today ${flag}: write the day as YYYY-MM-DD`);
+  }
+  if (epoch !== undefined && epoch !== '') {
+    const seconds = Number(epoch);
+    if (!Number.isInteger(seconds) || seconds < 0) return new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+  }
+  return null;
 }

@@ -1,26 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
+import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
+import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
+import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
 
 export interface RenderOptions {
   readonly view: SiteView;
   readonly out: string;
   readonly pathPrefix: string;
+  /** Origin of the published site, for absolute links in feeds and the sitemap (env DATELINE_SITE_URL). */
+  readonly siteUrl?: string | null;
+  /** Build the Pagefind search index (default true). */
+  readonly search?: boolean;
 }
 
+/** '/timeline' or 'timeline/' -> '/timeline/'; '' -> '/'. */
+const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
 /**
- * Runs Eleventy over layouts/ with the prepared view as global data; returns the pages written.
+ * Runs Eleventy over layouts/ with the prepared view as global data, writes the
+ * feeds, CSV downloads and sitemap, then indexes the pages with Pagefind;
+ * returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
-export async function renderSite({ view, out, pathPrefix }: RenderOptions): Promise<number> {
+export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true }: RenderOptions): Promise<number> {
+  const prefix = normalisePrefix(pathPrefix);
   const elev = new Eleventy('layouts', out, {
     configPath: '.eleventy.js',
-    pathPrefix,
+    pathPrefix: prefix,
     quietMode: true,
     config(config) {
       config.addGlobalData('site', view);
+      // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
+      config.addGlobalData('pathPrefix', prefix);
     },
   });
   const result = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
   const written = Array.isArray(result) && Array.isArray(result[1]) ? result[1] : (result as { outputPath?: string }[]);
+
+  const feedOptions = { pathPrefix: prefix, siteUrl };
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'feed.xml'), atomFeed(view, feedOptions));
+  writeFileSync(join(out, 'feed.json'), jsonFeed(view, feedOptions));
+  writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
+  writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
+  writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
+  if (search) await indexForSearch(out);
   return written.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
+}
+
+/** Pagefind over the written pages (only those marked data-pagefind-body), into <out>/pagefind/. */
+async function indexForSearch(out: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -1,17 +1,30 @@
 /**
- * The data step: content folder in, timeline data out. Reads every article,
- * extracts its facts, links them, and validates the result against the contract.
+ * The data step: content folder in, timeline data out. Reads every article
+ * (from the facts cache when the file, its path, the registries and the
+ * extractor are unchanged), extracts the facts of the others, links them, and
+ * validates the result against the contract.
+ *
+ * `runDataStep` runs on the calling thread; `runDataStepAsync` spreads the
+ * articles to extract over worker threads when there are many. Both give the
+ * same data: outcomes are put back in file order before anything is linked.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractArticle } from './extract/pipeline.ts';
-import { articleId, ingestArticle } from './ingest/index.ts';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pruneOtherVersions } from './cache/article-cache.ts';
+import { registriesHash } from './cache/cache-key.ts';
+import { extractorVersion } from './cache/extractor-version.ts';
+import { articleId } from './ingest/index.ts';
 import { IdAllocator } from './ingest/ids.ts';
 import { listArticleFiles } from './ingest/list-files.ts';
 import { buildTimeline } from './link/index.ts';
-import type { ArticleFacts, Diagnostic, IngestedArticle } from './model.ts';
+import type { ArticleFacts, Diagnostic } from './model.ts';
 import { timelineSchema, type TimelineData } from './output/schema.ts';
 import { loadRegistries } from './registry/load.ts';
+import { readInWorkers } from './workers/pool.ts';
+import { readArticle, readCachedArticle, type ArticleOutcome, type ReadContext } from './workers/read-article.ts';
+
+/** Below this many articles to extract, starting workers (each loads the code and gazetteer) costs more than it saves. */
+const DEFAULT_WORKER_THRESHOLD = 200;
 
 export interface DataStepOptions {
   /** The content folder: articles/ and the registries. */
@@ -21,58 +34,160 @@ export interface DataStepOptions {
   /** File paths in the data are relative to this folder (the project root). */
   readonly root: string;
   readonly onArticle?: (done: number, total: number) => void;
+  /** The facts cache folder, or false for none (default: env DATELINE_CACHE, else `<root>/.cache/articles`). */
+  readonly cacheDir?: string | false;
+  /** `runDataStepAsync` only: use workers when more than this many articles must be extracted (default 200). */
+  readonly workerThreshold?: number;
+  /** `runDataStepAsync` only: how many worker threads (default: the machine's available parallelism). */
+  readonly workers?: number;
+  /** Overrides the extractor version the cache is keyed by (default: a hash of the extraction code). */
+  readonly extractorVersion?: string;
+  /** 'auto' (default) shows a progress line on stderr when it is a terminal; 'off' never does. */
+  readonly progress?: 'auto' | 'off';
+}
+
+/** What the step did: how many articles came from the cache and how many were extracted. */
+export interface DataStepStats {
+  readonly files: number;
+  readonly fromCache: number;
+  readonly extracted: number;
+  readonly duplicates: number;
+  readonly unreadable: number;
+  /** Worker threads used (0: all on the calling thread). */
+  readonly workers: number;
 }
 
 export interface DataStepResult {
   readonly data: TimelineData;
   /** Configuration errors (a broken registry) stop the build; article problems never do. */
   readonly fatal: readonly Diagnostic[];
+  readonly stats: DataStepStats;
+}
+
+interface Prepared {
+  readonly files: readonly string[];
+  readonly ctx: ReadContext;
+  readonly report: (done: number, total: number) => void;
 }
 
 /**
- * Runs ingest, extract and link over a content folder.
- * @example (await runDataStep({ contentDir: 'content', articlesDir: 'content/articles', root: '.' })).data.events.length
+ * Runs ingest, extract and link over a content folder, on the calling thread.
+ * @example runDataStep({ contentDir: 'content', articlesDir: 'content/articles', root: '.' }).data.events.length
  */
 export function runDataStep(options: DataStepOptions): DataStepResult {
+  const prepared = prepare(options);
+  if ('fatal' in prepared) return prepared;
+  const { files, ctx, report } = prepared;
+  const outcomes = files.map((file, n) => {
+    const outcome = readArticle(file, ctx);
+    report(n + 1, files.length);
+    return outcome;
+  });
+  return finish(outcomes, ctx, 0);
+}
+
+/**
+ * Runs the data step with the articles to extract spread over worker threads when there are more than `workerThreshold`.
+ * @example (await runDataStepAsync({ contentDir: 'content', articlesDir: 'content/articles', root: '.' })).stats.workers
+ */
+export async function runDataStepAsync(options: DataStepOptions): Promise<DataStepResult> {
+  const prepared = prepare(options);
+  if ('fatal' in prepared) return prepared;
+  const { files, ctx, report } = prepared;
+  // Cached articles are cheap (read, hash, parse): the main thread takes them and leaves the rest for the workers.
+  const outcomes: (ArticleOutcome | null)[] = files.map((file) => readCachedArticle(file, ctx));
+  const missing = files.filter((_, i) => outcomes[i] === null);
+  const settled = files.length - missing.length;
+  report(settled, files.length);
+  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const useWorkers = workers > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  const extracted = useWorkers
+    ? await readInWorkers(missing, ctx, { workers, onOutcome: (done) => report(settled + done, files.length) })
+    : missing.map((file, n) => {
+        const outcome = readArticle(file, ctx);
+        report(settled + n + 1, files.length);
+        return outcome;
+      });
+  let k = 0;
+  const ordered = outcomes.map((o) => o ?? extracted[k++]).filter((o): o is ArticleOutcome => o !== undefined);
+  return finish(ordered, ctx, useWorkers ? Math.min(workers, missing.length) : 0);
+}
+
+function prepare(options: DataStepOptions): Prepared | DataStepResult {
   const { registries, errors } = loadRegistries(options.contentDir);
-  if (errors.length) return { data: emptyTimeline(errors), fatal: errors };
   const files = listArticleFiles(options.articlesDir, options.root);
+  if (errors.length) {
+    return { data: emptyTimeline(errors), fatal: errors, stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0 } };
+  }
+  const cacheDir = cacheFolder(options);
+  const cache = cacheDir ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) } : null;
+  if (cache) pruneOtherVersions(cache);
+  const show = options.progress !== 'off' && process.stderr.isTTY ? progressLine() : null;
+  const report = (done: number, total: number): void => {
+    options.onArticle?.(done, total);
+    show?.(done, total);
+  };
+  return { files, ctx: { root: options.root, registries, cache }, report };
+}
+
+/** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */
+function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number): DataStepResult {
   const ids = new IdAllocator();
   const facts: ArticleFacts[] = [];
   const extra: Diagnostic[] = [];
   const byHash = new Map<string, string>();
-  files.forEach((file, n) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(join(options.root, file));
-    } catch (e) {
-      extra.push({ file, severity: 'warning', code: 'unreadable', message: `cannot read the file: ${(e as Error).message}` });
-      return;
+  let fromCache = 0;
+  let duplicates = 0;
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'unreadable') {
+      extra.push(outcome.diagnostic);
+      continue;
     }
-    const ingested = ingestArticle({ file, bytes }, registries);
-    const article: IngestedArticle = { ...ingested, id: ids.take(articleId(file)) };
+    if (outcome.cached) fromCache++;
+    const { file } = outcome;
+    // Ids are given in file order, duplicates included, so a file's id does not depend on the cache.
+    const id = ids.take(articleId(file));
+    const found = outcome.facts;
+    const article = found.article.id === id ? found.article : { ...found.article, id };
     const twin = byHash.get(article.hash);
     if (twin && article.body.trim()) {
-      extra.push({
-        file,
-        severity: 'warning',
-        code: 'duplicate',
-        message: `same text as ${twin}: only ${twin} is read`,
-        hint: 'delete one of the two files',
-      });
-      return;
+      duplicates++;
+      extra.push({ file, severity: 'warning', code: 'duplicate', message: `same text as ${twin}: only ${twin} is read`, hint: 'delete one of the two files' });
+      continue;
     }
     byHash.set(article.hash, file);
-    facts.push(extractArticle(article, registries));
-    options.onArticle?.(n + 1, files.length);
-  });
-  const data = buildTimeline(facts, registries, extra);
+    facts.push(article === found.article ? found : { ...found, article });
+  }
+  const data = buildTimeline(facts, ctx.registries, extra);
   const checked = timelineSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new Error(`internal error: the timeline data breaks its contract at ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return { data, fatal: [] };
+  const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length;
+  return {
+    data,
+    fatal: [],
+    stats: { files: outcomes.length, fromCache, extracted: outcomes.length - unreadable - fromCache, duplicates, unreadable, workers },
+  };
+}
+
+function cacheFolder(options: DataStepOptions): string | null {
+  if (options.cacheDir === false) return null;
+  const dir = options.cacheDir ?? process.env['DATELINE_CACHE'] ?? join(options.root, '.cache', 'articles');
+  if (dir === '' || dir === 'off') return null;
+  return isAbsolute(dir) ? dir : resolve(options.root, dir);
+}
+
+/** A progress line redrawn in place about a hundred times per build (not per article: terminals are slow). */
+function progressLine(): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    const step = Math.max(1, Math.floor(total / 100));
+    if (done !== total && done - shown < step) return;
+    shown = done;
+    process.stderr.write(`\rreading articles: ${done}/${total}${done === total ? '\n' : ''}`);
+  };
 }
 
 function emptyTimeline(diagnostics: readonly Diagnostic[]): TimelineData {

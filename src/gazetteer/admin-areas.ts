@@ -46,7 +46,10 @@ export function cleanAdminName(name: string): string {
     });
 }
 
-/** The key an area name compares by: no suffix, no leading article. */
+/**
+ * The key an area name compares by: no suffix, no leading article.
+ * @example areaKey('Al-Raqqah Governorate') // 'raqqah'
+ */
 export function areaKey(name: string): string {
   const words = nameWords(cleanAdminName(name));
   return (words.length > 1 && ARTICLES.has(words[0] ?? '') ? words.slice(1) : words).join('');

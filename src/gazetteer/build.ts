@@ -5,7 +5,7 @@
 import type { Place, PlaceKind } from '../model.ts';
 import { areaKey, type AdminArea } from './admin-areas.ts';
 import { countryNames, type CountryRow } from './countries.ts';
-import { foldKey, nameWords } from './fold.ts';
+import { ARTICLES, foldKey, nameWords } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
 import { cityNames, isReadableKey } from './names.ts';
 import { countryTier, HOME_COUNTRY, NEIGHBOURS } from './scope.ts';
@@ -39,8 +39,21 @@ export interface Gazetteer {
   /** GeoNames admin1 code -> its governorate entry. */
   readonly governorates: ReadonlyMap<string, GazetteerEntry>;
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
+  /** Consonant skeleton -> the Syrian place it names, with its names' words. */
+  readonly skeletons: ReadonlyMap<string, SkeletonHit>;
+  /** Every prefix of every name key (and first-level area key): a run of words can only grow into a name through these. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Keys of the first words (after any article) of names of several words: only these start a run of words. */
+  readonly firstWords: ReadonlySet<string>;
   /** The most words any indexed name has. */
   readonly maxWords: number;
+}
+
+/** A place found by the consonants of a name; `entry` is null where two places share them. */
+export interface SkeletonHit {
+  readonly entry: GazetteerEntry | null;
+  /** Keys of the words of the names with this skeleton: a fuzzy spelling must share one ("Deir"). */
+  readonly words: ReadonlySet<string>;
 }
 
 export interface GazetteerSources {
@@ -79,9 +92,11 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
   const names = new Map<string, NameHit[]>();
   const areaNames = new Map<string, GazetteerEntry[]>();
   const governorates = new Map<string, GazetteerEntry>();
+  const skeletons = new Map<string, SkeletonHit>();
   let maxWords = 1;
   for (const [draft, entry] of entries) {
     for (const n of draft.names) {
+      if (n.skeleton) addSkeleton(skeletons, n.skeleton, entry, n.wordKeys ?? []);
       if (n.area) {
         const list = areaNames.get(n.key) ?? [];
         list.push(entry);
@@ -102,7 +117,31 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     const syrian = list.find((e) => e.place.country === HOME_COUNTRY);
     if (syrian && !names.has(key)) names.set(key, [{ entry: syrian, alternate: false }]);
   }
-  return { names, areaNames, governorates, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
+  const firstWords = new Set<string>();
+  for (const draft of entries.keys()) for (const n of draft.names) addFirstWords(firstWords, n.wordKeys ?? []);
+  const prefixes = new Set<string>();
+  for (const key of [...names.keys(), ...areaNames.keys()]) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  return { names, areaNames, governorates, skeletons, prefixes, firstWords, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
+}
+
+/**
+ * Records the first word of a name of several words, and the word after a leading article.
+ * @example addFirstWords(set, ['deir', 'ez', 'zor']) // adds 'deir'
+ */
+export function addFirstWords(set: Set<string>, wordKeys: readonly string[]): void {
+  if (wordKeys.length < 2) return;
+  set.add(wordKeys[0] ?? '');
+  if (ARTICLES.has(wordKeys[0] ?? '') && wordKeys.length > 2) set.add(wordKeys[1] ?? '');
+}
+
+/**
+ * Records that a skeleton names an entry; a skeleton two places share names neither.
+ * @example addSkeleton(map, 'drzr', deirEzZor, ['deir', 'ez', 'zor'])
+ */
+export function addSkeleton(map: Map<string, SkeletonHit>, skeleton: string, entry: GazetteerEntry, wordKeys: readonly string[]): void {
+  const had = map.get(skeleton);
+  const words = new Set([...(had?.words ?? []), ...wordKeys.filter((w) => !ARTICLES.has(w))]);
+  map.set(skeleton, { entry: had === undefined || had.entry === entry ? entry : null, words });
 }
 
 // ---------------------------------------------------------------- drafts
@@ -111,6 +150,8 @@ interface DraftName {
   readonly key: string;
   readonly alternate: boolean;
   readonly words: number;
+  readonly skeleton?: string | null;
+  readonly wordKeys?: readonly string[];
   /** A first-level area's name: read only with "province", "governorate"... or as a last resort. */
   readonly area?: boolean;
 }
@@ -131,7 +172,7 @@ interface Draft {
 }
 
 function countryDraft(c: CountryRow): Draft {
-  const names = countryNames(c).map((n) => ({ key: foldKey(n), alternate: false, words: nameWords(n).length }));
+  const names = countryNames(c).map((n) => ({ key: foldKey(n), alternate: false, words: nameWords(n).length, wordKeys: nameWords(n) }));
   return {
     slug: placeSlug(c.name),
     fallbacks: [`${placeSlug(c.name)}-country`],
@@ -183,7 +224,7 @@ function areaDraft(area: AdminArea, seat: GeoNamesCity | undefined, country: Cou
   const words = Math.max(1, nameWords(area.name).length);
   const names: DraftName[] = [];
   for (const k of new Set([foldKey(area.name), key])) {
-    if (isReadableKey(k, words, false, area.country)) names.push({ key: k, alternate: false, words, area: true });
+    if (isReadableKey(k, words, false, area.country)) names.push({ key: k, alternate: false, words, area: true, wordKeys: nameWords(area.name) });
   }
   return {
     slug,

@@ -7,6 +7,7 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
 const NOT_KEY_CHARACTER = /[^a-z0-9]+/g;
 /** Letters NFD does not decompose into an ASCII base letter. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th' };
@@ -22,7 +23,7 @@ const WORD_SEPARATOR = /[\s\-‐–]+/u;
  */
 export const ARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ar', 'er', 'as', 'es', 'az', 'ez', 'ad', 'ed', 'at', 'et', 'an', 'en',
-  'ash', 'esh', 'ath', 'eth', 'adh', 'edh', 'aj', 'ej', 'ag', 'ul', 'ud', 'ur', 'us', 'ush',
+  'ash', 'esh', 'ath', 'eth', 'adh', 'edh',
 ]);
 
 /**
@@ -30,6 +31,7 @@ export const ARTICLES: ReadonlySet<string> = new Set([
  * @example foldKey('Deir ez-Zor') // 'deirezzor'
  */
 export function foldKey(name: string): string {
+  if (PLAIN_WORD.test(name)) return name.toLowerCase(); // most words: no marks, no punctuation
   if (ASCII.test(name)) return name.toLowerCase().replace(NOT_KEY_CHARACTER, '');
   return name
     .normalize('NFD')
@@ -53,6 +55,26 @@ export function isLatinName(name: string): boolean {
  */
 export function nameWords(name: string): string[] {
   return name.split(WORD_SEPARATOR).map(foldKey).filter((w) => w !== '');
+}
+
+/** Letters transliterations of one Arabic sound disagree on: vowels, h (of kh, gh, sh, th...), w and y. */
+const SKELETON_DROPPED = /[aeiouyhw]/g;
+const DOUBLED = /(.)\1+/g;
+/** A skeleton shorter than this matches too many names to mean one. */
+const MIN_SKELETON = 4;
+
+/**
+ * The consonant skeleton of a name's words, articles dropped, for spellings no
+ * list holds ("Deir Ezour", "Deir az-Zour" and "Deir ez-Zor" are all 'drzr'),
+ * or null for a one-word name (one word's skeleton matches too much:
+ * "Repels" and "Hierapolis") or one too short to be specific.
+ * @example skeletonKey(['deir', 'az', 'zour']) // 'drzr'
+ */
+export function skeletonKey(wordKeys: readonly string[]): string | null {
+  const words = wordKeys.filter((w) => !ARTICLES.has(w));
+  if (words.length < 2) return null;
+  const skeleton = words.join('').replace(/q/g, 'k').replace(SKELETON_DROPPED, '').replace(DOUBLED, '$1');
+  return skeleton.length >= MIN_SKELETON ? skeleton : null;
 }
 
 /**

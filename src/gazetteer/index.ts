@@ -11,8 +11,9 @@ import { gazetteerFiles, type GazetteerFiles } from './data-files.ts';
 import { parseCities } from './geonames.ts';
 import { HOME_COUNTRY, NEIGHBOURS } from './scope.ts';
 
-export type { Gazetteer, GazetteerEntry, NameHit } from './build.ts';
-export { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords } from './fold.ts';
+export type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './build.ts';
+export { addFirstWords, addSkeleton } from './build.ts';
+export { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords, skeletonKey } from './fold.ts';
 export { placeSlug } from './slug.ts';
 export { HOME_COUNTRY, NEIGHBOURS } from './scope.ts';
 

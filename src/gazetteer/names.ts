@@ -4,12 +4,16 @@
  * ("Bab" for al-Bab, "Tall" for At Tall, "Salt") that would turn ordinary text
  * into places. The rules below keep the spellings an English article uses.
  */
-import { foldKey, isLatinName, keyWithoutArticle, nameWords } from './fold.ts';
+import { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords, skeletonKey } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
 import { ARABIC_NAMED, HOME_COUNTRY, NEIGHBOURS, NEIGHBOUR_ALTERNATES_MIN_POPULATION } from './scope.ts';
 
 export interface IndexedName {
   readonly key: string;
+  /** Consonant skeleton for fuzzy spellings (see skeletonKey), or null. */
+  readonly skeleton: string | null;
+  /** Keys of the name's words (for the skeleton's shared-word check). */
+  readonly wordKeys: readonly string[];
   /** True for alternate names and derived spellings (article dropped): they need more care in text. */
   readonly alternate: boolean;
   /** Number of words in the written name. */
@@ -18,11 +22,15 @@ export interface IndexedName {
 
 /** A one-word name shorter than this is never read ("Of", "Bor", "Bab"). */
 const MIN_SINGLE_WORD = 4;
+/** A name of several words shorter than this is never read ("San'a" as 'sana'); "Al Bab" is 5. */
+const MIN_SEVERAL_WORDS = 5;
 /** Outside Syria, a one-word alternate name shorter than this is not read. */
 const MIN_SINGLE_WORD_ALTERNATE_ABROAD = 5;
 /** Longer alternate names are descriptions, not names. */
 const MAX_WORDS = 6;
 const HAS_LOWERCASE = /\p{Ll}/u;
+/** A Syrian hamlet below this size is read by its own name only. */
+const HOME_ALTERNATES_MIN_POPULATION = 10_000;
 const HAS_DIGIT = /\d/;
 
 /**
@@ -30,12 +38,19 @@ const HAS_DIGIT = /\d/;
  * "gate", "father of") and English compass words: on their own they name no
  * particular place, and they start many other names and people's names.
  */
+/** English words that describe a place rather than name it ("Old City", "Northern District"). */
+const ENGLISH_GENERIC_WORDS: readonly string[] = [
+  'city', 'town', 'village', 'camp', 'north', 'south', 'east', 'west', 'central', 'new', 'old', 'upper', 'lower',
+  'northern', 'southern', 'eastern', 'western', 'district', 'province', 'governorate', 'region', 'plain', 'plains',
+  'island', 'islands', 'valley', 'mount', 'saint', 'port',
+];
+const ENGLISH_GENERIC: ReadonlySet<string> = new Set(ENGLISH_GENERIC_WORDS);
+
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'tall', 'tell', 'tal', 'tel', 'khan', 'kafr', 'kfar', 'kafar', 'kafer', 'ain', 'ayn', 'ein', 'deir', 'dayr', 'dair',
   'jabal', 'jebel', 'jbel', 'wadi', 'bir', 'qasr', 'nahr', 'ras', 'bab', 'khirbat', 'khirbet', 'kherbet', 'mazraat',
   'sheikh', 'shaykh', 'cheikh', 'abu', 'umm', 'beit', 'bayt', 'beyt', 'qaryat', 'harat', 'souk', 'suq', 'madinat',
-  'sham', 'hamra', 'merkez', 'koy', 'city', 'town', 'village', 'camp', 'north', 'south', 'east', 'west', 'central',
-  'new', 'old', 'upper', 'lower',
+  'sham', 'hamra', 'merkez', 'koy', ...ENGLISH_GENERIC_WORDS,
 ]);
 
 /**
@@ -45,11 +60,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 export function cityNames(city: GeoNamesCity): IndexedName[] {
   const out = new Map<string, IndexedName>();
   const add = (written: string, alternate: boolean): void => {
-    const words = nameWords(written).length;
-    if (words === 0 || words > MAX_WORDS) return;
-    push(out, { key: foldKey(written), alternate, words }, city.country);
+    const wordKeys = nameWords(written);
+    const words = wordKeys.length;
+    if (words === 0 || words > MAX_WORDS || isGenericName(wordKeys)) return;
+    const skeleton = city.country === HOME_COUNTRY ? skeletonKey(wordKeys) : null;
+    push(out, { key: foldKey(written), skeleton, wordKeys, alternate, words }, city.country);
     const bare = ARABIC_NAMED.has(city.country) ? keyWithoutArticle(written) : null;
-    if (bare) push(out, { key: bare, alternate: true, words: words - 1 }, city.country);
+    if (bare) push(out, { key: bare, skeleton, wordKeys, alternate: true, words: words - 1 }, city.country);
   };
   add(city.name, false);
   add(city.asciiName, false);
@@ -66,10 +83,19 @@ export function cityNames(city: GeoNamesCity): IndexedName[] {
  * @example isReadableKey('bab', 1, false, 'SY') // false
  */
 export function isReadableKey(key: string, words: number, alternate: boolean, country: string): boolean {
-  if (words !== 1) return key.length >= MIN_SINGLE_WORD;
+  const abroad = alternate && country !== HOME_COUNTRY;
+  if (words !== 1) return key.length >= (abroad ? MIN_SINGLE_WORD_ALTERNATE_ABROAD + 1 : MIN_SEVERAL_WORDS);
   if (GENERIC_WORDS.has(key)) return false;
-  const min = alternate && country !== HOME_COUNTRY ? MIN_SINGLE_WORD_ALTERNATE_ABROAD : MIN_SINGLE_WORD;
-  return key.length >= min;
+  return key.length >= (abroad ? MIN_SINGLE_WORD_ALTERNATE_ABROAD : MIN_SINGLE_WORD);
+}
+
+/**
+ * True when a name is only English descriptive words ("Old City", "Northern District"):
+ * a description that many places share. ("Ras al-Ain", Arabic "head of the spring", is a name.)
+ * @example isGenericName(['old', 'city']) // true
+ */
+export function isGenericName(wordKeys: readonly string[]): boolean {
+  return wordKeys.every((w) => ENGLISH_GENERIC.has(w) || ARTICLES.has(w));
 }
 
 function push(out: Map<string, IndexedName>, name: IndexedName, country: string): void {
@@ -78,10 +104,14 @@ function push(out: Map<string, IndexedName>, name: IndexedName, country: string)
   if (!had || (had.alternate && !name.alternate)) out.set(name.key, name);
 }
 
-/** Syria's places are read by every spelling; elsewhere only seats and big cities are. */
+/**
+ * Syria's towns are read by every spelling, its hamlets by their own names only
+ * (an alternate spelling of a hamlet is likelier another word: "Mallah Farms");
+ * elsewhere only seats and big cities are read by alternate spellings.
+ */
 function readsAlternates(city: GeoNamesCity): boolean {
-  if (city.country === HOME_COUNTRY) return true;
   const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+  if (city.country === HOME_COUNTRY) return seat || city.featureCode === 'PPLA2' || city.population >= HOME_ALTERNATES_MIN_POPULATION;
   if (NEIGHBOURS.includes(city.country)) return seat || city.population >= NEIGHBOUR_ALTERNATES_MIN_POPULATION;
   return city.featureCode === 'PPLC';
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../model.ts';
 
 /** Front matter may only be YAML: gray-matter's other engines would run code from the article. */
-const OPENING = /^---([^\n]*)\n/;
+const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
 const YAML_NAMES = new Set(['', 'yaml', 'yml']);
 const refuse = (): never => {
   throw new Error('only YAML front matter is read');
@@ -20,6 +20,11 @@ const frontMatterSchema = z.object({
   published: z.union([z.string(), z.date()]).optional(),
   language: z.string().trim().min(2).max(35).optional(),
 });
+const VALUE_HINTS: Readonly<Record<string, string>> = {
+  url: 'give the address of the article page, starting with https://',
+  published: 'write the date as YYYY-MM-DD',
+  language: 'give an ISO 639-3 code such as eng, or leave it out',
+};
 const KNOWN_KEYS = new Set(Object.keys(frontMatterSchema.shape));
 
 export interface FrontMatter {
@@ -90,6 +95,17 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
     return { data: {}, content: afterBlock, offsetLines, diagnostics };
   }
   const raw = parsed.data ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'front-matter-yaml',
+      line: 2,
+      message: 'the front matter is YAML but not a set of "key: value" lines: it was left out',
+      hint: 'write one "key: value" per line, e.g. "title: Palmyra retaken"',
+    });
+    return { data: {}, content: afterBlock, offsetLines, diagnostics };
+  }
   for (const key of Object.keys(raw)) {
     if (!KNOWN_KEYS.has(key)) {
       diagnostics.push({
@@ -114,18 +130,24 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
         code: 'front-matter-value',
         line: lineOf(text, key),
         message: `front matter "${key}": ${one.error.issues[0]?.message ?? 'invalid value'}; it was ignored`,
+        hint: VALUE_HINTS[key] ?? 'fix the value, or remove the line',
       });
     }
   }
-  const published = data['published'];
-  if (published instanceof Date) {
-    data['published'] = Number.isNaN(published.getTime()) ? undefined : published.toISOString().slice(0, 10);
-  }
+  // YAML reads 2016-02-30 as a timestamp and rolls it over to 1 March: take the value as written instead.
+  if (data['published'] instanceof Date) data['published'] = writtenValue(text, 'published') ?? (data['published'] as Date).toISOString().slice(0, 10);
   return { data: data as FrontMatter, content: afterBlock, offsetLines, diagnostics };
 }
 
+/** js-yaml's first message line, without its own position (counted inside the block, not the file). */
 function firstLine(s: string): string {
-  return s.split('\n')[0] ?? s;
+  return (s.split('\n')[0] ?? s).replace(/\s*\(?\s*at line \d+, column \d+\)?:?\s*$/, '').trim();
+}
+
+/** The value of `key: value` as written in the front matter, without quotes or a trailing comment. */
+function writtenValue(text: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}\\s*:\\s*['"]?([^'"#\\n]*?)['"]?\\s*(?:#.*)?$`, 'm').exec(text);
+  return m?.[1] || undefined;
 }
 
 function lineOf(text: string, key: string): number {

@@ -17,6 +17,23 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
 const HEADER_LINES = 25;
 const SENTENCE_END = /[.!?:;"”’)\]]\s*$/;
+/** A sentence ends somewhere in the text: a full stop, question or exclamation mark before a space or the end. */
+const ANY_SENTENCE = /\p{L}[^.!?。！？؟]*[.!?。！？؟](?:\s|["”’)]|$)/u;
+/** File names that read well in every tool: letters, digits, dot, dash, underscore, slash. */
+const PLAIN_FILE_NAME = /^[A-Za-z0-9._/-]+$/;
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  arb: 'Arabic', ara: 'Arabic', fra: 'French', deu: 'German', spa: 'Spanish', rus: 'Russian', tur: 'Turkish',
+  pes: 'Persian', fas: 'Persian', ita: 'Italian', por: 'Portuguese', nld: 'Dutch', ukr: 'Ukrainian', cmn: 'Chinese',
+  heb: 'Hebrew', urd: 'Urdu', kmr: 'Kurdish', ckb: 'Kurdish',
+};
+
+export interface IngestOptions {
+  /**
+   * The day the build treats as today (`YYYY-MM-DD`, from --today or SOURCE_DATE_EPOCH): a stated
+   * publication date after it is reported and not used. Without it no date counts as future here.
+   */
+  readonly today?: string;
+}
 
 export interface RawArticle {
   /** Path relative to the project root, with forward slashes. */
@@ -28,7 +45,7 @@ export interface RawArticle {
  * Reads one article file into a clean article with its metadata.
  * @example ingestArticle({ file: 'content/articles/a.txt', bytes }, registries).title
  */
-export function ingestArticle(raw: RawArticle, registries: Registries): IngestedArticle {
+export function ingestArticle(raw: RawArticle, registries: Registries, options: IngestOptions = {}): IngestedArticle {
   const { file } = raw;
   const hash = createHash('sha256').update(raw.bytes).digest('hex');
   const decoded = decodeArticle(raw.bytes, file);
@@ -37,15 +54,52 @@ export function ingestArticle(raw: RawArticle, registries: Registries): Ingested
   const fm = split.data;
   const lines = split.content.split('\n');
 
-  const published = statedPublication(fm.published, lines, file, diagnostics);
+  const published = statedPublication(fm.published, lines, file, diagnostics, options.today);
   const source = outletOf(fm.source, split.content, registries);
   const { title, body, teasers } = clean(lines, fm.title, published, source, registries);
   const language = fm.language ?? detectLanguage(body);
 
   if (!decoded.text.trim() && decoded.encoding !== 'binary') {
-    diagnostics.push({ file, severity: 'warning', code: 'empty', message: 'the file is empty', hint: 'paste the article text into it, or delete it' });
-  } else if (decoded.text.trim() && !body.trim()) {
-    diagnostics.push({ file, severity: 'warning', code: 'no-text', message: 'no article text is left once the page furniture is removed' });
+    const message = decoded.text ? 'the file holds only white space: there is no text to read' : 'the file is empty: there is no text to read';
+    diagnostics.push({ file, severity: 'warning', code: 'empty', message, hint: 'paste the article text into it, or delete it' });
+  } else if (decoded.text.trim() && !split.content.trim()) {
+    diagnostics.push({ file, severity: 'warning', code: 'no-text', message: 'the file holds front matter but no article text', hint: 'paste the article text below the front matter' });
+  } else if (!ANY_SENTENCE.test(split.content) && lines.some((l) => l.trim() && !isFurniture(l) && !teaserOf(l))) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'no-sentences',
+      message: 'no sentence could be read in the text (no line ends with a full stop, question or exclamation mark): no facts can be taken from it',
+      hint: 'paste the article itself: a file of headings or a list of links gives no facts',
+    });
+  } else if (!body.trim()) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'no-text',
+      message: 'no article text is left once the page furniture (menus, share buttons, cookie lines) is removed',
+      hint: 'check that the file holds the article text and not only the page around it',
+    });
+  }
+  if (language !== 'eng' && body.trim()) {
+    const name = LANGUAGE_NAMES[language] ?? `language code "${language}"`;
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'other-language',
+      message: `the text ${fm.language ? 'is marked as' : 'reads as'} ${name}, not English: dateline reads facts from English text only, so none are taken from it`,
+      hint: fm.language ? 'nothing to do if this is intended' : 'nothing to do if this is intended; if it is English, add "language: eng" to its front matter',
+    });
+  }
+  const name = file.split('/').pop() ?? file;
+  if (!PLAIN_FILE_NAME.test(name) || name.includes('..')) {
+    diagnostics.push({
+      file,
+      severity: 'info',
+      code: 'file-name',
+      message: `the file name has spaces, dots in a row or characters beyond plain ASCII; its page is at articles/${articleId(file)}/`,
+      hint: 'nothing to do; rename it with letters, digits and dashes if links to it matter',
+    });
   }
 
   return {
@@ -63,9 +117,12 @@ export function ingestArticle(raw: RawArticle, registries: Registries): Ingested
   };
 }
 
-/** A stable id from the file's path: the same file keeps its id across builds. */
+/**
+ * A stable id from the file's path below its articles/ folder: the same file keeps its id across builds.
+ * @example articleId('content/articles/2016/Palmyra retaken.txt') // '2016-palmyra-retaken'
+ */
 export function articleId(file: string): string {
-  const name = file.replace(/^.*?content\/articles\//, '').replace(/\.(txt|md)$/i, '');
+  const name = file.replace(/^(?:.*\/)?articles\//, '').replace(/\.(txt|md)$/i, '');
   return slugify(name, 'article');
 }
 
@@ -78,19 +135,42 @@ function statedPublication(
   lines: readonly string[],
   file: string,
   diagnostics: Diagnostic[],
+  today: string | undefined,
 ): StatedDate | null {
+  let stated: StatedDate | null = null;
   if (value !== undefined) {
     const day = ISO_DAY.test(value) ? value : findStatedPublication([value])?.date;
-    if (day && ISO_DAY.test(day) && !Number.isNaN(Date.parse(day))) return { date: day, evidence: 'front matter' };
+    if (day && isCalendarDay(day)) stated = { date: day, evidence: 'front matter' };
+    else {
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        code: 'published-unreadable',
+        message: `front matter "published: ${value}" is not a date dateline can read; the date was looked for in the text instead`,
+        hint: 'write it as YYYY-MM-DD',
+      });
+    }
+  }
+  stated ??= findStatedPublication(lines.slice(0, 60));
+  if (stated && today !== undefined && stated.date > today) {
     diagnostics.push({
       file,
       severity: 'warning',
-      code: 'published-unreadable',
-      message: `front matter "published: ${value}" is not a date dateline can read; the date was looked for in the text instead`,
-      hint: 'write it as YYYY-MM-DD',
+      code: 'published-future',
+      message: `the publication date ${stated.date} (${stated.evidence}) is after ${today}, the day this build counts as today: it was not used`,
+      hint: 'check the date; if it is right, build with --today set to a later day',
     });
+    return null;
   }
-  return findStatedPublication(lines.slice(0, 60));
+  return stated;
+}
+
+/** A real calendar day: Date.parse alone accepts 2016-02-30. */
+function isCalendarDay(day: string): boolean {
+  if (!ISO_DAY.test(day)) return false;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 function outletOf(named: string | undefined, text: string, registries: Registries): SourceRef | null {

@@ -22,3 +22,26 @@ export function listArticleFiles(dir: string, base: string): string[] {
   walk(dir);
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** Files beside the articles that are data, not articles: not worth a note when skipped. */
+const DATA_FILE = /\.(?:ya?ml|json|csv|tsv)$/i;
+
+/**
+ * Files under the articles folder that are not read (a .docx, .html or .pdf saved
+ * there by mistake), so the build can say so instead of dropping them silently.
+ * Hidden files and data files (.yml, .json, .csv) are left out.
+ * @example listSkippedFiles('content/articles', '.') // ['content/articles/notes.docx']
+ */
+export function listSkippedFiles(dir: string, base: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!ARTICLE_FILE.test(entry.name) && !DATA_FILE.test(entry.name)) out.push(relative(base, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

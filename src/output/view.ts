@@ -4,6 +4,9 @@
  */
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
+import { timelineChart, type TimelineChart } from './chart.ts';
+import { mapBase, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
+import { figureCharts, type FigureChart, type FigurePoint } from './figures-chart.ts';
 
 export interface Link {
   readonly id: string;
@@ -26,6 +29,13 @@ export interface ClaimView {
   readonly place: Link | null;
   readonly group: string | null;
   readonly published: string;
+  // raw values for charts and downloads
+  readonly value: number | null;
+  readonly qualifier: string;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly precision: string | null;
+  readonly publishedIso: string | null;
 }
 
 export interface EventView {
@@ -35,6 +45,12 @@ export interface EventView {
   readonly date: string;
   readonly datetime: string;
   readonly precision: string;
+  /** ISO first and last day of the event's date range. */
+  readonly start: string;
+  readonly end: string;
+  /** Latest publication day among its reports (or the event's last day): the feed's `updated`. */
+  readonly updated: string;
+  readonly action: string;
   readonly places: Link[];
   readonly outlets: Link[];
   readonly articleCount: number;
@@ -78,18 +94,59 @@ export interface ArticleView {
   readonly warnings: readonly string[];
 }
 
+export interface PlaceView extends Link {
+  readonly admin1: string | null;
+  readonly country: string | null;
+  readonly kind: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly events: EventView[];
+  readonly articles: Link[];
+  readonly claims: ClaimView[];
+  /** Marks for this place's map: every place with events, this one highlighted. */
+  readonly map: MapMarks;
+  readonly figureCharts: FigureChart[];
+}
+
 export interface SiteView {
   readonly months: { key: string; label: string; events: EventView[] }[];
   readonly events: EventView[];
   readonly articles: ArticleView[];
-  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[] })[];
-  readonly places: (Link & { admin1: string | null; country: string | null; kind: string; events: EventView[]; articles: Link[]; claims: ClaimView[] })[];
-  readonly claimants: (Link & { claims: ClaimView[]; sources: Link[] })[];
+  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[] })[];
+  readonly places: PlaceView[];
+  readonly claimants: (Link & { claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] })[];
+  /** The home page's overview chart; null when there are no events. */
+  readonly chart: TimelineChart | null;
+  /** Outlines of the region, shared by every map. */
+  readonly mapBase: MapBase;
+  /** The home page's map marks: every place with events. */
+  readonly map: MapMarks;
+  /** Latest day the data speaks of (publication or event), for feeds; null when empty. */
+  readonly updated: string | null;
   readonly counts: { articles: number; events: number; claims: number; sources: number; places: number; claimants: number; warnings: number };
   readonly diagnostics: TimelineData['diagnostics'];
 }
 
 const KEY_FIGURES = 4;
+/** Places drawn on the map: a country or a region has no single point worth a mark. */
+const MAPPED_KINDS: ReadonlySet<string> = new Set(['city', 'site', 'governorate']);
+
+/** A claim as a point of a figures chart; null when it has no number or no day. */
+function figurePoint(c: ClaimView): FigurePoint | null {
+  const day = c.start ?? c.publishedIso;
+  if (c.value === null || !day) return null;
+  return {
+    value: c.value,
+    figure: c.figure,
+    what: c.what,
+    category: c.category,
+    day,
+    dateLabel: c.date ?? c.published,
+    source: c.source?.name ?? null,
+    claimant: c.claimant?.name ?? null,
+    url: c.quoteUrl,
+  };
+}
 
 /**
  * Prepares everything the pages show from the timeline data.
@@ -123,6 +180,12 @@ export function buildView(data: TimelineData): SiteView {
       place: c.place ? placeLink(c.place) : null,
       group: c.group,
       published: formatDay(article?.published ?? null),
+      value: c.value,
+      qualifier: c.qualifier,
+      start: c.date?.start ?? null,
+      end: c.date?.end ?? null,
+      precision: c.date?.precision ?? null,
+      publishedIso: article?.published ?? null,
     };
   };
   const claimsById = new Map(data.claims.map((c) => [c.id, claimView(c)]));
@@ -166,25 +229,47 @@ export function buildView(data: TimelineData): SiteView {
       articles: own,
       claims: data.claims.filter((c) => c.source === s.id).map((c) => claimsById.get(c.id)!),
       events: data.events.filter((e) => e.sources.includes(s.id)).map((e) => eventLink(e.id)),
+      eventViews: events.filter((e) => e.outlets.some((o) => o.id === s.id)),
     };
   });
-  const places = data.places.map((p) => ({
-    ...placeLink(p.id),
-    admin1: p.admin1,
-    country: p.country,
-    kind: p.kind,
-    events: events.filter((e) => e.places.some((q) => q.id === p.id)),
-    articles: data.articles.filter((a) => a.places.includes(p.id)).map((a) => articleLink(a.id)),
-    claims: data.claims.filter((c) => c.place === p.id).map((c) => claimsById.get(c.id)!),
-  }));
+  const eventsAt = (id: string): EventView[] => events.filter((e) => e.places.some((q) => q.id === id));
+  const mapPlaces: MapPlace[] = data.places
+    .filter((p) => MAPPED_KINDS.has(p.kind))
+    .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length }));
+  const withEvents = mapPlaces.filter((p) => p.events > 0);
+  const places: PlaceView[] = data.places.map((p) => {
+    const claims = data.claims.filter((c) => c.place === p.id).map((c) => claimsById.get(c.id)!);
+    const own = mapPlaces.find((m) => m.id === p.id);
+    return {
+      ...placeLink(p.id),
+      admin1: p.admin1,
+      country: p.country,
+      kind: p.kind,
+      lat: p.lat,
+      lon: p.lon,
+      events: eventsAt(p.id),
+      articles: data.articles.filter((a) => a.places.includes(p.id)).map((a) => articleLink(a.id)),
+      claims,
+      map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null),
+      figureCharts: figureCharts(claims.map(figurePoint).filter((x): x is FigurePoint => !!x)),
+    };
+  });
   const claimants = data.claimants.map((c) => {
     const claims = data.claims
       .filter((x) => x.claimant === c.id)
       .sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? ''))
       .map((x) => claimsById.get(x.id)!);
     const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
-    return { ...claimantLink(c.id), claims, sources: sourceIds.map(sourceLink) };
+    const eventIds = [...new Set(data.claims.filter((x) => x.claimant === c.id && x.event).map((x) => x.event!))];
+    return {
+      ...claimantLink(c.id),
+      claims,
+      sources: sourceIds.map(sourceLink),
+      events: eventIds.map(eventLink),
+      figureCharts: figureCharts(claims.map(figurePoint).filter((x): x is FigurePoint => !!x)),
+    };
   });
+  const days = [...data.articles.map((a) => a.published), ...data.events.map((e) => e.date.end)].filter((d): d is string => !!d).sort();
 
   return {
     months,
@@ -193,6 +278,10 @@ export function buildView(data: TimelineData): SiteView {
     sources,
     places,
     claimants,
+    chart: timelineChart(events),
+    mapBase: mapBase(),
+    map: mapMarks(withEvents),
+    updated: days.at(-1) ?? null,
     counts: {
       articles: data.articles.length,
       events: data.events.length,
@@ -244,6 +333,10 @@ function eventView(
     date: formatRange(e.date),
     datetime: datetimeOf(e.date),
     precision: e.date.precision,
+    start: e.date.start,
+    end: e.date.end,
+    updated: [e.date.end, ...e.articles.map((id) => articleById.get(id)?.published ?? '')].sort().at(-1) ?? e.date.end,
+    action: e.action,
     places: e.places.map(placeLink),
     outlets,
     articleCount: e.articles.length,

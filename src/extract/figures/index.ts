@@ -1,6 +1,112 @@
-import type { ExtractContext, Figure, Sentence } from '../../model.ts';
+/**
+ * Figures: the counts and shares an article puts forward ("more than 300 Daesh
+ * elements killed", "64 air raids", "93 percent of Aleppo"). Per sentence:
+ * tokens -> numbers -> drop non-claims (years, dates, durations, ...) ->
+ * qualifier -> counted thing -> category.
+ */
+import type { Category, ExtractContext, Figure, Sentence } from '../../model.ts';
+import { categorise, chains, isGround, type FigureSlots } from './category.ts';
+import { readCounted, type Counted } from './counted.ts';
+import { notClaimReason } from './notClaims.ts';
+import { readNumbers, type NumberToken } from './numbers.ts';
+import { readQualifier, type ReadQualifier } from './qualifier.ts';
+import { tokenize, type Token } from './tokens.ts';
 
-/** PLACEHOLDER (figures helper replaces): claimed figures in the sentences. */
-export function extractFigures(_sentences: readonly Sentence[], _ctx: ExtractContext): Figure[] {
-  return [];
+/** Cheap test that a sentence can hold a figure at all, so most sentences cost one regex. */
+const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozens?|scores|hundreds|thousands|millions|several)\b/i;
+
+interface Candidate {
+  readonly n: NumberToken;
+  readonly q: ReadQualifier;
+  readonly counted: Counted;
+  readonly slots: FigureSlots;
+}
+
+/**
+ * Reads the claimed figures of an article's sentences.
+ * @example extractFigures(splitSentences('The strikes killed more than 300 Daesh elements.'), ctx)
+ * // [{ value: 300, qualifier: 'more-than', category: 'killed', what: 'Daesh elements', ... }]
+ */
+export function extractFigures(sentences: readonly Sentence[], _ctx: ExtractContext): Figure[] {
+  const out: Figure[] = [];
+  for (const sentence of sentences) {
+    out.push(...figuresOfSentence(sentence));
+  }
+  return out;
+}
+
+/** Figures by sentence object: the claimants step asks again for sentences it may carry a statement into. */
+const memo = new WeakMap<Sentence, readonly Figure[]>();
+
+/**
+ * The figures of one sentence (computed once per sentence object).
+ * @example figuresOfSentence({ index: 0, span: [0, 36], text: 'Russian jets carried out 64 raids.' })[0]?.category // 'strikes'
+ */
+export function figuresOfSentence(sentence: Sentence): readonly Figure[] {
+  const known = memo.get(sentence);
+  if (known) return known;
+  const found = readSentence(sentence);
+  memo.set(sentence, found);
+  return found;
+}
+
+function readSentence(sentence: Sentence): readonly Figure[] {
+  const text = sentence.text;
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  const tokens = tokenize(text);
+  const candidates: Candidate[] = [];
+  for (const n of readNumbers(tokens)) {
+    const q = readQualifier(tokens, n.first, n.last);
+    if (notClaimReason(text, tokens, n, q.qualifier !== 'exact')) continue;
+    const numberLast = Math.max(n.last, q.trailingLast);
+    const counted = readCounted(text, tokens, numberLast);
+    const slots: FigureSlots = {
+      first: q.first,
+      numberLast,
+      last: counted.last >= counted.first ? counted.last : numberLast,
+      head: counted.head,
+      words: counted.words,
+      ground: isGround(counted.head, counted.percent),
+    };
+    candidates.push({ n, q, counted, slots });
+  }
+  if (candidates.length === 0) return [];
+  const allSlots = candidates.map((c) => c.slots);
+  const figures: Figure[] = [];
+  const byNumberToken = new Map<number, Category>();
+  const earlier = (tokenIndex: number): Category | undefined => byNumberToken.get(tokenIndex);
+  for (const chain of chains(tokens, allSlots)) {
+    for (const k of chain) {
+      const c = candidates[k];
+      if (!c) continue;
+      const category = categorise(tokens, allSlots, chain, k, earlier);
+      for (let t = c.n.first; t <= c.n.last; t++) byNumberToken.set(t, category);
+      if (!keep(c, category)) continue;
+      figures.push(toFigure(sentence, tokens, c, category));
+    }
+  }
+  return figures;
+}
+
+/** Number words are claims only as counts of something that happened ("three villages liberated", "killed two"). */
+function keep(c: Candidate, category: Category): boolean {
+  if (c.n.kind === 'digits') return true;
+  return category !== 'other';
+}
+
+function toFigure(sentence: Sentence, tokens: readonly Token[], c: Candidate, category: Category): Figure {
+  const startTok = tokens[c.q.first];
+  const endTok = tokens[c.counted.percent ? c.counted.first : c.slots.numberLast];
+  const start = startTok?.start ?? 0;
+  const end = endTok?.end ?? start;
+  return {
+    span: [sentence.span[0] + start, sentence.span[0] + end],
+    text: sentence.text.slice(start, end),
+    sentence: sentence.index,
+    value: c.n.value,
+    vague: c.n.vague,
+    qualifier: c.q.qualifier,
+    category,
+    what: c.counted.what,
+  };
 }

@@ -18,10 +18,15 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000],
   ['mln', 1_000_000], ['bn', 1_000_000_000],
 ]);
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25], ['third', 1 / 3]]);
 /** Plural scale words read as an amount without a defined value. */
 const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens']);
 /** Words that turn a following scale word into a vague amount: "several hundred", "a few thousand". */
 const VAGUE_LEADS = new Set(['several', 'few']);
+/** Words that can start a number; every other word is passed over with one look-up. */
+const STARTS_NUMBER = new Set([
+  ...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS, ...VAGUE_LEADS, 'a', 'an', 'half', 'quarter', 'third',
+]);
 /** Thousands grouping must be regular ("1,324", "78,000"); anything else is a list ("12,13"). */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
@@ -57,7 +62,7 @@ function readAt(tokens: readonly Token[], i: number): NumberToken | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'num') return readDigits(tokens, i);
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' || !STARTS_NUMBER.has(t.lower.split('-')[0] ?? '')) return null;
   return readVague(tokens, i) ?? readWords(tokens, i);
 }
 
@@ -112,6 +117,8 @@ function readVague(tokens: readonly Token[], i: number): NumberToken | null {
 function readWords(tokens: readonly Token[], i: number): NumberToken | null {
   const t = tokens[i];
   if (!t) return null;
+  const fraction = readFraction(tokens, i);
+  if (fraction) return fraction;
   if (t.lower === 'a' || t.lower === 'an') {
     const next = tokens[i + 1];
     if (!next) return null;
@@ -160,6 +167,21 @@ function readWords(tokens: readonly Token[], i: number): NumberToken | null {
   }
   if (last < 0) return null;
   return { first: i, last, value: total + current, vague: null, kind: 'words' };
+}
+
+/** "half a million", "a quarter of a million", "a third of a million", "a half million". */
+function readFraction(tokens: readonly Token[], i: number): NumberToken | null {
+  let j = i;
+  if (tokens[j]?.lower === 'a') j++;
+  const part = FRACTIONS.get(tokens[j]?.lower ?? '');
+  if (part === undefined) return null;
+  j++;
+  if (tokens[j]?.lower === 'of') j++;
+  if (tokens[j]?.lower === 'a') j++;
+  const scaleTok = tokens[j];
+  const scale = scaleTok ? SCALES.get(scaleTok.lower) : undefined;
+  if (scale === undefined || scale < 1_000_000 || !scaleTok || scaleTok.lower === 'mln' || scaleTok.lower === 'bn') return null;
+  return { first: i, last: j, value: part * scale, vague: null, kind: 'words' };
 }
 
 /** 0-99 from one word, hyphenated tens included ("ninety-three"); null otherwise. */

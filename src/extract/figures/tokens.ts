@@ -25,11 +25,14 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : LETTER.test(t) ? 'word' : 'punct';
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, kind });
+    // Only one-character tokens can be punctuation; longer ones are words or numbers by construction.
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : t.length > 1 || LETTER.test(t) ? 'word' : 'punct';
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + t.length, kind });
   }
   return out;
 }

@@ -1,11 +1,7 @@
-import type { ExtractContext, PlaceMention, Sentence } from '../../model.ts';
-
-/** PLACEHOLDER (places helper replaces): places named in the sentences, resolved in the gazetteer. */
-export function extractPlaces(_sentences: readonly Sentence[], _ctx: ExtractContext): PlaceMention[] {
-  return [];
-}
-
-/** PLACEHOLDER (places helper replaces): place ids, most central to the article first. */
-export function rankPlaces(_title: readonly PlaceMention[], _body: readonly PlaceMention[]): string[] {
-  return [];
-}
+/**
+ * Places: which places an article names (extractPlaces) and which are most
+ * central to it (rankPlaces). The gazetteer is in src/gazetteer; the user's
+ * aliases and not-places come from content/places.yml through the registries.
+ */
+export { extractPlaces } from './extract.ts';
+export { rankPlaces } from './rank.ts';

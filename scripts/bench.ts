@@ -1,0 +1,312 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile]`
+ * Builds synthetic corpora (the seeds varied: dates shifted, places swapped among
+ * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each in a
+ * child process, and prints a markdown table: data-step time cold and warm (after
+ * adding one article), Eleventy time, pages, peak memory, articles/s/core, and a
+ * yardstick (the same Eleventy building as many plain Markdown pages). Then a
+ * profile of where the data step's time goes, per article.
+ *
+ * Speed is measured here only, never in tests. Output folders of earlier runs are
+ * moved aside before a timed build and deleted at the end, so no timed build pays
+ * for deleting a large tree.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runDataStepAsync } from '../src/build-data.ts';
+import { extractorVersion } from '../src/cache/extractor-version.ts';
+import { extractAttributions } from '../src/extract/claimants/index.ts';
+import { extractDates } from '../src/extract/dates/index.ts';
+import { extractFigures } from '../src/extract/figures/index.ts';
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { extractPlaces } from '../src/extract/places/index.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { loadGazetteer } from '../src/gazetteer/index.ts';
+import { ingestArticle } from '../src/ingest/index.ts';
+import { detectLanguage } from '../src/ingest/language.ts';
+import { listArticleFiles } from '../src/ingest/list-files.ts';
+import { buildTimeline } from '../src/link/index.ts';
+import type { ArticleFacts } from '../src/model.ts';
+import { timelineSchema } from '../src/output/schema.ts';
+import { loadRegistries } from '../src/registry/load.ts';
+import { buildView } from '../src/output/view.ts';
+import { renderSite } from './render-site.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b(\\.?)`, 'g');
+const YEAR = /\b(201[0-9])\b/g;
+/** Whole numbers of 2 to 5 digits that are not years: the figures to scale. */
+const FIGURE = /\b(?!(?:19|20)\d\d\b)(\d{2,5})\b/g;
+const SYRIAN_CITIES = ['Palmyra', 'Aleppo', 'Homs', 'Hama', 'Idlib', 'Raqqa', 'Deir ez-Zor', 'Daraa', 'Latakia', 'Douma', 'Manbij', 'Qamishli', 'Tartus', 'Hasakah', 'Al-Bab'];
+const CITY_WORD = new RegExp(`\\b(${SYRIAN_CITIES.join('|')})\\b`, 'g');
+const OUTLETS = Array.from({ length: 40 }, (_, i) => `Bench Wire ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) + 1}`);
+
+const { values } = parseArgs({
+  options: {
+    child: { type: 'boolean', default: false },
+    content: { type: 'string' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    version: { type: 'string' },
+    sizes: { type: 'string', default: '1000,10000' },
+    fakes: { type: 'string', default: resolve(ROOT, '../shared/corpora/fakes-dev/articles') },
+    work: { type: 'string', default: '/tmp/dateline-bench' },
+    'no-yardstick': { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+  },
+});
+
+interface ChildReport {
+  readonly articles: number;
+  readonly events: number;
+  readonly claims: number;
+  readonly pages: number;
+  readonly dataMs: number;
+  readonly eleventyMs: number;
+  readonly workers: number;
+  readonly extracted: number;
+  readonly fromCache: number;
+  readonly maxRssMb: number;
+}
+
+interface Run extends ChildReport {
+  /** The whole child process, node start to exit. */
+  readonly wallMs: number;
+}
+
+/**
+ * The extractor version every build of this run is keyed by: the code as it was when the bench
+ * started, so that edits made meanwhile (others at work in the tree) do not turn warm builds cold.
+ */
+const VERSION = extractorVersion();
+
+if (values.child) await child();
+else await main();
+
+/** One build, as `npm run build` does it, reporting its timings as JSON on stdout. */
+async function child(): Promise<void> {
+  const content = resolve(values.content ?? 'content');
+  const out = resolve(values.out ?? '_site');
+  const t0 = performance.now();
+  const { data, fatal, stats } = await runDataStepAsync({
+    contentDir: content,
+    articlesDir: join(content, 'articles'),
+    root: ROOT,
+    cacheDir: values.cache ?? false,
+    progress: 'off',
+    ...(values.version ? { extractorVersion: values.version } : {}),
+  });
+  if (fatal.length) throw new Error(fatal.map((d) => d.message).join('\n'));
+  mkdirSync(join(out, 'data'), { recursive: true });
+  writeFileSync(join(out, 'data', 'timeline.json'), `${JSON.stringify(data, null, 1)}\n`);
+  const t1 = performance.now();
+  const pages = await renderSite({ view: buildView(data), out, pathPrefix: '/' });
+  const t2 = performance.now();
+  const report: ChildReport = {
+    articles: data.articles.length,
+    events: data.events.length,
+    claims: data.claims.length,
+    pages,
+    dataMs: t1 - t0,
+    eleventyMs: t2 - t1,
+    workers: stats.workers,
+    extracted: stats.extracted,
+    fromCache: stats.fromCache,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  console.log(JSON.stringify(report));
+}
+
+async function main(): Promise<void> {
+  const work = resolve(values.work);
+  const trash = join(work, 'trash');
+  mkdirSync(trash, { recursive: true });
+  const seeds = readdirSync(join(ROOT, 'content', 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, 'content', 'articles', f), 'utf8'));
+  const corpora: { name: string; content: string }[] = [];
+  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
+    corpora.push({ name: `synthetic ${size}`, content: syntheticCorpus(join(work, `synthetic-${size}`), seeds, size) });
+  }
+  if (existsSync(values.fakes)) corpora.push({ name: 'FA-KES dev', content: copiedCorpus(join(work, 'fakes'), values.fakes) });
+
+  const rows: string[] = [];
+  const results: { name: string; cold: Run; warm: Run; yard: number | null }[] = [];
+  let moved = 0;
+  const freshDir = (dir: string): string => {
+    if (existsSync(dir)) renameSync(dir, join(trash, `${moved++}`));
+    return dir;
+  };
+  for (const corpus of corpora) {
+    const slug = corpus.name.replace(/\W+/g, '-');
+    const cache = freshDir(join(work, 'cache', slug));
+    process.stderr.write(`${corpus.name}: cold build...\n`);
+    const cold = build(corpus.content, freshDir(join(work, 'out', `${slug}-cold`)), cache);
+    // One more article, as `npm run add` would write it, then a warm build.
+    const added = join(corpus.content, 'articles', 'zz-bench-added.txt');
+    writeFileSync(added, varied(seeds, 1_000_003));
+    process.stderr.write(`${corpus.name}: warm build after adding one article...\n`);
+    const warm = build(corpus.content, freshDir(join(work, 'out', `${slug}-warm`)), cache);
+    rmSync(added);
+    let yard: number | null = null;
+    if (!values['no-yardstick']) {
+      process.stderr.write(`${corpus.name}: bare Eleventy, ${cold.pages} Markdown pages...\n`);
+      yard = yardstick(join(work, `yard-${cold.pages}`), freshDir(join(work, 'out', `${slug}-yard`)), cold.pages, seeds);
+    }
+    results.push({ name: corpus.name, cold, warm, yard });
+  }
+
+  const s = (ms: number): string => (ms / 1000).toFixed(2);
+  const cores = availableParallelism();
+  rows.push(
+    `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit).`,
+    '',
+    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | peak RSS cold (MB) | articles/s/core | workers |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const { name, cold, warm, yard } of results) {
+    const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.workers);
+    rows.push(
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${cold.maxRssMb.toFixed(0)} (warm ${warm.maxRssMb.toFixed(0)}) | ${perCore.toFixed(0)} | ${cold.workers} |`,
+    );
+  }
+  const small = results.find((r) => r.name === 'synthetic 1000');
+  const large = results.find((r) => r.name === 'synthetic 10000');
+  if (small && large) {
+    rows.push('', `10x articles: data step ${(large.cold.dataMs / small.cold.dataMs).toFixed(1)}x, whole build ${(large.cold.wallMs / small.cold.wallMs).toFixed(1)}x the time (target <= 11x).`);
+  }
+  console.log(rows.join('\n'));
+  if (!values['no-profile'] && small) {
+    process.stderr.write('profiling the data step on synthetic 1000...\n');
+    console.log(`\n${profile(join(work, 'synthetic-1000'))}`);
+  }
+  rmSync(trash, { recursive: true, force: true });
+}
+
+function build(content: string, out: string, cache: string): Run {
+  const t0 = performance.now();
+  const args = [join(ROOT, 'scripts', 'bench.ts'), '--child', '--content', content, '--out', out, '--cache', cache, '--version', VERSION];
+  const run = spawnSync(process.execPath, [...process.execArgv, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`the build of ${content} failed:\n${run.stderr}`);
+  const last = run.stdout.trim().split('\n').pop() ?? '{}';
+  return { ...(JSON.parse(last) as ChildReport), wallMs };
+}
+
+/** Eleventy 3.1.7 from this project's node_modules building `pages` plain Markdown pages; returns the wall time. */
+function yardstick(input: string, out: string, pages: number, seeds: readonly string[]): number {
+  if (!existsSync(input) || readdirSync(input).length !== pages) {
+    rmSync(input, { recursive: true, force: true });
+    mkdirSync(input, { recursive: true });
+    for (let i = 0; i < pages; i++) {
+      const text = (seeds[i % seeds.length] ?? '').split('\n').filter((l) => l.trim()).join('\n\n');
+      writeFileSync(join(input, `page-${i}.md`), `---\ntitle: Page ${i}\n---\n# Page ${i}\n\n${text}\n`);
+    }
+  }
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), `--input=${input}`, `--output=${out}`, '--quiet'], {
+    cwd: input,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`bare Eleventy failed:\n${run.stderr}`);
+  return performance.now() - t0;
+}
+
+/** A content folder with `size` articles varied from the seeds, plus the shipped registries. */
+function syntheticCorpus(dir: string, seeds: readonly string[], size: number): string {
+  const articles = join(dir, 'articles');
+  const have = existsSync(articles) ? readdirSync(articles).length : -1;
+  if (have !== size) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(articles, { recursive: true });
+    for (let i = 0; i < size; i++) writeFileSync(join(articles, `bench-${String(i).padStart(5, '0')}.txt`), varied(seeds, i));
+  }
+  copyRegistries(dir);
+  return dir;
+}
+
+/** A copy of a folder of articles (never build into the shared corpus: the warm run adds a file). */
+function copiedCorpus(dir: string, from: string): string {
+  if (!existsSync(join(dir, 'articles'))) cpSync(from, join(dir, 'articles'), { recursive: true });
+  copyRegistries(dir);
+  return dir;
+}
+
+function copyRegistries(dir: string): void {
+  for (const file of REGISTRIES) if (existsSync(join(ROOT, 'content', file))) cpSync(join(ROOT, 'content', file), join(dir, file));
+}
+
+/** Seed `i mod 5`, with its months and years shifted, its cities swapped, its figures scaled and its outlet renamed. */
+function varied(seeds: readonly string[], i: number): string {
+  const seed = seeds[i % seeds.length] ?? '';
+  const monthShift = (i * 7) % 12;
+  const year = 2012 + (i % 8);
+  const factor = 0.5 + ((i * 13) % 16) / 10;
+  const cityShift = 1 + (i % (SYRIAN_CITIES.length - 1));
+  const text = seed
+    .replace(MONTH_WORD, (_, month: string, dot: string) => {
+      const k = MONTHS.findIndex((m) => m.startsWith(month.slice(0, 3)));
+      const next = MONTHS[(k + monthShift) % 12] ?? month;
+      return month.length === 3 ? `${next.slice(0, 3)}${dot}` : `${next}${dot}`;
+    })
+    .replace(YEAR, (y) => String(year + (Number(y) - 2016)))
+    .replace(CITY_WORD, (city) => SYRIAN_CITIES[(SYRIAN_CITIES.indexOf(city) + cityShift) % SYRIAN_CITIES.length] ?? city)
+    .replace(FIGURE, (n) => String(Math.max(2, Math.round(Number(n) * factor))));
+  return `---\nsource: ${OUTLETS[i % OUTLETS.length]}\nurl: https://bench.example/news/${i}\n---\n${text}`;
+}
+
+/**
+ * Where the data step's time goes, per article, on one thread: each stage timed on its own
+ * (the extractors once more outside the pipeline, against the stated date), after a warm-up pass.
+ */
+function profile(content: string): string {
+  const t: Record<string, number> = {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const a = performance.now();
+    const r = f();
+    t[stage] = (t[stage] ?? 0) + performance.now() - a;
+    return r;
+  };
+  const { registries } = time('registries (once)', () => loadRegistries(content));
+  time('gazetteer (once)', () => loadGazetteer());
+  const files = listArticleFiles(join(content, 'articles'), ROOT);
+  const facts: ArticleFacts[] = [];
+  for (const pass of ['warm-up', 'timed'] as const) {
+    if (pass === 'timed') for (const k of Object.keys(t)) if (!k.endsWith('(once)')) delete t[k];
+    facts.length = 0;
+    for (const file of files) {
+      const bytes = time('read file', () => readFileSync(join(ROOT, file)));
+      const article = time('ingest (all)', () => ingestArticle({ file, bytes }, registries));
+      time('  of which: language (franc)', () => detectLanguage(article.body));
+      const sentences = time('sentences', () => splitSentences(article.body));
+      const ctx = { reference: article.published?.date ?? null, registries };
+      time('dates', () => extractDates(sentences, ctx));
+      time('places', () => extractPlaces(sentences, ctx));
+      time('figures', () => extractFigures(sentences, ctx));
+      time('claimants', () => extractAttributions(sentences, ctx));
+      facts.push(time('extractArticle (whole pipeline)', () => extractArticle(article, registries)));
+      const json = time('cache: write JSON', () => JSON.stringify(facts[facts.length - 1]));
+      time('cache: parse JSON', () => JSON.parse(json) as unknown);
+    }
+  }
+  const data = time('link (all articles)', () => buildTimeline(facts, registries, []));
+  time('contract check (zod, all)', () => timelineSchema.safeParse(data));
+  const n = files.length;
+  const lines = [`Data-step profile, one thread, ${n} articles (synthetic 1000), ms per article:`, '', '| stage | ms/article | share of ingest+pipeline |', '|---|---|---|'];
+  const total = (t['ingest (all)'] ?? 0) + (t['extractArticle (whole pipeline)'] ?? 0);
+  for (const [stage, ms] of Object.entries(t)) {
+    const once = stage.endsWith('(once)');
+    lines.push(`| ${stage} | ${once ? `${ms.toFixed(0)} ms once` : (ms / n).toFixed(3)} | ${once ? '' : `${((100 * ms) / total).toFixed(0)}%`} |`);
+  }
+  return lines.join('\n');
+}

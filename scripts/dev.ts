@@ -1,0 +1,147 @@
+/**
+ * `npm run dev [-- --content DIR] [--port 8080]` (also `npm start`)
+ * Builds the site, serves it on http://127.0.0.1:PORT with live reload, and
+ * rebuilds on every change: an article or registry edit re-runs the data step
+ * (unchanged articles come from the facts cache, so only the edited ones are
+ * read) and re-renders; a template edit (layouts/) only re-renders.
+ *
+ * Each build goes into a new folder and the served path is a symbolic link that
+ * is switched when the build is complete, so the browser never sees half a site
+ * and pages of removed articles disappear.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
+import { buildView } from '../src/output/view.ts';
+import type { TimelineData } from '../src/output/schema.ts';
+import { renderSite } from './render-site.ts';
+
+/** The parts of @11ty/eleventy-dev-server (CommonJS, untyped) this script uses. */
+interface DevServer {
+  serve(port: number): void;
+  ready(): Promise<void>;
+  reload(event: object): void;
+  close(): Promise<void>;
+  /** Internal, replaced below to choose the interface the server listens on. */
+  _serverListen(port: number): void;
+  readonly server: { listen(options: { port: number; host: string }): void; address(): { port: number } };
+}
+interface DevServerClass {
+  getServer(name: string, dir: string, options: object): DevServer;
+}
+const EleventyDevServer = createRequire(import.meta.url)('@11ty/eleventy-dev-server') as DevServerClass;
+
+const ROOT = process.cwd();
+/** Editors write a file in several steps (temporary file, rename): wait for quiet before building. */
+const QUIET_MS = 150;
+const ARTICLE_OR_REGISTRY = /\.(?:txt|md|ya?ml)$/i;
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    port: { type: 'string', default: process.env['PORT'] ?? '8080' },
+    'data-dir': { type: 'string' },
+  },
+});
+
+const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
+const articlesDir = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
+const registriesDir = existsSync(join(content, 'articles')) ? content : resolve('content');
+const devDir = resolve(values['data-dir'] ?? join('.cache', 'dev'));
+const served = join(devDir, 'site');
+const layouts = resolve('layouts');
+
+type Need = 'data' | 'render';
+let data: TimelineData | null = null;
+let generation = 0;
+let pending: Need | null = 'data';
+let running = false;
+let timer: NodeJS.Timeout | null = null;
+
+// Builds of an earlier session are of no use: start clean (the facts cache is elsewhere and kept).
+rmSync(devDir, { recursive: true, force: true });
+mkdirSync(devDir, { recursive: true });
+await rebuild();
+const server = EleventyDevServer.getServer('dateline', served, { port: Number(values.port), liveReload: true, domDiff: false, logger: quietLogger() });
+// The server listens on every interface by default; a preview of unpublished work stays on this machine.
+server._serverListen = (port: number) => server.server.listen({ port, host: '127.0.0.1' });
+server.serve(Number(values.port));
+await server.ready();
+console.log(`dateline dev: http://127.0.0.1:${server.server.address().port}/ (watching ${relative(ROOT, content) || '.'} and layouts/; Ctrl+C stops)`);
+
+watchFolder(content, (file) => (ARTICLE_OR_REGISTRY.test(file) ? 'data' : null));
+if (registriesDir !== content) watchFolder(registriesDir, (file) => (/\.ya?ml$/i.test(file) ? 'data' : null));
+watchFolder(layouts, () => 'render');
+
+process.on('SIGINT', () => {
+  void server.close().then(() => process.exit(0));
+});
+
+function watchFolder(dir: string, needOf: (file: string) => Need | null): void {
+  watch(dir, { recursive: true }, (_event, file) => {
+    const need = file ? needOf(String(file)) : 'data';
+    if (!need) return;
+    pending = pending === 'data' || need === 'data' ? 'data' : 'render';
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), QUIET_MS);
+  });
+}
+
+/** Runs what the pending change needs; a change that arrives meanwhile runs after it. */
+async function rebuild(): Promise<void> {
+  if (running || !pending) return;
+  running = true;
+  const need = pending;
+  pending = null;
+  try {
+    const t0 = performance.now();
+    let summary = '';
+    if (need === 'data' || !data) {
+      const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT });
+      if (result.fatal.length) {
+        for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
+        console.error('the site was not rebuilt: fix the registry and save again');
+        return;
+      }
+      data = result.data;
+      const { stats } = result;
+      summary = `${stats.files} articles (${stats.extracted} read, ${stats.fromCache} from the cache), ${data.events.length} events, ${data.claims.length} claims, ${data.diagnostics.length} warnings; data ${seconds(performance.now() - t0)}`;
+    }
+    const t1 = performance.now();
+    const target = join(devDir, `build-${++generation}`);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(join(target, 'data'), { recursive: true });
+    writeFileSync(join(target, 'data', 'timeline.json'), `${JSON.stringify(data, null, 1)}\n`);
+    const pages = await renderSite({ view: buildView(data), out: target, pathPrefix: '/' });
+    switchServed(target);
+    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);
+    if (generation > 1) server.reload({});
+  } catch (e) {
+    console.error(`the build failed, the last good site is still served: ${(e as Error).stack ?? e}`);
+  } finally {
+    running = false;
+    if (pending) void rebuild();
+  }
+}
+
+/** Points the served link at the new build (rename is atomic), then removes older builds. */
+function switchServed(target: string): void {
+  const link = join(devDir, `site-next-${generation}`);
+  rmSync(link, { force: true });
+  symlinkSync(target, link, 'dir');
+  renameSync(link, served);
+  for (const name of readdirSync(devDir)) {
+    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) rmSync(join(devDir, name), { recursive: true, force: true });
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Eleventy's server logs every request; the dev loop prints one line per build instead. */
+function quietLogger(): { info: (m: string) => void; log: (m: string) => void; error: (m: string) => void } {
+  return { info: () => undefined, log: () => undefined, error: (m) => console.error(m) };
+}

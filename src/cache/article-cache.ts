@@ -1,0 +1,88 @@
+/**
+ * The on-disk cache of article facts: one JSON file per article under
+ * `<dir>/<extractor version>/`. Entries are written atomically (temporary file,
+ * then rename) so a build that stops half-way, or two builds at once, never
+ * leave a torn entry; an unreadable entry is simply a miss.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { ArticleFacts } from '../model.ts';
+
+const VERSION_DIR = /^[0-9a-f]{16}$/;
+
+export interface ArticleCacheLocation {
+  /** The cache folder (e.g. `.cache/articles`). */
+  readonly dir: string;
+  readonly extractorVersion: string;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly facts: ArticleFacts;
+}
+
+/**
+ * The cached facts for a key, or null when there are none (or the entry cannot be read).
+ * @example readCachedFacts({ dir: '.cache/articles', extractorVersion: v }, key)?.article.title
+ */
+export function readCachedFacts(at: ArticleCacheLocation, key: string): ArticleFacts | null {
+  let text: string;
+  try {
+    text = readFileSync(entryPath(at, key), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const entry = JSON.parse(text) as Entry;
+    return entry.key === key && typeof entry.facts === 'object' && entry.facts !== null ? entry.facts : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores an article's facts under its key. A cache that cannot be written costs speed, never the build.
+ * @example writeCachedFacts({ dir: '.cache/articles', extractorVersion: v }, key, facts)
+ */
+export function writeCachedFacts(at: ArticleCacheLocation, key: string, facts: ArticleFacts): boolean {
+  const dir = join(at.dir, at.extractorVersion);
+  const tmp = join(dir, `.${key}.${process.pid}.${threadId}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify({ key, facts } satisfies Entry));
+    renameSync(tmp, entryPath(at, key));
+    return true;
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is unusable: nothing was left behind
+    }
+    return false;
+  }
+}
+
+/**
+ * Removes the entries of other extractor versions: they can never be read again.
+ * @example pruneOtherVersions({ dir: '.cache/articles', extractorVersion: v }) // 1
+ */
+export function pruneOtherVersions(at: ArticleCacheLocation): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(at.dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (name === at.extractorVersion || !VERSION_DIR.test(name)) continue;
+    rmSync(join(at.dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function entryPath(at: ArticleCacheLocation, key: string): string {
+  return join(at.dir, at.extractorVersion, `${key}.json`);
+}

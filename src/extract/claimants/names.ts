@@ -1,0 +1,133 @@
+/**
+ * Speakers that are in no registry: decides whether a phrase is a named
+ * speaker ("Turkish President Recep Tayyip Erdogan", "the activist-run Palmyra
+ * Coordination network") and gives it a stable id.
+ */
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+/** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'commander', 'chief', 'head',
+  'director', 'president', 'governor', 'envoy', 'ambassador', 'agency', 'observatory', 'monitor', 'group', 'army',
+  'military', 'command', 'council', 'committee', 'coalition', 'network', 'center', 'centre', 'office',
+  'organization', 'organisation', 'department', 'government', 'police', 'media', 'television', 'tv', 'channel',
+  'newspaper', 'daily', 'brigade', 'movement', 'front', 'party', 'union', 'authority', 'administration',
+  'secretary', 'general', 'representative', 'mission', 'watchdog', 'charity', 'commission', 'institute',
+  'foundation', 'fund', 'crescent', 'cross', 'helmets', 'defence', 'defense', 'force', 'hospital', 'doctor',
+  'activist', 'coordinator', 'founder', 'leader', 'mayor', 'prosecutor', 'spokesperson', 'correspondent',
+  'reporter', 'website', 'outlet', 'service', 'directorate', 'staff', 'corps', 'battalion', 'regiment',
+]);
+/** Lower-case words that may stand inside a name ("Syrian state news agency", "monitoring group"). */
+const MODIFIERS = new Set([
+  'state', 'news', 'official', 'military', 'security', 'media', 'rights', 'human', 'monitoring', 'opposition',
+  'local', 'civil', 'foreign', 'defense', 'defence', 'interior', 'health', 'information', 'press', 'general',
+  'armed', 'forces', 'humanitarian', 'regional', 'national', 'provincial', 'medical', 'relief', 'emergency',
+  'operations', 'operational', 'main', 'joint', 'central', 'public', 'affairs', 'refugee', 'reconciliation',
+]);
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'el', 'on', 'the']);
+/** Connectors that cannot start a name ("Al Jazeera" keeps its "Al"). */
+const NOT_FIRST = new Set(['of', 'for', 'and', 'on', 'the']);
+/** People in the plural, or nobody in particular: they speak, but no claimant is named. */
+export const PEOPLE_PLURALS = new Set([
+  'militants', 'activists', 'residents', 'witnesses', 'sources', 'officials', 'rebels', 'fighters', 'forces',
+  'people', 'reports', 'doctors', 'medics', 'locals', 'authorities', 'monitors', 'observers', 'analysts', 'troops',
+  'soldiers', 'civilians', 'groups', 'evacuees', 'survivors', 'refugees', 'experts', 'diplomats', 'workers',
+  'rescuers', 'eyewitnesses', 'paramedics', 'medics', 'outlets', 'agencies', 'governments', 'states', 'countries', 'others', 'some',
+  'many', 'both', 'all', 'everyone', 'nobody', 'someone', 'insurgents', 'jihadists', 'terrorists',
+]);
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
+/** Capitalised words that are not names: sentence openers, pronouns, days. */
+const NOT_NAME = /^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:['’]s?)?)$/;
+const PREPOSITIONS = new Set(['in', 'inside', 'from', 'at', 'on', 'near', 'to', 'with', 'for', 'by', 'against', 'into', 'across', 'over', 'under', 'outside', 'around', 'about']);
+const MAX_WORDS = 8;
+const DIRECTIONS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
+/** People by nationality in the plural ("Syrians", "Kurds"). */
+const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
+/** "al-Rahman", "el-Sisi", "Abu Hajar": Arabic name parts written in lower case. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abi)-\p{L}/iu;
+/** After this, an inverted speaker's name has ended ("activist Ibrahim Khatib via Skype"). */
+const NAME_END = new Set(['via', 'on', 'in', 'at', 'from', 'to', 'with', 'by', 'during', 'after', 'before', 'while', 'who', 'which', 'when', 'speaking', 'told', 'quoted', 'as']);
+
+export type NameReading =
+  | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string }
+  | { readonly kind: 'unnamed' }
+  | { readonly kind: 'none' };
+
+/**
+ * Reads the named speaker at the end of a phrase (or, with `leading`, at its
+ * start: "said activist Ibrahim Khatib via Skype"), if there is one.
+ * @example readName('On Tuesday, Turkish President Recep Tayyip Erdogan') // { kind: 'name', text: 'Turkish President Recep Tayyip Erdogan', ... }
+ */
+export function readName(phrase: string, options: { readonly leading?: boolean } = {}): NameReading {
+  let words = [...phrase.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index }));
+  if (options.leading) {
+    // "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis": the name is the first run.
+    const cut = words.findIndex((w, i) => i > 0 && (NAME_END.has(w.lower) || w.lower === 'of' || w.lower === 'for'));
+    if (cut > 0) words = words.slice(0, cut);
+  }
+  if (words.length === 0) return { kind: 'none' };
+  const last = words[words.length - 1];
+  if (!last) return { kind: 'none' };
+  if (PEOPLE_PLURALS.has(last.lower) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
+  if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
+  // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
+  if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };
+  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower);
+  if (!headOk) return { kind: 'none' };
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < MAX_WORDS) {
+    const w = words[first - 1];
+    if (!w) break;
+    if ((isCapitalised(w.text) && !NOT_NAME.test(w.text)) || ARABIC_ARTICLE.test(w.text)) first--;
+    else if (ROLE_HEADS.has(w.lower) || MODIFIERS.has(w.lower) || /-(?:based|run|led|backed|affiliated|linked|held|controlled)$/.test(w.lower) || /['’]s$/.test(w.lower)) first--;
+    else if (CONNECTORS.has(w.lower) && first - 2 >= 0 && isCapitalised(words[first - 2]?.text ?? '')) first--;
+    else break;
+  }
+  // Connectors and participle openers ("Addressing the council Liu") do not start a name.
+  while (first < words.length - 1 && (NOT_FIRST.has(words[first]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(words[first]?.text ?? ''))) first++;
+  const run = words.slice(first);
+  // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker.
+  let b = first - 1;
+  while (b >= 0 && (words[b]?.lower === 'the' || DIRECTIONS.has(words[b]?.lower ?? ''))) b--;
+  const before = words[b];
+  if (before && PREPOSITIONS.has(before.lower)) return { kind: 'none' };
+  if (before && INDEFINITE.has(before.lower)) return { kind: 'unnamed' };
+  if (!run.some((w) => (isCapitalised(w.text) && !NOT_NAME.test(w.text)) || isAcronym(w.text))) return { kind: 'none' };
+  // A lone role word ("TV", "Brigade") names nobody in particular.
+  if (run.length === 1 && ROLE_HEADS.has(last.lower)) return { kind: 'none' };
+  const start = run[0]?.start ?? 0;
+  const end = last.start + last.text.length;
+  // "Syria Live Network (SLN" lost its closing parenthesis to the cue: drop the open part.
+  const raw = phrase.slice(start, end).replace(/\s*\([^)]*$/, '');
+  return { kind: 'name', start, end: start + raw.length, text: tidy(raw) };
+}
+
+/**
+ * A stable id for a claimant name: lower-case ASCII words joined by dashes.
+ * @example claimantSlug('Palmyra Coordination network') // 'palmyra-coordination-network'
+ */
+export function claimantSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A name as shown: spaces collapsed, curly apostrophes straight, a leading "the" dropped.
+ * @example tidy('the  Syria’s  army') // "Syria's army"
+ */
+export function tidy(name: string): string {
+  return name.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:the|its|their|his|her)\s+/i, '').trim();
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+function isAcronym(w: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w);
+}

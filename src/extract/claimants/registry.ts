@@ -1,0 +1,228 @@
+/**
+ * Finds the names of registered claimants (content/claimants.yml) in text with
+ * one compiled regular expression per registry, longest alias first.
+ */
+import type { Claimant, ClaimantEntry } from '../../model.ts';
+
+/** One registered name found in a text. */
+export interface AliasHit {
+  /** `[start, end)` within the searched text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly claimant: Claimant;
+  /** Lower-case words of every name of the claimant: descriptions ("the defense ministry") are matched against them. */
+  readonly words: ReadonlySet<string>;
+}
+
+export interface RegistryMatcher {
+  /**
+   * Every registered name in `text`, left to right, longest at each place.
+   * @example matcher.find('said Rami Abdel Rahman of the Observatory').map((h) => h.claimant.id) // ['sohr', 'sohr']
+   */
+  find(text: string): AliasHit[];
+  /** The registered claimant with this id, if any. */
+  byId(id: string): RegisteredClaimant | undefined;
+  /** All registered claimants. */
+  readonly all: readonly RegisteredClaimant[];
+}
+
+export interface RegisteredClaimant {
+  readonly claimant: Claimant;
+  readonly words: ReadonlySet<string>;
+  /** Last words of the person names among the aliases ("Rudskoy", "Rahman"): a bare surname refers back to them. */
+  readonly surnames: ReadonlySet<string>;
+}
+
+/** Word boundaries that also hold for names with hyphens and apostrophes. */
+/** A hyphen joining a name to a word makes a compound ("Turkey-based"), not the name. */
+const AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+
+interface Best {
+  readonly end: number;
+  readonly owner: RegisteredClaimant;
+}
+
+/** The longest of these aliases that starts at `start`, or the best so far. */
+function longest(
+  list: readonly CompiledAlias[] | undefined, text: string, start: number, best: Best | null,
+  next: string | null, nextBare: string | null,
+): Best | null {
+  if (!list) return best;
+  let out = best;
+  for (const c of list) {
+    if (out && start + c.length * 2 < out.end) break;
+    if (c.second !== null && c.second !== next && c.second !== nextBare) continue;
+    c.regex.lastIndex = start;
+    const hit = c.regex.exec(text);
+    if (hit && (!out || start + hit[0].length > out.end)) out = { end: start + hit[0].length, owner: c.owner };
+  }
+  return out;
+}
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+interface CompiledAlias {
+  /** Sticky: tried only where the alias's first word stands. */
+  readonly regex: RegExp;
+  readonly length: number;
+  readonly owner: RegisteredClaimant;
+  /** Look-up form of the alias's second word, or null for one-word aliases: most candidates fail on it cheaply. */
+  readonly second: string | null;
+}
+
+const NEXT_WORD = /(?:['’]s(?![\p{L}\p{N}]))?[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
+
+/** The look-up form of the word after the one starting at `start` (a possessive "'s" skipped), or null. */
+function secondWord(text: string, start: number): string | null {
+  const first = /[\p{L}\p{N}]+/uy;
+  first.lastIndex = start;
+  const m = first.exec(text);
+  if (!m) return null;
+  NEXT_WORD.lastIndex = start + m[0].length;
+  const n = NEXT_WORD.exec(text);
+  return n?.[1] ? wordKey(n[1]) : null;
+}
+
+/** The look-up form of a first word: lower case, spelling variants made one. */
+function wordKey(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'defence' ? 'defense' : w === 'centre' ? 'center' : w;
+}
+const ACRONYM = /^[\p{Lu}\p{N}.&-]+$/u;
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u;
+/** Words that make a capitalised name an organisation or a place, not a person. */
+const NOT_PERSON = /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
+
+const cache = new WeakMap<readonly ClaimantEntry[], RegistryMatcher>();
+
+/**
+ * Compiles (once per registry array) a matcher for the registered names.
+ * @example compileRegistry([{ id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] }]).find('SOHR said')
+ */
+export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatcher {
+  const cached = cache.get(entries);
+  if (cached) return cached;
+  const registered: RegisteredClaimant[] = [];
+  const byId = new Map<string, RegisteredClaimant>();
+  // Aliases indexed by their first word, so a text is read word by word with one map look-up each.
+  const byFirstWord = new Map<string, CompiledAlias[]>();
+  for (const entry of entries) {
+    const names = [entry.name, ...entry.aliases];
+    const words = new Set<string>();
+    const surnames = new Set<string>();
+    for (const name of names) {
+      for (const w of normalWords(name)) words.add(w);
+      if (PERSON_NAME.test(name) && !NOT_PERSON.test(name)) surnames.add(normalWords(name).at(-1) ?? '');
+    }
+    const r: RegisteredClaimant = { claimant: { id: entry.id, name: entry.name }, words, surnames };
+    registered.push(r);
+    byId.set(entry.id, r);
+    for (const raw of names) {
+      const name = raw.trim();
+      const first = FIRST_WORD.exec(name)?.[0];
+      if (!first) continue;
+      const key = ACRONYM.test(first) && ACRONYM.test(name) ? first : wordKey(first);
+      const list = byFirstWord.get(key) ?? [];
+      list.push({ regex: new RegExp(`${aliasPattern(name)}${AFTER}`, 'uy'), length: name.length, owner: r, second: secondWord(name, 0) });
+      list.sort((a, b) => b.length - a.length);
+      byFirstWord.set(key, list);
+    }
+  }
+
+  const matcher: RegistryMatcher = {
+    all: registered,
+    byId: (id) => byId.get(id),
+    find(text: string): AliasHit[] {
+      const hits: AliasHit[] = [];
+      WORD_RUN.lastIndex = 0;
+      for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+        const start = m.index;
+        const word = m[0];
+        // Names start with a capital in news text; a lower-case word costs one test and no look-ups.
+        const c0 = word.charCodeAt(0);
+        if (c0 >= 97 && c0 <= 122) continue;
+        // "Turkey-based", "pro-Russia": a hyphen joining the name to a word makes a compound.
+        if (text.charCodeAt(start - 1) === 45 && LETTER.test(text[start - 2] ?? '')) continue;
+        const key = wordKey(word);
+        const possessive = key.length > 2 && key.endsWith('s');
+        const l1 = byFirstWord.get(word);
+        const l2 = key !== word ? byFirstWord.get(key) : undefined;
+        const l3 = possessive ? byFirstWord.get(key.slice(0, -1)) : undefined;
+        const l4 = possessive ? byFirstWord.get(word.slice(0, -1)) : undefined;
+        if (!l1 && !l2 && !l3 && !l4) continue;
+        const next = secondWord(text, start);
+        const nextBare = next?.endsWith('s') ? next.slice(0, -1) : next;
+        let best: Best | null = null;
+        best = longest(l1, text, start, best, next, nextBare);
+        best = longest(l2, text, start, best, next, nextBare);
+        best = longest(l3, text, start, best, next, nextBare);
+        best = longest(l4, text, start, best, next, nextBare);
+        if (!best) continue;
+        hits.push({ start, end: best.end, text: text.slice(start, best.end), claimant: best.owner.claimant, words: best.owner.words });
+        WORD_RUN.lastIndex = best.end;
+      }
+      return hits;
+    },
+  };
+  cache.set(entries, matcher);
+  return matcher;
+}
+
+/**
+ * Lower-case words with the spelling variants made one: "defence" -> "defense",
+ * "centre" -> "center", "Russia's" -> "russia".
+ * @example normalWords("Russia’s Defence Ministry") // ['russia', 'defense', 'ministry']
+ */
+export function normalWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/defence/g, 'defense')
+    .replace(/centre/g, 'center')
+    .replace(/organisation/g, 'organization')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * A regex source for one alias: word-initial letters in either case (acronyms
+ * exactly), "'s" optional or bare, defence/defense and centre/center alike.
+ */
+function aliasPattern(alias: string): string {
+  // Acronyms exactly, with a possessive that may have lost its apostrophe ("SANAs correspondent").
+  if (ACRONYM.test(alias)) return `${alias.split('').map((ch) => (ch === '.' ? '\\.?' : literal(ch))).join('')}(?:['’]?s(?![\\p{L}\\p{N}]))?`;
+  return alias
+    .split(/\s+/)
+    .map((word) => {
+      const possessive = /['’]s$/.test(word);
+      const stem = possessive ? word.slice(0, -2) : word;
+      const parts = stem.split('-').map(partPattern).join('[-\\s]?');
+      return possessive ? `${parts}(?:['’]?s)?` : parts;
+    })
+    .join('\\s+');
+}
+
+/** One hyphen-free part of a word: its first letter in either case, spelling variants alike. */
+function partPattern(part: string): string {
+  const first = part[0] ?? '';
+  const rest = part.slice(1);
+  const head = /\p{L}/u.test(first) ? `[${first.toUpperCase()}${first.toLowerCase()}]` : literal(first);
+  const low = rest.toLowerCase();
+  if ((first === 'd' || first === 'D') && (low === 'efense' || low === 'efence')) return `${head}efen[cs]e`;
+  if ((first === 'c' || first === 'C') && (low === 'enter' || low === 'entre')) return `${head}ent(?:er|re)`;
+  if ((first === 'o' || first === 'O') && (low === 'rganisation' || low === 'rganization')) return `${head}rgani[sz]ation`;
+  let out = head;
+  for (const ch of rest) {
+    if (ch === "'" || ch === '’') out += "['’]?";
+    else if (ch === '.') out += '\\.?';
+    else out += literal(ch);
+  }
+  return out;
+}
+
+function literal(ch: string): string {
+  // In unicode mode a hyphen outside a class must not be escaped.
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}

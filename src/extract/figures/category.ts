@@ -1,0 +1,247 @@
+/**
+ * Decides what a figure counts (killed, strikes, destroyed, ...) from the words
+ * that govern it, nearest first: the verb right before it ("killed more than
+ * 300"), a strike noun it counts ("64 air raids"), the predicate right after it
+ * ("300 militants were killed"), a noun it counts ("50 bodies"), then the
+ * nearest category word in its clause ("killed 87 civilians including 31 children").
+ */
+import type { Category } from '../../model.ts';
+import {
+  AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** One figure as the categoriser sees it: token positions only. */
+export interface FigureSlots {
+  /** First token of the qualifier or number. */
+  readonly first: number;
+  /** Last token of the number (or of a trailing qualifier). */
+  readonly numberLast: number;
+  /** Last token of the counted thing, or numberLast when nothing is counted. */
+  readonly last: number;
+  readonly head: readonly string[];
+  readonly words: readonly string[];
+  readonly ground: boolean;
+}
+
+type Found = Category | 'blocked' | null;
+
+const MAX_PHRASE = 5;
+const JOINERS = new Set([',', 'and', 'or', '/', '&']);
+/** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
+const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
+const HARD_STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
+const FALLBACK_BACK = 14;
+const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits']);
+const FALLBACK_AHEAD = 8;
+/** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'from', 'to', 'into', 'onto', 'during', 'near', 'around', 'across', 'by', 'for', 'against',
+  'toward', 'towards', 'through', 'throughout', 'within', 'under', 'among', 'amid', 'inside', 'outside',
+  'along', 'via', 'upon', 'of', 'with', 'without', 'per', 'than', 'since', 'after', 'before',
+]);
+const KILL_INJURE: ReadonlySet<Category> = new Set(['killed', 'injured']);
+
+/** Phrases by last word and by first word, so matches are map look-ups. */
+const BY_LAST = indexPhrases((p) => p[p.length - 1] ?? '');
+const BY_FIRST = indexPhrases((p) => p[0] ?? '');
+
+/**
+ * Groups figures joined only by commas and "and" ("11 tanks and 31 cars"): they share one verb.
+ * @example chains(tokens, slots) // [[0], [1, 2]]
+ */
+export function chains(tokens: readonly Token[], slots: readonly FigureSlots[]): number[][] {
+  const out: number[][] = [];
+  for (let k = 0; k < slots.length; k++) {
+    const prev = slots[k - 1];
+    const cur = slots[k];
+    const group = out[out.length - 1];
+    if (prev && cur && group && joined(tokens, prev.last + 1, cur.first - 1)) group.push(k);
+    else out.push([k]);
+  }
+  return out;
+}
+
+/** The category already given to the figure whose number sits at a token index, if any. */
+export type EarlierFigure = (tokenIndex: number) => Category | undefined;
+
+/**
+ * The category of figure `k` within its chain; `earlier` tells the categories of the figures before it.
+ * @example categorise(tokenize('The strikes killed more than 300 Daesh elements'), slots, [0], 0, () => undefined) // 'killed'
+ */
+export function categorise(
+  tokens: readonly Token[],
+  slots: readonly FigureSlots[],
+  chain: readonly number[],
+  k: number,
+  earlier: EarlierFigure,
+): Category {
+  const me = slots[k];
+  const head = slots[chain[0] ?? k];
+  const tail = slots[chain[chain.length - 1] ?? k];
+  if (!me || !head || !tail) return 'other';
+  const settle = (found: Found): Category | null => {
+    if (found === null) return null;
+    if (found === 'blocked') return 'other';
+    if (found === 'control' && !me.ground) return 'other';
+    return found;
+  };
+  if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
+  const before = directBefore(tokens, head.first, me.ground);
+  if (before !== null && before !== 'blocked') return settle(before) ?? 'other';
+  // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded").
+  const own = settle(directAfter(tokens, tail.last + 1)) ?? nounCategory(me);
+  if (own !== null || before === 'blocked') return own ?? 'other';
+  return (
+    (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier))) ??
+    settle(nearestAfter(tokens, tail.last + 1)) ??
+    'other'
+  );
+}
+
+/**
+ * The verb or "noun of" right before a figure: "killed more than", "destroyed",
+ * "the deaths of", "killed or injured", "the death toll has risen to".
+ * Ground lost is `control`; people lost ("lost 12 soldiers") are `killed`.
+ */
+function directBefore(tokens: readonly Token[], first: number, ground: boolean): Found {
+  for (let p = first - 1, steps = 0; p >= 0 && steps < 4; p--, steps++) {
+    const t = tokens[p];
+    if (!t) break;
+    const m = phraseEndingAt(tokens, p);
+    if (m) {
+      if (!ground && (t.lower === 'lost' || t.lower === 'losing')) return 'killed';
+      return combine(tokens, m.category, m.start - 1, -1);
+    }
+    if (BLOCKERS.has(t.lower)) return 'blocked';
+    if (!BEFORE_SKIP.has(t.lower)) break;
+  }
+  let rose = false;
+  for (let p = first - 1, steps = 0; p >= 0 && steps < 12; p--, steps++) {
+    const t = tokens[p];
+    const w = t?.lower ?? '';
+    if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
+    if (TOLL_VERBS.has(w)) rose = true;
+    // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
+    else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
+  }
+  return null;
+}
+
+/** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
+function directAfter(tokens: readonly Token[], from: number): Found {
+  for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
+    const t = tokens[q];
+    if (!t) break;
+    const m = phraseStartingAt(tokens, q);
+    if (m) return combine(tokens, m.category, m.end + 1, +1);
+    if (BLOCKERS.has(t.lower)) return 'blocked';
+    if (!AFTER_SKIP.has(t.lower)) break;
+  }
+  return null;
+}
+
+/** "killed or injured", "dead and wounded", "killed, injured": a toll of both is `casualties`. */
+function combine(tokens: readonly Token[], found: Category, from: number, dir: 1 | -1): Category {
+  if (!KILL_INJURE.has(found)) return found;
+  let p = from;
+  let joinedBy = 0;
+  while (tokens[p] && JOINERS.has(tokens[p]?.lower ?? '') && joinedBy < 2) {
+    p += dir;
+    joinedBy++;
+  }
+  if (joinedBy === 0) return found;
+  const other = dir > 0 ? phraseStartingAt(tokens, p) : phraseEndingAt(tokens, p);
+  return other && KILL_INJURE.has(other.category) && other.category !== found ? 'casualties' : found;
+}
+
+/** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */
+function nounCategory(me: FigureSlots): Category | null {
+  for (const w of me.head) {
+    const c = PREDICATES.get(w);
+    if (c && c !== 'control' && c !== 'strikes') return c;
+    if (MUNITION_NOUNS.has(w)) return 'strikes';
+  }
+  return null;
+}
+
+/**
+ * The nearest category word before the figure in its clause, or the category of
+ * an earlier figure it is listed after ("destroyed 19 tanks, 98 trucks with
+ * guns, and 100 cars"); strike words name the weapon, not the count.
+ */
+function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierFigure): Found {
+  for (let p = from, steps = 0; p >= 0 && steps < FALLBACK_BACK; p--, steps++) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text) || CLAUSE_WORDS.has(t.lower)) return null;
+    if (t.kind === 'num') {
+      const c = earlier(p);
+      if (c !== undefined) return c === 'other' ? null : c;
+    }
+    if (BLOCKERS.has(t.lower)) return 'blocked';
+    const m = phraseEndingAt(tokens, p);
+    if (m && m.category !== 'strikes') return combine(tokens, m.category, m.start - 1, -1);
+  }
+  return null;
+}
+
+function nearestAfter(tokens: readonly Token[], from: number): Found {
+  for (let q = from, steps = 0; q < tokens.length && steps < FALLBACK_AHEAD; q++, steps++) {
+    const t = tokens[q];
+    if (!t || HARD_STOPS.has(t.text) || t.text === ',' || CLAUSE_WORDS.has(t.lower) || t.kind === 'num') return null;
+    if (BLOCKERS.has(t.lower)) return 'blocked';
+    const m = phraseStartingAt(tokens, q);
+    if (m && m.category !== 'strikes') return combine(tokens, m.category, m.end + 1, +1);
+  }
+  return null;
+}
+
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let j = from; j <= to; j++) if (!CHAIN_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  return true;
+}
+
+interface PhraseMatch {
+  readonly category: Category;
+  readonly start: number;
+  readonly end: number;
+}
+
+function phraseEndingAt(tokens: readonly Token[], p: number): PhraseMatch | null {
+  const list = BY_LAST.get(tokens[p]?.lower ?? '');
+  if (!list) return null;
+  for (const [words, category] of list) {
+    const start = p - words.length + 1;
+    if (start >= 0 && words.every((w, k) => tokens[start + k]?.lower === w)) return { category, start, end: p };
+  }
+  return null;
+}
+
+function phraseStartingAt(tokens: readonly Token[], q: number): PhraseMatch | null {
+  const list = BY_FIRST.get(tokens[q]?.lower ?? '');
+  if (!list) return null;
+  for (const [words, category] of list) {
+    if (words.every((w, k) => tokens[q + k]?.lower === w)) return { category, start: q, end: q + words.length - 1 };
+  }
+  return null;
+}
+
+function indexPhrases(key: (words: readonly string[]) => string): Map<string, [readonly string[], Category][]> {
+  const index = new Map<string, [readonly string[], Category][]>();
+  for (const [phrase, category] of PREDICATES) {
+    const words = phrase.split(' ');
+    if (words.length > MAX_PHRASE) continue;
+    const k = key(words);
+    const list = index.get(k) ?? [];
+    list.push([words, category]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    index.set(k, list);
+  }
+  return index;
+}
+
+/** True when the counted thing is ground (percent, villages, square kilometres). */
+export function isGround(head: readonly string[], percent: boolean): boolean {
+  return percent || head.some((w) => GROUND_NOUNS.has(w));
+}

@@ -1,0 +1,126 @@
+/**
+ * Reads the counted thing after a figure, as written: "Daesh elements",
+ * "tanks and infantry fighting vehicles", "cars equipped with heavy machine
+ * guns", "percent of Aleppo".
+ */
+import { NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+const MAX_WORDS = 9;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const PRONOUNS = new Set(['them', 'whom', 'which', 'those', 'these', 'us', 'it']);
+/** Leading words that say "in addition", not what is counted ("three more villages"). */
+const LEADING_EXTRA = new Set(['more', 'other', 'additional', 'further', 'extra', 'new']);
+const VERB_FORM = /(?:ing|ed|ly)$/;
+/** Words a participle never describes: "2 killed | others injured". */
+const NOT_DESCRIBED = new Set(['and', 'or', 'others', 'more', 'and/or']);
+const PERCENT = new Set(['percent', '%', 'pc', 'per']);
+const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+
+export interface Counted {
+  /** First and last token of the counted thing (inclusive); last < first when nothing is counted. */
+  readonly first: number;
+  readonly last: number;
+  /** As written, without leading "more"/"other". */
+  readonly what: string;
+  /** Lower-case words before any "of": the head words that name the thing ("members", "percent"). */
+  readonly head: readonly string[];
+  /** Every lower-case word of the counted thing. */
+  readonly words: readonly string[];
+  readonly percent: boolean;
+}
+
+/**
+ * Reads the counted thing that follows token `last` of a figure.
+ * @example readCounted('destroyed 11 tanks and 31 cars', tokenize('destroyed 11 tanks and 31 cars'), 1).what // 'tanks'
+ */
+export function readCounted(text: string, tokens: readonly Token[], last: number): Counted {
+  let i = last + 1;
+  let percent = false;
+  const startPercent = tokens[i];
+  if (startPercent && PERCENT.has(startPercent.lower)) {
+    if (startPercent.lower === 'per') {
+      if (tokens[i + 1]?.lower !== 'cent') return empty(last);
+      i += 1;
+    }
+    percent = true;
+  } else if (startPercent?.lower === 'of' && tokens[last]?.kind === 'word') {
+    // vague amounts read "of" with them only sometimes ("dozens of"): step over it
+    i += 1;
+  }
+  const first = percent ? i : skipLeading(tokens, i);
+  let end = percent ? i : first - 1;
+  let sawNoun = percent;
+  let count = 0;
+  for (let j = percent ? i + 1 : first; j < tokens.length && count < MAX_WORDS; j++, count++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    const w = t.lower;
+    if (w === 'of') {
+      const n = tokens[j + 1];
+      if (!sawNoun || !n || n.kind !== 'word' || PRONOUNS.has(n.lower)) break;
+      continue;
+    }
+    if (DETERMINERS.has(w)) {
+      if (tokens[j - 1]?.lower !== 'of') break;
+      continue;
+    }
+    if (w === 'and' || w === 'or') {
+      const n = tokens[j + 1];
+      if (!sawNoun || !n || n.kind !== 'word' || NP_STOP.has(n.lower) || DETERMINERS.has(n.lower) || isNumberWord(n.lower)) break;
+      if (PREDICATES.has(n.lower) && !PREDICATE_NOUNS.has(n.lower)) break;
+      // "and halting their offensive": a verb form followed by no noun starts a new clause.
+      if (VERB_FORM.test(n.lower) && !nounFollows(tokens[j + 2])) break;
+      continue;
+    }
+    if (w === 'with') {
+      if (!WITH_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) break;
+      continue;
+    }
+    if (NP_STOP.has(w) || WEEKDAY_OR_MONTH.test(t.text)) break;
+    if (PREDICATES.has(w) && !WITH_PARTICIPLES.has(w) && !PREDICATE_NOUNS.has(w)) {
+      // "displaced Syrians", "wounded civilians": a participle before a noun describes it.
+      const n = tokens[j + 1];
+      const describes = !sawNoun && n?.kind === 'word' && !NP_STOP.has(n.lower) && !PREDICATES.has(n.lower) && !NOT_DESCRIBED.has(n.lower);
+      if (!describes) break;
+    }
+    sawNoun = true;
+    end = j;
+  }
+  if (end < first) return empty(last);
+  const startTok = tokens[first];
+  const endTok = tokens[end];
+  const what = startTok && endTok ? text.slice(startTok.start, endTok.end) : '';
+  const words: string[] = [];
+  const head: string[] = [];
+  let inHead = true;
+  for (let j = first; j <= end; j++) {
+    const w = tokens[j]?.lower ?? '';
+    if (w === 'of') inHead = false;
+    words.push(w);
+    if (inHead) head.push(w);
+  }
+  return { first, last: end, what: percent ? what.replace(/^per\s+cent/i, 'percent') : what, head, words, percent };
+}
+
+/** Steps over "more"/"other" and, after "scores of", over "the". */
+function skipLeading(tokens: readonly Token[], i: number): number {
+  let j = i;
+  if (tokens[i - 1]?.lower === 'of' && DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+  while (tokens[j] && LEADING_EXTRA.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'word') j++;
+  return j;
+}
+
+/** A lower-case word that can go on a noun phrase ("armored | vehicles"), not a determiner or preposition. */
+function nounFollows(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or';
+}
+
+function empty(last: number): Counted {
+  return { first: last + 1, last, what: '', head: [], words: [], percent: false };
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'a']);
+function isNumberWord(w: string): boolean {
+  return NUMBER_WORDS.has(w);
+}

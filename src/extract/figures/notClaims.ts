@@ -1,0 +1,173 @@
+/**
+ * Numbers that are not claims: years, days of the month, clock times, ages,
+ * durations, distances between places, story ids, page counters, ordinals,
+ * decades and model names. Each rule looks only at the number's neighbours.
+ */
+import {
+  CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER,
+  PREDICATES, TIME_UNITS,
+} from './lexicon.ts';
+import type { NumberToken } from './numbers.ts';
+import type { Token } from './tokens.ts';
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
+const CLOCK_SUFFIX = /^(?:am|pm|a\.m|p\.m|h|hrs|gmt)\b/i;
+const DISTANCE_SUFFIX = /^(?:km|kms|m|mi|ft)\b/i;
+const DECADE_SUFFIX = /^s\b/;
+/** Letters glued before a number that make it part of a name: "Su24", "MiG-29", "S-400", "G20", "MH17". */
+const MODEL_PREFIX = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,3}|\p{L}{1,2})-?$/u;
+/** A hyphenated adjective after a number: "2,000-year-old", "10-month", "435-member"; "5,000-strong" stays. */
+const HYPHEN_ADJECTIVE = /^-(?!strong\b)\p{L}/u;
+const RANGE_START = /^[-–]\d/;
+/** "16-02-2015", "16.02.2015": the year of a numeric date. */
+const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
+const LONG_DIGITS = /^\d{10,}$/;
+/** "28.04.2017", read as one token. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+/** "0830", "014": clock times and codes, never counts. */
+const LEADING_ZERO = /^0\d/;
+/** "28.04.2017", "16-02-2015": the day of a numeric date. */
+const NUMERIC_DATE_AFTER = /^[-./]\d{1,2}[-./]\d{2,4}\b/;
+
+export type NotClaimReason =
+  | 'year' | 'date' | 'clock' | 'duration' | 'age' | 'distance' | 'id' | 'counter' | 'ordinal' | 'decade'
+  | 'model' | 'adjective' | 'range-start' | 'furniture' | 'reference';
+
+/**
+ * Tells why a number is not a claim, or null when it may be one.
+ * @example notClaimReason('a 2,000-year-old city', tokenize('a 2,000-year-old city'), n) // 'adjective'
+ */
+export function notClaimReason(
+  text: string,
+  tokens: readonly Token[],
+  n: NumberToken,
+  hasQualifier: boolean,
+): NotClaimReason | null {
+  const first = tokens[n.first];
+  const last = tokens[n.last];
+  if (!first || !last) return 'reference';
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  const after = text.slice(last.end, last.end + 14);
+  const prev = previousWord(tokens, n.first);
+  const next = tokens[n.last + 1];
+  const nextWord = next?.kind === 'word' ? next : undefined;
+
+  if (n.kind === 'digits') {
+    const digits = first.text;
+    if (after.startsWith('/') || before.endsWith('/')) return 'counter';
+    if (/^:\d/.test(after) || /\d:$/.test(before)) return 'clock';
+    if (DOTTED_DATE.test(digits)) return 'date';
+    if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
+    if (n.value === 0) return 'counter';
+    if (before.endsWith('(') && after.startsWith(')')) return 'counter';
+    if (afterUrl(tokens, n.first)) return 'furniture';
+    if (prev?.lower === 'updated') return 'clock';
+    if (NUMERIC_DATE_AFTER.test(after)) return 'date';
+    if (/\p{L}$/u.test(before) || before.endsWith('-')) {
+      if (MODEL_PREFIX.test(before)) return 'model';
+    }
+    if (/^\p{L}/u.test(after)) {
+      if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
+      if (CLOCK_SUFFIX.test(after)) return 'clock';
+      if (DECADE_SUFFIX.test(after)) return 'decade';
+      if (DISTANCE_SUFFIX.test(after)) return distanceTail(tokens, n.last + 2);
+      return 'model';
+    }
+    if (/^['’]s\b/.test(after) && /^\d{2,4}$/.test(digits)) return 'decade';
+    if (HYPHEN_ADJECTIVE.test(after)) return 'adjective';
+    if (NUMERIC_DATE_BEFORE.test(before) || (/\d[-.]$/.test(before) && /^[-.]\d/.test(after))) return 'date';
+    if (RANGE_START.test(after)) return 'range-start';
+    if (before.endsWith('#')) return 'id';
+  }
+  if (n.kind !== 'vague' && HYPHEN_ADJECTIVE.test(after)) return 'adjective';
+
+  // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
+  if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && n.kind === 'digits') return 'id';
+  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+
+  // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
+  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last))) {
+    const v = n.value ?? 0;
+    if (v <= 31 || YEAR.test(first.text)) return 'date';
+  }
+  if (n.kind === 'digits' && YEAR.test(first.text) && n.first === n.last) {
+    // A capitalised word after a year starts a new sentence in punctuation-stripped text ("2016 Terrorists executed").
+    const countNoun = nextWord && COUNT_NOUNS.has(nextWord.lower) && !/^\p{Lu}/u.test(nextWord.text);
+    const counted = hasQualifier || countNoun || (prev && PREDICATES.has(prev.lower));
+    if (!counted) return 'year';
+  }
+
+  if (nextWord) {
+    if (TIME_UNITS.has(nextWord.lower) || (nextWord.lower === 'and' && TIME_UNITS.has(tokens[n.last + 3]?.lower ?? ''))) {
+      const after2 = tokens[n.last + 2]?.lower;
+      if (after2 === 'old') return 'age';
+      return 'duration';
+    }
+    if (CLOCK_WORDS.has(nextWord.lower) || (nextWord.lower === 'a' && tokens[n.last + 2]?.text === '.')) {
+      const v = n.value ?? 9999;
+      if (n.kind === 'digits' && (v <= 24 || (first.text.length === 4 && v <= 2400 && v % 100 < 60))) return 'clock';
+    }
+    if (DISTANCE_UNITS.has(nextWord.lower) && !(prev && prev.lower === 'square')) {
+      return distanceTail(tokens, n.last + 2);
+    }
+    if (FURNITURE_AFTER.has(nextWord.lower) && n.kind === 'digits' && nextWord.lower !== 'votes') return 'furniture';
+  }
+
+  if (n.kind === 'words') {
+    // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
+    if (prev && DEFINITE.has(prev.lower)) return 'reference';
+    if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
+  }
+  return null;
+}
+
+/** A distance followed by a direction or "from" is between places; "11 kilometers of roads" is an amount. */
+function distanceTail(tokens: readonly Token[], i: number): NotClaimReason | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return 'distance';
+  if (t.lower === 'of') {
+    const after = tokens[i + 1];
+    // "of the border", "of Damascus" measure from a place; "of roads", "of territory" count ground.
+    if (!after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text) || after.lower === 'the' || after.lower === 'a') return 'distance';
+    return null;
+  }
+  // Anything else ("225 kilometers from Raqqah", "5 km west", "within 5 km.") measures between places.
+  return 'distance';
+}
+
+/** Share-widget counters after a short-link button: "Get short URL 0 67". */
+function afterUrl(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j];
+    if (t?.kind === 'word') return t.lower === 'url';
+    if (t?.kind !== 'num') return false;
+  }
+  return false;
+}
+
+function previousWord(tokens: readonly Token[], i: number): Token | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j];
+    if (!t) return undefined;
+    if (t.kind === 'word') return t;
+    if (t.text !== '.' && t.text !== ':' && t.text !== '#') return undefined;
+  }
+  return undefined;
+}
+
+/** "11 December", "10 Dec.", "21 of September", "21 and 26 of September", "3-5 March". */
+function monthFollows(tokens: readonly Token[], last: number): boolean {
+  let i = last + 1;
+  const link = tokens[i]?.lower;
+  if ((link === 'and' || link === 'to' || link === '-' || link === '–') && tokens[i + 1]?.kind === 'num') i += 2;
+  if (tokens[i]?.lower === 'of') i += 1;
+  const t = tokens[i];
+  if (t?.kind === 'word') return isMonth(t);
+  if (t && (t.text === '.' || t.text === ',')) return isMonth(tokens[i + 1]);
+  return false;
+}
+
+function isMonth(t: Token | undefined): boolean {
+  return !!t && MONTHS.has(t.text.replace(/\.$/, ''));
+}

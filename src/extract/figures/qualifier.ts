@@ -1,0 +1,86 @@
+/**
+ * Reads the qualifier written before (or after) a figure: "more than 300",
+ * "at least 50", "some 10,000", "nearly 90", "fewer than 20", "300 or more".
+ */
+import type { Qualifier } from '../../model.ts';
+import type { Token } from './tokens.ts';
+
+/** Phrases before a number, longest first within each qualifier so "just over" wins over "over". */
+const BEFORE: readonly (readonly [Qualifier, readonly string[]])[] = [
+  ['at-least', ['no', 'fewer', 'than']],
+  ['at-least', ['no', 'less', 'than']],
+  ['at-least', ['not', 'less', 'than']],
+  ['at-least', ['a', 'minimum', 'of']],
+  ['at-least', ['at', 'least']],
+  ['more-than', ['in', 'excess', 'of']],
+  ['more-than', ['more', 'than']],
+  ['more-than', ['upwards', 'of']],
+  ['more-than', ['just', 'over']],
+  ['more-than', ['well', 'over']],
+  ['more-than', ['over']],
+  ['more-than', ['exceeding']],
+  ['more-than', ['above']],
+  ['fewer-than', ['just', 'under']],
+  ['fewer-than', ['less', 'than']],
+  ['fewer-than', ['fewer', 'than']],
+  ['fewer-than', ['under']],
+  ['fewer-than', ['below']],
+  ['up-to', ['as', 'many', 'as']],
+  ['up-to', ['as', 'much', 'as']],
+  ['up-to', ['close', 'to']],
+  ['up-to', ['up', 'to']],
+  ['up-to', ['nearly']],
+  ['up-to', ['almost']],
+  ['up-to', ['approaching']],
+  ['about', ['an', 'estimated']],
+  ['about', ['approximately']],
+  ['about', ['roughly']],
+  ['about', ['about']],
+  ['about', ['around']],
+  ['about', ['some']],
+  ['about', ['estimated']],
+  ['about', ['circa']],
+  ['about', ['approx']],
+  ['about', ['~']],
+];
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+/** Phrases after a number: "300 or more", "300-plus", "300 or so". */
+const AFTER: readonly (readonly [Qualifier, readonly string[]])[] = [
+  ['at-least', ['or', 'more']],
+  ['at-least', ['-', 'plus']],
+  ['at-least', ['plus']],
+  ['about', ['or', 'so']],
+];
+
+export interface ReadQualifier {
+  readonly qualifier: Qualifier;
+  /** Index of the first token of the figure's text (the qualifier's, or the number's). */
+  readonly first: number;
+  /** Index of the last token of a trailing qualifier, or -1. */
+  readonly trailingLast: number;
+}
+
+/**
+ * Reads the qualifier around the number spanning tokens `first..last`.
+ * @example readQualifier(tokenize('killed more than 300 people'), 3, 3) // { qualifier: 'more-than', first: 1, trailingLast: -1 }
+ */
+export function readQualifier(tokens: readonly Token[], first: number, last: number): ReadQualifier {
+  for (const [qualifier, phrase] of AFTER) {
+    if (phrase.every((w, k) => tokens[last + 1 + k]?.lower === w)) {
+      return { qualifier, first: before(tokens, first)?.first ?? first, trailingLast: last + phrase.length };
+    }
+  }
+  const found = before(tokens, first);
+  return found ? { qualifier: found.qualifier, first: found.first, trailingLast: -1 } : { qualifier: 'exact', first, trailingLast: -1 };
+}
+
+function before(tokens: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
+  // "around $1 billion": a currency sign sits between the qualifier and the number.
+  const at = CURRENCY.has(tokens[first - 1]?.text ?? '') ? first - 1 : first;
+  for (const [qualifier, phrase] of BEFORE) {
+    const start = at - phrase.length;
+    if (start < 0) continue;
+    if (phrase.every((w, k) => tokens[start + k]?.lower === w)) return { qualifier, first: start };
+  }
+  return null;
+}

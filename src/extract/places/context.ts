@@ -1,0 +1,94 @@
+/**
+ * Rules that tell a place name used as a place from the same word used as
+ * something else: part of a compound ("US-backed", "pro-Damascus"), of an
+ * organisation's name ("Iran Press TV", "Manbij Military Council"), of a
+ * person's name ("Rami Abdel Rahman"), or an alternate spelling that is an
+ * ordinary word of the article ("salt").
+ */
+import type { Candidate } from './match.ts';
+import type { Token } from './tokens.ts';
+
+/** Head words of organisations named after a place ("Palmyra Coordination", "Jordan Times"). */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'press', 'tv', 'news', 'agency', 'coordination', 'network', 'media', 'center', 'centre', 'council', 'times', 'post',
+  'today', 'daily', 'radio', 'university', 'committee', 'committees', 'front', 'brigade', 'brigades', 'battalion',
+  'movement', 'party', 'society', 'crescent', 'observatory', 'institute', 'foundation', 'organization',
+  'organisation', 'club', 'airways', 'airlines', 'bank', 'channel', 'gazette', 'herald', 'tribune', 'journal',
+  'corps', 'declaration', 'process', 'format', 'accord', 'accords',
+  'agreement', 'communique', 'conference',
+]);
+/** How far after a name an organisation's head word is looked for ("Aleppo Media Center"). */
+const ORGANISATION_REACH = 3;
+
+/**
+ * Capitalised words that may stand just before a place without making it part
+ * of a longer name: compass words, prepositions and articles at a sentence's
+ * start, days and months, and titles of areas.
+ */
+const BEFORE_PLACE: ReadonlySet<string> = new Set([
+  'east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest', 'greater',
+  'old', 'rural', 'upper', 'lower', 'the', 'in', 'at', 'from', 'near', 'around', 'outside', 'inside', 'on', 'to',
+  'for', 'across', 'into', 'over', 'towards', 'toward', 'and', 'or', 'while', 'as', 'but', 'of', 'by', 'with',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'province', 'governorate', 'city', 'town',
+  'village', 'meanwhile', 'also', 'besieged', 'liberated', 'embattled',
+]);
+/** A capitalised people's adjective before a place is no name ("Kurdish Afrin", "Syrian Aleppo"). */
+const DEMONYM = /(?:ian|ish|ese|i|an)$/;
+const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
+const HYPHEN_COMPOUND_AFTER = /^[-‐–]\p{Ll}/u;
+
+export interface SentenceView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** A headline in title case: capitals say nothing about names there. */
+  readonly titleCase: boolean;
+  /** Last token of the place accepted just before, or -1. */
+  readonly previousPlaceEnd: number;
+}
+
+/**
+ * Why a candidate is not a place, or null when it is one by these rules.
+ * @example notPlaceReason(candidate('US'), view('US-backed Kurdish militants')) // 'compound'
+ */
+export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (key: string) => boolean): string | null {
+  const first = s.tokens[c.first];
+  const last = s.tokens[c.last];
+  if (!first || !last) return 'empty';
+  if (PRO_ANTI_BEFORE.test(s.text.slice(0, first.start)) || (!last.possessive && HYPHEN_COMPOUND_AFTER.test(s.text.slice(last.end)))) {
+    return 'compound';
+  }
+  if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
+  if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
+  if (c.source === 'alternate' && c.first === c.last) {
+    // An alternate one-word spelling in capitals is an acronym ("SANA" is no Sanaa) ...
+    if (first.allCaps) return 'acronym';
+    // ... one followed by a capitalised word starts another name ("Mallah Farms") ...
+    const next = s.tokens[c.last + 1];
+    if (!s.titleCase && first.joinsNext && next?.capitalised && !next.allCaps) return 'longer-name';
+    // ... and one the article also writes in lowercase is that common word.
+    if (isLowercaseWord(first.key)) return 'common-word';
+  }
+  return null;
+}
+
+function namesOrganisation(c: Candidate, s: SentenceView): boolean {
+  for (let k = c.last + 1; k <= c.last + ORGANISATION_REACH; k++) {
+    const prev = s.tokens[k - 1];
+    const t = s.tokens[k];
+    if (!t || !prev || !prev.joinsNext || !t.capitalised) return false;
+    if (ORGANISATION_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word just before the name that is not a sentence's first word: "Abdel Rahman", "Fateh al-Sham". */
+function insideLongerName(c: Candidate, s: SentenceView): boolean {
+  const prev = s.tokens[c.first - 1];
+  if (!prev || !prev.joinsNext || !prev.capitalised) return false;
+  if (c.first - 1 === 0 || c.first - 1 === s.previousPlaceEnd) return false;
+  if (prev.allCaps || BEFORE_PLACE.has(prev.key) || DEMONYM.test(prev.key)) return false;
+  return true;
+}

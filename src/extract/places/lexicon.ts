@@ -1,0 +1,179 @@
+/**
+ * The gazetteer as the user's registry (content/places.yml) amends it: extra
+ * aliases, display names readers know ("Palmyra" for GeoNames' "Tadmur"), and
+ * words that are never places. Built once per registries object.
+ */
+import {
+  addFirstWords,
+  addSkeleton,
+  foldKey,
+  HOME_COUNTRY,
+  keyWithoutArticle,
+  loadGazetteer,
+  nameWords,
+  placeSlug,
+  skeletonKey,
+  type Gazetteer,
+  type GazetteerEntry,
+  type SkeletonHit,
+} from '../../gazetteer/index.ts';
+import type { Place, Registries } from '../../model.ts';
+
+/** How an alias word must be written in the text: all caps ("US"), capitalised ("Palmyra"), or either ("rural"). */
+export type WordCase = 'upper' | 'capital' | 'any';
+
+export interface RegistryAlias {
+  readonly entry: GazetteerEntry;
+  /** The alias's words as written. */
+  readonly words: readonly string[];
+  /** The case each word needs in the text. */
+  readonly cases: readonly WordCase[];
+}
+
+export interface PlaceLexicon {
+  readonly gazetteer: Gazetteer;
+  /** Alias key -> the place it names. */
+  readonly aliases: ReadonlyMap<string, RegistryAlias>;
+  /** Consonant skeletons of Syrian names and aliases (gazetteer's plus the registry's). */
+  readonly skeletons: ReadonlyMap<string, SkeletonHit>;
+  /** Every word of a name with a skeleton: a fuzzy spelling must contain one. */
+  readonly skeletonWords: ReadonlySet<string>;
+  /** True when some name or alias key starts with `key`: a run of words may still grow into a name. */
+  readonly isPrefix: (key: string) => boolean;
+  /** What a single word's key can be (WORD_* bits, 0 for most words): one lookup per word. */
+  readonly wordRoles: ReadonlyMap<string, number>;
+  /** Keys of the first words of the notPlaces phrases: the phrases are looked for only where one occurs. */
+  readonly notPlaceStarts: ReadonlySet<string>;
+  /** Keys of first words of aliases that may start lowercase ("rural Damascus"). */
+  readonly lowercaseStarts: ReadonlySet<string>;
+  /** Matches any notPlaces phrase, or null when there are none. */
+  readonly notPlaces: RegExp | null;
+  /** Keys of the notPlaces entries. */
+  readonly notPlaceKeys: ReadonlySet<string>;
+  /** The place as shown: renamed by the registry, or as the gazetteer names it. */
+  readonly placeOf: (entry: GazetteerEntry) => Place;
+}
+
+/** A word that is a whole name or alias ("aleppo"). */
+export const WORD_NAME = 1;
+/** A word that starts a name or alias of several words ("deir", "eastern"). */
+export const WORD_STARTS_NAME = 2;
+/** A word of a Syrian name of several words, for fuzzy spellings ("deir"). */
+export const WORD_IN_SKELETON = 4;
+
+const WORD_SPLIT = /[\s\-‐–]+/u;
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const LOWER_START = /^\p{Ll}/u;
+const ALL_UPPER = /^[^\p{Ll}]+$/u;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+
+const lexicons = new WeakMap<Registries, PlaceLexicon>();
+
+/**
+ * The lexicon for a registries object (cached: registries are read once per build).
+ * @example placeLexicon(registries).placeOf(gazetteer.byId.get('tadmur')!).name // 'Palmyra'
+ */
+export function placeLexicon(registries: Registries): PlaceLexicon {
+  let lex = lexicons.get(registries);
+  if (!lex) {
+    lex = buildLexicon(loadGazetteer(), registries);
+    lexicons.set(registries, lex);
+  }
+  return lex;
+}
+
+/**
+ * Builds a lexicon from a gazetteer and the registries (pure; no cache).
+ * @example buildLexicon(gazetteer, { ...empty, places: [{ name: 'Palmyra', aliases: ['Tadmor'] }] }).aliases.has('tadmor') // true
+ */
+export function buildLexicon(gazetteer: Gazetteer, registries: Registries): PlaceLexicon {
+  const aliases = new Map<string, RegistryAlias>();
+  const lowercaseStarts = new Set<string>();
+  const renamed = new Map<GazetteerEntry, Place>();
+  const takenIds = new Set(gazetteer.byId.keys());
+  const skeletons = new Map(gazetteer.skeletons);
+  for (const item of registries.places) {
+    const byId = gazetteer.byId.get(item.name);
+    const byName = byId ? null : resolve(gazetteer, item.name);
+    const entry = byId ?? byName ?? item.aliases.map((a) => resolve(gazetteer, a)).find((e) => e !== null) ?? null;
+    if (!entry) continue; // names nothing the gazetteer holds: nothing to attach the aliases to
+    if (!byId && !renamed.has(entry) && item.name !== entry.place.name) {
+      renamed.set(entry, rename(entry.place, item.name, takenIds));
+    }
+    for (const written of byId ? item.aliases : [item.name, ...item.aliases]) {
+      const key = foldKey(written);
+      if (!key || aliases.has(key)) continue;
+      const words = written.split(WORD_SPLIT).filter((w) => w !== '');
+      aliases.set(key, { entry, words, cases: words.map(wordCase) });
+      const wordKeys = nameWords(written);
+      const skeleton = entry.place.country === HOME_COUNTRY ? skeletonKey(wordKeys) : null;
+      if (skeleton) addSkeleton(skeletons, skeleton, entry, wordKeys);
+      if (LOWER_START.test(words[0] ?? '')) lowercaseStarts.add(foldKey(words[0] ?? ''));
+    }
+  }
+  const phrases = registries.notPlaces.map((p) => p.trim()).filter((p) => p !== '');
+  const aliasPrefixes = new Set<string>();
+  const aliasFirstWords = new Set<string>();
+  for (const [key, alias] of aliases) {
+    for (let n = 1; n <= key.length; n++) aliasPrefixes.add(key.slice(0, n));
+    addFirstWords(aliasFirstWords, alias.words.map(foldKey));
+  }
+  const skeletonWords = new Set<string>();
+  for (const hit of skeletons.values()) for (const w of hit.words) skeletonWords.add(w);
+  const wordRoles = new Map<string, number>();
+  const mark = (key: string, role: number): void => {
+    wordRoles.set(key, (wordRoles.get(key) ?? 0) | role);
+  };
+  for (const key of [...gazetteer.names.keys(), ...gazetteer.areaNames.keys(), ...aliases.keys()]) mark(key, WORD_NAME);
+  for (const key of [...gazetteer.firstWords, ...aliasFirstWords]) mark(key, WORD_STARTS_NAME);
+  for (const key of skeletonWords) mark(key, WORD_IN_SKELETON);
+  return {
+    gazetteer,
+    aliases,
+    skeletons,
+    skeletonWords,
+    isPrefix: (key) => gazetteer.prefixes.has(key) || aliasPrefixes.has(key),
+    wordRoles,
+    notPlaceStarts: new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? ''))),
+    lowercaseStarts,
+    notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    notPlaceKeys: new Set(phrases.map(foldKey)),
+    placeOf: (entry) => renamed.get(entry) ?? entry.place,
+  };
+}
+
+function wordCase(word: string): WordCase {
+  if (word.length >= 2 && ALL_UPPER.test(word)) return 'upper';
+  return UPPER_START.test(word) ? 'capital' : 'any';
+}
+
+/**
+ * Names of registry entries that point to nothing the gazetteer holds (neither
+ * the name nor any alias): their aliases are ignored, so the build can warn.
+ * @example unresolvedPlaceEntries(loadGazetteer(), { ...registries, places: [{ name: 'Atlantis', aliases: [] }] }) // ['Atlantis']
+ */
+export function unresolvedPlaceEntries(gazetteer: Gazetteer, registries: Registries): string[] {
+  return registries.places
+    .filter((item) => !gazetteer.byId.has(item.name) && [item.name, ...item.aliases].every((n) => resolve(gazetteer, n) === null))
+    .map((item) => item.name);
+}
+
+/** The gazetteer entry a registry name points to: by its own name first. */
+function resolve(gazetteer: Gazetteer, name: string): GazetteerEntry | null {
+  const key = foldKey(name);
+  const bare = keyWithoutArticle(name);
+  const hits = gazetteer.names.get(key) ?? (bare ? gazetteer.names.get(bare) : undefined) ?? gazetteer.areaNames.get(key)?.map((entry) => ({ entry }));
+  return hits?.[0]?.entry ?? null;
+}
+
+function rename(place: Place, name: string, taken: Set<string>): Place {
+  const slug = placeSlug(name);
+  const id = !taken.has(slug) ? slug : place.id;
+  taken.add(id);
+  return { ...place, id, name };
+}
+
+/** A phrase as a pattern: any run of spaces or hyphens between its words. */
+function phrasePattern(phrase: string): string {
+  return phrase.split(WORD_SPLIT).map((w) => w.replace(ESCAPE, '\\$&')).join('[\\s\\-‐–]+');
+}

@@ -1,0 +1,208 @@
+/**
+ * Finds the longest runs of words that name a place: registry aliases first,
+ * then gazetteer names, then the same without a leading Arabic article
+ * ("al-Raqqa"), with a possessive "s" whose apostrophe was lost ("Syrias"), or,
+ * last, by the consonants of a Syrian name ("Deir Ezour").
+ *
+ * Runs grow word by word only while their key is the start of some name (the
+ * lexicon's prefix sets), so most words cost one set lookup.
+ */
+import { ARTICLES as ARTICLE_SET } from '../../gazetteer/fold.ts';
+import { skeletonKey, type GazetteerEntry } from '../../gazetteer/index.ts';
+import { WORD_IN_SKELETON, WORD_NAME, WORD_STARTS_NAME, type PlaceLexicon, type RegistryAlias } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface Candidate {
+  /** First and last token of the name (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly entry: GazetteerEntry;
+  /** Where the name came from: the registry, a place's own name, or an alternate spelling. */
+  readonly source: 'registry' | 'name' | 'alternate';
+}
+
+/** Bound once: this module runs per word, and imported bindings may cost a lookup each. */
+const ARTICLES: ReadonlySet<string> = ARTICLE_SET;
+/** Words that may stay lowercase inside a name ("Deir ez-Zor", "Ma'arrat an Nu'man"). */
+const LOWERCASE_NAME_WORDS: ReadonlySet<string> = new Set([...ARTICLES, 'of', 'de', 'la', 'le', 'bin', 'ibn', 'wa']);
+/** Words after a first-level area's name that say it is the area ("Anbar province"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['province', 'governorate', 'countryside', 'muhafazat']);
+const PLURAL_S = 's';
+/** Articles that stand apart from the name, unhyphened, in English text ("al Bab"). */
+const SPACED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+/** "Homss" is no word: a lost-apostrophe possessive is read only on names of four letters or more. */
+const MIN_POSSESSIVE_S = 4;
+/** A fuzzy (skeleton) name is tried on runs of at most this many words. */
+const MAX_SKELETON_WORDS = 4;
+
+/**
+ * The place names in a sentence's tokens, longest first, left to right, not overlapping.
+ * @example findCandidates(tokenize('Fighting in Deir ez-Zor.'), lexicon).map((c) => c.entry.place.id) // ['deir-ez-zor']
+ */
+export function findCandidates(tokens: readonly Token[], lex: PlaceLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = startsName(tokens, i, lex) ? longestAt(tokens, i, lex) : null;
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * True when the words around a name say it is a first-level area: "Idlib province",
+ * "Aleppo countryside", "province of Homs".
+ * @example hasAreaCue(tokenize('in Idlib province'), 1, 1) // true
+ */
+export function hasAreaCue(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && tokens[last]?.joinsNext && AREA_WORDS.has(next.key)) return true;
+  const of = tokens[first - 1];
+  const area = tokens[first - 2];
+  return of?.key === 'of' && !!area && AREA_WORDS.has(area.key);
+}
+
+function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.capitalised || lex.lowercaseStarts.has(t.key)) return true;
+  const next = tokens[i + 1];
+  return isArticle(t) && t.joinsNext && !!next && next.capitalised;
+}
+
+/**
+ * A word that is an Arabic article here: "al"/"el" before a name, or any article
+ * hyphened to it ("as-Suwayda"); "at Aleppo" and "as Russia" are English.
+ */
+function isArticle(t: Token): boolean {
+  return ARTICLES.has(t.key) && (t.hyphenNext || SPACED_ARTICLES.has(t.key));
+}
+
+function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon): Candidate | null {
+  const head = tokens[first];
+  if (!head) return null;
+  const stripsArticle = isArticle(head);
+  // One lookup tells what a word can be; most capitalised words are nothing ("The", "Observatory").
+  const roles = lex.wordRoles.get(head.key) ?? 0;
+  const nextRoles = stripsArticle ? (lex.wordRoles.get(tokens[first + 1]?.key ?? '') ?? 0) : 0;
+  const long = (roles & WORD_STARTS_NAME) !== 0 || (nextRoles & (WORD_STARTS_NAME | WORD_NAME)) !== 0;
+  if (!long) {
+    return (
+      ((roles & WORD_NAME) !== 0 ? lookup(tokens, first, first, head.key, '', lex) : null) ??
+      lostApostrophe(tokens, first, lex) ??
+      bySkeleton(tokens, first, skeletonReach(tokens, first), lex)
+    );
+  }
+  let key = '';
+  let bare = '';
+  let best: Candidate | null = null;
+  let reach = first;
+  for (let last = first; last < tokens.length; last++) {
+    const t = tokens[last];
+    if (!t) break;
+    key += t.key;
+    if (last > first) bare += t.key;
+    const live = lex.isPrefix(key) || (stripsArticle && last > first && lex.isPrefix(bare));
+    if (!live && last > first) break;
+    reach = last;
+    const hit = live ? lookup(tokens, first, last, key, stripsArticle ? bare : '', lex) : null;
+    if (hit) best = hit;
+    if (!t.joinsNext) break;
+  }
+  if (best) return best;
+  const possessive = lostApostrophe(tokens, first, lex);
+  if (possessive) return possessive;
+  return bySkeleton(tokens, first, Math.max(reach, skeletonReach(tokens, first)), lex);
+}
+
+function lookup(tokens: readonly Token[], first: number, last: number, key: string, bare: string, lex: PlaceLexicon): Candidate | null {
+  const alias = lex.aliases.get(key);
+  if (alias && aliasCaseFits(alias, tokens, first, last)) return { first, last, entry: alias.entry, source: 'registry' };
+  if (!nameCaseFits(tokens, first, last)) return null;
+  const hit = lex.gazetteer.names.get(key)?.[0];
+  if (hit) return { first, last, entry: hit.entry, source: hit.alternate ? 'alternate' : 'name' };
+  const stripped = bare ? lex.gazetteer.names.get(bare)?.[0] : undefined;
+  if (stripped) return { first, last, entry: stripped.entry, source: 'alternate' };
+  // A first-level area known by no city's name ("Anbar"), read only as "Anbar province".
+  const area = lex.gazetteer.areaNames.get(key)?.[0];
+  if (area && hasAreaCue(tokens, first, last)) return { first, last, entry: area, source: 'name' };
+  return null;
+}
+
+/** "Syrias Quneitra": a possessive whose apostrophe the page lost. Only a place's own name, one word. */
+function lostApostrophe(tokens: readonly Token[], i: number, lex: PlaceLexicon): Candidate | null {
+  const t = tokens[i];
+  if (!t || !t.capitalised || t.possessive || t.allCaps || t.key.length <= MIN_POSSESSIVE_S || !t.key.endsWith(PLURAL_S)) return null;
+  const key = t.key.slice(0, -1);
+  if (((lex.wordRoles.get(key) ?? 0) & WORD_NAME) === 0 || lex.notPlaceKeys.has(t.key)) return null;
+  const alias = lex.aliases.get(key);
+  if (alias) return { first: i, last: i, entry: alias.entry, source: 'registry' };
+  const hit = lex.gazetteer.names.get(key)?.[0];
+  return hit && !hit.alternate ? { first: i, last: i, entry: hit.entry, source: 'name' } : null;
+}
+
+/** How far a run of name-like words goes for the skeleton (it need not be any name's prefix). */
+function skeletonReach(tokens: readonly Token[], first: number): number {
+  let last = first;
+  while (last - first + 1 < MAX_SKELETON_WORDS && tokens[last]?.joinsNext && tokens[last + 1]) last++;
+  return last;
+}
+
+/**
+ * The place whose name has the same consonants, when the words are written
+ * like a name (no acronym, no article at either end) and share one word with
+ * it: "Deir Ezour" shares "Deir" with "Deir ez-Zor"; "Hassan Muhanna" shares
+ * nothing with "As Sanamayn". Longest run first.
+ */
+function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon): Candidate | null {
+  const head = tokens[first];
+  if (!head || !head.joinsNext || ARTICLES.has(head.key)) return null;
+  let any = false;
+  for (let k = first; k <= reach && !any; k++) any = ((lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0) & WORD_IN_SKELETON) !== 0;
+  if (!any) return null;
+  for (let last = Math.min(reach, first + MAX_SKELETON_WORDS - 1); last > first; last--) {
+    const end = tokens[last];
+    if (!end || ARTICLES.has(end.key) || !nameCaseFits(tokens, first, last)) continue;
+    let shares = false;
+    let acronym = false;
+    const keys: string[] = [];
+    for (let k = first; k <= last; k++) {
+      const t = tokens[k];
+      if (!t) break;
+      keys.push(t.key);
+      shares ||= lex.skeletonWords.has(t.key);
+      acronym ||= t.allCaps;
+    }
+    if (!shares || acronym) continue;
+    const skeleton = skeletonKey(keys);
+    const hit = skeleton ? lex.skeletons.get(skeleton) : undefined;
+    if (hit?.entry && keys.some((k) => hit.words.has(k))) return { first, last, entry: hit.entry, source: 'alternate' };
+  }
+  return null;
+}
+
+/**
+ * Gazetteer names are capitalised in running text, except articles and the like
+ * inside them; a lone letter ("BEIRUT A Russian jet") belongs to no name of several words.
+ */
+function nameCaseFits(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!t || (last > first && t.text.length < 2)) return false;
+    if (!t.capitalised && !(LOWERCASE_NAME_WORDS.has(t.key) && k < last)) return false;
+  }
+  return true;
+}
+
+/** An alias word written with a capital needs one in the text; an all-caps alias ("US") needs all caps. */
+function aliasCaseFits(alias: RegistryAlias, tokens: readonly Token[], first: number, last: number): boolean {
+  if (alias.cases.length !== last - first + 1) return true; // spelled differently (e.g. "Rif-Dimashq"): trust the key
+  for (let i = 0; i < alias.cases.length; i++) {
+    const t = tokens[first + i];
+    const needs = alias.cases[i];
+    if (!t || (needs === 'upper' && !t.allCaps) || (needs === 'capital' && !t.capitalised)) return false;
+  }
+  return true;
+}

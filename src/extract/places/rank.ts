@@ -1,0 +1,107 @@
+/**
+ * Ranks an article's places by how central they are: named in the headline
+ * (its first place most: "Air strikes kill 4 in Idlib, destroy mosque in
+ * Hama" is about Idlib), in the lead, often; a city or governorate in Syria
+ * before a place abroad; and every city or governorate before any country,
+ * which says least about where. Places of one governorate support each other,
+ * so the first place lies in the area the article is most about.
+ */
+import type { Place, PlaceMention } from '../../model.ts';
+import { HOME_COUNTRY } from '../../gazetteer/index.ts';
+
+/** A headline mention counts like this many body mentions (once per place). */
+const TITLE_WEIGHT = 4;
+/** The headline's first place (not a country) is its subject: this much more. */
+const TITLE_SUBJECT_BONUS = 4;
+/** A body mention weighs 1 + LEAD_WEIGHT / (1 + sentence / LEAD_SPAN): the lead counts most. */
+const LEAD_WEIGHT = 6;
+const LEAD_SPAN = 2;
+/** The k-th body mention of a place counts k^-REPEAT_DAMPING: repeating a name adds less and less. */
+const REPEAT_DAMPING = 0.5;
+/** A dateline ("BEIRUT, Lebanon:") tells where the reporter was, not where things happened. */
+const DATELINE_FACTOR = 0.25;
+/** Share of its governorate's other mentions a Syrian place adds to its own score. */
+const AREA_SUPPORT = 0.35;
+const ALL_CAPS = /^[^\p{Ll}]{3,}$/u;
+
+/** How much a mention of each kind of place counts towards being central. */
+function kindFactor(place: Place): number {
+  const home = place.country === HOME_COUNTRY;
+  switch (place.kind) {
+    case 'country':
+      return home ? 0.2 : 0.15;
+    case 'governorate':
+      return home ? 1 : 0.35;
+    default:
+      return home ? 1 : 0.45;
+  }
+}
+
+interface Tally {
+  readonly place: Place;
+  score: number;
+  bodyMentions: number;
+  /** Where it was first named: -1 headline, else sentence index, then offset. */
+  firstSentence: number;
+  firstOffset: number;
+}
+
+/**
+ * Place ids, most central to the article first.
+ * @example rankPlaces(titleMentions, bodyMentions)[0] // 'palmyra'
+ */
+export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceMention[]): string[] {
+  const tallies = new Map<string, Tally>();
+  const tally = (m: PlaceMention): Tally => {
+    let t = tallies.get(m.place.id);
+    if (!t) {
+      t = { place: m.place, score: 0, bodyMentions: 0, firstSentence: Infinity, firstOffset: Infinity };
+      tallies.set(m.place.id, t);
+    }
+    if (m.sentence < t.firstSentence || (m.sentence === t.firstSentence && m.span[0] < t.firstOffset)) {
+      t.firstSentence = m.sentence;
+      t.firstOffset = m.span[0];
+    }
+    return t;
+  };
+  let subject = true;
+  for (const m of title) {
+    const t = tally(m);
+    if (t.score > 0) continue; // once per place
+    const isSubject = subject && m.place.kind !== 'country';
+    if (isSubject) subject = false;
+    t.score += (TITLE_WEIGHT + (isSubject ? TITLE_SUBJECT_BONUS : 0)) * kindFactor(m.place);
+  }
+  for (const m of body) {
+    const t = tally(m);
+    t.bodyMentions++;
+    const lead = 1 + LEAD_WEIGHT / (1 + Math.max(0, m.sentence) / LEAD_SPAN);
+    const weight = lead * t.bodyMentions ** -REPEAT_DAMPING * (ALL_CAPS.test(m.text) ? DATELINE_FACTOR : 1);
+    t.score += weight * kindFactor(m.place);
+  }
+  const areaTotals = new Map<string, number>();
+  for (const t of tallies.values()) {
+    const area = homeArea(t.place);
+    if (area) areaTotals.set(area, (areaTotals.get(area) ?? 0) + t.score);
+  }
+  const final = (t: Tally): number => {
+    const area = homeArea(t.place);
+    return t.score + (area ? AREA_SUPPORT * ((areaTotals.get(area) ?? 0) - t.score) : 0);
+  };
+  return [...tallies.values()]
+    .map((t) => ({ t, score: final(t) }))
+    .sort(
+      (a, b) =>
+        Number(a.t.place.kind === 'country') - Number(b.t.place.kind === 'country') ||
+        b.score - a.score ||
+        a.t.firstSentence - b.t.firstSentence ||
+        a.t.firstOffset - b.t.firstOffset ||
+        (a.t.place.id < b.t.place.id ? -1 : 1),
+    )
+    .map(({ t }) => t.place.id);
+}
+
+/** The Syrian governorate a place counts towards, or null. */
+function homeArea(place: Place): string | null {
+  return place.country === HOME_COUNTRY && place.kind !== 'country' ? place.admin1 : null;
+}

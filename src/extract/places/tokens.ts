@@ -1,0 +1,132 @@
+import { foldKey as fold } from '../../gazetteer/fold.ts';
+
+/** Bound once: tokenize runs per word, and imported bindings may cost a lookup each. */
+const foldKey = fold;
+
+/** A word of a sentence, as place matching sees it. */
+export interface Token {
+  /** Offsets in the sentence text; `end` stops before a possessive "'s". */
+  readonly start: number;
+  readonly end: number;
+  /** Where the written word ends, possessive included. */
+  readonly fullEnd: number;
+  readonly text: string;
+  /** Folded key (see foldKey). */
+  readonly key: string;
+  /** Starts with an uppercase letter or a digit. */
+  readonly capitalised: boolean;
+  /** Two or more letters, all uppercase: a dateline ("BEIRUT") or an acronym ("US"). */
+  readonly allCaps: boolean;
+  /** Written with a possessive "'s" ("Syria's"). */
+  readonly possessive: boolean;
+  /** Joined to the next word by one space or a hyphen, so both can be one name. */
+  readonly joinsNext: boolean;
+  /** Joined to the next word by a hyphen ("al-Bab", "US-backed"). */
+  readonly hyphenNext: boolean;
+}
+
+/** Initialisms ("U.S."), or letters and digits with apostrophes inside a word ("Za'araya", "Syria's"). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’‘`ʿʾ][\p{L}\p{N}]+)*/gu;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
+const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2013]);
+const CHAR_A = 0x41;
+const CHAR_Z = 0x5a;
+const CHAR_LOWER_A = 0x61;
+const CHAR_LOWER_Z = 0x7a;
+const ASCII_END = 0x80;
+/** Share of words of four letters or more that are capitalised in a title-case headline (names make body sentences reach 0.6). */
+const TITLE_CASE_SHARE = 0.75;
+const CHAR_S = 0x53;
+const CHAR_LOWER_S = 0x73;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Splits a sentence into words with their offsets and keys.
+ * @example tokenize("Syria's al-Bab").map((t) => t.key) // ['syria', 'al', 'bab']
+ */
+export function tokenize(text: string): Token[] {
+  const out: { -readonly [K in keyof Token]: Token[K] }[] = [];
+  // The scan is synchronous and not re-entered, so the one regex's lastIndex is safe to reuse.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const written = m[0];
+    const start = m.index;
+    const possessive = isPossessive(written);
+    const w = possessive ? written.slice(0, -2) : written;
+    const capitalised = isCapitalised(w);
+    const previous = out[out.length - 1];
+    if (previous) setGap(previous, text, start);
+    out.push({
+      start,
+      end: start + w.length,
+      fullEnd: start + written.length,
+      text: w,
+      key: plainLowercase(w) ? w : foldKey(w),
+      capitalised,
+      allCaps: capitalised && w.length >= 2 && !hasLowercase(w),
+      possessive,
+      joinsNext: false,
+      hyphenNext: false,
+    });
+  }
+  return out;
+}
+
+/** Whether a word joins the next: one space or hyphen between them, and no possessive. */
+function setGap(t: { -readonly [K in keyof Token]: Token[K] }, text: string, nextStart: number): void {
+  const gap = !t.possessive && nextStart - t.fullEnd === 1 ? text.charCodeAt(t.fullEnd) : -1;
+  t.hyphenNext = HYPHENS.has(gap);
+  t.joinsNext = t.hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE;
+}
+
+function isPossessive(written: string): boolean {
+  const n = written.length;
+  if (n < 3) return false;
+  const s = written.charCodeAt(n - 1);
+  const apostrophe = written.charCodeAt(n - 2);
+  return (s === CHAR_LOWER_S || s === CHAR_S) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE);
+}
+
+/** Lowercase ASCII letters only: the word is its own key. */
+function plainLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < CHAR_LOWER_A || c > CHAR_LOWER_Z) return false;
+  }
+  return true;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < ASCII_END) return (c >= CHAR_A && c <= CHAR_Z) || (c >= 0x30 && c <= 0x39);
+  return UPPER_START.test(word);
+}
+
+function hasLowercase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z) return true;
+    if (c >= ASCII_END) return LOWER.test(word);
+  }
+  return false;
+}
+
+/**
+ * True when most longer words are capitalised: a headline in title case, where
+ * capitals say nothing about names.
+ * @example isTitleCase(tokenize('Russian Onslaught Forces Daesh Out Of Palmyra')) // true
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4) continue;
+    long++;
+    if (t.capitalised) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= TITLE_CASE_SHARE;
+}

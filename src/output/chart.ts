@@ -1,0 +1,241 @@
+/**
+ * The home page's overview chart, as geometry: events over time, one row per
+ * place, with a strip of monthly counts above so that busy months stand out.
+ * Templates draw the SVG from this model; nothing here builds markup.
+ */
+
+/** What the chart needs to know about one event. */
+export interface ChartEvent {
+  readonly url: string;
+  readonly title: string;
+  readonly date: string;
+  /** ISO first and last day of the event's date range. */
+  readonly start: string;
+  readonly end: string;
+  readonly places: readonly { readonly id: string; readonly name: string; readonly url: string }[];
+}
+
+export interface ChartMark {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly url: string;
+  /** Accessible name of the link: title, date, place. */
+  readonly label: string;
+}
+
+export interface ChartRow {
+  readonly label: string;
+  readonly url: string | null;
+  readonly y: number;
+  readonly count: number;
+}
+
+export interface ChartBar {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly count: number;
+  readonly month: string;
+  readonly label: string;
+  /** True for the months with the most events: more than one, at least half the busiest month's count, five at most. */
+  readonly busy: boolean;
+  /** Whether its count is written above it (busy, and not crowding the previous label). */
+  readonly showCount: boolean;
+}
+
+export interface ChartTick {
+  readonly x: number;
+  readonly label: string;
+}
+
+export interface TimelineChart {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly stripTop: number;
+  readonly stripBottom: number;
+  readonly rowsTop: number;
+  readonly rowsBottom: number;
+  readonly rowHeight: number;
+  readonly rows: readonly ChartRow[];
+  readonly bars: readonly ChartBar[];
+  readonly ticks: readonly ChartTick[];
+  readonly marks: readonly ChartMark[];
+  /** Labels of the busy months, for the caption ("December 2016, March 2017"). */
+  readonly busyMonths: readonly string[];
+  /** Events left off because they lie far before or after all the others (a 1982 massacre recalled in 2016 news). */
+  readonly leftOut: { readonly count: number; readonly from: string; readonly to: string } | null;
+}
+
+export interface ChartOptions {
+  readonly width?: number;
+  readonly maxRows?: number;
+}
+
+const DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LEFT = 150;
+const RIGHT = 16;
+const STRIP_TOP = 22;
+const STRIP_HEIGHT = 60;
+const ROW_HEIGHT = 34;
+const MARK_R = 5;
+/** Vertical offsets tried, in order, so that marks on nearby days do not hide each other. */
+const LANES = [0, -9, 9, -4.5, 4.5, -13, 13];
+const UNPLACED = 'place not stated';
+const MAX_BUSY = 5;
+const MAX_LABEL = 20;
+/** A gap this long (months) cuts off a small far-away group of events... */
+const OUTLIER_GAP = 24;
+/** ...when that group holds at most this share of all events. */
+const OUTLIER_SHARE = 0.05;
+const ELSEWHERE = 'elsewhere';
+
+/** Days since 1970-01-01 of an ISO day (UTC arithmetic, no clock). */
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+const monthStartDay = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY_MS;
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/**
+ * Lays out events over time by place; null when there is nothing to draw.
+ * @example timelineChart([{ url: '/events/a/', title: 'A', date: '11 Dec 2016', start: '2016-12-11', end: '2016-12-11', places: [] }])?.busyMonths // ['December 2016']
+ */
+export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOptions = {}): TimelineChart | null {
+  if (!allEvents.length) return null;
+  const { kept: events, leftOut } = withoutOutliers(allEvents);
+  const width = options.width ?? 960;
+  const maxRows = Math.max(2, options.maxRows ?? 8);
+
+  // Rows: the places with most events, then "elsewhere", then events with no place.
+  const byPlace = new Map<string, { name: string; url: string; count: number; first: number }>();
+  events.forEach((e, i) => {
+    const p = e.places[0];
+    if (!p) return;
+    const row = byPlace.get(p.id);
+    if (row) row.count++;
+    else byPlace.set(p.id, { name: p.name, url: p.url, count: 1, first: i });
+  });
+  const ranked = [...byPlace.entries()].sort(([, a], [, b]) => b.count - a.count || a.first - b.first);
+  const unplacedCount = events.filter((e) => !e.places[0]).length;
+  const keep = ranked.length > maxRows - (unplacedCount ? 1 : 0) ? maxRows - 1 - (unplacedCount ? 1 : 0) : ranked.length;
+  const kept = ranked.slice(0, keep);
+  const elsewhereCount = ranked.slice(keep).reduce((n, [, r]) => n + r.count, 0);
+  const rowsTop = STRIP_TOP + STRIP_HEIGHT + 26;
+  const rowOf = new Map<string, number>();
+  const rowSpecs: { label: string; url: string | null; count: number }[] = [];
+  for (const [id, r] of kept) {
+    rowOf.set(id, rowSpecs.length);
+    rowSpecs.push({ label: r.name.length > MAX_LABEL ? `${r.name.slice(0, MAX_LABEL - 1)}…` : r.name, url: r.url, count: r.count });
+  }
+  const elsewhereRow = elsewhereCount ? rowSpecs.push({ label: ELSEWHERE, url: '/places/', count: elsewhereCount }) - 1 : -1;
+  const unplacedRow = unplacedCount ? rowSpecs.push({ label: UNPLACED, url: null, count: unplacedCount }) - 1 : -1;
+  const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2 }));
+  const rowsBottom = rowsTop + rows.length * ROW_HEIGHT;
+
+  // Time scale: whole months, from the first event's month to the last one's.
+  const firstMonth = Math.min(...events.map((e) => monthIndex(e.start)));
+  const lastMonth = Math.max(...events.map((e) => monthIndex(e.end)));
+  const d0 = monthStartDay(firstMonth);
+  const d1 = monthStartDay(lastMonth + 1);
+  const plotWidth = width - LEFT - RIGHT;
+  const x = (day: number): number => LEFT + ((day - d0) / (d1 - d0)) * plotWidth;
+
+  // Monthly counts: an event counts in the month of its middle day.
+  const counts = new Map<number, number>();
+  const middle = (e: ChartEvent): number => (dayNumber(e.start) + dayNumber(e.end)) / 2;
+  for (const e of events) {
+    const m = monthIndex(new Date(Math.floor(middle(e)) * DAY_MS).toISOString());
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  const maxCount = Math.max(...counts.values());
+  const busySet = new Set(
+    [...counts.entries()]
+      .filter(([, n]) => maxCount > 1 && n > 1 && n * 2 >= maxCount)
+      .sort(([ma, a], [mb, b]) => b - a || ma - mb)
+      .slice(0, MAX_BUSY)
+      .map(([m]) => m),
+  );
+  let lastLabelX = -Infinity;
+  const bars: ChartBar[] = [];
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const count = counts.get(m) ?? 0;
+    if (!count) continue;
+    const bx = x(monthStartDay(m));
+    const bw = Math.max(1, x(monthStartDay(m + 1)) - bx - 1);
+    const h = (count / maxCount) * STRIP_HEIGHT;
+    const label = `${LONG_MONTHS[m % 12]} ${Math.floor(m / 12)}`;
+    const busy = busySet.has(m);
+    const showCount = busy && bx + bw / 2 - lastLabelX >= 16;
+    if (showCount) lastLabelX = bx + bw / 2;
+    bars.push({ x: round(bx), y: round(STRIP_TOP + STRIP_HEIGHT - h), width: round(bw), height: round(h), count, month: label, label: `${label}: ${count} ${count === 1 ? 'event' : 'events'}`, busy, showCount });
+  }
+
+  // Ticks: every month for short spans, every year otherwise.
+  const months = lastMonth - firstMonth + 1;
+  const ticks: ChartTick[] = [];
+  const step = months <= 14 ? 1 : months <= 36 ? 3 : 12;
+  const yearStep = Math.max(1, Math.ceil(months / 12 / 10));
+  for (let m = firstMonth; m <= lastMonth + 1; m++) {
+    const yearStart = m % 12 === 0;
+    if (step === 12 ? !yearStart || (m / 12) % yearStep !== 0 : (m - firstMonth) % step !== 0 && !yearStart) continue;
+    if (m === lastMonth + 1 && step !== 12) continue;
+    const label = step === 12 ? String(m / 12) : `${MONTHS[m % 12]}${yearStart || m === firstMonth ? ` ${Math.floor(m / 12)}` : ''}`;
+    ticks.push({ x: round(x(monthStartDay(m))), label });
+  }
+
+  // Marks: one per event, in its row, moved to a free lane when a neighbour is too close.
+  const placed: { x: number; y: number }[] = [];
+  const marks: ChartMark[] = [...events]
+    .map((e) => ({ e, cx: x(middle(e) + 0.5) }))
+    .sort((a, b) => a.cx - b.cx)
+    .map(({ e, cx }) => {
+      const p = e.places[0];
+      const row = p ? (rowOf.get(p.id) ?? elsewhereRow) : unplacedRow;
+      const base = rows[row]?.y ?? rowsTop;
+      const lane = LANES.find((off) => !placed.some((q) => Math.abs(q.x - cx) < MARK_R * 2 && Math.abs(q.y - (base + off)) < MARK_R * 1.8)) ?? 0;
+      placed.push({ x: cx, y: base + lane });
+      const where = e.places.map((q) => q.name).join(', ') || UNPLACED;
+      return { x: round(cx), y: round(base + lane), r: MARK_R, url: e.url, label: `${e.title} — ${e.date}, ${where}` };
+    });
+
+  return {
+    width,
+    height: rowsBottom + 8,
+    left: LEFT,
+    right: width - RIGHT,
+    stripTop: STRIP_TOP,
+    stripBottom: STRIP_TOP + STRIP_HEIGHT,
+    rowsTop,
+    rowsBottom,
+    rowHeight: ROW_HEIGHT,
+    rows,
+    bars,
+    ticks,
+    marks,
+    busyMonths: bars.filter((b) => b.busy).map((b) => b.month),
+    leftOut,
+  };
+}
+
+/** Drops small groups of events cut off from the rest by a long gap at either end, so they do not squeeze the chart. */
+function withoutOutliers(events: readonly ChartEvent[]): { kept: readonly ChartEvent[]; leftOut: TimelineChart['leftOut'] } {
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
+  let lo = 0;
+  let hi = sorted.length - 1;
+  const limit = Math.floor(sorted.length * OUTLIER_SHARE);
+  for (let i = 0; i < hi && i < limit; i++) {
+    if (monthIndex(sorted[i + 1]!.start) - monthIndex(sorted[i]!.end) > OUTLIER_GAP) lo = i + 1;
+  }
+  for (let i = sorted.length - 1; i > lo && sorted.length - i <= limit; i--) {
+    if (monthIndex(sorted[i]!.start) - monthIndex(sorted[i - 1]!.end) > OUTLIER_GAP) hi = i - 1;
+  }
+  if (lo === 0 && hi === sorted.length - 1) return { kept: events, leftOut: null };
+  const kept = new Set(sorted.slice(lo, hi + 1));
+  const out = sorted.filter((e) => !kept.has(e));
+  return { kept: events.filter((e) => kept.has(e)), leftOut: { count: out.length, from: out[0]!.start.slice(0, 4), to: out.at(-1)!.end.slice(0, 4) } };
+}

@@ -1,0 +1,141 @@
+/**
+ * Small charts of claimed figures over time (one per category: killed,
+ * strikes...), marks coloured by the outlet that carried them, each linked to
+ * the sentence it was read from. Geometry only; templates draw the SVG.
+ */
+
+/** What the chart needs to know about one claim. */
+export interface FigurePoint {
+  readonly value: number;
+  readonly figure: string;
+  readonly what: string;
+  readonly category: string;
+  /** ISO day: the claim's own date, else the article's publication day. */
+  readonly day: string;
+  readonly dateLabel: string;
+  readonly source: string | null;
+  readonly claimant: string | null;
+  readonly url: string;
+}
+
+export interface FigureMark {
+  readonly x: number;
+  readonly y: number;
+  readonly url: string;
+  readonly label: string;
+  readonly colour: number;
+}
+
+export interface FigureChart {
+  readonly category: string;
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly log: boolean;
+  readonly yTicks: readonly { y: number; label: string }[];
+  readonly xTicks: readonly { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  readonly marks: readonly FigureMark[];
+  readonly legend: readonly { name: string; colour: number }[];
+}
+
+export interface FigureChartOptions {
+  readonly maxCharts?: number;
+}
+
+const WIDTH = 440;
+const HEIGHT = 180;
+const LEFT = 58;
+const RIGHT = 20;
+const TOP = 14;
+const BOTTOM = 34;
+/** Categories read first, because readers look for them first. */
+const CATEGORY_ORDER = ['killed', 'casualties', 'injured', 'strikes', 'displaced', 'destroyed', 'surrendered', 'control', 'other'];
+const PALETTE_SIZE = 6;
+const UNKNOWN_SOURCE = 'unknown outlet';
+const DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+const dayLabel = (n: number, withYear: boolean): string => {
+  const d = new Date(n * DAY_MS);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
+};
+const round = (n: number): number => Math.round(n * 10) / 10;
+const niceNumber = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+
+/**
+ * One chart per category that has figures, busiest categories first (ties in reading order).
+ * @example figureCharts([{ value: 300, figure: '300', what: 'militants', category: 'killed', day: '2016-12-11', dateLabel: '11 Dec 2016', source: 'RT', claimant: null, url: '/articles/a/#c1' }])[0]?.category // 'killed'
+ */
+export function figureCharts(points: readonly FigurePoint[], options: FigureChartOptions = {}): FigureChart[] {
+  const usable = points.filter((p) => Number.isFinite(p.value) && p.value > 0);
+  if (!usable.length) return [];
+  const sources = [...new Set(usable.map((p) => p.source ?? UNKNOWN_SOURCE))];
+  const colourOf = new Map(sources.map((s, i) => [s, i % PALETTE_SIZE]));
+  const categories = [...new Set(usable.map((p) => p.category))].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+  return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf));
+}
+
+function chartOf(category: string, points: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>): FigureChart {
+  const days = points.map((p) => dayNumber(p.day));
+  const values = points.map((p) => p.value);
+  // Pad a single day into a week, so that its marks sit in the middle.
+  let d0 = Math.min(...days);
+  let d1 = Math.max(...days);
+  if (d1 - d0 < 6) {
+    d0 -= 3;
+    d1 += 3;
+  }
+  const vMin = Math.min(...values);
+  const vMax = Math.max(...values);
+  // A log scale when figures differ by more than twentyfold, so that 5 and 1,000 are both readable.
+  const log = vMax / vMin > 20;
+  const lo = log ? Math.pow(10, Math.floor(Math.log10(vMin))) : 0;
+  const hi = log ? Math.pow(10, Math.ceil(Math.log10(vMax))) : niceCeiling(vMax);
+  const scale = (v: number): number => (log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo));
+  const y = (v: number): number => round(HEIGHT - BOTTOM - scale(v) * (HEIGHT - BOTTOM - TOP));
+  const x = (d: number): number => round(LEFT + ((d - d0) / (d1 - d0)) * (WIDTH - LEFT - RIGHT));
+
+  const yTicks: { y: number; label: string }[] = [];
+  if (log) for (let v = lo; v <= hi; v *= 10) yTicks.push({ y: y(v), label: niceNumber(v) });
+  else {
+    // 1, 5 or 10 times a power of ten splits into fifths, 2 into quarters: round tick values either way.
+    const steps = Math.round(hi / Math.pow(10, Math.floor(Math.log10(hi)))) === 2 ? 4 : 5;
+    for (let i = 0; i <= steps; i++) yTicks.push({ y: y((hi * i) / steps), label: niceNumber((hi * i) / steps) });
+  }
+  const sameYear = new Date(d0 * DAY_MS).getUTCFullYear() === new Date(d1 * DAY_MS).getUTCFullYear();
+  const xTicks = [
+    { x: x(d0), label: dayLabel(d0, true), anchor: 'start' as const },
+    ...(d1 - d0 > 20 ? [{ x: x((d0 + d1) / 2), label: dayLabel(Math.round((d0 + d1) / 2), !sameYear), anchor: 'middle' as const }] : []),
+    { x: x(d1), label: dayLabel(d1, true), anchor: 'end' as const },
+  ];
+
+  // Identical (day, value) pairs are nudged sideways so every mark stays visible.
+  const seen = new Map<string, number>();
+  const marks = points.map((p, i) => {
+    const key = `${p.day}|${p.value}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const source = p.source ?? UNKNOWN_SOURCE;
+    const who = p.claimant ? `, says ${p.claimant}` : '';
+    return {
+      x: round((x(days[i] ?? d0)) + (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 7),
+      y: y(p.value),
+      url: p.url,
+      label: `${p.figure} ${p.what} (${p.category}), ${p.dateLabel}${who}, reported by ${source}`,
+      colour: colourOf.get(source) ?? 0,
+    };
+  });
+  const legend = [...new Set(points.map((p) => p.source ?? UNKNOWN_SOURCE))].map((name) => ({ name, colour: colourOf.get(name) ?? 0 }));
+  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend };
+}
+
+/** The next round number at or above n: 1, 2 or 5 times a power of ten. */
+function niceCeiling(n: number): number {
+  const p = Math.pow(10, Math.floor(Math.log10(n)));
+  for (const m of [1, 2, 5, 10]) if (m * p >= n) return m * p;
+  return 10 * p;
+}

@@ -1,0 +1,26 @@
+/** sitemap.xml: every page of the site, with the day it last changed where one is known. */
+import { link, xmlEscape, type FeedOptions } from './feeds.ts';
+import type { SiteView } from './view.ts';
+
+/**
+ * sitemap.xml listing every page. The protocol asks for absolute URLs, so
+ * without a site URL the paths stay root-relative (fine for local crawlers).
+ * @example sitemap(view, { pathPrefix: '/' }).includes('<urlset') // true
+ */
+export function sitemap(view: SiteView, options: FeedOptions): string {
+  const pages: { path: string; lastmod: string | null }[] = [
+    { path: '/', lastmod: view.updated },
+    ...['/sources/', '/places/', '/claimants/', '/articles/', '/data/', '/search/'].map((path) => ({ path, lastmod: null })),
+    ...view.events.map((e) => ({ path: e.url, lastmod: e.updated })),
+    ...view.articles.map((a) => ({ path: a.url, lastmod: a.publishedDatetime })),
+    ...view.sources.map((s) => ({ path: s.url, lastmod: null })),
+    ...view.places.map((p) => ({ path: p.url, lastmod: null })),
+    ...view.claimants.map((c) => ({ path: c.url, lastmod: null })),
+  ];
+  const urls = pages.map((p) => `  <url><loc>${xmlEscape(link(options, p.path))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join('\n')}
+</urlset>
+`;
+}

@@ -1,0 +1,30 @@
+/**
+ * Worker thread entry: reads the batches of article files it is sent and
+ * answers with their outcomes. The registries arrive once, in workerData; the
+ * gazetteer is loaded once per worker, on its first article.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readArticle, type ArticleOutcome, type ReadContext } from './read-article.ts';
+
+export interface BatchRequest {
+  readonly batch: number;
+  readonly files: readonly string[];
+}
+
+export type BatchReply =
+  | { readonly batch: number; readonly outcomes: readonly ArticleOutcome[] }
+  | { readonly batch: number; readonly error: string };
+
+const ctx = workerData as ReadContext;
+const port = parentPort;
+if (!port) throw new Error('extract-worker.ts runs only as a worker thread');
+
+port.on('message', (request: BatchRequest) => {
+  try {
+    const outcomes = request.files.map((file) => readArticle(file, ctx));
+    port.postMessage({ batch: request.batch, outcomes } satisfies BatchReply);
+  } catch (e) {
+    const err = e as Error;
+    port.postMessage({ batch: request.batch, error: `${err.message}\n${err.stack ?? ''}` } satisfies BatchReply);
+  }
+});

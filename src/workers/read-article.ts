@@ -1,0 +1,68 @@
+/**
+ * One article file in, its facts out: read the bytes, look the facts up in the
+ * cache, else ingest and extract them (and store them). The same function runs
+ * on the main thread and in the worker threads, so both give the same result.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleCacheKey } from '../cache/cache-key.ts';
+import { readCachedFacts, writeCachedFacts, type ArticleCacheLocation } from '../cache/article-cache.ts';
+import { extractArticle } from '../extract/pipeline.ts';
+import { ingestArticle } from '../ingest/index.ts';
+import type { ArticleFacts, Diagnostic, Registries } from '../model.ts';
+
+export interface ReadContext {
+  /** File paths are relative to this folder. */
+  readonly root: string;
+  readonly registries: Registries;
+  /** Where facts are cached, or null for no cache. */
+  readonly cache: (ArticleCacheLocation & { readonly registriesHash: string }) | null;
+}
+
+export type ArticleOutcome =
+  | { readonly kind: 'facts'; readonly file: string; readonly facts: ArticleFacts; readonly cached: boolean }
+  | { readonly kind: 'unreadable'; readonly file: string; readonly diagnostic: Diagnostic };
+
+/**
+ * The facts of one article file, from the cache when its key is there, else extracted (and cached).
+ * @example readArticle('content/articles/a.txt', { root: '.', registries, cache: null }).kind // 'facts'
+ */
+export function readArticle(file: string, ctx: ReadContext): ArticleOutcome {
+  const read = readBytes(file, ctx);
+  if ('kind' in read) return read;
+  const hit = read.key && ctx.cache ? readCachedFacts(ctx.cache, read.key) : null;
+  if (hit) return { kind: 'facts', file, facts: hit, cached: true };
+  const facts = extractArticle(ingestArticle({ file, bytes: read.bytes }, ctx.registries), ctx.registries);
+  if (ctx.cache && read.key) writeCachedFacts(ctx.cache, read.key, facts);
+  return { kind: 'facts', file, facts, cached: false };
+}
+
+/**
+ * The outcome of one file when the cache (or a read error) settles it, or null when it must be extracted.
+ * @example readCachedArticle('content/articles/a.txt', ctx)?.kind // 'facts' on a warm cache
+ */
+export function readCachedArticle(file: string, ctx: ReadContext): ArticleOutcome | null {
+  const read = readBytes(file, ctx);
+  if ('kind' in read) return read;
+  const hit = read.key && ctx.cache ? readCachedFacts(ctx.cache, read.key) : null;
+  return hit ? { kind: 'facts', file, facts: hit, cached: true } : null;
+}
+
+function readBytes(file: string, ctx: ReadContext): ArticleOutcome | { readonly bytes: Uint8Array; readonly key: string | null } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(ctx.root, file));
+  } catch (e) {
+    return { kind: 'unreadable', file, diagnostic: { file, severity: 'warning', code: 'unreadable', message: `cannot read the file: ${(e as Error).message}` } };
+  }
+  const key = ctx.cache
+    ? articleCacheKey({
+        contentHash: createHash('sha256').update(bytes).digest('hex'),
+        file,
+        registriesHash: ctx.cache.registriesHash,
+        extractorVersion: ctx.cache.extractorVersion,
+      })
+    : null;
+  return { bytes, key };
+}

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { runDataStep, runDataStepAsync, type DataStepOptions } from '../../src/build-data.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
+
+/** A copy of the shipped content (seeds and registries) in a temporary project, with its own cache folder. */
+function project(): DataStepOptions & { readonly articles: string[] } {
+  const root = mkdtempSync(join(tmpdir(), 'dateline-cache-build-'));
+  const contentDir = join(root, 'content');
+  cpSync(join(ROOT, 'content', 'articles'), join(contentDir, 'articles'), { recursive: true });
+  for (const file of REGISTRIES) if (existsSync(join(ROOT, 'content', file))) cpSync(join(ROOT, 'content', file), join(contentDir, file));
+  const articles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  return { root, contentDir, articlesDir: join(contentDir, 'articles'), cacheDir: join(root, '.cache'), progress: 'off', articles };
+}
+
+describe('the facts cache in the data step', () => {
+  test('a second build reads every unchanged article from the cache and gives the same data', () => {
+    const p = project();
+    const cold = runDataStep(p);
+    assert.equal(cold.stats.extracted, p.articles.length);
+    assert.equal(cold.stats.fromCache, 0);
+    const warm = runDataStep(p);
+    assert.equal(warm.stats.extracted, 0);
+    assert.equal(warm.stats.fromCache, p.articles.length);
+    assert.deepEqual(warm.data, cold.data);
+  });
+
+  test('data built from the cache is the same as data built without one', () => {
+    const p = project();
+    runDataStep(p);
+    assert.deepEqual(runDataStep(p).data, runDataStep({ ...p, cacheDir: false }).data);
+  });
+
+  test('an edited article is read again and the unchanged ones are not', () => {
+    const p = project();
+    runDataStep(p);
+    appendFileSync(join(p.articlesDir, p.articles[0] ?? ''), '\n\nThe ministry said on Monday that 12 more buildings had been destroyed in the city.\n');
+    const after = runDataStep(p);
+    assert.equal(after.stats.extracted, 1);
+    assert.equal(after.stats.fromCache, p.articles.length - 1);
+    const edited = after.data.articles.find((a) => a.file.endsWith(p.articles[0] ?? '?'));
+    assert.ok(edited, 'the edited article is still in the data');
+  });
+
+  test('a removed article disappears from the data', () => {
+    const p = project();
+    const before = runDataStep(p);
+    const gone = p.articles[1] ?? '';
+    assert.ok(before.data.articles.some((a) => a.file.endsWith(gone)));
+    rmSync(join(p.articlesDir, gone));
+    const after = runDataStep(p);
+    assert.equal(after.data.articles.length, before.data.articles.length - 1);
+    assert.equal(after.data.articles.some((a) => a.file.endsWith(gone)), false);
+    assert.equal(after.stats.extracted, 0);
+  });
+
+  test('a new extractor version reads every article again', () => {
+    const p = project();
+    runDataStep({ ...p, extractorVersion: '00000000000000aa' });
+    const next = runDataStep({ ...p, extractorVersion: '00000000000000bb' });
+    assert.equal(next.stats.extracted, p.articles.length);
+    assert.equal(next.stats.fromCache, 0);
+  });
+
+  test('an edit to a registry reads every article again', () => {
+    const p = project();
+    runDataStep(p);
+    appendFileSync(join(p.contentDir, 'places.yml'), '\n');
+    const same = runDataStep(p);
+    assert.equal(same.stats.extracted, 0, 'a blank line changes nothing that is read');
+    cpSync(join(ROOT, 'content', 'articles', p.articles[0] ?? ''), join(p.articlesDir, 'copy.txt'));
+    const changed = runDataStep({ ...p, contentDir: join(p.root, 'elsewhere') });
+    assert.equal(changed.stats.extracted, p.articles.length + 1, 'other (here: empty) registries');
+  });
+
+  test('a file copied under a new name is extracted under its own path and reported as a duplicate', () => {
+    const p = project();
+    runDataStep(p);
+    cpSync(join(p.articlesDir, p.articles[0] ?? ''), join(p.articlesDir, 'zz-copy.txt'));
+    const after = runDataStep(p);
+    assert.equal(after.stats.extracted, 1);
+    assert.equal(after.stats.duplicates, 1);
+    assert.ok(after.data.diagnostics.some((d) => d.code === 'duplicate' && d.file.endsWith('zz-copy.txt')));
+  });
+});
+
+describe('the data step with worker threads', () => {
+  test('gives the same data as the single-threaded step on the seeds', async () => {
+    const p = project();
+    const single = runDataStep({ ...p, cacheDir: false });
+    const threaded = await runDataStepAsync({ ...p, cacheDir: false, workerThreshold: 0, workers: 2 });
+    assert.equal(threaded.stats.workers, 2);
+    assert.deepEqual(threaded.data, single.data);
+  });
+
+  test('fills the cache from the workers and then reads it on the main thread', async () => {
+    const p = project();
+    const cold = await runDataStepAsync({ ...p, workerThreshold: 0, workers: 2 });
+    assert.equal(cold.stats.extracted, p.articles.length);
+    const warm = await runDataStepAsync({ ...p, workerThreshold: 0, workers: 2 });
+    assert.equal(warm.stats.fromCache, p.articles.length);
+    assert.equal(warm.stats.workers, 0, 'nothing left to extract: no worker starts');
+    assert.deepEqual(warm.data, cold.data);
+  });
+});

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { pruneOtherVersions, readCachedFacts, writeCachedFacts } from '../../src/cache/article-cache.ts';
+import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
+import { hashCode } from '../../src/cache/extractor-version.ts';
+import type { ArticleFacts, Registries } from '../../src/model.ts';
+
+const EMPTY: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+const PARTS = { contentHash: 'c0ffee', file: 'content/articles/a.txt', registriesHash: 'r1', extractorVersion: 'v1' };
+const FACTS = {
+  article: { id: 'a', file: 'content/articles/a.txt', hash: 'c0ffee', title: 'T', body: 'B', teasers: [], source: null, url: null, language: 'eng', published: null, diagnostics: [] },
+  published: null,
+  publishedInferred: false,
+  publishedEvidence: null,
+  sentences: [],
+  dates: [],
+  places: [],
+  placeRanking: [],
+  figures: [],
+  attributions: [],
+  claims: [],
+  events: [],
+  diagnostics: [],
+} satisfies ArticleFacts;
+
+describe('cache keys', () => {
+  test('the same text, path, registries and extractor give the same key', () => {
+    assert.equal(articleCacheKey(PARTS), articleCacheKey({ ...PARTS }));
+  });
+
+  test('a change to the text, the path, the registries or the extractor version gives another key', () => {
+    const key = articleCacheKey(PARTS);
+    for (const change of [{ contentHash: 'c0ffef' }, { file: 'content/articles/b.txt' }, { registriesHash: 'r2' }, { extractorVersion: 'v2' }]) {
+      assert.notEqual(articleCacheKey({ ...PARTS, ...change }), key, JSON.stringify(change));
+    }
+  });
+
+  test('an edit to the registries changes their hash', () => {
+    const more: Registries = { ...EMPTY, notPlaces: ['Sunday'] };
+    assert.notEqual(registriesHash(more), registriesHash(EMPTY));
+    assert.equal(registriesHash({ ...EMPTY }), registriesHash(EMPTY));
+  });
+});
+
+describe('the extractor version', () => {
+  const project = (): string => {
+    const root = mkdtempSync(join(tmpdir(), 'dateline-version-'));
+    mkdirSync(join(root, 'src', 'extract'), { recursive: true });
+    writeFileSync(join(root, 'src', 'extract', 'a.ts'), 'export const a = 1;\n');
+    return root;
+  };
+
+  test('stays the same while the extraction code is unchanged', () => {
+    const root = project();
+    assert.equal(hashCode(root), hashCode(root));
+  });
+
+  test('changes when a file under src/extract changes', () => {
+    const root = project();
+    const before = hashCode(root);
+    writeFileSync(join(root, 'src', 'extract', 'a.ts'), 'export const a = 2;\n');
+    assert.notEqual(hashCode(root), before);
+  });
+
+  test('changes when a file is added under src/ingest', () => {
+    const root = project();
+    const before = hashCode(root);
+    mkdirSync(join(root, 'src', 'ingest'));
+    writeFileSync(join(root, 'src', 'ingest', 'b.ts'), '');
+    assert.notEqual(hashCode(root), before);
+  });
+
+  test('does not change when code outside the extraction stages changes', () => {
+    const root = project();
+    const before = hashCode(root);
+    mkdirSync(join(root, 'src', 'output'));
+    writeFileSync(join(root, 'src', 'output', 'view.ts'), 'export {};\n');
+    assert.equal(hashCode(root), before);
+  });
+});
+
+describe('the facts cache on disk', () => {
+  const at = (): { dir: string; extractorVersion: string } => ({ dir: mkdtempSync(join(tmpdir(), 'dateline-cache-')), extractorVersion: '0123456789abcdef' });
+
+  test('gives back the facts it stored under a key', () => {
+    const loc = at();
+    assert.equal(writeCachedFacts(loc, 'k1', FACTS), true);
+    assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS);
+  });
+
+  test('has nothing for a key it never stored', () => {
+    assert.equal(readCachedFacts(at(), 'k1'), null);
+  });
+
+  test('reads a torn or foreign entry as a miss, not a crash', () => {
+    const loc = at();
+    mkdirSync(join(loc.dir, loc.extractorVersion), { recursive: true });
+    writeFileSync(join(loc.dir, loc.extractorVersion, 'k1.json'), '{"key":"k1","fac');
+    writeFileSync(join(loc.dir, loc.extractorVersion, 'k2.json'), JSON.stringify({ key: 'other', facts: FACTS }));
+    assert.equal(readCachedFacts(loc, 'k1'), null);
+    assert.equal(readCachedFacts(loc, 'k2'), null);
+  });
+
+  test('entries of another extractor version are not read, and are pruned', () => {
+    const loc = at();
+    writeCachedFacts(loc, 'k1', FACTS);
+    const next = { ...loc, extractorVersion: 'fedcba9876543210' };
+    assert.equal(readCachedFacts(next, 'k1'), null);
+    assert.equal(pruneOtherVersions(next), 1);
+    assert.equal(existsSync(join(loc.dir, loc.extractorVersion)), false);
+  });
+
+  test('a cache folder that cannot be written costs speed, not the build', () => {
+    const loc = at();
+    writeFileSync(join(loc.dir, 'blocked'), '');
+    assert.equal(writeCachedFacts({ dir: join(loc.dir, 'blocked'), extractorVersion: loc.extractorVersion }, 'k1', FACTS), false);
+  });
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { ExtractContext } from '../../src/model.ts';
+
+const ctx: ExtractContext = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+
+/** The figures read from a text, as their text; these tests want none. */
+function figuresIn(text: string): string[] {
+  return extractFigures(splitSentences(text), ctx).map((f) => `${f.text} (${f.category})`);
+}
+
+const NOT_FIGURES: readonly [string, string][] = [
+  ['a year', 'Russia has carried out a bombing campaign in Syria since September 2015.'],
+  ['a year after a preposition', 'The civil war began in 2011 with protests.'],
+  ['a year that opens a punctuation-stripped sentence', '2016 Terrorists executed militants who tried to leave.'],
+  ['a day of the month after its month', 'Daesh retook the city on Dec. 10, but lost it again.'],
+  ['a day of the month before its month', 'The attack took place on 27 May.'],
+  ['a full date', 'Soldiers advance in a previous operation on March 2, 2017.'],
+  ['a dateline with a weekday', 'Sun 16 Apr 2017 Death toll rises.'],
+  ['a numeric date', 'Posted 16-02-2015 in Aleppo news.'],
+  ['a dotted date', '28.04.2017 Get news.'],
+  ['a day range of a month', 'Between 21 and 26 of September the hospitals were shelled.'],
+  ['a clock time', 'Published 11 December 2016 - 15:39.'],
+  ['a clock time with am', 'The raids hit Hass around 1130 am.'],
+  ['a clock time glued to AM', 'Thu Mar 2, 2017 8:52AM'],
+  ['an age', 'Daesh first seized the 2,000-year-old city in May 2015.'],
+  ['an age written out', 'The boy, aged 12, was wounded in the face.'],
+  ['a duration in months', 'Terrorists held Palmyra for some 10 months.'],
+  ['a duration in days', 'Russian Reconciliation Center evacuated people in past 2 days.'],
+  ['a hyphenated duration', 'It ended the 10-month grip over the city.'],
+  ['a distance between places', 'Palmyra lies around 225 kilometers from Raqqah.'],
+  ['a distance with a direction', 'Heneyda is around 25 kilometres west of the city of Raqqa.'],
+  ['a distance glued to its unit', 'The village lies 30km north east of Aleppo city.'],
+  ['a story id', 'News ID: 425676'],
+  ['a page counter', '847/940'],
+  ['a share-widget counter', 'Get short URL 0 67 At least'],
+  ['an ordinal', 'It was the 3rd attack this week.'],
+  ['a decade', 'It has been fighting for an autonomous region since the 1980s.'],
+  ['a model name', 'A Su-24 bomber and an S-400 system were deployed.'],
+  ['a resolution number', 'The council passed Resolution 2254 last year.'],
+  ['a unit number', 'The assault on Division 17 began at dawn.'],
+  ['a number word that refers back', 'The two sides met in Geneva.'],
+  ['a number word in a partitive', 'One of the fighters said the town was calm.'],
+  ['a number word with nothing counted', 'They met one another at the border.'],
+  ['a number word that counts nothing that happened', 'Those villages are situated west of two towns.'],
+];
+
+for (const [what, text] of NOT_FIGURES) {
+  test(`reads no figure from ${what}: "${text}"`, () => {
+    assert.deepEqual(figuresIn(text), []);
+  });
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isFurniture, teaserOf } from '../../src/ingest/furniture.ts';
+
+describe('page furniture', () => {
+  for (const line of ['Share', 'Send comment', 'Subscribe to our newsletter for updates', 'News ID: 425676', '3 / 12', 'Back to top']) {
+    test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
+  }
+  test('reads a "READ MORE" line as a teaser, kept apart', () => {
+    assert.equal(teaserOf('READ MORE: Army advances near Palmyra'), 'Army advances near Palmyra');
+  });
+  test('handles a line of a million characters quickly', () => {
+    const t0 = performance.now();
+    assert.equal(isFurniture('icon '.repeat(200_000)), true);
+    assert.equal(isFurniture(`${'word '.repeat(200_000)}.`), false);
+    assert.ok(performance.now() - t0 < 500);
+  });
+});
+
+describe('page furniture: article text that must stay', () => {
+  for (const line of [
+    'The strikes killed more than 300 militants.',
+    'Share prices fell in Damascus as the army advanced.',
+    'Comments by the minister were broadcast on Sunday.',
+    'Search teams found 12 bodies under the rubble.',
+  ]) {
+    test(`keeps "${line}"`, () => assert.equal(isFurniture(line), false));
+  }
+});

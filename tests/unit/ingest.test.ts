@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { articleId, ingestArticle } from '../../src/ingest/index.ts';
+import type { Registries } from '../../src/model.ts';
+
+const NO_REGISTRIES: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+const STORY =
+  'Government forces retake the town after four days\n\nSyrian government forces recaptured the town in Homs province on Sunday, the army said in a statement.\n\nAt least 12 fighters were killed in the clashes, a monitor said.\n';
+const ingest = (text: string | Uint8Array, file = 'content/articles/a.txt', today?: string) =>
+  ingestArticle({ file, bytes: typeof text === 'string' ? Buffer.from(text) : text }, NO_REGISTRIES, today ? { today } : {});
+const codes = (text: string | Uint8Array, file?: string, today?: string): string[] => ingest(text, file, today).diagnostics.map((d) => d.code);
+
+describe('ingesting hostile files: every file comes back as an article with its problems', () => {
+  test('an empty file says it is empty', () => {
+    const a = ingest('');
+    assert.equal(a.body, '');
+    assert.deepEqual(codes(''), ['empty']);
+    assert.match(a.diagnostics[0]!.message, /is empty/);
+  });
+
+  test('a file of white space says it holds only white space', () => {
+    assert.match(ingest(' \n\t\n  ').diagnostics[0]!.message, /only white space/);
+  });
+
+  test('a file of page furniture only says no text is left', () => {
+    assert.deepEqual(codes('Share\nTweet\nFollow us\nSend comment\n'), ['no-text']);
+  });
+
+  test('a file with front matter and nothing under it says so', () => {
+    assert.deepEqual(codes('---\ntitle: T\n---\n'), ['no-text']);
+  });
+
+  test('a file of headings without one sentence says no facts can be read', () => {
+    assert.deepEqual(codes('Syria news\n\nPalmyra Aleppo Homs Idlib\n\nSyrian army advances near Palmyra\n'), ['no-sentences']);
+  });
+
+  test('an article in French says it is French and not read for facts', () => {
+    const fr =
+      "Les forces gouvernementales syriennes ont repris dimanche le contr\u00f4le de la ville, a annonc\u00e9 l'arm\u00e9e dans un communiqu\u00e9, apr\u00e8s trois jours de combats intenses dans la province de Homs. Au moins quarante combattants ont \u00e9t\u00e9 tu\u00e9s.";
+    const a = ingest(fr);
+    assert.equal(a.language, 'fra');
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['other-language']);
+    assert.match(a.diagnostics[0]!.message, /reads as French, not English/);
+  });
+
+  test('a front matter date that names no real day is reported and not used', () => {
+    const a = ingest(`---\npublished: 2016-02-30\n---\n${STORY}`);
+    assert.equal(a.published, null);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['published-unreadable']);
+  });
+
+  test('a stated date after the given today is reported and not used', () => {
+    const a = ingest(`---\npublished: 2099-01-01\n---\n${STORY}`, 'content/articles/a.txt', '2020-01-01');
+    assert.equal(a.published, null);
+    assert.match(a.diagnostics[0]!.message, /2099-01-01 .* is after 2020-01-01/);
+  });
+
+  test('a file name with spaces, dots in a row or non-ASCII letters gets a safe id and a note', () => {
+    assert.deepEqual(codes(STORY, 'content/articles/name with spaces.txt'), ['file-name']);
+    assert.deepEqual(codes(STORY, 'content/articles/report..final.txt'), ['file-name']);
+    assert.equal(ingest(STORY, 'content/articles/\u1e24alab \u2013 \u062a\u0642\u0631\u064a\u0631.txt').id, 'halab');
+  });
+
+  test('article ids hold only safe characters, whatever the file is called', () => {
+    for (const name of ['../../etc/passwd.txt', '"><script>alert(1)</script>.txt', '\u062a\u0642\u0631\u064a\u0631.txt', 'a/../../b.md', 'CON.txt']) {
+      assert.match(articleId(`content/articles/${name}`), /^[a-z0-9]+(?:-[a-z0-9]+)*$/, name);
+    }
+  });
+
+  test('ids are read below the articles folder, wherever it is', () => {
+    assert.equal(articleId('content/articles/2016/Palmyra retaken.txt'), '2016-palmyra-retaken');
+    assert.equal(articleId('../shared/corpora/fakes-dev/articles/fakes-1.txt'), 'fakes-1');
+  });
+});
+
+describe('ingesting ordinary files: no complaint', () => {
+  test('a plain English story in a plain file name raises nothing', () => {
+    assert.deepEqual(codes(STORY), []);
+  });
+  test('a YAML date with a time keeps the day as written', () => {
+    assert.equal(ingest(`---\npublished: 2016-12-11T23:30:00+03:00\n---\n${STORY}`).published?.date, '2016-12-11');
+  });
+  test('a stated date on the given today is not in the future', () => {
+    assert.deepEqual(codes(`---\npublished: 2020-01-01\n---\n${STORY}`, undefined, '2020-01-01'), []);
+  });
+});

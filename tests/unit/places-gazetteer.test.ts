@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { adminAreas, cleanAdminName } from '../../src/gazetteer/admin-areas.ts';
+import { buildGazetteer } from '../../src/gazetteer/build.ts';
+import { parseCities, type GeoNamesCity } from '../../src/gazetteer/geonames.ts';
+import { foldKey, keyWithoutArticle, loadGazetteer, placeSlug, skeletonKey } from '../../src/gazetteer/index.ts';
+import { unresolvedPlaceEntries } from '../../src/extract/places/lexicon.ts';
+import { loadRegistries } from '../../src/registry/load.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+test('folds spellings of one name to one key, ignoring accents, apostrophes, hyphens and spaces', () => {
+  assert.equal(foldKey('Deir ez-Zor'), 'deirezzor');
+  assert.equal(foldKey('Deir Ezzor'), 'deirezzor');
+  assert.equal(foldKey('Ḩamāh'), 'hamah');
+  assert.equal(foldKey("Za’araya"), 'zaaraya');
+  assert.equal(foldKey('İdlib'), 'idlib');
+});
+
+test('drops a leading Arabic article from a name: "Ar Raqqah" is also "Raqqah"', () => {
+  assert.equal(keyWithoutArticle('Ar Raqqah'), 'raqqah');
+  assert.equal(keyWithoutArticle('al-Bab'), 'bab');
+  assert.equal(keyWithoutArticle('Aleppo'), null);
+});
+
+test('gives "Deir Ezour", "Deir az-Zour" and "Deir ez-Zor" one consonant skeleton, and none to one word', () => {
+  assert.equal(skeletonKey(['deir', 'ezour']), 'drzr');
+  assert.equal(skeletonKey(['deir', 'az', 'zour']), 'drzr');
+  assert.equal(skeletonKey(['deir', 'ez', 'zor']), 'drzr');
+  assert.equal(skeletonKey(['hierapolis']), null);
+});
+
+test('makes readable slugs: "Deir ez-Zor" -> deir-ez-zor, "Za\'araya" -> zaaraya', () => {
+  assert.equal(placeSlug('Deir ez-Zor'), 'deir-ez-zor');
+  assert.equal(placeSlug("Za'araya"), 'zaaraya');
+  assert.equal(placeSlug('Ma`arrat an Nu`man'), 'maarrat-an-numan');
+});
+
+test('cleans first-level area names: "Damascus Governorate" -> Damascus, "Rif-dimashq" -> Rif-Dimashq', () => {
+  assert.equal(cleanAdminName('Damascus Governorate'), 'Damascus');
+  assert.equal(cleanAdminName('Rif-dimashq'), 'Rif-Dimashq');
+  assert.equal(cleanAdminName('Deir ez-Zor'), 'Deir ez-Zor');
+});
+
+/** Two rows in the GeoNames dump's layout (19 tab-separated columns). */
+function row(cols: { id: number; name: string; alternates: string; fc: string; cc: string; admin1: string; pop: number; lat?: number }): string {
+  return [cols.id, cols.name, cols.name, cols.alternates, cols.lat ?? 34.5, 38.2, 'P', cols.fc, cols.cc, '', cols.admin1, '', '', '', cols.pop, '', 300, 'Asia/Damascus', '2020-01-01'].join('\t');
+}
+
+test('parses GeoNames rows, keeping every Syrian place and only admin seats or towns abroad', () => {
+  const text = [
+    row({ id: 1, name: 'Tadmur', alternates: 'Palmyra,Tadmor,تدمر', fc: 'PPLA2', cc: 'SY', admin1: '11', pop: 51015 }),
+    row({ id: 2, name: 'Kafr Hamlet', alternates: '', fc: 'PPLA3', cc: 'SY', admin1: '09', pop: 0 }),
+    row({ id: 3, name: 'Smallkoy', alternates: '', fc: 'PPL', cc: 'TR', admin1: '79', pop: 900 }),
+    row({ id: 4, name: 'Springfield', alternates: '', fc: 'PPL', cc: 'US', admin1: 'IL', pop: 116000 }),
+  ].join('\n');
+  const cities = parseCities(Buffer.from(text, 'utf8'));
+  assert.deepEqual(cities.map((c) => c.id), [1, 2]);
+  assert.deepEqual(cities[0]?.alternateNames, ['Palmyra', 'Tadmor', 'تدمر']);
+  assert.equal(cities[0]?.admin1Code, '11');
+  assert.equal(cities[0]?.population, 51015);
+});
+
+test('builds stable ids: the bigger namesake keeps the plain slug, the other gets its governorate', () => {
+  const city = (id: number, name: string, admin1: string, population: number): GeoNamesCity => ({
+    id, name, asciiName: name, alternateNames: [], lat: 35, lon: 37, featureCode: 'PPLA3', country: 'SY', admin1Code: admin1, population,
+  });
+  const areas = adminAreas(
+    [{ code: 'SY.09', name: 'Aleppo' }, { code: 'SY.10', name: 'Hama' }],
+    [{ name: 'Aleppo Governorate', countryCode: 'SY', latitude: '36.2', longitude: '37.5' }],
+    new Set(['SY']),
+  );
+  const sources = { cities: [city(7, 'Suran', '10', 30716), city(8, 'Suran', '09', 0)], areas, countries: [] };
+  const g = buildGazetteer(sources);
+  assert.equal(g.byId.get('suran')?.place.geonameId, 7);
+  assert.equal(g.byId.get('suran-aleppo')?.place.geonameId, 8);
+  assert.deepEqual([...buildGazetteer(sources).byId.keys()], [...g.byId.keys()]);
+  const aleppo = g.byId.get('aleppo-governorate')?.place;
+  assert.deepEqual([aleppo?.name, aleppo?.admin1, aleppo?.kind, aleppo?.lat], ['Aleppo Governorate', 'Aleppo', 'governorate', 36.2]);
+});
+
+test('loads the installed GeoNames data: Aleppo is a city of Aleppo governorate, Syria, with coordinates', () => {
+  const aleppo = loadGazetteer().byId.get('aleppo')?.place;
+  assert.deepEqual(
+    [aleppo?.name, aleppo?.admin1, aleppo?.country, aleppo?.kind, aleppo?.geonameId],
+    ['Aleppo', 'Aleppo', 'SY', 'city', 170063],
+  );
+  assert.ok(aleppo && Math.abs(aleppo.lat - 36.2) < 0.1 && Math.abs(aleppo.lon - 37.16) < 0.1);
+  assert.equal(loadGazetteer().byId.get('damascus')?.place.admin1, 'Damascus');
+});
+
+test('has the 14 Syrian governorates, each with itself as admin1', () => {
+  const govs = [...loadGazetteer().byId.values()].map((e) => e.place).filter((p) => p.kind === 'governorate' && p.country === 'SY');
+  assert.equal(govs.length, 14);
+  for (const g of govs) assert.equal(g.name, `${g.admin1} Governorate`);
+  assert.ok(govs.some((g) => g.id === 'homs-governorate'));
+  assert.ok(govs.some((g) => g.id === 'rif-dimashq-governorate'));
+});
+
+test('has countries with ISO codes and readable ids: syria, russia, turkey', () => {
+  const byId = loadGazetteer().byId;
+  assert.deepEqual(['syria', 'russia', 'turkey', 'lebanon'].map((id) => byId.get(id)?.place.country), ['SY', 'RU', 'TR', 'LB']);
+  assert.equal(byId.get('syria')?.place.kind, 'country');
+});
+
+test('gives every place a unique slug id', () => {
+  for (const id of loadGazetteer().byId.keys()) assert.match(id, SLUG);
+});
+
+test('prefers the Syrian place when a neighbour has one of the same name: "Izra"', () => {
+  const hits = loadGazetteer().names.get('izra') ?? [];
+  assert.equal(hits[0]?.entry.place.country, 'SY');
+  assert.ok(hits.some((h) => h.entry.place.country === 'JO'));
+});
+
+test('does not read alternate names that are short words or generic words: "Bab", "Tall"', () => {
+  const names = loadGazetteer().names;
+  assert.equal(names.get('bab'), undefined);
+  assert.equal(names.get('tall'), undefined);
+  assert.equal(names.get('albab')?.[0]?.entry.place.id, 'al-bab');
+});
+
+test('every entry of the shipped content/places.yml names a place the gazetteer holds', () => {
+  const { registries, errors } = loadRegistries('content');
+  assert.deepEqual(errors, []);
+  assert.ok(registries.places.length > 0);
+  assert.deepEqual(unresolvedPlaceEntries(loadGazetteer(), registries), []);
+});
+
+test('names nothing for a registry entry the gazetteer does not hold', () => {
+  const registries = { sources: [], claimants: [], places: [{ name: 'Atlantis', aliases: ['Lost City'] }], notPlaces: [] };
+  assert.deepEqual(unresolvedPlaceEntries(loadGazetteer(), registries), ['Atlantis']);
+});

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractPlaces } from '../../src/extract/places/index.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { Registries } from '../../src/model.ts';
+
+const registries: Registries = {
+  sources: [],
+  claimants: [],
+  places: [{ name: 'United States', aliases: ['US', 'U.S.'] }],
+  notPlaces: ['Hamas', 'Islamic State of Iraq and al-Sham'],
+};
+
+/** The place mentions found in a text, as "text -> id"; these tests want none. */
+function placesIn(text: string): string[] {
+  return extractPlaces(splitSentences(text), { reference: '2016-12-11', registries }).map((m) => `${m.text} -> ${m.place.id}`);
+}
+
+const NOT_PLACES: readonly [string, string][] = [
+  ['a capital as the speaker', 'Damascus said the attack was repelled.'],
+  ['a capital under criticism', 'Moscow has been under severe criticism for its strikes.'],
+  ['a capital that claims', 'Ankara claims the offensive is aimed at pushing Daesh back.'],
+  ['a capital that labels', 'Washington has labelled the bombing war crimes.'],
+  ['a capital that views', 'Ankara views the YPG as a terrorist organization.'],
+  ['a capital sharing a speech verb', 'Moscow and a monitor said the fighters withdrew.'],
+  ['a capital as a government, with an aside', 'Damascus was, however, quick to deploy reinforcements.'],
+  ['a capital standing for its government', 'They met the Damascus government.'],
+  ['a capital as the object of an accusation', 'The report accused Damascus of using chlorine.'],
+  ['a country that says', 'Russia said the strikes were precise.'],
+  ['a people', 'Kurdish militants attacked the town.'],
+  ['an adjective', 'A Syrian army source said the road was cut.'],
+  ['adjectives of several peoples', 'Russian and Turkish officials met Iranian envoys.'],
+  ['a compound with a place', 'US-backed Kurdish militants advanced.'],
+  ['a compound of base', 'The Britain-based Observatory reported it.'],
+  ['a pro- compound', 'Pro-Damascus media and anti-Damascus activists disagreed.'],
+  ['an outlet named after a country', 'Iran Press TV reported the raid.'],
+  ['a group named after a town', 'The Manbij Military Council said the road was open.'],
+  ['a network named after a city', 'The activist-run Palmyra Coordination network told AP.'],
+  ["a person's name", 'Rami Abdel Rahman of the Observatory told AFP.'],
+  ["a group's name with al-Sham", 'Fighters of Jabhat Fateh al-Sham withdrew from the town on Sunday.'],
+  ['a registry not-place', 'Fighters from Hamas joined the talks.'],
+  ['a registry not-place phrase', 'The Islamic State of Iraq and al-Sham claimed it.'],
+  ['an alternate spelling that is an English word', 'Salt was scarce and the mayor said so.'],
+  ['a generic Arabic word', 'He crossed at Bab al-Hawa and met Sheikh Ahmad.'],
+  ['a generic English name', 'The Old City was quiet.'],
+  ['the pronoun us', 'He told us the road was closed.'],
+  ['a lowercase place word', 'They saw a homs and a palmyra in the catalogue of plants.'],
+  ['a lone capital letter after a dateline', 'It was A Russian jet.'],
+  ['a sentence-initial English word', 'Tell the army to wait.'],
+  ['a hamlet spelling before a name', 'Fighters held the Mallah Farms north of the road.'],
+];
+
+for (const [what, text] of NOT_PLACES) {
+  test(`finds no place in ${what}: "${text}"`, () => {
+    assert.deepEqual(placesIn(text), []);
+  });
+}
+
+test('finds Syria but not "SANA" in "Syria\'s official SANA news agency"', () => {
+  assert.deepEqual(placesIn("Syria's official SANA news agency reported it."), ['Syria -> syria']);
+});
+
+test('finds Palmyra but not "Russia" when Russia speaks: "Russia said it struck Palmyra"', () => {
+  assert.deepEqual(placesIn('Russia said it struck Palmyra.'), ['Palmyra -> tadmur']);
+});
