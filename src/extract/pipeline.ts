@@ -18,6 +18,8 @@ import { splitSentences } from './sentences.ts';
  */
 export function extractArticle(article: IngestedArticle, registries: Registries): ArticleFacts {
   const sentences = splitSentences(article.body);
+  // The extractors read English; from any other language they would invent facts.
+  if (article.language !== 'eng') return withoutFacts(article, sentences);
 
   // 1. dates, first against the stated publication date (or none) ...
   const stated = article.published?.date ?? null;
@@ -55,6 +57,24 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     attributions,
     claims,
     events,
+    diagnostics: article.diagnostics,
+  };
+}
+
+function withoutFacts(article: IngestedArticle, sentences: ArticleFacts['sentences']): ArticleFacts {
+  return {
+    article,
+    published: article.published?.date ?? null,
+    publishedInferred: false,
+    publishedEvidence: article.published?.evidence ?? null,
+    sentences,
+    dates: [],
+    places: [],
+    placeRanking: [],
+    figures: [],
+    attributions: [],
+    claims: [],
+    events: [],
     diagnostics: article.diagnostics,
   };
 }

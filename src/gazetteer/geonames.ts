@@ -14,7 +14,7 @@ export interface GeoNamesCity {
   readonly population: number;
 }
 
-// Column numbers of the GeoNames dump (readme of download.geonames.org/export/dump).
+// Column numbers of the GeoNames dump (its readme: geonameid, name, asciiname, alternatenames, ...).
 const COL_ID = 0;
 const COL_NAME = 1;
 const COL_ASCII = 2;
@@ -29,7 +29,7 @@ const COL_POPULATION = 14;
 /**
  * Reads the rows of cities500.txt that the gazetteer keeps (see scope.ts).
  * The 32 MB file is scanned as bytes and only kept rows are decoded as UTF-8,
- * which keeps loading near 0.1 s.
+ * which keeps loading to about 0.1 s.
  * @example parseCities(readFileSync(files.cities)).find((c) => c.name === 'Aleppo')?.admin1Code // '09'
  */
 export function parseCities(data: Buffer): GeoNamesCity[] {

@@ -19,6 +19,9 @@ export interface Disagreement {
   readonly versions: Version[];
 }
 
+/** Figures further apart than this count different scopes ("since midnight" against "since the operation began"), not one thing. */
+const MAX_RATIO = 5;
+
 /**
  * Where figures for the same thing in the same event differ, lays the versions
  * side by side ("13 – 46 reported killed"). Figures that one group already
@@ -45,19 +48,23 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
       if (c.claimant && !v.claimants.includes(c.claimant)) v.claimants.push(c.claimant);
       versions.set(id, c.value! > v.value ? { ...v, value: c.value!, qualifier: c.qualifier } : v);
     }
-    const values = [...new Set([...versions.values()].map((v) => v.value))];
-    if (values.length < 2) continue;
-    const sorted = [...versions.values()].sort((a, b) => a.value - b.value);
     const [event, subject] = key.split('|') as [string, string];
-    out.push({
-      event,
-      subject,
-      category: list[0]!.category,
-      what: list[0]!.what,
-      low: sorted[0]!.value,
-      high: sorted[sorted.length - 1]!.value,
-      versions: sorted,
-    });
+    for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
+      if (new Set(chain.map((v) => v.value)).size < 2) continue;
+      out.push({ event, subject, category: list[0]!.category, what: list[0]!.what, low: chain[0]!.value, high: chain[chain.length - 1]!.value, versions: chain });
+    }
   }
   return out.sort((a, b) => a.event.localeCompare(b.event) || a.subject.localeCompare(b.subject));
+}
+
+/** Splits sorted versions where one is more than MAX_RATIO times the one before it. */
+function chains(sorted: readonly Version[]): Version[][] {
+  const out: Version[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && v.value <= Math.max(prev.value, 1) * MAX_RATIO) last.push(v);
+    else out.push([v]);
+  }
+  return out;
 }

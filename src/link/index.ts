@@ -131,8 +131,10 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
       (x, y) => published(x).localeCompare(published(y)) || x - y,
     );
-    const main = e.reports.filter((r) => !r.event.background).sort((x, y) => published(x.article).localeCompare(published(y.article)) || x.article - y.article)[0];
-    const title = main ? facts[main.article]!.article.title : e.reports[0]!.event.title;
+    // The event takes the most headline-like title of its main reports: the shortest of four words or more.
+    const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+    const titles = e.reports.filter((r) => !r.event.background).map((r) => facts[r.article]!.article.title).filter((t) => words(t) >= 4);
+    const title = titles.sort((x, y) => x.length - y.length || x.localeCompare(y))[0] ?? e.reports[0]!.event.title;
     return {
       id,
       title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,

@@ -29,7 +29,9 @@ const SYNONYMS: Readonly<Record<string, string>> = { car: 'vehicle', truck: 'veh
 export function subjectOf(category: Category, what: string): string {
   if (ONE_SUBJECT.has(category)) return category;
   if (TOLL.has(category)) return `${category}:${SIDES.find(([, re]) => re.test(what))?.[0] ?? 'people'}`;
-  const words = what.replace(QUALIFYING_TAIL, '').toLowerCase().match(/[a-z]+/g) ?? [];
+  // "11 tanks and infantry fighting vehicles" counts tanks first: the head is in the first conjunct.
+  const firstConjunct = what.split(/\s+(?:and|or|as well as)\s+|,/i)[0] ?? what;
+  const words = firstConjunct.replace(QUALIFYING_TAIL, '').toLowerCase().match(/[a-z]+/g) ?? [];
   const head = words[words.length - 1] ?? '';
   const singular = SINGULAR.reduce((w, [re, to]) => (re.test(w) ? w.replace(re, to) : w), head);
   return `${category}:${SYNONYMS[singular] ?? singular}`;

@@ -2,6 +2,7 @@
  * The site's view of the timeline data: lookups, labels and lists the templates
  * show as they are. Templates only present; everything they show is prepared here.
  */
+import { disagreementViews, figureTable, groupViews, standingOf, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
@@ -58,6 +59,12 @@ export interface EventView {
   readonly claims: ClaimView[];
   readonly reports: ReportView[];
   readonly singleSource: boolean;
+  /** Rows: what is counted; columns: the outlets. */
+  readonly figureTable: FigureTable;
+  /** Who carried each figure first, and who repeated it. */
+  readonly groups: GroupView[];
+  /** Where outlets give different figures for the same thing. */
+  readonly disagreements: DisagreementView[];
 }
 
 export interface ReportView {
@@ -112,7 +119,7 @@ export interface SiteView {
   readonly months: { key: string; label: string; events: EventView[] }[];
   readonly events: EventView[];
   readonly articles: ArticleView[];
-  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[] })[];
+  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[]; standing: Standing })[];
   readonly places: PlaceView[];
   readonly claimants: (Link & { claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] })[];
   /** The home page's overview chart; null when there are no events. */
@@ -212,7 +219,23 @@ export function buildView(data: TimelineData): SiteView {
     warnings: a.warnings,
   }));
 
-  const events: EventView[] = data.events.map((e) => eventView(e, data, claimsOf, sourceLink, placeLink, articleLink, articleById));
+  const groups = groupViews(data.groups, claimsById);
+  const disagreements = data.disagreements.map((d) => ({
+    ...d,
+    view: disagreementViews([d], claimsById, (id) => sourceLink(id).name, (id) => claimantLink(id).name)[0]!,
+  }));
+  const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
+  const events: EventView[] = data.events.map((e) => {
+    const base = eventView(e, data, claimsOf, sourceLink, placeLink, articleLink, articleById);
+    const found = disagreements.filter((d) => d.event === e.id);
+    const inEvent = new Set(e.claims);
+    return {
+      ...base,
+      figureTable: figureTable(base.claims, base.outlets, found),
+      groups: groups.filter((g) => inEvent.has(g.first.claim.id)),
+      disagreements: found.map((d) => d.view),
+    };
+  });
   const monthMap = new Map<string, EventView[]>();
   for (const ev of events) {
     const key = ev.datetime.slice(0, 7).length === 7 ? ev.datetime.slice(0, 7) : `${ev.datetime.slice(0, 4)}-01`;
@@ -230,6 +253,7 @@ export function buildView(data: TimelineData): SiteView {
       claims: data.claims.filter((c) => c.source === s.id).map((c) => claimsById.get(c.id)!),
       events: data.events.filter((e) => e.sources.includes(s.id)).map((e) => eventLink(e.id)),
       eventViews: events.filter((e) => e.outlets.some((o) => o.id === s.id)),
+      standing: standingOf(s.id, [...claimsById.values()], groups, disagreements, (id) => eventOfClaim.get(id) ?? null),
     };
   });
   const eventsAt = (id: string): EventView[] => events.filter((e) => e.places.some((q) => q.id === id));
@@ -303,7 +327,7 @@ function eventView(
   placeLink: (id: string) => Link,
   articleLink: (id: string) => Link,
   articleById: ReadonlyMap<string, ArticleRecord>,
-): EventView {
+): Omit<EventView, 'figureTable' | 'groups' | 'disagreements'> {
   const claims = claimsOf(e.claims);
   const seen = new Set<string>();
   const keyFigures: ClaimView[] = [];

@@ -42,3 +42,16 @@ describe('finding where outlets disagree', () => {
     assert.equal(findDisagreements([record('a', 300, 'militants', 'rt'), record('b', 120, 'militants', 'sana', { event: 'other' })]).length, 0);
   });
 });
+
+describe('telling different scopes from disagreement', () => {
+  test('reads "11 tanks and infantry fighting vehicles" as tanks, not vehicles', () => {
+    assert.equal(subjectOf('destroyed', 'tanks and infantry fighting vehicles'), subjectOf('destroyed', 'tanks'));
+  });
+  test('does not set 10,000 who fled since midnight against 78,000 evacuated since the operation began', () => {
+    const found = findDisagreements([
+      record('a', 10000, 'people', 'rasa', { category: 'displaced' }),
+      record('b', 78000, 'civilians', 'rt', { category: 'displaced' }),
+    ]);
+    assert.equal(found.length, 0);
+  });
+});

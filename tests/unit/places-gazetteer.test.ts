@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { adminAreas, cleanAdminName } from '../../src/gazetteer/admin-areas.ts';
 import { buildGazetteer } from '../../src/gazetteer/build.ts';
@@ -121,7 +122,7 @@ test('does not read alternate names that are short words or generic words: "Bab"
 });
 
 test('every entry of the shipped content/places.yml names a place the gazetteer holds', () => {
-  const { registries, errors } = loadRegistries('content');
+  const { registries, errors } = loadRegistries(resolve(import.meta.dirname, '../../content'));
   assert.deepEqual(errors, []);
   assert.ok(registries.places.length > 0);
   assert.deepEqual(unresolvedPlaceEntries(loadGazetteer(), registries), []);

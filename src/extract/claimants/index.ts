@@ -7,17 +7,32 @@
 import type { Attribution, Claimant, ExtractContext, Sentence } from '../../model.ts';
 import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
-import { compileRegistry, normalWords, type AliasHit } from './registry.ts';
-import { resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
+import { compileRegistry, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
+import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { findSpeakerPhrases, type SpeakerPhrase } from './speakers.ts';
 
 /** A quotation runs over at most this many sentences after the one that opens it. */
 const MAX_QUOTE_SENTENCES = 3;
 
+
 /** A speaker found in a sentence, with what the carrying rules need to know about it. */
 interface Spoken {
   readonly attribution: Attribution;
   readonly refersBack: boolean;
+}
+
+/** What reading an article so far has left behind for the next sentence. Local to one call. */
+interface ReadingState {
+  readonly memory: Memory;
+  /** The claimant of the last speaker, or null after an unnamed one. */
+  lastSpeaker: Claimant | null;
+  /** Where the last speaker was named: a carried attribution points there. */
+  lastNamed: Attribution | null;
+  /** The statement that plain figures may carry on, or null once it has stopped. */
+  statement: Attribution | null;
+  carriedFor: number;
+  quoteOpen: boolean;
+  quoteOpenedAt: number;
 }
 
 /**
@@ -28,89 +43,94 @@ interface Spoken {
  */
 export function extractAttributions(sentences: readonly Sentence[], ctx: ExtractContext): Attribution[] {
   const matcher = compileRegistry(ctx.registries.claimants);
-  const memory: Memory = { named: [] };
+  const state: ReadingState = {
+    memory: { named: [] }, lastSpeaker: null, lastNamed: null, statement: null, carriedFor: 0, quoteOpen: false, quoteOpenedAt: -1,
+  };
   const own: (Spoken[] | null)[] = [];
   const unnamed: boolean[] = [];
   const mentions: AliasHit[][] = [];
   const result: (Attribution[] | null)[] = [];
-
-  let lastSpeaker: Claimant | null = null;
-  let statement: Attribution | null = null;
-  let carriedFor = 0;
-  let quoteOpen = false;
-  let quoteOpenedAt = -1;
-
   for (const sentence of sentences) {
     const hits = matcher.find(sentence.text);
-    mentions.push(hits);
-    const phrases = findSpeakerPhrases(sentence.text);
-    const spoken: Spoken[] = [];
-    let sawUnnamed = false;
-    let hitIndex = 0;
-    const hitsIn = (start: number, end: number): AliasHit[] =>
-      hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ ...h, start: h.start - start, end: h.end - start }));
-    for (const group of byCue(phrases, hitsIn)) {
-      const firstStart = Math.min(...group.map((p) => p.start));
-      // Names mentioned earlier in this sentence count as mentioned before the speaker.
-      while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(memory, hits[hitIndex++]);
-      const sentenceSubject = (p: SpeakerPhrase): Claimant | null => openingSubject(sentence.text, p, hits);
-      const r = firstResolved(group, { matcher, memory, lastSpeaker, sentenceSubject, hitsIn });
-      if (r.kind === 'unnamed') sawUnnamed = true;
-      if (r.kind !== 'claimant') continue;
-      if (spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
-      const attribution: Attribution = {
-        sentence: sentence.index,
-        span: [sentence.span[0] + r.start, sentence.span[0] + r.end],
-        text: sentence.text.slice(r.start, r.end),
-        claimant: r.claimant,
-        carried: r.anaphor,
-      };
-      spoken.push({ attribution, refersBack: group.some((p) => p.refersBack) });
-      remember(memory, { claimant: r.claimant, words: matcher.byId(r.claimant.id)?.words ?? new Set(normalWords(r.claimant.name)) });
-      lastSpeaker = r.claimant;
-    }
-    while (hitIndex < hits.length) remember(memory, hits[hitIndex++]);
-
-    // An unbalanced quotation mark must not carry a speaker through the rest of the article.
-    const quotes = quoteState(sentence.text, quoteOpen && sentence.index - quoteOpenedAt <= MAX_QUOTE_SENTENCES);
-    if (quotes.open && !quoteOpen) quoteOpenedAt = sentence.index;
-    quoteOpen = quotes.open;
+    mentions.push(hits.filter((h) => !isPlaceMention(sentence.text, h)));
+    const { spoken, sawUnnamed, continuesQuote } = ownSpeakers(sentence, hits, matcher, state);
     own.push(spoken.length ? spoken : null);
     unnamed.push(sawUnnamed);
-
-    if (spoken.length) {
-      result.push(spoken.map((s) => s.attribution));
-      statement = spoken[spoken.length - 1]?.attribution ?? null;
-      carriedFor = 0;
-      continue;
-    }
-    if (sawUnnamed) {
-      lastSpeaker = null;
-      statement = null;
-      result.push(null);
-      continue;
-    }
-    if (isFurniture(sentence.text)) {
-      statement = null;
-      result.push(null);
-      continue;
-    }
-    // A quotation that goes on keeps its speaker, whatever it talks about.
-    if (quotes.continues && (statement ?? lastSpeaker)) {
-      result.push([carry(statement, lastSpeaker, sentence)]);
-      continue;
-    }
-    if (statement && carriedFor < MAX_CARRY && !breaksStatement(sentence.text) && figuresOfSentence(sentence).length > 0) {
-      carriedFor++;
-      result.push([carry(statement, lastSpeaker, sentence)]);
-      continue;
-    }
-    statement = null;
-    result.push(null);
+    result.push(spoken.length ? spoken.map((s) => s.attribution) : carriedInto(sentence, { sawUnnamed, continuesQuote }, state));
   }
-
   carryBackwards(sentences, own, mentions, result, unnamed);
   return result.flatMap((list) => list ?? []);
+}
+
+/** The speakers a sentence names itself (or by "it", "the ministry"); updates what the article has named. */
+function ownSpeakers(
+  sentence: Sentence, hits: readonly AliasHit[], matcher: RegistryMatcher, state: ReadingState,
+): { spoken: Spoken[]; sawUnnamed: boolean; continuesQuote: boolean } {
+  const spoken: Spoken[] = [];
+  let sawUnnamed = false;
+  let hitIndex = 0;
+  const hitsIn = (start: number, end: number): AliasHit[] =>
+    hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ ...h, start: h.start - start, end: h.end - start }));
+  const sentenceSubject = (p: SpeakerPhrase): Claimant | null => openingSubject(sentence.text, p, hits);
+  for (const group of byCue(findSpeakerPhrases(sentence.text), hitsIn)) {
+    const firstStart = Math.min(...group.map((p) => p.start));
+    // Names mentioned earlier in this sentence count as mentioned before the speaker.
+    while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(state.memory, hits[hitIndex++]);
+    const r = firstResolved(group, { matcher, memory: state.memory, lastSpeaker: state.lastSpeaker, sentenceSubject, hitsIn });
+    if (r.kind === 'unnamed') sawUnnamed = true;
+    if (r.kind !== 'claimant' || spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
+    const attribution: Attribution = {
+      sentence: sentence.index,
+      span: [sentence.span[0] + r.start, sentence.span[0] + r.end],
+      text: sentence.text.slice(r.start, r.end),
+      claimant: r.claimant,
+      carried: r.anaphor,
+    };
+    spoken.push({ attribution, refersBack: group.some((p) => p.refersBack) });
+    remember(state.memory, { claimant: r.claimant, words: matcher.byId(r.claimant.id)?.words ?? new Set(normalWords(r.claimant.name)) });
+    state.lastSpeaker = r.claimant;
+    state.lastNamed = attribution;
+  }
+  while (hitIndex < hits.length) remember(state.memory, hits[hitIndex++]);
+
+  // An unbalanced quotation mark must not carry a speaker through the rest of the article.
+  const quotes = quoteState(sentence.text, state.quoteOpen && sentence.index - state.quoteOpenedAt <= MAX_QUOTE_SENTENCES);
+  if (quotes.open && !state.quoteOpen) state.quoteOpenedAt = sentence.index;
+  state.quoteOpen = quotes.open;
+  if (spoken.length) {
+    state.statement = spoken[spoken.length - 1]?.attribution ?? null;
+    state.carriedFor = 0;
+  }
+  return { spoken, sawUnnamed, continuesQuote: quotes.continues };
+}
+
+/**
+ * The attribution carried into a sentence without a speaker of its own: a quotation that
+ * goes on keeps its speaker; a figure right after a statement belongs to it, unless the
+ * sentence turns to background or another subject. Null when nothing is carried.
+ */
+function carriedInto(
+  sentence: Sentence, seen: { readonly sawUnnamed: boolean; readonly continuesQuote: boolean }, state: ReadingState,
+): Attribution[] | null {
+  if (seen.sawUnnamed) {
+    state.lastSpeaker = null;
+    state.lastNamed = null;
+    state.statement = null;
+    return null;
+  }
+  if (isFurniture(sentence.text)) {
+    state.statement = null;
+    return null;
+  }
+  const from = state.statement ?? state.lastNamed;
+  if (seen.continuesQuote && from) return [carry(from, sentence)];
+  const statement = state.statement;
+  if (statement && state.carriedFor < MAX_CARRY && !breaksStatement(sentence.text) && figuresOfSentence(sentence).length > 0) {
+    state.carriedFor++;
+    return [carry(statement, sentence)];
+  }
+  state.statement = null;
+  return null;
 }
 
 /**
@@ -142,11 +162,9 @@ function carryBackwards(
   }
 }
 
-/** The statement's attribution, moved to a sentence that carries it. */
-function carry(statement: Attribution | null, lastSpeaker: Claimant | null, sentence: Sentence): Attribution {
-  if (statement) return { ...statement, sentence: sentence.index, carried: true };
-  const claimant = lastSpeaker as Claimant;
-  return { sentence: sentence.index, span: [sentence.span[0], sentence.span[0]], text: '', claimant, carried: true };
+/** The statement's attribution moved to a sentence that carries it; its span still points at the speaker's name. */
+function carry(from: Attribution, sentence: Sentence): Attribution {
+  return { ...from, sentence: sentence.index, carried: true };
 }
 
 /**

@@ -18,7 +18,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'reporter', 'website', 'outlet', 'service', 'directorate', 'staff', 'corps', 'battalion', 'regiment',
 ]);
 /** Lower-case words that may stand inside a name ("Syrian state news agency", "monitoring group"). */
-const MODIFIERS = new Set([
+export const MODIFIERS: ReadonlySet<string> = new Set([
   'state', 'news', 'official', 'military', 'security', 'media', 'rights', 'human', 'monitoring', 'opposition',
   'local', 'civil', 'foreign', 'defense', 'defence', 'interior', 'health', 'information', 'press', 'general',
   'armed', 'forces', 'humanitarian', 'regional', 'national', 'provincial', 'medical', 'relief', 'emergency',

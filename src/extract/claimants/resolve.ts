@@ -2,6 +2,7 @@
  * Resolves a speaker phrase to a claimant: a registered name, a description
  * that points back ("the ministry", "the defense ministry", "the statement"),
  * a pronoun ("it said"), a known surname ("Rahman said"), or a new named speaker.
+ * The steps are tried in the order `resolvePhrase` lists them.
  */
 import type { Claimant } from '../../model.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
@@ -22,28 +23,27 @@ const KIND_HEADS = new Set([
   'ministry', 'observatory', 'army', 'military', 'command', 'coalition', 'government', 'council', 'committee',
   'forces', 'force', 'department', 'directorate', 'staff', 'agency', 'monitor', 'center', 'centre', 'office',
 ]);
+/** Words in a description that say nothing about which claimant it is. */
+const NEUTRAL = new Set(['the', 'so', 'called', 'britain', 'based', 'uk', 'london', 'monitoring', 'war', 'said', 'its', 'their', 'his', 'her', 'same', 'also']);
+/** A subject this short may hold its registered speaker anywhere. */
 const SHORT_PHRASE = 8;
 const MAX_DESCRIPTION = 5;
+const PLACE_PREPOSITION = /\b(?:in|near|inside|outside|around|across|into|on|over|towards?)\s+(?:the\s+)?$/i;
+/** "the defence ministry in Moscow": a description placed by a capital. */
+const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.*$/i;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
 /** "... and the monitor": a definite description closing a longer phrase. */
 const TRAILING_DESCRIPTION = /\bthe\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
+const DESCRIPTION = /^the\s+(.+)$/i;
+/** Capitalised words that do not make a description a name ("the so-called", "the Britain-based"). */
+const DESCRIPTION_PLACES = /\b(?:so-called|Britain|UK|London|US|U\.S\.)\b/g;
+const INNER_CAPITAL = /\s\p{Lu}/u;
+const LEADING_ARTICLE = /^(?:the\s+|so-called\s+)*$/i;
+const QUOTES_AROUND = /^[\s“”"'‘’]+|[\s“”"'‘’]+$/g;
+const BARE_SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const WORD = /\S+/g;
 /** A role word right after a registered name makes the name the speaker's body ("PYD spokesman Nawaf Khalil"). */
-const ROLE_AFTER = /^\s*(?:['’]?s\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}]+)/u;
-
-/**
- * True when a registered name is the speaker of a subject phrase: among the last
- * three words of the name read before the cue, or followed by a role ("Observatory head ...").
- */
-function nearEnd(own: string, hit: AliasHit, nameStart: number): boolean {
-  if (hit.end <= nameStart) return false;
-  const role = ROLE_AFTER.exec(own.slice(hit.end));
-  if (role && ROLE_HEADS.has((role[1] ?? '').toLowerCase())) return true;
-  const lastWords = [...own.slice(nameStart).matchAll(/\S+/g)];
-  const third = lastWords[Math.max(0, lastWords.length - 3)];
-  return hit.end > nameStart + (third?.index ?? 0);
-}
-/** Words in a description that say nothing about which claimant it is. */
-const NEUTRAL = new Set(['the', 'so', 'called', 'britain', 'based', 'uk', 'london', 'monitoring', 'war', 'said', 'its', 'their', 'his', 'her', 'same', 'also']);
+const ROLE_AFTER = /^\s*(?:['’]?s\s+)?(?:[\p{L}-]+\s+){0,2}(\p{L}+)/u;
 
 /** What the article has named so far, most recent last. */
 export interface Memory {
@@ -79,64 +79,144 @@ export interface ResolveContext {
  */
 export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution {
   if (phrase.passive) return { kind: 'unnamed' };
+  const text = phrase.text.replace(QUOTES_AROUND, '');
+  // A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor").
+  const tail = TRAILING_DESCRIPTION.exec(text);
+  const retry = tail && tail.index > 0 && !INNER_CAPITAL.test(` ${tail[1] ?? ''}`)
+    ? () => resolvePhrase({ ...phrase, start: phrase.start + tail.index, text: text.slice(tail.index) }, ctx)
+    : () => null;
+  return (
+    registered(phrase, ctx) ??
+    (REPORTS.test(text) ? UNNAMED : null) ??
+    placed(phrase, text, ctx) ??
+    retry() ??
+    pronoun(phrase, text, ctx) ??
+    described(phrase, text, ctx) ??
+    surname(phrase, text, ctx) ??
+    newName(phrase) ??
+    // Someone else speaks ("a spokesman at the hospital said"): not a claimant, but the statement before has ended.
+    UNNAMED
+  );
+}
+
+const UNNAMED: Resolution = { kind: 'unnamed' };
+
+/**
+ * A registered name in the phrase. In a long subject (punctuation-stripped text) a
+ * name far from the cue is not the speaker, unless the subject starts with it; a
+ * name after a preposition of place ("a source in Damascus") is where, not who.
+ */
+function registered(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
   const subject = phrase.role === 'subject' || phrase.role === 'appositive';
   // "US Central Command which oversees US military operations in the Middle East said": when the whole
   // phrase names nobody near its end, the part before the relative clause may.
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   const owns = relative ? [phrase.text, phrase.text.slice(0, relative.index)] : [phrase.text];
-  let name: NameReading = { kind: 'none' };
   for (const own of owns) {
-    const hits = ctx.hitsIn ? ctx.hitsIn(phrase.start, phrase.start + own.length) : ctx.matcher.find(own);
-    const hit = pickHit(hits, subject);
-    const reading = readName(own, { leading: !subject });
-    if (own === phrase.text) name = reading;
+    const all = ctx.hitsIn ? ctx.hitsIn(phrase.start, phrase.start + own.length) : ctx.matcher.find(own);
+    const hit = pickHit(all.filter((h) => !isPlaceMention(own, h)), subject);
     if (!hit) continue;
-    // In a long subject (punctuation-stripped text) a registered name far from the cue is not the speaker,
-    // unless the subject starts with it ("The Syrian Observatory for Human Rights a monitoring group based in the UK").
+    const reading = readName(own, { leading: !subject });
     const inName = reading.kind !== 'name' || (subject ? nearEnd(own, hit, reading.start) : hit.start < reading.end);
-    const leads = /^(?:the\s+|so-called\s+)*$/i.test(own.slice(0, hit.start));
+    const leads = LEADING_ARTICLE.test(own.slice(0, hit.start));
     if (inName || leads || own.split(/\s+/).length <= SHORT_PHRASE) return at(phrase, hit.start, hit.end, hit.claimant, false);
   }
-  const text = phrase.text.replace(/^[\s“”"'‘’]+|[\s“”"'‘’]+$/g, '');
-  if (REPORTS.test(text)) return { kind: 'unnamed' };
-  // A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor").
-  const tail = TRAILING_DESCRIPTION.exec(text);
-  if (tail && tail.index > 0 && !/[\p{Lu}]/u.test((tail[1] ?? '').slice(0, 1))) {
-    return resolvePhrase({ ...phrase, start: phrase.start + tail.index, end: phrase.end, text: text.slice(tail.index) }, ctx);
-  }
-  if (PRONOUN.test(text)) {
-    const subjectOfSentence = ctx.sentenceSubject?.(phrase) ?? null;
-    if (subjectOfSentence) return at(phrase, 0, phrase.text.length, subjectOfSentence, true);
-    return ctx.lastSpeaker ? at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true) : { kind: 'none' };
-  }
+  return null;
+}
 
-  const description = /^the\s+(.+)$/i.exec(text);
+/** "the defence ministry in Moscow". */
+function placed(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const m = PLACED_DESCRIPTION.exec(text);
+  const found = m ? placedDescription(m[1] ?? '', text, ctx) : null;
+  return found ? at(phrase, 0, phrase.text.length, found, false) : null;
+}
+
+/** "it said", "he added"; "a video that it said" refers to the sentence's own subject. */
+function pronoun(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  if (!PRONOUN.test(text)) return null;
+  const own = ctx.sentenceSubject?.(phrase) ?? null;
+  if (own) return at(phrase, 0, phrase.text.length, own, true);
+  return ctx.lastSpeaker ? at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true) : { kind: 'none' };
+}
+
+/**
+ * "the ministry", "the defense ministry", "the statement": the claimant named
+ * before that fits; a description that fits none but says what it is ("the
+ * foreign ministry") becomes a claimant of its own.
+ */
+function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const description = DESCRIPTION.exec(text);
+  if (!description || text.split(/\s+/).length > MAX_DESCRIPTION) return null;
   // A description names no one itself: "the defense ministry", not "the Palmyra Coordination network".
-  if (description && text.split(/\s+/).length <= MAX_DESCRIPTION && !/\s\p{Lu}/u.test(text.replace(/\b(?:so-called|Britain|UK|London|US|U\.S\.)\b/g, ''))) {
-    const words = normalWords(description[1] ?? '').filter((w) => !NEUTRAL.has(w));
-    const head = words[words.length - 1] ?? '';
-    if (SPEAKER_HEADS.has(head) || KIND_HEADS.has(head)) {
-      if (SPEAKER_HEADS.has(head) && words.length === 1 && ctx.lastSpeaker) return at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true);
-      const earlier = recall(ctx.memory, words);
-      if (earlier) return at(phrase, 0, phrase.text.length, earlier, true);
-      if (words.length >= 2 && KIND_HEADS.has(head)) return at(phrase, 0, phrase.text.length, named(tidy(text)), false);
-      if (SPEAKER_HEADS.has(head) && ctx.lastSpeaker) return at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true);
-      return { kind: 'unnamed' };
-    }
+  if (INNER_CAPITAL.test(text.replace(DESCRIPTION_PLACES, ''))) return null;
+  const words = normalWords(description[1] ?? '').filter((w) => !NEUTRAL.has(w));
+  const head = words[words.length - 1] ?? '';
+  const speakerHead = SPEAKER_HEADS.has(head);
+  if (!speakerHead && !KIND_HEADS.has(head)) return null;
+  const whole = (c: Claimant, anaphor: boolean): Resolution => at(phrase, 0, phrase.text.length, c, anaphor);
+  if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(ctx.lastSpeaker, true);
+  const earlier = recall(ctx.memory, words);
+  if (earlier) return whole(earlier, true);
+  if (words.length >= 2 && KIND_HEADS.has(head)) return whole(named(tidy(text)), false);
+  if (speakerHead && ctx.lastSpeaker) return whole(ctx.lastSpeaker, true);
+  return UNNAMED;
+}
+
+/** A bare surname of a claimant named earlier: "Rahman said". */
+function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  if (!BARE_SURNAME.test(text)) return null;
+  const lower = text.toLowerCase();
+  for (let i = ctx.memory.named.length - 1; i >= 0; i--) {
+    const c = ctx.memory.named[i];
+    if (c && ctx.matcher.byId(c.claimant.id)?.surnames.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, false);
   }
-  // A bare surname of a claimant named earlier: "Rahman said".
-  if (/^\p{Lu}[\p{L}'’-]+$/u.test(text)) {
-    const surname = text.toLowerCase();
-    for (let i = ctx.memory.named.length - 1; i >= 0; i--) {
-      const c = ctx.memory.named[i];
-      const reg = c ? ctx.matcher.byId(c.claimant.id) : undefined;
-      if (c && reg?.surnames.has(surname)) return at(phrase, 0, phrase.text.length, c.claimant, false);
-    }
-  }
+  return null;
+}
+
+/** A speaker in no registry, named as written ("Turkish President Recep Tayyip Erdogan"). */
+function newName(phrase: SpeakerPhrase): Resolution | null {
+  const subject = phrase.role === 'subject' || phrase.role === 'appositive';
+  const relative = subject ? RELATIVE.exec(phrase.text) : null;
+  let name: NameReading = readName(phrase.text, { leading: !subject });
   if (name.kind !== 'name' && relative) name = readName(phrase.text.slice(0, relative.index));
   if (name.kind === 'name') return at(phrase, name.start, name.end, named(name.text), false);
-  // Someone else speaks ("a spokesman at the hospital said"): not a claimant, but the statement before has ended.
-  return { kind: 'unnamed' };
+  return name.kind === 'unnamed' ? UNNAMED : null;
+}
+
+/**
+ * True when a registered name is the speaker of a subject phrase: among the last
+ * three words of the name read before the cue, or followed by a role ("Observatory head ...").
+ */
+function nearEnd(own: string, hit: AliasHit, nameStart: number): boolean {
+  if (hit.end <= nameStart) return false;
+  const role = ROLE_AFTER.exec(own.slice(hit.end));
+  if (role && ROLE_HEADS.has((role[1] ?? '').toLowerCase())) return true;
+  const lastWords = [...own.slice(nameStart).matchAll(WORD)];
+  const third = lastWords[Math.max(0, lastWords.length - 3)];
+  return hit.end > nameStart + (third?.index ?? 0);
+}
+
+/**
+ * True when a registered name stands after a preposition of place ("in Damascus", "on Moscow"): there it names where, not who.
+ * @example isPlaceMention('A security source in Damascus', hit) // true
+ */
+export function isPlaceMention(text: string, hit: AliasHit): boolean {
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+}
+
+/**
+ * "the defence ministry in Moscow": the registered claimant whose names hold the
+ * description's words and the name of the capital's claimant (Moscow -> Russia).
+ */
+function placedDescription(description: string, text: string, ctx: ResolveContext): Claimant | null {
+  const words = normalWords(description).filter((w) => !NEUTRAL.has(w));
+  const head = words[words.length - 1] ?? '';
+  if (!KIND_HEADS.has(head) && !SPEAKER_HEADS.has(head)) return null;
+  const where = ctx.matcher.find(text.slice(description.length))[0];
+  if (!where) return null;
+  const country = normalWords(where.claimant.name);
+  const match = ctx.matcher.all.find((c) => c.claimant.id !== where.claimant.id && words.every((w) => c.words.has(w)) && country.some((w) => c.words.has(w)));
+  return match?.claimant ?? null;
 }
 
 /**

@@ -5,8 +5,14 @@
  * Resolving the phrase to a claimant is resolve.ts's job.
  */
 
+import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion } from './bounds.ts';
+
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE = /\b(?:according to|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|gave|published|quoted)\b/gi;
+const BY_AGENT = /^\s+by\s+/i;
+const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
+const AS_SAYING_AHEAD = /\s+as\s+say(?:ing)?\b/i;
+const PASSIVE_AUX_END = /\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$/i;
 /** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
 const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['claimed', /^\s+(?:the\s+lives?|lives|responsibility|victims|control)\b/i],
@@ -38,35 +44,9 @@ const TAKES_MEDIUM = new Set(['told', 'tells']);
 /** Cues that continue a sentence's speaker rather than name one ("..., adding that"). */
 const CONTINUATIONS = new Set(['saying', 'adding', 'recording', 'estimating']);
 
-/** Characters that close the speaker's phrase. */
-const BOUNDARY_CHARS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!']);
-/** Words that start a new clause before a speaker ("... while the Observatory said"). */
-const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
-/** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
-const AFTER_END = /\s+(?:that|adding|saying|who|which|in a statement|as|when|while|after|because|citing)\b/i;
-
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-/** Time, manner and auxiliaries around a speaker: "the ministry had also said on Sunday in a statement". */
-const TRAILING = new RegExp(
-  `(?:[\\s,]+(?:also|later|earlier|previously|further|separately|then|has|had|have|would|will|reportedly|officially|again|recently|once|now|however|meanwhile|today|yesterday|tonight|overnight|last\\s+(?:week|month|night|year)|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2}|in\\s+a\\s+(?:written\\s+|joint\\s+|short\\s+)?statement|in\\s+an?\\s+(?:interview|briefing|news\\s+conference|press\\s+conference|press\\s+release|report|message|video|speech|tweet|post)|on\\s+(?:Twitter|Facebook|Telegram|its\\s+website|state\\s+TV|television)|at\\s+the\\s+time|in\\s+(?:the|a)\\s+(?:morning|evening))|\\s+(?:on|at|in))+\\s*$`,
-  'i',
-);
-const LEADING = new RegExp(
-  `^(?:[\\s,]*(?:and|but|while|as|with|when|which|who|whom|that|meanwhile|however|additionally|also|then|so|earlier|later|separately|yesterday|today|elsewhere|moreover|furthermore|in\\s+addition|in\\s+(?:a|its)\\s+statement(?:\\s+(?:issued|released|published)\\s+\\S+(?:\\s+in\\s+\\S+)?)?|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2})\\b)+[\\s,]*`,
-  'i',
-);
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
-
-/** A phrase made of a name only: capitalised words, connectors and a few role words ("the Syrian Observatory for Human Rights"). */
-const NAME_SHAPED = /^(?:(?:the|of|for|and|al|de|so-called|head|chief|spokesman|spokeswoman|director|monitor|monitoring|group|official|agency|news|\p{Lu}[\p{L}'’.-]*)\s*)+$/u;
-
-/** Only closing punctuation follows `end`. */
-function endsSentence(text: string, end: number): boolean {
-  return /^[\s.!?”"'’»)]*$/.test(text.slice(end));
-}
 
 export type SpeakerRole = 'subject' | 'inverted' | 'according' | 'appositive' | 'quoted';
 
@@ -93,129 +73,66 @@ export interface SpeakerPhrase {
 export function findSpeakerPhrases(text: string): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   for (const m of text.matchAll(CUE)) {
-    const cue = m[0];
-    const cueStart = m.index;
-    const cueEnd = cueStart + cue.length;
-    const lower = cue.toLowerCase();
-    if (NOUN_FORMS.has(cue)) continue;
-    const notSpeech = NOT_SPEECH_AFTER.get(lower);
-    if (notSpeech?.test(text.slice(cueEnd))) continue;
-    if (lower !== 'according to' && ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart))) continue;
-    if (lower === 'according to') {
-      const p = afterPhrase(text, cueEnd, 'according', cue, cueStart, false);
-      if (p) out.push(p);
-      continue;
-    }
-    if (lower === 'quoted') {
-      // "the Russian military was quoted as saying": the subject speaks.
-      if (/^\s+as\s+say(?:ing)?\b/i.test(text.slice(cueEnd))) {
-        const start = boundaryBefore(text, cueStart);
-        const region = trimRegion(text.slice(start, cueStart).replace(/\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$/i, ' '), start);
-        if (region) out.push({ ...region, role: 'subject', cue, cueStart, refersBack: false, passive: false });
-        continue;
-      }
-      const p = quotedPhrase(text, cueEnd, cue, cueStart);
-      if (p) out.push(p);
-      continue;
-    }
-    let refersBack = false;
-    if (NEEDS_OBJECT.has(lower)) {
-      const obj = OBJECT.exec(text.slice(cueEnd));
-      if (!obj) continue;
-      refersBack = BACK_OBJECT.test(obj[1] ?? '');
-    }
-    const regionStart = boundaryBefore(text, cueStart);
-    const raw = text.slice(regionStart, cueStart);
-    if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) continue;
-    const before = trimRegion(raw, regionStart);
-    if (before && NOUN_CAPABLE.has(lower) && NOUN_BEFORE.test(before.text)) continue;
-    if (before) {
-      // Punctuation-stripped text: "... in the town of Ghandoura said the Syrian Observatory." ends on its speaker.
-      const after = NOUN_CAPABLE.has(lower) || NEEDS_OBJECT.has(lower) || TAKES_MEDIUM.has(lower) ? null : afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
-      if (after && endsSentence(text, after.end) && NAME_SHAPED.test(after.text)) {
-        out.push(after);
-        continue;
-      }
-      const passive = PASSIVE_END.test(before.text);
-      out.push({ ...before, role: 'subject', cue, cueStart, refersBack, passive });
-      continue;
-    }
-    // Nothing before the cue: the speaker follows it ("said X"), or sits in an appositive ("X, the head of Y, also said").
-    if (CONTINUATIONS.has(lower) || NOUN_CAPABLE.has(lower) || TAKES_MEDIUM.has(lower)) continue;
-    if (!NEEDS_OBJECT.has(lower)) {
-      const after = afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
-      if (after) {
-        out.push(after);
-        continue;
-      }
-    }
-    out.push(...appositives(text, regionStart, cue, cueStart, refersBack));
+    if (isSpeech(text, m[0], m.index)) out.push(...phrasesOfCue(text, m[0], m.index));
   }
   return out;
 }
 
-/** Start of the clause that ends at `at`: after the last boundary character or clause word. */
-function boundaryBefore(text: string, at: number): number {
-  let start = 0;
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
-    // "Syria Live Network (SLN) reported": a parenthesis right before the cue belongs to the speaker.
-    if (ch === ')' && text.slice(i + 1, at).trim() === '') {
-      const open = text.lastIndexOf('(', i);
-      if (open > 0) {
-        i = open;
-        continue;
-      }
-    }
-    if (BOUNDARY_CHARS.has(ch) && !isAbbreviationDot(text, i)) {
-      start = i + 1;
-      break;
-    }
-  }
-  const slice = text.slice(start, at);
-  let clause = 0;
-  for (const m of slice.matchAll(CLAUSE_WORD)) clause = m.index + m[0].length;
-  return start + clause;
+/** A cue word used as speech, not as a noun or adjective ("Reports said", "claimed the lives of", "the reported attack"). */
+function isSpeech(text: string, cue: string, cueStart: number): boolean {
+  const lower = cue.toLowerCase();
+  if (NOUN_FORMS.has(cue)) return false;
+  if (NOT_SPEECH_AFTER.get(lower)?.test(text.slice(cueStart + cue.length))) return false;
+  return lower === 'according to' || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
 }
 
-/** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */
-function isAbbreviationDot(text: string, i: number): boolean {
-  if (text[i] !== '.') return false;
-  return /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(text.slice(Math.max(0, i - 5), i));
+/** The phrases that may name the speaker of one cue: one, or the segments of an appositive. */
+function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhrase[] {
+  const cueEnd = cueStart + cue.length;
+  const lower = cue.toLowerCase();
+  const rest = text.slice(cueEnd);
+  const one = (p: SpeakerPhrase | null): SpeakerPhrase[] => (p ? [p] : []);
+  if (lower === 'according to') return one(afterPhrase(text, cueEnd, 'according', cue, cueStart, false));
+  if (lower === 'quoted') return one(AS_SAYING.test(rest) ? quotedSubject(text, cue, cueStart) : quotedPhrase(text, cueEnd, cue, cueStart));
+  // "an attack claimed by the Islamic State", "figures reported by the Observatory": the agent speaks.
+  const by = BY_AGENT.exec(rest);
+  if (by) return one(afterPhrase(text, cueEnd + by[0].length, 'according', cue, cueStart, false));
+  let refersBack = false;
+  if (NEEDS_OBJECT.has(lower)) {
+    const obj = OBJECT.exec(rest);
+    if (!obj) return [];
+    refersBack = BACK_OBJECT.test(obj[1] ?? '');
+  }
+  const regionStart = boundaryBefore(text, cueStart);
+  const raw = text.slice(regionStart, cueStart);
+  if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) return [];
+  const before = trimRegion(raw, regionStart);
+  const nounLike = NOUN_CAPABLE.has(lower);
+  if (before) {
+    if (nounLike && NOUN_BEFORE.test(before.text)) return [];
+    // Punctuation-stripped text: "... in the town of Ghandoura said the Syrian Observatory." ends on its speaker.
+    const canInvert = !nounLike && !NEEDS_OBJECT.has(lower) && !TAKES_MEDIUM.has(lower);
+    const after = canInvert ? afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack) : null;
+    if (after && endsSentence(text, after.end) && nameShaped(after.text)) return [after];
+    return [{ ...before, role: 'subject', cue, cueStart, refersBack, passive: PASSIVE_END.test(before.text) }];
+  }
+  // Nothing before the cue: the speaker follows it ("said X"), or sits in an appositive ("X, the head of Y, also said").
+  if (CONTINUATIONS.has(lower) || nounLike || TAKES_MEDIUM.has(lower)) return [];
+  const after = NEEDS_OBJECT.has(lower) ? null : afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
+  return after ? [after] : appositives(text, regionStart, cue, cueStart, refersBack);
 }
 
-/** The text between two offsets with time, manner and conjunctions trimmed; null when nothing is left. */
-function trimRegion(raw: string, offset: number): { start: number; end: number; text: string } | null {
-  let s = raw;
-  let lead = 0;
-  for (;;) {
-    const t = s.replace(TRAILING, '');
-    const l = LEADING.exec(t);
-    const cut = l && l[0].length > 0 ? l[0].length : 0;
-    const next = t.slice(cut);
-    lead += cut;
-    if (next === s) break;
-    s = next;
-  }
-  const leading = s.length - s.trimStart().length;
-  const text = s.trim();
-  if (!text) return null;
-  const start = offset + lead + leading;
-  return { start, end: start + text.length, text };
+/** "the Russian military was quoted as saying": the subject speaks. */
+function quotedSubject(text: string, cue: string, cueStart: number): SpeakerPhrase | null {
+  const start = boundaryBefore(text, cueStart);
+  const region = trimRegion(text.slice(start, cueStart).replace(PASSIVE_AUX_END, ' '), start);
+  return region ? { ...region, role: 'subject', cue, cueStart, refersBack: false, passive: false } : null;
 }
 
 function afterPhrase(
   text: string, from: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean,
 ): SpeakerPhrase | null {
-  let end = text.length;
-  for (let i = from; i < text.length; i++) {
-    if (BOUNDARY_CHARS.has(text[i] ?? '') && !isAbbreviationDot(text, i)) {
-      end = i;
-      break;
-    }
-  }
-  const stop = AFTER_END.exec(text.slice(from, end));
-  if (stop) end = from + stop.index;
+  const end = clauseEndAfter(text, from);
   const region = trimRegion(text.slice(from, end), from);
   if (!region) return null;
   if (role === 'inverted' && (FINITE_VERB.test(region.text) || region.text.split(/\s+/).length > MAX_INVERTED_WORDS)) return null;
@@ -225,7 +142,7 @@ function afterPhrase(
 /** "AP quoted SOHR as saying": the quoted one speaks. */
 function quotedPhrase(text: string, from: number, cue: string, cueStart: number): SpeakerPhrase | null {
   const rest = text.slice(from);
-  const as = /\s+as\s+say(?:ing)?\b/i.exec(rest);
+  const as = AS_SAYING_AHEAD.exec(rest);
   if (!as) return null;
   const region = trimRegion(rest.slice(0, as.index), from);
   return region ? { ...region, role: 'quoted', cue, cueStart, refersBack: false, passive: false } : null;

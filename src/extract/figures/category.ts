@@ -241,7 +241,10 @@ function indexPhrases(key: (words: readonly string[]) => string): Map<string, [r
   return index;
 }
 
-/** True when the counted thing is ground (percent, villages, square kilometres). */
+/**
+ * True when the counted thing is ground (percent, villages, square kilometres).
+ * @example isGround(['villages'], false) // true
+ */
 export function isGround(head: readonly string[], percent: boolean): boolean {
   return percent || head.some((w) => GROUND_NOUNS.has(w));
 }

@@ -89,7 +89,8 @@ export function notClaimReason(
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
   if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last))) {
     const v = n.value ?? 0;
-    if (v <= 31 || YEAR.test(first.text)) return 'date';
+    // "Jul 172015": a day glued to its year.
+    if (v <= 31 || YEAR.test(first.text) || (isMonth(prev) && /^\d{5,6}$/.test(first.text))) return 'date';
   }
   if (n.kind === 'digits' && YEAR.test(first.text) && n.first === n.last) {
     // A capitalised word after a year starts a new sentence in punctuation-stripped text ("2016 Terrorists executed").

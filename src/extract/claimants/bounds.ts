@@ -1,0 +1,124 @@
+/**
+ * Where a speaker's phrase starts and ends in a sentence, and what is trimmed
+ * off it: clause boundaries, time and manner words ("also said on Sunday in a
+ * statement"), and the test that an inverted phrase is a name only.
+ */
+import { MODIFIERS, ROLE_HEADS } from './names.ts';
+
+/** Characters that close the speaker's phrase. */
+const BOUNDARY_CHARS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!']);
+/** Words that start a new clause before a speaker ("... while the Observatory said"). */
+const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
+/** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
+const AFTER_END = /\s+(?:that|adding|saying|who|which|in a statement|as|when|while|after|because|citing)\b/i;
+
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/** Time, manner and auxiliaries around a speaker: "the ministry had also said on Sunday in a statement". */
+const TRAILING = new RegExp(
+  `(?:[\\s,]+(?:also|later|earlier|previously|further|separately|then|has|had|have|would|will|reportedly|officially|again|recently|once|now|however|meanwhile|today|yesterday|tonight|overnight|last\\s+(?:week|month|night|year)|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2}|in\\s+a\\s+(?:written\\s+|joint\\s+|short\\s+)?statement|in\\s+an?\\s+(?:interview|briefing|news\\s+conference|press\\s+conference|press\\s+release|report|message|video|speech|tweet|post)|on\\s+(?:Twitter|Facebook|Telegram|its\\s+website|state\\s+TV|television)|at\\s+the\\s+time|in\\s+(?:the|a)\\s+(?:morning|evening))|\\s+(?:on|at|in))+\\s*$`,
+  'i',
+);
+const LEADING = new RegExp(
+  `^(?:[\\s,]*(?:and|but|while|as|with|when|which|who|whom|that|meanwhile|however|additionally|also|then|so|earlier|later|separately|yesterday|today|elsewhere|moreover|furthermore|in\\s+addition|in\\s+(?:a|its)\\s+statement(?:\\s+(?:issued|released|published)\\s+\\S+(?:\\s+in\\s+\\S+)?)?|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2})\\b)+[\\s,]*`,
+  'i',
+);
+const SHAPE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SHAPE_CONNECTORS = new Set(['the', 'of', 'for', 'and', 'al', 'de', 'to', 'so-called', 'its', 'his', 'her', 'their']);
+
+/**
+ * A phrase made of a name only, ending on a capitalised word: "the Syrian Observatory for Human Rights",
+ * "the oppositions chief negotiator Mohamad Sabra"; not "its warplanes carried out 60 strikes".
+ * @example nameShaped('the Syrian Observatory for Human Rights') // true
+ */
+export function nameShaped(phrase: string): boolean {
+  const words = phrase.match(SHAPE_WORD) ?? [];
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1] ?? '')) return false;
+  return words.every((w) => {
+    if (/^\p{Lu}/u.test(w)) return true;
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    const single = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    return SHAPE_CONNECTORS.has(lower) || ROLE_HEADS.has(lower) || ROLE_HEADS.has(single) || MODIFIERS.has(lower) || MODIFIERS.has(single) || /-(?:based|run|led|backed)$/.test(lower);
+  });
+}
+
+/**
+ * Only closing punctuation follows `end`.
+ * @example endsSentence('said the Observatory.', 20) // true
+ */
+export function endsSentence(text: string, end: number): boolean {
+  return /^[\s.!?”"'’»)]*$/.test(text.slice(end));
+}
+
+/**
+ * Start of the clause that ends at `at`: after the last boundary character or clause word.
+ * @example boundaryBefore('The jihadists killed 50, the Observatory said', 40) // 25
+ */
+export function boundaryBefore(text: string, at: number): number {
+  let start = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i] ?? '';
+    // "Syria Live Network (SLN) reported": a parenthesis right before the cue belongs to the speaker.
+    if (ch === ')' && text.slice(i + 1, at).trim() === '') {
+      const open = text.lastIndexOf('(', i);
+      if (open > 0) {
+        i = open;
+        continue;
+      }
+    }
+    if (BOUNDARY_CHARS.has(ch) && !isAbbreviationDot(text, i)) {
+      start = i + 1;
+      break;
+    }
+  }
+  const slice = text.slice(start, at);
+  let clause = 0;
+  for (const m of slice.matchAll(CLAUSE_WORD)) clause = m.index + m[0].length;
+  return start + clause;
+}
+
+/** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  if (text[i] !== '.') return false;
+  return /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(text.slice(Math.max(0, i - 5), i));
+}
+
+/**
+ * The text between two offsets with time, manner and conjunctions trimmed; null when nothing is left.
+ * @example trimRegion(' the ministry had also', 0)?.text // 'the ministry'
+ */
+export function trimRegion(raw: string, offset: number): { start: number; end: number; text: string } | null {
+  let s = raw;
+  let lead = 0;
+  for (;;) {
+    const t = s.replace(TRAILING, '');
+    const l = LEADING.exec(t);
+    const cut = l && l[0].length > 0 ? l[0].length : 0;
+    const next = t.slice(cut);
+    lead += cut;
+    if (next === s) break;
+    s = next;
+  }
+  const leading = s.length - s.trimStart().length;
+  const text = s.trim();
+  if (!text) return null;
+  const start = offset + lead + leading;
+  return { start, end: start + text.length, text };
+}
+
+/**
+ * End of the clause that starts at `from`: the next boundary character, or a word
+ * that ends an inverted speaker's name ("said X, adding", "said X on Sunday that").
+ * @example clauseEndAfter('said Rami Abdel Rahman, adding that', 4) // 22
+ */
+export function clauseEndAfter(text: string, from: number): number {
+  let end = text.length;
+  for (let i = from; i < text.length; i++) {
+    if (BOUNDARY_CHARS.has(text[i] ?? '') && !isAbbreviationDot(text, i)) {
+      end = i;
+      break;
+    }
+  }
+  const stop = AFTER_END.exec(text.slice(from, end));
+  return stop ? from + stop.index : end;
+}

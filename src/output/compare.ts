@@ -1,0 +1,184 @@
+/**
+ * Figures laid against each other: the event page's table (rows: what is counted;
+ * columns: the outlets), who carried each figure first and who repeated it, where
+ * outlets disagree, and where one outlet stands with, alone or against the others.
+ */
+import { subjectOf } from '../link/subjects.ts';
+import type { DisagreementRecord, GroupRecord } from './schema.ts';
+import type { ClaimView, Link } from './view.ts';
+
+export interface FigureRow {
+  readonly subject: string;
+  readonly label: string;
+  /** One cell per column of the table, in column order. */
+  readonly cells: ClaimView[][];
+  /** "120 – 300" when outlets give different figures for it, else null. */
+  readonly range: string | null;
+}
+
+export interface FigureTable {
+  readonly columns: Link[];
+  readonly rows: FigureRow[];
+}
+
+export interface Repeat {
+  readonly claim: ClaimView;
+  readonly source: string;
+  readonly published: string;
+}
+
+export interface GroupView {
+  readonly id: string;
+  readonly label: string;
+  readonly claimant: string | null;
+  readonly first: Repeat;
+  readonly later: Repeat[];
+}
+
+export interface VersionView {
+  readonly figure: string;
+  readonly claims: ClaimView[];
+  readonly sources: string[];
+  readonly claimants: string[];
+}
+
+export interface DisagreementView {
+  readonly label: string;
+  readonly range: string;
+  readonly versions: VersionView[];
+}
+
+/** Order of rows: the dead first, then the wounded, the strikes, and so on. */
+const CATEGORY_ORDER = ['killed', 'casualties', 'injured', 'strikes', 'destroyed', 'displaced', 'surrendered', 'control', 'other'];
+const CATEGORY_LABEL: Readonly<Record<string, string>> = {
+  killed: 'Killed',
+  casualties: 'Killed or injured',
+  injured: 'Injured',
+  strikes: 'Strikes',
+  destroyed: 'Destroyed',
+  displaced: 'Fled or evacuated',
+  surrendered: 'Surrendered',
+  control: 'Ground held',
+  other: 'Other',
+};
+const UNKNOWN_OUTLET: Link = { id: '', name: 'outlet unknown', url: '' };
+
+/**
+ * A row label for what a figure counts.
+ * @example subjectLabel('killed:militants') // 'Killed: militants'
+ */
+export function subjectLabel(subject: string): string {
+  const [category, detail] = subject.split(':') as [string, string | undefined];
+  const base = CATEGORY_LABEL[category] ?? category;
+  return detail ? `${base}: ${detail}` : base;
+}
+
+/**
+ * The event's figures as a table: a row per thing counted, a column per outlet.
+ * @example figureTable(claims, disagreements).rows[0]?.label // 'Killed: militants'
+ */
+export function figureTable(claims: readonly ClaimView[], outlets: readonly Link[], disagreements: readonly DisagreementRecord[]): FigureTable {
+  const columns = [...outlets];
+  if (claims.some((c) => !c.source)) columns.push(UNKNOWN_OUTLET);
+  const bySubject = new Map<string, ClaimView[]>();
+  for (const c of claims) {
+    if (c.value === null) continue;
+    const key = subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what);
+    bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
+  }
+  const rank = (s: string): number => CATEGORY_ORDER.indexOf(s.split(':')[0] ?? 'other');
+  const rows = [...bySubject.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([subject, list]) => {
+      const d = disagreements.find((x) => x.subject === subject);
+      return {
+        subject,
+        label: subjectLabel(subject),
+        cells: columns.map((col) => list.filter((c) => (c.source?.id ?? '') === col.id)),
+        range: d ? `${d.low.toLocaleString('en-GB')} – ${d.high.toLocaleString('en-GB')}` : null,
+      };
+    });
+  return { columns, rows };
+}
+
+/**
+ * Who carried each figure first, and who repeated it when.
+ * @example groupViews(groups, claimsById)[0]?.first.source // 'Rasa News Agency'
+ */
+export function groupViews(groups: readonly GroupRecord[], claimsById: ReadonlyMap<string, ClaimView>): GroupView[] {
+  const out: GroupView[] = [];
+  for (const g of groups) {
+    const claims = g.claims.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
+    const repeats = claims.map((claim) => ({ claim, source: claim.source?.name ?? 'outlet unknown', published: claim.published }));
+    const [first, ...later] = repeats;
+    if (!first) continue;
+    const top = claims.reduce((m, c) => ((c.value ?? 0) > (m.value ?? 0) ? c : m), first.claim);
+    out.push({
+      id: g.id,
+      label: `${top.figure} ${top.what}`,
+      claimant: claims.find((c) => c.claimant)?.claimant?.name ?? null,
+      first,
+      later,
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the outlets' figures for one thing differ, version by version.
+ * @example disagreementViews(found, claimsById, names)[0]?.range // '120 – 300'
+ */
+export function disagreementViews(
+  found: readonly DisagreementRecord[],
+  claimsById: ReadonlyMap<string, ClaimView>,
+  sourceName: (id: string) => string,
+  claimantName: (id: string) => string,
+): DisagreementView[] {
+  return found.map((d) => ({
+    label: subjectLabel(d.subject),
+    range: `${d.low.toLocaleString('en-GB')} – ${d.high.toLocaleString('en-GB')}`,
+    versions: d.versions.map((v) => {
+      const claims = v.claims.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
+      return {
+        figure: claims.find((c) => c.value === v.value)?.figure ?? v.value.toLocaleString('en-GB'),
+        claims,
+        sources: v.sources.map(sourceName),
+        claimants: v.claimants.map(claimantName),
+      };
+    }),
+  }));
+}
+
+export interface Standing {
+  /** Its figures that other outlets carried too. */
+  readonly shared: GroupView[];
+  /** Its figures about things no other outlet counted in the same event. */
+  readonly alone: ClaimView[];
+  /** Where its figure differs from another outlet's for the same thing. */
+  readonly against: DisagreementView[];
+}
+
+/**
+ * Where an outlet stands: with the others, alone, or against them.
+ * @example standingOf('rt', claims, groups, disagreements).shared.length // 4
+ */
+export function standingOf(
+  sourceId: string,
+  claims: readonly ClaimView[],
+  groups: readonly GroupView[],
+  disagreements: readonly (DisagreementRecord & { view: DisagreementView })[],
+  eventOf: (claimId: string) => string | null,
+): Standing {
+  const own = claims.filter((c) => c.source?.id === sourceId && c.value !== null);
+  const shared = groups.filter(
+    (g) => [g.first, ...g.later].some((r) => r.claim.source?.id === sourceId) && [g.first, ...g.later].some((r) => r.claim.source?.id !== sourceId),
+  );
+  const subjectsByOthers = new Set(
+    claims
+      .filter((c) => c.source?.id !== sourceId && c.value !== null)
+      .map((c) => `${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`),
+  );
+  const alone = own.filter((c) => !subjectsByOthers.has(`${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`));
+  const against = disagreements.filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId))).map((d) => d.view);
+  return { shared, alone, against };
+}
