@@ -37,6 +37,13 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     if (list) list.push(c);
     else bySubject.set(key, [c]);
   }
+  const articleOf = new Map(claims.map((c) => [c.id, c.article]));
+  // Two figures disagree only across reports: one article listing "37 armored vehicles ... 98
+  // pickup trucks" counts different things, it does not contradict itself.
+  const acrossArticles = (chain: readonly Version[]): boolean =>
+    chain.some((a, i) =>
+      chain.slice(i + 1).some((b) => a.value !== b.value && !a.claims.some((x) => b.claims.some((y) => articleOf.get(x) === articleOf.get(y)))),
+    );
   const out: Disagreement[] = [];
   for (const [key, list] of bySubject) {
     const versions = new Map<string, Version>();
@@ -50,7 +57,7 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     }
     const [event, subject] = key.split('|') as [string, string];
     for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
-      if (new Set(chain.map((v) => v.value)).size < 2) continue;
+      if (!acrossArticles(chain)) continue;
       out.push({ event, subject, category: list[0]!.category, what: list[0]!.what, low: chain[0]!.value, high: chain[chain.length - 1]!.value, versions: chain });
     }
   }

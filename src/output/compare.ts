@@ -109,7 +109,14 @@ export function groupViews(groups: readonly GroupRecord[], claimsById: ReadonlyM
   const out: GroupView[] = [];
   for (const g of groups) {
     const claims = g.claims.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
-    const repeats = claims.map((claim) => ({ claim, source: claim.source?.name ?? 'outlet unknown', published: claim.published }));
+    // An article that repeats its own figure in a second sentence carries it once.
+    const seen = new Set<string>();
+    const repeats = claims
+      .filter((c) => {
+        const key = `${c.article.id}|${c.figure}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
+      .map((claim) => ({ claim, source: claim.source?.name ?? 'outlet unknown', published: claim.published }));
     const [first, ...later] = repeats;
     if (!first) continue;
     const top = claims.reduce((m, c) => ((c.value ?? 0) > (m.value ?? 0) ? c : m), first.claim);

@@ -55,3 +55,13 @@ describe('telling different scopes from disagreement', () => {
     assert.equal(found.length, 0);
   });
 });
+
+describe('lists within one report', () => {
+  test('does not read one article\'s "37 armored vehicles, 98 pickup trucks" as a disagreement', () => {
+    const found = findDisagreements([
+      record('a', 37, 'armored vehicles', 'ptv', { category: 'destroyed', article: 'one' }),
+      record('b', 98, 'pickup trucks', 'ptv', { category: 'destroyed', article: 'one' }),
+    ]);
+    assert.equal(found.length, 0);
+  });
+});

@@ -140,9 +140,9 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
       for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
         const start = m.index;
         const word = m[0];
-        // Names start with a capital in news text; a lower-case word costs one test and no look-ups.
+        // Names mostly start with a capital; a lower-case word costs one look-up ("the observatory said").
         const c0 = word.charCodeAt(0);
-        if (c0 >= 97 && c0 <= 122) continue;
+        if (c0 >= 97 && c0 <= 122 && !byFirstWord.has(word)) continue;
         // "Turkey-based", "pro-Russia": a hyphen joining the name to a word makes a compound.
         if (text.charCodeAt(start - 1) === 45 && LETTER.test(text[start - 2] ?? '')) continue;
         const key = wordKey(word);

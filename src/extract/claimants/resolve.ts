@@ -32,8 +32,8 @@ const PLACE_PREPOSITION = /\b(?:in|near|inside|outside|around|across|into|on|ove
 /** "the defence ministry in Moscow": a description placed by a capital. */
 const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.*$/i;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
-/** "... and the monitor": a definite description closing a longer phrase. */
-const TRAILING_DESCRIPTION = /\bthe\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
+/** "... and the monitor": a description closing a longer phrase, from its last article on. */
+const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
 const DESCRIPTION = /^the\s+(.+)$/i;
 /** Capitalised words that do not make a description a name ("the so-called", "the Britain-based"). */
 const DESCRIPTION_PLACES = /\b(?:so-called|Britain|UK|London|US|U\.S\.)\b/g;
@@ -150,6 +150,7 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   // A description names no one itself: "the defense ministry", not "the Palmyra Coordination network".
   if (INNER_CAPITAL.test(text.replace(DESCRIPTION_PLACES, ''))) return null;
   const words = normalWords(description[1] ?? '').filter((w) => !NEUTRAL.has(w));
+  if (words.some((w) => w === 'a' || w === 'an')) return null;
   const head = words[words.length - 1] ?? '';
   const speakerHead = SPEAKER_HEADS.has(head);
   if (!speakerHead && !KIND_HEADS.has(head)) return null;
