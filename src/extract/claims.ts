@@ -1,3 +1,4 @@
+import { speakerOfFigure } from './claimants/index.ts';
 import type {
   ArticleClaim,
   Attribution,
@@ -41,7 +42,8 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
 
   return figures.map((figure) => {
     const s = figure.sentence;
-    const speaker = speakerOf.get(s) ?? null;
+    // "The Observatory said 20 ..., while the army said 30": the speaker nearest before the figure.
+    const speaker = speakerOfFigure(figure, inputs.attributions, sentences);
     return {
       figure,
       claimant: speaker?.claimant ?? null,

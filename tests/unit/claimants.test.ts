@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractAttributions } from '../../src/extract/claimants/index.ts';
+import { extractAttributions, speakerOfFigure } from '../../src/extract/claimants/index.ts';
+import { extractFigures } from '../../src/extract/figures/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import type { ExtractContext } from '../../src/model.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
@@ -119,5 +120,22 @@ describe('claimants: statements carried over sentences', () => {
   test('stops carrying after three sentences without a speaker', () => {
     const found = speakers('The Observatory said 5 were killed. Another 6 were wounded. Another 7 fled. Another 8 surrendered. Another 9 were killed.');
     assert.deepEqual(found, ['0: Syrian Observatory for Human Rights', '1: Syrian Observatory for Human Rights (carried)', '2: Syrian Observatory for Human Rights (carried)', '3: Syrian Observatory for Human Rights (carried)']);
+  });
+});
+
+describe('claimants: the speaker of each figure', () => {
+  test('gives each figure of a sentence with two speakers the one that names it', () => {
+    const sentences = splitSentences('The Observatory said 20 people were killed, while the Syrian army said 30 died.');
+    const attributions = extractAttributions(sentences, ctx);
+    const figures = extractFigures(sentences, ctx);
+    assert.deepEqual(
+      figures.map((f) => `${f.value} ${speakerOfFigure(f, attributions, sentences)?.claimant.name}`),
+      ['20 Syrian Observatory for Human Rights', '30 Syrian army'],
+    );
+  });
+  test('gives a figure before its speaker that speaker ("20 were killed, the Observatory said")', () => {
+    const sentences = splitSentences('Another 20 people were killed in Idlib, the Observatory said.');
+    const [f] = extractFigures(sentences, ctx);
+    assert.equal(f && speakerOfFigure(f, extractAttributions(sentences, ctx), sentences)?.claimant.id, 'sohr');
   });
 });

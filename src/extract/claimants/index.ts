@@ -4,7 +4,7 @@
  * without a speaker of their own carry on a statement made before them (or,
  * for a lead sentence, the one right after: "X released the toll").
  */
-import type { Attribution, Claimant, ExtractContext, Sentence } from '../../model.ts';
+import type { Attribution, Claimant, ExtractContext, Figure, Sentence } from '../../model.ts';
 import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { compileRegistry, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
@@ -131,6 +131,26 @@ function carriedInto(
   }
   state.statement = null;
   return null;
+}
+
+/**
+ * The attribution a figure belongs to when its sentence has several speakers
+ * ("The Observatory said 20 were killed, while the army said 30"): the nearest
+ * speaker named in the sentence before the figure, else the first after it; the
+ * carried one when the sentence names nobody itself.
+ * @example speakerOfFigure(figure, attributions, sentences)?.claimant.id // 'sohr'
+ */
+export function speakerOfFigure(
+  figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[],
+): Attribution | null {
+  const here = attributions.filter((a) => a.sentence === figure.sentence);
+  const span = sentences[figure.sentence]?.span;
+  // A carried attribution keeps the span of the name in the sentence it came from.
+  const inside = span ? here.filter((a) => a.span[0] >= span[0] && a.span[1] <= span[1]) : [];
+  if (inside.length === 0) return here[0] ?? null;
+  let before: Attribution | null = null;
+  for (const a of inside) if (a.span[0] <= figure.span[0] && (!before || a.span[0] > before.span[0])) before = a;
+  return before ?? inside.reduce((x, y) => (y.span[0] < x.span[0] ? y : x));
 }
 
 /**
