@@ -151,7 +151,7 @@ function statedPublication(
       });
     }
   }
-  stated ??= findStatedPublication(lines.slice(0, 60));
+  stated ??= findStatedPublication(lines);
   if (stated && today !== undefined && stated.date > today) {
     diagnostics.push({
       file,
