@@ -72,6 +72,8 @@ interface ChildReport {
   readonly extracted: number;
   readonly fromCache: number;
   readonly maxRssMb: number;
+  /** Peak memory when the data step had finished (before Eleventy). */
+  readonly dataMaxRssMb: number;
 }
 
 interface Run extends ChildReport {
@@ -105,6 +107,7 @@ async function child(): Promise<void> {
   mkdirSync(join(out, 'data'), { recursive: true });
   writeFileSync(join(out, 'data', 'timeline.json'), `${JSON.stringify(data, null, 1)}\n`);
   const t1 = performance.now();
+  const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
   const pages = await renderSite({ view: buildView(data), out, pathPrefix: '/' });
   const t2 = performance.now();
   const report: ChildReport = {
@@ -118,6 +121,7 @@ async function child(): Promise<void> {
     extracted: stats.extracted,
     fromCache: stats.fromCache,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    dataMaxRssMb,
   };
   console.log(JSON.stringify(report));
 }
@@ -165,15 +169,15 @@ async function main(): Promise<void> {
   const s = (ms: number): string => (ms / 1000).toFixed(2);
   const cores = availableParallelism();
   rows.push(
-    `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit).`,
+    `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit). Other processes on the machine slow every figure: compare rows of one run.`,
     '',
-    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | peak RSS cold (MB) | articles/s/core | workers |',
+    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | peak RSS cold: data step / whole build (MB) | articles/s/core | workers |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const { name, cold, warm, yard } of results) {
     const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.workers);
     rows.push(
-      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${cold.maxRssMb.toFixed(0)} (warm ${warm.maxRssMb.toFixed(0)}) | ${perCore.toFixed(0)} | ${cold.workers} |`,
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.workers} |`,
     );
   }
   const small = results.find((r) => r.name === 'synthetic 1000');

@@ -151,8 +151,24 @@ function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: 
     const article = found.article.id === id ? found.article : { ...found.article, id };
     const twin = byHash.get(article.hash);
     if (twin && article.body.trim()) {
+      // Both files are shown, but the copy's figures and events count once, under the first file.
       duplicates++;
-      extra.push({ file, severity: 'warning', code: 'duplicate', message: `same text as ${twin}: only ${twin} is read`, hint: 'delete one of the two files' });
+      const dup: Diagnostic = {
+        file,
+        severity: 'warning',
+        code: 'duplicate',
+        message: `same text as ${twin}: it is shown, but its figures and events are counted once, under ${twin}`,
+        hint: 'delete one of the two files',
+      };
+      facts.push({
+        ...found,
+        article: { ...article, diagnostics: [...article.diagnostics, dup] },
+        figures: [],
+        attributions: [],
+        claims: [],
+        events: [],
+        diagnostics: [...found.diagnostics, dup],
+      });
       continue;
     }
     byHash.set(article.hash, file);
