@@ -17,6 +17,13 @@ export interface RenderOptions {
   readonly search?: boolean;
 }
 
+/** The view, as an object Eleventy shares between pages instead of copying it for each. */
+class SharedView {
+  constructor(view: SiteView) {
+    Object.assign(this, view);
+  }
+}
+
 /** '/timeline' or 'timeline/' -> '/timeline/'; '' -> '/'. */
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
@@ -33,7 +40,9 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
     pathPrefix: prefix,
     quietMode: true,
     config(config) {
-      config.addGlobalData('site', view);
+      // Handed over inside a class instance: Eleventy deep-copies plain-object data for every
+      // paginated page, which made rendering grow with pages × data; an instance is passed by reference.
+      config.addGlobalData('site', new SharedView(view));
       // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
       config.addGlobalData('pathPrefix', prefix);
     },
