@@ -1,6 +1,7 @@
 import { speakerOfFigure } from './claimants/index.ts';
 import type {
   ArticleClaim,
+  ArticleFacts,
   Attribution,
   DateMention,
   DateRange,
@@ -10,15 +11,9 @@ import type {
   Sentence,
 } from '../model.ts';
 
-export interface ClaimInputs {
-  readonly sentences: readonly Sentence[];
-  readonly dates: readonly DateMention[];
-  readonly places: readonly PlaceMention[];
-  readonly placeRanking: readonly string[];
-  readonly figures: readonly Figure[];
-  readonly attributions: readonly Attribution[];
+export type ClaimInputs = Pick<ArticleFacts, 'sentences' | 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly reference: string | null;
-}
+};
 
 /** How far back a figure without its own date or place may look for one. */
 const LOOKBACK_SENTENCES = 3;

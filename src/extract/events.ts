@@ -1,4 +1,4 @@
-import type { ArticleClaim, ArticleEvent, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model.ts';
+import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place } from '../model.ts';
 import { shiftDays } from './claims.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
@@ -32,15 +32,10 @@ const LEAD_SENTENCES = 5;
 const NEWS_WINDOW_DAYS = 10;
 const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
 
-export interface EventInputs {
+export type EventInputs = Pick<ArticleFacts, 'sentences' | 'dates' | 'places' | 'placeRanking' | 'claims'> & {
   readonly title: string;
-  readonly sentences: readonly Sentence[];
-  readonly dates: readonly DateMention[];
-  readonly places: readonly PlaceMention[];
-  readonly placeRanking: readonly string[];
-  readonly claims: readonly ArticleClaim[];
   readonly reference: string | null;
-}
+};
 
 /**
  * What happened in the article: its main event first (its most central place,
