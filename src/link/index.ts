@@ -69,7 +69,11 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const addPlace = (p: Place): void => {
     if (!places.has(p.id)) places.set(p.id, placeRecord(p));
   };
-  const claimants = new Map<string, { id: string; name: string }>();
+  const claimants = new Map<string, { id: string; name: string; aliases: string[] }>();
+  const aliasesOf = new Map(registries.claimants.map((c) => [c.id, c.aliases.filter((a) => a !== c.name)]));
+  const addClaimant = (c: { id: string; name: string }): void => {
+    if (!claimants.has(c.id)) claimants.set(c.id, { id: c.id, name: c.name, aliases: [...(aliasesOf.get(c.id) ?? [])] });
+  };
   const sources = new Map<string, { id: string; name: string }>();
 
   const articles: ArticleRecord[] = [];
@@ -78,12 +82,12 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     const id = articleIds[a]!;
     if (f.article.source) sources.set(f.article.source.id, { id: f.article.source.id, name: f.article.source.name });
     for (const m of f.places) addPlace(m.place);
-    for (const at of f.attributions) claimants.set(at.claimant.id, { id: at.claimant.id, name: at.claimant.name });
+    for (const at of f.attributions) addClaimant(at.claimant);
     const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
     f.claims.forEach((c, i) => {
       if (!claimIds[a]![i]) return;
       if (c.place) addPlace(c.place);
-      if (c.claimant) claimants.set(c.claimant.id, { id: c.claimant.id, name: c.claimant.name });
+      if (c.claimant) addClaimant(c.claimant);
       const cid = claimIds[a]![i]!;
       const ev = eventOfClaim.get(cid);
       claims.push({

@@ -44,7 +44,12 @@ export const articleSchema = z.object({
 });
 
 export const sourceSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
-export const claimantSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export const claimantSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  // beyond the contract: the other names it goes by, from the claimants registry
+  aliases: z.array(z.string()),
+});
 export const placeSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),

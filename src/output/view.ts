@@ -121,7 +121,7 @@ export interface SiteView {
   readonly articles: ArticleView[];
   readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[]; standing: Standing })[];
   readonly places: PlaceView[];
-  readonly claimants: (Link & { claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] })[];
+  readonly claimants: (Link & { aliases: readonly string[]; claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] })[];
   /** The home page's overview chart; null when there are no events. */
   readonly chart: TimelineChart | null;
   /** Outlines of the region, shared by every map. */
@@ -287,6 +287,7 @@ export function buildView(data: TimelineData): SiteView {
     const eventIds = [...new Set(data.claims.filter((x) => x.claimant === c.id && x.event).map((x) => x.event!))];
     return {
       ...claimantLink(c.id),
+      aliases: c.aliases,
       claims,
       sources: sourceIds.map(sourceLink),
       events: eventIds.map(eventLink),

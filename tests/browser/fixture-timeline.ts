@@ -74,7 +74,7 @@ export function fixtureTimeline(): TimelineData {
   const data: TimelineData = {
     articles,
     sources: [{ id: 'arab-news', name: 'Arab News' }, { id: 'rt', name: 'RT' }, { id: 'press-tv', name: 'Press TV' }],
-    claimants: [{ id: 'ru-general-staff', name: 'Sergei Rudskoy (Russian General Staff)' }, { id: 'sohr', name: 'Syrian Observatory for Human Rights' }],
+    claimants: [{ id: 'ru-general-staff', name: 'Sergei Rudskoy (Russian General Staff)', aliases: ['Rudskoy', 'Russian General Staff'] }, { id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] }],
     places: [
       { id: 'palmyra', name: 'Palmyra', admin1: 'Homs', country: 'SY', lat: 34.5624, lon: 38.284, kind: 'city' },
       { id: 'aleppo', name: 'Aleppo', admin1: 'Aleppo', country: 'SY', lat: 36.2012, lon: 37.1612, kind: 'city' },
