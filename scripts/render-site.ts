@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
@@ -66,8 +66,15 @@ async function indexForSearch(out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    // Pages go in one at a time, in a fixed order: Pagefind's own directory walk runs in
+    // parallel and its index files then differ from build to build.
+    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(out, page), 'utf8') });
+      if (added.errors.length) throw new Error(`pagefind: ${page}: ${added.errors.join('; ')}`);
+    }
     const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
   } finally {
