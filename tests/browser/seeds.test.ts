@@ -5,19 +5,16 @@
  * Rudskoy, and the pages pass axe.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
+import { ARGS, AXE, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PREFIX = '/timeline/';
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium); browser tests skipped`;
 
 let site: BuiltSite;
 let server: StaticSite;

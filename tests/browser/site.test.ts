@@ -5,20 +5,16 @@
  * events, search finds a claimant, pages pass axe, a phone can read them.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ROOT } from '../helpers/build-site.ts';
 import { renderFixture } from './render-fixture.ts';
+import { ARGS, AXE, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PREFIX = '/timeline/';
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (install it with: apt-get install chromium); browser tests skipped`;
 
 let server: StaticSite;
 let context: BrowserContext;
