@@ -1,4 +1,5 @@
 import { speakerOfFigure } from './claimants/index.ts';
+import { shiftDays } from './dates/calendar.ts';
 import type {
   ArticleClaim,
   ArticleFacts,
@@ -115,7 +116,3 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
   return map;
 }
 
-export function shiftDays(iso: string, days: number): string {
-  const t = Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}

@@ -1,5 +1,5 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place } from '../model.ts';
-import { shiftDays } from './claims.ts';
+import { shiftDays } from './dates/calendar.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [

@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
-import { identifyOutlet, sourceByName } from './outlet.ts';
+import { foldName, identifyOutlet, sourceByName } from './outlet.ts';
 import { findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 
@@ -218,20 +218,21 @@ function clean(
   const headerEnd = Math.min(storyStart === -1 ? Math.min(3, nonEmpty.length) : storyStart, HEADER_LINES);
   const header = nonEmpty.slice(0, headerEnd);
   const outletNames = new Set(
-    (source ? registries.sources.filter((s) => s.id === source.id).flatMap((s) => [s.name, ...s.aliases]) : []).map(fold),
+    (source ? registries.sources.filter((s) => s.id === source.id).flatMap((s) => [s.name, ...s.aliases]) : []).map(foldName),
   );
 
   let title = givenTitle ?? '';
   if (!title) {
-    const pick = pickHeadline(header.filter((l) => !outletNames.has(fold(l))));
-    title = pick === -1 ? '' : header.filter((l) => !outletNames.has(fold(l)))[pick] ?? '';
+    const candidates = header.filter((l) => !outletNames.has(foldName(l)));
+    const pick = pickHeadline(candidates);
+    title = pick === -1 ? '' : candidates[pick] ?? '';
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
   // short labels (sections, outlet names, dates, widgets) are furniture there.
   const drop = new Set<string>();
   for (const line of header) {
     const isDateLine = published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
-    if (fold(line) === fold(title) || outletNames.has(fold(line)) || isDateLine || wordCount(line) < 6) drop.add(line);
+    if (foldName(line) === foldName(title) || outletNames.has(foldName(line)) || isDateLine || wordCount(line) < 6) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];
@@ -240,7 +241,7 @@ function clean(
     if (line === '') continue;
     const inHeader = index++ < headerEnd;
     if (inHeader && drop.has(line)) continue;
-    if (fold(line) === fold(title)) continue; // the headline, repeated by the page
+    if (foldName(line) === foldName(title)) continue; // the headline, repeated by the page
     // A page repeats its headline and captions; the same short line twice is furniture.
     if (seen.has(line) && wordCount(line) < 40) continue;
     seen.add(line);
@@ -259,6 +260,3 @@ function firstSentence(paragraph: string): string {
   return s.replace(/^[A-Z][A-Za-z ,.]{1,30}\s[-–—:]\s+/, '');
 }
 
-function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}

@@ -10,17 +10,27 @@ const ARTICLE_FILE = /\.(?:txt|md)$/i;
  * @example listArticleFiles('content/articles', '.') // ['content/articles/000_x.txt', ...]
  */
 export function listArticleFiles(dir: string, base: string): string[] {
-  const out: string[] = [];
+  return listEntries(dir, base)
+    .filter((e) => e.regular && ARTICLE_FILE.test(e.path))
+    .map((e) => e.path);
+}
+
+/**
+ * Everything under a folder but folders (hidden ones skipped), relative to `base`, sorted by
+ * code unit; `regular` is false for links and other special files, which are never read.
+ */
+function listEntries(dir: string, base: string): { path: string; regular: boolean }[] {
+  const out: { path: string; regular: boolean }[] = [];
   const walk = (d: string): void => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && ARTICLE_FILE.test(entry.name)) out.push(relative(base, full).split(sep).join('/'));
+      else out.push({ path: relative(base, full).split(sep).join('/'), regular: entry.isFile() });
     }
   };
   walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Files beside the articles that are data, not articles: not worth a note when skipped. */
@@ -33,15 +43,7 @@ const DATA_FILE = /\.(?:ya?ml|json|csv|tsv)$/i;
  * @example listSkippedFiles('content/articles', '.') // ['content/articles/notes.docx']
  */
 export function listSkippedFiles(dir: string, base: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!ARTICLE_FILE.test(entry.name) && !DATA_FILE.test(entry.name)) out.push(relative(base, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return listEntries(dir, base)
+    .filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path))
+    .map((e) => e.path);
 }

@@ -1,14 +1,15 @@
 import type { SourceEntry, SourceRef } from '../model.ts';
 
-const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Case-, width- and punctuation-folded form of a name, for comparing names. @example foldName('Russia Today!') // 'russia today' */
+export const foldName = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The registry entry whose name or alias is this name (case and punctuation folded), or null.
  * @example sourceByName(sources, 'Russia Today')?.id // 'rt'
  */
 export function sourceByName(sources: readonly SourceEntry[], name: string): SourceEntry | null {
-  const wanted = fold(name);
-  return sources.find((s) => fold(s.name) === wanted || s.aliases.some((a) => fold(a) === wanted)) ?? null;
+  const wanted = foldName(name);
+  return sources.find((s) => foldName(s.name) === wanted || s.aliases.some((a) => foldName(a) === wanted)) ?? null;
 }
 
 /**

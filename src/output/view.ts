@@ -226,7 +226,7 @@ export function buildView(data: TimelineData): SiteView {
   }));
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
   const events: EventView[] = data.events.map((e) => {
-    const base = eventView(e, data, claimsOf, sourceLink, placeLink, articleLink, articleById);
+    const base = eventView(e, claimsOf, sourceLink, placeLink, articleLink, articleById);
     const found = disagreements.filter((d) => d.event === e.id);
     const inEvent = new Set(e.claims);
     return {
@@ -322,7 +322,6 @@ export function buildView(data: TimelineData): SiteView {
 
 function eventView(
   e: EventRecord,
-  data: TimelineData,
   claimsOf: (ids: readonly string[]) => ClaimView[],
   sourceLink: (id: string) => Link,
   placeLink: (id: string) => Link,
@@ -370,7 +369,6 @@ function eventView(
     reports,
     singleSource: outlets.length <= 1,
   };
-  void data;
 }
 
 function lookup<T extends { id: string }>(items: readonly T[], url: (t: T) => string, name: (t: T) => string = (t) => (t as unknown as { name: string }).name): (id: string) => Link {

@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { listArticleFiles, listSkippedFiles } from '../../src/ingest/list-files.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'content', 'articles');
@@ -23,15 +23,6 @@ function runBuild(args: readonly string[]): { status: number | null; stderr: str
   return { status: r.status, stderr: r.stderr };
 }
 
-/** Every file under a folder, as relative paths, with the sha256 of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = join(dir, f);
-    if (lstatSync(full).isFile()) out.set(f, createHash('sha256').update(readFileSync(full)).digest('hex'));
-  }
-  return out;
-}
 
 /** The seeds in a content folder at a fixed path, written in the given order of names. */
 function seedsAt(dir: string, names: readonly string[]): void {

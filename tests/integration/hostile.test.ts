@@ -6,7 +6,6 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +14,7 @@ import { Parser, StaticConfigLoader } from 'html-validate';
 import type { TimelineData } from '../../src/output/schema.ts';
 import type { BuildReport } from '../../src/report/report-json.ts';
 import { story } from '../fixtures/hostile/story.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile/articles');
@@ -74,15 +74,6 @@ function runBuild(args: readonly string[], env: Readonly<Record<string, string>>
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every file under a folder, as relative paths, with the sha256 of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = join(dir, f);
-    if (lstatSync(full).isFile()) out.set(f, createHash('sha256').update(readFileSync(full)).digest('hex'));
-  }
-  return out;
-}
 
 /** A content folder with the hostile articles, the project's registries, and the cases made here. */
 function hostileContent(): string {

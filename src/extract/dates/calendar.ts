@@ -32,6 +32,15 @@ export function isoDay(n: number): string {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * The ISO day a number of days after (or, negative, before) another.
+ * @example shiftDays('2016-12-11', -7) // '2016-12-04'
+ */
+export function shiftDays(iso: string, days: number): string {
+  const n = parseIsoDay(iso);
+  return n === null ? iso : isoDay(n + days);
+}
+
 export interface CalendarDay {
   readonly year: number;
   readonly month: number;
