@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile]`
+ * `npm run bench [-- --sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile] [--only-profile]`
  * Builds synthetic corpora (the seeds varied: dates shifted, places swapped among
  * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each in a
  * child process, and prints a markdown table: data-step time cold and warm (after
@@ -58,6 +58,7 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/tmp/dateline-bench' },
     'no-yardstick': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'only-profile': { type: 'boolean', default: false },
   },
 });
 
@@ -68,7 +69,8 @@ interface ChildReport {
   readonly pages: number;
   readonly dataMs: number;
   readonly eleventyMs: number;
-  readonly workers: number;
+  /** Threads that extracted (worker threads and the main thread). */
+  readonly threads: number;
   readonly extracted: number;
   readonly fromCache: number;
   readonly maxRssMb: number;
@@ -117,7 +119,7 @@ async function child(): Promise<void> {
     pages,
     dataMs: t1 - t0,
     eleventyMs: t2 - t1,
-    workers: stats.workers,
+    threads: stats.threads,
     extracted: stats.extracted,
     fromCache: stats.fromCache,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
@@ -128,6 +130,12 @@ async function child(): Promise<void> {
 
 async function main(): Promise<void> {
   const work = resolve(values.work);
+  if (values['only-profile']) {
+    const seeds = readdirSync(join(ROOT, 'content', 'articles')).filter((f) => f.endsWith('.txt')).sort();
+    const texts = seeds.map((f) => readFileSync(join(ROOT, 'content', 'articles', f), 'utf8'));
+    console.log(profile(syntheticCorpus(join(work, 'synthetic-1000'), texts, 1000)));
+    return;
+  }
   const trash = join(work, 'trash');
   mkdirSync(trash, { recursive: true });
   const seeds = readdirSync(join(ROOT, 'content', 'articles'))
@@ -171,13 +179,13 @@ async function main(): Promise<void> {
   rows.push(
     `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit). Other processes on the machine slow every figure: compare rows of one run.`,
     '',
-    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | peak RSS cold: data step / whole build (MB) | articles/s/core | workers |',
+    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | peak RSS cold: data step / whole build (MB) | articles/s/core | threads |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const { name, cold, warm, yard } of results) {
-    const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.workers);
+    const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.threads);
     rows.push(
-      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.workers} |`,
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
     );
   }
   const small = results.find((r) => r.name === 'synthetic 1000');

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
 import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
+import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
 
@@ -29,12 +30,16 @@ const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/
 
 /**
  * Runs Eleventy over layouts/ with the prepared view as global data, writes the
- * feeds, CSV downloads and sitemap, then indexes the pages with Pagefind;
+ * feeds, CSV downloads and sitemap, and meanwhile builds the Pagefind index from the
+ * view (a separate process, so it runs on another core while Eleventy renders);
  * returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
 export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true }: RenderOptions): Promise<number> {
   const prefix = normalisePrefix(pathPrefix);
+  const indexed = search ? indexForSearch(searchDocuments(view), out) : Promise.resolve();
+  // Settled at once, so a failing render does not leave the index's rejection unhandled.
+  indexed.catch(() => undefined);
   const elev = new Eleventy('layouts', out, {
     configPath: '.eleventy.js',
     pathPrefix: prefix,
@@ -57,24 +62,20 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
   writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
-  if (search) await indexForSearch(out);
+  await indexed;
   return written.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
 }
 
-/** Pagefind over the written pages (only those marked data-pagefind-body), into <out>/pagefind/. */
-async function indexForSearch(out: string): Promise<void> {
+/** Pagefind over the search documents, into <out>/pagefind/. */
+async function indexForSearch(docs: readonly SearchDocument[], out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    // Pages go in one at a time, in a fixed order: Pagefind's own directory walk runs in
-    // parallel and its index files then differ from build to build.
-    const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.html'))
-      .sort();
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(out, page), 'utf8') });
-      if (added.errors.length) throw new Error(`pagefind: ${page}: ${added.errors.join('; ')}`);
-    }
+    // All handed over at once, in a fixed order: Pagefind takes them in the order sent, so
+    // the index files are the same from build to build (its own directory walk is not).
+    const added = await Promise.all(docs.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
+    const failed = added.flatMap((a, i) => a.errors.map((e) => `${docs[i]?.sourcePath}: ${e}`));
+    if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
     const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
   } finally {

@@ -1,8 +1,10 @@
 /**
  * The data step: content folder in, timeline data out. Reads every article
  * (from the facts cache when the file, its path, the registries and the
- * extractor are unchanged), extracts the facts of the others, links them, and
- * validates the result against the contract.
+ * extractor are unchanged), extracts the facts of the others and links them.
+ * The result is checked against the contract on request (`validate`: the
+ * build's --check, and the tests), not on every build: the check costs as much
+ * as linking.
  *
  * `runDataStep` runs on the calling thread; `runDataStepAsync` spreads the
  * articles to extract over worker threads when there are many. Both give the
@@ -38,12 +40,14 @@ export interface DataStepOptions {
   readonly cacheDir?: string | false;
   /** `runDataStepAsync` only: use workers when more than this many articles must be extracted (default 200). */
   readonly workerThreshold?: number;
-  /** `runDataStepAsync` only: how many worker threads (default: the machine's available parallelism). */
+  /** `runDataStepAsync` only: how many threads extract, the calling one included (default: the machine's available parallelism). */
   readonly workers?: number;
   /** Overrides the extractor version the cache is keyed by (default: a hash of the extraction code). */
   readonly extractorVersion?: string;
   /** 'auto' (default) shows a progress line on stderr when it is a terminal; 'off' never does. */
   readonly progress?: 'auto' | 'off';
+  /** Check the result against the contract (zod) and throw if it breaks it (default false). */
+  readonly validate?: boolean;
 }
 
 /** What the step did: how many articles came from the cache and how many were extracted. */
@@ -53,8 +57,10 @@ export interface DataStepStats {
   readonly extracted: number;
   readonly duplicates: number;
   readonly unreadable: number;
-  /** Worker threads used (0: all on the calling thread). */
+  /** Worker threads started (0: all on the calling thread). */
   readonly workers: number;
+  /** Threads that extracted articles: the worker threads and the calling thread. */
+  readonly threads: number;
 }
 
 export interface DataStepResult {
@@ -83,7 +89,7 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
     report(n + 1, files.length);
     return outcome;
   });
-  return finish(outcomes, ctx, 0);
+  return finish(outcomes, ctx, 0, options.validate ?? false);
 }
 
 /**
@@ -99,10 +105,11 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const missing = files.filter((_, i) => outcomes[i] === null);
   const settled = files.length - missing.length;
   report(settled, files.length);
-  const workers = Math.max(1, options.workers ?? availableParallelism());
-  const useWorkers = workers > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  const threads = Math.max(1, options.workers ?? availableParallelism());
+  const useWorkers = threads > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  // The calling thread extracts too: it starts at once, while the workers load the code.
   const extracted = useWorkers
-    ? await readInWorkers(missing, ctx, { workers, onOutcome: (done) => report(settled + done, files.length) })
+    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (file) => readArticle(file, ctx), onOutcome: (done) => report(settled + done, files.length) })
     : missing.map((file, n) => {
         const outcome = readArticle(file, ctx);
         report(settled + n + 1, files.length);
@@ -110,14 +117,14 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
       });
   let k = 0;
   const ordered = outcomes.map((o) => o ?? extracted[k++]).filter((o): o is ArticleOutcome => o !== undefined);
-  return finish(ordered, ctx, useWorkers ? Math.min(workers, missing.length) : 0);
+  return finish(ordered, ctx, useWorkers ? threads - 1 : 0, options.validate ?? false);
 }
 
 function prepare(options: DataStepOptions): Prepared | DataStepResult {
   const { registries, errors } = loadRegistries(options.contentDir);
   const files = listArticleFiles(options.articlesDir, options.root);
   if (errors.length) {
-    return { data: emptyTimeline(errors), fatal: errors, stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0 } };
+    return { data: emptyTimeline(errors), fatal: errors, stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0, threads: 1 } };
   }
   const cacheDir = cacheFolder(options);
   const cache = cacheDir ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) } : null;
@@ -131,7 +138,7 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
 }
 
 /** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */
-function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number): DataStepResult {
+function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number, validate: boolean): DataStepResult {
   const ids = new IdAllocator();
   const facts: ArticleFacts[] = [];
   const extra: Diagnostic[] = [];
@@ -175,17 +182,24 @@ function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: 
     facts.push(article === found.article ? found : { ...found, article });
   }
   const data = buildTimeline(facts, ctx.registries, extra);
-  const checked = timelineSchema.safeParse(data);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new Error(`internal error: the timeline data breaks its contract at ${issue?.path.join('.')}: ${issue?.message}`);
-  }
+  if (validate) assertContract(data);
   const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length;
   return {
     data,
     fatal: [],
-    stats: { files: outcomes.length, fromCache, extracted: outcomes.length - unreadable - fromCache, duplicates, unreadable, workers },
+    stats: { files: outcomes.length, fromCache, extracted: outcomes.length - unreadable - fromCache, duplicates, unreadable, workers, threads: workers + 1 },
   };
+}
+
+/**
+ * Throws when the data breaks the contract: a fault in dateline, never in an article.
+ * @example assertContract(data) // nothing, or an Error naming the path that breaks
+ */
+export function assertContract(data: TimelineData): void {
+  const checked = timelineSchema.safeParse(data);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new Error(`internal error: the timeline data breaks its contract at ${issue?.path.join('.')}: ${issue?.message}`);
 }
 
 function cacheFolder(options: DataStepOptions): string | null {

@@ -23,13 +23,34 @@ interface Entry {
 }
 
 /**
+ * Entries this thread has read or written, by path: a long-running process (the dev
+ * server) rebuilds from memory and reads from disk only what it has not seen. Facts
+ * are never changed once made, so sharing them between builds is safe.
+ */
+const inMemory = new Map<string, ArticleFacts>();
+
+/**
  * The cached facts for a key, or null when there are none (or the entry cannot be read).
  * @example readCachedFacts({ dir: '.cache/articles', extractorVersion: v }, key)?.article.title
  */
 export function readCachedFacts(at: ArticleCacheLocation, key: string): ArticleFacts | null {
+  const path = entryPath(at, key);
+  const known = inMemory.get(path);
+  if (known) return known;
+  const facts = readEntry(path, key);
+  if (facts) inMemory.set(path, facts);
+  return facts;
+}
+
+/** Forgets the entries kept in memory (the files stay). */
+export function forgetCachedFactsInMemory(): void {
+  inMemory.clear();
+}
+
+function readEntry(path: string, key: string): ArticleFacts | null {
   let text: string;
   try {
-    text = readFileSync(entryPath(at, key), 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     return null;
   }
@@ -52,6 +73,7 @@ export function writeCachedFacts(at: ArticleCacheLocation, key: string, facts: A
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, JSON.stringify({ key, facts } satisfies Entry));
     renameSync(tmp, entryPath(at, key));
+    inMemory.set(entryPath(at, key), facts);
     return true;
   } catch {
     try {
@@ -78,6 +100,7 @@ export function pruneOtherVersions(at: ArticleCacheLocation): number {
   for (const name of names) {
     if (name === at.extractorVersion || !VERSION_DIR.test(name)) continue;
     rmSync(join(at.dir, name), { recursive: true, force: true });
+    for (const path of inMemory.keys()) if (path.startsWith(join(at.dir, name))) inMemory.delete(path);
     removed++;
   }
   return removed;

@@ -34,21 +34,44 @@ export function linkEvents(facts: readonly ArticleFacts[]): LinkedEvent[] {
   reports.sort((a, b) => order(a) - order(b) || a.article - b.article || a.index - b.index);
 
   const events: LinkedEvent[] = [];
+  // Place id -> positions in `events` of the events there: a report is only compared with
+  // events that share one of its places, so linking grows with the corpus, not its square.
+  const atPlace = new Map<string, number[]>();
+  const positionOf = new Map<LinkedEvent, number>();
+  const enter = (position: number, place: Place): void => {
+    const list = atPlace.get(place.id);
+    if (list) list.push(position);
+    else atPlace.set(place.id, [position]);
+  };
   for (const report of reports) {
-    const target = findEvent(events, report.event);
+    const target = findEvent(eventsSharingAPlace(events, atPlace, report.event.places), report.event);
     if (target) {
       target.reports.push(report);
       if (isFine(report.event.date) || !isFine(target.date)) target.date = union(target.date, report.event.date);
-      for (const p of report.event.places) if (!target.places.some((q) => q.id === p.id)) target.places.push(p);
+      for (const p of report.event.places) {
+        if (target.places.some((q) => q.id === p.id)) continue;
+        target.places.push(p);
+        enter(positionOf.get(target) ?? -1, p);
+      }
     } else {
-      events.push({ date: report.event.date, places: [...report.event.places], action: report.event.action, reports: [report] });
+      const made: LinkedEvent = { date: report.event.date, places: [...report.event.places], action: report.event.action, reports: [report] };
+      positionOf.set(made, events.push(made) - 1);
+      for (const p of report.event.places) enter(events.length - 1, p);
     }
   }
   return events;
 }
 
-function findEvent(events: readonly LinkedEvent[], ev: ArticleEvent): LinkedEvent | null {
-  const candidates = events.filter((e) => samePlace(e.places, ev.places) && compatible(e.action, ev.action));
+/** The events that share a place with `places`, in the order they were made. */
+function eventsSharingAPlace(events: readonly LinkedEvent[], atPlace: ReadonlyMap<string, readonly number[]>, places: readonly Place[]): LinkedEvent[] {
+  const positions = new Set<number>();
+  for (const p of places) for (const i of atPlace.get(p.id) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b).map((i) => events[i]!);
+}
+
+/** Among events that share a place with the report, the one it joins, or null. */
+function findEvent(nearby: readonly LinkedEvent[], ev: ArticleEvent): LinkedEvent | null {
+  const candidates = nearby.filter((e) => compatible(e.action, ev.action));
   if (isFine(ev.date)) {
     return (
       candidates.find(
@@ -62,11 +85,6 @@ function findEvent(events: readonly LinkedEvent[], ev: ArticleEvent): LinkedEven
   if (inside.length === 1) return inside[0] ?? null;
   if (inside.length > 1) return null;
   return candidates.find((e) => !isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) ?? null;
-}
-
-function samePlace(a: readonly Place[], b: readonly Place[]): boolean {
-  if (!a.length || !b.length) return false;
-  return a.some((p) => b.some((q) => p.id === q.id));
 }
 
 function compatible(a: string, b: string): boolean {

@@ -165,6 +165,30 @@ export interface Standing {
   readonly against: DisagreementView[];
 }
 
+/** What each figure counts (event and subject), and which outlets counted each such thing. */
+export interface SubjectIndex {
+  readonly keyOf: ReadonlyMap<string, string>;
+  readonly outletsOf: ReadonlyMap<string, ReadonlySet<string | null>>;
+}
+
+/**
+ * Indexes the figures by what they count in which event, once for every outlet's standing.
+ * @example subjectIndex(claims, eventOf).outletsOf.get('ev|killed:militants') // Set { 'rt', 'arab-news' }
+ */
+export function subjectIndex(claims: readonly ClaimView[], eventOf: (claimId: string) => string | null): SubjectIndex {
+  const keyOf = new Map<string, string>();
+  const outletsOf = new Map<string, Set<string | null>>();
+  for (const c of claims) {
+    if (c.value === null) continue;
+    const key = `${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`;
+    keyOf.set(c.id, key);
+    const outlets = outletsOf.get(key) ?? new Set();
+    outlets.add(c.source?.id ?? null);
+    outletsOf.set(key, outlets);
+  }
+  return { keyOf, outletsOf };
+}
+
 /**
  * Where an outlet stands: with the others, alone, or against them.
  * @example standingOf('rt', claims, groups, disagreements).shared.length // 4
@@ -175,17 +199,14 @@ export function standingOf(
   groups: readonly GroupView[],
   disagreements: readonly (DisagreementRecord & { view: DisagreementView })[],
   eventOf: (claimId: string) => string | null,
+  subjects: SubjectIndex = subjectIndex(claims, eventOf),
 ): Standing {
   const own = claims.filter((c) => c.source?.id === sourceId && c.value !== null);
   const shared = groups.filter(
     (g) => [g.first, ...g.later].some((r) => r.claim.source?.id === sourceId) && [g.first, ...g.later].some((r) => r.claim.source?.id !== sourceId),
   );
-  const subjectsByOthers = new Set(
-    claims
-      .filter((c) => c.source?.id !== sourceId && c.value !== null)
-      .map((c) => `${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`),
-  );
-  const alone = own.filter((c) => !subjectsByOthers.has(`${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`));
+  const countedByOthers = (c: ClaimView): boolean => [...(subjects.outletsOf.get(subjects.keyOf.get(c.id) ?? '') ?? [])].some((o) => o !== sourceId);
+  const alone = own.filter((c) => !countedByOthers(c));
   const against = disagreements.filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId))).map((d) => d.view);
   return { shared, alone, against };
 }

@@ -10,6 +10,20 @@ const day = (iso: string): Date => parseISO(iso);
  * @example formatRange({ start: '2016-03-01', end: '2016-03-31', precision: 'month' }) // 'March 2016'
  */
 export function formatRange(r: DateRange): string {
+  const key = `${r.start}|${r.end}|${r.precision}`;
+  let text = rangeTexts.get(key);
+  if (text === undefined) {
+    text = rangeText(r);
+    rangeTexts.set(key, text);
+  }
+  return text;
+}
+
+/** Pages show the same few thousand days and ranges many times over: each is formatted once. */
+const rangeTexts = new Map<string, string>();
+const dayTexts = new Map<string, string>();
+
+function rangeText(r: DateRange): string {
   const s = day(r.start);
   const e = day(r.end);
   switch (r.precision) {
@@ -31,7 +45,13 @@ export function formatRange(r: DateRange): string {
 
 /** A single ISO day for readers. @example formatDay('2016-12-11') // '11 Dec 2016' */
 export function formatDay(iso: string | null): string {
-  return iso ? format(day(iso), 'd MMM yyyy') : 'date unknown';
+  if (!iso) return 'date unknown';
+  let text = dayTexts.get(iso);
+  if (text === undefined) {
+    text = format(day(iso), 'd MMM yyyy');
+    dayTexts.set(iso, text);
+  }
+  return text;
 }
 
 /** The `datetime` attribute of a `<time>` for a range: a day, a month, or a year. */

@@ -2,7 +2,7 @@
  * The site's view of the timeline data: lookups, labels and lists the templates
  * show as they are. Templates only present; everything they show is prepared here.
  */
-import { disagreementViews, figureTable, groupViews, standingOf, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
+import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
@@ -225,14 +225,17 @@ export function buildView(data: TimelineData): SiteView {
     view: disagreementViews([d], claimsById, (id) => sourceLink(id).name, (id) => claimantLink(id).name)[0]!,
   }));
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
+  // Indexes built once: the pages below each take their share without scanning everything.
+  const disagreementsIn = groupBy(disagreements, (d) => [d.event]);
+  const groupsIn = groupBy(groups, (g) => [eventOfClaim.get(g.first.claim.id) ?? '']);
   const events: EventView[] = data.events.map((e) => {
     const base = eventView(e, claimsOf, sourceLink, placeLink, articleLink, articleById);
-    const found = disagreements.filter((d) => d.event === e.id);
+    const found = disagreementsIn.get(e.id) ?? [];
     const inEvent = new Set(e.claims);
     return {
       ...base,
       figureTable: figureTable(base.claims, base.outlets, found),
-      groups: groups.filter((g) => inEvent.has(g.first.claim.id)),
+      groups: (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id)),
       disagreements: found.map((d) => d.view),
     };
   });
@@ -245,24 +248,34 @@ export function buildView(data: TimelineData): SiteView {
   }
   const months = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
 
+  const allClaims = [...claimsById.values()];
+  const eventOfId = (id: string): string | null => eventOfClaim.get(id) ?? null;
+  const subjects = subjectIndex(allClaims, eventOfId);
+  const articlesBySource = groupBy(articles, (a) => (a.source ? [a.source.id] : []));
+  const claimsBySource = groupBy(data.claims, (c) => (c.source ? [c.source] : []));
+  const eventsBySource = groupBy(data.events, (e) => e.sources);
+  const eventViewsBySource = groupBy(events, (e) => e.outlets.map((o) => o.id));
   const sources = data.sources.map((s) => {
-    const own = articles.filter((a) => a.source?.id === s.id);
     return {
       ...sourceLink(s.id),
-      articles: own,
-      claims: data.claims.filter((c) => c.source === s.id).map((c) => claimsById.get(c.id)!),
-      events: data.events.filter((e) => e.sources.includes(s.id)).map((e) => eventLink(e.id)),
-      eventViews: events.filter((e) => e.outlets.some((o) => o.id === s.id)),
-      standing: standingOf(s.id, [...claimsById.values()], groups, disagreements, (id) => eventOfClaim.get(id) ?? null),
+      articles: articlesBySource.get(s.id) ?? [],
+      claims: (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!),
+      events: (eventsBySource.get(s.id) ?? []).map((e) => eventLink(e.id)),
+      eventViews: eventViewsBySource.get(s.id) ?? [],
+      standing: standingOf(s.id, allClaims, groups, disagreements, eventOfId, subjects),
     };
   });
-  const eventsAt = (id: string): EventView[] => events.filter((e) => e.places.some((q) => q.id === id));
+  const eventsByPlace = groupBy(events, (e) => e.places.map((q) => q.id));
+  const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
+  const claimsByPlace = groupBy(data.claims, (c) => (c.place ? [c.place] : []));
+  const articlesByPlace = groupBy(data.articles, (a) => a.places);
+  const claimsByClaimant = groupBy(data.claims, (c) => (c.claimant ? [c.claimant] : []));
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
   const places: PlaceView[] = data.places.map((p) => {
-    const claims = data.claims.filter((c) => c.place === p.id).map((c) => claimsById.get(c.id)!);
+    const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
     const own = mapPlaces.find((m) => m.id === p.id);
     return {
       ...placeLink(p.id),
@@ -272,19 +285,19 @@ export function buildView(data: TimelineData): SiteView {
       lat: p.lat,
       lon: p.lon,
       events: eventsAt(p.id),
-      articles: data.articles.filter((a) => a.places.includes(p.id)).map((a) => articleLink(a.id)),
+      articles: (articlesByPlace.get(p.id) ?? []).map((a) => articleLink(a.id)),
       claims,
       map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null),
       figureCharts: figureCharts(claims.map(figurePoint).filter((x): x is FigurePoint => !!x)),
     };
   });
   const claimants = data.claimants.map((c) => {
-    const claims = data.claims
-      .filter((x) => x.claimant === c.id)
+    const said = claimsByClaimant.get(c.id) ?? [];
+    const claims = [...said]
       .sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? ''))
       .map((x) => claimsById.get(x.id)!);
     const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
-    const eventIds = [...new Set(data.claims.filter((x) => x.claimant === c.id && x.event).map((x) => x.event!))];
+    const eventIds = [...new Set(said.filter((x) => x.event).map((x) => x.event!))];
     return {
       ...claimantLink(c.id),
       aliases: c.aliases,
@@ -402,5 +415,21 @@ function segments(a: ArticleRecord): Segment[][] {
   }
   pushText(a.body.slice(at));
   if (paragraph.length) out.push(paragraph);
+  return out;
+}
+
+/**
+ * Items by each key they are filed under, in their own order (an item with two keys is in both lists).
+ * @example groupBy([{ id: 'a', tags: ['x', 'y'] }], (i) => i.tags).get('y')?.[0]?.id // 'a'
+ */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
+    }
+  }
   return out;
 }

@@ -1,9 +1,10 @@
 /**
  * Worker thread entry: reads the batches of article files it is sent and
  * answers with their outcomes. The registries arrive once, in workerData; the
- * gazetteer is loaded once per worker, on its first article.
+ * gazetteer is loaded once per worker, before it asks for its first batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadGazetteer } from '../gazetteer/index.ts';
 import { readArticle, type ArticleOutcome, type ReadContext } from './read-article.ts';
 
 export interface BatchRequest {
@@ -12,6 +13,7 @@ export interface BatchRequest {
 }
 
 export type BatchReply =
+  | { readonly ready: true }
   | { readonly batch: number; readonly outcomes: readonly ArticleOutcome[] }
   | { readonly batch: number; readonly error: string };
 
@@ -28,3 +30,7 @@ port.on('message', (request: BatchRequest) => {
     port.postMessage({ batch: request.batch, error: `${err.message}\n${err.stack ?? ''}` } satisfies BatchReply);
   }
 });
+
+// The code is loaded and the gazetteer read (the calling thread works meanwhile): ask for work.
+loadGazetteer();
+port.postMessage({ ready: true } satisfies BatchReply);

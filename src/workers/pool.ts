@@ -3,6 +3,10 @@
  * done asks for the next one, so slow articles do not hold the others up) and
  * returns the outcomes in the files' own order: the result does not depend on
  * how many workers ran or which finished first.
+ *
+ * The calling thread can take batches too: it starts at once, while the workers
+ * are still loading the code, and a worker that is ready only after the work is
+ * done is simply stopped.
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleOutcome, ReadContext } from './read-article.ts';
@@ -20,30 +24,42 @@ import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
 `;
 
 export interface PoolOptions {
+  /** Worker threads to start. */
   readonly workers: number;
-  /** Files per message: large enough to make messaging cheap, small enough to balance the load. */
+  /**
+   * Reads one file on the calling thread: when given, the calling thread takes batches too,
+   * between the workers' messages, instead of waiting idle.
+   */
+  readonly here?: (file: string) => ArticleOutcome;
+  /** Files per message (default: about eight batches per thread, at most 32). */
   readonly batchSize?: number;
   readonly onOutcome?: (done: number, total: number) => void;
 }
 
 /**
- * Reads every file with `workers` threads; resolves with one outcome per file, in order.
- * @example (await readInWorkers(files, ctx, { workers: 4 })).length === files.length
+ * Reads every file with `workers` threads (and the calling thread, given `here`); resolves with one outcome per file, in order.
+ * @example (await readInWorkers(files, ctx, { workers: 3, here: (f) => readArticle(f, ctx) })).length === files.length
  */
 export async function readInWorkers(files: readonly string[], ctx: ReadContext, options: PoolOptions): Promise<ArticleOutcome[]> {
-  const batchSize = Math.max(1, options.batchSize ?? 32);
+  const threads = Math.max(1, options.workers + (options.here ? 1 : 0));
+  const batchSize = Math.max(1, options.batchSize ?? Math.min(32, Math.ceil(files.length / (threads * 8))));
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   const results: (readonly ArticleOutcome[] | undefined)[] = new Array(batches.length);
-  const count = Math.max(1, Math.min(options.workers, batches.length));
   let next = 0;
   let done = 0;
+  const store = (batch: number, outcomes: readonly ArticleOutcome[]): void => {
+    results[batch] = outcomes;
+    done += outcomes.length;
+    options.onOutcome?.(done, files.length);
+  };
 
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(BOOTSTRAP, { eval: true, workerData: ctx, execArgv: [] });
       let failed = false;
       let inFlight = false;
+      let finished = false;
       const fail = (err: Error): void => {
         if (failed) return;
         failed = true;
@@ -52,6 +68,7 @@ export async function readInWorkers(files: readonly string[], ctx: ReadContext, 
       };
       const send = (): void => {
         if (next >= batches.length) {
+          finished = true;
           void worker.terminate().then(() => resolve());
           return;
         }
@@ -60,20 +77,28 @@ export async function readInWorkers(files: readonly string[], ctx: ReadContext, 
         worker.postMessage({ batch, files: batches[batch] ?? [] } satisfies BatchRequest);
       };
       worker.on('message', (reply: BatchReply) => {
+        if ('ready' in reply) return send();
         if ('error' in reply) return fail(new Error(`a worker failed on files ${batches[reply.batch]?.join(', ')}: ${reply.error}`));
         inFlight = false;
-        results[reply.batch] = reply.outcomes;
-        done += reply.outcomes.length;
-        options.onOutcome?.(done, files.length);
+        store(reply.batch, reply.outcomes);
         send();
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (inFlight && !failed) fail(new Error(`a worker stopped with exit code ${code}`));
+        if (!finished && !failed) fail(new Error(`a worker stopped with exit code ${code}${inFlight ? ' while reading' : ' before it started'}`));
       });
-      send();
     });
 
-  await Promise.all(Array.from({ length: count }, runOne));
+  const runHere = async (read: (file: string) => ArticleOutcome): Promise<void> => {
+    while (next < batches.length) {
+      const batch = next++;
+      store(batch, (batches[batch] ?? []).map(read));
+      // Let the workers' messages in before the next batch, so they are handed work too.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  const workers = Math.max(0, Math.min(options.here ? options.workers : Math.max(1, options.workers), batches.length));
+  await Promise.all([...Array.from({ length: workers }, runOne), ...(options.here ? [runHere(options.here)] : [])]);
   return results.flatMap((r) => r ?? []);
 }

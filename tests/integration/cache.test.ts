@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runDataStep, runDataStepAsync, type DataStepOptions } from '../../src/build-data.ts';
+import { listArticleFiles } from '../../src/ingest/list-files.ts';
+import { loadRegistries } from '../../src/registry/load.ts';
+import { readInWorkers } from '../../src/workers/pool.ts';
+import { readArticle } from '../../src/workers/read-article.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
@@ -15,7 +19,7 @@ function project(): DataStepOptions & { readonly articles: string[] } {
   cpSync(join(ROOT, 'content', 'articles'), join(contentDir, 'articles'), { recursive: true });
   for (const file of REGISTRIES) if (existsSync(join(ROOT, 'content', file))) cpSync(join(ROOT, 'content', file), join(contentDir, file));
   const articles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
-  return { root, contentDir, articlesDir: join(contentDir, 'articles'), cacheDir: join(root, '.cache'), progress: 'off', articles };
+  return { root, contentDir, articlesDir: join(contentDir, 'articles'), cacheDir: join(root, '.cache'), progress: 'off', validate: true, articles };
 }
 
 describe('the facts cache in the data step', () => {
@@ -93,9 +97,20 @@ describe('the data step with worker threads', () => {
   test('gives the same data as the single-threaded step on the seeds', async () => {
     const p = project();
     const single = runDataStep({ ...p, cacheDir: false });
-    const threaded = await runDataStepAsync({ ...p, cacheDir: false, workerThreshold: 0, workers: 2 });
-    assert.equal(threaded.stats.workers, 2);
+    const threaded = await runDataStepAsync({ ...p, cacheDir: false, workerThreshold: 0, workers: 3 });
+    assert.equal(threaded.stats.workers, 2, 'two worker threads');
+    assert.equal(threaded.stats.threads, 3, 'and the calling thread');
     assert.deepEqual(threaded.data, single.data);
+  });
+
+  test('worker threads alone, or with the calling thread, give each file the outcome it has on one thread, in file order', async () => {
+    const p = project();
+    const { registries } = loadRegistries(p.contentDir);
+    const ctx = { root: p.root, registries, cache: null };
+    const files = listArticleFiles(p.articlesDir, p.root);
+    const expected = files.map((f) => readArticle(f, ctx));
+    assert.deepEqual(await readInWorkers(files, ctx, { workers: 2, batchSize: 1 }), expected);
+    assert.deepEqual(await readInWorkers(files, ctx, { workers: 1, batchSize: 1, here: (f) => readArticle(f, ctx) }), expected);
   });
 
   test('fills the cache from the workers and then reads it on the main thread', async () => {

@@ -70,7 +70,7 @@ function runBuild(args: readonly string[], env: Readonly<Record<string, string>>
   delete clean['SOURCE_DATE_EPOCH'];
   delete clean['DATELINE_CONTENT'];
   delete clean['DATELINE_OUT'];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...clean, DATELINE_CACHE: CACHE, ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...clean, DATELINE_CACHE: CACHE, DATELINE_VALIDATE: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { gazetteerFiles } from '../../src/gazetteer/data-files.ts';
+import { readGazetteer } from '../../src/gazetteer/index.ts';
+import { fromSnapshot, toSnapshot } from '../../src/gazetteer/snapshot.ts';
+
+const built = readGazetteer(gazetteerFiles());
+const read = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(built))));
+
+describe('the gazetteer snapshot', () => {
+  test('gives back the same tables as building the gazetteer from the package data', () => {
+    assert.deepEqual(read, built);
+  });
+
+  test('keeps the order of places under a name: the best reading stays first', () => {
+    const ids = (g: typeof built): string[] => (g.names.get('palmyra') ?? []).map((h) => h.entry.place.id);
+    assert.ok(ids(built).length > 0);
+    assert.deepEqual(ids(read), ids(built));
+  });
+
+  test('keeps one object per place, shared by the tables that point to it', () => {
+    const aleppo = read.byId.get('aleppo');
+    assert.ok(aleppo);
+    assert.equal(read.names.get('aleppo')?.find((h) => h.entry.place.id === 'aleppo')?.entry, aleppo);
+  });
+});
