@@ -81,7 +81,8 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
   }
   let parsed: { data: Record<string, unknown>; content: string };
   try {
-    parsed = matter(text, { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } });
+    // Only the block up to its closing line: gray-matter copies its whole input into a Buffer.
+    parsed = matter(text.slice(0, close + 4), { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } });
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     diagnostics.push({

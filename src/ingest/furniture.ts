@@ -4,6 +4,8 @@
  * counters, story ids). Each rule is one named expression for one kind of line.
  */
 const ICON_SPRITE = /(?:\bicon\b.*){4,}|(?:[a-z]+icon\s+){4,}/i;
+/** Every icon sprite line holds "icon": a quick test that spares the slow one on other lines. */
+const ICON = /icon/i;
 const SHARE_OR_FOLLOW = /^(?:follow(?: us)?|share(?: this(?: article| story)?)?|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|copy link|save|bookmark|like|comments?|\d+\s+comments?|leave a (?:comment|reply)|send comment|add comment|post comment|view comments|show comments|comment\s*\(\d+\))\s*[:|]?\s*$/i;
 const COMMENT_FORM = /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
 const COOKIES = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing|experience)\b|\b(?:accept|reject) (?:all )?cookies\b/i;
@@ -20,7 +22,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?\s*$
 export const TEASER = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
 
 const LINE_RULES: readonly RegExp[] = [
-  ICON_SPRITE, SHARE_OR_FOLLOW, COMMENT_FORM, COOKIES, NEWSLETTER, CALL_TO_ACTION, NAVIGATION,
+  SHARE_OR_FOLLOW, COMMENT_FORM, COOKIES, NEWSLETTER, CALL_TO_ACTION, NAVIGATION,
   STORY_ID, PAGE_COUNTER, SERVICE_LABEL, LONE_GLYPH, TAGS_LINE, COPYRIGHT,
 ];
 
@@ -32,8 +34,12 @@ const LINE_RULES: readonly RegExp[] = [
 export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  if (t.length > 300) return ICON_SPRITE.test(t.slice(0, 300)) && !/[.!?]["”’]?\s*$/.test(t);
-  return LINE_RULES.some((rule) => rule.test(t));
+  if (t.length > 300) return isIconSprite(t.slice(0, 300)) && !/[.!?]["”’]?\s*$/.test(t);
+  return isIconSprite(t) || LINE_RULES.some((rule) => rule.test(t));
+}
+
+function isIconSprite(line: string): boolean {
+  return ICON.test(line) && ICON_SPRITE.test(line);
 }
 
 /**

@@ -9,7 +9,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
-import { foldName, identifyOutlet, sourceByName } from './outlet.ts';
+import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
 import { findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 
@@ -229,10 +229,12 @@ function clean(
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
   // short labels (sections, outlet names, dates, widgets) are furniture there.
+  const titleKey = foldName(title);
   const drop = new Set<string>();
   for (const line of header) {
     const isDateLine = published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
-    if (foldName(line) === foldName(title) || outletNames.has(foldName(line)) || isDateLine || wordCount(line) < 6) drop.add(line);
+    const key = foldName(line);
+    if (key === titleKey || outletNames.has(key) || isDateLine || wordCount(line) < 6) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];
@@ -241,7 +243,7 @@ function clean(
     if (line === '') continue;
     const inHeader = index++ < headerEnd;
     if (inHeader && drop.has(line)) continue;
-    if (foldName(line) === foldName(title)) continue; // the headline, repeated by the page
+    if (foldsTo(line, titleKey)) continue; // the headline, repeated by the page
     // A page repeats its headline and captions; the same short line twice is furniture.
     if (seen.has(line) && wordCount(line) < 40) continue;
     seen.add(line);

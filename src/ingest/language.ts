@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { countSample, isPlainEnglish } from './plain-english.ts';
 
 /** Below this many letters a language guess is noise: call it English, the project's language. */
 const MIN_LETTERS = 120;
@@ -16,7 +17,10 @@ const CANDIDATES = ['eng', 'arb', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'rus
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE);
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return 'eng';
+  const counts = countSample(sample);
+  if (counts.letters < MIN_LETTERS) return 'eng';
+  // Most articles are plainly English; franc's trigram comparison is kept for the rest.
+  if (isPlainEnglish(counts)) return 'eng';
   const code = franc(sample, { minLength: MIN_LETTERS, only: CANDIDATES });
   return code === 'und' ? 'eng' : code;
 }

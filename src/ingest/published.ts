@@ -24,6 +24,7 @@ const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(
 /** "2016-12-11". */
 const NUMERIC_YMD = `(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`;
 
+const DIGIT = /\d/;
 const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}|${NUMERIC_YMD}`, 'gi');
 
 // ---------------------------------------------------------------- layout
@@ -74,7 +75,9 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
     if (!line.trim()) continue;
     seen++;
     const inHead = seen <= HEAD_LINES;
-    for (const m of line.matchAll(FULL_DATE)) {
+    // Every date form has digits: a line without any holds none.
+    const dates = DIGIT.test(line) ? line.matchAll(FULL_DATE) : [];
+    for (const m of dates) {
       const date = isoOf(m);
       if (!date) continue;
       const before = line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);

@@ -3,6 +3,7 @@
  * one compiled regular expression per registry, longest alias first.
  */
 import type { Claimant, ClaimantEntry } from '../../model.ts';
+import { isAlnumAt, nextRunStart, runEnd } from '../word-runs.ts';
 
 /** One registered name found in a text. */
 export interface AliasHit {
@@ -37,7 +38,6 @@ export interface RegisteredClaimant {
 /** Word boundaries that also hold for names with hyphens and apostrophes. */
 /** A hyphen joining a name to a word makes a compound ("Turkey-based"), not the name. */
 const AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 
 interface Best {
@@ -76,11 +76,12 @@ const NEXT_WORD = /(?:['’]s(?![\p{L}\p{N}]))?[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
 
 /** The look-up form of the word after the one starting at `start` (a possessive "'s" skipped), or null. */
 function secondWord(text: string, start: number): string | null {
-  const first = /[\p{L}\p{N}]+/uy;
-  first.lastIndex = start;
-  const m = first.exec(text);
-  if (!m) return null;
-  NEXT_WORD.lastIndex = start + m[0].length;
+  return isAlnumAt(text, start) ? wordAfter(text, runEnd(text, start)) : null;
+}
+
+/** The look-up form of the word after a word ending at `end` (a possessive "'s" skipped), or null. */
+function wordAfter(text: string, end: number): string | null {
+  NEXT_WORD.lastIndex = end;
   const n = NEXT_WORD.exec(text);
   return n?.[1] ? wordKey(n[1]) : null;
 }
@@ -136,10 +137,10 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
     byId: (id) => byId.get(id),
     find(text: string): AliasHit[] {
       const hits: AliasHit[] = [];
-      WORD_RUN.lastIndex = 0;
-      for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-        const start = m.index;
-        const word = m[0];
+      let resume = 0;
+      for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, resume)) {
+        resume = runEnd(text, start);
+        const word = text.slice(start, resume);
         // Names mostly start with a capital; a lower-case word costs one look-up ("the observatory said").
         const c0 = word.charCodeAt(0);
         if (c0 >= 97 && c0 <= 122 && !byFirstWord.has(word)) continue;
@@ -152,7 +153,7 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
         const l3 = possessive ? byFirstWord.get(key.slice(0, -1)) : undefined;
         const l4 = possessive ? byFirstWord.get(word.slice(0, -1)) : undefined;
         if (!l1 && !l2 && !l3 && !l4) continue;
-        const next = secondWord(text, start);
+        const next = wordAfter(text, resume);
         const nextBare = next?.endsWith('s') ? next.slice(0, -1) : next;
         let best: Best | null = null;
         best = longest(l1, text, start, best, next, nextBare);
@@ -161,7 +162,7 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
         best = longest(l4, text, start, best, next, nextBare);
         if (!best) continue;
         hits.push({ start, end: best.end, text: text.slice(start, best.end), claimant: best.owner.claimant, words: best.owner.words });
-        WORD_RUN.lastIndex = best.end;
+        resume = best.end;
       }
       return hits;
     },

@@ -6,6 +6,9 @@
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 864e5;
+/** Day numbers of 0000-01-01 and 9999-12-31: the years ISO strings write with four digits. */
+const FIRST_FOUR_DIGIT_DAY = -719528;
+const LAST_FOUR_DIGIT_DAY = 2932896;
 
 /** Days since 1970-01-01 of a calendar day (month 1-12; out-of-range days roll over). */
 export function dayNumber(year: number, month: number, day: number): number {
@@ -29,7 +32,19 @@ export function parseIsoDay(iso: string): number | null {
  * @example isoDay(dayNumber(2016, 12, 11)) // '2016-12-11'
  */
 export function isoDay(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  // Years 0-9999 by arithmetic (days to civil date, proleptic Gregorian, as Date counts);
+  // anything else, as Date writes it.
+  if (!Number.isInteger(n) || n < FIRST_FOUR_DIGIT_DAY || n > LAST_FOUR_DIGIT_DAY) return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

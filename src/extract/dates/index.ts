@@ -20,11 +20,25 @@ export function extractDates(sentences: readonly Sentence[], ctx: ExtractContext
     sentences,
   };
   let candidates: DateCandidate[] = [];
-  for (const sentence of sentences) {
-    for (const extract of EXTRACTORS) candidates.push(...extract(sentence, datesCtx));
-  }
+  for (const sentence of sentences) candidates.push(...readSentence(sentence, datesCtx));
   for (const refine of REFINERS) candidates = refine(candidates, datesCtx);
   return candidates.flatMap((c) => (c.expr.kind === 'absolute' ? [toMention(c, c.expr.range)] : []));
+}
+
+/**
+ * Candidates by sentence object. Extractors read only the sentence (placing on the calendar
+ * is the refiners' job), and the pipeline reads the same sentences twice when it has to
+ * infer the publication date.
+ */
+const read = new WeakMap<Sentence, readonly DateCandidate[]>();
+
+function readSentence(sentence: Sentence, ctx: DatesContext): readonly DateCandidate[] {
+  const known = read.get(sentence);
+  if (known) return known;
+  const found: DateCandidate[] = [];
+  for (const extract of EXTRACTORS) found.push(...extract(sentence, ctx));
+  read.set(sentence, found);
+  return found;
 }
 
 function toMention(c: DateCandidate, range: DateMention['range']): DateMention {

@@ -5,7 +5,7 @@
  */
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
-const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
 const LETTER = /^\p{L}/u;
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -25,14 +25,67 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    i = tokenEnd(text, start);
+    if (i === start) {
+      // No token starts here (white space, a digit beyond ASCII): on to the next character.
+      const c = text.charCodeAt(start);
+      i = start + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      continue;
+    }
+    const t = text.slice(start, i);
     const c = t.charCodeAt(0);
     // Only one-character tokens can be punctuation; longer ones are words or numbers by construction.
     const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : t.length > 1 || LETTER.test(t) ? 'word' : 'punct';
     const lower = t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + t.length, kind });
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind });
   }
   return out;
+}
+
+/**
+ * Where the TOKEN match starting at `start` ends, or `start` when none starts there. Plain
+ * ASCII is read char by char; a token that reaches beyond it is left to the regex.
+ */
+function tokenEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c >= 0x80) return regexEnd(text, start);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return start;
+  if (isDigit(c)) {
+    let i = start + 1;
+    while (isDigit(text.charCodeAt(i))) i++;
+    // Groups and decimals: "1,324", "2.6".
+    for (let k = text.charCodeAt(i); (k === 0x2e || k === 0x2c) && isDigit(text.charCodeAt(i + 1)); k = text.charCodeAt(i)) {
+      i += 2;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    return i;
+  }
+  if (!isLetter(c)) return start + 1;
+  let i = start + 1;
+  for (;;) {
+    const k = text.charCodeAt(i);
+    if (isLetter(k)) i++;
+    else if (k >= 0x80 && k !== 0x2019) return regexEnd(text, start);
+    else if ((k === 0x27 || k === 0x2019 || k === 0x2d) && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (isLetter(next)) i += 2;
+      else if (next >= 0x80) return regexEnd(text, start);
+      else return i;
+    } else return i;
+  }
+}
+
+function regexEnd(text: string, start: number): number {
+  TOKEN_AT.lastIndex = start;
+  return start + (TOKEN_AT.exec(text)?.[0].length ?? 0);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

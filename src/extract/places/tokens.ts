@@ -1,4 +1,5 @@
 import { foldKey as fold } from '../../gazetteer/fold.ts';
+import { isAlnumAt, nextRunStart, runEnd } from '../word-runs.ts';
 
 /** Bound once: tokenize runs per word, and imported bindings may cost a lookup each. */
 const foldKey = fold;
@@ -26,7 +27,10 @@ export interface Token {
 }
 
 /** Initialisms ("U.S."), or letters and digits with apostrophes inside a word ("Za'araya", "Syria's"). */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’‘`ʿʾ][\p{L}\p{N}]+)*/gu;
+const WORD_AT = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’‘`ʿʾ][\p{L}\p{N}]+)*/uy;
+/** The characters of WORD_AT that join two runs of letters into one word. */
+const INNER_APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x60, 0x2bf, 0x2be]);
+const DOT = 0x2e;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = 0x20;
@@ -50,11 +54,10 @@ const RIGHT_QUOTE = 0x2019;
  */
 export function tokenize(text: string): Token[] {
   const out: { -readonly [K in keyof Token]: Token[K] }[] = [];
-  // The scan is synchronous and not re-entered, so the one regex's lastIndex is safe to reuse.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const written = m[0];
-    const start = m.index;
+  let end = 0;
+  for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, end)) {
+    end = wordEnd(text, start);
+    const written = text.slice(start, end);
     const possessive = isPossessive(written);
     const w = possessive ? written.slice(0, -2) : written;
     const capitalised = isCapitalised(w);
@@ -74,6 +77,21 @@ export function tokenize(text: string): Token[] {
     });
   }
   return out;
+}
+
+/**
+ * Where the WORD_AT match starting at `start` (a letter or digit) ends: read by hand unless
+ * it may be an initialism or starts beyond ASCII, where the regex decides.
+ */
+function wordEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c >= ASCII_END || (c >= CHAR_A && c <= CHAR_Z && text.charCodeAt(start + 1) === DOT)) {
+    WORD_AT.lastIndex = start;
+    return start + (WORD_AT.exec(text)?.[0].length ?? 1);
+  }
+  let end = runEnd(text, start);
+  while (INNER_APOSTROPHES.has(text.charCodeAt(end)) && isAlnumAt(text, end + 1)) end = runEnd(text, end + 1);
+  return end;
 }
 
 /** Whether a word joins the next: one space or hyphen between them, and no possessive. */
