@@ -14,7 +14,7 @@
  * A build that fails leaves the previous output as it was: the site is written into a
  * sibling folder and swapped in by renaming only once it is complete.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertContract, runDataStepAsync } from '../src/build-data.ts';
@@ -25,7 +25,7 @@ import { buildView } from '../src/output/view.ts';
 import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
 import { crossArticleChecks } from '../src/report/cross-checks.ts';
 import { buildReport } from '../src/report/report-json.ts';
-import { stringifyForWeb } from '../src/report/safe-json.ts';
+import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { renderSite } from './render-site.ts';
 
@@ -123,13 +123,13 @@ function report(diagnostics: readonly Diagnostic[]): void {
 /** Writes data/timeline.json and report.json, each through a temporary file renamed into place. */
 function writeDataFiles(dir: string, data: TimelineData): void {
   mkdirSync(join(dir, 'data'), { recursive: true });
-  writeAtomically(join(dir, 'data', 'timeline.json'), stringifyForWeb(data));
-  writeAtomically(join(dir, 'report.json'), stringifyForWeb(buildReport(data.diagnostics.map(asDiagnostic))));
+  writeAtomically(join(dir, 'data', 'timeline.json'), data);
+  writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
 }
 
-function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, value: unknown): void {
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
+  writeJsonForWeb(temp, value);
   renameSync(temp, file);
 }
 

@@ -12,7 +12,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
@@ -52,6 +53,8 @@ const registriesDir = existsSync(join(content, 'articles')) ? content : resolve(
 const devDir = resolve(values['data-dir'] ?? join('.cache', 'dev'));
 const served = join(devDir, 'site');
 const layouts = resolve('layouts');
+// Templates are TypeScript modules: re-import them, and the parts they import, after an edit (see the hook).
+register('./dev-layouts-hook.ts', import.meta.url, { data: { layoutsUrl: pathToFileURL(`${layouts}/`).href } });
 
 type Need = 'data' | 'render';
 let data: TimelineData | null = null;

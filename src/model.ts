@@ -220,7 +220,7 @@ export interface ArticleFacts {
   readonly published: string | null;
   readonly publishedInferred: boolean;
   readonly publishedEvidence: string | null;
-  readonly sentences: readonly Sentence[];
+  /** (The sentences are the extractors' working material: spans and indexes below point into them, but they are not kept.) */
   readonly dates: readonly DateMention[];
   readonly places: readonly PlaceMention[];
   /** Place ids, most central first. */

@@ -12,7 +12,8 @@ import type {
   Sentence,
 } from '../model.ts';
 
-export type ClaimInputs = Pick<ArticleFacts, 'sentences' | 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
+export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
+  readonly sentences: readonly Sentence[];
   readonly reference: string | null;
 };
 

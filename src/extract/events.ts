@@ -1,4 +1,4 @@
-import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place } from '../model.ts';
+import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, Sentence } from '../model.ts';
 import { shiftDays } from './dates/calendar.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
@@ -32,7 +32,8 @@ const LEAD_SENTENCES = 5;
 const NEWS_WINDOW_DAYS = 10;
 const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
 
-export type EventInputs = Pick<ArticleFacts, 'sentences' | 'dates' | 'places' | 'placeRanking' | 'claims'> & {
+export type EventInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'claims'> & {
+  readonly sentences: readonly Sentence[];
   readonly title: string;
   readonly reference: string | null;
 };

@@ -19,7 +19,7 @@ import { splitSentences } from './sentences.ts';
 export function extractArticle(article: IngestedArticle, registries: Registries): ArticleFacts {
   const sentences = splitSentences(article.body);
   // The extractors read English; from any other language they would invent facts.
-  if (article.language !== 'eng') return withoutFacts(article, sentences);
+  if (article.language !== 'eng') return withoutFacts(article);
 
   // 1. dates, first against the stated publication date (or none) ...
   const stated = article.published?.date ?? null;
@@ -49,7 +49,6 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     published: reference,
     publishedInferred: stated === null && inferred !== null,
     publishedEvidence: article.published?.evidence ?? inferred?.evidence ?? null,
-    sentences,
     dates,
     places,
     placeRanking,
@@ -61,13 +60,12 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
   };
 }
 
-function withoutFacts(article: IngestedArticle, sentences: ArticleFacts['sentences']): ArticleFacts {
+function withoutFacts(article: IngestedArticle): ArticleFacts {
   return {
     article,
     published: article.published?.date ?? null,
     publishedInferred: false,
     publishedEvidence: article.published?.evidence ?? null,
-    sentences,
     dates: [],
     places: [],
     placeRanking: [],

@@ -4,7 +4,7 @@
  * weights and filters the page carries. Pagefind can then index while Eleventy renders,
  * and parses a few kilobytes per page instead of the whole page.
  */
-import { xmlEscape as esc } from './feeds.ts';
+import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link, SiteView } from './view.ts';
 
 export interface SearchDocument {

@@ -64,7 +64,6 @@ export function facts(id: string, published: string, events: ArticleEvent[], cla
     published,
     publishedInferred: false,
     publishedEvidence: 'test',
-    sentences: [],
     dates: [],
     places: [],
     placeRanking: [],

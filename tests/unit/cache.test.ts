@@ -15,7 +15,6 @@ const FACTS = {
   published: null,
   publishedInferred: false,
   publishedEvidence: null,
-  sentences: [],
   dates: [],
   places: [],
   placeRanking: [],

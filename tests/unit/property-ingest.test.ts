@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { extractArticle } from '../../src/extract/pipeline.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { ArticleFacts, Span } from '../../src/model.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
@@ -69,7 +70,7 @@ function readAll(bytes: Uint8Array): ArticleFacts {
   const facts = extractArticle(article, registries);
   const inBody = (span: Span, what: string): void =>
     assert.ok(span[0] >= 0 && span[0] <= span[1] && span[1] <= article.body.length, `${what} span ${span} inside a body of ${article.body.length}`);
-  for (const s of facts.sentences) inBody(s.span, 'sentence');
+  for (const s of splitSentences(article.body)) inBody(s.span, 'sentence');
   for (const d of facts.dates) inBody(d.span, 'date');
   for (const p of facts.places) inBody(p.span, 'place');
   for (const f of facts.figures) inBody(f.span, 'figure');

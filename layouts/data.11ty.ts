@@ -1,8 +1,14 @@
----
-layout: base.njk
-title: Data and feeds
-permalink: "data/index.html"
----
+/** Downloads and feeds: what each file holds, and the permanent links. */
+import { html } from '../src/output/html.ts';
+import { basePage, type PageData } from './_includes/base.ts';
+
+export const data = { permalink: 'data/index.html' };
+
+export function render(d: PageData): string {
+  return basePage(
+    d,
+    { title: 'Data and feeds' },
+    html`
 <h1>Data and feeds</h1>
 <p>Everything on this site is built from the files below. Use them, check them, build on them; each row links back to the page that shows its evidence.</p>
 <h2>Downloads</h2>
@@ -21,4 +27,6 @@ permalink: "data/index.html"
   <li><a href="/sitemap.xml">Sitemap</a></li>
 </ul>
 <h2>Permanent links</h2>
-<p>Every event (<code>/events/&lt;id&gt;/</code>), article (<code>/articles/&lt;id&gt;/</code>), place, outlet and claimant has its own page, and every figure an anchor: <code>/articles/&lt;article&gt;/#&lt;claim&gt;</code> marks it in the article's text. Ids stay the same when the same articles are built again.</p>
+<p>Every event (<code>/events/&lt;id&gt;/</code>), article (<code>/articles/&lt;id&gt;/</code>), place, outlet and claimant has its own page, and every figure an anchor: <code>/articles/&lt;article&gt;/#&lt;claim&gt;</code> marks it in the article's text. Ids stay the same when the same articles are built again.</p>`,
+  );
+}

@@ -1,0 +1,15 @@
+/** The page a server shows for an address that does not exist. */
+import { html } from '../src/output/html.ts';
+import { basePage, type PageData } from './_includes/base.ts';
+
+export const data = { permalink: '404.html' };
+
+export function render(d: PageData): string {
+  return basePage(
+    d,
+    { title: 'Page not found' },
+    html`
+<h1>Page not found</h1>
+<p>There is no page at this address. Start again from <a href="/">the timeline</a>, or look through <a href="/places/">places</a>, <a href="/sources/">sources</a> and <a href="/claimants/">claimants</a>.</p>`,
+  );
+}

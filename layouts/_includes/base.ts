@@ -1,0 +1,72 @@
+/**
+ * The page shell every page is rendered in (formerly the base layout): head,
+ * masthead with the main navigation and search, and the footer with the counts.
+ */
+import { html, type SafeHtml } from '../../src/output/html.ts';
+import type { SiteView } from '../../src/output/view.ts';
+
+/** The Eleventy data every page template receives (global data from scripts/render-site.ts). */
+export interface PageData {
+  readonly site: SiteView;
+  /** The site's path prefix, '/' or '/timeline/', for scripts (links get it from the base plugin). */
+  readonly pathPrefix: string;
+  readonly page: { readonly url: string };
+}
+
+/** What a page says about itself to the shell. */
+export interface Shell {
+  readonly title: string;
+  readonly description?: string;
+  /** A further stylesheet for this page. */
+  readonly extraCss?: string;
+  /** Whether Pagefind indexes the page's main content. */
+  readonly searchable?: boolean;
+}
+
+const DESCRIPTION = 'What happened, when, where, and who says so: a timeline read from news articles.';
+
+/** The whole page around its content. */
+export function basePage({ site, page }: PageData, shell: Shell, content: SafeHtml): string {
+  const problems = site.diagnostics.length;
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${shell.title} · dateline</title>
+<meta name="description" content="${shell.description || DESCRIPTION}">
+<link rel="stylesheet" href="/assets/site.css">
+${shell.extraCss ? html`<link rel="stylesheet" href="${shell.extraCss}">
+` : ''}<link rel="alternate" type="application/atom+xml" title="dateline: events (Atom)" href="/feed.xml">
+<link rel="alternate" type="application/feed+json" title="dateline: events (JSON Feed)" href="/feed.json">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="masthead">
+  <a class="brand" href="/">dateline</a>
+  <nav aria-label="Main">
+    <ul>
+      <li><a href="/"${page.url === '/' && html` aria-current="page"`}>Timeline</a></li>
+      <li><a href="/sources/">Sources</a></li>
+      <li><a href="/places/">Places</a></li>
+      <li><a href="/claimants/">Claimants</a></li>
+      <li><a href="/articles/">Articles</a></li>
+      <li><a href="/data/">Data</a></li>
+    </ul>
+  </nav>
+  <form class="site-search" role="search" action="/search/" method="get">
+    <label for="site-q">Search</label>
+    <input id="site-q" name="q" type="search" autocomplete="off">
+    <button type="submit">Go</button>
+  </form>
+</header>
+<main id="main" tabindex="-1"${shell.searchable && html` data-pagefind-body`}>
+${content}
+</main>
+<footer class="footer">
+  <p>${site.counts.articles} articles · ${site.counts.events} events · ${site.counts.claims} figures · Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems > 0 && html` · <a href="/report/">Build report: ${problems} ${problems === 1 ? 'problem' : 'problems'}</a>`}</p>
+</footer>
+</body>
+</html>
+`.toString();
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { stringifyForWeb, writeJsonForWeb } from '../../src/report/safe-json.ts';
+import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-json-'));
+const written = (value: unknown): string => {
+  const file = join(dir, 'out.json');
+  writeJsonForWeb(file, value);
+  return readFileSync(file, 'utf8');
+};
+
+describe('JSON files written piece by piece', () => {
+  test('hold exactly the text stringifyForWeb gives for a timeline', () => {
+    const data = fixtureTimeline();
+    assert.equal(written(data), stringifyForWeb(data));
+  });
+
+  test('hold exactly the text stringifyForWeb gives for any JSON value, undefined fields and empty lists included', () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))))),
+    );
+    fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 300 });
+  });
+
+  test('escape what could close a script tag, and read back as the same data', () => {
+    const value = { text: '</script><b>&\u2028', list: [{ deep: { deeper: '<' } }] };
+    const text = written(value);
+    assert.doesNotMatch(text, /[<>&\u2028]/);
+    assert.deepEqual(JSON.parse(text), value);
+  });
+});
