@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runDataStepAsync } from '../src/build-data.ts';
+import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { extractorVersion } from '../src/cache/extractor-version.ts';
 import { extractAttributions } from '../src/extract/claimants/index.ts';
 import { extractDates } from '../src/extract/dates/index.ts';
@@ -34,6 +34,7 @@ import { timelineSchema } from '../src/output/schema.ts';
 import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { loadRegistries } from '../src/registry/load.ts';
 import { buildView } from '../src/output/view.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { renderSite } from './render-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -101,7 +102,7 @@ async function child(): Promise<void> {
   const content = resolve(values.content ?? 'content');
   const out = resolve(values.out ?? '_site');
   const t0 = performance.now();
-  const { data, fatal, stats } = await runDataStepAsync({
+  let step: DataStepResult | null = await runDataStepAsync({
     contentDir: content,
     articlesDir: join(content, 'articles'),
     root: ROOT,
@@ -109,17 +110,21 @@ async function child(): Promise<void> {
     progress: 'off',
     ...(values.version ? { extractorVersion: values.version } : {}),
   });
-  if (fatal.length) throw new Error(fatal.map((d) => d.message).join('\n'));
+  if (step.fatal.length) throw new Error(step.fatal.map((d) => d.message).join('\n'));
+  const { stats } = step;
   mkdirSync(join(out, 'data'), { recursive: true });
-  writeJsonForWeb(join(out, 'data', 'timeline.json'), data);
+  writeJsonForWeb(join(out, 'data', 'timeline.json'), step.data);
   const t1 = performance.now();
   const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-  const pages = await renderSite({ view: buildView(data), out, pathPrefix: '/' });
+  const counts = { articles: step.data.articles.length, events: step.data.events.length, claims: step.data.claims.length };
+  // As scripts/build.ts does: the view is built, the data let go, then the pages rendered.
+  const view = buildView(step.data);
+  step = null;
+  collectGarbage();
+  const pages = await renderSite({ view, out, pathPrefix: '/' });
   const t2 = performance.now();
   const report: ChildReport = {
-    articles: data.articles.length,
-    events: data.events.length,
-    claims: data.claims.length,
+    ...counts,
     pages,
     dataMs: t1 - t0,
     eleventyMs: t2 - t1,

@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertContract, runDataStepAsync } from '../src/build-data.ts';
+import { assertContract, runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { listSkippedFiles } from '../src/ingest/list-files.ts';
 import type { Diagnostic } from '../src/model.ts';
 import type { TimelineData } from '../src/output/schema.ts';
@@ -27,6 +27,7 @@ import { crossArticleChecks } from '../src/report/cross-checks.ts';
 import { buildReport } from '../src/report/report-json.ts';
 import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { renderSite } from './render-site.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,7 +64,8 @@ async function main(): Promise<number> {
   }
 
   const t0 = performance.now();
-  const step = await runDataStepAsync({ contentDir: registries, articlesDir: articles, root });
+  // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
+  let step: DataStepResult | null = await runDataStepAsync({ contentDir: registries, articlesDir: articles, root });
   if (step.fatal.length) {
     for (const d of step.fatal) console.error(formatDiagnostic(d));
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
@@ -76,7 +78,8 @@ async function main(): Promise<number> {
     message: 'not read: only .txt and .md files are read as articles',
     hint: 'save the article as plain text (.txt) to have it read',
   }));
-  const data = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped]);
+  let data: TimelineData | null = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped]);
+  const fromCache = step.stats.fromCache;
   // The contract check costs as much as linking: --check and --strict run it, and the tests.
   if (values.check || values.strict || process.env['DATELINE_VALIDATE'] === '1') assertContract(data);
   const t1 = performance.now();
@@ -84,7 +87,7 @@ async function main(): Promise<number> {
   report(diagnostics);
   console.log(
     `data: ${data.articles.length} articles, ${data.events.length} events, ${data.claims.length} claims ` +
-      `in ${((t1 - t0) / 1000).toFixed(2)} s (${step.stats.fromCache} from the cache)`,
+      `in ${((t1 - t0) / 1000).toFixed(2)} s (${fromCache} from the cache)`,
   );
 
   const summary = summarizeDiagnostics(diagnostics);
@@ -103,7 +106,12 @@ async function main(): Promise<number> {
   const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
   try {
     writeDataFiles(staging, data);
-    const pages = await renderSite({ view: buildView(data), out: staging, pathPrefix });
+    const view = buildView(data);
+    // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
+    data = null;
+    step = null;
+    collectGarbage();
+    const pages = await renderSite({ view, out: staging, pathPrefix });
     swapFolder(staging, out);
     console.log(`site: ${pages} pages in ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
     return 0;

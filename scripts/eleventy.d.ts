@@ -4,7 +4,7 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     pathPrefix?: string;
     quietMode?: boolean;
-    config?: (config: { addGlobalData: (name: string, value: unknown) => void }) => void | Promise<void>;
+    config?: (config: { addGlobalData: (name: string, value: unknown) => void; ignores: { add: (glob: string) => void } }) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
@@ -16,6 +17,8 @@ export interface RenderOptions {
   readonly siteUrl?: string | null;
   /** Build the Pagefind search index (default true). */
   readonly search?: boolean;
+  /** Sites with more pages are rendered in several Eleventy runs of at most this many pages (default 4,000). */
+  readonly pagesPerRun?: number;
 }
 
 /** The view, as an object Eleventy shares between pages instead of copying it for each. */
@@ -24,6 +27,12 @@ class SharedView {
     Object.assign(this, view);
   }
 }
+
+const LAYOUTS = 'layouts';
+/** Sites with more pages than this are rendered in several Eleventy runs of at most this many pages (see templateRuns). */
+const PAGES_PER_RUN = 4000;
+/** The templates with a page per article or event, and the list of the view they page through: rendered in slices on a large site. */
+const SLICED_RUNS: Readonly<Record<string, 'articles' | 'events'>> = { 'article.11ty.ts': 'articles', 'event.11ty.ts': 'events' };
 
 /** '/timeline' or 'timeline/' -> '/timeline/'; '' -> '/'. */
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -35,25 +44,33 @@ const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/
  * returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
-export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true }: RenderOptions): Promise<number> {
+export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true, pagesPerRun = PAGES_PER_RUN }: RenderOptions): Promise<number> {
   const prefix = normalisePrefix(pathPrefix);
   const indexed = search ? indexForSearch(searchDocuments(view), out) : Promise.resolve();
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   indexed.catch(() => undefined);
-  const elev = new Eleventy('layouts', out, {
-    configPath: '.eleventy.js',
-    pathPrefix: prefix,
-    quietMode: true,
-    config(config) {
-      // Handed over inside a class instance: Eleventy deep-copies plain-object data for every
-      // paginated page, which made rendering grow with pages × data; an instance is passed by reference.
-      config.addGlobalData('site', new SharedView(view));
-      // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
-      config.addGlobalData('pathPrefix', prefix);
-    },
-  });
-  const result = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
-  const written = Array.isArray(result) && Array.isArray(result[1]) ? result[1] : (result as { outputPath?: string }[]);
+  let written = 0;
+  const runs = templateRuns(view, pagesPerRun);
+  for (const { skipped, part } of runs) {
+    if (runs.length > 1) collectGarbage();
+    const shared = new SharedView(part);
+    const elev = new Eleventy(LAYOUTS, out, {
+      configPath: '.eleventy.js',
+      pathPrefix: prefix,
+      quietMode: true,
+      config(config) {
+        // Handed over inside a class instance: Eleventy deep-copies plain-object data for every
+        // paginated page, which made rendering grow with pages × data; an instance is passed by reference.
+        config.addGlobalData('site', shared);
+        // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
+        config.addGlobalData('pathPrefix', prefix);
+        for (const template of skipped) config.ignores.add(`${LAYOUTS}/${template}`);
+      },
+    });
+    const result = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
+    const pages = Array.isArray(result) && Array.isArray(result[1]) ? result[1] : (result as { outputPath?: string }[]);
+    written += pages.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
+  }
 
   const feedOptions = { pathPrefix: prefix, siteUrl };
   mkdirSync(join(out, 'data'), { recursive: true });
@@ -63,7 +80,30 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
   await indexed;
-  return written.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
+  return written;
+}
+
+/**
+ * The Eleventy runs: which templates each leaves out, and the view it renders. Eleventy
+ * keeps every page it rendered in memory until its run ends, so a large site is rendered
+ * in several runs (article pages and event pages in slices, then the rest of the site)
+ * and its peak memory is that of the largest run; a small site is one run, since each run
+ * costs Eleventy's start-up again.
+ */
+function templateRuns(view: SiteView, pagesPerRun: number): { skipped: string[]; part: SiteView }[] {
+  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const pages = view.articles.length + view.events.length + view.places.length + view.sources.length + view.claimants.length;
+  if (pages <= pagesPerRun) return [{ skipped: [], part: view }];
+  const sliced = Object.entries(SLICED_RUNS).filter(([t]) => templates.includes(t));
+  const runs: { skipped: string[]; part: SiteView }[] = [];
+  for (const [template, key] of sliced) {
+    const items = view[key];
+    for (let start = 0; start < items.length; start += pagesPerRun) {
+      runs.push({ skipped: templates.filter((t) => t !== template), part: { ...view, [key]: items.slice(start, start + pagesPerRun) } });
+    }
+  }
+  runs.push({ skipped: sliced.map(([t]) => t), part: view });
+  return runs;
 }
 
 /** Pagefind over the search documents, into <out>/pagefind/. */

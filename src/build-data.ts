@@ -25,8 +25,13 @@ import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
 import { readArticle, readCachedArticle, type ArticleOutcome, type ReadContext } from './workers/read-article.ts';
 
-/** Below this many articles to extract, starting workers (each loads the code and gazetteer) costs more than it saves. */
-const DEFAULT_WORKER_THRESHOLD = 200;
+/**
+ * Below this many articles to extract, worker threads cost more than they save. Measured on a
+ * 2-core machine: a worker is ready after about 0.45 s and must warm its JIT up again, and two
+ * threads extracting at once each run about a third slower (they share caches and memory
+ * bandwidth), so two threads beat one only from about 2,000 articles on.
+ */
+const DEFAULT_WORKER_THRESHOLD = 2000;
 
 export interface DataStepOptions {
   /** The content folder: articles/ and the registries. */
@@ -38,7 +43,7 @@ export interface DataStepOptions {
   readonly onArticle?: (done: number, total: number) => void;
   /** The facts cache folder, or false for none (default: env DATELINE_CACHE, else `<root>/.cache/articles`). */
   readonly cacheDir?: string | false;
-  /** `runDataStepAsync` only: use workers when more than this many articles must be extracted (default 200). */
+  /** `runDataStepAsync` only: use workers when more than this many articles must be extracted (default 2,000). */
   readonly workerThreshold?: number;
   /** `runDataStepAsync` only: how many threads extract, the calling one included (default: the machine's available parallelism). */
   readonly workers?: number;

@@ -23,11 +23,10 @@ const page = (title: string, body: string): string =>
 const filterList = (name: string, links: readonly Link[]): string =>
   links.map((l) => `<span data-pagefind-filter="${name}">${esc(l.name)}</span>`).join(', ');
 
-const figureLine = (c: ClaimView, withQuote: boolean): string =>
-  `<li>${esc(c.figure)} ${esc(c.what)}${c.claimant ? `, says ${esc(c.claimant.name)}` : ''}${withQuote ? ` <q>${esc(c.quote)}</q>` : ''}</li>`;
+/** A figure, what it counts and who says so; its quote is found on its article's page, indexed in full. */
+const figureLine = (c: ClaimView): string => `<li>${esc(c.figure)} ${esc(c.what)}${c.claimant ? `, says ${esc(c.claimant.name)}` : ''}</li>`;
 
-const figures = (claims: readonly ClaimView[], withQuote: boolean): string =>
-  claims.length ? `<ul>${claims.map((c) => figureLine(c, withQuote)).join('')}</ul>` : '';
+const figures = (claims: readonly ClaimView[]): string => (claims.length ? `<ul>${claims.map(figureLine).join('')}</ul>` : '');
 
 /**
  * One search document per article, event, outlet, place and claimant page, in the order of the view.
@@ -42,7 +41,7 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
     docs.push({ sourcePath: fileOf(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) });
   }
   for (const e of view.events) {
-    const body = `<h1 data-pagefind-filter="kind:event">${esc(e.title)}</h1><p>${esc(e.date)}</p><p>${filterList('place', e.places)}</p><p>${filterList('source', e.outlets)}</p>${figures(e.claims, true)}`;
+    const body = `<h1 data-pagefind-filter="kind:event">${esc(e.title)}</h1><p>${esc(e.date)}</p><p>${filterList('place', e.places)}</p><p>${filterList('source', e.outlets)}</p>${figures(e.claims)}`;
     docs.push({ sourcePath: fileOf(e.url), html: page(e.title, body) });
   }
   for (const s of view.sources) {
@@ -56,7 +55,7 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
   }
   for (const c of view.claimants) {
     const aliases = c.aliases.length ? `<p>Also named: <span data-pagefind-weight="5">${esc(c.aliases.join(', '))}</span></p>` : '';
-    const body = `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}${figures(c.claims, false)}`;
+    const body = `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}${figures(c.claims)}`;
     docs.push({ sourcePath: fileOf(c.url), html: page(c.name, body) });
   }
   return docs;
