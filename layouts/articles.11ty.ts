@@ -1,18 +1,28 @@
-/** Every article, with its outlet, its day and how many problems reading it. */
+/** Every article, with its outlet, its day and how many problems reading it; a long index goes on over /articles/page/2/ …. */
 import { html } from '../src/output/html.ts';
+import type { ArticlesPage } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
+import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
 
-export const data = { permalink: 'articles/index.html' };
+interface Data extends PageData {
+  readonly pg: ArticlesPage;
+}
 
-export function render(d: PageData): string {
+export const data = {
+  pagination: { data: 'site.articlePages', size: 1, alias: 'pg' },
+  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
+};
+
+export function render(d: Data): string {
+  const { pg } = d;
   return basePage(
     d,
-    { title: 'Articles' },
-    html`<h1>Articles</h1>
-<ul class="index">${d.site.articles.map(
+    { title: pg.number === 1 ? 'Articles' : `Articles, page ${pg.number} of ${pg.count}` },
+    html`<h1>Articles${pg.number > 1 && pageOf(pg)}</h1>
+${rangeLine(pg.articles, 'Articles')}<ul class="index">${pg.articles.items.map(
       (a) =>
         html`<li><a href="${a.url}">${a.title}</a> <span class="muted">${a.source ? a.source.name : 'unknown outlet'} · ${a.published}${a.warnings.length > 0 && ` · ${plural(a.warnings.length, 'warning', 'warnings')}`}</span></li>`,
-    )}</ul>`,
+    )}</ul>${pagerNav(pg.pager)}`,
   );
 }

@@ -1,8 +1,30 @@
-/** The home page: counts, the overview chart and map, ways to narrow down, and every event by month. */
-import { html } from '../src/output/html.ts';
+/**
+ * The home page: counts, the overview chart and map, ways to narrow down, and every event by month;
+ * when there are too many events for one page, the years instead, each with a page of its own (year.11ty.ts).
+ */
+import { html, type SafeHtml } from '../src/output/html.ts';
+import type { YearView } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { regionMap, timelineChart } from './_includes/charts.ts';
-import { eventCard } from './_includes/event-card.ts';
+import { plural } from './_includes/lists.ts';
+import { monthSection } from './_includes/months.ts';
+
+/** Every year with its count of events, the latest with its months. */
+function yearList(years: readonly YearView[]): SafeHtml {
+  const latest = years.at(-1);
+  return html`
+<section class="years" aria-labelledby="by-year">
+  <h2 id="by-year">Events by year</h2>
+  <ul class="year-list">${years.map(
+    (y) =>
+      html`<li><a href="${y.url}">${y.year}</a> <span class="muted">${plural(y.count, 'event', 'events')}</span>${
+        y === latest &&
+        html`<ul class="month-list">${y.months.map((m) => html`<li><a href="${y.url}#m-${m.key}">${m.label}</a> <span class="muted">${m.events.length}</span></li>`)}</ul>`
+      }</li>`,
+  )}</ul>
+</section>
+`;
+}
 
 export function render(d: PageData): string {
   const { site } = d;
@@ -14,7 +36,7 @@ export function render(d: PageData): string {
 ${site.chart && html`
 <section class="overview" aria-labelledby="overview">
   <h2 id="overview">Overview</h2>
-  ${timelineChart(site.chart, 'chart-caption')}
+  ${timelineChart(site.chart, 'chart-caption', site.years.length > 0 ? 'on the pages of their years' : 'below')}
 </section>
 `}
 <div class="overview-grid">
@@ -29,12 +51,7 @@ ${(site.map.marks.length > 0 || site.map.offMap.length > 0) && html`<section ari
   <p class="muted">Or <a href="/search/">search every article</a>. Reuse the data: <a href="/data/">downloads and feeds</a>.</p>
 </section>
 </div>
-${site.months.length ? site.months.map((month) => html`
-<section class="month" aria-labelledby="m-${month.key}">
-  <h2 id="m-${month.key}">${month.label}</h2>
-  ${month.events.map(eventCard)}
-</section>
-`) : html`
+${site.years.length > 0 ? yearList(site.years) : site.months.length ? site.months.map(monthSection) : html`
 <p>No events yet: add articles to <code>content/articles/</code> and build again.</p>
 `}`,
   );

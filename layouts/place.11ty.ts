@@ -1,38 +1,49 @@
-/** A page per place: where it lies, its events, the articles that name it, and the figures about it. */
+/**
+ * A page per place: where it lies, its events, the articles that name it, and the figures about it.
+ * Long lists go on over further pages (/places/<id>/page/2/ …), chunk k of each list on page k.
+ */
 import { html } from '../src/output/html.ts';
-import type { PlaceView } from '../src/output/view.ts';
+import type { PlacePage } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { figureChart, regionMap } from './_includes/charts.ts';
 import { claimTable } from './_includes/claims.ts';
 import { eventCard } from './_includes/event-card.ts';
+import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
 
 interface Data extends PageData {
-  readonly pl: PlaceView;
+  readonly pg: PlacePage;
 }
 
 export const data = {
-  pagination: { data: 'site.places', size: 1, alias: 'pl' },
-  permalink: ({ pl }: Data) => `places/${pl.id}/index.html`,
+  pagination: { data: 'site.placePages', size: 1, alias: 'pg' },
+  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
 };
 
 export function render(d: Data): string {
-  const { pl, site } = d;
+  const { pg, site } = d;
+  const pl = pg.place;
+  const first = pg.number === 1;
   return basePage(
     d,
-    { title: pl.name, searchable: true },
-    html`<p class="crumbs"><a href="/places/">Places</a> › place</p>
+    { title: first ? pl.name : `${pl.name}, page ${pg.number} of ${pg.count}`, searchable: first },
+    html`${
+      first
+        ? html`<p class="crumbs"><a href="/places/">Places</a> › place</p>
 <h1 data-pagefind-filter="kind:place" data-pagefind-weight="5"><span data-pagefind-filter="place">${pl.name}</span></h1>
 <p class="meta">${pl.kind}${pl.admin1 && html` in ${pl.admin1}`}${pl.country && html` (${pl.country})`}</p>
 ${
   pl.map.marks.length
     ? regionMap(site.mapBase, pl.map, 'map-caption', `Where ${pl.name} lies, with the other places that have events.`)
     : pl.map.offMap.length > 0 && html`<p class="muted">${pl.name} lies outside the area the map shows.</p>`
-}
-<h2>Events here</h2>
-${pl.events.length ? pl.events.map(eventCard) : html`<p class="muted">No event is placed here; it is mentioned in the articles below.</p>`}
-<h2>Articles that name it</h2>
-<ul>${pl.articles.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}</ul>
-${pl.figureCharts.length > 0 && html`<h2>Figures over time</h2><div class="figcharts">${pl.figureCharts.map((fc) => figureChart(fc, `fig-${fc.category}`))}</div>`}
-${pl.claims.length > 0 && html`<h2>Figures</h2>${claimTable(pl.claims, `Figures about ${pl.name}`)}`}`,
+}`
+        : html`<p class="crumbs"><a href="/places/">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>
+<h1>${pl.name}${pageOf(pg)}</h1>`
+    }
+${pg.events && html`<h2>Events here</h2>
+${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No event is placed here; it is mentioned in the articles below.</p>`}`}
+${pg.articles && html`<h2>Articles that name it</h2>
+${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}</ul>`}
+${first && pl.figureCharts.length > 0 && html`<h2>Figures over time</h2><div class="figcharts">${pl.figureCharts.map((fc) => figureChart(fc, `fig-${fc.category}`))}</div>`}
+${pg.claims && pg.claims.total > 0 && html`<h2>Figures</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, `Figures about ${pl.name}`)}`}${pagerNav(pg.pager)}`,
   );
 }

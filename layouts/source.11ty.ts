@@ -1,36 +1,46 @@
-/** A page per outlet: what it carried, where it stands with the other outlets, its events and articles. */
+/**
+ * A page per outlet: what it carried, where it stands with the other outlets, its events and articles.
+ * Long lists go on over further pages (/sources/<id>/page/2/ …), chunk k of each list on page k.
+ */
 import { html } from '../src/output/html.ts';
-import type { SiteView } from '../src/output/view.ts';
+import type { SourcePage } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimItem, claimTable, disagreementList, groupList } from './_includes/claims.ts';
 import { eventCard } from './_includes/event-card.ts';
 import { plural } from './_includes/lists.ts';
+import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
 
 interface Data extends PageData {
-  readonly src: SiteView['sources'][number];
+  readonly pg: SourcePage;
 }
 
 export const data = {
-  pagination: { data: 'site.sources', size: 1, alias: 'src' },
-  permalink: ({ src }: Data) => `sources/${src.id}/index.html`,
+  pagination: { data: 'site.sourcePages', size: 1, alias: 'pg' },
+  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
 };
 
 export function render(d: Data): string {
-  const { src } = d;
-  const { standing } = src;
+  const { pg } = d;
+  const src = pg.source;
+  const first = pg.number === 1;
   return basePage(
     d,
-    { title: src.name, searchable: true },
-    html`<p class="crumbs"><a href="/sources/">Sources</a> › outlet</p>
+    { title: first ? src.name : `${src.name}, page ${pg.number} of ${pg.count}`, searchable: first },
+    html`${
+      first
+        ? html`<p class="crumbs"><a href="/sources/">Sources</a> › outlet</p>
 <h1 data-pagefind-filter="kind:outlet"><span data-pagefind-filter="source">${src.name}</span></h1>
-<p>${plural(src.articles.length, 'article', 'articles')}, ${plural(src.events.length, 'event', 'events')}, ${plural(src.claims.length, 'figure', 'figures')}.</p>
-${standing.shared.length > 0 && html`<h2>Its figures others carried too</h2>${groupList(standing.shared)}`}
-${standing.against.length > 0 && html`<h2>Where it stands against the others</h2>${disagreementList(standing.against)}`}
-${standing.alone.length > 0 && html`<h2>Where it stands alone</h2><p>Figures about things no other outlet counted for the same event:</p><ul>${standing.alone.map(claimItem)}</ul>`}
-<h2>Events reported</h2>
-${src.eventViews.length ? src.eventViews.map(eventCard) : html`<p class="muted">No events.</p>`}
-<h2>Articles</h2>
-<ul>${src.articles.map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="muted">${a.published}</span></li>`)}</ul>
-${src.claims.length > 0 && html`<h2>Figures it carried</h2>${claimTable(src.claims, 'Figures in this outlet’s articles')}`}`,
+<p>${plural(src.articles.length, 'article', 'articles')}, ${plural(src.events.length, 'event', 'events')}, ${plural(src.claims.length, 'figure', 'figures')}.</p>`
+        : html`<p class="crumbs"><a href="/sources/">Sources</a> › <a href="${src.url}">${src.name}</a> › page ${pg.number}</p>
+<h1>${src.name}${pageOf(pg)}</h1>`
+    }
+${pg.shared && pg.shared.total > 0 && html`<h2>Its figures others carried too</h2>${rangeLine(pg.shared, 'Figures')}${groupList(pg.shared.items)}`}
+${pg.against && pg.against.total > 0 && html`<h2>Where it stands against the others</h2>${rangeLine(pg.against, 'Disagreements')}${disagreementList(pg.against.items)}`}
+${pg.alone && pg.alone.total > 0 && html`<h2>Where it stands alone</h2><p>Figures about things no other outlet counted for the same event:</p>${rangeLine(pg.alone, 'Figures')}<ul>${pg.alone.items.map(claimItem)}</ul>`}
+${pg.events && html`<h2>Events reported</h2>
+${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No events.</p>`}`}
+${pg.articles && html`<h2>Articles</h2>
+${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="muted">${a.published}</span></li>`)}</ul>`}
+${pg.claims && pg.claims.total > 0 && html`<h2>Figures it carried</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, 'Figures in this outlet’s articles')}`}${pagerNav(pg.pager)}`,
   );
 }

@@ -13,8 +13,8 @@ function sentenceList(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
-/** Events over time: a strip of events a month above, a row of dots per place below. */
-export function timelineChart(chart: TimelineChart, captionId: string): SafeHtml {
+/** Events over time: a strip of events a month above, a row of dots per place below; `listedWhere` says where the events left out are listed. */
+export function timelineChart(chart: TimelineChart, captionId: string, listedWhere = 'below'): SafeHtml {
   const { leftOut } = chart;
   return html`
 <figure class="chart">
@@ -46,7 +46,7 @@ export function timelineChart(chart: TimelineChart, captionId: string): SafeHtml
     chart.busyMonths.length > 0 && html`; the busiest ${chart.busyMonths.length === 1 ? 'month is' : 'months are'} ${sentenceList(chart.busyMonths)}`
   }. Each dot is an event: choose one to read who reported it.${
     leftOut &&
-    html` ${plural(leftOut.count, 'event', 'events')} far from the rest (${leftOut.from}${leftOut.to !== leftOut.from && html`–${leftOut.to}`}) are not drawn; they are listed below.`
+    html` ${plural(leftOut.count, 'event', 'events')} far from the rest (${leftOut.from}${leftOut.to !== leftOut.from && html`–${leftOut.to}`}) are not drawn; they are listed ${listedWhere}.`
   }</figcaption>
 </figure>
 `;
@@ -97,7 +97,7 @@ export function figureChart(fc: FigureChart, captionId: string): SafeHtml {
   `,
   )}
 </svg>
-<figcaption id="${captionId}"><strong>${fc.category}</strong>: figures by date${fc.log && ' (logarithmic scale)'}, coloured by outlet:
+<figcaption id="${captionId}"><strong>${fc.category}</strong>: figures by date${fc.log && ' (logarithmic scale)'}${fc.figures !== null && `; of ${fc.figures.toLocaleString('en-GB')} figures, the lowest and highest of each stretch of days are drawn`}, coloured by outlet:
 <span class="legend-list">${fc.legend.map((l) => html`<span class="legend-item"><span class="swatch c${l.colour}"></span>${l.name}</span> `)}</span></figcaption>
 </figure>
 `;

@@ -39,6 +39,8 @@ export interface FigureChart {
   readonly xTicks: readonly { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   readonly marks: readonly FigureMark[];
   readonly legend: readonly { name: string; colour: number }[];
+  /** How many figures the chart stands for, when it draws fewer marks than that (see MAX_MARKS); else null. */
+  readonly figures: number | null;
 }
 
 export interface FigureChartOptions {
@@ -56,6 +58,13 @@ const CATEGORY_ORDER = ['killed', 'casualties', 'injured', 'strikes', 'displaced
 const PALETTE_SIZE = 6;
 const UNKNOWN_SOURCE = 'unknown outlet';
 const DAY_MS = 86_400_000;
+/**
+ * Above this many figures a chart draws, for each stretch of STRETCH_PX pixels, only the lowest
+ * and the highest figure (each still linked to its sentence): thousands of marks on 440 pixels
+ * hide one another and made a claimant's page tens of megabytes.
+ */
+const MAX_MARKS = 400;
+const STRETCH_PX = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
@@ -79,18 +88,18 @@ export function figureCharts(points: readonly FigurePoint[], options: FigureChar
   return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf));
 }
 
-function chartOf(category: string, points: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>): FigureChart {
-  const days = points.map((p) => dayNumber(p.day));
-  const values = points.map((p) => p.value);
+function chartOf(category: string, all: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>): FigureChart {
+  const allDays = all.map((p) => dayNumber(p.day));
+  const values = all.map((p) => p.value);
   // Pad a single day into a week, so that its marks sit in the middle.
-  let d0 = Math.min(...days);
-  let d1 = Math.max(...days);
+  let d0 = allDays.reduce((a, b) => Math.min(a, b));
+  let d1 = allDays.reduce((a, b) => Math.max(a, b));
   if (d1 - d0 < 6) {
     d0 -= 3;
     d1 += 3;
   }
-  const vMin = Math.min(...values);
-  const vMax = Math.max(...values);
+  const vMin = values.reduce((a, b) => Math.min(a, b));
+  const vMax = values.reduce((a, b) => Math.max(a, b));
   // A log scale when figures differ by more than twentyfold, so that 5 and 1,000 are both readable.
   const log = vMax / vMin > 20;
   const lo = log ? Math.pow(10, Math.floor(Math.log10(vMin))) : 0;
@@ -113,6 +122,8 @@ function chartOf(category: string, points: readonly FigurePoint[], colourOf: Rea
     { x: x(d1), label: dayLabel(d1, true), anchor: 'end' as const },
   ];
 
+  const points = all.length > MAX_MARKS ? extremesPerStretch(all, (p) => x(dayNumber(p.day))) : all;
+  const days = points.map((p) => dayNumber(p.day));
   // Identical (day, value) pairs are nudged sideways so every mark stays visible.
   const seen = new Map<string, number>();
   const marks = points.map((p, i) => {
@@ -130,7 +141,24 @@ function chartOf(category: string, points: readonly FigurePoint[], colourOf: Rea
     };
   });
   const legend = [...new Set(points.map((p) => p.source ?? UNKNOWN_SOURCE))].map((name) => ({ name, colour: colourOf.get(name) ?? 0 }));
-  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend };
+  const figures = points.length < all.length ? all.length : null;
+  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend, figures };
+}
+
+/** The lowest and the highest figure of each stretch of STRETCH_PX pixels, in the order they came. */
+function extremesPerStretch(points: readonly FigurePoint[], xOf: (p: FigurePoint) => number): FigurePoint[] {
+  const stretches = new Map<number, { low: FigurePoint; high: FigurePoint }>();
+  for (const p of points) {
+    const k = Math.floor(xOf(p) / STRETCH_PX);
+    const s = stretches.get(k);
+    if (!s) stretches.set(k, { low: p, high: p });
+    else {
+      if (p.value < s.low.value) s.low = p;
+      if (p.value > s.high.value) s.high = p;
+    }
+  }
+  const kept = new Set([...stretches.values()].flatMap((s) => [s.low, s.high]));
+  return points.filter((p) => kept.has(p));
 }
 
 /** The next round number at or above n: 1, 2 or 5 times a power of ten. */

@@ -8,6 +8,7 @@ import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './
 import { timelineChart, type TimelineChart } from './chart.ts';
 import { mapBase, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
 import { figureCharts, type FigureChart, type FigurePoint } from './figures-chart.ts';
+import { chunkOf, HOME_EVENTS_MAX, PAGE_SIZE, pagedLists, pager, pageUrl, type Chunk, type ListPage, type Pager } from './paging.ts';
 
 export interface Link {
   readonly id: string;
@@ -115,13 +116,59 @@ export interface PlaceView extends Link {
   readonly figureCharts: FigureChart[];
 }
 
+export interface MonthView {
+  readonly key: string;
+  readonly label: string;
+  readonly events: EventView[];
+}
+
+export type SourceView = Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[]; standing: Standing };
+export type ClaimantView = Link & { aliases: readonly string[]; claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] };
+
+/** Page k of a place: chunk k of its events, articles and figures. */
+export type PlacePage = ListPage<{ events: EventView[]; articles: Link[]; claims: ClaimView[] }> & { readonly place: PlaceView };
+/** Page k of an outlet: chunk k of its standing lists, events, articles and figures. */
+export type SourcePage = ListPage<{ shared: Standing['shared']; against: Standing['against']; alone: Standing['alone']; events: EventView[]; articles: ArticleView[]; claims: ClaimView[] }> & {
+  readonly source: SourceView;
+};
+/** Page k of a claimant: chunk k of the events it spoke about and of its figures. */
+export type ClaimantPage = ListPage<{ events: Link[]; claims: ClaimView[] }> & { readonly claimant: ClaimantView };
+
+/** A page of the articles index. */
+export interface ArticlesPage {
+  readonly number: number;
+  readonly count: number;
+  readonly url: string;
+  readonly pager: Pager | null;
+  readonly articles: Chunk<ArticleView>;
+}
+
+/** A year of the timeline, when the home page is too long to list every event. */
+export interface YearView {
+  readonly year: string;
+  readonly url: string;
+  /** Events in the year. */
+  readonly count: number;
+  readonly months: MonthView[];
+  /** Previous year, every year, next year. */
+  readonly nav: Pager;
+}
+
 export interface SiteView {
-  readonly months: { key: string; label: string; events: EventView[] }[];
+  readonly months: MonthView[];
   readonly events: EventView[];
   readonly articles: ArticleView[];
-  readonly sources: (Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[]; standing: Standing })[];
+  readonly sources: SourceView[];
   readonly places: PlaceView[];
-  readonly claimants: (Link & { aliases: readonly string[]; claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] })[];
+  readonly claimants: ClaimantView[];
+  /** Every page of every place, outlet and claimant (first pages included), one item a page. */
+  readonly placePages: PlacePage[];
+  readonly sourcePages: SourcePage[];
+  readonly claimantPages: ClaimantPage[];
+  /** The pages of the articles index (at least one). */
+  readonly articlePages: ArticlesPage[];
+  /** The timeline by year, each with its own page; empty when the home page lists every event itself. */
+  readonly years: YearView[];
   /** The home page's overview chart; null when there are no events. */
   readonly chart: TimelineChart | null;
   /** Outlines of the region, shared by every map. */
@@ -246,7 +293,7 @@ export function buildView(data: TimelineData): SiteView {
     if (list) list.push(ev);
     else monthMap.set(key, [ev]);
   }
-  const months = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
+  const months: MonthView[] = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
 
   const allClaims = [...claimsById.values()];
   const eventOfId = (id: string): string | null => eventOfClaim.get(id) ?? null;
@@ -255,7 +302,7 @@ export function buildView(data: TimelineData): SiteView {
   const claimsBySource = groupBy(data.claims, (c) => (c.source ? [c.source] : []));
   const eventsBySource = groupBy(data.events, (e) => e.sources);
   const eventViewsBySource = groupBy(events, (e) => e.outlets.map((o) => o.id));
-  const sources = data.sources.map((s) => {
+  const sources: SourceView[] = data.sources.map((s) => {
     return {
       ...sourceLink(s.id),
       articles: articlesBySource.get(s.id) ?? [],
@@ -291,7 +338,7 @@ export function buildView(data: TimelineData): SiteView {
       figureCharts: figureCharts(claims.map(figurePoint).filter((x): x is FigurePoint => !!x)),
     };
   });
-  const claimants = data.claimants.map((c) => {
+  const claimants: ClaimantView[] = data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
     const claims = [...said]
       .sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? ''))
@@ -316,6 +363,31 @@ export function buildView(data: TimelineData): SiteView {
     sources,
     places,
     claimants,
+    placePages: places.flatMap((place) =>
+      pagedLists(place.url, {
+        events: [place.events, PAGE_SIZE.events],
+        articles: [place.articles, PAGE_SIZE.articles],
+        claims: [place.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, place })),
+    ),
+    sourcePages: sources.flatMap((source) =>
+      pagedLists(source.url, {
+        shared: [source.standing.shared, PAGE_SIZE.standing],
+        against: [source.standing.against, PAGE_SIZE.standing],
+        alone: [source.standing.alone, PAGE_SIZE.standing],
+        events: [source.eventViews, PAGE_SIZE.events],
+        articles: [source.articles, PAGE_SIZE.articles],
+        claims: [source.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, source })),
+    ),
+    claimantPages: claimants.flatMap((claimant) =>
+      pagedLists(claimant.url, {
+        events: [claimant.events, PAGE_SIZE.events],
+        claims: [claimant.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, claimant })),
+    ),
+    articlePages: articlePages(articles),
+    years: events.length > HOME_EVENTS_MAX ? yearViews(months) : [],
     chart: timelineChart(events),
     mapBase: mapBase(),
     map: mapMarks(withEvents),
@@ -331,6 +403,44 @@ export function buildView(data: TimelineData): SiteView {
     },
     diagnostics: data.diagnostics,
   };
+}
+
+/** The articles index cut into pages of PAGE_SIZE.articlesIndex; one page (at /articles/) when it is short or empty. */
+function articlePages(articles: readonly ArticleView[]): ArticlesPage[] {
+  const base = '/articles/';
+  const count = Math.max(1, Math.ceil(articles.length / PAGE_SIZE.articlesIndex));
+  const urlOf = (n: number): string => pageUrl(base, n);
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    url: urlOf(i + 1),
+    pager: pager(i + 1, count, urlOf),
+    articles: chunkOf(articles, PAGE_SIZE.articlesIndex, i + 1)!,
+  }));
+}
+
+/** The months grouped by year, each year with links to the one before and after. */
+function yearViews(months: readonly MonthView[]): YearView[] {
+  const byYear = new Map<string, MonthView[]>();
+  for (const m of months) {
+    const year = m.key.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(m);
+    else byYear.set(year, [m]);
+  }
+  const years = [...byYear.keys()];
+  const urlOf = (year: string): string => `/years/${year}/`;
+  return years.map((year, i) => {
+    const prev = years[i - 1];
+    const next = years[i + 1];
+    const items = [
+      ...(prev ? [{ label: prev, url: urlOf(prev), current: false, rel: 'prev' as const }] : []),
+      ...years.map((y) => ({ label: y, url: urlOf(y), current: y === year, rel: null })),
+      ...(next ? [{ label: next, url: urlOf(next), current: false, rel: 'next' as const }] : []),
+    ];
+    const ms = byYear.get(year)!;
+    return { year, url: urlOf(year), count: ms.reduce((n, m) => n + m.events.length, 0), months: ms, nav: { number: i + 1, count: years.length, items } };
+  });
 }
 
 function eventView(

@@ -52,4 +52,19 @@ describe('charts of claimed figures: nothing to draw', () => {
     assert.deepEqual(figureCharts([]), []);
     assert.deepEqual(figureCharts([point(0, 'killed', '2016-12-11', 'RT'), point(Number.NaN, 'killed', '2016-12-11', 'RT')]), []);
   });
+
+  test('draws a few hundred marks for thousands of figures: the lowest and highest of each stretch, the extremes always among them', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => point(10 + ((i * 7919) % 5000), 'killed', `201${i % 8}-0${1 + (i % 9)}-1${i % 10}`, 'RT'));
+    const [chart] = figureCharts(many);
+    assert.ok(chart!.marks.length <= 2 * Math.ceil(440 / 4), `${chart!.marks.length} marks`);
+    assert.equal(chart!.figures, 20_000, 'it says how many figures it stands for');
+    const drawn = chart!.marks.map((m) => m.url);
+    assert.ok(drawn.includes('/articles/a/#10') && drawn.includes(`/articles/a/#${Math.max(...many.map((p) => p.value))}`));
+  });
+
+  test('draws every figure, and says nothing of sampling, when there are few', () => {
+    const [chart] = figureCharts([point(64, 'killed', '2016-12-11', 'RT'), point(80, 'killed', '2016-12-12', 'RT')]);
+    assert.equal(chart!.marks.length, 2);
+    assert.equal(chart!.figures, null);
+  });
 });

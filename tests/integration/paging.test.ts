@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { renderSite } from '../../scripts/render-site.ts';
+import { PAGE_SIZE } from '../../src/output/paging.ts';
+import { buildView, type SiteView } from '../../src/output/view.ts';
+import { renderFixture } from '../browser/render-fixture.ts';
+import { BIG_SIZE, bigTimeline } from './big-timeline.ts';
+
+// The same rules as tests/integration/site.test.ts.
+const VALIDATOR_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: { 'no-inline-style': 'off', 'long-title': 'off', 'no-trailing-whitespace': 'off', 'valid-id': ['error', { relaxed: true }] },
+};
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+
+describe('a site long enough to page (a generated timeline of 620 articles, events and figures)', () => {
+  let out: string;
+  let view: SiteView;
+  before(async () => {
+    out = mkdtempSync(join(tmpdir(), 'dateline-paged-'));
+    const data = bigTimeline();
+    mkdirSync(join(out, 'data'), { recursive: true });
+    writeFileSync(join(out, 'data', 'timeline.json'), JSON.stringify(data));
+    view = buildView(data);
+    await renderSite({ view, out, pathPrefix: '/' });
+  });
+  const read = (url: string): string => readFileSync(join(out, url, 'index.html'), 'utf8');
+  const pagesOf = (base: string, count: number): string[] => Array.from({ length: count }, (_, i) => (i ? `${base}page/${i + 1}/` : base));
+  const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+  test('every page, paged ones included, is valid HTML', async () => {
+    const validator = new HtmlValidate(VALIDATOR_CONFIG);
+    const files = htmlFiles(out).filter((f) => /\/(places|sources|claimants|years)\/|\/articles\/(index\.html|page\/)|^[^/]*\/index\.html$/.test(f.slice(out.length)));
+    assert.ok(files.some((f) => f.includes('/page/')) && files.some((f) => f.includes('/years/')));
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file.slice(out.length)}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    assert.deepEqual(problems.slice(0, 40), []);
+  });
+
+  test('every page is reachable from the home page and every internal link resolves', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({ path: out, recurse: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
+    assert.deepEqual(broken.slice(0, 20), []);
+    const visited = new Set(result.links.map((l) => (l.url.slice(out.length) || '/').replace(/index\.html$/, '')));
+    const unreached = htmlFiles(out)
+      .map((file) => `/${file.slice(out.length + 1).replace(/index\.html$/, '')}`)
+      .filter((path) => path !== '/404.html' && !visited.has(path));
+    assert.deepEqual(unreached.slice(0, 20), []);
+  });
+
+  test('a place’s first page keeps its header, map and charts; later pages repeat only its name with "page k of n"', () => {
+    const n = view.placePages.filter((p) => p.place.id === 'aleppo').length;
+    const first = read('places/aleppo');
+    assert.match(first, /<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5"><span data-pagefind-filter="place">Aleppo<\/span><\/h1>/);
+    assert.match(first, /class="region-map"/);
+    assert.match(first, /class="figchart"/);
+    assert.match(first, /<p class="range">Events 1–50 of \d+<\/p>/);
+    const second = read('places/aleppo/page/2');
+    assert.match(second, new RegExp(`<h1>Aleppo <span class="page-of">page 2 of ${n}</span></h1>`));
+    assert.match(second, /<title>Aleppo, page 2 of \d+ · dateline<\/title>/);
+    assert.doesNotMatch(second, /region-map|figchart|data-pagefind-body/);
+    assert.match(second, /<p class="range">Events 51–100 of \d+<\/p>/);
+    assert.match(second, /<p class="range">Figures 101–200 of \d+<\/p>/);
+  });
+
+  test('every page of an entity has one pager linking the others, marking itself as current', () => {
+    for (const [base, n] of [['/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length], ['/sources/wire-a/', 7], ['/claimants/mod/', 13], ['/places/homs/', 2]] as const) {
+      const urls = pagesOf(base, n);
+      for (const url of urls) {
+        const page = read(url);
+        assert.equal(count(page, /<nav class="pager" aria-label="Pages">/g), 1, url);
+        const start = page.indexOf('<nav class="pager"');
+        const pager = page.slice(start, page.indexOf('</nav>', start));
+        assert.deepEqual([...pager.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]), [url], url);
+        for (const [, href] of pager.matchAll(/href="([^"]+)"/g)) assert.ok(urls.includes(href!), `${url}: ${href} is a page of ${base}`);
+      }
+      assert.ok(!existsSync(join(out, base, 'page', String(n + 1))), `no page ${n + 1} of ${base}`);
+    }
+  });
+
+  test('every figure, event and article of a long list is on exactly one of its pages', () => {
+    const aleppo = view.places.find((p) => p.id === 'aleppo')!;
+    const pages = pagesOf('/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length).map(read);
+    const all = pages.join('\n');
+    for (const c of aleppo.claims) assert.equal(count(all, new RegExp(`<tr id="row-${c.id}">`, 'g')), 1, c.id);
+    for (const e of aleppo.events) assert.equal(count(all, new RegExp(`<h3><a href="/events/${e.id}/">`, 'g')), 1, e.id);
+    const articles = pagesOf('/articles/', 2).map(read).join('\n');
+    for (const a of view.articles) assert.equal(count(articles, new RegExp(`<li><a href="/articles/${a.id}/">`, 'g')), 1, a.id);
+    assert.match(read('articles/page/2'), new RegExp(`<p class="range">Articles 501–${BIG_SIZE} of ${BIG_SIZE}</p>`));
+    const mod = pagesOf('/claimants/mod/', 13).map(read);
+    assert.equal(mod.reduce((n, page) => n + count(page, /<tr id="row-/g), 0), BIG_SIZE);
+    assert.ok(mod.every((page) => count(page, /<tr id="row-/g) <= PAGE_SIZE.claims));
+  });
+
+  test('a list that has run out is not shown on later pages', () => {
+    const homs2 = read('places/homs/page/2');
+    assert.match(homs2, /<h2>Events here<\/h2>/);
+    assert.doesNotMatch(homs2, /Articles that name it|<h2>Figures<\/h2>/);
+  });
+
+  test('the home page lists the years with their counts and the latest year’s months; each year has its page with every event once', () => {
+    const home = read('');
+    assert.doesNotMatch(home, /<section class="month"/);
+    assert.equal(count(home, /<a class="mark" href="\/events\//g), BIG_SIZE, 'the chart still links every event');
+    for (const y of view.years) assert.match(home, new RegExp(`<li><a href="/years/${y.year}/">${y.year}</a> <span class="muted">${y.count} events</span>`));
+    assert.match(home, /<a href="\/years\/2019\/#m-2019-01">January 2019<\/a>/);
+    assert.doesNotMatch(home, /#m-2018-/);
+    const years = view.years.map((y) => read(y.url));
+    for (const e of view.events) assert.equal(count(years.join('\n'), new RegExp(`<h3><a href="/events/${e.id}/">`, 'g')), 1, e.id);
+    assert.match(years[1]!, /<a href="\/years\/2016\/" rel="prev">/);
+    assert.match(years[1]!, /<a href="\/years\/2018\/" rel="next">/);
+    assert.match(years[1]!, /<section class="month" aria-labelledby="m-2017-01">\n {2}<h2 id="m-2017-01">January 2017<\/h2>/);
+  });
+});
+
+describe('a site whose lists are short', () => {
+  test('has no pager, no later pages and no year pages', async () => {
+    const { out } = await renderFixture('/');
+    const files = htmlFiles(out);
+    assert.ok(!files.some((f) => f.includes('/page/') || f.includes('/years/')));
+    for (const f of files) assert.doesNotMatch(readFileSync(f, 'utf8'), /class="pager"|class="range"|class="page-of"/, f);
+  });
+});
