@@ -29,10 +29,23 @@ class SharedView {
 }
 
 const LAYOUTS = 'layouts';
-/** Sites with more pages than this are rendered in several Eleventy runs of at most this many pages (see templateRuns). */
+/** Sites with more pages than this are rendered in several Eleventy runs (see templateRuns). */
 const PAGES_PER_RUN = 4000;
-/** The templates with a page per article or event, and the list of the view they page through: rendered in slices on a large site. */
-const SLICED_RUNS: Readonly<Record<string, 'articles' | 'events'>> = { 'article.11ty.ts': 'articles', 'event.11ty.ts': 'events' };
+/**
+ * The templates with a page per item of a list of the view, rendered in slices on a large
+ * site: the list, and the share of a run's pages a slice may have (the pages of places,
+ * outlets and claimants hold long tables, so fewer of them go in a run).
+ */
+const SLICED_RUNS: Readonly<Record<string, { readonly list: 'articles' | 'events' | 'placePages' | 'sourcePages' | 'claimantPages'; readonly share: number }>> = {
+  'article.11ty.ts': { list: 'articles', share: 1 },
+  'event.11ty.ts': { list: 'events', share: 1 },
+  'place.11ty.ts': { list: 'placePages', share: 0.25 },
+  'source.11ty.ts': { list: 'sourcePages', share: 0.25 },
+  'claimant.11ty.ts': { list: 'claimantPages', share: 0.25 },
+};
+
+/** Search documents handed to Pagefind at once. */
+const SEARCH_WINDOW = 1000;
 
 /** '/timeline' or 'timeline/' -> '/timeline/'; '' -> '/'. */
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -92,14 +105,15 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
  */
 function templateRuns(view: SiteView, pagesPerRun: number): { skipped: string[]; part: SiteView }[] {
   const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
-  const pages = view.articles.length + view.events.length + view.places.length + view.sources.length + view.claimants.length;
+  const pages = view.articles.length + view.events.length + view.placePages.length + view.sourcePages.length + view.claimantPages.length;
   if (pages <= pagesPerRun) return [{ skipped: [], part: view }];
   const sliced = Object.entries(SLICED_RUNS).filter(([t]) => templates.includes(t));
   const runs: { skipped: string[]; part: SiteView }[] = [];
-  for (const [template, key] of sliced) {
-    const items = view[key];
-    for (let start = 0; start < items.length; start += pagesPerRun) {
-      runs.push({ skipped: templates.filter((t) => t !== template), part: { ...view, [key]: items.slice(start, start + pagesPerRun) } });
+  for (const [template, { list, share }] of sliced) {
+    const items: readonly unknown[] = view[list];
+    const size = Math.max(1, Math.floor(pagesPerRun * share));
+    for (let start = 0; start < items.length; start += size) {
+      runs.push({ skipped: templates.filter((t) => t !== template), part: { ...view, [list]: items.slice(start, start + size) } });
     }
   }
   runs.push({ skipped: sliced.map(([t]) => t), part: view });
@@ -111,10 +125,16 @@ async function indexForSearch(docs: readonly SearchDocument[], out: string): Pro
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    // All handed over at once, in a fixed order: Pagefind takes them in the order sent, so
-    // the index files are the same from build to build (its own directory walk is not).
-    const added = await Promise.all(docs.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
-    const failed = added.flatMap((a, i) => a.errors.map((e) => `${docs[i]?.sourcePath}: ${e}`));
+    // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
+    // sent, so the index files are the same from build to build (its own directory walk is
+    // not), and a window bounds the messages waiting in memory (all at once: 0.4 GB at
+    // 10,000 articles).
+    const failed: string[] = [];
+    for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
+      const window = docs.slice(start, start + SEARCH_WINDOW);
+      const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
+      added.forEach((a, i) => failed.push(...a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
+    }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
     const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
