@@ -13,9 +13,10 @@ export function sitemap(view: SiteView, options: FeedOptions): string {
     ...['/sources/', '/places/', '/claimants/', '/articles/', '/data/', '/search/'].map((path) => ({ path, lastmod: null })),
     ...view.events.map((e) => ({ path: e.url, lastmod: e.updated })),
     ...view.articles.map((a) => ({ path: a.url, lastmod: a.publishedDatetime })),
-    ...view.sources.map((s) => ({ path: s.url, lastmod: null })),
-    ...view.places.map((p) => ({ path: p.url, lastmod: null })),
-    ...view.claimants.map((c) => ({ path: c.url, lastmod: null })),
+    // Every page of a paged list: an outlet's, a place's and a claimant's first page is their own URL.
+    ...[...view.sourcePages, ...view.placePages, ...view.claimantPages].map((p) => ({ path: p.url, lastmod: null })),
+    ...view.articlePages.filter((p) => p.number > 1).map((p) => ({ path: p.url, lastmod: null })),
+    ...view.years.map((y) => ({ path: y.url, lastmod: null })),
   ];
   const urls = pages.map((p) => `  <url><loc>${xmlEscape(link(options, p.path))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -47,6 +47,15 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     assert.deepEqual(problems.slice(0, 40), []);
   });
 
+  test('the sitemap lists every page a reader can land on, paged pages and year pages included', () => {
+    const listed = new Set([...readFileSync(join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const pages = htmlFiles(out)
+      .map((f) => `/${f.slice(out.length + 1).replace(/index\.html$/, '')}`)
+      .filter((u) => !['/404.html', '/report/'].includes(u));
+    assert.ok(pages.some((u) => u.includes('/page/')) && pages.some((u) => u.startsWith('/years/')));
+    assert.deepEqual(pages.filter((u) => !listed.has(u)), []);
+  });
+
   test('every page is reachable from the home page and every internal link resolves', async () => {
     const checker = new LinkChecker();
     const result = await checker.check({ path: out, recurse: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
