@@ -155,17 +155,12 @@ async function againAfterAdding(content: string, text: string): Promise<number> 
 async function main(): Promise<void> {
   const work = resolve(values.work);
   if (values['only-profile']) {
-    const seeds = readdirSync(join(ROOT, 'content', 'articles')).filter((f) => f.endsWith('.txt')).sort();
-    const texts = seeds.map((f) => readFileSync(join(ROOT, 'content', 'articles', f), 'utf8'));
-    console.log(profile(syntheticCorpus(join(work, 'synthetic-1000'), texts, 1000)));
+    console.log(profile(syntheticCorpus(join(work, 'synthetic-1000'), shippedSeeds(), 1000)));
     return;
   }
   const trash = join(work, 'trash');
   mkdirSync(trash, { recursive: true });
-  const seeds = readdirSync(join(ROOT, 'content', 'articles'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(ROOT, 'content', 'articles', f), 'utf8'));
+  const seeds = shippedSeeds();
   const corpora: { name: string; content: string }[] = [];
   for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
     corpora.push({ name: `synthetic ${size}`, content: syntheticCorpus(join(work, `synthetic-${size}`), seeds, size) });
@@ -258,6 +253,15 @@ function yardstick(input: string, out: string, pages: number, seeds: readonly st
   });
   if (run.status !== 0) throw new Error(`bare Eleventy failed:\n${run.stderr}`);
   return performance.now() - t0;
+}
+
+/** The texts of the shipped seed articles, in file order: what the synthetic corpora are varied from. */
+function shippedSeeds(): string[] {
+  const dir = join(ROOT, 'content', 'articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
 /** A content folder with `size` articles varied from the seeds, plus the shipped registries. */

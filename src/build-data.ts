@@ -23,7 +23,7 @@ import type { ArticleFacts, Diagnostic } from './model.ts';
 import { timelineSchema, type TimelineData } from './output/schema.ts';
 import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
-import { readArticle, readCachedArticle, type ArticleOutcome, type ReadContext } from './workers/read-article.ts';
+import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type ReadContext, type UnreadArticle } from './workers/read-article.ts';
 
 /**
  * Below this many articles to extract, worker threads cost more than they save. Measured on a
@@ -105,23 +105,24 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const prepared = prepare(options);
   if ('fatal' in prepared) return prepared;
   const { files, ctx, report } = prepared;
-  // Cached articles are cheap (read, hash, parse): the main thread takes them and leaves the rest for the workers.
-  const outcomes: (ArticleOutcome | null)[] = files.map((file) => readCachedArticle(file, ctx));
-  const missing = files.filter((_, i) => outcomes[i] === null);
+  // Every file is read and hashed once, here; cached articles are settled at once and the
+  // others, with their bytes, go to extraction (on this thread or the workers).
+  const found = files.map((file) => readCachedArticle(file, ctx));
+  const missing = found.filter((f): f is UnreadArticle => !('kind' in f));
   const settled = files.length - missing.length;
   report(settled, files.length);
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const useWorkers = threads > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
   // The calling thread extracts too: it starts at once, while the workers load the code.
   const extracted = useWorkers
-    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (file) => readArticle(file, ctx), onOutcome: (done) => report(settled + done, files.length) })
-    : missing.map((file, n) => {
-        const outcome = readArticle(file, ctx);
+    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (article) => extractArticleFacts(article, ctx), onOutcome: (done) => report(settled + done, files.length) })
+    : missing.map((article, n) => {
+        const outcome = extractArticleFacts(article, ctx);
         report(settled + n + 1, files.length);
         return outcome;
       });
   let k = 0;
-  const ordered = outcomes.map((o) => o ?? extracted[k++]).filter((o): o is ArticleOutcome => o !== undefined);
+  const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
   return finish(ordered, ctx, useWorkers ? threads - 1 : 0, options.validate ?? false);
 }
 

@@ -11,6 +11,7 @@ import type {
   PlaceMention,
   Sentence,
 } from '../model.ts';
+import { groupBy } from '../group-by.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -104,16 +105,5 @@ function nearest<T extends { span: readonly [number, number] }>(items: readonly 
     if (distance < bestDistance) [best, bestDistance] = [item, distance];
   }
   return best;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 

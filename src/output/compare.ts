@@ -205,7 +205,10 @@ export function standingOf(
   const shared = groups.filter(
     (g) => [g.first, ...g.later].some((r) => r.claim.source?.id === sourceId) && [g.first, ...g.later].some((r) => r.claim.source?.id !== sourceId),
   );
-  const countedByOthers = (c: ClaimView): boolean => [...(subjects.outletsOf.get(subjects.keyOf.get(c.id) ?? '') ?? [])].some((o) => o !== sourceId);
+  const countedByOthers = (c: ClaimView): boolean => {
+    const outlets = subjects.outletsOf.get(subjects.keyOf.get(c.id) ?? '');
+    return !!outlets && outlets.size > (outlets.has(sourceId) ? 1 : 0);
+  };
   const alone = own.filter((c) => !countedByOthers(c));
   const against = disagreements.filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId))).map((d) => d.view);
   return { shared, alone, against };

@@ -2,6 +2,7 @@
  * The site's view of the timeline data: lookups, labels and lists the templates
  * show as they are. Templates only present; everything they show is prepared here.
  */
+import { groupBy, groupByEach } from '../group-by.ts';
 import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
@@ -273,8 +274,8 @@ export function buildView(data: TimelineData): SiteView {
   }));
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
   // Indexes built once: the pages below each take their share without scanning everything.
-  const disagreementsIn = groupBy(disagreements, (d) => [d.event]);
-  const groupsIn = groupBy(groups, (g) => [eventOfClaim.get(g.first.claim.id) ?? '']);
+  const disagreementsIn = groupBy(disagreements, (d) => d.event);
+  const groupsIn = groupBy(groups, (g) => eventOfClaim.get(g.first.claim.id) ?? '');
   const events: EventView[] = data.events.map((e) => {
     const base = eventView(e, claimsOf, sourceLink, placeLink, articleLink, articleById);
     const found = disagreementsIn.get(e.id) ?? [];
@@ -298,10 +299,10 @@ export function buildView(data: TimelineData): SiteView {
   const allClaims = [...claimsById.values()];
   const eventOfId = (id: string): string | null => eventOfClaim.get(id) ?? null;
   const subjects = subjectIndex(allClaims, eventOfId);
-  const articlesBySource = groupBy(articles, (a) => (a.source ? [a.source.id] : []));
-  const claimsBySource = groupBy(data.claims, (c) => (c.source ? [c.source] : []));
-  const eventsBySource = groupBy(data.events, (e) => e.sources);
-  const eventViewsBySource = groupBy(events, (e) => e.outlets.map((o) => o.id));
+  const articlesBySource = groupByEach(articles, (a) => (a.source ? [a.source.id] : []));
+  const claimsBySource = groupByEach(data.claims, (c) => (c.source ? [c.source] : []));
+  const eventsBySource = groupByEach(data.events, (e) => e.sources);
+  const eventViewsBySource = groupByEach(events, (e) => e.outlets.map((o) => o.id));
   const sources: SourceView[] = data.sources.map((s) => {
     return {
       ...sourceLink(s.id),
@@ -312,11 +313,11 @@ export function buildView(data: TimelineData): SiteView {
       standing: standingOf(s.id, allClaims, groups, disagreements, eventOfId, subjects),
     };
   });
-  const eventsByPlace = groupBy(events, (e) => e.places.map((q) => q.id));
+  const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
   const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
-  const claimsByPlace = groupBy(data.claims, (c) => (c.place ? [c.place] : []));
-  const articlesByPlace = groupBy(data.articles, (a) => a.places);
-  const claimsByClaimant = groupBy(data.claims, (c) => (c.claimant ? [c.claimant] : []));
+  const claimsByPlace = groupByEach(data.claims, (c) => (c.place ? [c.place] : []));
+  const articlesByPlace = groupByEach(data.articles, (a) => a.places);
+  const claimsByClaimant = groupByEach(data.claims, (c) => (c.claimant ? [c.claimant] : []));
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length }));
@@ -525,21 +526,5 @@ function segments(a: ArticleRecord): Segment[][] {
   }
   pushText(a.body.slice(at));
   if (paragraph.length) out.push(paragraph);
-  return out;
-}
-
-/**
- * Items by each key they are filed under, in their own order (an item with two keys is in both lists).
- * @example groupBy([{ id: 'a', tags: ['x', 'y'] }], (i) => i.tags).get('y')?.[0]?.id // 'a'
- */
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      const list = out.get(key);
-      if (list) list.push(item);
-      else out.set(key, [item]);
-    }
-  }
   return out;
 }

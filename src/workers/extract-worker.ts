@@ -1,15 +1,15 @@
 /**
- * Worker thread entry: reads the batches of article files it is sent and
- * answers with their outcomes. The registries arrive once, in workerData; the
+ * Worker thread entry: extracts the facts of the batches of articles it is
+ * sent (already read by the calling thread) and answers with their outcomes. The registries arrive once, in workerData; the
  * gazetteer is loaded once per worker, before it asks for its first batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer } from '../gazetteer/index.ts';
-import { readArticle, type ArticleOutcome, type ReadContext } from './read-article.ts';
+import { extractArticleFacts, type ArticleOutcome, type ReadContext, type UnreadArticle } from './read-article.ts';
 
 export interface BatchRequest {
   readonly batch: number;
-  readonly files: readonly string[];
+  readonly articles: readonly UnreadArticle[];
 }
 
 export type BatchReply =
@@ -23,7 +23,7 @@ if (!port) throw new Error('extract-worker.ts runs only as a worker thread');
 
 port.on('message', (request: BatchRequest) => {
   try {
-    const outcomes = request.files.map((file) => readArticle(file, ctx));
+    const outcomes = request.articles.map((article) => extractArticleFacts(article, ctx));
     port.postMessage({ batch: request.batch, outcomes } satisfies BatchReply);
   } catch (e) {
     const err = e as Error;

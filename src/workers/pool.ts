@@ -1,5 +1,5 @@
 /**
- * Spreads article files over worker threads in small batches (a worker that is
+ * Spreads the articles to extract over worker threads in small batches (a worker that is
  * done asks for the next one, so slow articles do not hold the others up) and
  * returns the outcomes in the files' own order: the result does not depend on
  * how many workers ran or which finished first.
@@ -9,7 +9,7 @@
  * done is simply stopped.
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleOutcome, ReadContext } from './read-article.ts';
+import type { ArticleOutcome, ReadContext, UnreadArticle } from './read-article.ts';
 import type { BatchReply, BatchRequest } from './extract-worker.ts';
 
 const WORKER_FILE = new URL('./extract-worker.ts', import.meta.url).href;
@@ -30,20 +30,20 @@ export interface PoolOptions {
    * Reads one file on the calling thread: when given, the calling thread takes batches too,
    * between the workers' messages, instead of waiting idle.
    */
-  readonly here?: (file: string) => ArticleOutcome;
+  readonly here?: (article: UnreadArticle) => ArticleOutcome;
   /** Files per message (default: about eight batches per thread, at most 32). */
   readonly batchSize?: number;
   readonly onOutcome?: (done: number, total: number) => void;
 }
 
 /**
- * Reads every file with `workers` threads (and the calling thread, given `here`); resolves with one outcome per file, in order.
- * @example (await readInWorkers(files, ctx, { workers: 3, here: (f) => readArticle(f, ctx) })).length === files.length
+ * Extracts every article with `workers` threads (and the calling thread, given `here`); resolves with one outcome per article, in order.
+ * @example (await readInWorkers(unread, ctx, { workers: 3, here: (a) => extractArticleFacts(a, ctx) })).length === unread.length
  */
-export async function readInWorkers(files: readonly string[], ctx: ReadContext, options: PoolOptions): Promise<ArticleOutcome[]> {
+export async function readInWorkers(files: readonly UnreadArticle[], ctx: ReadContext, options: PoolOptions): Promise<ArticleOutcome[]> {
   const threads = Math.max(1, options.workers + (options.here ? 1 : 0));
   const batchSize = Math.max(1, options.batchSize ?? Math.min(32, Math.ceil(files.length / (threads * 8))));
-  const batches: string[][] = [];
+  const batches: UnreadArticle[][] = [];
   for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
   const results: (readonly ArticleOutcome[] | undefined)[] = new Array(batches.length);
   let next = 0;
@@ -74,11 +74,11 @@ export async function readInWorkers(files: readonly string[], ctx: ReadContext, 
         }
         const batch = next++;
         inFlight = true;
-        worker.postMessage({ batch, files: batches[batch] ?? [] } satisfies BatchRequest);
+        worker.postMessage({ batch, articles: batches[batch] ?? [] } satisfies BatchRequest);
       };
       worker.on('message', (reply: BatchReply) => {
         if ('ready' in reply) return send();
-        if ('error' in reply) return fail(new Error(`a worker failed on files ${batches[reply.batch]?.join(', ')}: ${reply.error}`));
+        if ('error' in reply) return fail(new Error(`a worker failed on files ${batches[reply.batch]?.map((a) => a.file).join(', ')}: ${reply.error}`));
         inFlight = false;
         store(reply.batch, reply.outcomes);
         send();
@@ -89,7 +89,7 @@ export async function readInWorkers(files: readonly string[], ctx: ReadContext, 
       });
     });
 
-  const runHere = async (read: (file: string) => ArticleOutcome): Promise<void> => {
+  const runHere = async (read: (article: UnreadArticle) => ArticleOutcome): Promise<void> => {
     while (next < batches.length) {
       const batch = next++;
       store(batch, (batches[batch] ?? []).map(read));

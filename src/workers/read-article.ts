@@ -24,32 +24,45 @@ export type ArticleOutcome =
   | { readonly kind: 'facts'; readonly file: string; readonly facts: ArticleFacts; readonly cached: boolean }
   | { readonly kind: 'unreadable'; readonly file: string; readonly diagnostic: Diagnostic };
 
+/** An article file read from disk whose facts the cache does not hold: the bytes, and the key to store its facts under. */
+export interface UnreadArticle {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly key: string | null;
+}
+
 /**
  * The facts of one article file, from the cache when its key is there, else extracted (and cached).
  * @example readArticle('content/articles/a.txt', { root: '.', registries, cache: null }).kind // 'facts'
  */
 export function readArticle(file: string, ctx: ReadContext): ArticleOutcome {
-  const read = readBytes(file, ctx);
-  if ('kind' in read) return read;
-  const hit = read.key && ctx.cache ? readCachedFacts(ctx.cache, read.key) : null;
-  if (hit) return { kind: 'facts', file, facts: hit, cached: true };
-  const facts = extractArticle(ingestArticle({ file, bytes: read.bytes }, ctx.registries), ctx.registries);
-  if (ctx.cache && read.key) writeCachedFacts(ctx.cache, read.key, facts);
-  return { kind: 'facts', file, facts, cached: false };
+  const found = readCachedArticle(file, ctx);
+  return 'kind' in found ? found : extractArticleFacts(found, ctx);
 }
 
 /**
- * The outcome of one file when the cache (or a read error) settles it, or null when it must be extracted.
- * @example readCachedArticle('content/articles/a.txt', ctx)?.kind // 'facts' on a warm cache
+ * The outcome of one file when the cache (or a read error) settles it, else the file as read,
+ * for `extractArticleFacts` (so that no file is read or hashed twice).
+ * @example 'kind' in readCachedArticle('content/articles/a.txt', ctx) // true on a warm cache
  */
-export function readCachedArticle(file: string, ctx: ReadContext): ArticleOutcome | null {
+export function readCachedArticle(file: string, ctx: ReadContext): ArticleOutcome | UnreadArticle {
   const read = readBytes(file, ctx);
   if ('kind' in read) return read;
   const hit = read.key && ctx.cache ? readCachedFacts(ctx.cache, read.key) : null;
-  return hit ? { kind: 'facts', file, facts: hit, cached: true } : null;
+  return hit ? { kind: 'facts', file, facts: hit, cached: true } : read;
 }
 
-function readBytes(file: string, ctx: ReadContext): ArticleOutcome | { readonly bytes: Uint8Array; readonly key: string | null } {
+/**
+ * Extracts the facts of an article the cache did not hold, and stores them there.
+ * @example extractArticleFacts(unread, ctx).kind // 'facts'
+ */
+export function extractArticleFacts({ file, bytes, key }: UnreadArticle, ctx: ReadContext): ArticleOutcome {
+  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries), ctx.registries);
+  if (ctx.cache && key) writeCachedFacts(ctx.cache, key, facts);
+  return { kind: 'facts', file, facts, cached: false };
+}
+
+function readBytes(file: string, ctx: ReadContext): ArticleOutcome | UnreadArticle {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(join(ctx.root, file));
@@ -64,5 +77,5 @@ function readBytes(file: string, ctx: ReadContext): ArticleOutcome | { readonly 
         extractorVersion: ctx.cache.extractorVersion,
       })
     : null;
-  return { bytes, key };
+  return { file, bytes, key };
 }

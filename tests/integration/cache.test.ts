@@ -7,7 +7,7 @@ import { runDataStep, runDataStepAsync, type DataStepOptions } from '../../src/b
 import { listArticleFiles } from '../../src/ingest/list-files.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { readInWorkers } from '../../src/workers/pool.ts';
-import { readArticle } from '../../src/workers/read-article.ts';
+import { extractArticleFacts, readArticle, readCachedArticle, type UnreadArticle } from '../../src/workers/read-article.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
@@ -109,8 +109,10 @@ describe('the data step with worker threads', () => {
     const ctx = { root: p.root, registries, cache: null };
     const files = listArticleFiles(p.articlesDir, p.root);
     const expected = files.map((f) => readArticle(f, ctx));
-    assert.deepEqual(await readInWorkers(files, ctx, { workers: 2, batchSize: 1 }), expected);
-    assert.deepEqual(await readInWorkers(files, ctx, { workers: 1, batchSize: 1, here: (f) => readArticle(f, ctx) }), expected);
+    const unread = files.map((f) => readCachedArticle(f, ctx)).filter((f): f is UnreadArticle => !('kind' in f));
+    assert.equal(unread.length, files.length, 'no cache: every article is to extract');
+    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 2, batchSize: 1 }), expected);
+    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 1, here: (a) => extractArticleFacts(a, ctx) }), expected);
   });
 
   test('fills the cache from the workers and then reads it on the main thread', async () => {
