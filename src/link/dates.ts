@@ -5,7 +5,25 @@ const RANK: Readonly<Record<Precision, number>> = { day: 0, days: 1, month: 2, s
 
 /** Whole days from a to b (ISO days). @example daysBetween('2016-12-10', '2016-12-11') // 1 */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
+}
+
+/**
+ * Days since 1970-01-01 of ISO days, remembered: linking compares the same few hundred
+ * days over and over, and parsing them is most of its time. (Midnight UTC is a whole
+ * number of days in JavaScript time, which has no leap seconds.)
+ */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 100_000;
+
+function dayNumber(iso: string): number {
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+    day = Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+    dayNumbers.set(iso, day);
+  }
+  return day;
 }
 
 /** Days in an inclusive range. @example widthDays({ start: '2016-12-10', end: '2016-12-11', precision: 'days' }) // 2 */

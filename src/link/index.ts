@@ -21,8 +21,9 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const claimIds = facts.map((f, a) => f.claims.map((c, i) => (c.figure.value === null ? '' : `${articleIds[a]}-${i + 1}`)));
 
   // Events, in date order, with ids from date, place and kind.
-  const linked = linkEvents(facts).sort(
-    (x, y) => x.date.start.localeCompare(y.date.start) || x.date.end.localeCompare(y.date.end) || firstReport(x) - firstReport(y),
+  const first = new Map(linkEvents(facts).map((e) => [e, firstReport(e)] as const));
+  const linked = [...first.keys()].sort(
+    (x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!,
   );
   const eventIds = new IdAllocator();
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
@@ -46,7 +47,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const groupOf = new Map<string, string>();
   const groupIds = new IdAllocator();
   const rawGroups = groupClaims(refs, registries.claimants)
-    .map((g) => [...g].sort((x, y) => published(x.article).localeCompare(published(y.article)) || x.article - y.article || x.index - y.index))
+    .map((g) => [...g].sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article || x.index - y.index))
     .sort((x, y) => refOrder(x[0]!) - refOrder(y[0]!));
   for (const group of rawGroups) {
     const head = group[0]!;
@@ -131,13 +132,13 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     });
   });
 
+  const headlineLike = facts.map((f) => words(f.article.title) >= 4);
   const eventRecords: EventRecord[] = events.map(({ id, linked: e }) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
-      (x, y) => published(x).localeCompare(published(y)) || x - y,
+      (x, y) => compareDays(published(x), published(y)) || x - y,
     );
     // The event takes the most headline-like title of its main reports: the shortest of four words or more.
-    const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
-    const titles = e.reports.filter((r) => !r.event.background).map((r) => facts[r.article]!.article.title).filter((t) => words(t) >= 4);
+    const titles = e.reports.filter((r) => !r.event.background && headlineLike[r.article]).map((r) => facts[r.article]!.article.title);
     const title = titles.sort((x, y) => x.length - y.length || x.localeCompare(y))[0] ?? e.reports[0]!.event.title;
     return {
       id,
@@ -165,7 +166,18 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
 }
 
 function firstReport(e: LinkedEvent): number {
-  return Math.min(...e.reports.map((r) => r.article * 1000 + r.index));
+  let first = Infinity;
+  for (const r of e.reports) first = Math.min(first, r.article * 1000 + r.index);
+  return first;
+}
+
+/** ISO days (or '9999-99-99') in order: compared as plain text, which is their order. */
+function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 function refOrder(r: ClaimRef): number {

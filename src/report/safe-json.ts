@@ -4,8 +4,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
 /** Pieces are gathered up to this many characters before each write. */
 const WRITE_CHUNK = 1 << 20;
-/** Values this deep or deeper are stringified whole; the levels above are written piece by piece. */
-const STREAMED_LEVELS = 2;
+/** Long lists are stringified this many items at a time. */
+const SLICE = 256;
 
 const escapeUnsafe = (text: string): string => text.replace(UNSAFE_IN_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
@@ -28,7 +28,7 @@ export function writeJsonForWeb(file: string, value: unknown): void {
   const fd = openSync(file, 'w');
   try {
     let pending = '';
-    for (const piece of pieces(value, '', 0)) {
+    for (const piece of pieces(value)) {
       pending += piece;
       if (pending.length >= WRITE_CHUNK) {
         writeSync(fd, escapeUnsafe(pending));
@@ -41,32 +41,44 @@ export function writeJsonForWeb(file: string, value: unknown): void {
   }
 }
 
-/** JSON.stringify(value, null, 1), as a sequence of pieces (the first levels opened up). */
-function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
-  const opened = depth < STREAMED_LEVELS && typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
-  if (!opened) {
-    // Raw line breaks in JSON text are only ever between values (inside strings they are escaped).
-    yield (JSON.stringify(value, null, 1) ?? 'null').replace(/\n/g, `\n${indent}`);
-    return;
-  }
-  const inner = `${indent} `;
+/**
+ * JSON.stringify(value, null, 1), as a sequence of pieces: the lists of a top-level object
+ * (or a top-level list) SLICE items at a time, everything else whole. Each piece is cut out
+ * of JSON.stringify's own output for a value nested as deep as it is in the whole, so its
+ * indentation is already right and nothing is re-indented.
+ */
+function* pieces(value: unknown): Generator<string> {
+  if (!isPlainContainer(value)) return yield JSON.stringify(value, null, 1) ?? 'null';
   if (Array.isArray(value)) {
     if (value.length === 0) return yield '[]';
     yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield `${i ? ',' : ''}\n${inner}`;
-      const item: unknown = value[i];
-      yield* pieces(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, depth + 1);
-    }
-    return yield `\n${indent}]`;
+    // '[\n' + items + '\n]'
+    for (let i = 0; i < value.length; i += SLICE) yield `${i ? ',' : ''}\n${JSON.stringify(value.slice(i, i + SLICE), null, 1).slice(2, -2)}`;
+    return yield '\n]';
   }
+  // JSON.stringify leaves these fields out.
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (entries.length === 0) return yield '{}';
   yield '{';
   for (let i = 0; i < entries.length; i++) {
     const [key, v] = entries[i]!;
-    yield `${i ? ',' : ''}\n${inner}${JSON.stringify(key)}: `;
-    yield* pieces(v, inner, depth + 1);
+    const comma = i ? ',' : '';
+    if (!Array.isArray(v) || v.length <= SLICE) {
+      // '{\n "key": value\n}'
+      yield `${comma}\n${JSON.stringify({ [key]: v }, null, 1).slice(2, -2)}`;
+      continue;
+    }
+    const name = JSON.stringify(key);
+    // '{\n "key": [\n' + items + '\n ]\n}'
+    const head = `{\n ${name}: [\n`.length;
+    yield `${comma}\n ${name}: [`;
+    for (let j = 0; j < v.length; j += SLICE) yield `${j ? ',' : ''}\n${JSON.stringify({ [key]: v.slice(j, j + SLICE) }, null, 1).slice(head, -'\n ]\n}'.length)}`;
+    yield '\n ]';
   }
-  yield `\n${indent}}`;
+  yield '\n}';
+}
+
+/** An object or list that JSON.stringify opens up itself (no toJSON of its own). */
+function isPlainContainer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }

@@ -28,6 +28,12 @@ describe('JSON files written piece by piece', () => {
     fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 300 });
   });
 
+  test('hold exactly the text stringifyForWeb gives for long lists, cut into slices, at the top or in a field', () => {
+    const long = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), { minLength: 250, maxLength: 800 });
+    const value = fc.oneof(long, fc.record({ first: fc.jsonValue({ maxDepth: 1 }), list: long, last: long }));
+    fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 40 });
+  });
+
   test('escape what could close a script tag, and read back as the same data', () => {
     const value = { text: '</script><b>&\u2028', list: [{ deep: { deeper: '<' } }] };
     const text = written(value);
