@@ -9,7 +9,7 @@
  * is switched when the build is complete, so the browser never sees half a site
  * and pages of removed articles disappear.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
@@ -17,7 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
+import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { renderSite } from './render-site.ts';
+import { watchFolder, type Watching } from './watch-folders.ts';
 
 /** The parts of @11ty/eleventy-dev-server (CommonJS, untyped) this script uses. */
 interface DevServer {
@@ -72,19 +74,23 @@ const server = EleventyDevServer.getServer('dateline', served, { port: Number(va
 server._serverListen = (port: number) => server.server.listen({ port, host: '127.0.0.1' });
 server.serve(Number(values.port));
 await server.ready();
+
+const watching = [
+  watchChanges(content, (file) => (ARTICLE_OR_REGISTRY.test(file) ? 'data' : null)),
+  ...(registriesDir !== content ? [watchChanges(registriesDir, (file) => (/\.ya?ml$/i.test(file) ? 'data' : null))] : []),
+  watchChanges(layouts, () => 'render'),
+];
+await Promise.all(watching.map((w) => w.ready));
 console.log(`dateline dev: http://127.0.0.1:${server.server.address().port}/ (watching ${relative(ROOT, content) || '.'} and layouts/; Ctrl+C stops)`);
 
-watchFolder(content, (file) => (ARTICLE_OR_REGISTRY.test(file) ? 'data' : null));
-if (registriesDir !== content) watchFolder(registriesDir, (file) => (/\.ya?ml$/i.test(file) ? 'data' : null));
-watchFolder(layouts, () => 'render');
-
 process.on('SIGINT', () => {
-  void server.close().then(() => process.exit(0));
+  void Promise.all([server.close(), ...watching.map((w) => w.close())]).then(() => process.exit(0));
 });
 
-function watchFolder(dir: string, needOf: (file: string) => Need | null): void {
-  watch(dir, { recursive: true }, (_event, file) => {
-    const need = file ? needOf(String(file)) : 'data';
+/** Watches a folder; a change that needs something schedules a rebuild once the folder is quiet. */
+function watchChanges(dir: string, needOf: (file: string) => Need | null): Watching {
+  return watchFolder(dir, (file) => {
+    const need = needOf(file);
     if (!need) return;
     pending = pending === 'data' || need === 'data' ? 'data' : 'render';
     if (timer) clearTimeout(timer);
@@ -116,7 +122,7 @@ async function rebuild(): Promise<void> {
     const target = join(devDir, `build-${++generation}`);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
-    writeFileSync(join(target, 'data', 'timeline.json'), `${JSON.stringify(data, null, 1)}\n`);
+    writeJsonForWeb(join(target, 'data', 'timeline.json'), data);
     const pages = await renderSite({ view: buildView(data), out: target, pathPrefix: '/' });
     switchServed(target);
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { TimelineData } from '../../src/output/schema.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+const SEEDS = join(ROOT, 'content', 'articles');
+/** Not a timing: how long to wait for a build line before the test gives up. */
+const PATIENCE_MS = 90_000;
+
+/** `npm run dev` on a content folder of its own, with its output lines to wait on. */
+class DevServer {
+  readonly lines: string[] = [];
+  private readonly child: ChildProcess;
+  private waiters: { test: (line: string) => boolean; resolve: (line: string) => void }[] = [];
+
+  constructor(content: string, work: string) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--content', content, '--port', '0', '--data-dir', join(work, 'dev')], {
+      cwd: ROOT,
+      env: { ...process.env, DATELINE_CACHE: join(work, 'cache') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let rest = '';
+    const take = (chunk: Buffer): void => {
+      const text = rest + chunk.toString('utf8');
+      const lines = text.split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) this.heard(line);
+    };
+    this.child.stdout?.on('data', take);
+    this.child.stderr?.on('data', take);
+  }
+
+  /** The next line (from now on) that passes `test`. */
+  next(test: (line: string) => boolean): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no such line from the dev server; it said:\n${this.lines.join('\n')}`)), PATIENCE_MS);
+      this.waiters.push({ test, resolve: (line) => (clearTimeout(timer), resolve(line)) });
+    });
+  }
+
+  stop(): void {
+    this.child.kill('SIGINT');
+  }
+
+  private heard(line: string): void {
+    this.lines.push(line);
+    const hit = this.waiters.filter((w) => w.test(line));
+    this.waiters = this.waiters.filter((w) => !w.test(line));
+    for (const w of hit) w.resolve(line);
+  }
+}
+
+/** Saves a file as vim and many editors do: a temporary file, renamed over the old one. */
+function saveByRenaming(file: string, text: string): void {
+  const temporary = `${file}.tmp~`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+const built = (articles: number) => (line: string) => line.startsWith(`${articles} articles (`);
+
+describe('npm run dev', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
+  const content = join(work, 'content');
+  const articles = join(content, 'articles');
+  let server: DevServer;
+  let origin = '';
+  const timeline = async (): Promise<TimelineData> => (await (await fetch(`${origin}/data/timeline.json`)).json()) as TimelineData;
+
+  before(async () => {
+    mkdirSync(articles, { recursive: true });
+    for (const name of ['000_81e78f0b521ea31c.txt', '001_53346ace601f4505.txt']) copyFileSync(join(SEEDS, name), join(articles, name));
+    for (const name of ['sources.yml', 'claimants.yml', 'places.yml']) copyFileSync(join(ROOT, 'content', name), join(content, name));
+    server = new DevServer(content, work);
+    const ready = await server.next((line) => line.startsWith('dateline dev: '));
+    origin = /http:\/\/127\.0\.0\.1:\d+/.exec(ready)?.[0] ?? '';
+  });
+
+  after(() => {
+    server.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  test('serves the site built from the content folder', async () => {
+    assert.ok(server.lines.some(built(2)), server.lines.join('\n'));
+    assert.equal((await timeline()).articles.length, 2);
+    assert.equal((await fetch(`${origin}/`)).status, 200);
+  });
+
+  test('reads an added article, and only that one, when it is saved by renaming a temporary file', async () => {
+    const rebuilt = server.next(built(3));
+    saveByRenaming(join(articles, 'added.txt'), readFileSync(join(SEEDS, '002_c3fd078603244dbd.txt'), 'utf8'));
+    assert.match(await rebuilt, /^3 articles \(1 read, 2 from the cache\)/);
+    assert.equal((await timeline()).articles.length, 3);
+  });
+
+  test('reads an article again each time an editor saves it over the old file by renaming', async () => {
+    const file = join(articles, 'added.txt');
+    const text = readFileSync(file, 'utf8');
+    for (const title of ['A title given in the editor', 'The title changed again', 'And once more']) {
+      const rebuilt = server.next((line) => built(3)(line) && line.includes('(1 read'));
+      saveByRenaming(file, `---\ntitle: ${title}\n---\n${text}`);
+      await rebuilt;
+      const titles = (await timeline()).articles.map((a) => a.title);
+      assert.ok(titles.includes(title), `${title} not in: ${titles.join(' | ')}`);
+    }
+  });
+
+  test('takes a removed article off the site', async () => {
+    const rebuilt = server.next(built(2));
+    rmSync(join(articles, '000_81e78f0b521ea31c.txt'));
+    await rebuilt;
+    const files = (await timeline()).articles.map((a) => a.file);
+    assert.ok(!files.some((f) => f.endsWith('000_81e78f0b521ea31c.txt')), files.join(' | '));
+  });
+});
