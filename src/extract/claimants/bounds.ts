@@ -4,9 +4,11 @@
  * statement"), and the test that an inverted phrase is a name only.
  */
 import { MODIFIERS, ROLE_HEADS } from './names.ts';
+import { allMatches } from './matches.ts';
 
-/** Characters that close the speaker's phrase. */
-const BOUNDARY_CHARS = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!']);
+/** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
+const BOUNDARY_CODES: ReadonlySet<number> = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0)));
+const CLOSE_PAREN = 0x29;
 /** Words that start a new clause before a speaker ("... while the Observatory said"). */
 const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
 /** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
@@ -57,23 +59,23 @@ export function endsSentence(text: string, end: number): boolean {
 export function boundaryBefore(text: string, at: number): number {
   let start = 0;
   for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i] ?? '';
+    const code = text.charCodeAt(i);
     // "Syria Live Network (SLN) reported": a parenthesis right before the cue belongs to the speaker.
-    if (ch === ')' && text.slice(i + 1, at).trim() === '') {
+    if (code === CLOSE_PAREN && text.slice(i + 1, at).trim() === '') {
       const open = text.lastIndexOf('(', i);
       if (open > 0) {
         i = open;
         continue;
       }
     }
-    if (BOUNDARY_CHARS.has(ch) && !isAbbreviationDot(text, i)) {
+    if (BOUNDARY_CODES.has(code) && !isAbbreviationDot(text, i)) {
       start = i + 1;
       break;
     }
   }
   const slice = text.slice(start, at);
   let clause = 0;
-  for (const m of slice.matchAll(CLAUSE_WORD)) clause = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_WORD, slice)) clause = m.index + m[0].length;
   return start + clause;
 }
 
@@ -83,11 +85,18 @@ function isAbbreviationDot(text: string, i: number): boolean {
   return /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(text.slice(Math.max(0, i - 5), i));
 }
 
+/** A stretch of a sentence: `[start, end)` and its text. */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /**
  * The text between two offsets with time, manner and conjunctions trimmed; null when nothing is left.
  * @example trimRegion(' the ministry had also', 0)?.text // 'the ministry'
  */
-export function trimRegion(raw: string, offset: number): { start: number; end: number; text: string } | null {
+export function trimRegion(raw: string, offset: number): Region | null {
   let s = raw;
   let lead = 0;
   for (;;) {
@@ -114,7 +123,7 @@ export function trimRegion(raw: string, offset: number): { start: number; end: n
 export function clauseEndAfter(text: string, from: number): number {
   let end = text.length;
   for (let i = from; i < text.length; i++) {
-    if (BOUNDARY_CHARS.has(text[i] ?? '') && !isAbbreviationDot(text, i)) {
+    if (BOUNDARY_CODES.has(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
       end = i;
       break;
     }

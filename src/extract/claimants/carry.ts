@@ -33,6 +33,11 @@ export function isFurniture(text: string): boolean {
 }
 
 const QUOTE_MARK = /[“”«»"]/;
+const OPENING_QUOTE = '“'.charCodeAt(0);
+const CLOSING_QUOTE = '”'.charCodeAt(0);
+const OPENING_GUILLEMET = '«'.charCodeAt(0);
+const CLOSING_GUILLEMET = '»'.charCodeAt(0);
+const STRAIGHT_QUOTE = '"'.charCodeAt(0);
 
 export interface QuoteState {
   /** A quotation is open at the end of the sentence. */
@@ -50,14 +55,16 @@ export function quoteState(text: string, openBefore: boolean): QuoteState {
   let open = openBefore;
   let continues = openBefore;
   let seenOpening = false;
-  for (const ch of text) {
-    if (ch === '“' || ch === '«') {
+  // By UTF-16 unit: the marks are single units, and no half of a surrogate pair is one.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPENING_QUOTE || ch === OPENING_GUILLEMET) {
       open = true;
       seenOpening = true;
-    } else if (ch === '”' || ch === '»') {
+    } else if (ch === CLOSING_QUOTE || ch === CLOSING_GUILLEMET) {
       if (!seenOpening) continues = true;
       open = false;
-    } else if (ch === '"') {
+    } else if (ch === STRAIGHT_QUOTE) {
       if (open) {
         if (!seenOpening) continues = true;
         open = false;

@@ -7,7 +7,7 @@
 import type { Attribution, Claimant, ExtractContext, Figure, Sentence } from '../../model.ts';
 import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
-import { compileRegistry, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
+import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { findSpeakerPhrases, type SpeakerPhrase } from './speakers.ts';
 
@@ -48,17 +48,17 @@ export function extractAttributions(sentences: readonly Sentence[], ctx: Extract
   };
   const own: (Spoken[] | null)[] = [];
   const unnamed: boolean[] = [];
-  const mentions: AliasHit[][] = [];
+  const found: AliasHit[][] = [];
   const result: (Attribution[] | null)[] = [];
   for (const sentence of sentences) {
     const hits = matcher.find(sentence.text);
-    mentions.push(hits.filter((h) => !isPlaceMention(sentence.text, h)));
+    found.push(hits);
     const { spoken, sawUnnamed, continuesQuote } = ownSpeakers(sentence, hits, matcher, state);
     own.push(spoken.length ? spoken : null);
     unnamed.push(sawUnnamed);
     result.push(spoken.length ? spoken.map((s) => s.attribution) : carriedInto(sentence, { sawUnnamed, continuesQuote }, state));
   }
-  carryBackwards(sentences, own, mentions, result, unnamed);
+  carryBackwards(sentences, own, found, result, unnamed);
   return result.flatMap((list) => list ?? []);
 }
 
@@ -69,14 +69,12 @@ function ownSpeakers(
   const spoken: Spoken[] = [];
   let sawUnnamed = false;
   let hitIndex = 0;
-  const hitsIn = (start: number, end: number): AliasHit[] =>
-    hits.filter((h) => h.start >= start && h.end <= end).map((h) => ({ ...h, start: h.start - start, end: h.end - start }));
-  const sentenceSubject = (p: SpeakerPhrase): Claimant | null => openingSubject(sentence.text, p, hits);
-  for (const group of byCue(findSpeakerPhrases(sentence.text), hitsIn)) {
+  const inSentence = { text: sentence.text, hits };
+  for (const group of byCue(findSpeakerPhrases(sentence.text), hits)) {
     const firstStart = Math.min(...group.map((p) => p.start));
     // Names mentioned earlier in this sentence count as mentioned before the speaker.
     while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(state.memory, hits[hitIndex++]);
-    const r = firstResolved(group, { matcher, memory: state.memory, lastSpeaker: state.lastSpeaker, sentenceSubject, hitsIn });
+    const r = firstResolved(group, { matcher, memory: state.memory, lastSpeaker: state.lastSpeaker, sentence: inSentence });
     if (r.kind === 'unnamed') sawUnnamed = true;
     if (r.kind !== 'claimant' || spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
     const attribution: Attribution = {
@@ -125,7 +123,8 @@ function carriedInto(
   const from = state.statement ?? state.lastNamed;
   if (seen.continuesQuote && from) return [carry(from, sentence)];
   const statement = state.statement;
-  if (statement && state.carriedFor < MAX_CARRY && !breaksStatement(sentence.text) && figuresOfSentence(sentence).length > 0) {
+  // Figures first: they are known already (extractFigures ran), while breaksStatement reads the sentence.
+  if (statement && state.carriedFor < MAX_CARRY && figuresOfSentence(sentence).length > 0 && !breaksStatement(sentence.text)) {
     state.carriedFor++;
     return [carry(statement, sentence)];
   }
@@ -161,7 +160,7 @@ export function speakerOfFigure(
 function carryBackwards(
   sentences: readonly Sentence[],
   own: readonly (Spoken[] | null)[],
-  mentions: readonly AliasHit[][],
+  found: readonly AliasHit[][],
   result: (Attribution[] | null)[],
   unnamed: readonly boolean[],
 ): void {
@@ -174,7 +173,7 @@ function carryBackwards(
     const wasCarried = current !== null && current !== undefined;
     const source =
       (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ??
-      explicit.find((s) => (mentions[i] ?? []).some((h) => h.claimant.id === s.attribution.claimant.id));
+      namedIn(explicit, sentence.text, found[i] ?? []);
     if (!source) continue;
     if (wasCarried && current?.some((a) => a.claimant.id === source.attribution.claimant.id)) continue;
     if (figuresOfSentence(sentence).length === 0) continue;
@@ -182,21 +181,15 @@ function carryBackwards(
   }
 }
 
+/** The first of these speakers that a sentence names itself, not as a place ("in Damascus"). */
+function namedIn(speakers: readonly Spoken[], text: string, hits: readonly AliasHit[]): Spoken | undefined {
+  const mentions = hits.filter((h) => !isPlaceMention(text, h));
+  return speakers.find((s) => mentions.some((h) => h.claimant.id === s.attribution.claimant.id));
+}
+
 /** The statement's attribution moved to a sentence that carries it; its span still points at the speaker's name. */
 function carry(from: Attribution, sentence: Sentence): Attribution {
   return { ...from, sentence: sentence.index, carried: true };
-}
-
-/**
- * "Moscow has been under criticism ... which it says it stopped": a pronoun after
- * "which"/"that" outside quotes refers to the registered name the sentence opens with.
- */
-function openingSubject(text: string, phrase: SpeakerPhrase, hits: readonly AliasHit[]): Claimant | null {
-  const before = text.slice(0, phrase.start);
-  if (!/\b(?:which|that|what)\s*$/i.test(before) || /[“”"]/.test(before)) return null;
-  const first = hits[0];
-  if (!first || first.start > 4 || first.start >= phrase.start) return null;
-  return first.claimant;
 }
 
 function remember(memory: Memory, hit: { claimant: Claimant; words: ReadonlySet<string> } | undefined): void {
@@ -211,12 +204,16 @@ function remember(memory: Memory, hit: { claimant: Claimant; words: ReadonlySet<
  * The phrases of each cue; a cue with appositives ("Rudskoy, the chief of the General Staff, said")
  * has several, and the ones holding a registered name come first.
  */
-function byCue(phrases: readonly SpeakerPhrase[], hitsIn: (start: number, end: number) => AliasHit[]): SpeakerPhrase[][] {
+function byCue(phrases: readonly SpeakerPhrase[], hits: readonly AliasHit[]): SpeakerPhrase[][] {
   const groups = new Map<number, SpeakerPhrase[]>();
-  for (const p of phrases) groups.set(p.cueStart, [...(groups.get(p.cueStart) ?? []), p]);
+  for (const p of phrases) {
+    const group = groups.get(p.cueStart);
+    if (group) group.push(p);
+    else groups.set(p.cueStart, [p]);
+  }
   return [...groups.values()].map((g) => {
     if (g.length < 2) return g;
-    const named = g.filter((p) => hitsIn(p.start, p.end).length > 0);
+    const named = g.filter((p) => hasHitWithin(hits, p.start, p.end));
     return [...named, ...g.filter((p) => !named.includes(p))];
   });
 }

@@ -4,6 +4,8 @@
  * Coordination network") and gives it a stable id.
  */
 
+import { allMatches } from './matches.ts';
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -59,7 +61,7 @@ export type NameReading =
  * @example readName('On Tuesday, Turkish President Recep Tayyip Erdogan') // { kind: 'name', text: 'Turkish President Recep Tayyip Erdogan', ... }
  */
 export function readName(phrase: string, options: { readonly leading?: boolean } = {}): NameReading {
-  let words = [...phrase.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index }));
+  let words = allMatches(WORD, phrase).map((m) => ({ text: m[0], lower: lookupForm(m[0]), start: m.index }));
   if (options.leading) {
     // "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis": the name is the first run.
     const cut = words.findIndex((w, i) => i > 0 && (NAME_END.has(w.lower) || w.lower === 'of' || w.lower === 'for'));
@@ -122,6 +124,12 @@ export function claimantSlug(name: string): string {
  */
 export function tidy(name: string): string {
   return name.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:the|its|their|his|her)\s+/i, '').trim();
+}
+
+/** Lower case, curly apostrophes straight. */
+function lookupForm(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 function isCapitalised(w: string): boolean {

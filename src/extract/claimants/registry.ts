@@ -4,6 +4,8 @@
  */
 import type { Claimant, ClaimantEntry } from '../../model.ts';
 import { isAlnumAt, nextRunStart, runEnd } from '../word-runs.ts';
+import { ACRONYM, aliasEnd, compileAlias, type AliasPattern } from './alias-pattern.ts';
+import { lowerAsciiHash, mayBeAmong, wordFilter } from './word-hash.ts';
 
 /** One registered name found in a text. */
 export interface AliasHit {
@@ -35,9 +37,6 @@ export interface RegisteredClaimant {
   readonly surnames: ReadonlySet<string>;
 }
 
-/** Word boundaries that also hold for names with hyphens and apostrophes. */
-/** A hyphen joining a name to a word makes a compound ("Turkey-based"), not the name. */
-const AFTER = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const LETTER = /\p{L}/u;
 
 interface Best {
@@ -55,17 +54,17 @@ function longest(
   for (const c of list) {
     if (out && start + c.length * 2 < out.end) break;
     if (c.second !== null && c.second !== next && c.second !== nextBare) continue;
-    c.regex.lastIndex = start;
-    const hit = c.regex.exec(text);
-    if (hit && (!out || start + hit[0].length > out.end)) out = { end: start + hit[0].length, owner: c.owner };
+    const end = aliasEnd(c.pattern, text, start);
+    if (end !== -1 && (!out || end > out.end)) out = { end, owner: c.owner };
   }
   return out;
 }
+
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
+/** An alias's pattern (tried only where the alias's first word stands) and what picks it out. */
 interface CompiledAlias {
-  /** Sticky: tried only where the alias's first word stands. */
-  readonly regex: RegExp;
+  readonly pattern: AliasPattern;
   readonly length: number;
   readonly owner: RegisteredClaimant;
   /** Look-up form of the alias's second word, or null for one-word aliases: most candidates fail on it cheaply. */
@@ -91,7 +90,6 @@ function wordKey(word: string): string {
   const w = word.toLowerCase();
   return w === 'defence' ? 'defense' : w === 'centre' ? 'center' : w;
 }
-const ACRONYM = /^[\p{Lu}\p{N}.&-]+$/u;
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u;
 /** Words that make a capitalised name an organisation or a place, not a person. */
 const NOT_PERSON = /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
@@ -126,11 +124,13 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
       if (!first) continue;
       const key = ACRONYM.test(first) && ACRONYM.test(name) ? first : wordKey(first);
       const list = byFirstWord.get(key) ?? [];
-      list.push({ regex: new RegExp(`${aliasPattern(name)}${AFTER}`, 'uy'), length: name.length, owner: r, second: secondWord(name, 0) });
+      list.push({ pattern: compileAlias(name), length: name.length, owner: r, second: secondWord(name, 0) });
       list.sort((a, b) => b.length - a.length);
       byFirstWord.set(key, list);
     }
   }
+
+  const firstWords = wordFilter(lookupForms(byFirstWord.keys()));
 
   const matcher: RegistryMatcher = {
     all: registered,
@@ -140,6 +140,8 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
       let resume = 0;
       for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, resume)) {
         resume = runEnd(text, start);
+        // Most words are no key's look-up form, with or without a possessive "s" (see lookupForms).
+        if (!mayBeAmong(firstWords, lowerAsciiHash(text, start, resume))) continue;
         const word = text.slice(start, resume);
         // Names mostly start with a capital; a lower-case word costs one look-up ("the observatory said").
         const c0 = word.charCodeAt(0);
@@ -172,6 +174,40 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
 }
 
 /**
+ * The lower-case forms of the words `find` may look up under these keys: the word
+ * itself, its spelling variant (wordKey) or the word less a possessive "s" is a key.
+ * A word whose lower-case form is none of these is never a name's first word.
+ * @example [...lookupForms(['center', 'SANA'])] // ['center', 'centers', 'centre', 'sana', 'sanas']
+ */
+function lookupForms(keys: Iterable<string>): string[] {
+  const forms: string[] = [];
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    forms.push(lower, `${lower}s`);
+    if (lower === 'defense') forms.push('defence');
+    if (lower === 'center') forms.push('centre');
+  }
+  return forms;
+}
+
+/**
+ * The hits inside `[start, end)` of the text they were found in, moved to offsets within it.
+ * @example hitsWithin(matcher.find('said SOHR'), 5, 9)[0]?.start // 0
+ */
+export function hitsWithin(hits: readonly AliasHit[], start: number, end: number): AliasHit[] {
+  const out: AliasHit[] = [];
+  for (const h of hits) {
+    if (h.start >= start && h.end <= end) out.push({ start: h.start - start, end: h.end - start, text: h.text, claimant: h.claimant, words: h.words });
+  }
+  return out;
+}
+
+/** Whether any hit lies inside `[start, end)`. */
+export function hasHitWithin(hits: readonly AliasHit[], start: number, end: number): boolean {
+  return hits.some((h) => h.start >= start && h.end <= end);
+}
+
+/**
  * Lower-case words with the spelling variants made one: "defence" -> "defense",
  * "centre" -> "center", "Russia's" -> "russia".
  * @example normalWords("Russia’s Defence Ministry") // ['russia', 'defense', 'ministry']
@@ -185,45 +221,4 @@ export function normalWords(text: string): string[] {
     .replace(/organisation/g, 'organization')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-}
-
-/**
- * A regex source for one alias: word-initial letters in either case (acronyms
- * exactly), "'s" optional or bare, defence/defense and centre/center alike.
- */
-function aliasPattern(alias: string): string {
-  // Acronyms exactly, with a possessive that may have lost its apostrophe ("SANAs correspondent").
-  if (ACRONYM.test(alias)) return `${alias.split('').map((ch) => (ch === '.' ? '\\.?' : literal(ch))).join('')}(?:['’]?s(?![\\p{L}\\p{N}]))?`;
-  return alias
-    .split(/\s+/)
-    .map((word) => {
-      const possessive = /['’]s$/.test(word);
-      const stem = possessive ? word.slice(0, -2) : word;
-      const parts = stem.split('-').map(partPattern).join('[-\\s]?');
-      return possessive ? `${parts}(?:['’]?s)?` : parts;
-    })
-    .join('\\s+');
-}
-
-/** One hyphen-free part of a word: its first letter in either case, spelling variants alike. */
-function partPattern(part: string): string {
-  const first = part[0] ?? '';
-  const rest = part.slice(1);
-  const head = /\p{L}/u.test(first) ? `[${first.toUpperCase()}${first.toLowerCase()}]` : literal(first);
-  const low = rest.toLowerCase();
-  if ((first === 'd' || first === 'D') && (low === 'efense' || low === 'efence')) return `${head}efen[cs]e`;
-  if ((first === 'c' || first === 'C') && (low === 'enter' || low === 'entre')) return `${head}ent(?:er|re)`;
-  if ((first === 'o' || first === 'O') && (low === 'rganisation' || low === 'rganization')) return `${head}rgani[sz]ation`;
-  let out = head;
-  for (const ch of rest) {
-    if (ch === "'" || ch === '’') out += "['’]?";
-    else if (ch === '.') out += '\\.?';
-    else out += literal(ch);
-  }
-  return out;
-}
-
-function literal(ch: string): string {
-  // In unicode mode a hyphen outside a class must not be escaped.
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }

@@ -6,8 +6,9 @@
  */
 import type { Claimant } from '../../model.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
-import { normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
+import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
+import { allMatches } from './matches.ts';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */
@@ -67,29 +68,25 @@ export interface ResolveContext {
   readonly memory: Memory;
   /** The claimant of the last speaker, or null after an unnamed one. */
   readonly lastSpeaker: Claimant | null;
-  /** Registered names already found in the sentence, moved to offsets within `[start, end)`; saves a second search. */
-  readonly hitsIn?: (start: number, end: number) => AliasHit[];
-  /** For "a video that it said", "which it says": the named subject the sentence opens with, if any. */
-  readonly sentenceSubject?: (phrase: SpeakerPhrase) => Claimant | null;
+  /**
+   * The sentence the phrase stands in and the registered names found in it: they save a second
+   * search, and give the named subject the sentence opens with ("a video that it said", "which it says").
+   */
+  readonly sentence: { readonly text: string; readonly hits: readonly AliasHit[] };
 }
 
 /**
  * Resolves one speaker phrase of a sentence.
- * @example resolvePhrase(phrase, { matcher, memory, lastSpeaker }) // { kind: 'claimant', claimant: { id: 'ru-mod', ... } }
+ * @example resolvePhrase(phrase, { matcher, memory, lastSpeaker, sentence: { text, hits: matcher.find(text) } }) // { kind: 'claimant', claimant: { id: 'ru-mod', ... } }
  */
 export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution {
   if (phrase.passive) return { kind: 'unnamed' };
   const text = phrase.text.replace(QUOTES_AROUND, '');
-  // A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor").
-  const tail = TRAILING_DESCRIPTION.exec(text);
-  const retry = tail && tail.index > 0 && !INNER_CAPITAL.test(` ${tail[1] ?? ''}`)
-    ? () => resolvePhrase({ ...phrase, start: phrase.start + tail.index, text: text.slice(tail.index) }, ctx)
-    : () => null;
   return (
     registered(phrase, ctx) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
     placed(phrase, text, ctx) ??
-    retry() ??
+    trailingDescription(phrase, text, ctx) ??
     pronoun(phrase, text, ctx) ??
     described(phrase, text, ctx) ??
     surname(phrase, text, ctx) ??
@@ -101,27 +98,41 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
 
+/** A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor"): resolved on its own. */
+function trailingDescription(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const tail = TRAILING_DESCRIPTION.exec(text);
+  if (!tail || tail.index === 0 || INNER_CAPITAL.test(` ${tail[1] ?? ''}`)) return null;
+  return resolvePhrase({ ...phrase, start: phrase.start + tail.index, text: text.slice(tail.index) }, ctx);
+}
+
 /**
  * A registered name in the phrase. In a long subject (punctuation-stripped text) a
  * name far from the cue is not the speaker, unless the subject starts with it; a
  * name after a preposition of place ("a source in Damascus") is where, not who.
  */
 function registered(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
+  const hits = ctx.sentence.hits;
+  // Most phrases hold no registered name at all; every part tried below lies within the phrase.
+  if (!hasHitWithin(hits, phrase.start, phrase.start + phrase.text.length)) return null;
   const subject = phrase.role === 'subject' || phrase.role === 'appositive';
   // "US Central Command which oversees US military operations in the Middle East said": when the whole
   // phrase names nobody near its end, the part before the relative clause may.
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   const owns = relative ? [phrase.text, phrase.text.slice(0, relative.index)] : [phrase.text];
   for (const own of owns) {
-    const all = ctx.hitsIn ? ctx.hitsIn(phrase.start, phrase.start + own.length) : ctx.matcher.find(own);
-    const hit = pickHit(all.filter((h) => !isPlaceMention(own, h)), subject);
+    const hit = pickHit(hitsWithin(hits, phrase.start, phrase.start + own.length).filter((h) => !isPlaceMention(own, h)), subject);
     if (!hit) continue;
-    const reading = readName(own, { leading: !subject });
-    const inName = reading.kind !== 'name' || (subject ? nearEnd(own, hit, reading.start) : hit.start < reading.end);
+    // The cheap tests first: the name is read only when they fail.
     const leads = LEADING_ARTICLE.test(own.slice(0, hit.start));
-    if (inName || leads || own.split(/\s+/).length <= SHORT_PHRASE) return at(phrase, hit.start, hit.end, hit.claimant, false);
+    if (leads || own.split(/\s+/).length <= SHORT_PHRASE || inReadName(own, hit, subject)) return at(phrase, hit.start, hit.end, hit.claimant, false);
   }
   return null;
+}
+
+/** The registered name is the speaker of the name read from the phrase, or no name is read. */
+function inReadName(own: string, hit: AliasHit, subject: boolean): boolean {
+  const reading = readName(own, { leading: !subject });
+  return reading.kind !== 'name' || (subject ? nearEnd(own, hit, reading.start) : hit.start < reading.end);
 }
 
 /** "the defence ministry in Moscow". */
@@ -134,7 +145,7 @@ function placed(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resol
 /** "it said", "he added"; "a video that it said" refers to the sentence's own subject. */
 function pronoun(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   if (!PRONOUN.test(text)) return null;
-  const own = ctx.sentenceSubject?.(phrase) ?? null;
+  const own = openingSubject(ctx.sentence.text, phrase, ctx.sentence.hits);
   if (own) return at(phrase, 0, phrase.text.length, own, true);
   return ctx.lastSpeaker ? at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true) : { kind: 'none' };
 }
@@ -154,12 +165,11 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   const head = words[words.length - 1] ?? '';
   const speakerHead = SPEAKER_HEADS.has(head);
   if (!speakerHead && !KIND_HEADS.has(head)) return null;
-  const whole = (c: Claimant, anaphor: boolean): Resolution => at(phrase, 0, phrase.text.length, c, anaphor);
-  if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(ctx.lastSpeaker, true);
+  if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
   const earlier = recall(ctx.memory, words);
-  if (earlier) return whole(earlier, true);
-  if (words.length >= 2 && KIND_HEADS.has(head)) return whole(named(tidy(text)), false);
-  if (speakerHead && ctx.lastSpeaker) return whole(ctx.lastSpeaker, true);
+  if (earlier) return whole(phrase, earlier, true);
+  if (words.length >= 2 && KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
+  if (speakerHead && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
   return UNNAMED;
 }
 
@@ -192,9 +202,21 @@ function nearEnd(own: string, hit: AliasHit, nameStart: number): boolean {
   if (hit.end <= nameStart) return false;
   const role = ROLE_AFTER.exec(own.slice(hit.end));
   if (role && ROLE_HEADS.has((role[1] ?? '').toLowerCase())) return true;
-  const lastWords = [...own.slice(nameStart).matchAll(WORD)];
+  const lastWords = allMatches(WORD, own.slice(nameStart));
   const third = lastWords[Math.max(0, lastWords.length - 3)];
   return hit.end > nameStart + (third?.index ?? 0);
+}
+
+/**
+ * "Moscow has been under criticism ... which it says it stopped": a pronoun after
+ * "which"/"that" outside quotes refers to the registered name the sentence opens with.
+ */
+function openingSubject(text: string, phrase: SpeakerPhrase, hits: readonly AliasHit[]): Claimant | null {
+  const before = text.slice(0, phrase.start);
+  if (!/\b(?:which|that|what)\s*$/i.test(before) || /[“”"]/.test(before)) return null;
+  const first = hits[0];
+  if (!first || first.start > 4 || first.start >= phrase.start) return null;
+  return first.claimant;
 }
 
 /**
@@ -242,6 +264,11 @@ function pickHit(hits: readonly AliasHit[], rightmost: boolean): AliasHit | unde
 function named(name: string): Claimant {
   const clean = name.charAt(0).toUpperCase() + name.slice(1);
   return { id: claimantSlug(clean), name: clean };
+}
+
+/** The whole phrase names the claimant. */
+function whole(phrase: SpeakerPhrase, claimant: Claimant, anaphor: boolean): Resolution {
+  return at(phrase, 0, phrase.text.length, claimant, anaphor);
 }
 
 function at(phrase: SpeakerPhrase, start: number, end: number, claimant: Claimant, anaphor: boolean): Resolution {
