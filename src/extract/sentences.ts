@@ -15,6 +15,10 @@ const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentenc
 export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const [start, end] of paragraphs(body)) {
+    if (isOneSentence(body, start, end)) {
+      push(sentences, body, [start, end]);
+      continue;
+    }
     let pending: [number, number] | null = null;
     for (const seg of segmenter.segment(body.slice(start, end))) {
       const s = start + seg.index;
@@ -27,6 +31,45 @@ export function splitSentences(body: string): Sentence[] {
     if (pending) push(sentences, body, pending);
   }
   return sentences;
+}
+
+/**
+ * The segmenter (Unicode's sentence rules, UAX #29) breaks only after a paragraph
+ * separator or after a run of terminators with the closing marks and spaces that
+ * follow it. A paragraph with neither, save one such run at its very end, is one
+ * segment: the same sentence the segmenter would give, without asking it.
+ */
+const MAY_BREAK_AFTER_AT = /[\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/uy;
+/** Terminators, then closing quotes and brackets, then spaces: the rules join these, and break after them. */
+const FINAL_TERMINATORS = /[.!?]+["'’”)\]]*[ \t]*/y;
+
+/**
+ * True when the segmenter would find no break in body[start, end) before its end. The
+ * character at `end` is a line break or none, so the greedy tail cannot reach past it.
+ */
+function isOneSentence(body: string, start: number, end: number): boolean {
+  const first = firstMayBreak(body, start, end);
+  if (first === -1) return true;
+  FINAL_TERMINATORS.lastIndex = first;
+  return FINAL_TERMINATORS.test(body) && FINAL_TERMINATORS.lastIndex === end;
+}
+
+/**
+ * Where the first terminator or paragraph separator of body[start, end) stands, or -1.
+ * In ASCII these are exactly . ! ? LF and CR; other characters are asked of the regex
+ * (at the first half of a surrogate pair it reads the whole character).
+ */
+function firstMayBreak(body: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x0d) return i;
+      continue;
+    }
+    MAY_BREAK_AFTER_AT.lastIndex = i;
+    if (MAY_BREAK_AFTER_AT.test(body)) return i;
+  }
+  return -1;
 }
 
 function push(out: Sentence[], body: string, [s, e]: [number, number]): void {

@@ -80,23 +80,28 @@ export function categorise(
   const head = slots[chain[0] ?? k];
   const tail = slots[chain[chain.length - 1] ?? k];
   if (!me || !head || !tail) return 'other';
-  const settle = (found: Found): Category | null => {
-    if (found === null) return null;
-    if (found === 'blocked') return 'other';
-    if (found === 'control' && !me.ground) return 'other';
-    return found;
-  };
   if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
   const before = directBefore(tokens, head.first, me.ground);
-  if (before !== null && before !== 'blocked') return settle(before) ?? 'other';
+  if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded").
-  const own = settle(directAfter(tokens, tail.last + 1)) ?? nounCategory(me);
+  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
-    (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier))) ??
-    settle(nearestAfter(tokens, tail.last + 1)) ??
+    (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier), me.ground)) ??
+    settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
     'other'
   );
+}
+
+/**
+ * What a found word makes of the figure: nothing, `other` when blocked, and control
+ * only of ground. (A module function: tsx names every local closure it creates, per call.)
+ */
+function settle(found: Found, ground: boolean): Category | null {
+  if (found === null) return null;
+  if (found === 'blocked') return 'other';
+  if (found === 'control' && !ground) return 'other';
+  return found;
 }
 
 /**

@@ -5,7 +5,7 @@
  * qualifier -> counted thing -> category.
  */
 import type { Category, ExtractContext, Figure, Sentence } from '../../model.ts';
-import { categorise, chains, isGround, type FigureSlots } from './category.ts';
+import { categorise, chains, isGround, type EarlierFigure, type FigureSlots } from './category.ts';
 import { readCounted, type Counted } from './counted.ts';
 import { notClaimReason } from './notClaims.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
@@ -74,7 +74,7 @@ function readSentence(sentence: Sentence): readonly Figure[] {
   const allSlots = candidates.map((c) => c.slots);
   const figures: Figure[] = [];
   const byNumberToken = new Map<number, Category>();
-  const earlier = (tokenIndex: number): Category | undefined => byNumberToken.get(tokenIndex);
+  const earlier = earlierIn(byNumberToken);
   for (const chain of chains(tokens, allSlots)) {
     for (const k of chain) {
       const c = candidates[k];
@@ -86,6 +86,12 @@ function readSentence(sentence: Sentence): readonly Figure[] {
     }
   }
   return figures;
+}
+
+/** The categories given so far, by number token, as categorise asks for them. */
+function earlierIn(byNumberToken: ReadonlyMap<number, Category>): EarlierFigure {
+  // Returned unnamed: tsx (esbuild keepNames) would name a named local closure on every call.
+  return (tokenIndex) => byNumberToken.get(tokenIndex);
 }
 
 /** Number words are claims only as counts of something that happened ("three villages liberated", "killed two"). */

@@ -62,8 +62,14 @@ function readAt(tokens: readonly Token[], i: number): NumberToken | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'num') return readDigits(tokens, i);
-  if (t.kind !== 'word' || !STARTS_NUMBER.has(t.lower.split('-')[0] ?? '')) return null;
+  if (t.kind !== 'word' || !STARTS_NUMBER.has(firstPart(t.lower))) return null;
   return readVague(tokens, i) ?? readWords(tokens, i);
+}
+
+/** The word up to its first hyphen ("ninety" of "ninety-three"), as `split('-')[0]` gives it, without the array. */
+function firstPart(word: string): string {
+  const dash = word.indexOf('-');
+  return dash < 0 ? word : word.slice(0, dash);
 }
 
 function readDigits(tokens: readonly Token[], i: number): NumberToken | null {

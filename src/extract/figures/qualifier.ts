@@ -52,6 +52,20 @@ const AFTER: readonly (readonly [Qualifier, readonly string[]])[] = [
   ['about', ['or', 'so']],
 ];
 
+/** BEFORE by each phrase's last word, keeping BEFORE's order (so "just over" still wins over "over"). */
+const BEFORE_BY_LAST: ReadonlyMap<string, readonly (readonly [Qualifier, readonly string[]])[]> = byLastWord(BEFORE);
+
+function byLastWord(
+  phrases: readonly (readonly [Qualifier, readonly string[]])[],
+): Map<string, (readonly [Qualifier, readonly string[]])[]> {
+  const index = new Map<string, (readonly [Qualifier, readonly string[]])[]>();
+  for (const entry of phrases) {
+    const last = entry[1][entry[1].length - 1] ?? '';
+    index.set(last, [...(index.get(last) ?? []), entry]);
+  }
+  return index;
+}
+
 export interface ReadQualifier {
   readonly qualifier: Qualifier;
   /** Index of the first token of the figure's text (the qualifier's, or the number's). */
@@ -77,7 +91,8 @@ export function readQualifier(tokens: readonly Token[], first: number, last: num
 function before(tokens: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
   // "around $1 billion": a currency sign sits between the qualifier and the number.
   const at = CURRENCY.has(tokens[first - 1]?.text ?? '') ? first - 1 : first;
-  for (const [qualifier, phrase] of BEFORE) {
+  // Only phrases ending in the word before the number can match: looked up by that word, in BEFORE's order.
+  for (const [qualifier, phrase] of BEFORE_BY_LAST.get(tokens[at - 1]?.lower ?? '') ?? []) {
     const start = at - phrase.length;
     if (start < 0) continue;
     if (phrase.every((w, k) => tokens[start + k]?.lower === w)) return { qualifier, first: start };

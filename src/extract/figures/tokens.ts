@@ -27,6 +27,11 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length; ) {
     const start = i;
+    // A space starts no token (tokenEnd would say so): step over it at once.
+    if (text.charCodeAt(start) === 0x20) {
+      i++;
+      continue;
+    }
     i = tokenEnd(text, start);
     if (i === start) {
       // No token starts here (white space, a digit beyond ASCII): on to the next character.
@@ -35,13 +40,22 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const t = text.slice(start, i);
-    const c = t.charCodeAt(0);
-    // Only one-character tokens can be punctuation; longer ones are words or numbers by construction.
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : t.length > 1 || LETTER.test(t) ? 'word' : 'punct';
-    const lower = t.toLowerCase();
+    const kind = kindOf(t);
+    // A number is digits, dots and commas: it is its own lower case.
+    const lower = kind === 'num' ? t : t.toLowerCase();
     out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind });
   }
   return out;
+}
+
+/** Only one-character tokens can be punctuation; longer ones are words or numbers by construction. */
+function kindOf(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'num';
+  if (t.length > 1) return 'word';
+  // One ASCII character is a letter (\p{L}) exactly when it is A-Z or a-z.
+  if (c < 0x80) return isLetter(c) ? 'word' : 'punct';
+  return LETTER.test(t) ? 'word' : 'punct';
 }
 
 /**

@@ -27,10 +27,10 @@ const SHARED_SUBJECT = new RegExp(`^\\s+and\\s+(?:[\\w’'-]+\\s+){1,4}?(?:(?:${
 /** After a capital's name: the government it stands for ("the Damascus government", "Ankara's forces"). */
 const GOVERNMENT_NOUN = /^(?:['’]s)?\s+(?:government|regime|authorities|administration|officials|leadership|ally|allies|forces|troops|army|military)\b/i;
 /** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow"). */
-const OBJECT_OF_STANCE =
+export const OBJECT_OF_STANCE =
   /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for)\s+$/i;
 /** Before the name: a preposition, so the name is no subject ("in Aleppo and the Observatory said"). */
-const PREPOSITION_BEFORE =
+export const PREPOSITION_BEFORE =
   /\b(?:in|of|at|from|near|to|on|around|into|towards?|outside|across|inside|over|against|with|by|for|between|through|throughout|via|within|beyond|under|toward)\s+$/i;
 
 /**
@@ -43,10 +43,43 @@ export function isActor(c: Candidate, s: SentenceView): boolean {
   const first = s.tokens[c.first];
   const last = s.tokens[c.last];
   if (!first || !last) return false;
-  const before = s.text.slice(0, first.start);
   const after = s.text.slice(last.possessive ? last.end : last.fullEnd);
-  if (OBJECT_OF_STANCE.test(before)) return true;
+  if (OBJECT_OF_STANCE.test(s.text.slice(lastWordsStart(s.text, first.start, 2), first.start))) return true;
   if (c.entry.featureRank === 0 && kind === 'city' && GOVERNMENT_NOUN.test(after)) return true;
-  if (last.possessive || PREPOSITION_BEFORE.test(before)) return false;
+  if (last.possessive || PREPOSITION_BEFORE.test(s.text.slice(lastWordsStart(s.text, first.start, 1), first.start))) return false;
   return SUBJECT_OF_STANCE.test(after) || SHARED_SUBJECT.test(after);
+}
+
+/** One white-space character as the regexes' \s reads it. */
+const SPACE_AT = /\s/y;
+
+/**
+ * Where to cut text[0, end) so that OBJECT_OF_STANCE (two words at most) or
+ * PREPOSITION_BEFORE (one word) still finds exactly what it finds in all of it:
+ * they match ASCII letters (the /i without /u folds nothing else onto them),
+ * white space between them and to the end, after a \b. So a match starts where
+ * one of the last `words` runs of letters before the trailing white space starts;
+ * the cut keeps one character more, a non-letter, for the \b. Scanning a sentence's
+ * whole beginning for each name cost more than the rest of isActor.
+ */
+export function lastWordsStart(text: string, end: number, words: number): number {
+  let i = skipSpaceBack(text, end);
+  for (let w = 0; w < words; w++) {
+    if (w > 0) i = skipSpaceBack(text, i);
+    while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  }
+  return Math.max(0, i - 1);
+}
+
+function skipSpaceBack(text: string, end: number): number {
+  let i = end;
+  for (; i > 0; i--) {
+    SPACE_AT.lastIndex = i - 1;
+    if (!SPACE_AT.test(text)) break;
+  }
+  return i;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

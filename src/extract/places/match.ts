@@ -8,7 +8,7 @@
  * lexicon's prefix sets), so most words cost one set lookup.
  */
 import { ARTICLES as ARTICLE_SET } from '../../gazetteer/fold.ts';
-import { skeletonKey, type GazetteerEntry } from '../../gazetteer/index.ts';
+import type { GazetteerEntry } from '../../gazetteer/index.ts';
 import { WORD_IN_SKELETON, WORD_NAME, WORD_STARTS_NAME, type PlaceLexicon, type RegistryAlias } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -34,6 +34,11 @@ const SPACED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 const MIN_POSSESSIVE_S = 4;
 /** A fuzzy (skeleton) name is tried on runs of at most this many words. */
 const MAX_SKELETON_WORDS = 4;
+/** As skeletonKey (gazetteer/fold.ts) reads keys: these letters dropped, q read as k, at least this long. */
+const SKELETON_DROPPED: ReadonlySet<number> = new Set([...'aeiouyhw'].map((c) => c.charCodeAt(0)));
+const CHAR_Q = 0x71;
+const CHAR_K = 0x6b;
+const MIN_SKELETON = 4;
 
 /**
  * The place names in a sentence's tokens, longest first, left to right, not overlapping.
@@ -42,7 +47,7 @@ const MAX_SKELETON_WORDS = 4;
 export function findCandidates(tokens: readonly Token[], lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = startsName(tokens, i, lex) ? longestAt(tokens, i, lex) : null;
+    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex) ? longestAt(tokens, i, lex) : null;
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -69,7 +74,20 @@ function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boo
   if (!t) return false;
   if (t.capitalised || lex.lowercaseStarts.has(t.key)) return true;
   const next = tokens[i + 1];
-  return isArticle(t) && t.joinsNext && !!next && next.capitalised;
+  // The cheap tests first: most lowercase words join the next one, few are before a capital.
+  return t.joinsNext && !!next && next.capitalised && isArticle(t);
+}
+
+/**
+ * False when longestAt cannot find a name at `i`, told from the words' roles: every
+ * way to a name needs a word with a role among the first MAX_SKELETON_WORDS (its own
+ * name, a longer name's start, the word after an article, a skeleton's word), save a
+ * possessive whose apostrophe was lost, whose key ends in "s". (wordRoles holds no
+ * key with no role, so `has` is "has a role".) Most capitalised words stop here.
+ */
+function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
+  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (lex.wordRoles.has(tokens[k]?.key ?? '')) return true;
+  return tokens[i]?.key.endsWith(PLURAL_S) ?? false;
 }
 
 /**
@@ -167,20 +185,50 @@ function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex:
     if (!end || ARTICLES.has(end.key) || !nameCaseFits(tokens, first, last)) continue;
     let shares = false;
     let acronym = false;
-    const keys: string[] = [];
     for (let k = first; k <= last; k++) {
       const t = tokens[k];
       if (!t) break;
-      keys.push(t.key);
       shares ||= lex.skeletonWords.has(t.key);
       acronym ||= t.allCaps;
     }
     if (!shares || acronym) continue;
-    const skeleton = skeletonKey(keys);
+    const skeleton = skeletonOf(tokens, first, last);
     const hit = skeleton ? lex.skeletons.get(skeleton) : undefined;
-    if (hit?.entry && keys.some((k) => hit.words.has(k))) return { first, last, entry: hit.entry, source: 'alternate' };
+    if (hit?.entry && sharesWord(tokens, first, last, hit.words)) return { first, last, entry: hit.entry, source: 'alternate' };
   }
   return null;
+}
+
+/**
+ * skeletonKey of the keys of tokens first..last, read char by char instead of by three
+ * regex replaces: keys hold only a-z and 0-9 (foldKey), so q becomes k, the dropped
+ * letters are skipped and a letter equal to the last one kept is a double, kept once;
+ * articles are left out; fewer than two words, or fewer than MIN_SKELETON letters,
+ * give null, as skeletonKey does (tests/unit/places-fast-paths.test.ts holds them equal).
+ */
+export function skeletonOf(tokens: readonly Token[], first: number, last: number): string | null {
+  let words = 0;
+  let skeleton = '';
+  let previous = -1;
+  for (let k = first; k <= last; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (ARTICLES.has(key)) continue;
+    words++;
+    for (let i = 0; i < key.length; i++) {
+      let c = key.charCodeAt(i);
+      if (c === CHAR_Q) c = CHAR_K;
+      if (SKELETON_DROPPED.has(c) || c === previous) continue;
+      skeleton += String.fromCharCode(c);
+      previous = c;
+    }
+  }
+  return words >= 2 && skeleton.length >= MIN_SKELETON ? skeleton : null;
+}
+
+/** Some token of first..last is one of `words`. */
+function sharesWord(tokens: readonly Token[], first: number, last: number, words: ReadonlySet<string>): boolean {
+  for (let k = first; k <= last; k++) if (words.has(tokens[k]?.key ?? '')) return true;
+  return false;
 }
 
 /**

@@ -52,28 +52,16 @@ interface Tally {
  */
 export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceMention[]): string[] {
   const tallies = new Map<string, Tally>();
-  const tally = (m: PlaceMention): Tally => {
-    let t = tallies.get(m.place.id);
-    if (!t) {
-      t = { place: m.place, score: 0, bodyMentions: 0, firstSentence: Infinity, firstOffset: Infinity };
-      tallies.set(m.place.id, t);
-    }
-    if (m.sentence < t.firstSentence || (m.sentence === t.firstSentence && m.span[0] < t.firstOffset)) {
-      t.firstSentence = m.sentence;
-      t.firstOffset = m.span[0];
-    }
-    return t;
-  };
   let subject = true;
   for (const m of title) {
-    const t = tally(m);
+    const t = tally(tallies, m);
     if (t.score > 0) continue; // once per place
     const isSubject = subject && m.place.kind !== 'country';
     if (isSubject) subject = false;
     t.score += (TITLE_WEIGHT + (isSubject ? TITLE_SUBJECT_BONUS : 0)) * kindFactor(m.place);
   }
   for (const m of body) {
-    const t = tally(m);
+    const t = tally(tallies, m);
     t.bodyMentions++;
     const lead = 1 + LEAD_WEIGHT / (1 + Math.max(0, m.sentence) / LEAD_SPAN);
     const weight = lead * t.bodyMentions ** -REPEAT_DAMPING * (ALL_CAPS.test(m.text) ? DATELINE_FACTOR : 1);
@@ -84,12 +72,8 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
     const area = homeArea(t.place);
     if (area) areaTotals.set(area, (areaTotals.get(area) ?? 0) + t.score);
   }
-  const final = (t: Tally): number => {
-    const area = homeArea(t.place);
-    return t.score + (area ? AREA_SUPPORT * ((areaTotals.get(area) ?? 0) - t.score) : 0);
-  };
   return [...tallies.values()]
-    .map((t) => ({ t, score: final(t) }))
+    .map((t) => ({ t, score: finalScore(t, areaTotals) }))
     .sort(
       (a, b) =>
         Number(a.t.place.kind === 'country') - Number(b.t.place.kind === 'country') ||
@@ -99,6 +83,29 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
         (a.t.place.id < b.t.place.id ? -1 : 1),
     )
     .map(({ t }) => t.place.id);
+}
+
+/**
+ * The place's tally, made on its first mention, with where it was first named.
+ * (Module functions, not closures: tsx names every named local closure on each call.)
+ */
+function tally(tallies: Map<string, Tally>, m: PlaceMention): Tally {
+  let t = tallies.get(m.place.id);
+  if (!t) {
+    t = { place: m.place, score: 0, bodyMentions: 0, firstSentence: Infinity, firstOffset: Infinity };
+    tallies.set(m.place.id, t);
+  }
+  if (m.sentence < t.firstSentence || (m.sentence === t.firstSentence && m.span[0] < t.firstOffset)) {
+    t.firstSentence = m.sentence;
+    t.firstOffset = m.span[0];
+  }
+  return t;
+}
+
+/** A place's score with the support of its governorate's other places. */
+function finalScore(t: Tally, areaTotals: ReadonlyMap<string, number>): number {
+  const area = homeArea(t.place);
+  return t.score + (area ? AREA_SUPPORT * ((areaTotals.get(area) ?? 0) - t.score) : 0);
 }
 
 /** The Syrian governorate a place counts towards, or null. */

@@ -28,14 +28,11 @@ export interface Token {
 
 /** Initialisms ("U.S."), or letters and digits with apostrophes inside a word ("Za'araya", "Syria's"). */
 const WORD_AT = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’‘`ʿʾ][\p{L}\p{N}]+)*/uy;
-/** The characters of WORD_AT that join two runs of letters into one word. */
-const INNER_APOSTROPHES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2018, 0x60, 0x2bf, 0x2be]);
 const DOT = 0x2e;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = 0x20;
 const NO_BREAK_SPACE = 0xa0;
-const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2013]);
 const CHAR_A = 0x41;
 const CHAR_Z = 0x5a;
 const CHAR_LOWER_A = 0x61;
@@ -57,26 +54,58 @@ export function tokenize(text: string): Token[] {
   let end = 0;
   for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, end)) {
     end = wordEnd(text, start);
-    const written = text.slice(start, end);
-    const possessive = isPossessive(written);
-    const w = possessive ? written.slice(0, -2) : written;
+    const possessive = isPossessiveAt(text, start, end);
+    const wordStop = possessive ? end - 2 : end;
+    const w = text.slice(start, wordStop);
+    const shape = asciiShape(text, start, wordStop);
     const capitalised = isCapitalised(w);
     const previous = out[out.length - 1];
     if (previous) setGap(previous, text, start);
     out.push({
       start,
-      end: start + w.length,
-      fullEnd: start + written.length,
+      end: wordStop,
+      fullEnd: end,
       text: w,
-      key: plainLowercase(w) ? w : foldKey(w),
+      key: wordKey(w, shape),
       capitalised,
-      allCaps: capitalised && w.length >= 2 && !hasLowercase(w),
+      allCaps: capitalised && w.length >= 2 && !hasLowercaseShaped(w, shape),
       possessive,
       joinsNext: false,
       hyphenNext: false,
     });
   }
   return out;
+}
+
+/** asciiShape bits: a character beyond [A-Za-z0-9], an ASCII lowercase letter, an ASCII capital. */
+const NOT_ASCII_ALNUM = 1;
+const HAS_LOWER = 2;
+const HAS_UPPER = 4;
+
+/** What the word text[start, stop) is made of (asciiShape bits), read in one pass. */
+function asciiShape(text: string, start: number, stop: number): number {
+  let shape = 0;
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z) shape |= HAS_LOWER;
+    else if (c >= CHAR_A && c <= CHAR_Z) shape |= HAS_UPPER;
+    else if (c < 0x30 || c > 0x39) shape |= NOT_ASCII_ALNUM;
+  }
+  return shape;
+}
+
+/**
+ * The word's folded key. A word of ASCII letters and digits only is what foldKey
+ * lowercases and returns at once (its PLAIN_WORD case); without capitals it is its own key.
+ */
+function wordKey(w: string, shape: number): string {
+  if ((shape & NOT_ASCII_ALNUM) !== 0) return foldKey(w);
+  return (shape & HAS_UPPER) !== 0 ? w.toLowerCase() : w;
+}
+
+/** hasLowercase(w), told by the shape when the word is plain ASCII letters and digits. */
+function hasLowercaseShaped(w: string, shape: number): boolean {
+  return (shape & NOT_ASCII_ALNUM) === 0 ? (shape & HAS_LOWER) !== 0 : hasLowercase(w);
 }
 
 /**
@@ -90,32 +119,33 @@ function wordEnd(text: string, start: number): number {
     return start + (WORD_AT.exec(text)?.[0].length ?? 1);
   }
   let end = runEnd(text, start);
-  while (INNER_APOSTROPHES.has(text.charCodeAt(end)) && isAlnumAt(text, end + 1)) end = runEnd(text, end + 1);
+  while (isInnerApostrophe(text.charCodeAt(end)) && isAlnumAt(text, end + 1)) end = runEnd(text, end + 1);
   return end;
 }
 
 /** Whether a word joins the next: one space or hyphen between them, and no possessive. */
 function setGap(t: { -readonly [K in keyof Token]: Token[K] }, text: string, nextStart: number): void {
   const gap = !t.possessive && nextStart - t.fullEnd === 1 ? text.charCodeAt(t.fullEnd) : -1;
-  t.hyphenNext = HYPHENS.has(gap);
+  t.hyphenNext = isHyphen(gap);
   t.joinsNext = t.hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE;
 }
 
-function isPossessive(written: string): boolean {
-  const n = written.length;
-  if (n < 3) return false;
-  const s = written.charCodeAt(n - 1);
-  const apostrophe = written.charCodeAt(n - 2);
+/** The written word text[start, end) ends in a possessive "'s" and has a letter before it. */
+function isPossessiveAt(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const s = text.charCodeAt(end - 1);
+  const apostrophe = text.charCodeAt(end - 2);
   return (s === CHAR_LOWER_S || s === CHAR_S) && (apostrophe === APOSTROPHE || apostrophe === RIGHT_QUOTE);
 }
 
-/** Lowercase ASCII letters only: the word is its own key. */
-function plainLowercase(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < CHAR_LOWER_A || c > CHAR_LOWER_Z) return false;
-  }
-  return true;
+/** One of the characters of WORD_AT that join two runs of letters into one word. */
+function isInnerApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bf || c === 0x2be;
+}
+
+/** A hyphen that joins two words into one name ("al-Bab"). */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2013;
 }
 
 function isCapitalised(word: string): boolean {
