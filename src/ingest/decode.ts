@@ -13,6 +13,8 @@ const BINARY_MAGIC: readonly [string, readonly number[]][] = [
   ['gzip archive', [0x1f, 0x8b]],
 ];
 const LINE_ENDS = /\r\n?/g;
+/** Decoding without `stream` keeps no state between calls, so one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const REPLACEMENT = '\ufffd';
 /** How much of the file's head is inspected to tell text from binary. */
 const HEAD_BYTES = 8192;
@@ -61,7 +63,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
       diagnostics.push({ file, severity: 'info', code: 'encoding', message: `the file is ${utf16.toUpperCase()} (it starts with a byte order mark); it was read as such`, hint: 'nothing to do' });
     }
   } else {
-    const loose = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(data);
+    const loose = UTF8.decode(data);
     const broken = countOf(loose, REPLACEMENT) - storedReplacements(data);
     if (broken === 0) {
       [text, encoding] = [loose, 'utf-8'];
@@ -84,7 +86,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
       );
     }
   }
-  return { text: text.replace(LINE_ENDS, '\n'), encoding, diagnostics };
+  return { text: text.includes('\r') ? text.replace(LINE_ENDS, '\n') : text, encoding, diagnostics };
 }
 
 function bomOf(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -113,13 +115,14 @@ function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, magic] of BINARY_MAGIC) {
     if (magic.every((b, i) => bytes[i] === b)) return name;
   }
-  const head = bytes.subarray(0, HEAD_BYTES);
+  const n = Math.min(bytes.length, HEAD_BYTES);
   let controls = 0;
-  for (const b of head) {
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
     if (b === 0) return 'binary file';
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
-  return head.length > 0 && controls / head.length > 0.1 ? 'binary file' : null;
+  return n > 0 && controls / n > 0.1 ? 'binary file' : null;
 }
 
 /** Where to cut a too-large file without splitting a character. */

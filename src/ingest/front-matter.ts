@@ -8,6 +8,8 @@ const YAML_NAMES = new Set(['', 'yaml', 'yml']);
 const refuse = (): never => {
   throw new Error('only YAML front matter is read');
 };
+/** gray-matter's options, made once: it copies them on every call and never changes them. */
+const MATTER_OPTIONS = { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } };
 
 const frontMatterSchema = z.object({
   title: z.string().trim().min(1).optional(),
@@ -82,7 +84,7 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
   let parsed: { data: Record<string, unknown>; content: string };
   try {
     // Only the block up to its closing line: gray-matter copies its whole input into a Buffer.
-    parsed = matter(text.slice(0, close + 4), { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } });
+    parsed = matter(text.slice(0, close + 4), MATTER_OPTIONS);
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     diagnostics.push({

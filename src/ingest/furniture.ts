@@ -17,7 +17,10 @@ const PAGE_COUNTER = /^\d{1,6}\s*\/\s*\d{1,6}\s*$/;
 const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|image|video|audio|listen|watch)\s*:\s*$/i;
 const LONE_GLYPH = /^\S{1,2}$/;
 const TAGS_LINE = /^tags?\s*:\s*.{0,200}$/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$|all rights reserved\.?\s*$/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$/i;
+/** Read on a trimmed line's last characters only: a match ends the line and is at most this long. */
+const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
+const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
 /** "READ MORE: headline" teasers point to other stories: kept, but apart from the body. */
 export const TEASER = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
 
@@ -35,7 +38,7 @@ export function isFurniture(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (t.length > 300) return isIconSprite(t.slice(0, 300)) && !/[.!?]["”’]?\s*$/.test(t);
-  return isIconSprite(t) || LINE_RULES.some((rule) => rule.test(t));
+  return isIconSprite(t) || LINE_RULES.some((rule) => rule.test(t)) || RIGHTS_RESERVED.test(t.slice(-RIGHTS_RESERVED_LONGEST));
 }
 
 function isIconSprite(line: string): boolean {

@@ -12,11 +12,13 @@ import { slugify } from './ids.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
 import { findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
+import { squeezeSpaces } from './spaces.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
 const HEADER_LINES = 25;
-const SENTENCE_END = /[.!?:;"”’)\]]\s*$/;
+/** Characters that end a sentence when nothing but white space follows them. */
+const SENTENCE_END_CHARS = '.!?:;"”’)]';
 /** A sentence ends somewhere in the text: a full stop, question or exclamation mark before a space or the end. */
 const ANY_SENTENCE = /\p{L}[^.!?。！？؟]*[.!?。！？؟](?:\s|["”’)]|$)/u;
 /** File names that read well in every tool: letters, digits, dot, dash, underscore, slash. */
@@ -204,7 +206,7 @@ function clean(
   const teasers: string[] = [];
   const kept: string[] = [];
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = squeezeSpaces(raw);
     if (!line) {
       if (kept.length && kept[kept.length - 1] !== '') kept.push('');
       continue;
@@ -234,7 +236,7 @@ function clean(
   for (const line of header) {
     const isDateLine = published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
     const key = foldName(line);
-    if (key === titleKey || outletNames.has(key) || isDateLine || wordCount(line) < 6) drop.add(line);
+    if (key === titleKey || outletNames.has(key) || isDateLine || wordCount(line, 6) < 6) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];
@@ -245,15 +247,24 @@ function clean(
     if (inHeader && drop.has(line)) continue;
     if (foldsTo(line, titleKey)) continue; // the headline, repeated by the page
     // A page repeats its headline and captions; the same short line twice is furniture.
-    if (seen.has(line) && wordCount(line) < 40) continue;
+    if (seen.has(line) && wordCount(line, 40) < 40) continue;
     seen.add(line);
     const last = paragraphs.length - 1;
     const prev = paragraphs[last];
-    if (prev !== undefined && !SENTENCE_END.test(prev) && /^[a-z]/.test(line)) paragraphs[last] = `${prev} ${line}`;
+    if (prev !== undefined && /^[a-z]/.test(line) && !endsSentence(prev)) paragraphs[last] = `${prev} ${line}`;
     else paragraphs.push(line);
   }
   if (!title) title = firstSentence(paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };
+}
+
+/**
+ * `/[.!?:;"”’)\]]\s*$/.test(text)`, read from the end: the regex would try every position
+ * of a paragraph that grows line by line.
+ */
+function endsSentence(text: string): boolean {
+  const end = text.trimEnd(); // trimEnd drops what `\s` matches
+  return end !== '' && SENTENCE_END_CHARS.includes(end.charAt(end.length - 1));
 }
 
 function firstSentence(paragraph: string): string {

@@ -24,7 +24,8 @@ const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(
 /** "2016-12-11". */
 const NUMERIC_YMD = `(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`;
 
-const DIGIT = /\d/;
+/** Every date form holds a four-digit year (`YEAR`): a line without one holds no date. */
+const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/;
 const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}|${NUMERIC_YMD}`, 'gi');
 
 // ---------------------------------------------------------------- layout
@@ -75,8 +76,7 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
     if (!line.trim()) continue;
     seen++;
     const inHead = seen <= HEAD_LINES;
-    // Every date form has digits: a line without any holds none.
-    const dates = DIGIT.test(line) ? line.matchAll(FULL_DATE) : [];
+    const dates = YEAR_DIGITS.test(line) ? line.matchAll(FULL_DATE) : [];
     for (const m of dates) {
       const date = isoOf(m);
       if (!date) continue;

@@ -10,23 +10,8 @@ import { isAlnumAt, nextRunStart, runEnd } from '../../src/extract/word-runs.ts'
 import { detectLanguage } from '../../src/ingest/language.ts';
 import { foldName, foldsTo } from '../../src/ingest/outlet.ts';
 import { countSample, isPlainEnglish } from '../../src/ingest/plain-english.ts';
+import { samples } from '../helpers/samples.ts';
 
-/** Short strings over characters where the fast paths and the slow ones could part ways. */
-function samples(alphabet: readonly string[], count: number, maxLength: number): string[] {
-  let seed = 7;
-  const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    const n = next(maxLength + 1);
-    for (let j = 0; j < n; j++) s += alphabet[next(alphabet.length)] ?? '';
-    out.push(s);
-  }
-  return out;
-}
 
 const MIXED = ['a', 'B', 'z', 'U', '.', ' ', ',', '-', "'", '’', '‘', '`', 'ʿ', '1', '9', 'é', 'É', 'ß', '٣', '😀', '𝐀', '\u0301', '\u00a0', '\u2013', '\u2026', '\ud800', '\udc00', '\t'];
 

@@ -4,7 +4,7 @@
  * statement"), and the test that an inverted phrase is a name only.
  */
 import { MODIFIERS, ROLE_HEADS } from './names.ts';
-import { allMatches } from './matches.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
 const BOUNDARY_CODES: ReadonlySet<number> = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0)));

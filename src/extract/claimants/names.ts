@@ -4,7 +4,7 @@
  * Coordination network") and gives it a stable id.
  */
 
-import { allMatches } from './matches.ts';
+import { allMatches } from '../all-matches.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */

@@ -8,7 +8,7 @@ import type { Claimant } from '../../model.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
-import { allMatches } from './matches.ts';
+import { allMatches } from '../all-matches.ts';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */

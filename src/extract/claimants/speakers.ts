@@ -6,7 +6,7 @@
  */
 
 import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, type Region } from './bounds.ts';
-import { allMatches } from './matches.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE = /\b(?:according to|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|gave|published|quoted)\b/gi;

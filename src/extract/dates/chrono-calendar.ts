@@ -12,6 +12,8 @@ import { dayNumber, isRealDay, isoDay, monthSpan } from './calendar.ts';
 import type { DateCandidate, DateExpr, Extractor, PeriodPart, StatedPart } from './candidate.ts';
 import { spanIn } from './candidate.ts';
 import { partOfMonth } from './periods.ts';
+import { allMatches } from '../all-matches.ts';
+import { execAtEnd, isSpaceAt } from './text-end.ts';
 import { directionBefore, periodPart } from './words.ts';
 
 /** chrono parsers that read calendar dates; the casual, time and relative parsers stay out. */
@@ -51,12 +53,18 @@ const LONE_MONTH = /^(?:(?:January|February|March|April|May|June|July|August|Sep
 /** Words that show a lone month is a date: "in May", "since March", "last August", "early June". */
 const MONTH_CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|from|during|between|and|or|to|through|throughout|before|after|last|this|next|early|mid|late|end|beginning|start|middle)[-\s]+$/i;
+/** Its longest word, so that only the end of the text before a date is read (`execAtEnd`). */
+const MONTH_CUE_LONGEST = 'throughout'.length;
 /** A period part or "last" written before a month or weekday: "late March", "last August", "mid-December". */
 const MODIFIER_BEFORE = /\b(last|past|early|mid|middle|late|(?:the )?end of|(?:the )?beginning of|(?:the )?start of|(?:the )?middle of)[-\s]+$/i;
+/** Its longest words, so that only the end of the text before a date is read (`execAtEnd`). */
+const MODIFIER_LONGEST = 'the beginning of'.length;
 /** chrono's weekday modifiers, read from the matched text. */
 const LAST_WORD = /\b(?:last|past)\b/i;
 const NEXT_WORD = /\b(?:next|coming)\b/i;
 
+/** The components read back from chrono, in the order a candidate lists them. */
+const STATED_PARTS = ['day', 'month', 'year', 'weekday'] as const;
 /** Any date works: only the components the text states are read back. */
 const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -80,7 +88,7 @@ export const readCalendarDates: Extractor = (sentence) => {
 /** The stretches of a sentence around its calendar hints, merged where they touch. */
 function hintWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(CALENDAR_HINT)) {
+  for (const m of allMatches(CALENDAR_HINT, text)) {
     const start = Math.max(0, m.index - WINDOW_BEFORE);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
@@ -88,16 +96,20 @@ function hintWindows(text: string): [number, number][] {
     else windows.push([start, end]);
   }
   // Start and end on word boundaries, so a window never opens inside "13-08-2013".
-  return windows.map(([s, e]) => [wordStart(text, s), wordEnd(text, e)]);
+  for (const w of windows) {
+    w[0] = wordStart(text, w[0]);
+    w[1] = wordEnd(text, w[1]);
+  }
+  return windows;
 }
 
 function wordStart(text: string, i: number): number {
-  while (i > 0 && /\S/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
 function wordEnd(text: string, i: number): number {
-  while (i < text.length && /\S/.test(text[i] ?? '')) i++;
+  while (i < text.length && !isSpaceAt(text, i)) i++;
   return i;
 }
 
@@ -126,20 +138,19 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult, offset: nu
   if (!text) return null;
 
   const start = result.start;
-  const certain = (c: chrono.Component) => start.isCertain(c);
-  const hasDay = certain('day');
-  const hasMonth = certain('month');
-  const hasWeekday = certain('weekday');
+  const hasDay = start.isCertain('day');
+  const hasMonth = start.isCertain('month');
+  const hasWeekday = start.isCertain('weekday');
   if (!hasMonth && !hasWeekday) return null; // clock times and the like are not dates
-  if (!/[A-Za-z]/.test(text) && !certain('year')) return null; // "1/2", "24/7", "9/11" are not dates without a year
+  if (!/[A-Za-z]/.test(text) && !start.isCertain('year')) return null; // "1/2", "24/7", "9/11" are not dates without a year
   if (!/\d|[A-Z]/.test(text)) return null; // "a march", "may"
 
   const before = sentence.text.slice(0, index);
   if (!hasMonth && !FULL_WEEKDAY.test(text)) return null;
-  if (hasMonth && !hasDay && !certain('year') && !(LONE_MONTH.test(text) && MONTH_CUE_BEFORE.test(before))) return null;
+  if (hasMonth && !hasDay && !start.isCertain('year') && !(LONE_MONTH.test(text) && execAtEnd(MONTH_CUE_BEFORE, before, MONTH_CUE_LONGEST))) return null;
 
-  // "late March", "last August": the modifier belongs to the date.
-  const modifier = MODIFIER_BEFORE.exec(before);
+  // "late March", "last August": the modifier belongs to the date (a written day has none).
+  const modifier = hasDay ? null : execAtEnd(MODIFIER_BEFORE, before, MODIFIER_LONGEST);
   let part: PeriodPart | null = null;
   let strict = LAST_WORD.test(text) || NEXT_WORD.test(text);
   if (modifier && !hasDay) {
@@ -149,7 +160,7 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult, offset: nu
     text = sentence.text.slice(index, offset + result.index + lead + text.length);
   }
 
-  const stated: StatedPart[] = (['day', 'month', 'year', 'weekday'] as const).filter((c) => certain(c) && !(c === 'year' && shortYear));
+  const stated: StatedPart[] = STATED_PARTS.filter((c) => start.isCertain(c) && !(c === 'year' && shortYear));
   const expr = exprOf(result, { part, strict, before: sentence.text.slice(0, index), text, shortYear });
   if (!expr) return null;
   return { sentence: sentence.index, span: spanIn(sentence, index, text.length), text, stated, expr, origin: 'chrono', relative: expr.kind !== 'absolute' };

@@ -19,25 +19,29 @@ export function extractDates(sentences: readonly Sentence[], ctx: ExtractContext
     reference: ctx.reference === null ? null : parseIsoDay(ctx.reference),
     sentences,
   };
-  let candidates: DateCandidate[] = [];
-  for (const sentence of sentences) candidates.push(...readSentence(sentence, datesCtx));
+  let candidates = readSentences(sentences, datesCtx);
   for (const refine of REFINERS) candidates = refine(candidates, datesCtx);
-  return candidates.flatMap((c) => (c.expr.kind === 'absolute' ? [toMention(c, c.expr.range)] : []));
+  const mentions: DateMention[] = [];
+  for (const c of candidates) if (c.expr.kind === 'absolute') mentions.push(toMention(c, c.expr.range));
+  return mentions;
 }
 
 /**
- * Candidates by sentence object. Extractors read only the sentence (placing on the calendar
+ * Candidates by sentence list. Extractors read only the sentence (placing on the calendar
  * is the refiners' job), and the pipeline reads the same sentences twice when it has to
- * infer the publication date.
+ * infer the publication date. One entry per article, not per sentence: weak entries cost
+ * the garbage collector more than the lookups save.
  */
-const read = new WeakMap<Sentence, readonly DateCandidate[]>();
+const read = new WeakMap<readonly Sentence[], readonly DateCandidate[]>();
 
-function readSentence(sentence: Sentence, ctx: DatesContext): readonly DateCandidate[] {
-  const known = read.get(sentence);
+function readSentences(sentences: readonly Sentence[], ctx: DatesContext): readonly DateCandidate[] {
+  const known = read.get(sentences);
   if (known) return known;
   const found: DateCandidate[] = [];
-  for (const extract of EXTRACTORS) found.push(...extract(sentence, ctx));
-  read.set(sentence, found);
+  for (const sentence of sentences) {
+    for (const extract of EXTRACTORS) for (const c of extract(sentence, ctx)) found.push(c);
+  }
+  read.set(sentences, found);
   return found;
 }
 

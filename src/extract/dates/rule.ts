@@ -4,6 +4,7 @@
  */
 import type { DateCandidate, DateExpr, Extractor, StatedPart } from './candidate.ts';
 import { spanIn } from './candidate.ts';
+import { allMatches } from '../all-matches.ts';
 
 export interface DateRule {
   /** Cheap non-global pre-check; the rule runs only on sentences it matches. */
@@ -23,9 +24,16 @@ export function extractorOf(hint: RegExp, rules: readonly DateRule[]): Extractor
   return (sentence) => {
     if (!hint.test(sentence.text)) return [];
     const out: DateCandidate[] = [];
+    // Rules in a row often share their hint: a non-global regex answers the same on the same text.
+    let lastHint: RegExp | null = null;
+    let lastPassed = false;
     for (const rule of rules) {
-      if (rule.hint && !rule.hint.test(sentence.text)) continue;
-      for (const m of sentence.text.matchAll(rule.pattern)) {
+      if (rule.hint && rule.hint !== lastHint) {
+        lastHint = rule.hint;
+        lastPassed = rule.hint.test(sentence.text);
+      }
+      if (rule.hint && !lastPassed) continue;
+      for (const m of allMatches(rule.pattern, sentence.text)) {
         const expr = rule.read(m, sentence.text.slice(0, m.index));
         if (!expr) continue;
         out.push({

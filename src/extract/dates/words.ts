@@ -3,6 +3,7 @@
  * out, and the cues that tell which way a date without a year points.
  */
 import type { Direction, PeriodPart } from './candidate.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Full and short month names, as regex source (use with the `i` flag off: names are capitalised). */
 export const MONTH_NAME_SOURCE =
@@ -63,7 +64,7 @@ export function countValue(word: string): number | null {
 export function directionBefore(textBefore: string): Direction {
   const near = textBefore.slice(-CUE_REACH);
   let tail: string | null = null;
-  for (const m of near.matchAll(FUTURE_CUE)) tail = near.slice(m.index + m[0].length);
+  for (const m of allMatches(FUTURE_CUE, near)) tail = near.slice(m.index + m[0].length);
   return tail !== null && !CUE_BREAK.test(tail) ? 'future' : 'past';
 }
 
