@@ -35,16 +35,38 @@ export interface LoadedRegistries {
   readonly errors: readonly Diagnostic[];
 }
 
+const FILES = ['sources.yml', 'claimants.yml', 'places.yml'] as const;
+
+/** A file's text, null when there is no such file, or the message of why it cannot be read. */
+type FileText = string | null | { readonly unreadable: string };
+
+/**
+ * The registries last read from each content folder, with the texts they were read from.
+ * A long-running process (the dev server) parses them again only when a file changed, and
+ * keeps the same registries object otherwise, so what the extractors compile from it (and
+ * keep by that object) stays compiled.
+ */
+const lastRead = new Map<string, { readonly texts: readonly FileText[]; readonly loaded: LoadedRegistries }>();
+
 /**
  * Reads the user-editable registries in the content folder (sources.yml,
  * claimants.yml, places.yml). A missing file is an empty registry.
  * @example loadRegistries('content').registries.sources[0]?.name // 'Rasa News Agency'
  */
 export function loadRegistries(contentDir: string): LoadedRegistries {
+  const texts = FILES.map((name) => readText(join(contentDir, name)));
+  const last = lastRead.get(contentDir);
+  if (last && last.texts.every((text, i) => text === texts[i])) return last.loaded;
+  const loaded = parseRegistries(contentDir, texts);
+  lastRead.set(contentDir, { texts, loaded });
+  return loaded;
+}
+
+function parseRegistries(contentDir: string, [sourcesText, claimantsText, placesText]: readonly FileText[]): LoadedRegistries {
   const errors: Diagnostic[] = [];
-  const sources = readYaml(join(contentDir, 'sources.yml'), sourcesFile, { sources: [] }, errors).sources;
-  const claimants = readYaml(join(contentDir, 'claimants.yml'), claimantsFile, { claimants: [] }, errors).claimants;
-  const places = readYaml(join(contentDir, 'places.yml'), placesFile, { places: [], notPlaces: [] }, errors);
+  const sources = readYaml(join(contentDir, 'sources.yml'), sourcesText ?? null, sourcesFile, { sources: [] }, errors).sources;
+  const claimants = readYaml(join(contentDir, 'claimants.yml'), claimantsText ?? null, claimantsFile, { claimants: [] }, errors).claimants;
+  const places = readYaml(join(contentDir, 'places.yml'), placesText ?? null, placesFile, { places: [], notPlaces: [] }, errors);
   for (const s of sources) {
     for (const p of s.patterns) {
       try {
@@ -71,11 +93,25 @@ export function loadRegistries(contentDir: string): LoadedRegistries {
   };
 }
 
-function readYaml<T>(file: string, schema: z.ZodType<T>, empty: T, errors: Diagnostic[]): T {
-  if (!existsSync(file)) return empty;
+/** A file's text, null when there is no such file, or the message of why it cannot be read. */
+function readText(file: string): string | null | { readonly unreadable: string } {
+  if (!existsSync(file)) return null;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    return { unreadable: (e as Error).message };
+  }
+}
+
+function readYaml<T>(file: string, text: FileText, schema: z.ZodType<T>, empty: T, errors: Diagnostic[]): T {
+  if (text === null) return empty;
+  if (typeof text !== 'string') {
+    errors.push({ file, severity: 'error', code: 'registry-yaml', message: `cannot read: ${text.unreadable}` });
+    return empty;
+  }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    data = parseYaml(text);
   } catch (e) {
     errors.push({ file, severity: 'error', code: 'registry-yaml', message: `cannot parse: ${(e as Error).message}` });
     return empty;

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { loadRegistries } from '../../src/registry/load.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+/** A content folder with copies of the shipped registries. */
+function contentFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+  for (const name of ['sources.yml', 'claimants.yml', 'places.yml']) cpSync(join(ROOT, 'content', name), join(dir, name));
+  return dir;
+}
+
+describe('the registries', () => {
+  test('read twice from unchanged files are the same registries, not parsed again', () => {
+    const dir = contentFolder();
+    const first = loadRegistries(dir);
+    assert.equal(first.errors.length, 0);
+    assert.equal(loadRegistries(dir).registries, first.registries);
+  });
+
+  test('are read again when a file changes', () => {
+    const dir = contentFolder();
+    const before = loadRegistries(dir).registries;
+    const file = join(dir, 'sources.yml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n  - id: new-wire\n    name: New Wire\n`);
+    const after = loadRegistries(dir).registries;
+    assert.notEqual(after, before);
+    assert.equal(after.sources.at(-1)?.name, 'New Wire');
+  });
+
+  test('name the file that cannot be parsed or read, and say why', () => {
+    const dir = contentFolder();
+    writeFileSync(join(dir, 'claimants.yml'), 'claimants: [unclosed\n');
+    rmSync(join(dir, 'places.yml'));
+    mkdirSync(join(dir, 'places.yml'));
+    const { errors } = loadRegistries(dir);
+    assert.deepEqual(errors.map((e) => [e.file, e.code]), [
+      [join(dir, 'claimants.yml'), 'registry-yaml'],
+      [join(dir, 'places.yml'), 'registry-yaml'],
+    ]);
+    assert.match(errors[1]?.message ?? '', /cannot read: .*EISDIR/);
+  });
+
+  test('missing files are empty registries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    const { registries, errors } = loadRegistries(dir);
+    assert.deepEqual(errors, []);
+    assert.deepEqual([registries.sources, registries.claimants, registries.places], [[], [], []]);
+  });
+});
