@@ -2,13 +2,25 @@
  * Runs of letters and digits (`[\p{L}\p{N}]+`) found by reading plain ASCII char
  * by char: a Unicode-property regex costs far more per word than the words of an
  * English sentence need. Anything beyond ASCII is left to the regex, so the runs
- * are exactly the regex's.
+ * are exactly the regex's. White space (`\s`) is read the same way.
  */
 
 /** One letter or digit, by its Unicode properties, where lastIndex is set. */
 const ALNUM_AT = /[\p{L}\p{N}]/uy;
 /** A run of letters and digits, by its Unicode properties, where lastIndex is set. */
 const RUN_AT = /[\p{L}\p{N}]+/uy;
+
+const SPACE = /\s/;
+
+/**
+ * `/\s/.test(text[i])`, with the ASCII characters decided without a regex.
+ * @example isSpaceAt('a b', 1) // true
+ */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(text.charAt(i));
+}
 
 /** An ASCII letter or digit. */
 export function isAsciiAlnum(c: number): boolean {

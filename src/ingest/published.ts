@@ -25,7 +25,7 @@ const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(
 const NUMERIC_YMD = `(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`;
 
 /** Every date form holds a four-digit year (`YEAR`): a line without one holds no date. */
-const YEAR_DIGITS = /(?:19[89]|20[0-4])\d/;
+const YEAR_DIGITS = new RegExp(YEAR);
 const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}|${NUMERIC_YMD}`, 'gi');
 
 // ---------------------------------------------------------------- layout

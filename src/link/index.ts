@@ -21,8 +21,9 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const claimIds = facts.map((f, a) => f.claims.map((c, i) => (c.figure.value === null ? '' : `${articleIds[a]}-${i + 1}`)));
 
   // Events, in date order, with ids from date, place and kind.
-  const first = new Map(linkEvents(facts).map((e) => [e, firstReport(e)] as const));
-  const linked = [...first.keys()].sort(
+  const unsorted = linkEvents(facts);
+  const first = new Map(unsorted.map((e) => [e, firstReport(e)] as const));
+  const linked = unsorted.sort(
     (x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!,
   );
   const eventIds = new IdAllocator();

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allMatches } from '../../src/extract/all-matches.ts';
-import { execAtEnd, isSpaceAt } from '../../src/extract/dates/text-end.ts';
+import { execAtEnd } from '../../src/extract/dates/text-end.ts';
+import { isSpaceAt } from '../../src/extract/word-runs.ts';
 import { samples } from '../helpers/samples.ts';
 
 

@@ -13,7 +13,8 @@ import type { DateCandidate, DateExpr, Extractor, PeriodPart, StatedPart } from 
 import { spanIn } from './candidate.ts';
 import { partOfMonth } from './periods.ts';
 import { allMatches } from '../all-matches.ts';
-import { execAtEnd, isSpaceAt } from './text-end.ts';
+import { isSpaceAt } from '../word-runs.ts';
+import { execAtEnd } from './text-end.ts';
 import { directionBefore, periodPart } from './words.ts';
 
 /** chrono parsers that read calendar dates; the casual, time and relative parsers stay out. */

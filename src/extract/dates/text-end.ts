@@ -1,22 +1,11 @@
 /**
- * White space and the words at the end of a text, read without scanning it all.
+ * The words at the end of a text, read without scanning it all.
  * The regexes that look at the words just before a date ("late March", "in May")
  * have the form `\b(?:word|...)[-\s]+$`, and V8 tries such a regex at every
  * position of the text before the date; the words can only stand right before
  * the trailing run of dashes and spaces, so the rest of the text is skipped.
  */
-
-const SPACE = /\s/;
-
-/**
- * `/\s/.test(text[i])`, with the ASCII characters decided without a regex.
- * @example isSpaceAt('a b', 1) // true
- */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return SPACE.test(text.charAt(i));
-}
+import { isSpaceAt } from '../word-runs.ts';
 
 /**
  * `re.exec(text)` for a non-global regex of the form `\b(?:words)[-\s]+$` whose words are at

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from './match.ts';
 import type { SentenceView } from './context.ts';
+import { isSpaceAt } from '../word-runs.ts';
 
 const STANCE_VERB =
   'said|says|say|saying|told|tells|claims?|claimed|claiming|stated|states|announced|announces|denied|denies|deny|' +
@@ -50,9 +51,6 @@ export function isActor(c: Candidate, s: SentenceView): boolean {
   return SUBJECT_OF_STANCE.test(after) || SHARED_SUBJECT.test(after);
 }
 
-/** One white-space character as the regexes' \s reads it. */
-const SPACE_AT = /\s/y;
-
 /**
  * Where to cut text[0, end) so that OBJECT_OF_STANCE (two words at most) or
  * PREPOSITION_BEFORE (one word) still finds exactly what it finds in all of it:
@@ -73,10 +71,7 @@ export function lastWordsStart(text: string, end: number, words: number): number
 
 function skipSpaceBack(text: string, end: number): number {
   let i = end;
-  for (; i > 0; i--) {
-    SPACE_AT.lastIndex = i - 1;
-    if (!SPACE_AT.test(text)) break;
-  }
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
