@@ -15,9 +15,10 @@ import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
+import { RecordReuse } from '../src/link/reuse.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
-import { writeJsonForWeb } from '../src/report/safe-json.ts';
+import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
 import { renderSite } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
@@ -60,6 +61,9 @@ register('./dev-layouts-hook.ts', import.meta.url, { data: { layoutsUrl: pathToF
 
 type Need = 'data' | 'render';
 let data: TimelineData | null = null;
+/** What one rebuild keeps for the next: records made from unchanged facts, and their JSON text. */
+const reuse = new RecordReuse();
+const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
 let pending: Need | null = 'data';
 let running = false;
@@ -108,7 +112,7 @@ async function rebuild(): Promise<void> {
     const t0 = performance.now();
     let summary = '';
     if (need === 'data' || !data) {
-      const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT });
+      const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT, reuse });
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');
@@ -122,7 +126,7 @@ async function rebuild(): Promise<void> {
     const target = join(devDir, `build-${++generation}`);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
-    writeJsonForWeb(join(target, 'data', 'timeline.json'), data);
+    writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
     const pages = await renderSite({ view: buildView(data), out: target, pathPrefix: '/' });
     switchServed(target);
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);

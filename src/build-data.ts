@@ -19,6 +19,7 @@ import { articleId } from './ingest/index.ts';
 import { IdAllocator } from './ingest/ids.ts';
 import { listArticleFiles } from './ingest/list-files.ts';
 import { buildTimeline } from './link/index.ts';
+import type { RecordReuse } from './link/reuse.ts';
 import type { ArticleFacts, Diagnostic } from './model.ts';
 import { timelineSchema, type TimelineData } from './output/schema.ts';
 import { loadRegistries } from './registry/load.ts';
@@ -53,6 +54,8 @@ export interface DataStepOptions {
   readonly progress?: 'auto' | 'off';
   /** Check the result against the contract (zod) and throw if it breaks it (default false). */
   readonly validate?: boolean;
+  /** Records of earlier builds to give back when unchanged (a long-running process keeps one; default none). */
+  readonly reuse?: RecordReuse;
 }
 
 /** What the step did: how many articles came from the cache and how many were extracted. */
@@ -94,7 +97,7 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
     report(n + 1, files.length);
     return outcome;
   });
-  return finish(outcomes, ctx, 0, options.validate ?? false);
+  return finish(outcomes, ctx, 0, options);
 }
 
 /**
@@ -123,7 +126,7 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
       });
   let k = 0;
   const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
-  return finish(ordered, ctx, useWorkers ? threads - 1 : 0, options.validate ?? false);
+  return finish(ordered, ctx, useWorkers ? threads - 1 : 0, options);
 }
 
 function prepare(options: DataStepOptions): Prepared | DataStepResult {
@@ -144,7 +147,7 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
 }
 
 /** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */
-function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number, validate: boolean): DataStepResult {
+function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number, options: DataStepOptions): DataStepResult {
   const ids = new IdAllocator();
   const facts: ArticleFacts[] = [];
   const extra: Diagnostic[] = [];
@@ -187,8 +190,8 @@ function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: 
     byHash.set(article.hash, file);
     facts.push(article === found.article ? found : { ...found, article });
   }
-  const data = buildTimeline(facts, ctx.registries, extra);
-  if (validate) assertContract(data);
+  const data = buildTimeline(facts, ctx.registries, extra, options.reuse ?? null);
+  if (options.validate) assertContract(data);
   const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length;
   return {
     data,

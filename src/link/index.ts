@@ -9,12 +9,15 @@ import { ACTION_LABELS } from '../extract/events.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { groupClaims, type ClaimRef } from './groups.ts';
+import type { RecordReuse } from './reuse.ts';
 
 /**
- * Builds the timeline data from every article's facts (in file order).
+ * Builds the timeline data from every article's facts (in file order). With `reuse`, the
+ * article and claim records an earlier build made from the same facts, ids and links are
+ * given back instead of made again (the result is the same).
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
-export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = []): TimelineData {
+export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
   const articleIds = facts.map((f) => f.article.id);
   // A vague figure ("scores of") has no value to compare or chart: it stays marked in its
   // article's text, but only figures with a value become claims.
@@ -87,50 +90,18 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     for (const at of f.attributions) addClaimant(at.claimant);
     const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
     f.claims.forEach((c, i) => {
-      if (!claimIds[a]![i]) return;
+      const cid = claimIds[a]![i]!;
+      if (!cid) return;
       if (c.place) addPlace(c.place);
       if (c.claimant) addClaimant(c.claimant);
-      const cid = claimIds[a]![i]!;
       const ev = eventOfClaim.get(cid);
-      claims.push({
-        id: cid,
-        article: id,
-        value: c.figure.value,
-        qualifier: c.figure.qualifier,
-        category: c.figure.category,
-        what: c.figure.what,
-        claimant: c.claimant?.id ?? null,
-        place: c.place?.id ?? null,
-        date: c.date,
-        event: ev === undefined ? null : events[ev]!.id,
-        group: groupOf.get(cid) ?? null,
-        quote: c.quote,
-        span: [c.figure.span[0], c.figure.span[1]],
-        text: c.figure.text,
-        vague: c.figure.vague,
-        source: f.article.source?.id ?? null,
-        published: f.published,
-      });
+      const event = ev === undefined ? null : events[ev]!.id;
+      const group = groupOf.get(cid) ?? null;
+      const make = (): ClaimRecord => claimRecord(f, i, cid, event, group);
+      claims.push(reuse ? reuse.claim(f, i, cid, event, group, make) : make());
     });
-    articles.push({
-      id,
-      file: f.article.file,
-      title: f.article.title,
-      source: f.article.source?.id ?? null,
-      published: f.published,
-      publishedInferred: f.publishedInferred,
-      places: [...f.placeRanking],
-      events: evs,
-      url: f.article.url,
-      language: f.article.language,
-      publishedEvidence: f.publishedEvidence,
-      sourceEvidence: f.article.source?.evidence ?? null,
-      body: f.article.body,
-      teasers: [...f.article.teasers],
-      marks: marksOf(f, claimIds[a]!),
-      claims: claimIds[a]!.filter((id) => id),
-      warnings: f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message),
-    });
+    const make = (): ArticleRecord => articleRecord(f, id, evs, claimIds[a]!);
+    articles.push(reuse ? reuse.article(f, id, evs, make) : make());
   });
 
   const headlineLike = facts.map((f) => words(f.article.title) >= 4);
@@ -187,6 +158,51 @@ function refOrder(r: ClaimRef): number {
 
 function eventSlug(e: LinkedEvent): string {
   return slugify(`${e.date.start}-${e.places[0]?.name ?? 'unplaced'}-${e.action}`);
+}
+
+function claimRecord(f: ArticleFacts, index: number, id: string, event: string | null, group: string | null): ClaimRecord {
+  const c = f.claims[index]!;
+  return {
+    id,
+    article: f.article.id,
+    value: c.figure.value,
+    qualifier: c.figure.qualifier,
+    category: c.figure.category,
+    what: c.figure.what,
+    claimant: c.claimant?.id ?? null,
+    place: c.place?.id ?? null,
+    date: c.date,
+    event,
+    group,
+    quote: c.quote,
+    span: [c.figure.span[0], c.figure.span[1]],
+    text: c.figure.text,
+    vague: c.figure.vague,
+    source: f.article.source?.id ?? null,
+    published: f.published,
+  };
+}
+
+function articleRecord(f: ArticleFacts, id: string, events: string[], claimIds: readonly string[]): ArticleRecord {
+  return {
+    id,
+    file: f.article.file,
+    title: f.article.title,
+    source: f.article.source?.id ?? null,
+    published: f.published,
+    publishedInferred: f.publishedInferred,
+    places: [...f.placeRanking],
+    events,
+    url: f.article.url,
+    language: f.article.language,
+    publishedEvidence: f.publishedEvidence,
+    sourceEvidence: f.article.source?.evidence ?? null,
+    body: f.article.body,
+    teasers: [...f.article.teasers],
+    marks: marksOf(f, claimIds),
+    claims: claimIds.filter((id) => id),
+    warnings: f.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message),
+  };
 }
 
 function placeRecord(p: Place): PlaceRecord {

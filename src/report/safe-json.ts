@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writevSync } from 'node:fs';
 
 /** Characters that would let a JSON file pasted into HTML or a script close a tag or a string. */
 const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
@@ -19,23 +19,48 @@ export function stringifyForWeb(value: unknown): string {
 }
 
 /**
+ * The text of the items of long lists, as an earlier write made it (escaped, in UTF-8), by
+ * item: a long-running process (the dev server) keeps one, so that a rewrite after one
+ * article changed stringifies only the records that are new. Records are never changed
+ * once made.
+ */
+export type ItemTexts = WeakMap<object, Uint8Array>;
+
+/** Buffers handed to one writev call. */
+const MAX_BUFFERS = 512;
+const ITEM_SEPARATOR = Buffer.from(',\n');
+
+/**
  * Writes the same text as `stringifyForWeb` to a file, piece by piece: a timeline of
  * 10,000 articles is 150 MB of JSON, and holding it as one string (twice, with the
- * escaping) would double the build's peak memory.
+ * escaping) would double the build's peak memory. With `texts`, the items of a top-level
+ * object's long lists are written one by one and their text kept for the next write.
  * @example writeJsonForWeb('_site/data/timeline.json', data)
  */
-export function writeJsonForWeb(file: string, value: unknown): void {
+export function writeJsonForWeb(file: string, value: unknown, texts: ItemTexts | null = null): void {
   const fd = openSync(file, 'w');
   try {
     let pending = '';
-    for (const piece of pieces(value)) {
-      pending += piece;
-      if (pending.length >= WRITE_CHUNK) {
-        writeSync(fd, escapeUnsafe(pending));
-        pending = '';
+    let buffers: Uint8Array[] = [];
+    const flush = (): void => {
+      if (pending) buffers.push(Buffer.from(pending));
+      pending = '';
+      if (buffers.length) writevSync(fd, buffers);
+      buffers = [];
+    };
+    for (const piece of pieces(value, texts)) {
+      if (typeof piece === 'string') {
+        pending += escapeUnsafe(piece);
+        if (pending.length >= WRITE_CHUNK) flush();
+        continue;
       }
+      if (pending) buffers.push(Buffer.from(pending));
+      pending = '';
+      buffers.push(piece);
+      if (buffers.length >= MAX_BUFFERS) flush();
     }
-    writeSync(fd, `${escapeUnsafe(pending)}\n`);
+    pending += '\n';
+    flush();
   } finally {
     closeSync(fd);
   }
@@ -43,11 +68,12 @@ export function writeJsonForWeb(file: string, value: unknown): void {
 
 /**
  * JSON.stringify(value, null, 1), as a sequence of pieces: the lists of a top-level object
- * (or a top-level list) SLICE items at a time, everything else whole. Each piece is cut out
- * of JSON.stringify's own output for a value nested as deep as it is in the whole, so its
- * indentation is already right and nothing is re-indented.
+ * (or a top-level list) SLICE items at a time, everything else whole; with `texts`, the
+ * items of a top-level object's long lists one by one, as escaped UTF-8. Each piece is cut
+ * out of JSON.stringify's own output for a value nested as deep as it is in the whole, so
+ * its indentation is already right and nothing is re-indented.
  */
-function* pieces(value: unknown): Generator<string> {
+function* pieces(value: unknown, texts: ItemTexts | null): Generator<string | Uint8Array> {
   if (!isPlainContainer(value)) return yield JSON.stringify(value, null, 1) ?? 'null';
   if (Array.isArray(value)) {
     if (value.length === 0) return yield '[]';
@@ -71,11 +97,29 @@ function* pieces(value: unknown): Generator<string> {
     const name = JSON.stringify(key);
     // '{\n "key": [\n' + items + '\n ]\n}'
     const head = `{\n ${name}: [\n`.length;
-    yield `${comma}\n ${name}: [`;
-    for (let j = 0; j < v.length; j += SLICE) yield `${j ? ',' : ''}\n${JSON.stringify({ [key]: v.slice(j, j + SLICE) }, null, 1).slice(head, -'\n ]\n}'.length)}`;
+    const cut = (items: unknown[]): string => JSON.stringify({ [key]: items }, null, 1).slice(head, -'\n ]\n}'.length);
+    yield `${comma}\n ${name}: [\n`;
+    if (texts) {
+      for (let j = 0; j < v.length; j++) {
+        if (j) yield ITEM_SEPARATOR;
+        yield itemText(v[j], cut, texts);
+      }
+    } else {
+      for (let j = 0; j < v.length; j += SLICE) yield `${j ? ',\n' : ''}${cut(v.slice(j, j + SLICE))}`;
+    }
     yield '\n ]';
   }
   yield '\n}';
+}
+
+/** The escaped text of one list item in UTF-8, kept in `texts` when the item is an object. */
+function itemText(item: unknown, cut: (items: unknown[]) => string, texts: ItemTexts): Uint8Array {
+  const keyable = typeof item === 'object' && item !== null;
+  const known = keyable ? texts.get(item) : undefined;
+  if (known !== undefined) return known;
+  const text = Buffer.from(escapeUnsafe(cut([item])));
+  if (keyable) texts.set(item, text);
+  return text;
 }
 
 /** An object or list that JSON.stringify opens up itself (no toJSON of its own). */

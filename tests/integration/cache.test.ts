@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { runDataStep, runDataStepAsync, type DataStepOptions } from '../../src/build-data.ts';
+import { runDataStep, runDataStepAsync } from '../../src/build-data.ts';
 import { listArticleFiles } from '../../src/ingest/list-files.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { readInWorkers } from '../../src/workers/pool.ts';
 import { extractArticleFacts, readArticle, readCachedArticle, type UnreadArticle } from '../../src/workers/read-article.ts';
 import { ROOT } from '../helpers/build-site.ts';
-
-const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
-
-/** A copy of the shipped content (seeds and registries) in a temporary project, with its own cache folder. */
-function project(): DataStepOptions & { readonly articles: string[] } {
-  const root = mkdtempSync(join(tmpdir(), 'dateline-cache-build-'));
-  const contentDir = join(root, 'content');
-  cpSync(join(ROOT, 'content', 'articles'), join(contentDir, 'articles'), { recursive: true });
-  for (const file of REGISTRIES) if (existsSync(join(ROOT, 'content', file))) cpSync(join(ROOT, 'content', file), join(contentDir, file));
-  const articles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
-  return { root, contentDir, articlesDir: join(contentDir, 'articles'), cacheDir: join(root, '.cache'), progress: 'off', validate: true, articles };
-}
+import { project } from '../helpers/project.ts';
 
 describe('the facts cache in the data step', () => {
   test('a second build reads every unchanged article from the cache and gives the same data', () => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { stringifyForWeb, writeJsonForWeb } from '../../src/report/safe-json.ts';
+import { stringifyForWeb, writeJsonForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-json-'));
-const written = (value: unknown): string => {
+const written = (value: unknown, texts: ItemTexts | null = null): string => {
   const file = join(dir, 'out.json');
-  writeJsonForWeb(file, value);
+  writeJsonForWeb(file, value, texts);
   return readFileSync(file, 'utf8');
 };
 
@@ -32,6 +32,19 @@ describe('JSON files written piece by piece', () => {
     const long = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), { minLength: 250, maxLength: 800 });
     const value = fc.oneof(long, fc.record({ first: fc.jsonValue({ maxDepth: 1 }), list: long, last: long }));
     fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 40 });
+  });
+
+  test('hold the same text when the items of long lists are written one by one and their text kept for the next write', () => {
+    const long = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), { minLength: 250, maxLength: 600 });
+    const value = fc.record({ first: fc.jsonValue({ maxDepth: 1 }), list: long, last: long });
+    fc.assert(
+      fc.property(value, (v) => {
+        const texts: ItemTexts = new WeakMap();
+        const expected = stringifyForWeb(v);
+        return written(v, texts) === expected && written(v, texts) === expected;
+      }),
+      { numRuns: 30 },
+    );
   });
 
   test('escape what could close a script tag, and read back as the same data', () => {
