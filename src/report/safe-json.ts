@@ -1,4 +1,4 @@
-import { closeSync, openSync, writevSync } from 'node:fs';
+import { closeSync, openSync, writeSync, writevSync } from 'node:fs';
 
 /** Characters that would let a JSON file pasted into HTML or a script close a tag or a string. */
 const UNSAFE_IN_HTML = /[<>&\u2028\u2029]/g;
@@ -40,21 +40,25 @@ const ITEM_SEPARATOR = Buffer.from(',\n');
 export function writeJsonForWeb(file: string, value: unknown, texts: ItemTexts | null = null): void {
   const fd = openSync(file, 'w');
   try {
+    // Text is gathered as a string and written as one; kept item texts (already bytes) are
+    // gathered and written with writev, with the text before them.
     let pending = '';
     let buffers: Uint8Array[] = [];
     const flush = (): void => {
-      if (pending) buffers.push(Buffer.from(pending));
+      const text = escapeUnsafe(pending);
       pending = '';
-      if (buffers.length) writevSync(fd, buffers);
+      if (!buffers.length) return void writeSync(fd, text);
+      if (text) buffers.push(Buffer.from(text));
+      writevSync(fd, buffers);
       buffers = [];
     };
     for (const piece of pieces(value, texts)) {
       if (typeof piece === 'string') {
-        pending += escapeUnsafe(piece);
+        pending += piece;
         if (pending.length >= WRITE_CHUNK) flush();
         continue;
       }
-      if (pending) buffers.push(Buffer.from(pending));
+      if (pending) buffers.push(Buffer.from(escapeUnsafe(pending)));
       pending = '';
       buffers.push(piece);
       if (buffers.length >= MAX_BUFFERS) flush();
