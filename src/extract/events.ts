@@ -79,7 +79,7 @@ function backgroundEvents(inputs: EventInputs, reference: string): ArticleEvent[
   const cutoff = shiftDays(reference, -NEWS_WINDOW_DAYS * 3);
   const out = new Map<string, ArticleEvent>();
   for (const d of inputs.dates) {
-    if (d.range.end >= cutoff) continue;
+    if (d.range.end >= cutoff || startsAPeriod(inputs.sentences[d.sentence], d)) continue;
     const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
     if (!place) continue;
     const key = `${place.id}|${d.range.start.slice(0, 7)}`;
@@ -101,6 +101,24 @@ function backgroundEvents(inputs: EventInputs, reference: string): ArticleEvent[
     });
   }
   return [...out.values()];
+}
+
+/** Words "since" may stand in front of a date through, in the same clause. */
+const SINCE_REACH = 12;
+
+/**
+ * True when the date is where a period still running began: "since 2011", "since the
+ * onset of the war in 2011". Such a date dates no happening of its own. "Since the army
+ * captured the city in March 2016" tells of one (a capture), so it is not such a date.
+ * @example startsAPeriod(sentence('Fighting has gone on since the war began in 2011.'), mentionOf2011) // true
+ */
+export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const before = sentence.text.slice(0, Math.max(0, d.span[0] - sentence.span[0]));
+  const clause = before.slice(before.search(/[^,;:()\u2013\u2014]*$/));
+  const words = clause.split(/\s+/).filter(Boolean).slice(-SINCE_REACH).join(' ');
+  const since = /\bsince\b(.*)$/i.exec(words);
+  return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
 }
 
 /**

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findArticleEvents, startsAPeriod } from '../../src/extract/events.ts';
+import type { DateMention, PlaceMention, Sentence } from '../../src/model.ts';
+import { place, range } from '../helpers/facts.ts';
+
+/** One sentence at the start of the body, and the mention of `date` in it, as the date reader gives it. */
+function read(text: string, date: string, start: string, end: string): { sentence: Sentence; mention: DateMention } {
+  const at = text.indexOf(date);
+  assert.ok(at >= 0, `"${date}" is in the sentence`);
+  return {
+    sentence: { index: 0, span: [0, text.length], text },
+    mention: { span: [at, at + date.length], text: date, sentence: 0, range: range(start, end, 'year'), stated: ['year'], relative: false },
+  };
+}
+
+describe('a date where a period began', () => {
+  test('is "since" a date, or "since" the start of something in that date', () => {
+    for (const text of ['Eastern Ghouta has been under siege since 2013.', 'Homs has seen the worst violence since the outbreak of the conflict in 2011.']) {
+      const { sentence, mention } = read(text, text.match(/\d{4}/)![0], '2011-01-01', '2011-12-31');
+      assert.equal(startsAPeriod(sentence, mention), true, text);
+    }
+  });
+
+  test('is not a date that "since" brings in with a happening of its own', () => {
+    const { sentence, mention } = read('Since the army captured the city in 2016, the roads have reopened.', '2016', '2016-01-01', '2016-12-31');
+    assert.equal(startsAPeriod(sentence, mention), false);
+  });
+
+  test('is not a date in another clause than the "since"', () => {
+    const { sentence, mention } = read('The town has been quiet since, and it fell in 2015.', '2015', '2015-01-01', '2015-12-31');
+    assert.equal(startsAPeriod(sentence, mention), false);
+  });
+
+  test('makes no background event, while a date that tells of a capture does', () => {
+    const text = 'Aleppo fell back under government control in 2016 in the biggest advance since the onset of the war in 2011.';
+    const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+    const sentence: Sentence = { index: 0, span: [0, text.length], text };
+    const year = (y: string): DateMention => ({ span: at(y), text: y, sentence: 0, range: range(`${y}-01-01`, `${y}-12-31`, 'year'), stated: ['year'], relative: false });
+    const aleppo: PlaceMention = { span: at('Aleppo'), text: 'Aleppo', sentence: 0, place: place('aleppo') };
+    const events = findArticleEvents({
+      sentences: [sentence],
+      dates: [year('2016'), year('2011')],
+      places: [aleppo],
+      placeRanking: ['aleppo'],
+      claims: [],
+      title: 'Army advances',
+      reference: '2017-03-04',
+    });
+    const background = events.filter((e) => e.background);
+    assert.deepEqual(background.map((e) => [e.date.start, e.action]), [['2016-01-01', 'capture']]);
+  });
+});
