@@ -51,10 +51,11 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const mainPlace = ranked.find((p) => SPECIFIC.has(p.kind)) ?? ranked[0] ?? null;
   const isNews = (d: DateMention): boolean =>
     !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
-  const leadDate =
-    dates.find((d) => d.sentence < LEAD_SENTENCES && isNews(d)) ?? dates.find(isNews) ?? null;
+  // A date where a period began ("since the conflict began in March 2011") never dates the main event.
+  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d));
+  const leadDate = dating.find((d) => d.sentence < LEAD_SENTENCES && isNews(d)) ?? dating.find(isNews) ?? null;
   const mainDate: DateRange | null =
-    leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : dates[0]?.range ?? null);
+    leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : dating[0]?.range ?? null);
   if (!mainDate) return [];
 
   const events: ArticleEvent[] = [];

@@ -2,7 +2,7 @@
  * The extraction pipeline, in the order it runs. Every step is a pure function
  * of the article and what the steps before it found; nothing reads the clock.
  */
-import type { ArticleFacts, ExtractContext, IngestedArticle, Registries } from '../model.ts';
+import type { ArticleFacts, Diagnostic, ExtractContext, IngestedArticle, Registries } from '../model.ts';
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
 import { extractDates } from './dates/index.ts';
@@ -43,6 +43,11 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
   // 5. claims (figure + claimant + date + place) and the article's events
   const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
   const events = findArticleEvents({ title: article.title, sentences, dates, places, placeRanking, claims, reference });
+  // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
+  const undated: Diagnostic[] =
+    events.length === 0 && sentences.length > 0
+      ? [{ file: article.file, severity: 'warning', code: 'undated', message: 'no publication date, and no date in the text that says when things happened: the article is not on the timeline' }]
+      : [];
 
   return {
     article,
@@ -56,7 +61,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     attributions,
     claims,
     events,
-    diagnostics: article.diagnostics,
+    diagnostics: undated.length ? [...article.diagnostics, ...undated] : article.diagnostics,
   };
 }
 

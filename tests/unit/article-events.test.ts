@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findArticleEvents, startsAPeriod } from '../../src/extract/events.ts';
-import type { DateMention, PlaceMention, Sentence } from '../../src/model.ts';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
+import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model.ts';
 import { place, range } from '../helpers/facts.ts';
 
 /** One sentence at the start of the body, and the mention of `date` in it, as the date reader gives it. */
@@ -49,5 +51,23 @@ describe('a date where a period began', () => {
     });
     const background = events.filter((e) => e.background);
     assert.deepEqual(background.map((e) => [e.date.start, e.action]), [['2016-01-01', 'capture']]);
+  });
+});
+
+describe('an article with nothing to date it by', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const read = (text: string) => extractArticle(ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(text) }, registries), registries);
+  const HOSPITAL = 'Strikes hit a hospital in Idlib\n\nAir strikes on a hospital in Idlib left 10 people dead, a monitor said.';
+
+  test('is not put on the timeline at a date where a period began, and says why', () => {
+    const facts = read(`${HOSPITAL} More than 300,000 people have been killed since the conflict began in March 2011.\n`);
+    assert.deepEqual(facts.events, []);
+    assert.deepEqual(facts.diagnostics.map((d) => d.code), ['undated']);
+  });
+
+  test('is dated by its publication date when it has one', () => {
+    const facts = read(`---\npublished: 2017-04-27\n---\n${HOSPITAL} More than 300,000 people have been killed since the conflict began in March 2011.\n`);
+    assert.equal(facts.events[0]?.date.start, '2017-04-27');
+    assert.deepEqual(facts.diagnostics, []);
   });
 });
