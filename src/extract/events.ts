@@ -51,15 +51,15 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const mainPlace = ranked.find((p) => SPECIFIC.has(p.kind)) ?? ranked[0] ?? null;
   const isNews = (d: DateMention): boolean =>
     !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
-  // A date where a period began ("since the conflict began in March 2011") never dates the main event.
+  // A date where a period began ("since the conflict began in March 2011") dates no event.
   const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d));
+  // Without a reference every date counts as news, so no date at all is found only when there is none.
   const leadDate = dating.find((d) => d.sentence < LEAD_SENTENCES && isNews(d)) ?? dating.find(isNews) ?? null;
-  const mainDate: DateRange | null =
-    leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : dating[0]?.range ?? null);
+  const mainDate: DateRange | null = leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
   if (!mainDate) return [];
 
   const events: ArticleEvent[] = [];
-  const background = reference ? backgroundEvents(inputs, reference) : [];
+  const background = reference ? backgroundEvents(inputs, dating, reference) : [];
   const claimed = new Set<number>();
   for (const ev of background) for (const c of ev.claims) claimed.add(c);
   const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i));
@@ -76,11 +76,11 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   return [...events, ...background];
 }
 
-function backgroundEvents(inputs: EventInputs, reference: string): ArticleEvent[] {
+function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], reference: string): ArticleEvent[] {
   const cutoff = shiftDays(reference, -NEWS_WINDOW_DAYS * 3);
   const out = new Map<string, ArticleEvent>();
-  for (const d of inputs.dates) {
-    if (d.range.end >= cutoff || startsAPeriod(inputs.sentences[d.sentence], d)) continue;
+  for (const d of dating) {
+    if (d.range.end >= cutoff) continue;
     const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
     if (!place) continue;
     const key = `${place.id}|${d.range.start.slice(0, 7)}`;

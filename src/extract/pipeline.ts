@@ -44,10 +44,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
   const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
   const events = findArticleEvents({ title: article.title, sentences, dates, places, placeRanking, claims, reference });
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
-  const undated: Diagnostic[] =
-    events.length === 0 && sentences.length > 0
-      ? [{ file: article.file, severity: 'warning', code: 'undated', message: 'no publication date, and no date in the text that says when things happened: the article is not on the timeline' }]
-      : [];
+  const undated = events.length === 0 && sentences.length > 0;
 
   return {
     article,
@@ -61,8 +58,13 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     attributions,
     claims,
     events,
-    diagnostics: undated.length ? [...article.diagnostics, ...undated] : article.diagnostics,
+    diagnostics: undated ? [...article.diagnostics, undatedWarning(article.file)] : article.diagnostics,
   };
+}
+
+function undatedWarning(file: string): Diagnostic {
+  const message = 'no publication date, and no date in the text that says when things happened: the article is not on the timeline';
+  return { file, severity: 'warning', code: 'undated', message };
 }
 
 function withoutFacts(article: IngestedArticle): ArticleFacts {

@@ -44,11 +44,18 @@ export function writeJsonForWeb(file: string, value: unknown, texts: ItemTexts |
     // gathered and written with writev, with the text before them.
     let pending = '';
     let buffers: Uint8Array[] = [];
-    const flush = (): void => {
-      const text = escapeUnsafe(pending);
+    /** Moves the text gathered so far, escaped, behind the buffers to write. */
+    const queuePending = (): void => {
+      if (pending) buffers.push(Buffer.from(escapeUnsafe(pending)));
       pending = '';
-      if (!buffers.length) return void writeSync(fd, text);
-      if (text) buffers.push(Buffer.from(text));
+    };
+    const flush = (): void => {
+      if (!buffers.length) {
+        writeSync(fd, escapeUnsafe(pending));
+        pending = '';
+        return;
+      }
+      queuePending();
       writevSync(fd, buffers);
       buffers = [];
     };
@@ -58,8 +65,7 @@ export function writeJsonForWeb(file: string, value: unknown, texts: ItemTexts |
         if (pending.length >= WRITE_CHUNK) flush();
         continue;
       }
-      if (pending) buffers.push(Buffer.from(escapeUnsafe(pending)));
-      pending = '';
+      queuePending();
       buffers.push(piece);
       if (buffers.length >= MAX_BUFFERS) flush();
     }
