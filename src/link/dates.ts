@@ -16,7 +16,7 @@ export function daysBetween(a: string, b: string): number {
 const dayNumbers = new Map<string, number>();
 const MAX_REMEMBERED_DAYS = 100_000;
 
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   let day = dayNumbers.get(iso);
   if (day === undefined) {
     if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();

@@ -1,5 +1,6 @@
 import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model.ts';
 import { contains, gapDays, isFine, union, widthDays } from './dates.ts';
+import { EventIndex } from './event-index.ts';
 
 /** Reports of one happening may differ by this much ("last night" vs "on Sunday"). */
 const MAX_GAP_DAYS = 1;
@@ -34,42 +35,28 @@ export function linkEvents(facts: readonly ArticleFacts[]): LinkedEvent[] {
   reports.sort((a, b) => order(a) - order(b) || a.article - b.article || a.index - b.index);
 
   const events: LinkedEvent[] = [];
-  // Place id -> positions in `events` of the events there: a report is only compared with
-  // events that share one of its places, so linking grows with the corpus, not its square.
-  const atPlace = new Map<string, number[]>();
+  // Events by place and date: a report is compared only with the events that could take it.
+  const index = new EventIndex();
   const positionOf = new Map<LinkedEvent, number>();
-  const enter = (position: number, place: Place): void => {
-    const list = atPlace.get(place.id);
-    if (list) list.push(position);
-    else atPlace.set(place.id, [position]);
-  };
   for (const report of reports) {
-    const target = findEvent(eventsSharingAPlace(events, atPlace, report.event.places), report.event);
+    const nearby = index.near(report.event.places, report.event.date, MAX_GAP_DAYS).map((i) => events[i]!);
+    const target = findEvent(nearby, report.event);
     if (target) {
       target.reports.push(report);
       if (isFine(report.event.date) || !isFine(target.date)) target.date = union(target.date, report.event.date);
-      for (const p of report.event.places) {
-        if (target.places.some((q) => q.id === p.id)) continue;
-        target.places.push(p);
-        enter(positionOf.get(target) ?? -1, p);
-      }
+      for (const p of report.event.places) if (!target.places.some((q) => q.id === p.id)) target.places.push(p);
+      index.update(positionOf.get(target) ?? -1, target.places, target.date);
     } else {
       const made: LinkedEvent = { date: report.event.date, places: [...report.event.places], action: report.event.action, reports: [report] };
-      positionOf.set(made, events.push(made) - 1);
-      for (const p of report.event.places) enter(events.length - 1, p);
+      const position = events.push(made) - 1;
+      positionOf.set(made, position);
+      index.update(position, made.places, made.date);
     }
   }
   return events;
 }
 
-/** The events that share a place with `places`, in the order they were made. */
-function eventsSharingAPlace(events: readonly LinkedEvent[], atPlace: ReadonlyMap<string, readonly number[]>, places: readonly Place[]): LinkedEvent[] {
-  const positions = new Set<number>();
-  for (const p of places) for (const i of atPlace.get(p.id) ?? []) positions.add(i);
-  return [...positions].sort((a, b) => a - b).map((i) => events[i]!);
-}
-
-/** Among events that share a place with the report, the one it joins, or null. */
+/** Among the events near the report (by place and date, in the order made), the one it joins, or null. */
 function findEvent(nearby: readonly LinkedEvent[], ev: ArticleEvent): LinkedEvent | null {
   const candidates = nearby.filter((e) => compatible(e.action, ev.action));
   if (isFine(ev.date)) {

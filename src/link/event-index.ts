@@ -1,0 +1,79 @@
+import type { DateRange, Place } from '../model.ts';
+import { dayNumber, isFine } from './dates.ts';
+
+const DAYS_PER_BUCKET = 7;
+
+/** The week (days since 1970 divided into sevens) a day falls in. */
+const bucketOf = (day: number): number => Math.floor(day / DAYS_PER_BUCKET);
+
+interface Entry {
+  readonly places: Set<string>;
+  /** Weeks the event is filed under at each of its places (fine events), or null. */
+  weeks: { lo: number; hi: number } | null;
+}
+
+/**
+ * Where the events made so far are, by place and by date, so that a report is compared
+ * only with the events that could take it: at one of its places, and within a day of its
+ * dates (fine events, filed under each week their dates touch) or with the same coarse
+ * dates. Linking then grows with the corpus, not with the events at each place.
+ *
+ * Events are known by their position (the order they were made in); an event's places and
+ * dates may only grow, and it is filed again when they do (`update`).
+ */
+export class EventIndex {
+  readonly #buckets = new Map<string, number[]>();
+  readonly #entries: Entry[] = [];
+
+  /** Files the event at `position` (new, or grown) under its places and dates. */
+  update(position: number, places: readonly Place[], date: DateRange): void {
+    let entry = this.#entries[position];
+    if (!entry) {
+      entry = { places: new Set(), weeks: null };
+      this.#entries[position] = entry;
+    }
+    const fine = isFine(date);
+    const lo = fine ? bucketOf(dayNumber(date.start)) : 0;
+    const hi = fine ? bucketOf(dayNumber(date.end)) : 0;
+    for (const place of places) {
+      if (entry.places.has(place.id)) continue;
+      entry.places.add(place.id);
+      if (fine) for (let w = lo; w <= hi; w++) this.#file(`${place.id}|${w}`, position);
+      else this.#file(`${place.id}|${date.start}|${date.end}`, position);
+    }
+    if (!fine) return;
+    const was = entry.weeks;
+    entry.weeks = { lo: Math.min(lo, was?.lo ?? lo), hi: Math.max(hi, was?.hi ?? hi) };
+    if (!was) return;
+    // Dates grown: the places filed before are filed under the new weeks too.
+    for (const id of entry.places) {
+      for (let w = entry.weeks.lo; w < was.lo; w++) this.#file(`${id}|${w}`, position);
+      for (let w = was.hi + 1; w <= entry.weeks.hi; w++) this.#file(`${id}|${w}`, position);
+    }
+  }
+
+  /**
+   * Positions, in the order the events were made, of the events at one of `places` that
+   * could take a report dated `date`: for a fine date, the fine events within `slackDays`
+   * of it; for a month, the fine events inside it; for any coarse date, the coarse events
+   * with the very same dates. (Some of them may not: the caller checks each.)
+   */
+  near(places: readonly Place[], date: DateRange, slackDays: number): number[] {
+    const found = new Set<number>();
+    const fine = isFine(date);
+    const weeks = fine || date.precision === 'month';
+    const from = bucketOf(dayNumber(date.start) - (fine ? slackDays : 0));
+    const to = bucketOf(dayNumber(date.end) + (fine ? slackDays : 0));
+    for (const place of places) {
+      if (weeks) for (let w = from; w <= to; w++) for (const i of this.#buckets.get(`${place.id}|${w}`) ?? []) found.add(i);
+      if (!fine) for (const i of this.#buckets.get(`${place.id}|${date.start}|${date.end}`) ?? []) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
+  #file(key: string, position: number): void {
+    const list = this.#buckets.get(key);
+    if (!list) this.#buckets.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  }
+}
