@@ -13,7 +13,7 @@ function sentenceList(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
-/** Events over time: a strip of events a month above, a row of dots per place below; `listedWhere` says where the events left out are listed. */
+/** Events over time: a strip of events a month above, a row of dots per place below (a cell per month where dots would hide each other); `listedWhere` says where the events left out are listed. */
 export function timelineChart(chart: TimelineChart, captionId: string, listedWhere = 'below'): SafeHtml {
   const { leftOut } = chart;
   return html`
@@ -36,6 +36,10 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
     `,
     )}
   </g>
+  ${chart.cells.map(
+    (c) => html`<a class="cell level-${c.level}" href="${c.url}" aria-label="${c.label}"><title>${c.label}</title><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}"/></a>
+  `,
+  )}
   ${chart.marks.map(
     (m) => html`<a class="mark" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle cx="${m.x}" cy="${m.y}" r="${m.r}"/></a>
   `,
@@ -44,7 +48,10 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
 </div>
 <figcaption id="${captionId}">Events over time, one row per place${
     chart.busyMonths.length > 0 && html`; the busiest ${chart.busyMonths.length === 1 ? 'month is' : 'months are'} ${sentenceList(chart.busyMonths)}`
-  }. Each dot is an event: choose one to read who reported it.${
+  }.${chart.marks.length > 0 && ' Each dot is an event: choose one to read who reported it.'}${
+    chart.cells.length > 0 &&
+    ` Where dots would hide each other, a cell stands for the row's events of one month, darker for more: choose one to list them.`
+  }${
     leftOut &&
     html` ${plural(leftOut.count, 'event', 'events')} far from the rest (${leftOut.from}${leftOut.to !== leftOut.from && html`–${leftOut.to}`}) are not drawn; they are listed ${listedWhere}.`
   }</figcaption>

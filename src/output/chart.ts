@@ -31,6 +31,20 @@ export interface ChartRow {
   readonly count: number;
 }
 
+/** A month of a row too crowded for a dot per event: how many of the row's events begin in it, and where they are listed. */
+export interface ChartCell {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly count: number;
+  /** 1 to 4, darker for more events (relative to the chart's fullest cell). */
+  readonly level: number;
+  readonly url: string;
+  /** Accessible name of the link: place, month, count. */
+  readonly label: string;
+}
+
 export interface ChartBar {
   readonly x: number;
   readonly y: number;
@@ -64,6 +78,8 @@ export interface TimelineChart {
   readonly bars: readonly ChartBar[];
   readonly ticks: readonly ChartTick[];
   readonly marks: readonly ChartMark[];
+  /** The months of rows too crowded for a dot per event (none when every event has its dot). */
+  readonly cells: readonly ChartCell[];
   /** Labels of the busy months, for the caption ("December 2016, March 2017"). */
   readonly busyMonths: readonly string[];
   /** Events left off because they lie far before or after all the others (a 1982 massacre recalled in 2016 news). */
@@ -73,6 +89,8 @@ export interface TimelineChart {
 export interface ChartOptions {
   readonly width?: number;
   readonly maxRows?: number;
+  /** Where the events of a month ('2016-12') are listed: what a cell links to. */
+  readonly monthUrl?: (month: string) => string;
 }
 
 const DAY_MS = 86_400_000;
@@ -89,6 +107,9 @@ const LANES = [0, -9, 9, -4.5, 4.5, -13, 13];
 const UNPLACED = 'place not stated';
 const MAX_BUSY = 5;
 const MAX_LABEL = 20;
+/** Levels of shade of the cells. */
+const CELL_LEVELS = 4;
+const CELL_HEIGHT = 22;
 /** A gap this long (months) cuts off a small far-away group of events... */
 const OUTLIER_GAP = 24;
 /** ...when that group holds at most this share of all events. */
@@ -134,8 +155,8 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   }
   const elsewhereRow = elsewhereCount ? rowSpecs.push({ label: ELSEWHERE, url: '/places/', count: elsewhereCount }) - 1 : -1;
   const unplacedRow = unplacedCount ? rowSpecs.push({ label: UNPLACED, url: null, count: unplacedCount }) - 1 : -1;
-  const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2 }));
-  const rowsBottom = rowsTop + rows.length * ROW_HEIGHT;
+  const rowY = (i: number): number => rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+  const rowsBottom = rowsTop + rowSpecs.length * ROW_HEIGHT;
 
   // Time scale: whole months, from the first event's month to the last one's.
   const firstMonth = Math.min(...events.map((e) => monthIndex(e.start)));
@@ -183,25 +204,36 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   for (let m = firstMonth; m <= lastMonth + 1; m++) {
     const yearStart = m % 12 === 0;
     if (step === 12 ? !yearStart || (m / 12) % yearStep !== 0 : (m - firstMonth) % step !== 0 && !yearStart) continue;
-    if (m === lastMonth + 1 && step !== 12) continue;
+    if (m === lastMonth + 1) continue;
     const label = step === 12 ? String(m / 12) : `${MONTHS[m % 12]}${yearStart || m === firstMonth ? ` ${Math.floor(m / 12)}` : ''}`;
     ticks.push({ x: round(x(monthStartDay(m))), label });
   }
 
-  // Marks: one per event, in its row, moved to a free lane when a neighbour is too close.
-  const placed: { x: number; y: number }[] = [];
-  const marks: ChartMark[] = [...events]
-    .map((e) => ({ e, cx: x(middle(e) + 0.5) }))
-    .sort((a, b) => a.cx - b.cx)
-    .map(({ e, cx }) => {
-      const p = e.places[0];
-      const row = p ? (rowOf.get(p.id) ?? elsewhereRow) : unplacedRow;
-      const base = rows[row]?.y ?? rowsTop;
-      const lane = LANES.find((off) => !placed.some((q) => Math.abs(q.x - cx) < MARK_R * 2 && Math.abs(q.y - (base + off)) < MARK_R * 1.8)) ?? 0;
-      placed.push({ x: cx, y: base + lane });
-      const where = e.places.map((q) => q.name).join(', ') || UNPLACED;
-      return { x: round(cx), y: round(base + lane), r: MARK_R, url: e.url, label: `${e.title} — ${e.date}, ${where}` };
-    });
+  // Marks: one per event, in its row, moved to a free lane when a neighbour is too close. Where
+  // an event finds no free lane, the events of its row that begin in its month are counted in a
+  // cell instead, until every dot left has a lane.
+  const rowOfEvent = (e: ChartEvent): number => {
+    const p = e.places[0];
+    return p ? (rowOf.get(p.id) ?? elsewhereRow) : unplacedRow;
+  };
+  const dots: Dot[] = [...events]
+    .map((e) => ({ e, cx: x(middle(e) + 0.5), row: rowOfEvent(e), cell: `${rowOfEvent(e)}|${monthIndex(e.start)}` }))
+    .sort((a, b) => a.cx - b.cx);
+  const inCells = new Set<string>();
+  let lanes = placeInLanes(dots, rowY, inCells);
+  while (lanes.overflow.size > 0) {
+    for (const cell of lanes.overflow) inCells.add(cell);
+    lanes = placeInLanes(dots, rowY, inCells);
+  }
+  const marks: ChartMark[] = lanes.placed.map(({ e, cx, y }) => ({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) }));
+  const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowY(i) }));
+  const monthUrl = options.monthUrl ?? ((month: string): string => `#m-${month}`);
+  const cells = monthCells(
+    dots.filter((d) => inCells.has(d.cell)),
+    (row) => rows[row]!,
+    (m) => ({ x: x(monthStartDay(m)), width: Math.max(1, x(monthStartDay(m + 1)) - x(monthStartDay(m)) - 1) }),
+    monthUrl,
+  );
 
   return {
     width,
@@ -217,9 +249,82 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     bars,
     ticks,
     marks,
+    cells,
     busyMonths: bars.filter((b) => b.busy).map((b) => b.month),
     leftOut,
   };
+}
+
+/** An event's accessible name on the chart: title, date, places. */
+function markLabel(e: ChartEvent): string {
+  return `${e.title} — ${e.date}, ${e.places.map((q) => q.name).join(', ') || UNPLACED}`;
+}
+
+interface Dot {
+  readonly e: ChartEvent;
+  readonly cx: number;
+  readonly row: number;
+  /** Its row and the month it begins in: the cell it is counted in, if its row is crowded there. */
+  readonly cell: string;
+}
+
+/**
+ * Each dot not counted in a cell, in order of x, in the first lane where no dot drawn before
+ * it is too close; `overflow` holds the cells of the dots that found no free lane.
+ */
+function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCells: ReadonlySet<string>): { placed: (Dot & { y: number })[]; overflow: Set<string> } {
+  const placed: (Dot & { y: number })[] = [];
+  const overflow = new Set<string>();
+  for (const dot of dots) {
+    if (inCells.has(dot.cell)) continue;
+    const base = rowY(dot.row);
+    // Dots come in order of x: only the last few placed can be close.
+    const tooClose = (y: number): boolean => {
+      for (let i = placed.length - 1; i >= 0 && placed[i]!.cx > dot.cx - MARK_R * 2; i--) if (Math.abs(placed[i]!.y - y) < MARK_R * 1.8) return true;
+      return false;
+    };
+    const lane = LANES.find((off) => !tooClose(base + off));
+    if (lane === undefined) overflow.add(dot.cell);
+    placed.push({ ...dot, y: base + (lane ?? 0) });
+  }
+  return { placed, overflow };
+}
+
+/** A cell per crowded month (of the events' first day) of a row, shaded by how many events it holds. */
+function monthCells(
+  dots: readonly Dot[],
+  rowAt: (row: number) => ChartRow,
+  span: (month: number) => { x: number; width: number },
+  monthUrl: (month: string) => string,
+): ChartCell[] {
+  const counts = new Map<string, { row: number; month: number; count: number; only: ChartEvent }>();
+  for (const { e, row } of dots) {
+    const month = monthIndex(e.start);
+    const key = `${row}|${month}`;
+    const cell = counts.get(key);
+    if (cell) cell.count++;
+    else counts.set(key, { row, month, count: 1, only: e });
+  }
+  const most = Math.max(1, ...[...counts.values()].map((c) => c.count));
+  return [...counts.values()]
+    .sort((a, b) => a.row - b.row || a.month - b.month)
+    .map(({ row, month, count, only }) => {
+      const r = rowAt(row);
+      const { x, width } = span(month);
+      const key = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+      const name = `${LONG_MONTHS[month % 12]} ${Math.floor(month / 12)}`;
+      return {
+        x: round(x),
+        y: round(r.y - CELL_HEIGHT / 2),
+        width: round(width),
+        height: CELL_HEIGHT,
+        count,
+        level: Math.max(1, Math.ceil((count / most) * CELL_LEVELS)),
+        // A month with one event leads to the event itself.
+        url: count === 1 ? only.url : monthUrl(key),
+        label: count === 1 ? markLabel(only) : `${r.label}, ${name}: ${count} events`,
+      };
+    });
 }
 
 /** Drops small groups of events cut off from the rest by a long gap at either end, so they do not squeeze the chart. */

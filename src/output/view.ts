@@ -294,6 +294,7 @@ export function buildView(data: TimelineData): SiteView {
     if (list) list.push(ev);
     else monthMap.set(key, [ev]);
   }
+  const paged = events.length > HOME_EVENTS_MAX;
   const months: MonthView[] = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
 
   const allClaims = [...claimsById.values()];
@@ -388,8 +389,9 @@ export function buildView(data: TimelineData): SiteView {
       }).map((page) => ({ ...page, claimant })),
     ),
     articlePages: articlePages(articles),
-    years: events.length > HOME_EVENTS_MAX ? yearViews(months) : [],
-    chart: timelineChart(events),
+    years: paged ? yearViews(months) : [],
+    // A crowded row's cells lead to their month: on its year's page when the home page lists no months.
+    chart: timelineChart(events, paged ? { monthUrl: (m) => `${yearUrl(m.slice(0, 4))}#m-${m}` } : {}),
     mapBase: mapBase(),
     map: mapMarks(withEvents),
     updated: days.at(-1) ?? null,
@@ -420,6 +422,8 @@ function articlePages(articles: readonly ArticleView[]): ArticlesPage[] {
   }));
 }
 
+const yearUrl = (year: string): string => `/years/${year}/`;
+
 /** The months grouped by year, each year with links to the one before and after. */
 function yearViews(months: readonly MonthView[]): YearView[] {
   const byYear = new Map<string, MonthView[]>();
@@ -430,17 +434,16 @@ function yearViews(months: readonly MonthView[]): YearView[] {
     else byYear.set(year, [m]);
   }
   const years = [...byYear.keys()];
-  const urlOf = (year: string): string => `/years/${year}/`;
   return years.map((year, i) => {
     const prev = years[i - 1];
     const next = years[i + 1];
     const items = [
-      ...(prev ? [{ label: prev, url: urlOf(prev), current: false, rel: 'prev' as const }] : []),
-      ...years.map((y) => ({ label: y, url: urlOf(y), current: y === year, rel: null })),
-      ...(next ? [{ label: next, url: urlOf(next), current: false, rel: 'next' as const }] : []),
+      ...(prev ? [{ label: prev, url: yearUrl(prev), current: false, rel: 'prev' as const }] : []),
+      ...years.map((y) => ({ label: y, url: yearUrl(y), current: y === year, rel: null })),
+      ...(next ? [{ label: next, url: yearUrl(next), current: false, rel: 'next' as const }] : []),
     ];
     const ms = byYear.get(year)!;
-    return { year, url: urlOf(year), count: ms.reduce((n, m) => n + m.events.length, 0), months: ms, nav: { number: i + 1, count: years.length, items } };
+    return { year, url: yearUrl(year), count: ms.reduce((n, m) => n + m.events.length, 0), months: ms, nav: { number: i + 1, count: years.length, items } };
   });
 }
 

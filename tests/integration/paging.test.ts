@@ -121,15 +121,22 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
   test('the home page lists the years with their counts and the latest year’s months; each year has its page with every event once', () => {
     const home = read('');
     assert.doesNotMatch(home, /<section class="month"/);
-    assert.equal(count(home, /<a class="mark" href="\/events\//g), BIG_SIZE, 'the chart still links every event');
+    const inCells = [...home.matchAll(/<a class="cell level-\d" href="[^"]*" aria-label="[^"]*: (\d+) events">/g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(count(home, /<a class="(?:mark|cell level-\d)" href="\/events\//g) + inCells, BIG_SIZE, 'the chart still shows every event, as a dot or in a cell');
     for (const y of view.years) assert.match(home, new RegExp(`<li><a href="/years/${y.year}/">${y.year}</a> <span class="muted">${y.count} events</span>`));
     assert.match(home, /<a href="\/years\/2019\/#m-2019-01">January 2019<\/a>/);
-    assert.doesNotMatch(home, /#m-2018-/);
+    assert.doesNotMatch(home, /<li><a href="\/years\/2018\/#m-2018-/);
     const years = view.years.map((y) => read(y.url));
     for (const e of view.events) assert.equal(count(years.join('\n'), new RegExp(`<h3><a href="/events/${e.id}/">`, 'g')), 1, e.id);
     assert.match(years[1]!, /<a href="\/years\/2016\/" rel="prev">/);
     assert.match(years[1]!, /<a href="\/years\/2018\/" rel="next">/);
     assert.match(years[1]!, /<section class="month" aria-labelledby="m-2017-01">\n {2}<h2 id="m-2017-01">January 2017<\/h2>/);
+  });
+
+  test('where the chart is too crowded for a dot per event, each cell leads to its month on its year’s page', () => {
+    const cells = [...read('').matchAll(/<a class="cell level-\d" href="\/years\/(\d{4})\/#(m-\d{4}-\d\d)" aria-label="Aleppo, [A-Z][a-z]+ \d{4}: \d+ events">/g)];
+    assert.ok(cells.length >= 12, `${cells.length} cells`);
+    for (const [, year, anchor] of cells) assert.match(read(`years/${year}/`), new RegExp(`<h2 id="${anchor}">`), `${year} #${anchor}`);
   });
 });
 

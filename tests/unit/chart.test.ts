@@ -72,7 +72,7 @@ describe('the overview chart over a long span', () => {
   test('leaves off a few events recalled from decades before, and says so', () => {
     const chart = timelineChart([ev('old', '1982-02-02', '1982-02-28', 'hama'), ...bulk])!;
     assert.deepEqual(chart.leftOut, { count: 1, from: '1982', to: '1982' });
-    assert.equal(chart.marks.length, 40);
+    assert.equal(chart.marks.length + chart.cells.reduce((n, c) => n + c.count, 0), 40);
     assert.equal(chart.ticks[0]!.label, 'Jan 2016');
   });
 
@@ -87,6 +87,48 @@ describe('the overview chart over a long span', () => {
     const chart = timelineChart([ev('a', '2016-01-01', '2016-01-01', 'rif-Dimashq Governorate, the countryside')])!;
     assert.equal(chart.rows[0]!.label.length, 20);
     assert.ok(chart.rows[0]!.label.endsWith('…'));
+  });
+});
+
+describe('the overview chart where dots would hide each other', () => {
+  const day = (d: string, n: number, place: string): ChartEvent[] => Array.from({ length: n }, (_, i) => ev(`${place}-${d}-${i}`, d, d, place));
+
+  test('counts the events of a crowded month in a cell that lists them, and keeps the dots of quiet months', () => {
+    const chart = timelineChart([...day('2016-12-11', 10, 'aleppo'), ev('q', '2016-06-20', '2016-06-20', 'aleppo')])!;
+    assert.deepEqual(chart.marks.map((m) => m.url), ['/events/q/']);
+    assert.equal(chart.cells.length, 1);
+    assert.deepEqual({ count: chart.cells[0]!.count, url: chart.cells[0]!.url, label: chart.cells[0]!.label }, { count: 10, url: '#m-2016-12', label: 'Aleppo, December 2016: 10 events' });
+  });
+
+  test("leads a cell to its month on the page the months are listed on", () => {
+    const chart = timelineChart(day('2016-12-11', 10, 'aleppo'), { monthUrl: (m) => `/years/${m.slice(0, 4)}/#m-${m}` })!;
+    assert.equal(chart.cells[0]!.url, '/years/2016/#m-2016-12');
+  });
+
+  test('leads a cell of a single event to that event', () => {
+    // Over three years, a day is under a pixel: the fourth of these dots finds no free lane.
+    const span = [ev('then', '2014-01-10', '2014-01-10', 'homs'), ev('now', '2016-12-20', '2016-12-20', 'homs')];
+    const chart = timelineChart([...span, ...day('2016-11-30', 3, 'aleppo'), ev('late', '2016-12-01', '2016-12-01', 'aleppo')])!;
+    assert.equal(chart.marks.length, 5);
+    assert.deepEqual({ url: chart.cells[0]!.url, count: chart.cells[0]!.count }, { url: '/events/late/', count: 1 });
+    assert.match(chart.cells[0]!.label, /^Event late — 2016-12-01, Aleppo$/);
+  });
+
+  test('shows every event once, as a dot or in a cell, and leaves no dot within reach of another in its row', () => {
+    const places = ['aleppo', 'homs', 'hama'];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    const events = Array.from({ length: 150 }, (_, i) => {
+      const d = new Date(Date.UTC(2015, 0, 1) + next(730) * 86_400_000).toISOString().slice(0, 10);
+      return ev(`e${i}`, d, d, places[next(3)]!);
+    });
+    const chart = timelineChart(events)!;
+    assert.equal(chart.marks.length + chart.cells.reduce((n, c) => n + c.count, 0), events.length);
+    assert.ok(chart.cells.length > 0 && chart.marks.length > 0, `${chart.cells.length} cells, ${chart.marks.length} dots`);
+    for (const [i, a] of chart.marks.entries()) {
+      for (const b of chart.marks.slice(i + 1)) assert.ok(Math.abs(a.x - b.x) >= 9.9 || Math.abs(a.y - b.y) >= 8.9, `${a.label} hides ${b.label}`);
+    }
+    for (const c of chart.cells) assert.ok(c.level >= 1 && c.level <= 4);
   });
 });
 
