@@ -190,7 +190,8 @@ export function subjectIndex(claims: readonly ClaimView[], eventOf: (claimId: st
 }
 
 /**
- * Where an outlet stands: with the others, alone, or against them.
+ * Where an outlet stands: with the others, alone, or against them. The claims, groups and
+ * disagreements may be all of them or only those the outlet is in; `subjects` covers all claims.
  * @example standingOf('rt', claims, groups, disagreements).shared.length // 4
  */
 export function standingOf(

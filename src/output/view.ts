@@ -304,14 +304,18 @@ export function buildView(data: TimelineData): SiteView {
   const claimsBySource = groupByEach(data.claims, (c) => (c.source ? [c.source] : []));
   const eventsBySource = groupByEach(data.events, (e) => e.sources);
   const eventViewsBySource = groupByEach(events, (e) => e.outlets.map((o) => o.id));
+  // An outlet's standing is read from the groups and disagreements it is in, not from all of them.
+  const groupsBySource = groupByEach(groups, (g) => [g.first, ...g.later].flatMap((r) => (r.claim.source ? [r.claim.source.id] : [])));
+  const disagreementsBySource = groupByEach(disagreements, (d) => d.versions.flatMap((v) => v.sources));
   const sources: SourceView[] = data.sources.map((s) => {
+    const claims = (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!);
     return {
       ...sourceLink(s.id),
       articles: articlesBySource.get(s.id) ?? [],
-      claims: (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!),
+      claims,
       events: (eventsBySource.get(s.id) ?? []).map((e) => eventLink(e.id)),
       eventViews: eventViewsBySource.get(s.id) ?? [],
-      standing: standingOf(s.id, allClaims, groups, disagreements, eventOfId, subjects),
+      standing: standingOf(s.id, claims, groupsBySource.get(s.id) ?? [], disagreementsBySource.get(s.id) ?? [], eventOfId, subjects),
     };
   });
   const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
