@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pruneOtherVersions } from './cache/article-cache.ts';
+import { pruneOtherVersions, writeCachedFactsInBackground } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
 import { articleId } from './ingest/index.ts';
@@ -24,7 +24,7 @@ import type { ArticleFacts, Diagnostic } from './model.ts';
 import { timelineSchema, type TimelineData } from './output/schema.ts';
 import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
-import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type ReadContext, type UnreadArticle } from './workers/read-article.ts';
+import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type ReadContext, type StoreFacts, type UnreadArticle } from './workers/read-article.ts';
 
 /**
  * Below this many articles to extract, worker threads cost more than they save. Measured on a
@@ -116,17 +116,22 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   report(settled, files.length);
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const useWorkers = threads > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  // This thread's cache entries are written in the background while it extracts and links.
+  const writing: Promise<boolean>[] = [];
+  const store: StoreFacts = (at, key, facts) => writing.push(writeCachedFactsInBackground(at, key, facts));
   // The calling thread extracts too: it starts at once, while the workers load the code.
   const extracted = useWorkers
-    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (article) => extractArticleFacts(article, ctx), onOutcome: (done) => report(settled + done, files.length) })
+    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (article) => extractArticleFacts(article, ctx, store), onOutcome: (done) => report(settled + done, files.length) })
     : missing.map((article, n) => {
-        const outcome = extractArticleFacts(article, ctx);
+        const outcome = extractArticleFacts(article, ctx, store);
         report(settled + n + 1, files.length);
         return outcome;
       });
   let k = 0;
   const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
-  return finish(ordered, ctx, useWorkers ? threads - 1 : 0, options);
+  const result = finish(ordered, ctx, useWorkers ? threads - 1 : 0, options);
+  await Promise.all(writing);
+  return result;
 }
 
 function prepare(options: DataStepOptions): Prepared | DataStepResult {

@@ -5,6 +5,7 @@
  * leave a torn entry; an unreadable entry is simply a miss.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ArticleFacts } from '../model.ts';
@@ -81,6 +82,32 @@ export function writeCachedFacts(at: ArticleCacheLocation, key: string, facts: A
     } catch {
       // the folder itself is unusable: nothing was left behind
     }
+    return false;
+  }
+}
+
+/** Background writes so far: each has its own temporary file. */
+let backgroundWrites = 0;
+
+/**
+ * As `writeCachedFacts`, with the file written off this thread (the facts are in memory at
+ * once): the caller goes on extracting while the disk works, and awaits the result before
+ * the build is done.
+ * @example await writeCachedFactsInBackground({ dir: '.cache/articles', extractorVersion: v }, key, facts) // true
+ */
+export async function writeCachedFactsInBackground(at: ArticleCacheLocation, key: string, facts: ArticleFacts): Promise<boolean> {
+  const dir = join(at.dir, at.extractorVersion);
+  // Unique to this write: two builds in one process may store the same article at once.
+  const tmp = join(dir, `.${key}.${process.pid}.${threadId}.${++backgroundWrites}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const text = JSON.stringify({ key, facts } satisfies Entry);
+    inMemory.set(entryPath(at, key), facts);
+    await writeFile(tmp, text);
+    await rename(tmp, entryPath(at, key));
+    return true;
+  } catch {
+    await rm(tmp, { force: true }).catch(() => undefined);
     return false;
   }
 }

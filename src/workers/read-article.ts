@@ -52,13 +52,17 @@ export function readCachedArticle(file: string, ctx: ReadContext): ArticleOutcom
   return hit ? { kind: 'facts', file, facts: hit, cached: true } : read;
 }
 
+/** Stores an article's facts in the cache under its key. */
+export type StoreFacts = (at: ArticleCacheLocation, key: string, facts: ArticleFacts) => unknown;
+
 /**
- * Extracts the facts of an article the cache did not hold, and stores them there.
+ * Extracts the facts of an article the cache did not hold, and stores them there (by default
+ * at once; `store` may write them in the background).
  * @example extractArticleFacts(unread, ctx).kind // 'facts'
  */
-export function extractArticleFacts({ file, bytes, key }: UnreadArticle, ctx: ReadContext): ArticleOutcome {
+export function extractArticleFacts({ file, bytes, key }: UnreadArticle, ctx: ReadContext, store: StoreFacts = writeCachedFacts): ArticleOutcome {
   const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries), ctx.registries);
-  if (ctx.cache && key) writeCachedFacts(ctx.cache, key, facts);
+  if (ctx.cache && key) store(ctx.cache, key, facts);
   return { kind: 'facts', file, facts, cached: false };
 }
 

@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runDataStep, runDataStepAsync } from '../../src/build-data.ts';
+import { forgetCachedFactsInMemory } from '../../src/cache/article-cache.ts';
 import { listArticleFiles } from '../../src/ingest/list-files.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { readInWorkers } from '../../src/workers/pool.ts';
@@ -101,6 +102,16 @@ describe('the data step with worker threads', () => {
     assert.equal(unread.length, files.length, 'no cache: every article is to extract');
     assert.deepEqual(await readInWorkers(unread, ctx, { workers: 2, batchSize: 1 }), expected);
     assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 1, here: (a) => extractArticleFacts(a, ctx) }), expected);
+  });
+
+  test('returns once the entries the calling thread wrote in the background are on disk', async () => {
+    const p = project();
+    const cold = await runDataStepAsync({ ...p, workers: 1 });
+    assert.equal(cold.stats.extracted, p.articles.length);
+    forgetCachedFactsInMemory();
+    const warm = runDataStep(p);
+    assert.equal(warm.stats.fromCache, p.articles.length, 'every entry read from its file');
+    assert.deepEqual(warm.data, cold.data);
   });
 
   test('fills the cache from the workers and then reads it on the main thread', async () => {

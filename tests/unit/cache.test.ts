@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { pruneOtherVersions, readCachedFacts, writeCachedFacts } from '../../src/cache/article-cache.ts';
+import { forgetCachedFactsInMemory, pruneOtherVersions, readCachedFacts, writeCachedFacts, writeCachedFactsInBackground } from '../../src/cache/article-cache.ts';
 import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
 import { hashCode } from '../../src/cache/extractor-version.ts';
 import type { ArticleFacts, Registries } from '../../src/model.ts';
@@ -112,9 +112,21 @@ describe('the facts cache on disk', () => {
     assert.equal(existsSync(join(loc.dir, loc.extractorVersion)), false);
   });
 
-  test('a cache folder that cannot be written costs speed, not the build', () => {
+  test('a cache folder that cannot be written costs speed, not the build', async () => {
     const loc = at();
     writeFileSync(join(loc.dir, 'blocked'), '');
-    assert.equal(writeCachedFacts({ dir: join(loc.dir, 'blocked'), extractorVersion: loc.extractorVersion }, 'k1', FACTS), false);
+    const blocked = { dir: join(loc.dir, 'blocked'), extractorVersion: loc.extractorVersion };
+    assert.equal(writeCachedFacts(blocked, 'k1', FACTS), false);
+    assert.equal(await writeCachedFactsInBackground(blocked, 'k2', FACTS), false);
+  });
+
+  test('an entry written in the background is on disk once the write is awaited, with no temporary file left', async () => {
+    const loc = at();
+    const writes = ['k1', 'k2', 'k1'].map((key) => writeCachedFactsInBackground(loc, key, FACTS));
+    assert.deepEqual(readCachedFacts(loc, 'k2'), FACTS, 'in memory at once');
+    assert.deepEqual(await Promise.all(writes), [true, true, true]);
+    forgetCachedFactsInMemory();
+    assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS, 'read back from the file');
+    assert.deepEqual(readdirSync(join(loc.dir, loc.extractorVersion)).sort(), ['k1.json', 'k2.json']);
   });
 });
