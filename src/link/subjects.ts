@@ -28,6 +28,24 @@ const SYNONYMS: Readonly<Record<string, string>> = { car: 'vehicle', truck: 'veh
  */
 export function subjectOf(category: Category, what: string): string {
   if (ONE_SUBJECT.has(category)) return category;
+  const key = `${category}|${what}`;
+  let subject = subjects.get(key);
+  if (subject === undefined) {
+    if (subjects.size >= MAX_REMEMBERED) subjects.clear();
+    subject = subjectOfText(category, what);
+    subjects.set(key, subject);
+  }
+  return subject;
+}
+
+/**
+ * Subjects already worked out, by category and text: the same few phrases ("people",
+ * "Daesh militants") come back in thousands of figures.
+ */
+const subjects = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function subjectOfText(category: Category, what: string): string {
   if (TOLL.has(category)) return `${category}:${SIDES.find(([, re]) => re.test(what))?.[0] ?? 'people'}`;
   // "11 tanks and infantry fighting vehicles" counts tanks first: the head is in the first conjunct.
   const firstConjunct = what.split(/\s+(?:and|or|as well as)\s+|,/i)[0] ?? what;
