@@ -68,13 +68,11 @@ function readEntry(path: string, key: string): ArticleFacts | null {
  * @example writeCachedFacts({ dir: '.cache/articles', extractorVersion: v }, key, facts)
  */
 export function writeCachedFacts(at: ArticleCacheLocation, key: string, facts: ArticleFacts): boolean {
-  const dir = join(at.dir, at.extractorVersion);
-  const tmp = join(dir, `.${key}.${process.pid}.${threadId}.tmp`);
+  const { path, tmp } = entryFiles(at, key);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify({ key, facts } satisfies Entry));
-    renameSync(tmp, entryPath(at, key));
-    inMemory.set(entryPath(at, key), facts);
+    writeFileSync(tmp, entryText(at, key, facts));
+    renameSync(tmp, path);
+    inMemory.set(path, facts);
     return true;
   } catch {
     try {
@@ -86,9 +84,6 @@ export function writeCachedFacts(at: ArticleCacheLocation, key: string, facts: A
   }
 }
 
-/** Background writes so far: each has its own temporary file. */
-let backgroundWrites = 0;
-
 /**
  * As `writeCachedFacts`, with the file written off this thread (the facts are in memory at
  * once): the caller goes on extracting while the disk works, and awaits the result before
@@ -96,20 +91,31 @@ let backgroundWrites = 0;
  * @example await writeCachedFactsInBackground({ dir: '.cache/articles', extractorVersion: v }, key, facts) // true
  */
 export async function writeCachedFactsInBackground(at: ArticleCacheLocation, key: string, facts: ArticleFacts): Promise<boolean> {
-  const dir = join(at.dir, at.extractorVersion);
-  // Unique to this write: two builds in one process may store the same article at once.
-  const tmp = join(dir, `.${key}.${process.pid}.${threadId}.${++backgroundWrites}.tmp`);
+  const { path, tmp } = entryFiles(at, key);
   try {
-    mkdirSync(dir, { recursive: true });
-    const text = JSON.stringify({ key, facts } satisfies Entry);
-    inMemory.set(entryPath(at, key), facts);
+    const text = entryText(at, key, facts);
+    inMemory.set(path, facts);
     await writeFile(tmp, text);
-    await rename(tmp, entryPath(at, key));
+    await rename(tmp, path);
     return true;
   } catch {
     await rm(tmp, { force: true }).catch(() => undefined);
     return false;
   }
+}
+
+/** Writes so far: each has its own temporary file, as two builds in one process may store the same article at once. */
+let writes = 0;
+
+/** Where an entry goes, and the temporary file it is first written to. */
+function entryFiles(at: ArticleCacheLocation, key: string): { path: string; tmp: string } {
+  return { path: entryPath(at, key), tmp: join(at.dir, at.extractorVersion, `.${key}.${process.pid}.${threadId}.${++writes}.tmp`) };
+}
+
+/** The entry's text, its version folder made. */
+function entryText(at: ArticleCacheLocation, key: string, facts: ArticleFacts): string {
+  mkdirSync(join(at.dir, at.extractorVersion), { recursive: true });
+  return JSON.stringify({ key, facts } satisfies Entry);
 }
 
 /**

@@ -45,7 +45,7 @@ export function linkEvents(facts: readonly ArticleFacts[]): LinkedEvent[] {
       target.reports.push(report);
       if (isFine(report.event.date) || !isFine(target.date)) target.date = union(target.date, report.event.date);
       for (const p of report.event.places) if (!target.places.some((q) => q.id === p.id)) target.places.push(p);
-      index.update(positionOf.get(target) ?? -1, target.places, target.date);
+      index.update(positionOf.get(target)!, target.places, target.date);
     } else {
       const made: LinkedEvent = { date: report.event.date, places: [...report.event.places], action: report.event.action, reports: [report] };
       const position = events.push(made) - 1;

@@ -121,6 +121,8 @@ const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Num
 const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const monthStartDay = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY_MS;
 const round = (n: number): number => Math.round(n * 10) / 10;
+/** 'December 2016' for a month index. */
+const monthName = (m: number): string => `${LONG_MONTHS[m % 12]} ${Math.floor(m / 12)}`;
 
 /**
  * Lays out events over time by place; null when there is nothing to draw.
@@ -189,7 +191,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     const bx = x(monthStartDay(m));
     const bw = Math.max(1, x(monthStartDay(m + 1)) - bx - 1);
     const h = (count / maxCount) * STRIP_HEIGHT;
-    const label = `${LONG_MONTHS[m % 12]} ${Math.floor(m / 12)}`;
+    const label = monthName(m);
     const busy = busySet.has(m);
     const showCount = busy && bx + bw / 2 - lastLabelX >= 16;
     if (showCount) lastLabelX = bx + bw / 2;
@@ -217,7 +219,11 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     return p ? (rowOf.get(p.id) ?? elsewhereRow) : unplacedRow;
   };
   const dots: Dot[] = [...events]
-    .map((e) => ({ e, cx: x(middle(e) + 0.5), row: rowOfEvent(e), cell: `${rowOfEvent(e)}|${monthIndex(e.start)}` }))
+    .map((e) => {
+      const row = rowOfEvent(e);
+      const month = monthIndex(e.start);
+      return { e, cx: x(middle(e) + 0.5), row, month, cell: `${row}|${month}` };
+    })
     .sort((a, b) => a.cx - b.cx);
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
@@ -264,7 +270,9 @@ interface Dot {
   readonly e: ChartEvent;
   readonly cx: number;
   readonly row: number;
-  /** Its row and the month it begins in: the cell it is counted in, if its row is crowded there. */
+  /** The month it begins in (months since year 0). */
+  readonly month: number;
+  /** Its row and month: the cell it is counted in, if its row is crowded there. */
   readonly cell: string;
 }
 
@@ -298,12 +306,10 @@ function monthCells(
   monthUrl: (month: string) => string,
 ): ChartCell[] {
   const counts = new Map<string, { row: number; month: number; count: number; only: ChartEvent }>();
-  for (const { e, row } of dots) {
-    const month = monthIndex(e.start);
-    const key = `${row}|${month}`;
-    const cell = counts.get(key);
-    if (cell) cell.count++;
-    else counts.set(key, { row, month, count: 1, only: e });
+  for (const { e, row, month, cell } of dots) {
+    const found = counts.get(cell);
+    if (found) found.count++;
+    else counts.set(cell, { row, month, count: 1, only: e });
   }
   const most = Math.max(1, ...[...counts.values()].map((c) => c.count));
   return [...counts.values()]
@@ -312,7 +318,6 @@ function monthCells(
       const r = rowAt(row);
       const { x, width } = span(month);
       const key = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-      const name = `${LONG_MONTHS[month % 12]} ${Math.floor(month / 12)}`;
       return {
         x: round(x),
         y: round(r.y - CELL_HEIGHT / 2),
@@ -322,7 +327,7 @@ function monthCells(
         level: Math.max(1, Math.ceil((count / most) * CELL_LEVELS)),
         // A month with one event leads to the event itself.
         url: count === 1 ? only.url : monthUrl(key),
-        label: count === 1 ? markLabel(only) : `${r.label}, ${name}: ${count} events`,
+        label: count === 1 ? markLabel(only) : `${r.label}, ${monthName(month)}: ${count} events`,
       };
     });
 }
