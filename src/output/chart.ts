@@ -198,14 +198,15 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     bars.push({ x: round(bx), y: round(STRIP_TOP + STRIP_HEIGHT - h), width: round(bw), height: round(h), count, month: label, label: `${label}: ${count} ${count === 1 ? 'event' : 'events'}`, busy, showCount });
   }
 
-  // Ticks: every month for short spans, every year otherwise.
+  // Ticks: every month for short spans, every quarter (of the calendar, so that a year's start
+  // is one of them, and none crowds the first) for middling ones, every year otherwise.
   const months = lastMonth - firstMonth + 1;
   const ticks: ChartTick[] = [];
   const step = months <= 14 ? 1 : months <= 36 ? 3 : 12;
   const yearStep = Math.max(1, Math.ceil(months / 12 / 10));
   for (let m = firstMonth; m <= lastMonth + 1; m++) {
     const yearStart = m % 12 === 0;
-    if (step === 12 ? !yearStart || (m / 12) % yearStep !== 0 : (m - firstMonth) % step !== 0 && !yearStart) continue;
+    if (step === 12 ? !yearStart || (m / 12) % yearStep !== 0 : m !== firstMonth && (m % step !== 0 || m - firstMonth < step)) continue;
     if (m === lastMonth + 1) continue;
     const label = step === 12 ? String(m / 12) : `${MONTHS[m % 12]}${yearStart || m === firstMonth ? ` ${Math.floor(m / 12)}` : ''}`;
     ticks.push({ x: round(x(monthStartDay(m))), label });

@@ -60,6 +60,11 @@ describe('the overview chart of events over time by place', () => {
     assert.deepEqual(chart.ticks.map((t) => t.label), ['2012', '2013', '2014', '2015', '2016', '2017']);
   });
 
+  test('ticks calendar quarters over two years, so that a year\'s start never sits beside another tick', () => {
+    const chart = timelineChart([ev('a', '2015-05-10', '2015-05-10', null), ev('b', '2017-03-02', '2017-03-02', null)])!;
+    assert.deepEqual(chart.ticks.map((t) => t.label), ['May 2015', 'Oct', 'Jan 2016', 'Apr', 'Jul', 'Oct', 'Jan 2017']);
+  });
+
   test('keeps every mark inside the plot', () => {
     const chart = timelineChart(SEEDS)!;
     for (const m of chart.marks) assert.ok(m.x >= chart.left && m.x <= chart.right && m.y > chart.rowsTop && m.y < chart.rowsBottom, JSON.stringify(m));
