@@ -16,6 +16,7 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
+import { readAboutPage, type AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
 import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
@@ -61,6 +62,8 @@ register('./dev-layouts-hook.ts', import.meta.url, { data: { layoutsUrl: pathToF
 
 type Need = 'data' | 'render';
 let data: TimelineData | null = null;
+/** The About page (content/about.md), read again with the data; none when the content folder is the articles folder itself. */
+let about: AboutPage | null = null;
 /** What one rebuild keeps for the next: records made from unchanged facts, and their JSON text. */
 const reuse = new RecordReuse();
 const itemTexts: ItemTexts = new WeakMap();
@@ -112,7 +115,11 @@ async function rebuild(): Promise<void> {
     const t0 = performance.now();
     let summary = '';
     if (need === 'data' || !data) {
+      const aboutRead = readAboutPage(articlesDir === content ? null : content);
       const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT, reuse });
+      const read = await aboutRead;
+      about = read.page;
+      for (const d of read.diagnostics) console.error(`warning: ${d.file}: ${d.message}`);
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');
@@ -127,7 +134,7 @@ async function rebuild(): Promise<void> {
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
     writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
-    const pages = await renderSite({ view: buildView(data), out: target, pathPrefix: '/' });
+    const pages = await renderSite({ view: buildView(data, about), out: target, pathPrefix: '/' });
     switchServed(target);
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);
     if (generation > 1) server.reload({});

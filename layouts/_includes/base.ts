@@ -52,7 +52,8 @@ ${shell.extraCss ? html`<link rel="stylesheet" href="${shell.extraCss}">
       <li><a href="/claimants/">Claimants</a></li>
       <li><a href="/articles/">Articles</a></li>
       <li><a href="/data/">Data</a></li>
-    </ul>
+${site.about && html`      <li><a href="/about/"${page.url === '/about/' && html` aria-current="page"`}>About</a></li>
+`}    </ul>
   </nav>
   <form class="site-search" role="search" action="/search/" method="get">
     <label for="site-q">Search</label>

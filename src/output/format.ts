@@ -1,4 +1,6 @@
-import { format, parseISO } from 'date-fns';
+// Its own entry files: the package index loads all of date-fns (about 0.2 s at every build's start under tsx).
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { DateRange } from '../model.ts';
 
 const day = (iso: string): Date => parseISO(iso);

@@ -2,7 +2,8 @@
  * HTML for the page templates (layouts/*.11ty.ts): a tagged template that escapes
  * every value put into it. Article text is hostile data, so there is no way to
  * mark a string as safe: the only HTML that goes in unescaped is HTML that `html`
- * itself made (a SafeHtml), and that HTML escaped its own values in turn.
+ * itself made (a SafeHtml), and that HTML escaped its own values in turn; and the
+ * About page's Markdown once a sanitizer has made it HTML (see `sanitizedMarkup`).
  */
 
 /** The characters escaped, as Nunjucks (the templates' former engine) escapes them. */
@@ -63,6 +64,20 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) out = append(out, values[i]!) + strings[i + 1]!;
   return make(out);
+}
+
+declare const sanitized: unique symbol;
+/** HTML that a sanitizer made (src/output/markdown.ts is the only maker): a string no plain string passes for. */
+export type SanitizedMarkup = string & { readonly [sanitized]: true };
+
+/**
+ * Sanitized markup, to be put on a page as it is: the user's own Markdown prose for the
+ * site (content/about.md) after remark-html, which keeps only GitHub's safe subset of HTML.
+ * Article text never comes this way: it is data, and goes through `html`.
+ * @example html`<div>${sanitizedMarkup(markdownToHtml('*Why*'))}</div>`.toString() // '<div><p><em>Why</em></p>\n</div>'
+ */
+export function sanitizedMarkup(markup: SanitizedMarkup): SafeHtml {
+  return make(markup);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { SiteView } from './view.ts';
 export function sitemap(view: SiteView, options: FeedOptions): string {
   const pages: { path: string; lastmod: string | null }[] = [
     { path: '/', lastmod: view.updated },
-    ...['/sources/', '/places/', '/claimants/', '/articles/', '/data/', '/search/'].map((path) => ({ path, lastmod: null })),
+    ...['/sources/', '/places/', '/claimants/', '/articles/', '/data/', '/search/', ...(view.about ? ['/about/'] : [])].map((path) => ({ path, lastmod: null })),
     ...view.events.map((e) => ({ path: e.url, lastmod: e.updated })),
     ...view.articles.map((a) => ({ path: a.url, lastmod: a.publishedDatetime })),
     // Every page of a paged list: an outlet's, a place's and a claimant's first page is their own URL.

@@ -4,6 +4,7 @@
  */
 import { groupBy, groupByEach } from '../group-by.ts';
 import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
+import type { AboutPage } from './about-page.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
@@ -180,6 +181,8 @@ export interface SiteView {
   readonly updated: string | null;
   readonly counts: { articles: number; events: number; claims: number; sources: number; places: number; claimants: number; warnings: number };
   readonly diagnostics: TimelineData['diagnostics'];
+  /** The user's About page (content/about.md); null when there is none. */
+  readonly about: AboutPage | null;
 }
 
 const KEY_FIGURES = 4;
@@ -204,10 +207,10 @@ function figurePoint(c: ClaimView): FigurePoint | null {
 }
 
 /**
- * Prepares everything the pages show from the timeline data.
+ * Prepares everything the pages show from the timeline data (and the user's About page, if any).
  * @example buildView(data).months[0]?.label // 'March 2016'
  */
-export function buildView(data: TimelineData): SiteView {
+export function buildView(data: TimelineData, about: AboutPage | null = null): SiteView {
   const sourceLink = lookup(data.sources, (s) => `/sources/${s.id}/`);
   const placeLink = lookup(data.places, (p) => `/places/${p.id}/`);
   const claimantLink = lookup(data.claimants, (c) => `/claimants/${c.id}/`);
@@ -409,6 +412,7 @@ export function buildView(data: TimelineData): SiteView {
       warnings: data.diagnostics.filter((d) => d.severity !== 'info').length,
     },
     diagnostics: data.diagnostics,
+    about,
   };
 }
 

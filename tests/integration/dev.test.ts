@@ -110,6 +110,20 @@ describe('npm run dev', () => {
     }
   });
 
+  test('makes the About page when about.md is written, and takes it off when it is removed', async () => {
+    assert.equal((await fetch(`${origin}/about/`)).status, 404);
+    let rebuilt = server.next(built(3));
+    saveByRenaming(join(content, 'about.md'), '# Desk notes\n\nGathered by *the desk*.\n');
+    await rebuilt;
+    const page = await (await fetch(`${origin}/about/`)).text();
+    assert.match(page, /<h1>Desk notes<\/h1>/);
+    assert.match(page, /<p>Gathered by <em>the desk<\/em>\.<\/p>/);
+    rebuilt = server.next(built(3));
+    rmSync(join(content, 'about.md'));
+    await rebuilt;
+    assert.equal((await fetch(`${origin}/about/`)).status, 404);
+  });
+
   test('takes a removed article off the site', async () => {
     const rebuilt = server.next(built(2));
     rmSync(join(articles, '000_81e78f0b521ea31c.txt'));

@@ -53,6 +53,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   [SKIPPED]: ['skipped-file'],
   [MARKUP_NAMES[0]!]: ['file-name'],
   [MARKUP_NAMES[1]!]: ['file-name'],
+  'about.md': ['front-matter-key'],
 };
 /** A facts cache of this test's own, so hostile files do not land in the project's cache. */
 const CACHE = mkdtempSync(join(tmpdir(), 'dateline-hostile-cache-'));
@@ -87,6 +88,11 @@ function hostileContent(): string {
   writeFileSync(join(dir, 'articles', HUGE), `${story(100, 'Saraqib')}\n${padding}`);
   MARKUP_NAMES.forEach((name, i) => writeFileSync(join(dir, 'articles', name), story(200 + i, 'Douma')));
   writeFileSync(join(dir, 'articles', SKIPPED), Buffer.from('504b0304', 'hex'));
+  // The About page's Markdown is the site owner's, but is still never let run.
+  writeFileSync(
+    join(dir, 'about.md'),
+    '---\ntitle: "<img src=x onerror=alert(1)>"\nlayout: evil\n---\n<script>alert("about")</script>\n\nSee [this](javascript:alert(1)) and <b onmouseover="alert(1)">that</b>.\n',
+  );
   return dir;
 }
 
@@ -176,6 +182,12 @@ describe('building a folder of hostile articles', () => {
     assert.deepEqual(problems, []);
     const page = readFileSync(join(out, 'articles', data.articles.find((a) => a.file.endsWith('html-injection.txt'))!.id, 'index.html'), 'utf8');
     assert.match(page, /&lt;script&gt;alert\(&quot;body&quot;\)/, 'the injected text is shown, escaped');
+  });
+
+  test('the About page is built from hostile Markdown with its title shown as text and its markup dropped', () => {
+    const about = readFileSync(join(out, 'about', 'index.html'), 'utf8');
+    assert.match(about, /<h1>&lt;img src=x onerror=alert\(1\)&gt;<\/h1>/);
+    assert.match(about, /See <a>this<\/a> and that\./);
   });
 
   test('the data files read back as JSON, and the ones the build writes escape markup', () => {

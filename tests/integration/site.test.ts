@@ -76,6 +76,15 @@ describe('building the shipped seed articles', () => {
     assert.match(article, new RegExp(`id="${claim.id}"`));
   });
 
+  test('the About page is made from content/about.md and every page links to it', () => {
+    const about = readFileSync(join(site.out, 'about', 'index.html'), 'utf8');
+    assert.match(about, /<h1>About this timeline<\/h1>/);
+    assert.match(about, /<h2>How to read it<\/h2>/);
+    assert.match(about, /<a href="\/about\/" aria-current="page">About<\/a>/);
+    for (const file of htmlFiles(site.out)) assert.match(readFileSync(file, 'utf8'), /<a href="\/about\/"[^>]*>About<\/a>/, file);
+    assert.match(readFileSync(join(site.out, 'sitemap.xml'), 'utf8'), /<loc>\/about\/<\/loc>/);
+  });
+
   test('meets the accuracy targets against the hand-made answer key of the seeds', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.gold.json'), 'utf8'));
     const { values } = score(site.data, gold) as { values: Record<string, number> };
@@ -168,6 +177,11 @@ describe('rendering the hand-made fixture (charts, map, places off the map, host
       for (const r of report.results) for (const m of r.messages) problems.push(`${file.slice(out.length)}:${m.line} ${m.ruleId} ${m.message}`);
     }
     assert.deepEqual(problems.slice(0, 40), []);
+  });
+
+  test('a site without about.md has no About page and no link to one', () => {
+    assert.equal(existsSync(join(out, 'about')), false);
+    for (const file of htmlFiles(out)) assert.doesNotMatch(readFileSync(file, 'utf8'), /href="\/about\/"/, file);
   });
 
   test('article text and titles are escaped wherever they appear', () => {
