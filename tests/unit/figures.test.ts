@@ -33,6 +33,7 @@ describe('figures: values and qualifiers', () => {
   test('reads scaled numbers ("1.5 million", "a quarter of a million")', () => {
     assert.deepEqual(read('More than 1.5 million people have fled.'), ['1500000 more-than displaced']);
     assert.deepEqual(read('More than a quarter of a million people have been killed.'), ['250000 more-than killed']);
+    assert.deepEqual(read('Half a billion people fled their homes.'), ['500000000 exact displaced']);
   });
   test('keeps vague amounts with their word and no value ("scores of", "dozens")', () => {
     const [f] = figures('A Russian aerial onslaught killed scores of Daesh fighters.');
@@ -41,6 +42,7 @@ describe('figures: values and qualifiers', () => {
     assert.equal(f?.text, 'scores of');
     assert.equal(f?.category, 'killed');
     assert.deepEqual(read('Dozens of people were wounded.'), ['Dozens exact injured']);
+    assert.deepEqual(read('Billions of people fled their homes.'), ['Billions exact displaced']);
   });
   test('maps qualifiers: over, at least, some, nearly, up to, fewer than, or more', () => {
     assert.deepEqual(read('Over 300 militants were killed in the offensive.'), ['300 more-than killed']);

@@ -20,7 +20,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25], ['third', 1 / 3]]);
 /** Plural scale words read as an amount without a defined value. */
-const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'tens']);
+const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens']);
 /** Words that turn a following scale word into a vague amount: "several hundred", "a few thousand". */
 const VAGUE_LEADS = new Set(['several', 'few']);
 /** Words that can start a number; every other word is passed over with one look-up. */
