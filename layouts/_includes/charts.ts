@@ -13,7 +13,7 @@ function sentenceList(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
-/** Events over time: a strip of events a month above, a row of dots per place below (a cell per month where dots would hide each other); `listedWhere` says where the events left out are listed. */
+/** Events over time: a strip of events a month above, a row of dots per place below (a cell per month where dots would crowd each other); `listedWhere` says where the events left out are listed. */
 export function timelineChart(chart: TimelineChart, captionId: string, listedWhere = 'below'): SafeHtml {
   const { leftOut } = chart;
   return html`
@@ -50,7 +50,7 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
     chart.busyMonths.length > 0 && html`; the busiest ${chart.busyMonths.length === 1 ? 'month is' : 'months are'} ${sentenceList(chart.busyMonths)}`
   }.${chart.marks.length > 0 && ' Each dot is an event: choose one to read who reported it.'}${
     chart.cells.length > 0 &&
-    ` Where dots would hide each other, a cell stands for the row's events of one month, darker for more: choose one to list them.`
+    ` Where dots would crowd each other, a cell stands for the row's events of one month, darker for more: choose one to list them.`
   }${
     leftOut &&
     html` ${plural(leftOut.count, 'event', 'events')} far from the rest (${leftOut.from}${leftOut.to !== leftOut.from && html`–${leftOut.to}`}) are not drawn; they are listed ${listedWhere}.`

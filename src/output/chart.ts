@@ -214,7 +214,8 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
 
   // Marks: one per event, in its row, moved to a free lane when a neighbour is too close. Where
   // an event finds no free lane, the events of its row that begin in its month are counted in a
-  // cell instead, until every dot left has a lane.
+  // cell instead, until every dot left has a lane; and so are those of a dot that would cover
+  // the edge of a cell.
   const rowOfEvent = (e: ChartEvent): number => {
     const p = e.places[0];
     return p ? (rowOf.get(p.id) ?? elsewhereRow) : unplacedRow;
@@ -226,10 +227,11 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
       return { e, cx: x(middle(e) + 0.5), row, month, cell: `${row}|${month}` };
     })
     .sort((a, b) => a.cx - b.cx);
+  const span = (m: number): { x: number; width: number } => ({ x: x(monthStartDay(m)), width: Math.max(1, x(monthStartDay(m + 1)) - x(monthStartDay(m)) - 1) });
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
-  while (lanes.overflow.size > 0) {
-    for (const cell of lanes.overflow) inCells.add(cell);
+  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, dots, inCells, span)])) {
+    for (const cell of more) inCells.add(cell);
     lanes = placeInLanes(dots, rowY, inCells);
   }
   const marks: ChartMark[] = lanes.placed.map(({ e, cx, y }) => ({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) }));
@@ -238,7 +240,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const cells = monthCells(
     dots.filter((d) => inCells.has(d.cell)),
     (row) => rows[row]!,
-    (m) => ({ x: x(monthStartDay(m)), width: Math.max(1, x(monthStartDay(m + 1)) - x(monthStartDay(m)) - 1) }),
+    span,
     monthUrl,
   );
 
@@ -297,6 +299,30 @@ function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCel
     placed.push({ ...dot, y: base + (lane ?? 0) });
   }
   return { placed, overflow };
+}
+
+/** The cells of the dots that would cover part of a cell of their row (a cell takes the row's whole height). */
+function coveringCells(
+  placed: readonly Dot[],
+  dots: readonly Dot[],
+  inCells: ReadonlySet<string>,
+  span: (month: number) => { x: number; width: number },
+): Set<string> {
+  const spansOfRow = new Map<number, { x: number; width: number }[]>();
+  const seen = new Set<string>();
+  for (const d of dots) {
+    if (!inCells.has(d.cell) || seen.has(d.cell)) continue;
+    seen.add(d.cell);
+    const list = spansOfRow.get(d.row);
+    if (list) list.push(span(d.month));
+    else spansOfRow.set(d.row, [span(d.month)]);
+  }
+  const covering = new Set<string>();
+  for (const d of placed) {
+    const spans = spansOfRow.get(d.row);
+    if (spans?.some((c) => d.cx + MARK_R > c.x && d.cx - MARK_R < c.x + c.width)) covering.add(d.cell);
+  }
+  return covering;
 }
 
 /** A cell per crowded month (of the events' first day) of a row, shaded by how many events it holds. */

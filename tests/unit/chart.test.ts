@@ -113,10 +113,20 @@ describe('the overview chart where dots would hide each other', () => {
   test('leads a cell of a single event to that event', () => {
     // Over three years, a day is under a pixel: the fourth of these dots finds no free lane.
     const span = [ev('then', '2014-01-10', '2014-01-10', 'homs'), ev('now', '2016-12-20', '2016-12-20', 'homs')];
+    // The three dots of 30 November would then cover the edge of December's cell: November is a cell too.
     const chart = timelineChart([...span, ...day('2016-11-30', 3, 'aleppo'), ev('late', '2016-12-01', '2016-12-01', 'aleppo')])!;
-    assert.equal(chart.marks.length, 5);
-    assert.deepEqual({ url: chart.cells[0]!.url, count: chart.cells[0]!.count }, { url: '/events/late/', count: 1 });
-    assert.match(chart.cells[0]!.label, /^Event late — 2016-12-01, Aleppo$/);
+    assert.deepEqual(chart.marks.map((m) => m.url), ['/events/then/', '/events/now/']);
+    assert.deepEqual(chart.cells.map((c) => [c.count, c.url]), [[3, '#m-2016-11'], [1, '/events/late/']]);
+    assert.match(chart.cells[1]!.label, /^Event late — 2016-12-01, Aleppo$/);
+  });
+
+  test('counts a dot that would cover the edge of a cell in a cell of its own month, and leaves dots clear of cells alone', () => {
+    const span = [ev('then', '2014-01-10', '2014-01-10', 'homs'), ev('now', '2016-12-20', '2016-12-20', 'homs')];
+    const beside = ev('beside', '2016-11-29', '2016-11-29', 'aleppo');
+    const clear = ev('clear', '2016-09-15', '2016-09-15', 'aleppo');
+    const chart = timelineChart([...span, ...day('2016-12-02', 10, 'aleppo'), beside, clear])!;
+    assert.deepEqual(chart.marks.map((m) => m.url).sort(), ['/events/clear/', '/events/now/', '/events/then/']);
+    assert.deepEqual(chart.cells.map((c) => [c.count, c.label]), [[1, 'Event beside — 2016-11-29, Aleppo'], [10, 'Aleppo, December 2016: 10 events']]);
   });
 
   test('shows every event once, as a dot or in a cell, and leaves no dot within reach of another in its row', () => {
@@ -134,6 +144,12 @@ describe('the overview chart where dots would hide each other', () => {
       for (const b of chart.marks.slice(i + 1)) assert.ok(Math.abs(a.x - b.x) >= 9.9 || Math.abs(a.y - b.y) >= 8.9, `${a.label} hides ${b.label}`);
     }
     for (const c of chart.cells) assert.ok(c.level >= 1 && c.level <= 4);
+    for (const m of chart.marks) {
+      for (const c of chart.cells) {
+        const apart = m.x + m.r <= c.x || m.x - m.r >= c.x + c.width || m.y + m.r <= c.y || m.y - m.r >= c.y + c.height;
+        assert.ok(apart, `${m.label} covers the cell ${c.label}`);
+      }
+    }
   });
 });
 
