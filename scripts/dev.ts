@@ -20,6 +20,7 @@ import { readAboutPage, type AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
 import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
+import { formatDiagnostic } from '../src/report/summary.ts';
 import { renderSite } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
@@ -119,7 +120,7 @@ async function rebuild(): Promise<void> {
       const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT, reuse });
       const read = await aboutRead;
       about = read.page;
-      for (const d of read.diagnostics) console.error(`warning: ${d.file}: ${d.message}`);
+      for (const d of read.diagnostics) console.error(formatDiagnostic(d));
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');

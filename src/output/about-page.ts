@@ -21,7 +21,7 @@ export interface ReadAboutPage {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export const ABOUT_FILE = 'about.md';
+const ABOUT_FILE = 'about.md';
 
 /**
  * Reads `about.md` from a content folder (none when null); with `render: false`, only for
@@ -39,8 +39,7 @@ export async function readAboutPage(contentDir: string | null, { render = true }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { page: null, diagnostics: [] };
-    const message = `the About page could not be read (${code ?? (e as Error).message}); the site was built without it`;
-    return { page: null, diagnostics: [{ file, severity: 'warning', code: 'about-unreadable', message, hint: 'make about.md a readable text file' }] };
+    return withoutPage(file, `could not be read (${code ?? (e as Error).message})`, 'make about.md a readable text file');
   }
   // Checked only (--data-only, --check): its problems are reported, and no HTML is made.
   if (!render) return { page: null, diagnostics: aboutSource(bytes, file).diagnostics };
@@ -48,9 +47,13 @@ export async function readAboutPage(contentDir: string | null, { render = true }
     const { markdownToHtml } = await import('./markdown.ts');
     return aboutPage(bytes, file, markdownToHtml);
   } catch (e) {
-    const message = `the About page could not be rendered (${(e as Error).message}); the site was built without it`;
-    return { page: null, diagnostics: [{ file, severity: 'warning', code: 'about-unreadable', message, hint: 'simplify the Markdown in about.md' }] };
+    return withoutPage(file, `could not be rendered (${(e as Error).message})`, 'simplify the Markdown in about.md');
   }
+}
+
+/** No page, and a warning saying why. */
+function withoutPage(file: string, why: string, hint: string): ReadAboutPage {
+  return { page: null, diagnostics: [{ file, severity: 'warning', code: 'about-unreadable', message: `the About page ${why}; the site was built without it`, hint }] };
 }
 
 /**

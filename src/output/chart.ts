@@ -230,7 +230,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const span = (m: number): { x: number; width: number } => ({ x: x(monthStartDay(m)), width: Math.max(1, x(monthStartDay(m + 1)) - x(monthStartDay(m)) - 1) });
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
-  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, dots, inCells, span)])) {
+  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, inCells, span)])) {
     for (const cell of more) inCells.add(cell);
     lanes = placeInLanes(dots, rowY, inCells);
   }
@@ -302,25 +302,17 @@ function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCel
 }
 
 /** The cells of the dots that would cover part of a cell of their row (a cell takes the row's whole height). */
-function coveringCells(
-  placed: readonly Dot[],
-  dots: readonly Dot[],
-  inCells: ReadonlySet<string>,
-  span: (month: number) => { x: number; width: number },
-): Set<string> {
+function coveringCells(placed: readonly Dot[], inCells: ReadonlySet<string>, span: (month: number) => { x: number; width: number }): Set<string> {
   const spansOfRow = new Map<number, { x: number; width: number }[]>();
-  const seen = new Set<string>();
-  for (const d of dots) {
-    if (!inCells.has(d.cell) || seen.has(d.cell)) continue;
-    seen.add(d.cell);
-    const list = spansOfRow.get(d.row);
-    if (list) list.push(span(d.month));
-    else spansOfRow.set(d.row, [span(d.month)]);
+  for (const cell of inCells) {
+    const [row, month] = cell.split('|').map(Number) as [number, number];
+    const list = spansOfRow.get(row) ?? [];
+    list.push(span(month));
+    spansOfRow.set(row, list);
   }
   const covering = new Set<string>();
   for (const d of placed) {
-    const spans = spansOfRow.get(d.row);
-    if (spans?.some((c) => d.cx + MARK_R > c.x && d.cx - MARK_R < c.x + c.width)) covering.add(d.cell);
+    if (spansOfRow.get(d.row)?.some((c) => d.cx + MARK_R > c.x && d.cx - MARK_R < c.x + c.width)) covering.add(d.cell);
   }
   return covering;
 }
