@@ -9,18 +9,17 @@ import { describe, test } from 'node:test';
 import { sentenceSegments } from '../../src/extract/sentence-segments.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { hasAnySentence } from '../../src/ingest/any-sentence.ts';
+import { articleText, readArticle, repeatTo, timed } from '../helpers/pathological.ts';
 import { samples } from '../helpers/samples.ts';
 
 /** Runs `fn` and asserts it took less than `budgetMs`. */
 function within<T>(budgetMs: number, what: string, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  const ms = performance.now() - t0;
+  const { value, ms } = timed(fn);
   assert.ok(ms < budgetMs, `${what}: ${Math.round(ms)} ms, budget ${budgetMs} ms`);
-  return out;
+  return value;
 }
 
-const repeat = (unit: string, kb: number): string => unit.repeat(Math.ceil((kb * 1024) / unit.length));
+const repeat = (unit: string, kb: number): string => repeatTo(unit, kb * 1024);
 
 describe('telling whether a text holds a sentence', () => {
   const ANY_SENTENCE = /\p{L}[^.!?。！？؟]*[.!?。！？؟](?:\s|["”’)]|$)/u;
@@ -56,5 +55,17 @@ describe('splitting long texts into sentences', () => {
   }
   test('"Lt. " repeated is still one sentence, as the abbreviation rule reads it', () => {
     assert.equal(splitSentences(`${repeat('Lt. ', 20)}Rudskoy said.`).length, 1);
+  });
+});
+
+describe('reading speakers in a long run of speech cues', () => {
+  for (const unit of ['said ', 'according to ', 'the Defence Ministry said ']) {
+    test(`reads 200 KB of ${JSON.stringify(unit)} in about linear time (40 KB of "said " took 12 s)`, () => {
+      within(5000, unit, () => readArticle(articleText(repeat(unit, 200))));
+    });
+  }
+  test('still reads the speaker of a sentence that ends a run of cues', () => {
+    const facts = readArticle(articleText(`${repeat('said ', 4)}\n\nThe strikes killed 12 people, the Syrian Observatory for Human Rights said.`));
+    assert.ok(facts.attributions.some((a) => /observatory/i.test(a.claimant.name)), JSON.stringify(facts.attributions.map((a) => a.claimant.name)));
   });
 });
