@@ -18,6 +18,6 @@ export function capFigures(figures: Figure[], file: string): { figures: Figure[]
   const message = `the article holds ${figures.length} figures; only the first ${MAX_FIGURES} are kept and ${dropped} were dropped`;
   return {
     figures: figures.slice(0, MAX_FIGURES),
-    diagnostics: [{ file, severity: 'warning', code: 'too-many-figures', message, hint: 'a long table of numbers is not read as claims: split the article, or keep only its prose' }],
+    diagnostics: [{ file, severity: 'warning', code: 'too-many-figures', message }],
   };
 }
