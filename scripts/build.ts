@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertContract, runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
-import { listSkippedFiles } from '../src/ingest/list-files.ts';
+import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
 import { readAboutPage } from '../src/output/about-page.ts';
 import type { Diagnostic } from '../src/model.ts';
 import type { TimelineData } from '../src/output/schema.ts';
@@ -73,13 +73,7 @@ async function main(): Promise<number> {
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
     return 1;
   }
-  const skipped: Diagnostic[] = listSkippedFiles(articles, root).map((file) => ({
-    file,
-    severity: 'info',
-    code: 'skipped-file',
-    message: 'not read: only .txt and .md files are read as articles',
-    hint: 'save the article as plain text (.txt) to have it read',
-  }));
+  const skipped = skippedFileDiagnostics(articles, root);
   const { page: aboutPage, diagnostics: aboutProblems } = await about;
   let data: TimelineData | null = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped, ...aboutProblems]);
   const fromCache = step.stats.fromCache;
