@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { assertContract, runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
 import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
 import { readAboutPage } from '../src/output/about-page.ts';
+import { markOutputFolder, outputFolderProblem, removeLeftoversOfKilledBuilds } from '../src/output/output-folder.ts';
 import type { Diagnostic } from '../src/model.ts';
 import type { TimelineData } from '../src/output/schema.ts';
 import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
@@ -60,6 +61,14 @@ async function main(): Promise<number> {
   if (!existsSync(articles)) {
     console.error(`error: ${articles}: no such folder\n  what to do: give --content a folder of articles`);
     return 1;
+  }
+  if (!values.check) {
+    const problem = outputFolderProblem(out, [...new Set([content, articles, registries])]);
+    if (problem) {
+      console.error(`error: ${problem}; nothing was written\n  what to do: give --out a new or empty folder, outside the content folder`);
+      return 1;
+    }
+    removeLeftoversOfKilledBuilds(out);
   }
 
   // The About page (content/about.md) is read meanwhile; a folder given as the articles
@@ -131,6 +140,7 @@ function report(diagnostics: readonly Diagnostic[]): void {
 /** Writes data/timeline.json and report.json, each through a temporary file renamed into place. */
 function writeDataFiles(dir: string, data: TimelineData): void {
   mkdirSync(join(dir, 'data'), { recursive: true });
+  markOutputFolder(dir);
   writeAtomically(join(dir, 'data', 'timeline.json'), data);
   writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
 }

@@ -8,28 +8,12 @@
  * outside the folder with 404, and hands the server a path it has already decoded,
  * resolved and checked, written out again so that the server's one decode gives it back.
  */
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isInside, isReallyInside } from '../src/inside-folder.ts';
 
 /** A request path the server may serve, or the answer to give instead. */
 export type GuardedPath = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly status: 400 | 404; readonly reason: string };
-
-/** True when `inner` is `outer` or lies inside it, compared by whole path segments (`/a/site-evil` is not inside `/a/site`). */
-export function isInside(outer: string, inner: string): boolean {
-  const rel = relative(outer, inner);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/** The real path of `file`, or of its nearest existing parent folder (a missing file is the server's 404 to give). */
-function realPathOfExisting(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    const parent = resolve(file, '..');
-    return parent === file ? file : realPathOfExisting(parent);
-  }
-}
 
 /**
  * Checks a request's URL against the folder served (which may itself be a symbolic link).
@@ -53,8 +37,7 @@ export function guardPath(root: string, rawUrl: string): GuardedPath {
   // Resolved by segments here, so `..` can never climb out; then checked again on the disk,
   // where a link inside the folder could lead out of it.
   const file = resolve(root, `.${sep}${segments.join(sep)}`);
-  const realRoot = realPathOfExisting(root);
-  if (!isInside(root, file) || !isInside(realRoot, realPathOfExisting(file))) return { ok: false, status: 404, reason: 'outside the site' };
+  if (!isInside(root, file) || !isReallyInside(root, file)) return { ok: false, status: 404, reason: 'outside the site' };
   const canonical = `/${relative(root, file).split(sep).filter(Boolean).map(encodeURIComponent).join('/')}`;
   const trailing = rawPath.endsWith('/') && canonical !== '/' ? '/' : '';
   return { ok: true, url: `${canonical}${trailing}${search}` };

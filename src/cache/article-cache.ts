@@ -10,6 +10,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ArticleFacts } from '../model.ts';
+import { removeLeftovers } from '../leftovers.ts';
 import { looksLikeFacts } from './facts-shape.ts';
 
 const VERSION_DIR = /^[0-9a-f]{16}$/;
@@ -140,6 +141,18 @@ export function pruneOtherVersions(at: ArticleCacheLocation): number {
     removed++;
   }
   return removed;
+}
+
+/** A temporary entry: `.<key>.<pid>.<thread>.<n>.tmp` (see entryFiles). */
+const TEMPORARY_ENTRY = /^\..+\.(\d+)\.\d+\.\d+\.tmp$/;
+
+/**
+ * Removes the temporary entries of builds that were killed before renaming them (their
+ * process is gone); a running build's are left alone. Returns how many went.
+ * @example removeStaleTemporaryEntries({ dir: '.cache/articles', extractorVersion: v }) // 0
+ */
+export function removeStaleTemporaryEntries(at: ArticleCacheLocation): number {
+  return removeLeftovers(join(at.dir, at.extractorVersion), TEMPORARY_ENTRY).length;
 }
 
 function entryPath(at: ArticleCacheLocation, key: string): string {

@@ -4,14 +4,16 @@
  * The build says what is wrong, loses nothing, and goes on where it can.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { BuildReport } from '../../src/report/report-json.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
+/** Not a timing: how long a test waits for a build to reach a point before it gives up. */
+const PATIENCE_MS = 60_000;
 const SEED = join(ROOT, 'content', 'articles', '000_81e78f0b521ea31c.txt');
 
 /** Runs scripts/build.ts with these arguments in the project, with a facts cache of its own. */
@@ -56,5 +58,88 @@ describe('a folder whose path is longer than the system allows', () => {
     const run = build(['--content', content, '--check'], cache);
     assert.equal(run.status, 0, run.out);
     assert.match(run.out, /unreadable-path 1/);
+  });
+});
+
+describe("an output folder that is not the build's own", () => {
+  const cache = mkdtempSync(join(tmpdir(), 'dateline-folders-cache-'));
+
+  test('is refused when it is, holds or sits inside the content folder, and the content is kept', () => {
+    const content = contentWithOneArticle();
+    for (const out of [content, join(content, 'articles'), join(content, 'site'), join(content, 'articles', 'site'), dirname(content)]) {
+      for (const mode of [[], ['--data-only']]) {
+        const run = build(['--content', content, '--out', out, ...mode], cache);
+        assert.equal(run.status, 1, `${out} ${mode.join(' ')}: ${run.out}`);
+        assert.match(run.out, /(is|holds|sits inside) the content folder/);
+      }
+    }
+    assert.deepEqual(readdirSync(content).sort(), ['articles']);
+    assert.deepEqual(readdirSync(join(content, 'articles')), ['seed.txt']);
+  });
+
+  test('is refused when it holds files the build did not write, and they are kept', () => {
+    const content = contentWithOneArticle();
+    const notes = mkdtempSync(join(tmpdir(), 'dateline-folders-notes-'));
+    writeFileSync(join(notes, 'draft.md'), 'my draft');
+    const run = build(['--content', content, '--out', notes], cache);
+    assert.equal(run.status, 1, run.out);
+    assert.match(run.out, /holds files the build did not write/);
+    assert.deepEqual(readdirSync(notes), ['draft.md']);
+  });
+
+  test('is used when it is missing, empty, or a folder the build wrote before', () => {
+    const content = contentWithOneArticle();
+    const empty = mkdtempSync(join(tmpdir(), 'dateline-folders-out-'));
+    const missing = join(empty, 'site');
+    for (const out of [empty, missing, missing]) assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0, out);
+    assert.ok(existsSync(join(missing, '.dateline-output')));
+  });
+});
+
+/** The id of a process that has ended. */
+function deadPid(): number {
+  const run = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(run.stdout);
+}
+
+describe('what a killed build left behind', () => {
+  test('a build killed while writing the site leaves a folder that the next build removes', async () => {
+    const content = contentWithOneArticle();
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-killed-'));
+    const cache = join(parent, 'cache');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', join(parent, 'site')], {
+      cwd: ROOT,
+      env: { ...process.env, DATELINE_CACHE: cache },
+      stdio: 'ignore',
+    });
+    const staging = `.site.building-${child.pid}`;
+    const started = Date.now();
+    while (!existsSync(join(parent, staging)) && Date.now() - started < PATIENCE_MS) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    assert.ok(existsSync(join(parent, staging)), 'the killed build left its folder');
+    assert.equal(build(['--content', content, '--out', join(parent, 'site')], cache).status, 0);
+    assert.deepEqual(readdirSync(parent).filter((n) => n.startsWith('.site.')), []);
+  });
+
+  test('leftovers of dead builds go, those of running ones stay', () => {
+    const content = contentWithOneArticle();
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-leftovers-'));
+    const cache = join(parent, 'cache');
+    const out = join(parent, 'site');
+    assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
+    const version = readdirSync(cache).find((n) => /^[0-9a-f]{16}$/.test(n)) ?? '';
+    const dead = deadPid();
+    const left = [
+      join(parent, `.site.building-${dead}`),
+      join(parent, `.site.previous-${dead}`),
+      join(out, 'data', `timeline.json.${dead}.tmp`),
+      join(cache, version, `.abc.${dead}.0.1.tmp`),
+    ];
+    const running = [join(parent, `.site.building-${process.pid}`), join(cache, version, `.abc.${process.pid}.0.1.tmp`)];
+    for (const path of [...left, ...running]) writeFileSync(path, 'left over');
+    assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
+    for (const path of left) assert.equal(existsSync(path), false, `${path} was removed`);
+    for (const path of running) assert.ok(existsSync(path), `${path} was kept`);
   });
 });

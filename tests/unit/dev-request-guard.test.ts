@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { guardPath, isInside } from '../../scripts/dev-request-guard.ts';
+import { guardPath } from '../../scripts/dev-request-guard.ts';
+import { isInside } from '../../src/inside-folder.ts';
 
 describe('the dev server request guard', () => {
   const base = mkdtempSync(join(tmpdir(), 'dateline-guard-'));
