@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic, Registries } from '../model.ts';
+import { compileUserPattern } from './user-pattern.ts';
 
 const sourcesFile = z.object({
   sources: z.array(
@@ -69,15 +70,14 @@ function parseRegistries(contentDir: string, [sourcesText, claimantsText, places
   const places = readYaml(join(contentDir, 'places.yml'), placesText ?? null, placesFile, { places: [], notPlaces: [] }, errors);
   for (const s of sources) {
     for (const p of s.patterns) {
-      try {
-        new RegExp(p, 'm');
-      } catch (e) {
+      const compiled = compileUserPattern(p);
+      if (compiled instanceof Error) {
         errors.push({
           file: join(contentDir, 'sources.yml'),
           severity: 'error',
           code: 'registry-pattern',
-          message: `source "${s.id}": pattern ${JSON.stringify(p)} is not a valid regular expression (${(e as Error).message})`,
-          hint: 'fix or remove the pattern',
+          message: `source "${s.id}": pattern ${JSON.stringify(p)} is not a regular expression dateline can run (${compiled.message})`,
+          hint: 'fix or remove the pattern; patterns use RE2 syntax, which runs in linear time: no lookahead, lookbehind or back-references',
         });
       }
     }
