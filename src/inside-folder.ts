@@ -4,7 +4,7 @@
  * followed (a link inside a folder can lead anywhere). Shared by everything that must not
  * step out of a folder: the dev server, the output folder check, the content readers.
  */
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -36,4 +36,18 @@ export function realPath(path: string): string {
  */
 export function isReallyInside(folder: string, file: string): boolean {
   return isInside(realPath(folder), realPath(file));
+}
+
+/**
+ * True when `file` is a symbolic link whose target lies outside `folder`: such a link is
+ * never followed (an about.md linked to any file on the machine would publish it). A link
+ * within the folder, or a file that is no link, is not.
+ * @example leadsOutOf('content', 'content/about.md') // true when about.md links to /etc/passwd
+ */
+export function leadsOutOf(folder: string, file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink() && !isReallyInside(folder, file);
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isReallyInside } from '../inside-folder.ts';
 import type { Diagnostic } from '../model.ts';
 
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
@@ -43,7 +44,11 @@ function listEntries(dir: string, base: string): Listing {
       if (entry.name.startsWith('.')) continue;
       const full = join(d, entry.name);
       if (Buffer.byteLength(full) >= PATH_MAX_BYTES) unreadable.push({ path: shown(full), why: 'ENAMETOOLONG' });
-      else if (entry.isDirectory()) walk(full);
+      else if (entry.isSymbolicLink()) {
+        // A link is followed only to a file inside the folder: one leading out is never read.
+        if (!isReallyInside(dir, full)) unreadable.push({ path: shown(full), why: 'LINK_OUT' });
+        else entries.push({ path: shown(full), regular: isRegularFile(full) });
+      } else if (entry.isDirectory()) walk(full);
       else entries.push({ path: shown(full), regular: entry.isFile() });
     }
   };
@@ -68,10 +73,19 @@ export function listSkippedFiles(dir: string, base: string): string[] {
 
 const skippedOf = ({ entries }: Listing): string[] => entries.filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path)).map((e) => e.path);
 
-const WHY: Readonly<Record<string, string>> = {
-  ENAMETOOLONG: 'its path is longer than the system allows (4,096 bytes)',
-  EACCES: 'permission denied',
-  ELOOP: 'too many symbolic links',
+const isRegularFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Why a path could not be read, and what to do. */
+const WHY: Readonly<Record<string, readonly [string, string]>> = {
+  ENAMETOOLONG: ['its path is longer than the system allows (4,096 bytes)', 'move the articles to a folder with a shorter path'],
+  EACCES: ['permission denied', 'make the folder readable'],
+  LINK_OUT: ['a symbolic link to a place outside the articles folder, which is never followed', 'copy the article into the articles folder'],
 };
 
 /**
@@ -86,8 +100,8 @@ export function skippedFileDiagnostics(dir: string, base: string): Diagnostic[] 
     file: path,
     severity: 'warning',
     code: 'unreadable-path',
-    message: `could not be read (${WHY[why] ?? why}): the articles in it were left out`,
-    hint: 'move the articles to a folder with a shorter path that you can read',
+    message: `not read (${WHY[why]?.[0] ?? why}): the articles in it were left out`,
+    hint: WHY[why]?.[1] ?? 'make it a readable file or folder inside the articles folder',
   }));
   const skipped: Diagnostic[] = skippedOf(listing).map((file) => ({
     file,

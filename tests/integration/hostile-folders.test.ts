@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -141,5 +141,41 @@ describe('what a killed build left behind', () => {
     assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
     for (const path of left) assert.equal(existsSync(path), false, `${path} was removed`);
     for (const path of running) assert.ok(existsSync(path), `${path} was kept`);
+  });
+});
+
+describe('symbolic links out of the content folder', () => {
+  /** A file elsewhere on the machine that links must not publish. */
+  const secret = (name: string, text: string): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dateline-secret-')), name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  test('are never followed, for articles and about.md: a warning each, and the build goes on', () => {
+    const content = contentWithOneArticle();
+    symlinkSync(secret('secret.txt', 'Secret strikes hit Zorbaville on Monday, the private diary said.'), join(content, 'articles', 'linked-out.txt'));
+    symlinkSync(join(content, 'articles', 'seed.txt'), join(content, 'articles', 'linked-in.txt'));
+    symlinkSync(secret('secret.md', '# Private\n\nprivate key material'), join(content, 'about.md'));
+    const out = join(mkdtempSync(join(tmpdir(), 'dateline-links-')), 'site');
+    const run = build(['--content', content, '--out', out], mkdtempSync(join(tmpdir(), 'dateline-links-cache-')));
+    assert.equal(run.status, 0, run.out);
+    assert.match(run.out, /linked-out\.txt \[unreadable-path\] not read \(a symbolic link to a place outside the articles folder/);
+    assert.match(run.out, /about\.md \[about-unreadable\] the About page is a symbolic link to a file outside the content folder/);
+    const published = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:html|json|xml|csv)$/.test(f));
+    for (const f of published) assert.doesNotMatch(readFileSync(join(out, f), 'utf8'), /Zorbaville|private key material/, f);
+    assert.equal(existsSync(join(out, 'about', 'index.html')), false);
+    const data = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')) as { articles: { file: string }[] };
+    assert.ok(data.articles.some((a) => a.file.endsWith('linked-in.txt')), 'a link inside the folder is read');
+  });
+
+  test('are never followed for a registry: an error naming it, and nothing is written', () => {
+    const content = contentWithOneArticle();
+    symlinkSync(secret('claimants.yml', 'claimants: []\n'), join(content, 'claimants.yml'));
+    const out = join(mkdtempSync(join(tmpdir(), 'dateline-links-')), 'site');
+    const run = build(['--content', content, '--out', out, '--data-only'], mkdtempSync(join(tmpdir(), 'dateline-links-cache-')));
+    assert.equal(run.status, 1, run.out);
+    assert.match(run.out, /claimants\.yml \[registry-yaml\] cannot read: it is a symbolic link to a file outside the content folder/);
+    assert.equal(existsSync(out), false);
   });
 });
