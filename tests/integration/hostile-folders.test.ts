@@ -179,3 +179,22 @@ describe('symbolic links out of the content folder', () => {
     assert.equal(existsSync(out), false);
   });
 });
+
+describe('a source pattern that backtracks for ever in V8', () => {
+  test('does not hang the build: the build ends with the article read', () => {
+    const content = contentWithOneArticle();
+    writeFileSync(join(content, 'sources.yml'), "sources:\n  - id: wire\n    name: Wire\n    patterns: ['(a+)+$', '^(\\\\w+\\\\s?)*!$']\n");
+    writeFileSync(join(content, 'articles', 'aaa.txt'), `${'a'.repeat(100_000)}b\n\n${'word '.repeat(20_000)}\n\nStrikes hit Aleppo on Monday, the ministry said.\n`);
+    const out = join(mkdtempSync(join(tmpdir(), 'dateline-pattern-')), 'site');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out, '--data-only'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATELINE_CACHE: mkdtempSync(join(tmpdir(), 'dateline-pattern-cache-')) },
+      timeout: PATIENCE_MS,
+    });
+    assert.equal(run.signal, null, 'the build ended within a minute');
+    assert.equal(run.status, 0, run.stderr);
+    const data = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')) as { articles: { file: string }[] };
+    assert.equal(data.articles.length, 2);
+  });
+});
