@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -8,6 +8,11 @@ import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
+import { carryOver } from '../src/render/carry-over.ts';
+import { codeFingerprint } from '../src/render/code-fingerprint.ts';
+import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
+import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 
 export interface RenderOptions {
   readonly view: SiteView;
@@ -19,6 +24,20 @@ export interface RenderOptions {
   readonly search?: boolean;
   /** Sites with more pages are rendered in several Eleventy runs of at most this many pages (default 4,000). */
   readonly pagesPerRun?: number;
+  /** The previous build of the same site: its unchanged pages are carried over instead of rendered. */
+  readonly previous?: PreviousBuild | null;
+}
+
+export interface RenderResult {
+  /** Pages of the site. */
+  readonly pages: number;
+  /** Of which rendered by Eleventy, and carried over from the previous build. */
+  readonly rendered: number;
+  readonly carried: number;
+  /** Each page's path -> fingerprint: the `pages` of the next build's PreviousBuild. */
+  readonly fingerprints: ReadonlyMap<string, string>;
+  /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy). */
+  readonly ms: { readonly plan: number; readonly eleventy: number; readonly search: number };
 }
 
 /** The view, as an object Eleventy shares between pages instead of copying it for each. */
@@ -51,21 +70,40 @@ const SEARCH_WINDOW = 1000;
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /**
- * Runs Eleventy over layouts/ with the prepared view as global data, writes the
- * feeds, CSV downloads and sitemap, and meanwhile builds the Pagefind index from the
- * view (a separate process, so it runs on another core while Eleventy renders);
- * returns the pages written.
+ * Renders the whole site (see renderChanged) and returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
-export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true, pagesPerRun = PAGES_PER_RUN }: RenderOptions): Promise<number> {
+export async function renderSite(options: RenderOptions): Promise<number> {
+  return (await renderChanged(options)).pages;
+}
+
+/**
+ * Runs Eleventy over layouts/ with the prepared view as global data, writes the
+ * feeds, CSV downloads and sitemap, and meanwhile builds the Pagefind index from the
+ * view (a separate process, so it runs on another core while Eleventy renders).
+ * Given the previous build, only pages whose fingerprint changed are rendered; the others
+ * are carried over from it, so the result is the same bytes as a build from nothing.
+ * @example (await renderChanged({ view, out, pathPrefix: '/', previous })).rendered // 7
+ */
+export async function renderChanged({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true, pagesPerRun = PAGES_PER_RUN, previous = null }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
-  const indexed = search ? indexForSearch(searchDocuments(view), out) : Promise.resolve();
+  const t0 = performance.now();
+  let searchMs = 0;
+  const indexed = search ? indexForSearch(searchDocuments(view), out).then(() => (searchMs = performance.now() - t0)) : Promise.resolve();
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   indexed.catch(() => undefined);
-  let written = 0;
-  const runs = templateRuns(view, pagesPerRun);
+  const plan = planPages(view, await templateSpecs(), codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' }));
+  const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
+  const t1 = performance.now();
+  if (previous) carryOver(previous.dir, out, selection.carried);
+  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const idle = templates.filter((t) => !selection.render.has(t));
+  const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
+  // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
+  const Eleventy = runs.length ? (await import('@11ty/eleventy')).default : null;
   for (const { skipped, part } of runs) {
     if (runs.length > 1) collectGarbage();
+    if (!Eleventy) break;
     const shared = new SharedView(part);
     const elev = new Eleventy(LAYOUTS, out, {
       configPath: '.eleventy.js',
@@ -80,10 +118,11 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
         for (const template of skipped) config.ignores.add(`${LAYOUTS}/${template}`);
       },
     });
-    const result = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
-    const pages = Array.isArray(result) && Array.isArray(result[1]) ? result[1] : (result as { outputPath?: string }[]);
-    written += pages.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
+    await elev.write();
   }
+  // Eleventy copies the assets when it runs; when no page changed it does not run.
+  if (!runs.length) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
+  const t2 = performance.now();
 
   const feedOptions = { pathPrefix: prefix, siteUrl };
   mkdirSync(join(out, 'data'), { recursive: true });
@@ -93,7 +132,26 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
   await indexed;
-  return written;
+  return {
+    pages: plan.pages.length,
+    rendered: selection.rendered,
+    carried: selection.carried.length,
+    fingerprints: new Map(plan.pages.map((p) => [p.path, p.fingerprint])),
+    ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },
+  };
+}
+
+/** Each page template's `data` export: its pagination and permalink. */
+async function templateSpecs(): Promise<TemplateSpec[]> {
+  const names = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const { data } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as { data?: Omit<TemplateSpec, 'name'> };
+      // Without a permalink, Eleventy writes `x.11ty.ts` to x/index.html, and index.11ty.ts to index.html.
+      const stem = name.replace(/\.11ty\.ts$/, '');
+      return { name, permalink: stem === 'index' ? 'index.html' : `${stem}/index.html`, ...data };
+    }),
+  );
 }
 
 /**
@@ -103,20 +161,20 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
  * and its peak memory is that of the largest run; a small site is one run, since each run
  * costs Eleventy's start-up again.
  */
-function templateRuns(view: SiteView, pagesPerRun: number): { skipped: string[]; part: SiteView }[] {
-  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
-  const pages = view.articles.length + view.events.length + view.placePages.length + view.sourcePages.length + view.claimantPages.length;
-  if (pages <= pagesPerRun) return [{ skipped: [], part: view }];
+function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string[]): { skipped: string[]; part: SiteView }[] {
+  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts') && !idle.includes(f)).sort();
   const sliced = Object.entries(SLICED_RUNS).filter(([t]) => templates.includes(t));
+  const pages = sliced.reduce((n, [, { list }]) => n + view[list].length, 0);
+  if (pages <= pagesPerRun) return [{ skipped: [...idle], part: view }];
   const runs: { skipped: string[]; part: SiteView }[] = [];
   for (const [template, { list, share }] of sliced) {
     const items: readonly unknown[] = view[list];
     const size = Math.max(1, Math.floor(pagesPerRun * share));
     for (let start = 0; start < items.length; start += size) {
-      runs.push({ skipped: templates.filter((t) => t !== template), part: { ...view, [list]: items.slice(start, start + size) } });
+      runs.push({ skipped: [...idle, ...templates.filter((t) => t !== template)], part: { ...view, [list]: items.slice(start, start + size) } });
     }
   }
-  runs.push({ skipped: sliced.map(([t]) => t), part: view });
+  runs.push({ skipped: [...idle, ...sliced.map(([t]) => t)], part: view });
   return runs;
 }
 
