@@ -111,10 +111,11 @@ async function main(): Promise<number> {
     writeDataFiles(staging, data);
     // Loaded only for a site: Eleventy and the view's code take about 0.4 s to load, which
     // --data-only and --check need not pay.
-    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }] = await Promise.all([
+    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await Promise.all([
       import('../src/output/view.ts'),
       import('./render-site.ts'),
       import('../src/render/render-manifest.ts'),
+      import('../src/render/describe-render.ts'),
     ]);
     const view = buildView(data, aboutPage);
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
@@ -125,7 +126,7 @@ async function main(): Promise<number> {
     const site = await renderChanged({ view, out: staging, pathPrefix, previous: previousBuild(join(root, RENDER_CACHE), out) });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
-    console.log(`site: ${site.pages} pages (${site.rendered} rendered, ${site.carried} unchanged) in ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
+    console.log(`site: ${describeRender(site)}; in all ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
     return 0;
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });

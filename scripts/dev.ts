@@ -21,7 +21,9 @@ import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
 import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
-import { renderSite } from './render-site.ts';
+import { describeRender } from '../src/render/describe-render.ts';
+import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { renderChanged } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
 /** The parts of @11ty/eleventy-dev-server (CommonJS, untyped) this script uses. */
@@ -69,6 +71,8 @@ let about: AboutPage | null = null;
 const reuse = new RecordReuse();
 const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
+/** The build being served: the next one carries its unchanged pages over. */
+let lastBuild: PreviousBuild | null = null;
 let pending: Need | null = 'data';
 let running = false;
 let timer: NodeJS.Timeout | null = null;
@@ -135,9 +139,10 @@ async function rebuild(): Promise<void> {
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
     writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
-    const pages = await renderSite({ view: buildView(data, about), out: target, pathPrefix: '/' });
+    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild });
     switchServed(target);
-    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);
+    lastBuild = { dir: target, pages: site.fingerprints };
+    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`);
     if (generation > 1) server.reload({});
   } catch (e) {
     console.error(`the build failed, the last good site is still served: ${(e as Error).stack ?? e}`);

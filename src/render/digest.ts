@@ -1,53 +1,35 @@
 /**
- * A fingerprint of a value of the view: the same data gives the same text, any change
- * gives another. The view shares objects widely (an event sits in its month, its places,
- * its outlets' pages), so each object's fingerprint is worked out once and kept: the
- * fingerprints of every page of a site cost one walk over the view, not one per page.
+ * A fingerprint of a value of the view: the same data gives the same fingerprint, any
+ * change another. The view shares objects widely (an event sits in its month, its places,
+ * its outlets' pages), so each object fingerprinted is kept, and stands for itself by its
+ * fingerprint inside any object fingerprinted later: a site's pages cost about one pass of
+ * JSON.stringify over the view, not one per page that shows an object.
  */
 import { createHash } from 'node:crypto';
 
-/** Objects whose own text is longer than this are stood for by a hash of it. */
-const INLINE_LIMIT = 48;
+/** Marks a fingerprint standing for an object, so that it cannot be taken for a string of the view. */
+const MARK = '\u0000#';
 
 export class Digests {
   private readonly known = new WeakMap<object, string>();
-  private readonly open = new WeakSet<object>();
 
   /**
-   * The fingerprint of a value: JSON-like text for small values, a hash for larger ones.
-   * @example new Digests().of({ a: [1, 'x'] }) // '{"a":[1,"x"]}'
+   * The fingerprint of a value (a base64 SHA-1 of its JSON, with objects fingerprinted before standing for
+   * themselves, unless `whole`). Different data never get the same fingerprint; the same data may get
+   * two (one whole, one not), which costs only a page rendered again.
+   * @example new Digests().of({ a: [1, 'x'] }) // '\u0000#Wc8…='
    */
-  of(value: unknown): string {
-    if (value === null || typeof value !== 'object') return primitive(value);
+  of(value: unknown, { whole = false }: { readonly whole?: boolean } = {}): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
     const hit = this.known.get(value);
     if (hit !== undefined) return hit;
-    // A cycle would never end; the view has none, and a change that made one should fail loudly.
-    if (this.open.has(value)) throw new Error('the view refers to itself: it cannot be fingerprinted');
-    this.open.add(value);
-    const text = this.textOf(value);
-    this.open.delete(value);
-    const digest = text.length > INLINE_LIMIT ? `#${createHash('sha1').update(text).digest('base64')}` : text;
-    this.known.set(value, digest);
+    const known = this.known;
+    // Native JSON.stringify does the walking; the replacer only swaps in what is already known.
+    // `whole` leaves the replacer out (it costs a call per value): the same fingerprint's worth
+    // for an object that holds nothing fingerprinted, cheaper.
+    const text = whole ? JSON.stringify(value) : JSON.stringify(value, (_key, v: unknown) => (v !== value && v !== null && typeof v === 'object' && known.get(v)) || v);
+    const digest = `${MARK}${createHash('sha1').update(text).digest('base64')}`;
+    known.set(value, digest);
     return digest;
   }
-
-  private textOf(value: object): string {
-    if (Array.isArray(value)) return `[${value.map((v) => this.of(v)).join(',')}]`;
-    // Sets and maps are read by their entries (an object's keys would miss them).
-    if (value instanceof Map) return `M[${[...value].map(([k, v]) => `${this.of(k)}=${this.of(v)}`).join(',')}]`;
-    if (value instanceof Set) return `S[${[...value].map((v) => this.of(v)).join(',')}]`;
-    const record = value as Record<string, unknown>;
-    return `{${Object.keys(record)
-      .map((k) => `${JSON.stringify(k)}:${this.of(record[k])}`)
-      .join(',')}}`;
-  }
-}
-
-/** undefined and functions have no JSON: they get marks of their own, so that they differ from null. */
-function primitive(value: unknown): string {
-  if (value === undefined) return 'u';
-  if (typeof value === 'function') return `f${value.name}`;
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'symbol') return `s${value.description ?? ''}`;
-  return JSON.stringify(value);
 }

@@ -36,6 +36,8 @@ export interface PagePlan {
 }
 
 const SITE_KEY = /^site\.(\w+)$/;
+/** Lists of the view whose items other parts of the view hold, innermost first (articles and events hold none of the others). */
+const SHARED_FIRST = ['articles', 'events', 'places', 'sources', 'claimants', 'months'] as const;
 
 /**
  * Plans every page of the view, each with its fingerprint.
@@ -43,6 +45,8 @@ const SITE_KEY = /^site\.(\w+)$/;
  */
 export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string): PagePlan {
   const digests = new Digests();
+  // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
+  for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' || key === 'events' });
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];
   const lists = new Map<string, keyof SiteView>();
