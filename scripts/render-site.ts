@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -26,6 +27,13 @@ export interface RenderOptions {
   readonly pagesPerRun?: number;
   /** The previous build of the same site: its unchanged pages are carried over instead of rendered. */
   readonly previous?: PreviousBuild | null;
+  /**
+   * Return once the pages are written, with the previous build's search index in place, and
+   * put the new index in place when it is done (RenderResult.searchDone). For the dev server:
+   * the browser shows the changed pages without waiting for Pagefind, which can only index
+   * every page again.
+   */
+  readonly searchLater?: boolean;
 }
 
 export interface RenderResult {
@@ -36,8 +44,14 @@ export interface RenderResult {
   readonly carried: number;
   /** Each page's path -> fingerprint: the `pages` of the next build's PreviousBuild. */
   readonly fingerprints: ReadonlyMap<string, string>;
-  /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy). */
+  /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy; 0 when it was carried over or comes later). */
   readonly ms: { readonly plan: number; readonly eleventy: number; readonly search: number };
+  /** Whether the search index was built again (else carried over: its documents had not changed). */
+  readonly reindexed: boolean;
+  /** Whether the new search index is still being built (searchLater): it is in place when searchDone settles. */
+  readonly searchPending: boolean;
+  /** Settles when the new search index is in place, with the milliseconds from the start of the render. */
+  readonly searchDone: Promise<number>;
 }
 
 /** The view, as an object Eleventy shares between pages instead of copying it for each. */
@@ -85,14 +99,31 @@ export async function renderSite(options: RenderOptions): Promise<number> {
  * are carried over from it, so the result is the same bytes as a build from nothing.
  * @example (await renderChanged({ view, out, pathPrefix: '/', previous })).rendered // 7
  */
-export async function renderChanged({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true, pagesPerRun = PAGES_PER_RUN, previous = null }: RenderOptions): Promise<RenderResult> {
+export async function renderChanged({
+  view,
+  out,
+  pathPrefix,
+  siteUrl = process.env['DATELINE_SITE_URL'] ?? null,
+  search = true,
+  pagesPerRun = PAGES_PER_RUN,
+  previous = null,
+  searchLater = false,
+}: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
-  let searchMs = 0;
-  const indexed = search ? indexForSearch(searchDocuments(view), out).then(() => (searchMs = performance.now() - t0)) : Promise.resolve();
+  const code = codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' });
+  const docs = search ? searchDocuments(view) : [];
+  const docsFingerprint = search ? fingerprintOf(code, docs) : null;
+  // Pagefind 1.6 cannot update an index (nor read one back): the index is built again from every
+  // document when any changed, and carried over whole when none did.
+  const reindex = search && !(previous && previous.pages.get(SEARCH_INDEX) === docsFingerprint && existsSync(join(previous.dir, SEARCH_INDEX)));
+  if (search && !reindex && previous) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
+  const later = searchLater && reindex && previous !== null && existsSync(join(previous.dir, SEARCH_INDEX));
+  if (later && previous) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
+  const searchDone = reindex ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0) : Promise.resolve(0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
-  indexed.catch(() => undefined);
-  const plan = planPages(view, await templateSpecs(), codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' }));
+  searchDone.catch(() => undefined);
+  const plan = planPages(view, await templateSpecs(), code);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
   if (previous) carryOver(previous.dir, out, selection.carried);
@@ -131,13 +162,16 @@ export async function renderChanged({ view, out, pathPrefix, siteUrl = process.e
   writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
-  await indexed;
+  const searchMs = later ? 0 : await searchDone;
   return {
     pages: plan.pages.length,
     rendered: selection.rendered,
     carried: selection.carried.length,
-    fingerprints: new Map(plan.pages.map((p) => [p.path, p.fingerprint])),
+    fingerprints: new Map([...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]), ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : [])]),
     ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },
+    reindexed: reindex,
+    searchPending: later,
+    searchDone,
   };
 }
 
@@ -178,8 +212,35 @@ function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string
   return runs;
 }
 
-/** Pagefind over the search documents, into <out>/pagefind/. */
-async function indexForSearch(docs: readonly SearchDocument[], out: string): Promise<void> {
+/** The search index's folder under the output folder; also its entry among the fingerprints. */
+const SEARCH_INDEX = 'pagefind';
+
+/** One fingerprint for the search documents, with the code (Pagefind's version among it). */
+function fingerprintOf(code: string, docs: readonly SearchDocument[]): string {
+  const hash = createHash('sha1').update(code);
+  for (const d of docs) hash.update(`\0${d.sourcePath}\0${d.html}`);
+  return hash.digest('base64');
+}
+
+/** The files under a folder, as paths starting with `prefix`. */
+function filesUnder(dir: string, prefix: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(prefix, d.parentPath.slice(dir.length), d.name));
+}
+
+/** Builds the index beside the one in place, then swaps it in (two renames: the served site is never without one for long). */
+async function indexInstead(docs: readonly SearchDocument[], out: string): Promise<void> {
+  const next = join(out, `.${SEARCH_INDEX}-next`);
+  const old = join(out, `.${SEARCH_INDEX}-old`);
+  await indexForSearch(docs, next);
+  renameSync(join(out, SEARCH_INDEX), old);
+  renameSync(next, join(out, SEARCH_INDEX));
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Pagefind over the search documents, into `dir`. */
+async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
@@ -194,7 +255,7 @@ async function indexForSearch(docs: readonly SearchDocument[], out: string): Pro
       added.forEach((a, i) => failed.push(...a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
     }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-    const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    const done = await index.writeFiles({ outputPath: dir });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
   } finally {
     await pagefind.close();

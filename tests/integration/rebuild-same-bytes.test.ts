@@ -4,7 +4,7 @@
  * site must be the same bytes as a build from nothing of the same content.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -56,9 +56,9 @@ describe('rebuilding only what changed', () => {
     const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off' });
     return buildView(step.data);
   };
-  const render = (view: SiteView, previous: PreviousBuild | null): Promise<RenderResult & { dir: string }> => {
+  const render = (view: SiteView, previous: PreviousBuild | null, options: { search?: boolean; searchLater?: boolean } = {}): Promise<RenderResult & { dir: string }> => {
     const dir = join(work, `site-${folders++}`);
-    return renderChanged({ view, out: dir, pathPrefix: '/', search: false, previous }).then((r) => ({ ...r, dir }));
+    return renderChanged({ view, out: dir, pathPrefix: '/', search: false, previous, ...options }).then((r) => ({ ...r, dir }));
   };
   const sameSite = (built: string, fresh: string): void => {
     const a = snapshot(fresh);
@@ -111,5 +111,27 @@ describe('rebuilding only what changed', () => {
     assert.ok(edited.rendered > 0 && edited.carried > 0, `${edited.rendered} rendered, ${edited.carried} carried over`);
     assert.match(readFileSync(join(edited.dir, 'index.html'), 'utf8'), /<title>Timeline · dateline<\/title>/);
     sameSite(edited.dir, (await render(await viewNow(), null)).dir);
+  });
+
+  test('the search index is carried over when no search document changed, built again when one did, the same bytes either way', async () => {
+    rmSync(articles, { recursive: true, force: true });
+    mkdirSync(articles, { recursive: true });
+    SEED_TEXTS.slice(0, 3).forEach((text, i) => writeFileSync(join(articles, `s${i}.txt`), text));
+    const search = { search: true };
+    const first = await render(await viewNow(), null, search);
+    const again = await render(await viewNow(), { dir: first.dir, pages: first.fingerprints }, search);
+    assert.equal(again.reindexed, false);
+    sameSite(again.dir, first.dir);
+    writeFileSync(join(articles, 's1.txt'), articleText(1, 'A title given in the editor', null));
+    const edited = await render(await viewNow(), { dir: again.dir, pages: again.fingerprints }, search);
+    assert.equal(edited.reindexed, true);
+    const cold = await render(await viewNow(), null, search);
+    sameSite(edited.dir, cold.dir);
+    writeFileSync(join(articles, 's2.txt'), articleText(2, 'Another title given in the editor', null));
+    const later = await render(await viewNow(), { dir: edited.dir, pages: edited.fingerprints }, { ...search, searchLater: true });
+    assert.equal(later.searchPending, true, 'the pages are written before the index');
+    assert.ok(existsSync(join(later.dir, 'pagefind', 'pagefind-entry.json')), 'the previous index is served meanwhile');
+    await later.searchDone;
+    sameSite(later.dir, (await render(await viewNow(), null, search)).dir);
   });
 });
