@@ -27,6 +27,7 @@ import { crossArticleChecks } from '../src/report/cross-checks.ts';
 import { buildReport } from '../src/report/report-json.ts';
 import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
+import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -165,7 +166,8 @@ function swapFolder(built: string, out: string): void {
     if (hadOutput) renameSync(previous, out);
     throw e;
   }
-  if (hadOutput) rmSync(previous, { recursive: true, force: true });
+  // Removed in the background: deleting a large site's folders took longer than rendering its changed pages.
+  if (hadOutput) removeLater(previous);
 }
 
 /** The day dates are checked against: --today, else SOURCE_DATE_EPOCH (reproducible builds' convention), else none. */

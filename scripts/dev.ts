@@ -10,6 +10,7 @@
  * and pages of removed articles disappear.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
@@ -166,8 +167,9 @@ function switchServed(target: string): void {
   rmSync(link, { force: true });
   symlinkSync(target, link, 'dir');
   renameSync(link, served);
+  // Removed without blocking the rebuild's reload (thousands of folders on a large site).
   for (const name of readdirSync(devDir)) {
-    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) rmSync(join(devDir, name), { recursive: true, force: true });
+    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) void rm(join(devDir, name), { recursive: true, force: true });
   }
 }
 
