@@ -74,8 +74,6 @@ const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
 /** The build being served: the next one carries its unchanged pages over. */
 let lastBuild: PreviousBuild | null = null;
-/** The search index being built for the served build, if any. */
-let searching: Promise<void> = Promise.resolve();
 let pending: Need | null = 'data';
 let running = false;
 let timer: NodeJS.Timeout | null = null;
@@ -142,16 +140,18 @@ async function rebuild(): Promise<void> {
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
     writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
-    // One search index at a time: the previous one is carried over only once it is complete.
-    await searching;
     const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, searchLater: true });
     switchServed(target);
     lastBuild = { dir: target, pages: site.fingerprints };
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`);
-    searching = site.searchPending ? site.searchDone.then(
-      (ms) => console.log(`search index of every page built again ${seconds(ms)} after the rebuild began (Pagefind cannot update one)`),
-      (e: unknown) => console.error(`the search index could not be built: ${(e as Error).message}`),
-    ) : Promise.resolve();
+    // The index comes after the reload; one overtaken by a newer build (its folder gone) is of no matter.
+    const current = (): boolean => lastBuild?.dir === target;
+    if (site.searchPending) {
+      void site.searchDone.then(
+        (ms) => current() && console.log(`search index of every page built again ${seconds(ms)} after the rebuild began (Pagefind cannot update one)`),
+        (e: unknown) => current() && console.error(`the search index could not be built: ${(e as Error).message}`),
+      );
+    }
     if (generation > 1) server.reload({});
   } catch (e) {
     console.error(`the build failed, the last good site is still served: ${(e as Error).stack ?? e}`);

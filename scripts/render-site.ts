@@ -118,8 +118,9 @@ export async function renderChanged({
   // document when any changed, and carried over whole when none did.
   const reindex = search && !(previous && previous.pages.get(SEARCH_INDEX) === docsFingerprint && existsSync(join(previous.dir, SEARCH_INDEX)));
   if (search && !reindex && previous) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
-  const later = searchLater && reindex && previous !== null && existsSync(join(previous.dir, SEARCH_INDEX));
-  if (later && previous) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
+  const later = searchLater && reindex && previous !== null;
+  // Meanwhile the previous index is served, if it is there (its own build may still be making it).
+  if (later && previous && existsSync(join(previous.dir, SEARCH_INDEX))) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
   const searchDone = reindex ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0) : Promise.resolve(0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
@@ -234,15 +235,19 @@ async function indexInstead(docs: readonly SearchDocument[], out: string): Promi
   const next = join(out, `.${SEARCH_INDEX}-next`);
   const old = join(out, `.${SEARCH_INDEX}-old`);
   await indexForSearch(docs, next);
-  renameSync(join(out, SEARCH_INDEX), old);
+  if (existsSync(join(out, SEARCH_INDEX))) renameSync(join(out, SEARCH_INDEX), old);
   renameSync(next, join(out, SEARCH_INDEX));
   rmSync(old, { recursive: true, force: true });
 }
 
+/** Indexes being built now: Pagefind's service is closed when the last is done. */
+let indexing = 0;
+
 /** Pagefind over the search documents, into `dir`. */
 async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  indexing++;
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
     // sent, so the index files are the same from build to build (its own directory walk is
@@ -257,7 +262,9 @@ async function indexForSearch(docs: readonly SearchDocument[], dir: string): Pro
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
     const done = await index.writeFiles({ outputPath: dir });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
+    await index.deleteIndex();
   } finally {
-    await pagefind.close();
+    // The service is shared: a dev server may start an index while the last one is still being built.
+    if (--indexing === 0) await pagefind.close();
   }
 }
