@@ -42,6 +42,8 @@ export interface RenderResult {
   /** Of which rendered by Eleventy, and carried over from the previous build. */
   readonly rendered: number;
   readonly carried: number;
+  /** Pages rendered, by template. */
+  readonly renderedBy: ReadonlyMap<string, number>;
   /** Each page's path -> fingerprint: the `pages` of the next build's PreviousBuild. */
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy; 0 when it was carried over or comes later). */
@@ -167,6 +169,7 @@ export async function renderChanged({
   return {
     pages: plan.pages.length,
     rendered: selection.rendered,
+    renderedBy: selection.renderedBy,
     carried: selection.carried.length,
     fingerprints: new Map([...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]), ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : [])]),
     ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },

@@ -15,6 +15,8 @@ export interface Selection {
   readonly render: ReadonlyMap<string, readonly number[] | null>;
   /** Pages to be rendered. */
   readonly rendered: number;
+  /** Pages to be rendered, by template (in template order). */
+  readonly renderedBy: ReadonlyMap<string, number>;
 }
 
 /**
@@ -47,7 +49,9 @@ export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, stri
     return items === undefined || (items !== null && !items.has(p.item ?? -1));
   });
   const rendered = plan.pages.length - carried.length;
-  return { carried: carried.map((p) => p.path), render, rendered };
+  const renderedBy = new Map<string, number>();
+  for (const [template, items] of render) renderedBy.set(template, items === null ? (pagesOf.get(template) ?? 0) : items.length);
+  return { carried: carried.map((p) => p.path), render, rendered, renderedBy };
 }
 
 /** The view an Eleventy run renders from: each cut-down list holds only its items to render. */

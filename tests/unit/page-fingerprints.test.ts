@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildView, type SiteView } from '../../src/output/view.ts';
+import { describeRender } from '../../src/render/describe-render.ts';
 import { Digests } from '../../src/render/digest.ts';
 import { planPages, type TemplateSpec } from '../../src/render/page-plan.ts';
 import { cutDown, selectChanged } from '../../src/render/select-changed.ts';
@@ -97,5 +98,17 @@ describe('choosing what to render', () => {
     previous.set(`articles/${view.articles[0]!.id}/index.html`, 'stale');
     const s = selectChanged({ ...plan, reads }, previous, everything);
     assert.equal(s.render.get('article.11ty.ts'), null);
+  });
+});
+
+describe('the line a build prints about its pages', () => {
+  const base = { pages: 9, rendered: 2, carried: 7, renderedBy: new Map([['index.11ty.ts', 1], ['article.11ty.ts', 1]]), ms: { plan: 10, eleventy: 300, search: 200 }, reindexed: true, searchPending: false };
+  test('names the templates of the pages rendered when others were carried over', () => {
+    assert.equal(describeRender(base), '9 pages: 2 rendered [index 1, article 1] (0.30 s), 7 unchanged; fingerprints 0.01 s, search index 0.20 s');
+  });
+  test('names none when every page was rendered, and says when the search index was kept or comes later', () => {
+    assert.match(describeRender({ ...base, rendered: 9, carried: 0 }), /^9 pages: 9 rendered \(/);
+    assert.match(describeRender({ ...base, reindexed: false }), /search index unchanged$/);
+    assert.match(describeRender({ ...base, searchPending: true }), /search index being built$/);
   });
 });
