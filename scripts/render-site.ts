@@ -118,11 +118,12 @@ export async function renderChanged({
   const docsFingerprint = search ? fingerprintOf(code, docs) : null;
   // Pagefind 1.6 cannot update an index (nor read one back): the index is built again from every
   // document when any changed, and carried over whole when none did.
-  const reindex = search && !(previous && previous.pages.get(SEARCH_INDEX) === docsFingerprint && existsSync(join(previous.dir, SEARCH_INDEX)));
-  if (search && !reindex && previous) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
+  if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
+  const previousIndex = previous && existsSync(join(previous.dir, SEARCH_INDEX)) ? previous.dir : null;
+  const reindex = search && !(previousIndex && previous?.pages.get(SEARCH_INDEX) === docsFingerprint);
   const later = searchLater && reindex && previous !== null;
-  // Meanwhile the previous index is served, if it is there (its own build may still be making it).
-  if (later && previous && existsSync(join(previous.dir, SEARCH_INDEX))) carryOver(previous.dir, out, filesUnder(join(previous.dir, SEARCH_INDEX), SEARCH_INDEX));
+  // The previous index is kept when it is still right, or served meanwhile when the new one comes later.
+  if (search && previousIndex && (!reindex || later)) carryOver(previousIndex, out, filesUnder(join(previousIndex, SEARCH_INDEX), SEARCH_INDEX));
   const searchDone = reindex ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0) : Promise.resolve(0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
@@ -134,10 +135,10 @@ export async function renderChanged({
   const idle = templates.filter((t) => !selection.render.has(t));
   const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
-  const Eleventy = runs.length ? (await import('@11ty/eleventy')).default : null;
+  const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
   for (const { skipped, part } of runs) {
-    if (runs.length > 1) collectGarbage();
     if (!Eleventy) break;
+    if (runs.length > 1) collectGarbage();
     const shared = new SharedView(part);
     const elev = new Eleventy(LAYOUTS, out, {
       configPath: '.eleventy.js',
