@@ -2,16 +2,18 @@
  * `npm run bench [-- --sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile] [--only-profile]`
  * Builds synthetic corpora (the seeds varied: dates shifted, places swapped among
  * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each in a
- * child process, and prints a markdown table: data-step time cold and warm (after
- * adding one article), Eleventy time, pages, peak memory, articles/s/core, and a
- * yardstick (the same Eleventy building as many plain Markdown pages). Then a
- * profile of where the data step's time goes, per article.
+ * child process, and prints a markdown table: the cold whole build; the whole build
+ * after adding one article (a new process that carries the unchanged pages over from the
+ * cold build, as `npm run build` does); the dev server from saving one more article to
+ * the reload; and the yardsticks, bare Eleventy building as many plain Markdown pages
+ * and bare Pagefind indexing the cold build's pages. Then a profile of where the data
+ * step's time goes, per article.
  *
  * Speed is measured here only, never in tests. Output folders of earlier runs are
  * moved aside before a timed build and deleted at the end, so no timed build pays
  * for deleting a large tree.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,14 +31,14 @@ import { ingestArticle } from '../src/ingest/index.ts';
 import { detectLanguage } from '../src/ingest/language.ts';
 import { listArticleFiles } from '../src/ingest/list-files.ts';
 import { buildTimeline } from '../src/link/index.ts';
-import { RecordReuse } from '../src/link/reuse.ts';
 import type { ArticleFacts } from '../src/model.ts';
 import { timelineSchema } from '../src/output/schema.ts';
-import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
+import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { loadRegistries } from '../src/registry/load.ts';
 import { buildView } from '../src/output/view.ts';
+import { previousBuild, recordPages } from '../src/render/render-manifest.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { renderSite } from './render-site.ts';
+import { renderChanged } from './render-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
@@ -62,7 +64,8 @@ const { values } = parseArgs({
     'no-yardstick': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     'only-profile': { type: 'boolean', default: false },
-    'then-add': { type: 'string' },
+    previous: { type: 'string' },
+    'render-cache': { type: 'string' },
   },
 });
 
@@ -71,6 +74,11 @@ interface ChildReport {
   readonly events: number;
   readonly claims: number;
   readonly pages: number;
+  /** Pages rendered, and carried over from the previous build (--previous). */
+  readonly rendered: number;
+  readonly carried: number;
+  /** Of the render: building the search index (alongside Eleventy). */
+  readonly searchMs: number;
   readonly dataMs: number;
   readonly eleventyMs: number;
   /** Threads that extracted (worker threads and the main thread). */
@@ -80,8 +88,6 @@ interface ChildReport {
   readonly maxRssMb: number;
   /** Peak memory when the data step had finished (before Eleventy). */
   readonly dataMaxRssMb: number;
-  /** With --then-add: the data step run again in the same process after one more article (as `npm run dev` does). */
-  readonly inProcessMs: number | null;
 }
 
 interface Run extends ChildReport {
@@ -122,11 +128,18 @@ async function child(): Promise<void> {
   const view = buildView(step.data);
   step = null;
   collectGarbage();
-  const pages = await renderSite({ view, out, pathPrefix: '/' });
+  // As `npm run build` does: pages unchanged since the previous build are carried over from it.
+  const renderCache = values['render-cache'] ?? join(out, '..', 'render-cache');
+  const previous = values.previous ? previousBuild(renderCache, values.previous) : null;
+  const site = await renderChanged({ view, out, pathPrefix: '/', previous });
+  recordPages(renderCache, out, site.fingerprints);
   const t2 = performance.now();
   const report: ChildReport = {
     ...counts,
-    pages,
+    pages: site.pages,
+    rendered: site.rendered,
+    carried: site.carried,
+    searchMs: site.ms.search,
     dataMs: t1 - t0,
     eleventyMs: t2 - t1,
     threads: stats.threads,
@@ -134,31 +147,8 @@ async function child(): Promise<void> {
     fromCache: stats.fromCache,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     dataMaxRssMb,
-    inProcessMs: values['then-add'] ? await againAfterAdding(content, values['then-add']) : null,
   };
   console.log(JSON.stringify(report));
-}
-
-/**
- * As the dev server does: a first data step in this process (its facts now in memory, its
- * records and their text kept), then one more article and the data step again, timed.
- */
-async function againAfterAdding(content: string, text: string): Promise<number> {
-  const reuse = new RecordReuse();
-  const texts: ItemTexts = new WeakMap();
-  const timeline = join(resolve(values.out ?? '_site'), 'data', 'timeline.json');
-  const step = (): Promise<DataStepResult> =>
-    runDataStepAsync({ contentDir: content, articlesDir: join(content, 'articles'), root: ROOT, cacheDir: values.cache ?? false, progress: 'off', reuse, ...(values.version ? { extractorVersion: values.version } : {}) });
-  writeJsonForWeb(timeline, (await step()).data, texts);
-  const file = join(content, 'articles', 'zz-bench-added-in-process.txt');
-  writeFileSync(file, readFileSync(text, 'utf8'));
-  try {
-    const t0 = performance.now();
-    writeJsonForWeb(timeline, (await step()).data, texts);
-    return performance.now() - t0;
-  } finally {
-    rmSync(file);
-  }
 }
 
 async function main(): Promise<void> {
@@ -177,7 +167,7 @@ async function main(): Promise<void> {
   if (existsSync(values.fakes)) corpora.push({ name: 'FA-KES dev', content: copiedCorpus(join(work, 'fakes'), values.fakes) });
 
   const rows: string[] = [];
-  const results: { name: string; cold: Run; warm: Run; yard: number | null }[] = [];
+  const results: { name: string; cold: Run; warm: Run; dev: DevReload; yard: number | null; pagefind: number }[] = [];
   let moved = 0;
   const freshDir = (dir: string): string => {
     if (existsSync(dir)) renameSync(dir, join(trash, `${moved++}`));
@@ -187,21 +177,25 @@ async function main(): Promise<void> {
     const slug = corpus.name.replace(/\W+/g, '-');
     const cache = freshDir(join(work, 'cache', slug));
     process.stderr.write(`${corpus.name}: cold build...\n`);
-    const cold = build(corpus.content, freshDir(join(work, 'out', `${slug}-cold`)), cache);
-    // One more article, as `npm run add` would write it, then a warm build.
+    const coldOut = freshDir(join(work, 'out', `${slug}-cold`));
+    const cold = build(corpus.content, coldOut, cache);
+    // One more article, as `npm run add` would write it, then a build in a new process that
+    // carries the unchanged pages over from the cold one (as `npm run build` does from _site).
     const added = join(corpus.content, 'articles', 'zz-bench-added.txt');
     writeFileSync(added, varied(seeds, 1_000_003));
-    process.stderr.write(`${corpus.name}: warm build after adding one article...\n`);
-    const second = join(work, 'second-added.txt');
-    writeFileSync(second, varied(seeds, 1_000_004));
-    const warm = build(corpus.content, freshDir(join(work, 'out', `${slug}-warm`)), cache, second);
+    process.stderr.write(`${corpus.name}: build after adding one article...\n`);
+    const warm = build(corpus.content, freshDir(join(work, 'out', `${slug}-warm`)), cache, coldOut);
+    process.stderr.write(`${corpus.name}: dev server, one more article saved...\n`);
+    const dev = await devServerReload(corpus.content, cache, freshDir(join(work, 'dev', slug)), varied(seeds, 1_000_004));
     rmSync(added);
     let yard: number | null = null;
     if (!values['no-yardstick']) {
       process.stderr.write(`${corpus.name}: bare Eleventy, ${cold.pages} Markdown pages...\n`);
       yard = yardstick(join(work, `yard-${cold.pages}`), freshDir(join(work, 'out', `${slug}-yard`)), cold.pages, seeds);
     }
-    results.push({ name: corpus.name, cold, warm, yard });
+    process.stderr.write(`${corpus.name}: bare Pagefind over the cold build's pages...\n`);
+    const pagefind = barePagefind(coldOut, freshDir(join(work, 'out', `${slug}-pagefind`)));
+    results.push({ name: corpus.name, cold, warm, dev, yard, pagefind });
   }
 
   const s = (ms: number): string => (ms / 1000).toFixed(2);
@@ -209,13 +203,13 @@ async function main(): Promise<void> {
   rows.push(
     `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit). Other processes on the machine slow every figure: compare rows of one run.`,
     '',
-    '| corpus | articles | events | pages | data cold | Eleventy | wall cold | bare Eleventy (same pages) | wall / bare | data warm (+1 article) | warm / cold data | data warm in the dev server (+1 more) | peak RSS cold: data step / whole build (MB) | articles/s/core | threads |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | articles | events | pages | data cold | render cold (search index) | wall cold | wall +1 article: pages rendered / carried over | +1 / cold | dev server save to reload (pages rendered) | bare Eleventy (same pages) | bare Pagefind (same pages) | cold / (Eleventy + Pagefind) | peak RSS cold: data step / whole build (MB) | articles/s/core | threads |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
-  for (const { name, cold, warm, yard } of results) {
+  for (const { name, cold, warm, dev, yard, pagefind } of results) {
     const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.threads);
     rows.push(
-      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} | ${s(cold.wallMs)} | ${yard === null ? '-' : s(yard)} | ${yard === null ? '-' : (cold.wallMs / yard).toFixed(2)} | ${s(warm.dataMs)} (${warm.extracted} read, ${warm.fromCache} cached) | ${(warm.dataMs / cold.dataMs).toFixed(3)} | ${warm.inProcessMs === null ? '-' : `${s(warm.inProcessMs)} (${(warm.inProcessMs / cold.dataMs).toFixed(3)})`} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms)} (${dev.rendered ?? '?'}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
     );
   }
   const small = results.find((r) => r.name === 'synthetic 1000');
@@ -231,9 +225,9 @@ async function main(): Promise<void> {
   rmSync(trash, { recursive: true, force: true });
 }
 
-function build(content: string, out: string, cache: string, thenAdd?: string): Run {
+function build(content: string, out: string, cache: string, previous?: string): Run {
   const t0 = performance.now();
-  const args = [join(ROOT, 'scripts', 'bench.ts'), '--child', '--content', content, '--out', out, '--cache', cache, '--version', VERSION, ...(thenAdd ? ['--then-add', thenAdd] : [])];
+  const args = [join(ROOT, 'scripts', 'bench.ts'), '--child', '--content', content, '--out', out, '--cache', cache, '--version', VERSION, ...(previous ? ['--previous', previous] : [])];
   const run = spawnSync(process.execPath, [...process.execArgv, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -243,6 +237,65 @@ function build(content: string, out: string, cache: string, thenAdd?: string): R
   if (run.status !== 0) throw new Error(`the build of ${content} failed:\n${run.stderr}`);
   const last = run.stdout.trim().split('\n').pop() ?? '{}';
   return { ...(JSON.parse(last) as ChildReport), wallMs };
+}
+
+interface DevReload {
+  /** From writing the article to the dev server's line saying the new site is served (its reload). */
+  readonly ms: number;
+  /** Pages the rebuild rendered, as the dev server said. */
+  readonly rendered: number | null;
+}
+
+/**
+ * `npm run dev` on the corpus: once it serves the first build, one more article is saved and
+ * the time until the server has switched to the new site and reloaded the browser is measured.
+ */
+async function devServerReload(content: string, cache: string, dataDir: string, text: string): Promise<DevReload> {
+  const child = spawn(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, DATELINE_CACHE: cache },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  let waiting: { test: (l: string) => boolean; resolve: (l: string) => void } | null = null;
+  let rest = '';
+  const heard = (chunk: Buffer): void => {
+    const parts = (rest + chunk.toString('utf8')).split('\n');
+    rest = parts.pop() ?? '';
+    for (const line of parts) {
+      lines.push(line);
+      if (waiting?.test(line)) waiting.resolve(line);
+    }
+  };
+  child.stdout.on('data', heard);
+  child.stderr.on('data', heard);
+  const next = (test: (l: string) => boolean): Promise<string> =>
+    new Promise((resolve, reject) => {
+      waiting = { test, resolve };
+      child.once('exit', () => reject(new Error(`the dev server stopped:\n${lines.slice(-20).join('\n')}`)));
+    });
+  const file = join(content, 'articles', 'zz-bench-dev-added.txt');
+  try {
+    await next((l) => l.startsWith('dateline dev: '));
+    const rebuilt = next((l) => /^\d+ articles \(/.test(l) && l.includes('rebuilt in'));
+    const t0 = performance.now();
+    writeFileSync(file, text);
+    const line = await rebuilt;
+    const ms = performance.now() - t0;
+    const rendered = /(\d+) rendered/.exec(line)?.[1];
+    return { ms, rendered: rendered === undefined ? null : Number(rendered) };
+  } finally {
+    child.kill('SIGINT');
+    rmSync(file, { force: true });
+  }
+}
+
+/** Pagefind 1.6's own command over the pages of a built site (its search index left out), into `out`; returns the wall time. */
+function barePagefind(site: string, out: string): number {
+  const t0 = performance.now();
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', out, '--force-language', 'en', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bare Pagefind failed:\n${run.stderr}`);
+  return performance.now() - t0;
 }
 
 /** Eleventy 3.1.7 from this project's node_modules building `pages` plain Markdown pages; returns the wall time. */

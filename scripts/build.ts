@@ -28,6 +28,7 @@ import { crossArticleChecks } from '../src/report/cross-checks.ts';
 import { buildReport } from '../src/report/report-json.ts';
 import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
+import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -114,15 +115,22 @@ async function main(): Promise<number> {
     writeDataFiles(staging, data);
     // Loaded only for a site: Eleventy and the view's code take about 0.4 s to load, which
     // --data-only and --check need not pay.
-    const [{ buildView }, { renderSite }] = await Promise.all([import('../src/output/view.ts'), import('./render-site.ts')]);
+    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await Promise.all([
+      import('../src/output/view.ts'),
+      import('./render-site.ts'),
+      import('../src/render/render-manifest.ts'),
+      import('../src/render/describe-render.ts'),
+    ]);
     const view = buildView(data, aboutPage);
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
     data = null;
     step = null;
     collectGarbage();
-    const pages = await renderSite({ view, out: staging, pathPrefix });
+    // Pages unchanged since the build now in `out` are carried over from it, not rendered.
+    const site = await renderChanged({ view, out: staging, pathPrefix, previous: previousBuild(join(root, RENDER_CACHE), out) });
     swapFolder(staging, out);
-    console.log(`site: ${pages} pages in ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
+    recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
+    console.log(`site: ${describeRender(site)}; in all ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
     return 0;
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
@@ -162,7 +170,8 @@ function swapFolder(built: string, out: string): void {
     if (hadOutput) renameSync(previous, out);
     throw e;
   }
-  if (hadOutput) rmSync(previous, { recursive: true, force: true });
+  // Removed in the background: deleting a large site's folders took longer than rendering its changed pages.
+  if (hadOutput) removeLater(previous);
 }
 
 /** The day dates are checked against: --today, else SOURCE_DATE_EPOCH (reproducible builds' convention), else none. */

@@ -10,6 +10,7 @@
  * and pages of removed articles disappear.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +28,9 @@ import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
 import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
 import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
-import { renderSite } from './render-site.ts';
+import { describeRender } from '../src/render/describe-render.ts';
+import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { renderChanged } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
 /** The parts of @11ty/eleventy-dev-server (CommonJS, untyped) this script uses. */
@@ -81,6 +84,8 @@ let about: AboutPage | null = null;
 const reuse = new RecordReuse();
 const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
+/** The build being served: the next one carries its unchanged pages over. */
+let lastBuild: PreviousBuild | null = null;
 let pending: Need | null = 'data';
 let running = false;
 let timer: NodeJS.Timeout | null = null;
@@ -186,9 +191,18 @@ async function rebuild(): Promise<void> {
     mkdirSync(join(target, 'data'), { recursive: true });
     writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
     writeJsonForWeb(join(target, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
-    const pages = await renderSite({ view: buildView(data, about), out: target, pathPrefix: '/' });
+    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, searchLater: true });
     switchServed(target);
-    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);
+    lastBuild = { dir: target, pages: site.fingerprints };
+    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`);
+    // The index comes after the reload; one overtaken by a newer build (its folder gone) is of no matter.
+    const current = (): boolean => lastBuild?.dir === target;
+    if (site.searchPending) {
+      void site.searchDone.then(
+        (ms) => current() && console.log(`search index of every page built again ${seconds(ms)} after the rebuild began (Pagefind cannot update one)`),
+        (e: unknown) => current() && console.error(`the search index could not be built: ${(e as Error).message}`),
+      );
+    }
     if (generation > 1) server.reload({});
   } catch (e) {
     console.error(`the build failed, the last good site is still served: ${(e as Error).stack ?? e}`);
@@ -204,8 +218,9 @@ function switchServed(target: string): void {
   rmSync(link, { force: true });
   symlinkSync(target, link, 'dir');
   renameSync(link, served);
+  // Removed without blocking the rebuild's reload (thousands of folders on a large site).
   for (const name of readdirSync(devDir)) {
-    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) rmSync(join(devDir, name), { recursive: true, force: true });
+    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) void rm(join(devDir, name), { recursive: true, force: true });
   }
 }
 

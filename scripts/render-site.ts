@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -9,6 +10,11 @@ import { searchDocuments, type SearchDocument } from '../src/output/search-docum
 import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
 import { pushAll } from '../src/long-arrays.ts';
+import { carryOver } from '../src/render/carry-over.ts';
+import { codeFingerprint } from '../src/render/code-fingerprint.ts';
+import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
+import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 
 export interface RenderOptions {
   readonly view: SiteView;
@@ -20,6 +26,35 @@ export interface RenderOptions {
   readonly search?: boolean;
   /** Sites with more pages are rendered in several Eleventy runs of at most this many pages (default 4,000). */
   readonly pagesPerRun?: number;
+  /** The previous build of the same site: its unchanged pages are carried over instead of rendered. */
+  readonly previous?: PreviousBuild | null;
+  /**
+   * Return once the pages are written, with the previous build's search index in place, and
+   * put the new index in place when it is done (RenderResult.searchDone). For the dev server:
+   * the browser shows the changed pages without waiting for Pagefind, which can only index
+   * every page again.
+   */
+  readonly searchLater?: boolean;
+}
+
+export interface RenderResult {
+  /** Pages of the site. */
+  readonly pages: number;
+  /** Of which rendered by Eleventy, and carried over from the previous build. */
+  readonly rendered: number;
+  readonly carried: number;
+  /** Pages rendered, by template. */
+  readonly renderedBy: ReadonlyMap<string, number>;
+  /** Each page's path -> fingerprint: the `pages` of the next build's PreviousBuild. */
+  readonly fingerprints: ReadonlyMap<string, string>;
+  /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy; 0 when it was carried over or comes later). */
+  readonly ms: { readonly plan: number; readonly eleventy: number; readonly search: number };
+  /** Whether the search index was built again (else carried over: its documents had not changed). */
+  readonly reindexed: boolean;
+  /** Whether the new search index is still being built (searchLater): it is in place when searchDone settles. */
+  readonly searchPending: boolean;
+  /** Settles when the new search index is in place, with the milliseconds from the start of the render. */
+  readonly searchDone: Promise<number>;
 }
 
 /** The view, as an object Eleventy shares between pages instead of copying it for each. */
@@ -52,20 +87,58 @@ const SEARCH_WINDOW = 1000;
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /**
- * Runs Eleventy over layouts/ with the prepared view as global data, writes the
- * feeds, CSV downloads and sitemap, and meanwhile builds the Pagefind index from the
- * view (a separate process, so it runs on another core while Eleventy renders);
- * returns the pages written.
+ * Renders the whole site (see renderChanged) and returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
-export async function renderSite({ view, out, pathPrefix, siteUrl = process.env['DATELINE_SITE_URL'] ?? null, search = true, pagesPerRun = PAGES_PER_RUN }: RenderOptions): Promise<number> {
+export async function renderSite(options: RenderOptions): Promise<number> {
+  return (await renderChanged(options)).pages;
+}
+
+/**
+ * Runs Eleventy over layouts/ with the prepared view as global data, writes the
+ * feeds, CSV downloads and sitemap, and meanwhile builds the Pagefind index from the
+ * view (a separate process, so it runs on another core while Eleventy renders).
+ * Given the previous build, only pages whose fingerprint changed are rendered; the others
+ * are carried over from it, so the result is the same bytes as a build from nothing.
+ * @example (await renderChanged({ view, out, pathPrefix: '/', previous })).rendered // 7
+ */
+export async function renderChanged({
+  view,
+  out,
+  pathPrefix,
+  siteUrl = process.env['DATELINE_SITE_URL'] ?? null,
+  search = true,
+  pagesPerRun = PAGES_PER_RUN,
+  previous = null,
+  searchLater = false,
+}: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
-  const indexed = search ? indexForSearch(searchDocuments(view), out) : Promise.resolve();
+  const t0 = performance.now();
+  const code = codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' });
+  const docs = search ? searchDocuments(view) : [];
+  const docsFingerprint = search ? fingerprintOf(code, docs) : null;
+  // Pagefind 1.6 cannot update an index (nor read one back): the index is built again from every
+  // document when any changed, and carried over whole when none did.
+  if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
+  const previousIndex = previous && existsSync(join(previous.dir, SEARCH_INDEX)) ? previous.dir : null;
+  const reindex = search && !(previousIndex && previous?.pages.get(SEARCH_INDEX) === docsFingerprint);
+  const later = searchLater && reindex && previous !== null;
+  // The previous index is kept when it is still right, or served meanwhile when the new one comes later.
+  if (search && previousIndex && (!reindex || later)) carryOver(previousIndex, out, filesUnder(join(previousIndex, SEARCH_INDEX), SEARCH_INDEX));
+  const searchDone = reindex ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0) : Promise.resolve(0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
-  indexed.catch(() => undefined);
-  let written = 0;
-  const runs = templateRuns(view, pagesPerRun);
+  searchDone.catch(() => undefined);
+  const plan = planPages(view, await templateSpecs(), code);
+  const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
+  const t1 = performance.now();
+  if (previous) carryOver(previous.dir, out, selection.carried);
+  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const idle = templates.filter((t) => !selection.render.has(t));
+  const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
+  // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
+  const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
   for (const { skipped, part } of runs) {
+    if (!Eleventy) break;
     if (runs.length > 1) collectGarbage();
     const shared = new SharedView(part);
     const elev = new Eleventy(LAYOUTS, out, {
@@ -81,10 +154,11 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
         for (const template of skipped) config.ignores.add(`${LAYOUTS}/${template}`);
       },
     });
-    const result = (await elev.write()) as unknown as [unknown, { outputPath?: string }[]] | { outputPath?: string }[];
-    const pages = Array.isArray(result) && Array.isArray(result[1]) ? result[1] : (result as { outputPath?: string }[]);
-    written += pages.filter((p) => typeof p?.outputPath === 'string' && p.outputPath.endsWith('.html')).length;
+    await elev.write();
   }
+  // Eleventy copies the assets when it runs; when no page changed it does not run.
+  if (!runs.length) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
+  const t2 = performance.now();
 
   const feedOptions = { pathPrefix: prefix, siteUrl };
   mkdirSync(join(out, 'data'), { recursive: true });
@@ -93,8 +167,31 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
   writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
-  await indexed;
-  return written;
+  const searchMs = later ? 0 : await searchDone;
+  return {
+    pages: plan.pages.length,
+    rendered: selection.rendered,
+    renderedBy: selection.renderedBy,
+    carried: selection.carried.length,
+    fingerprints: new Map([...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]), ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : [])]),
+    ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },
+    reindexed: reindex,
+    searchPending: later,
+    searchDone,
+  };
+}
+
+/** Each page template's `data` export: its pagination and permalink. */
+async function templateSpecs(): Promise<TemplateSpec[]> {
+  const names = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const { data } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as { data?: Omit<TemplateSpec, 'name'> };
+      // Without a permalink, Eleventy writes `x.11ty.ts` to x/index.html, and index.11ty.ts to index.html.
+      const stem = name.replace(/\.11ty\.ts$/, '');
+      return { name, permalink: stem === 'index' ? 'index.html' : `${stem}/index.html`, ...data };
+    }),
+  );
 }
 
 /**
@@ -104,27 +201,58 @@ export async function renderSite({ view, out, pathPrefix, siteUrl = process.env[
  * and its peak memory is that of the largest run; a small site is one run, since each run
  * costs Eleventy's start-up again.
  */
-function templateRuns(view: SiteView, pagesPerRun: number): { skipped: string[]; part: SiteView }[] {
-  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
-  const pages = view.articles.length + view.events.length + view.placePages.length + view.sourcePages.length + view.claimantPages.length;
-  if (pages <= pagesPerRun) return [{ skipped: [], part: view }];
+function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string[]): { skipped: string[]; part: SiteView }[] {
+  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts') && !idle.includes(f)).sort();
   const sliced = Object.entries(SLICED_RUNS).filter(([t]) => templates.includes(t));
+  const pages = sliced.reduce((n, [, { list }]) => n + view[list].length, 0);
+  if (pages <= pagesPerRun) return [{ skipped: [...idle], part: view }];
   const runs: { skipped: string[]; part: SiteView }[] = [];
   for (const [template, { list, share }] of sliced) {
     const items: readonly unknown[] = view[list];
     const size = Math.max(1, Math.floor(pagesPerRun * share));
     for (let start = 0; start < items.length; start += size) {
-      runs.push({ skipped: templates.filter((t) => t !== template), part: { ...view, [list]: items.slice(start, start + size) } });
+      runs.push({ skipped: [...idle, ...templates.filter((t) => t !== template)], part: { ...view, [list]: items.slice(start, start + size) } });
     }
   }
-  runs.push({ skipped: sliced.map(([t]) => t), part: view });
+  runs.push({ skipped: [...idle, ...sliced.map(([t]) => t)], part: view });
   return runs;
 }
 
-/** Pagefind over the search documents, into <out>/pagefind/. */
-async function indexForSearch(docs: readonly SearchDocument[], out: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+/** The search index's folder under the output folder; also its entry among the fingerprints. */
+const SEARCH_INDEX = 'pagefind';
+
+/** One fingerprint for the search documents, with the code (Pagefind's version among it). */
+function fingerprintOf(code: string, docs: readonly SearchDocument[]): string {
+  const hash = createHash('sha1').update(code);
+  for (const d of docs) hash.update(`\0${d.sourcePath}\0${d.html}`);
+  return hash.digest('base64');
+}
+
+/** The files under a folder, as paths starting with `prefix`. */
+function filesUnder(dir: string, prefix: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(prefix, d.parentPath.slice(dir.length), d.name));
+}
+
+/** Builds the index beside the one in place, then swaps it in (two renames: the served site is never without one for long). */
+async function indexInstead(docs: readonly SearchDocument[], out: string): Promise<void> {
+  const next = join(out, `.${SEARCH_INDEX}-next`);
+  const old = join(out, `.${SEARCH_INDEX}-old`);
+  await indexForSearch(docs, next);
+  if (existsSync(join(out, SEARCH_INDEX))) renameSync(join(out, SEARCH_INDEX), old);
+  renameSync(next, join(out, SEARCH_INDEX));
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Indexes being built now: Pagefind's service is closed when the last is done. */
+let indexing = 0;
+
+/** Pagefind over the search documents, into `dir`. */
+async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
+  indexing++;
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
     // sent, so the index files are the same from build to build (its own directory walk is
@@ -137,9 +265,11 @@ async function indexForSearch(docs: readonly SearchDocument[], out: string): Pro
       added.forEach((a, i) => pushAll(failed, a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
     }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-    const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    const done = await index.writeFiles({ outputPath: dir });
     if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
+    await index.deleteIndex();
   } finally {
-    await pagefind.close();
+    // The service is shared: a dev server may start an index while the last one is still being built.
+    if (--indexing === 0) await pagefind.close();
   }
 }

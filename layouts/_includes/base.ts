@@ -27,7 +27,10 @@ const DESCRIPTION = 'What happened, when, where, and who says so: a timeline rea
 
 /** The whole page around its content. */
 export function basePage({ site, page }: PageData, shell: Shell, content: SafeHtml): string {
-  const problems = site.diagnostics.length;
+  // The shell shows no counts: what it shows is the same on every page from build to build
+  // unless the About page or the report comes or goes, so adding an article re-renders only
+  // the pages it is on (see src/render/template-reads.ts, shellInputs).
+  const problems = site.diagnostics.length > 0;
   return html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -65,7 +68,7 @@ ${site.about && html`      <li><a href="/about/"${page.url === '/about/' && html
 ${content}
 </main>
 <footer class="footer">
-  <p>${site.counts.articles} articles · ${site.counts.events} events · ${site.counts.claims} figures · Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems > 0 && html` · <a href="/report/">Build report: ${problems} ${problems === 1 ? 'problem' : 'problems'}</a>`}</p>
+  <p>Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems && html` · <a href="/report/">Build report</a>`}</p>
 </footer>
 </body>
 </html>

@@ -152,6 +152,18 @@ describe('npm run dev', () => {
     }
   });
 
+  test('renders again only the pages an edit changed, carries the others over, and says so', async () => {
+    const rebuilt = server.next((line) => built(3)(line) && line.includes('(1 read'));
+    const text = readFileSync(join(SEEDS, '002_c3fd078603244dbd.txt'), 'utf8');
+    saveByRenaming(join(articles, 'added.txt'), `---\ntitle: Edited in the dev server\n---\n${text}`);
+    const line = await rebuilt;
+    const [, rendered, unchanged] = /(\d+) rendered .*?, (\d+) unchanged/.exec(line) ?? [];
+    assert.ok(Number(rendered) > 0 && Number(unchanged) > 0, line);
+    assert.match(line, /rebuilt in \d+\.\d+ s/);
+    const id = (await timeline()).articles.find((a) => a.title === 'Edited in the dev server')?.id;
+    assert.match(await (await fetch(`${origin}/articles/${id}/`)).text(), /<h1[^>]*>Edited in the dev server<\/h1>/);
+  });
+
   test('makes the About page when about.md is written, and takes it off when it is removed', async () => {
     assert.equal((await fetch(`${origin}/about/`)).status, 404);
     let rebuilt = server.next(built(3));

@@ -1,0 +1,35 @@
+/**
+ * A fingerprint of a value of the view: the same data gives the same fingerprint, any
+ * change another. The view shares objects widely (an event sits in its month, its places,
+ * its outlets' pages), so each object fingerprinted is kept, and stands for itself by its
+ * fingerprint inside any object fingerprinted later: a site's pages cost about one pass of
+ * JSON.stringify over the view, not one per page that shows an object.
+ */
+import { createHash } from 'node:crypto';
+
+/** Marks a fingerprint standing for an object, so that it cannot be taken for a string of the view. */
+const MARK = '\u0000#';
+
+export class Digests {
+  private readonly known = new WeakMap<object, string>();
+
+  /**
+   * The fingerprint of a value (a base64 SHA-1 of its JSON, with objects fingerprinted before standing for
+   * themselves, unless `whole`). Different data never get the same fingerprint; the same data may get
+   * two (one whole, one not), which costs only a page rendered again.
+   * @example new Digests().of({ a: [1, 'x'] }) // '\u0000#Wc8…='
+   */
+  of(value: unknown, { whole = false }: { readonly whole?: boolean } = {}): string {
+    if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
+    const hit = this.known.get(value);
+    if (hit !== undefined) return hit;
+    const known = this.known;
+    // Native JSON.stringify does the walking; the replacer only swaps in what is already known.
+    // `whole` leaves the replacer out (it costs a call per value): the same fingerprint's worth
+    // for an object that holds nothing fingerprinted, cheaper.
+    const text = whole ? JSON.stringify(value) : JSON.stringify(value, (_key, v: unknown) => (v !== value && v !== null && typeof v === 'object' && known.get(v)) || v);
+    const digest = `${MARK}${createHash('sha1').update(text).digest('base64')}`;
+    known.set(value, digest);
+    return digest;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Which pages a site has, where each is written, and its fingerprint: the rendering code,
+ * the page shell's inputs, the parts of the view its template reads and the item it is a
+ * page of. Two builds give a page the same fingerprint only when they would write the
+ * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
+ */
+import { createHash } from 'node:crypto';
+import type { SiteView } from '../output/view.ts';
+import { Digests } from './digest.ts';
+import { shellInputs, TEMPLATE_READS } from './template-reads.ts';
+
+/** What a page template says about its pages (its `data` export, as Eleventy reads it). */
+export interface TemplateSpec {
+  /** The file name under layouts/, e.g. `article.11ty.ts`. */
+  readonly name: string;
+  readonly pagination?: { readonly data: string; readonly size: number; readonly alias: string };
+  readonly permalink: string | false | ((data: Record<string, unknown>) => string | false);
+}
+
+export interface PlannedPage {
+  readonly template: string;
+  /** The file under the output folder, e.g. `articles/x/index.html`. */
+  readonly path: string;
+  readonly fingerprint: string;
+  /** For a template paginated one item a page: the item's place in its list. */
+  readonly item: number | null;
+}
+
+/** The pages of a site, and for each paginated template the view key of its list. */
+export interface PagePlan {
+  readonly pages: readonly PlannedPage[];
+  /** Template name -> the view key it is paginated over, for templates with one item a page. */
+  readonly lists: ReadonlyMap<string, keyof SiteView>;
+  /** Template name -> the view keys it reads besides its list (all keys for a template not known). */
+  readonly reads: ReadonlyMap<string, readonly (keyof SiteView)[]>;
+}
+
+const SITE_KEY = /^site\.(\w+)$/;
+/** Lists of the view whose items other parts of the view hold, innermost first (after the claims, held by most). */
+const SHARED_FIRST = ['articles', 'events', 'places', 'sources', 'claimants', 'months'] as const;
+
+/**
+ * Plans every page of the view, each with its fingerprint.
+ * @example planPages(view, templates, 'code…').pages[0] // { template: '404.11ty.ts', path: '404.html', fingerprint: '…', item: null }
+ */
+export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string): PagePlan {
+  const digests = new Digests();
+  // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
+  // Claims and articles hold none of the others, so they are taken whole (faster).
+  for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });
+  for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
+  const shell = digests.of(shellInputs(view));
+  const pages: PlannedPage[] = [];
+  const lists = new Map<string, keyof SiteView>();
+  const readsOf = new Map<string, readonly (keyof SiteView)[]>();
+  for (const t of templates) {
+    const listKey = t.pagination ? listKeyOf(t) : null;
+    const reads = TEMPLATE_READS[t.name] ?? (Object.keys(view) as (keyof SiteView)[]).filter((k) => k !== listKey);
+    readsOf.set(t.name, reads);
+    const common = `${code}\n${t.name}\n${shell}\n${reads.map((k) => `${k}=${digests.of(view[k])}`).join('\n')}`;
+    const fingerprint = (item: unknown): string => createHash('sha1').update(`${common}\n${digests.of(item)}`).digest('base64');
+    if (!t.pagination || !listKey) {
+      const path = permalinkOf(t, { site: view });
+      if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(null), item: null });
+      continue;
+    }
+    const items = view[listKey] as unknown;
+    if (!Array.isArray(items)) throw new Error(`${t.name}: site.${listKey} is not a list`);
+    const { size, alias } = t.pagination;
+    if (size === 1) lists.set(t.name, listKey);
+    for (let start = 0; start < items.length; start += size) {
+      const chunk: unknown = size === 1 ? items[start] : items.slice(start, start + size);
+      const path = permalinkOf(t, { site: view, [alias]: chunk });
+      if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(chunk), item: size === 1 ? start : null });
+    }
+  }
+  return { pages, lists, reads: readsOf };
+}
+
+function listKeyOf(t: TemplateSpec): keyof SiteView {
+  const key = SITE_KEY.exec(t.pagination?.data ?? '')?.[1];
+  if (!key) throw new Error(`${t.name}: paginated over ${t.pagination?.data}, not a list of the site view`);
+  return key as keyof SiteView;
+}
+
+/** Where Eleventy writes the page: the template's permalink, as a path under the output folder. */
+function permalinkOf(t: TemplateSpec, data: Record<string, unknown>): string | false {
+  const link = typeof t.permalink === 'function' ? t.permalink(data) : t.permalink;
+  if (link === false) return false;
+  const path = link.replace(/^\/+/, '');
+  return path.endsWith('/') ? `${path}index.html` : path;
+}

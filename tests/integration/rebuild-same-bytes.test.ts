@@ -1,0 +1,137 @@
+/**
+ * A rebuild renders only the pages whose fingerprint changed and carries the others over
+ * from the previous build: after any sequence of added, edited and removed articles the
+ * site must be the same bytes as a build from nothing of the same content.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import fc from 'fast-check';
+import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
+import { runDataStepAsync } from '../../src/build-data.ts';
+import { buildView, type SiteView } from '../../src/output/view.ts';
+import type { PreviousBuild } from '../../src/render/render-manifest.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { snapshot } from '../helpers/snapshot.ts';
+
+const SEEDS = join(ROOT, 'content', 'articles');
+const SEED_TEXTS = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+/** An article of the collection: which seed it is made from, and the edits made to it. */
+const articleText = (seed: number, title: string | null, outlet: string | null): string => {
+  const front = [title && `title: ${title}`, outlet && `source: ${outlet}`].filter(Boolean);
+  return `${front.length ? `---\n${front.join('\n')}\n---\n` : ''}${SEED_TEXTS[seed % SEED_TEXTS.length]}`;
+};
+
+type Change =
+  | { readonly kind: 'add'; readonly name: string; readonly seed: number }
+  | { readonly kind: 'edit'; readonly name: string; readonly title: string | null; readonly outlet: string | null }
+  | { readonly kind: 'remove'; readonly name: string };
+
+const NAMES = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+const change: fc.Arbitrary<Change> = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), name: fc.constantFrom(...NAMES), seed: fc.nat(SEED_TEXTS.length - 1) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    name: fc.constantFrom(...NAMES),
+    title: fc.option(fc.constantFrom('Shelling reported near the river', 'A second look at the figures'), { nil: null }),
+    outlet: fc.option(fc.constantFrom('Test Wire One', 'Test Wire Two'), { nil: null }),
+  }),
+  fc.record({ kind: fc.constant('remove' as const), name: fc.constantFrom(...NAMES) }),
+);
+
+describe('rebuilding only what changed', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-rebuild-'));
+  after(() => rmSync(work, { recursive: true, force: true }));
+  let folders = 0;
+  const articles = join(work, 'articles');
+  const cache = join(work, 'cache');
+
+  const viewNow = async (): Promise<SiteView> => {
+    const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off' });
+    return buildView(step.data);
+  };
+  const render = (view: SiteView, previous: PreviousBuild | null, options: { search?: boolean; searchLater?: boolean } = {}): Promise<RenderResult & { dir: string }> => {
+    const dir = join(work, `site-${folders++}`);
+    return renderChanged({ view, out: dir, pathPrefix: '/', search: false, previous, ...options }).then((r) => ({ ...r, dir }));
+  };
+  const sameSite = (built: string, fresh: string): void => {
+    const a = snapshot(fresh);
+    const b = snapshot(built);
+    assert.deepEqual([...b.keys()], [...a.keys()], 'the same files');
+    assert.deepEqual([...a.keys()].filter((f) => a.get(f) !== b.get(f)), [], 'with the same bytes');
+  };
+
+  test('after any sequence of adds, edits and removals, the site is the same bytes as a cold build', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 4 }), async (changes) => {
+        rmSync(articles, { recursive: true, force: true });
+        mkdirSync(articles, { recursive: true });
+        writeFileSync(join(articles, 'a.txt'), articleText(0, null, null));
+        writeFileSync(join(articles, 'b.txt'), articleText(1, null, null));
+        let last = await render(await viewNow(), null);
+        const seeds = new Map([['a.txt', 0], ['b.txt', 1]]);
+        for (const c of changes) {
+          const file = join(articles, c.name);
+          if (c.kind === 'remove') {
+            rmSync(file, { force: true });
+            seeds.delete(c.name);
+          } else {
+            // Editing an article that is not there writes it.
+            const seed = c.kind === 'add' ? c.seed : (seeds.get(c.name) ?? 2);
+            seeds.set(c.name, seed);
+            writeFileSync(file, articleText(seed, c.kind === 'edit' ? c.title : null, c.kind === 'edit' ? c.outlet : null));
+          }
+          last = await render(await viewNow(), { dir: last.dir, pages: last.fingerprints });
+        }
+        const cold = await render(await viewNow(), null);
+        sameSite(last.dir, cold.dir);
+      }),
+      { numRuns: 8, endOnFailure: true },
+    );
+  });
+
+  test('a rebuild with nothing changed renders no page, and one after an edit renders some pages, not all', async () => {
+    rmSync(articles, { recursive: true, force: true });
+    mkdirSync(articles, { recursive: true });
+    SEED_TEXTS.forEach((text, i) => writeFileSync(join(articles, `s${i}.txt`), text));
+    const first = await render(await viewNow(), null);
+    assert.equal(first.carried, 0, 'a cold build carries nothing over');
+    const again = await render(await viewNow(), { dir: first.dir, pages: first.fingerprints });
+    assert.equal(again.rendered, 0, 'nothing changed, nothing rendered');
+    assert.equal(again.carried, first.pages);
+    sameSite(again.dir, first.dir);
+    writeFileSync(join(articles, 's0.txt'), articleText(0, 'A title given in the editor', null));
+    const edited = await render(await viewNow(), { dir: again.dir, pages: again.fingerprints });
+    assert.ok(edited.rendered > 0 && edited.carried > 0, `${edited.rendered} rendered, ${edited.carried} carried over`);
+    assert.match(readFileSync(join(edited.dir, 'index.html'), 'utf8'), /<title>Timeline · dateline<\/title>/);
+    sameSite(edited.dir, (await render(await viewNow(), null)).dir);
+  });
+
+  test('the search index is carried over when no search document changed, built again when one did, the same bytes either way', async () => {
+    rmSync(articles, { recursive: true, force: true });
+    mkdirSync(articles, { recursive: true });
+    SEED_TEXTS.slice(0, 3).forEach((text, i) => writeFileSync(join(articles, `s${i}.txt`), text));
+    const search = { search: true };
+    const first = await render(await viewNow(), null, search);
+    const again = await render(await viewNow(), { dir: first.dir, pages: first.fingerprints }, search);
+    assert.equal(again.reindexed, false);
+    sameSite(again.dir, first.dir);
+    writeFileSync(join(articles, 's1.txt'), articleText(1, 'A title given in the editor', null));
+    const edited = await render(await viewNow(), { dir: again.dir, pages: again.fingerprints }, search);
+    assert.equal(edited.reindexed, true);
+    const cold = await render(await viewNow(), null, search);
+    sameSite(edited.dir, cold.dir);
+    writeFileSync(join(articles, 's2.txt'), articleText(2, 'Another title given in the editor', null));
+    const later = await render(await viewNow(), { dir: edited.dir, pages: edited.fingerprints }, { ...search, searchLater: true });
+    assert.equal(later.searchPending, true, 'the pages are written before the index');
+    assert.ok(existsSync(join(later.dir, 'pagefind', 'pagefind-entry.json')), 'the previous index is served meanwhile');
+    await later.searchDone;
+    sameSite(later.dir, (await render(await viewNow(), null, search)).dir);
+  });
+});
