@@ -8,7 +8,7 @@ import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceR
 import { ACTION_LABELS } from '../extract/events.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
-import { groupClaims, type ClaimRef } from './groups.ts';
+import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
 import type { RecordReuse } from './reuse.ts';
 
 /**
@@ -24,7 +24,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const claimIds = facts.map((f, a) => f.claims.map((c, i) => (c.figure.value === null ? '' : `${articleIds[a]}-${i + 1}`)));
 
   // Events, in date order, with ids from date, place and kind.
-  const unsorted = linkEvents(facts);
+  const unsorted = linkEvents(facts, claimantRoots(registries.claimants));
   const first = new Map(unsorted.map((e) => [e, firstReport(e)] as const));
   const linked = unsorted.sort(
     (x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!,

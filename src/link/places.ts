@@ -1,0 +1,59 @@
+import type { Place } from '../model.ts';
+
+/**
+ * How two places stand to each other for linking: the very same place; one inside the
+ * other (a town in its province: reports name the same strike at different precisions);
+ * both in one country but nothing finer in common (a country names too little to link
+ * by itself); or apart.
+ */
+export type PlaceRelation = 'same' | 'within' | 'country' | 'apart';
+
+const AREAS: ReadonlySet<Place['kind']> = new Set(['governorate', 'region']);
+const SPOTS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
+
+/**
+ * How place `a` stands to place `b`.
+ * @example placeRelation(kramatorsk, donetskOblast) // 'within'
+ * @example placeRelation(kramatorsk, sloviansk) // 'apart' (two towns of one province are two places)
+ */
+export function placeRelation(a: Place, b: Place): PlaceRelation {
+  if (a.id === b.id) return 'same';
+  if (!a.country || a.country !== b.country) return 'apart';
+  if (a.kind === 'country' || b.kind === 'country') return 'country';
+  // A town and the province that holds it (the gazetteer gives a town its province's name as admin1).
+  const inArea = (spot: Place, area: Place): boolean => SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
+  if (inArea(a, b) || inArea(b, a)) return 'within';
+  return 'country';
+}
+
+/**
+ * The closest relation between any place of one report and any of an event. Two towns
+ * never link through the province they share: where both name a town, one must match.
+ * @example placesRelation([kramatorsk], [donetskOblast, kramatorsk]) // 'same'
+ */
+export function placesRelation(report: readonly Place[], event: readonly Place[]): PlaceRelation {
+  let best: PlaceRelation = 'apart';
+  for (const a of report) for (const b of event) best = closer(best, placeRelation(a, b));
+  if (best !== 'within') return best;
+  const spots = (ps: readonly Place[]): Place[] => ps.filter((p) => SPOTS.has(p.kind));
+  const mine = spots(report);
+  const theirs = spots(event);
+  if (mine.length && theirs.length && !mine.some((p) => theirs.some((q) => q.id === p.id))) return 'country';
+  return best;
+}
+
+const ORDER: readonly PlaceRelation[] = ['same', 'within', 'country', 'apart'];
+
+function closer(a: PlaceRelation, b: PlaceRelation): PlaceRelation {
+  return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * Keys an event is filed under so that reports at other precisions find it: its own id,
+ * and for a town or a province the province ("area:SY|Homs").
+ * @example placeKeys(palmyra) // ['palmyra', 'area:SY|Homs']
+ */
+export function placeKeys(p: Place): string[] {
+  if (p.kind === 'country' || !p.admin1 || !p.country) return [p.id];
+  return [p.id, `area:${p.country}|${p.admin1}`];
+}
