@@ -16,8 +16,16 @@ const HAPPENING =
   /\b(?:strikes?|air ?strikes?|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell\w*|massacre\w*|assault\w*|offensive|ambush\w*|killed|died|dead|deaths?|wounded|injured|hit|struck|fired|launched|recaptur\w+|retak\w+|retook|captur\w+|seiz\w+|fell|withdr[ae]w\w*|entered|clash\w*|fighting|evacuat\w+|fled)\b/i;
 /** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
 const SPEECH_BEFORE = /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
+/** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
 const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared)\b/i;
+
+/** What follows a dateline's place: "(Reuters) -", ", April 8", ", Aug. 9 (AFP)". */
+const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
+/** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
+const SPEECH_PLACE =
+  /\b(?:said|says|told [\w ]{1,20}|speaking|spoke|visit(?:ing|ed|s)?|talks|meeting|met|conference|summit|statement|briefing|based|headquartered)\s+(?:in|to|at|from)\s+(?:the\s+)?$/i;
 
 /**
  * Indexes of the lead's sentences: the first LEAD_SENTENCES of running text.
@@ -35,7 +43,7 @@ export function leadSentences(sentences: readonly Sentence[]): Set<number> {
 /**
  * How a date stands to what happened, read from the words around it: +2 where it dates a
  * happening ("the strike on Friday", "Friday's attack"), -1 where it dates only words said
- * about it ("the ministry said on Sunday").
+ * about it ("the ministry said on Sunday") or is a deadline ("completed by Wednesday").
  * @example dateWeight(sentence('Russia said on Sunday that strikes hit the town.'), mentionOfSunday) // -1
  */
 export function dateWeight(sentence: Sentence | undefined, d: DateMention): number {
@@ -44,7 +52,7 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const to = d.span[1] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from));
   const after = sentence.text.slice(Math.max(0, to), to + REACH);
-  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) return -1;
+  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before)) return -1;
   // Only the nearest words: a clause away, the date belongs to something else.
   const near = `${lastClause(before)} ${d.text} ${firstClause(after)}`;
   return HAPPENING.test(near) ? 2 : 0;
@@ -98,8 +106,9 @@ export function leadPlace(
     const to = m.span[1] - offset;
     const near = `${lastClause(text.slice(Math.max(0, from - REACH), Math.max(0, from)))} ${firstClause(text.slice(to, to + REACH))}`;
     // A dateline ("MOSCOW (Reuters) -", "KYIV, April 8") names where the reporter is.
-    const dateline = from < 2 && /^\s*(?:\([^)]*\)|,\s*\w+\s+\d)/.test(text.slice(to, to + 20));
-    const points = dateline ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
+    const dateline = from < 2 && DATELINE_TAIL.test(text.slice(to, to + 24));
+    const spoken = SPEECH_PLACE.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)));
+    const points = dateline || spoken ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
   };
   // The headline names the place of what the report is about.

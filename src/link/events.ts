@@ -2,13 +2,13 @@ import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model.ts';
 import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
 import { contains, gapDays, isFine, union, widthDays } from './dates.ts';
 import { EventIndex } from './event-index.ts';
-import { addMarks, figureEvidence, figureMarks, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
+import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
 import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
 
 /** A later report of the same happening (a toll that rose, a funeral, findings) may come this long after it. */
 const FOLLOW_UP_DAYS = 14;
-/** Undated reports are compared with at most this many events under each key (the latest made): linking stays linear. */
-const MAX_UNDATED_CANDIDATES = 200;
+/** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
+const MAX_CANDIDATES = 200;
 
 export interface EventReport {
   readonly article: number;
@@ -58,14 +58,13 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
   const position = new Map<Working, number>();
   // Every event under each of its place keys, whatever its date: where undated reports look.
   const anyDate = new Map<string, number[]>();
-  const file = (w: Working): void => {
+  // Events by the large figures they carry.
+  const byFigure = new Map<string, number[]>();
+  const file = (w: Working, marks: readonly FigureMark[]): void => {
     const at = position.get(w)!;
     index.update(at, keysOf(w.linked.places), w.linked.date);
-    for (const k of keysOf(w.linked.places)) {
-      const list = anyDate.get(k.id) ?? [];
-      if (list[list.length - 1] !== at) list.push(at);
-      anyDate.set(k.id, list);
-    }
+    for (const k of keysOf(w.linked.places)) fileUnder(anyDate, k.id, at);
+    for (const m of marks) if (isLarge(m)) fileUnder(byFigure, m.key, at);
   };
 
   for (const report of reports) {
@@ -73,20 +72,23 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
     const ev = report.event;
     const near = ev.date
       ? index.near(keysOf(ev.places), ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0)
-      : undatedNear(anyDate, ev.places);
-    const target = choose(near.map((i) => events[i]!), ev, marks);
+      : latest(anyDate, keysOf(ev.places).map((k) => k.id));
+    // Events that share a large figure, wherever they are: the lead may name the wrong place, or none.
+    const told = latest(byFigure, marks.filter(isLarge).map((m) => m.key));
+    const candidates = [...new Set([...near, ...told])].sort((a, b) => a - b);
+    const target = choose(candidates.map((i) => events[i]!), ev, marks);
     if (target) {
       const { linked } = target.event;
       linked.reports.push(report);
       if (ev.date && target.sameDays && (isFine(ev.date) || !isFine(linked.date))) linked.date = union(linked.date, ev.date);
       for (const p of ev.places) if (!linked.places.some((q) => q.id === p.id)) linked.places.push(p);
       addMarks(target.event.figures, marks);
-      file(target.event);
+      file(target.event, marks);
     } else if (ev.date) {
       const made: Working = { linked: { date: ev.date, places: [...ev.places], action: ev.action, reports: [report] }, figures: new Map() };
       addMarks(made.figures, marks);
       position.set(made, events.push(made) - 1);
-      file(made);
+      file(made, marks);
     }
     // An undated report that joins nothing stays off the timeline: nothing says when it happened.
   }
@@ -110,10 +112,17 @@ function keysOf(places: readonly Place[]): { id: string }[] {
   return [...new Set(places.flatMap(placeKeys))].map((id) => ({ id }));
 }
 
-function undatedNear(anyDate: ReadonlyMap<string, number[]>, places: readonly Place[]): number[] {
+/** The events filed under any of `keys`, at most MAX_CANDIDATES (the latest made) under each. */
+function latest(filed: ReadonlyMap<string, number[]>, keys: readonly string[]): number[] {
   const found = new Set<number>();
-  for (const k of keysOf(places)) for (const i of (anyDate.get(k.id) ?? []).slice(-MAX_UNDATED_CANDIDATES)) found.add(i);
-  return [...found].sort((a, b) => a - b);
+  for (const k of keys) for (const i of (filed.get(k) ?? []).slice(-MAX_CANDIDATES)) found.add(i);
+  return [...found];
+}
+
+function fileUnder(filed: Map<string, number[]>, key: string, at: number): void {
+  const list = filed.get(key);
+  if (!list) filed.set(key, [at]);
+  else if (!list.includes(at)) list.push(at);
 }
 
 /** Among the events near the report (in the order made), the one it joins, or null. */

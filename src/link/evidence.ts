@@ -54,10 +54,15 @@ export function figureEvidence(report: readonly FigureMark[], event: FigureBag):
     // Whoever gives it: two parties seldom give the very same count of the same thing about different happenings.
     if (roots) {
       seen.add(m.key);
-      score += m.value >= DISTINCT_VALUE ? 2 : 1;
+      score += isLarge(m) ? 2 : 1;
     }
   }
   return score;
+}
+
+/** True for a figure large enough to be telling on its own. */
+export function isLarge(m: FigureMark): boolean {
+  return m.value >= DISTINCT_VALUE;
 }
 
 /** Evidence enough to link reports that place and date alone would not (two figures, or one large one). */

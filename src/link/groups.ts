@@ -59,7 +59,8 @@ function sameFigure(a: ArticleClaim, b: ArticleClaim): boolean {
   if (x === null || y === null) return false;
   if (x === y) return true;
   const [low, high, lowClaim] = x < y ? [x, y, a] : [y, x, b];
-  const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'at-least' || lowClaim.figure.qualifier === 'about';
+  // "More than 60" for 64 is an outlet's rounding; "at least 50" names a toll of 50 itself.
+  const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'about';
   return rounded && isRound(low) && low >= high * ROUNDING_SHARE;
 }
 
