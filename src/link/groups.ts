@@ -15,7 +15,8 @@ const ROUNDING_SHARE = 0.8;
  * Groups claims that carry the same claimant's figure about the same thing, across
  * articles: same event, same category, compatible claimants (the same body, or one
  * speaking for the other: the General Staff for Russia), and the same value or an
- * outlet's rounding of it ("more than 60" for 64). Returns groups of two or more
+ * outlet's rounding of it ("more than 60" for 64). A figure stated without a source joins
+ * the group of the party whose figure it is, and never links two rival parties' groups. Returns groups of two or more
  * claims from at least two articles... or from one article that repeats a figure.
  * @example groupClaims(refs, claimants).map((g) => g.length) // [4, 3]
  */
@@ -34,14 +35,37 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
+  const size = new Map<number, number>();
+  const join = (x: number, y: number): void => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) return;
+    parent[rx] = ry;
+    size.set(ry, (size.get(ry) ?? 1) + (size.get(rx) ?? 1));
+  };
   for (const members of byKey.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = refs[members[x]!]!;
-        const b = refs[members[y]!]!;
-        if (sameFigure(a.claim, b.claim) && sameClaimant(a.claim, b.claim, rootOf)) parent[find(members[x]!)] = find(members[y]!);
+    const attributed = members.filter((i) => refs[i]!.claim.claimant);
+    const unattributed = members.filter((i) => !refs[i]!.claim.claimant);
+    // First the parties' own figures: one body's, or a body's and the one it speaks for.
+    eachPair(attributed, (x, y) => {
+      const [a, b] = [refs[x]!.claim, refs[y]!.claim];
+      if (sameFigure(a, b) && sameClaimant(a, b, rootOf)) join(x, y);
+    });
+    // An unattributed mention joins the group of the party whose figure it is: the one that
+    // carries that figure most widely (never two rival parties' groups at once).
+    const loose: number[] = [];
+    for (const u of unattributed) {
+      let best: number | null = null;
+      for (const a of attributed) {
+        if (!sameFigure(refs[u]!.claim, refs[a]!.claim)) continue;
+        if (best === null || (size.get(find(a)) ?? 1) > (size.get(find(best)) ?? 1)) best = a;
       }
+      if (best === null) loose.push(u);
+      else join(u, best);
     }
+    // Unattributed mentions of a figure no party is quoted for: one outlet's figure carried by others.
+    eachPair(loose, (x, y) => {
+      if (sameFigure(refs[x]!.claim, refs[y]!.claim)) join(x, y);
+    });
   }
   const groups = new Map<number, ClaimRef[]>();
   refs.forEach((r, i) => {
@@ -51,6 +75,10 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     else groups.set(root, [r]);
   });
   return [...groups.values()].filter((g) => g.length > 1);
+}
+
+function eachPair(items: readonly number[], visit: (x: number, y: number) => void): void {
+  for (let x = 0; x < items.length; x++) for (let y = x + 1; y < items.length; y++) visit(items[x]!, items[y]!);
 }
 
 function sameFigure(a: ArticleClaim, b: ArticleClaim): boolean {
@@ -71,7 +99,7 @@ function isRound(n: number): boolean {
 }
 
 function sameClaimant(a: ArticleClaim, b: ArticleClaim, rootOf: (id: string) => string): boolean {
-  if (!a.claimant || !b.claimant) return true;
+  if (!a.claimant || !b.claimant) return false;
   if (a.claimant.id === b.claimant.id) return true;
   return rootOf(a.claimant.id) === rootOf(b.claimant.id);
 }

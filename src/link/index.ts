@@ -6,6 +6,7 @@ import { IdAllocator, slugify } from '../ingest/ids.ts';
 import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
+import { claimEvents } from './claim-events.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
@@ -32,12 +33,18 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const eventIds = new IdAllocator();
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
   const eventOfClaim = new Map<string, number>();
+  const claimsOfEvent = events.map((): string[] => []);
+  claimEvents(facts, linked).forEach((list, a) =>
+    list.forEach((n, c) => {
+      const id = claimIds[a]![c];
+      if (n === null || !id) return;
+      eventOfClaim.set(id, n);
+      claimsOfEvent[n]!.push(id);
+    }),
+  );
   const eventsOfArticle = facts.map(() => [] as { index: number; event: number }[]);
   events.forEach(({ linked: e }, n) => {
-    for (const r of e.reports) {
-      eventsOfArticle[r.article]!.push({ index: r.index, event: n });
-      for (const c of r.event.claims) if (claimIds[r.article]![c]) eventOfClaim.set(claimIds[r.article]![c]!, n);
-    }
+    for (const r of e.reports) eventsOfArticle[r.article]!.push({ index: r.index, event: n });
   });
 
   // Claim groups across outlets.
@@ -105,7 +112,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   });
 
   const headlineLike = facts.map((f) => words(f.article.title) >= 4);
-  const eventRecords: EventRecord[] = events.map(({ id, linked: e }) => {
+  const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
       (x, y) => compareDays(published(x), published(y)) || x - y,
     );
@@ -118,7 +125,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
       date: e.date,
       places: e.places.map((p) => p.id),
       articles: articleIdx.map((x) => articleIds[x]!),
-      claims: e.reports.flatMap((r) => r.event.claims.map((c) => claimIds[r.article]![c]!).filter((id) => id)),
+      claims: claimsOfEvent[n]!,
       action: e.action,
       sources: [...new Set(articleIdx.map((x) => facts[x]!.article.source?.id).filter((s): s is string => !!s))],
     };
