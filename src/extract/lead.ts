@@ -18,6 +18,7 @@ const HAPPENING =
 const SPEECH_BEFORE = /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
 /** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
+const DEADLINE_START = /^(?:by|until|till|before)\b/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
 const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared)\b/i;
 
@@ -52,7 +53,7 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const to = d.span[1] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from));
   const after = sentence.text.slice(Math.max(0, to), to + REACH);
-  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before)) return -1;
+  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
   // Only the nearest words: a clause away, the date belongs to something else.
   const near = `${lastClause(before)} ${d.text} ${firstClause(after)}`;
   return HAPPENING.test(near) ? 2 : 0;

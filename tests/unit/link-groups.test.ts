@@ -92,4 +92,28 @@ describe('grouping claims across outlets', () => {
     );
     assert.equal(groups.length, 0);
   });
+
+  test('puts an unattributed mention of a figure in the group of the party whose figure it is, not with its rival', () => {
+    const refs = [
+      ref(0, claim(figure(30, 'killed', 'people'), 'ru-mod', night, palmyra)),
+      ref(1, claim(figure(30, 'killed', 'people'), 'sohr', night, palmyra)),
+      ref(2, claim(figure(30, 'killed', 'people'), 'sohr', night, palmyra)),
+      ref(3, claim(figure(30, 'killed', 'people'), null, night, palmyra)),
+    ];
+    const groups = groupClaims(refs, registry);
+    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2, 3]], 'the monitor carries it in two outlets; the ministry stays alone');
+  });
+
+  test('groups unattributed mentions of one figure that no party is quoted for', () => {
+    const groups = groupClaims([ref(0, claim(figure(52, 'killed', 'people'), null, night, palmyra)), ref(1, claim(figure(52, 'killed', 'people'), null, night, palmyra))], registry);
+    assert.equal(groups.length, 1);
+  });
+
+  test('does not read "at least 50" as a rounding of 51 (it names a toll of 50)', () => {
+    const groups = groupClaims(
+      [ref(0, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra)), ref(1, claim(figure(50, 'killed', 'people', 'at-least'), 'sohr', night, palmyra))],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
 });
