@@ -3,8 +3,8 @@ import type { Place } from '../model.ts';
 /**
  * How two places stand to each other for linking: the very same place; one inside the
  * other (a town in its province: reports name the same strike at different precisions);
- * both in one country but nothing finer in common (a country names too little to link
- * by itself); or apart.
+ * a country and a place in it (a country names too little to link by itself); or apart
+ * (two towns, even of one province, are two places).
  */
 export type PlaceRelation = 'same' | 'within' | 'country' | 'apart';
 
@@ -23,7 +23,8 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   // A town and the province that holds it (the gazetteer gives a town its province's name as admin1).
   const inArea = (spot: Place, area: Place): boolean => SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
   if (inArea(a, b) || inArea(b, a)) return 'within';
-  return 'country';
+  // Two towns, or two provinces, or a town and another province: different places.
+  return 'apart';
 }
 
 /**
@@ -38,7 +39,7 @@ export function placesRelation(report: readonly Place[], event: readonly Place[]
   const spots = (ps: readonly Place[]): Place[] => ps.filter((p) => SPOTS.has(p.kind));
   const mine = spots(report);
   const theirs = spots(event);
-  if (mine.length && theirs.length && !mine.some((p) => theirs.some((q) => q.id === p.id))) return 'country';
+  if (mine.length && theirs.length && !mine.some((p) => theirs.some((q) => q.id === p.id))) return 'apart';
   return best;
 }
 
