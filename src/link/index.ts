@@ -116,9 +116,11 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
       (x, y) => compareDays(published(x), published(y)) || x - y,
     );
-    // The event takes the most headline-like title of its main reports: the shortest of four words or more.
-    const titles = e.reports.filter((r) => !r.event.background && headlineLike[r.article]).map((r) => facts[r.article]!.article.title);
-    const title = titles.sort((x, y) => x.length - y.length || x.localeCompare(y))[0] ?? e.reports[0]!.event.title;
+    // The event takes the headline of the report that told it first (the earliest of its main
+    // reports with a headline of four words or more): later ones tell of tolls and denials.
+    const told = e.reports.filter((r) => !r.event.background && headlineLike[r.article]);
+    const firstTold = told.sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article)[0];
+    const title = firstTold ? facts[firstTold.article]!.article.title : e.reports[0]!.event.title;
     return {
       id,
       title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,
