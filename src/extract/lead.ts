@@ -13,14 +13,16 @@ const REACH = 40;
 
 /** Words that name a happening a date can be attached to ("the 8 April strike", "killed on Friday"). */
 const HAPPENING =
-  /\b(?:strikes?|air ?strikes?|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell\w*|massacre\w*|assault\w*|offensive|ambush\w*|killed|died|dead|deaths?|wounded|injured|hit|struck|fired|launched|recaptur\w+|retak\w+|retook|captur\w+|seiz\w+|fell|withdr[ae]w\w*|entered|clash\w*|fighting|evacuat\w+|fled)\b/i;
+  /\b(?:strikes?|air ?strikes?|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell\w*|massacre\w*|assault\w*|offensive|ambush\w*|killed|wounded|injured|hit|struck|fired|launched|recaptur\w+|retak\w+|retook|captur\w+|seiz\w+|fell|withdr[ae]w\w*|entered|clash\w*|fighting|evacuat\w+|fled)\b/i;
+/** Words of a toll being updated, just before a date: "the toll rose to 57 on Sunday" dates the count, not the strike. */
+const TOLL_UPDATE = /\b(?:toll|rose|risen|rising|climbed|jumped|reached|revised|raised|updated)\b[^,;]{0,16}$/i;
 /** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
 const SPEECH_BEFORE = /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
 /** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
 const DEADLINE_START = /^(?:by|until|till|before)\b/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
-const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared)\b/i;
+const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared|raised|revised|updated|put)\b/i;
 
 /** What follows a dateline's place: "(Reuters) -", ", April 8", ", Aug. 9 (AFP)". */
 const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
@@ -54,6 +56,7 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const before = sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from));
   const after = sentence.text.slice(Math.max(0, to), to + REACH);
   if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
+  if (TOLL_UPDATE.test(before)) return 0;
   // Only the nearest words: a clause away, the date belongs to something else.
   const near = `${lastClause(before)} ${d.text} ${firstClause(after)}`;
   return HAPPENING.test(near) ? 2 : 0;

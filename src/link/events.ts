@@ -5,6 +5,7 @@ import { EventIndex } from './event-index.ts';
 import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
 import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
 
+const PRECISION: Readonly<Record<Place['kind'], number>> = { site: 0, city: 0, governorate: 1, region: 2, country: 3 };
 /** A later report of the same happening (a toll that rose, a funeral, findings) may come this long after it. */
 const FOLLOW_UP_DAYS = 14;
 /** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
@@ -82,6 +83,8 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
       linked.reports.push(report);
       if (ev.date && target.sameDays && (isFine(ev.date) || !isFine(linked.date))) linked.date = union(linked.date, ev.date);
       for (const p of ev.places) if (!linked.places.some((q) => q.id === p.id)) linked.places.push(p);
+      // The most precise place first: the town, then its province, then the country.
+      linked.places.sort((a, b) => PRECISION[a.kind] - PRECISION[b.kind]);
       addMarks(target.event.figures, marks);
       file(target.event, marks);
     } else if (ev.date) {

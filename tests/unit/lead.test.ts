@@ -83,3 +83,17 @@ describe('the place of the lead', () => {
     assert.equal(leadPlace(s, [], ['ashford', 'carrow']), 'ashford');
   });
 });
+
+describe('the day of the lead, when a toll is updated', () => {
+  test('is the day of the strike, not the day a monitor raised the toll', () => {
+    const s = body('A monitoring group on Tuesday raised the toll from air strikes on the market of Ashford the previous day to 61.');
+    const d = leadDate(s, [dated(s, 'on Tuesday', '2021-05-11'), dated(s, 'the previous day', '2021-05-10')], any);
+    assert.equal(d?.text, 'the previous day');
+  });
+
+  test('is not the day the toll rose to a new count', () => {
+    const s = body('The toll rose to 57 on Sunday, two days after missiles hit the station on Friday.');
+    const d = leadDate(s, [dated(s, 'on Sunday', '2021-05-09'), dated(s, 'on Friday', '2021-05-07')], any);
+    assert.equal(d?.text, 'on Friday');
+  });
+});
