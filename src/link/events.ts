@@ -6,8 +6,8 @@ import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type F
 import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
 
 const PRECISION: Readonly<Record<Place['kind'], number>> = { site: 0, city: 0, governorate: 1, region: 2, country: 3 };
-/** A later report of the same happening (a toll that rose, a funeral, findings) may come this long after it. */
-const FOLLOW_UP_DAYS = 14;
+/** A later report of the same happening (a toll that rose, a funeral) may come this long after it, sharing its figures. */
+const FOLLOW_UP_DAYS = 7;
 /** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
 const MAX_CANDIDATES = 200;
 
@@ -44,7 +44,7 @@ interface Candidate {
  * when their places are the same or one holds the other (a town and its province), their
  * kinds of action can be one happening (a strike, a raid, a bombing), and either their
  * dates overlap or touch, or the report comes up to FOLLOW_UP_DAYS later and shares
- * figures with it (a toll carried on). Where places say too little (a country, none) or
+ * telling figures with it (a toll carried on). Where places say too little (a country, none) or
  * the report has no date, shared figures must be strong. A month joins the one event it
  * holds. Reports are taken in date order, so an event is founded by its earliest report.
  * @example linkEvents(facts, (id) => id).map((e) => e.reports.length) // [3, 2, 5]
@@ -165,9 +165,10 @@ function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation:
     const gap = gapDays(e.date, ev.date);
     const action = e.action === 'report' ? ev.action : e.action;
     if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return made(gap, true);
-    // A later report of the same happening: it must share figures with it, and not widen its dates.
+    // A later report of the same happening: it must share telling figures with it (at one place
+    // strikes recur, and small tolls with them), and it does not widen its dates.
     const later = ev.date.start > e.date.end;
-    if (later && gap <= FOLLOW_UP_DAYS && evidence > 0) return made(gap, false);
+    if (later && gap <= FOLLOW_UP_DAYS && evidence >= STRONG_EVIDENCE) return made(gap, false);
     return null;
   }
   if (ev.date.precision === 'month' && isFine(e.date) && contains(ev.date, e.date)) return made(0, false);

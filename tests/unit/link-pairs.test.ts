@@ -120,6 +120,20 @@ describe('pairs of reports that must not link', () => {
     ]));
   });
 
+  test('a strike days after another in the same town that shares only one small toll', () => {
+    assert.ok(!oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(7)]),
+      facts('b', '2021-05-10', [event(range('2021-05-10'), [ashford], 'strikes', [0])], [killed(7)]),
+    ]));
+  });
+
+  test('a strike two weeks after another in the same town, even with the same large toll', () => {
+    assert.ok(!oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(43)]),
+      facts('b', '2021-05-20', [event(range('2021-05-20'), [ashford], 'strikes', [0])], [killed(43)]),
+    ]));
+  });
+
   test('a report that names only the country and shares one small figure', () => {
     assert.ok(!oneEvent([
       facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(7)]),
