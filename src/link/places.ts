@@ -9,6 +9,10 @@ import type { Place } from '../model.ts';
 export type PlaceRelation = 'same' | 'within' | 'country' | 'apart';
 
 const AREAS: ReadonlySet<Place['kind']> = new Set(['governorate', 'region']);
+/** Two sites this close are one site named two ways (a gazetteer gives a named site its town's point). */
+const SAME_SITE_KM = 2;
+/** A site this close to a town stands in it. */
+const SITE_IN_TOWN_KM = 10;
 const SPOTS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
 
 /**
@@ -20,6 +24,13 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   if (a.id === b.id) return 'same';
   if (!a.country || a.country !== b.country) return 'apart';
   if (a.kind === 'country' || b.kind === 'country') return 'country';
+  if (SPOTS.has(a.kind) && SPOTS.has(b.kind) && (a.kind === 'site' || b.kind === 'site')) {
+    // A station, a market or a hospital named several ways ("the station", "the railway
+    // station of X"), or a site and the town it stands in: told apart by where they are.
+    const km = kilometres(a, b);
+    if (km <= SAME_SITE_KM) return a.kind === b.kind ? 'same' : 'within';
+    if (km <= SITE_IN_TOWN_KM) return 'within';
+  }
   // A town and the province that holds it (the gazetteer gives a town its province's name as admin1).
   const inArea = (spot: Place, area: Place): boolean => SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
   if (inArea(a, b) || inArea(b, a)) return 'within';
@@ -33,13 +44,13 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
  * @example placesRelation([kramatorsk], [donetskOblast, kramatorsk]) // 'same'
  */
 export function placesRelation(report: readonly Place[], event: readonly Place[]): PlaceRelation {
-  let best: PlaceRelation = 'apart';
-  for (const a of report) for (const b of event) best = closer(best, placeRelation(a, b));
-  if (best !== 'within') return best;
   const spots = (ps: readonly Place[]): Place[] => ps.filter((p) => SPOTS.has(p.kind));
   const mine = spots(report);
   const theirs = spots(event);
-  if (mine.length && theirs.length && !mine.some((p) => theirs.some((q) => q.id === p.id))) return 'apart';
+  // Where both name a town or a site, those decide: two towns never link through their province.
+  const [these, those] = mine.length && theirs.length ? [mine, theirs] : [report, event];
+  let best: PlaceRelation = 'apart';
+  for (const a of these) for (const b of those) best = closer(best, placeRelation(a, b));
   return best;
 }
 
@@ -57,4 +68,11 @@ function closer(a: PlaceRelation, b: PlaceRelation): PlaceRelation {
 export function placeKeys(p: Place): string[] {
   if (p.kind === 'country' || !p.admin1 || !p.country) return [p.id];
   return [p.id, `area:${p.country}|${p.admin1}`];
+}
+
+/** Kilometres between two places' points (flat-earth approximation, good over a few dozen km). */
+function kilometres(a: Place, b: Place): number {
+  const dy = (a.lat - b.lat) * 110.57;
+  const dx = (a.lon - b.lon) * 111.32 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot(dx, dy);
 }

@@ -34,6 +34,17 @@ describe('pairs of reports that must link', () => {
     assert.deepEqual(linked[0]!.places.map((p) => p.id), ['ashford', 'northshire']);
   });
 
+  test('a site named two ways, and the town it stands in (a gazetteer gives a site its town\'s point)', () => {
+    const town = { ...ashford, lat: 48.7, lon: 37.6 };
+    const station = at('ashford-station', 'site', 'Northshire');
+    const railway = at('ashford-railway-station', 'site', 'Northshire');
+    assert.ok(oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [{ ...station, lat: 48.7, lon: 37.6 }], 'strikes')]),
+      facts('b', '2021-05-06', [event(range('2021-05-06'), [{ ...railway, lat: 48.701, lon: 37.6 }], 'strikes')]),
+      facts('c', '2021-05-06', [event(range('2021-05-06'), [town], 'strikes')]),
+    ]));
+  });
+
   test('a follow-up a week later that carries the toll: it joins, and the event keeps its own day', () => {
     const linked = linkEvents([
       facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(43)]),
@@ -90,6 +101,13 @@ describe('pairs of reports that must not link', () => {
       facts('c', '2021-05-06', [event(range('2021-05-06'), [brockley], 'strikes')]),
     ]);
     assert.notEqual(linked.find((e) => e.places.some((p) => p.id === 'ashford')), linked.find((e) => e.places.some((p) => p.id === 'brockley')));
+  });
+
+  test('a site and a town of the same province 30 km away', () => {
+    assert.ok(!oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [{ ...at('ashford-station', 'site', 'Northshire'), lat: 48.7, lon: 37.6 }], 'strikes')]),
+      facts('b', '2021-05-06', [event(range('2021-05-06'), [{ ...brockley, lat: 48.97, lon: 37.6 }], 'strikes')]),
+    ]));
   });
 
   test('towns of different provinces on the same day', () => {
