@@ -9,8 +9,8 @@ import type { Place } from '../model.ts';
 export type PlaceRelation = 'same' | 'within' | 'country' | 'apart';
 
 const AREAS: ReadonlySet<Place['kind']> = new Set(['governorate', 'region']);
-/** Two sites this close are one site named two ways (a gazetteer gives a named site its town's point). */
-const SAME_SITE_KM = 2;
+/** Two towns or sites this close are one place named two ways (a gazetteer gives a named site its town's point). */
+const SAME_SPOT_KM = 2;
 /** A site this close to a town stands in it. */
 const SITE_IN_TOWN_KM = 10;
 const SPOTS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
@@ -24,12 +24,13 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   if (a.id === b.id) return 'same';
   if (!a.country || a.country !== b.country) return 'apart';
   if (a.kind === 'country' || b.kind === 'country') return 'country';
-  if (SPOTS.has(a.kind) && SPOTS.has(b.kind) && (a.kind === 'site' || b.kind === 'site')) {
-    // A station, a market or a hospital named several ways ("the station", "the railway
-    // station of X"), or a site and the town it stands in: told apart by where they are.
+  if (SPOTS.has(a.kind) && SPOTS.has(b.kind)) {
+    // A station or a market named several ways ("the station", "the railway station of X"),
+    // a site and the town it stands in, or a town the gazetteer knows only by its province's
+    // point: told apart by where they are, not by their names.
     const km = kilometres(a, b);
-    if (km <= SAME_SITE_KM) return a.kind === b.kind ? 'same' : 'within';
-    if (km <= SITE_IN_TOWN_KM) return 'within';
+    if (km <= SAME_SPOT_KM) return a.kind === b.kind ? 'same' : 'within';
+    if ((a.kind === 'site' || b.kind === 'site') && km <= SITE_IN_TOWN_KM) return 'within';
   }
   // A town and the province that holds it (the gazetteer gives a town its province's name as admin1).
   const inArea = (spot: Place, area: Place): boolean => SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;

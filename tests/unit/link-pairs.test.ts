@@ -7,11 +7,11 @@ import type { ArticleFacts, Place } from '../../src/model.ts';
 import { claim, event, facts, figure, range } from '../helpers/facts.ts';
 
 // Invented places: two towns of one province, the province, another town elsewhere, and the country.
-const at = (id: string, kind: Place['kind'], admin1: string | null, country = 'XA'): Place => ({ id, name: id, admin1, country, lat: 0, lon: 0, kind });
+const at = (id: string, kind: Place['kind'], admin1: string | null, country = 'XA', lat = 48.7, lon = 37.6): Place => ({ id, name: id, admin1, country, lat, lon, kind });
 const ashford = at('ashford', 'city', 'Northshire');
-const brockley = at('brockley', 'city', 'Northshire');
-const northshire = at('northshire', 'governorate', 'Northshire');
-const carrow = at('carrow', 'city', 'Southmoor');
+const brockley = at('brockley', 'city', 'Northshire', 'XA', 48.9, 37.9);
+const northshire = at('northshire', 'governorate', 'Northshire', 'XA', 48.5, 37.8);
+const carrow = at('carrow', 'city', 'Southmoor', 'XA', 47.1, 35.2);
 const country = at('xaland', 'country', null);
 
 const killed = (n: number, who: string | null = 'health-office') => claim(figure(n, 'killed', 'people'), who, null, null);
@@ -32,6 +32,13 @@ describe('pairs of reports that must link', () => {
     ]);
     assert.equal(linked.length, 1);
     assert.deepEqual(linked[0]!.places.map((p) => p.id), ['ashford', 'northshire']);
+  });
+
+  test('a town the gazetteer knows only by its province\'s point, and a report naming the province\'s seat', () => {
+    assert.ok(oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [at('little-ashford', 'city', 'Northshire')], 'strikes')]),
+      facts('b', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes')]),
+    ]));
   });
 
   test('a site named two ways, and the town it stands in (a gazetteer gives a site its town\'s point)', () => {
