@@ -43,12 +43,15 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     size.set(ry, (size.get(ry) ?? 1) + (size.get(rx) ?? 1));
   };
   for (const members of byKey.values()) {
+    // Values some report gives exactly: a round figure near one of them is that figure, not a rounding.
+    const stated = new Set(members.map((i) => refs[i]!.claim.figure).filter((f) => f.qualifier === 'exact').map((f) => f.value!));
+    const same = (x: number, y: number): boolean => sameFigure(refs[x]!.claim, refs[y]!.claim, stated);
     const attributed = members.filter((i) => refs[i]!.claim.claimant);
     const unattributed = members.filter((i) => !refs[i]!.claim.claimant);
     // First the parties' own figures: one body's, or a body's and the one it speaks for.
     eachPair(attributed, (x, y) => {
       const [a, b] = [refs[x]!.claim, refs[y]!.claim];
-      if (sameFigure(a, b) && sameClaimant(a, b, rootOf)) join(x, y);
+      if (same(x, y) && sameClaimant(a, b, rootOf)) join(x, y);
     });
     // An unattributed mention joins the group of the party whose figure it is: the one that
     // carries that figure most widely (never two rival parties' groups at once).
@@ -56,7 +59,7 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     for (const u of unattributed) {
       let best: number | null = null;
       for (const a of attributed) {
-        if (!sameFigure(refs[u]!.claim, refs[a]!.claim)) continue;
+        if (!same(u, a)) continue;
         if (best === null || (size.get(find(a)) ?? 1) > (size.get(find(best)) ?? 1)) best = a;
       }
       if (best === null) loose.push(u);
@@ -64,7 +67,7 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     }
     // Unattributed mentions of a figure no party is quoted for: one outlet's figure carried by others.
     eachPair(loose, (x, y) => {
-      if (sameFigure(refs[x]!.claim, refs[y]!.claim)) join(x, y);
+      if (same(x, y)) join(x, y);
     });
   }
   const groups = new Map<number, ClaimRef[]>();
@@ -81,16 +84,19 @@ function eachPair(items: readonly number[], visit: (x: number, y: number) => voi
   for (let x = 0; x < items.length; x++) for (let y = x + 1; y < items.length; y++) visit(items[x]!, items[y]!);
 }
 
-function sameFigure(a: ArticleClaim, b: ArticleClaim): boolean {
+function sameFigure(a: ArticleClaim, b: ArticleClaim, stated: ReadonlySet<number> = NONE): boolean {
   const x = a.figure.value;
   const y = b.figure.value;
   if (x === null || y === null) return false;
   if (x === y) return true;
   const [low, high, lowClaim] = x < y ? [x, y, a] : [y, x, b];
-  // "More than 60" for 64 is an outlet's rounding; "at least 50" names a toll of 50 itself.
+  // "More than 60" for 64 is an outlet's rounding; "at least 50" names a toll of 50 itself,
+  // and so does "about 50" where another report gives 50 exactly (a toll that stood at 50).
   const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'about';
-  return rounded && isRound(low) && low >= high * ROUNDING_SHARE;
+  return rounded && !stated.has(low) && isRound(low) && low >= high * ROUNDING_SHARE;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 function isRound(n: number): boolean {
   if (n >= 1000) return n % 100 === 0;

@@ -116,4 +116,16 @@ describe('grouping claims across outlets', () => {
     );
     assert.equal(groups.length, 0);
   });
+
+  test('does not read "about 50" as a rounding of 52 where another report gives 50 exactly', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(52, 'killed', 'people'), 'sohr', night, palmyra)),
+        ref(1, claim(figure(50, 'killed', 'people', 'about'), 'sohr', night, palmyra)),
+        ref(2, claim(figure(50, 'killed', 'people'), 'sohr', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2]]);
+  });
 });
