@@ -8,6 +8,8 @@ import type { DateMention, PlaceMention, Sentence } from '../model.ts';
 export const LEAD_SENTENCES = 5;
 /** A sentence of fewer words is a caption, a byline or a heading, not running text. */
 const MIN_LEAD_WORDS = 6;
+/** A stretch of days longer than this is a tally's period ("over the past ten days"), not a day's happening (a month, "an August strike", still dates one). */
+const MAX_HAPPENING_DAYS = 3;
 /** How far around a date (in characters, within its sentence) a word can be said to date it. */
 const REACH = 40;
 
@@ -81,7 +83,8 @@ export function leadDate(
     if (!lead.has(d.sentence)) continue;
     const said = dateWeight(bySentence.get(d.sentence), d);
     if (!usable(d, said)) continue;
-    const weight = said + bonus(d);
+    // "In the past ten days" spans a campaign's tally, not the day of what is reported: any day comes first.
+    const weight = said + bonus(d) - (d.range.precision === 'days' && spanDays(d) > MAX_HAPPENING_DAYS ? 10 : 0);
     if (weight > bestWeight) {
       best = d;
       bestWeight = weight;
@@ -131,6 +134,11 @@ export function leadPlace(
     }
   }
   return best;
+}
+
+/** Days a mention spans, counted inclusively. */
+function spanDays(d: DateMention): number {
+  return Math.round((Date.parse(d.range.end) - Date.parse(d.range.start)) / 86_400_000) + 1;
 }
 
 function lastClause(text: string): string {

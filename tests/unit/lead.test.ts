@@ -97,3 +97,20 @@ describe('the day of the lead, when a toll is updated', () => {
     assert.equal(d?.text, 'on Friday');
   });
 });
+
+describe('the day of the lead, beside a tally of days', () => {
+  test('is the day of the report, not "the past ten days" of a campaign', () => {
+    const s = body('MOSCOW, March 3. Air strikes destroyed 278 targets in the past ten days near the town, the general said on Friday.');
+    const d = leadDate(s, [dated(s, 'in the past ten days', '2017-02-21', '2017-03-03'), dated(s, 'on Friday', '2017-03-03')], any);
+    assert.equal(d?.text, 'on Friday');
+  });
+});
+
+describe('the day of the lead, named by its month', () => {
+  test('is "an August air strike" in a report of the findings, not the day they were given', () => {
+    const s = body('Investigators said on Saturday that an August air strike on a bus was not justified.');
+    const august = { ...dated(s, 'August', '2018-08-01', '2018-08-31'), range: range('2018-08-01', '2018-08-31', 'month') };
+    const d = leadDate(s, [dated(s, 'on Saturday', '2018-09-01'), august], any);
+    assert.equal(d?.text, 'August');
+  });
+});
