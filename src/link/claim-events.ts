@@ -3,6 +3,8 @@ import { gapDays } from './dates.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';
 
+/** Events compared with a claim at most, under one figure: linking stays linear. */
+const MAX_CANDIDATES = 200;
 /** A claim's place is the event's when it is the same place, or one holds the other. */
 const PLACED: ReadonlySet<PlaceRelation> = new Set(['same', 'within']);
 
@@ -38,7 +40,8 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       const event = events[own]!;
       if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
       const key = keyOf(f, c);
-      const there = (key ? byFigure.get(key) ?? [] : []).find(
+      // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
+      const there = (key ? byFigure.get(key) ?? [] : []).slice(-MAX_CANDIDATES).find(
         (x) =>
           x.event !== own &&
           x.article !== a &&

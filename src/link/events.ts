@@ -9,7 +9,7 @@ const PRECISION: Readonly<Record<Place['kind'], number>> = { site: 0, city: 0, g
 /** A later report of the same happening (a toll that rose, a funeral) may come this long after it, sharing its figures. */
 const FOLLOW_UP_DAYS = 7;
 /** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 50;
 
 export interface EventReport {
   readonly article: number;
@@ -57,26 +57,31 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
   const events: Working[] = [];
   const index = new EventIndex();
   const position = new Map<Working, number>();
-  // Every event under each of its place keys, whatever its date: where undated reports look.
+  // Every event under each of its keys, whatever its date: where undated reports look.
   const anyDate = new Map<string, number[]>();
-  // Events by the large figures they carry.
-  const byFigure = new Map<string, number[]>();
+  const filed = new Set<string>();
   const file = (w: Working, marks: readonly FigureMark[]): void => {
     const at = position.get(w)!;
-    index.update(at, keysOf(w.linked.places), w.linked.date);
-    for (const k of keysOf(w.linked.places)) fileUnder(anyDate, k.id, at);
-    for (const m of marks) if (isLarge(m)) fileUnder(byFigure, m.key, at);
+    // Under its places, its country if that is all it names, and its large figures.
+    const keys = [...keysOf(w.linked.places), ...(isVague(w.linked.places) ? vagueKeys(w.linked.places) : []), ...figureKeys(marks)];
+    index.update(at, keys, w.linked.date);
+    for (const k of keys) {
+      const pair = `${at}|${k.id}`;
+      if (filed.has(pair)) continue;
+      filed.add(pair);
+      const list = anyDate.get(k.id);
+      if (list) list.push(at);
+      else anyDate.set(k.id, [at]);
+    }
   };
 
   for (const report of reports) {
     const marks = marksOf(report);
     const ev = report.event;
-    const near = ev.date
-      ? index.near(keysOf(ev.places), ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0)
-      : latest(anyDate, keysOf(ev.places).map((k) => k.id));
-    // Events that share a large figure, wherever they are: the lead may name the wrong place, or none.
-    const told = latest(byFigure, marks.filter(isLarge).map((m) => m.key));
-    const candidates = [...new Set([...near, ...told])].sort((a, b) => a - b);
+    // Where to look: the events at the report's places and those placed too vaguely to tell
+    // (a country, none); for a vague or undated report, also those that share a large figure.
+    const keys = [...keysOf(ev.places), ...vagueKeys(ev.places), ...(isVague(ev.places) ? figureKeys(marks) : [])];
+    const candidates = ev.date ? index.near(keys, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : latest(anyDate, keys);
     const target = choose(candidates.map((i) => events[i]!), ev, marks);
     if (target) {
       const { linked } = target.event;
@@ -111,21 +116,34 @@ function byLinkingOrder(a: EventReport, b: EventReport): number {
   return a.article - b.article || a.index - b.index;
 }
 
+/** True for places that name no town, site or province: a country, or nothing. */
+function isVague(places: readonly Place[]): boolean {
+  return places.every((p) => p.kind === 'country');
+}
+
+/** Keys of the events placed only by a country (or not at all) that a report at these places could belong to. */
+function vagueKeys(places: readonly Place[]): { id: string }[] {
+  const ids = ['vague:'];
+  for (const p of places) if (!ids.includes(`vague:${p.country ?? ''}`)) ids.push(`vague:${p.country ?? ''}`);
+  return ids.map((id) => ({ id }));
+}
+
 function keysOf(places: readonly Place[]): { id: string }[] {
-  return [...new Set(places.flatMap(placeKeys))].map((id) => ({ id }));
+  const ids: string[] = [];
+  for (const p of places) for (const id of placeKeys(p)) if (!ids.includes(id)) ids.push(id);
+  return ids.map((id) => ({ id }));
 }
 
-/** The events filed under any of `keys`, at most MAX_CANDIDATES (the latest made) under each. */
-function latest(filed: ReadonlyMap<string, number[]>, keys: readonly string[]): number[] {
+/** The events filed under any of `keys`, at most MAX_CANDIDATES (the latest made) under each, in the order made. */
+function latest(filed: ReadonlyMap<string, number[]>, keys: readonly { id: string }[]): number[] {
   const found = new Set<number>();
-  for (const k of keys) for (const i of (filed.get(k) ?? []).slice(-MAX_CANDIDATES)) found.add(i);
-  return [...found];
+  for (const k of keys) for (const i of (filed.get(k.id) ?? []).slice(-MAX_CANDIDATES)) found.add(i);
+  return [...found].sort((a, b) => a - b);
 }
 
-function fileUnder(filed: Map<string, number[]>, key: string, at: number): void {
-  const list = filed.get(key);
-  if (!list) filed.set(key, [at]);
-  else if (!list.includes(at)) list.push(at);
+/** Keys of a report's large figures: where a report that names no place finds the events it shares them with. */
+function figureKeys(marks: readonly FigureMark[]): { id: string }[] {
+  return marks.filter(isLarge).map((m) => ({ id: `figure:${m.key}` }));
 }
 
 /** Among the events near the report (in the order made), the one it joins, or null. */

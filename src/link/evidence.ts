@@ -47,13 +47,14 @@ export function addMarks(bag: FigureBag, marks: readonly FigureMark[]): void {
  */
 export function figureEvidence(report: readonly FigureMark[], event: FigureBag): number {
   let score = 0;
-  const seen = new Set<string>();
+  // A report has a handful of figures: a list is cheaper than a set.
+  const seen: string[] = [];
   for (const m of report) {
-    if (seen.has(m.key)) continue;
+    if (seen.includes(m.key)) continue;
     const roots = event.get(m.key);
     // Whoever gives it: two parties seldom give the very same count of the same thing about different happenings.
     if (roots) {
-      seen.add(m.key);
+      seen.push(m.key);
       score += isLarge(m) ? 2 : 1;
     }
   }

@@ -32,8 +32,6 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
     if (km <= SAME_SPOT_KM) return a.kind === b.kind ? 'same' : 'within';
     if ((a.kind === 'site' || b.kind === 'site') && km <= SITE_IN_TOWN_KM) return 'within';
   }
-  // A town and the province that holds it (the gazetteer gives a town its province's name as admin1).
-  const inArea = (spot: Place, area: Place): boolean => SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
   if (inArea(a, b) || inArea(b, a)) return 'within';
   // Two towns, or two provinces, or a town and another province: different places.
   return 'apart';
@@ -45,14 +43,22 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
  * @example placesRelation([kramatorsk], [donetskOblast, kramatorsk]) // 'same'
  */
 export function placesRelation(report: readonly Place[], event: readonly Place[]): PlaceRelation {
-  const spots = (ps: readonly Place[]): Place[] => ps.filter((p) => SPOTS.has(p.kind));
-  const mine = spots(report);
-  const theirs = spots(event);
+  const mine = report.filter(isSpot);
+  const theirs = event.filter(isSpot);
   // Where both name a town or a site, those decide: two towns never link through their province.
   const [these, those] = mine.length && theirs.length ? [mine, theirs] : [report, event];
   let best: PlaceRelation = 'apart';
   for (const a of these) for (const b of those) best = closer(best, placeRelation(a, b));
   return best;
+}
+
+/** A town and the province that holds it (the gazetteer gives a town its province's name as admin1). */
+function inArea(spot: Place, area: Place): boolean {
+  return SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
+}
+
+function isSpot(p: Place): boolean {
+  return SPOTS.has(p.kind);
 }
 
 const ORDER: readonly PlaceRelation[] = ['same', 'within', 'country', 'apart'];
