@@ -8,6 +8,8 @@ import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
 const PRECISION: Readonly<Record<Place['kind'], number>> = { site: 0, city: 0, governorate: 1, region: 2, country: 3 };
 /** A later report of the same happening (a toll that rose, a funeral) may come this long after it, sharing its figures. */
 const FOLLOW_UP_DAYS = 7;
+/** Shared figures that link reports whose places say too little (a country, none): two, one of them large. */
+const VAGUE_EVIDENCE = 3;
 /** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
 const MAX_CANDIDATES = 50;
 
@@ -156,7 +158,8 @@ function choose(nearby: readonly Working[], ev: ArticleEvent, marks: readonly Fi
     if (relation === 'apart') continue;
     const evidence = figureEvidence(marks, w.figures);
     const placed = relation === 'same' || relation === 'within';
-    if (!placed && evidence < STRONG_EVIDENCE) continue;
+    // A country says little: many happenings share one round toll there. Two shared figures, one of them large.
+    if (!placed && evidence < VAGUE_EVIDENCE) continue;
     const fit = fitByDate(e, ev, evidence, relation, w);
     if (fit) fits.push(fit);
   }

@@ -80,10 +80,11 @@ describe('pairs of reports that must link', () => {
     assert.deepEqual(linked[0]!.date, range('2021-05-06'));
   });
 
-  test('a report that names only the country joins the event whose large figures it carries', () => {
+  test('a report that names only the country joins the event whose figures it carries', () => {
+    const injured = (n: number) => claim(figure(n, 'injured', 'people'), null, null, null);
     assert.ok(oneEvent([
-      facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(43)]),
-      facts('b', '2021-05-06', [event(range('2021-05-06'), [country], 'attack', [0])], [killed(43, null)]),
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0, 1])], [killed(43), injured(12)]),
+      facts('b', '2021-05-06', [event(range('2021-05-06'), [country], 'attack', [0, 1])], [killed(43, null), injured(12)]),
     ]));
   });
 
@@ -156,6 +157,13 @@ describe('pairs of reports that must not link', () => {
     assert.ok(!oneEvent([
       facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(43)]),
       facts('b', '2021-05-20', [event(range('2021-05-20'), [ashford], 'strikes', [0])], [killed(43)]),
+    ]));
+  });
+
+  test('a report that names only the country and shares one round toll', () => {
+    assert.ok(!oneEvent([
+      facts('a', '2021-05-06', [event(range('2021-05-06'), [ashford], 'strikes', [0])], [killed(30)]),
+      facts('b', '2021-05-06', [event(range('2021-05-06'), [country], 'strikes', [0])], [killed(30)]),
     ]));
   });
 
