@@ -1,4 +1,5 @@
 import type { ArticleClaim, ClaimantEntry } from '../model.ts';
+import { subjectOf } from './subjects.ts';
 
 /** A claim as the linker sees it: where it stands, and which event it belongs to. */
 export interface ClaimRef {
@@ -15,13 +16,16 @@ const ROUNDING_SHARE = 0.8;
  * Groups claims that carry the same claimant's figure about the same thing, across
  * articles: same event, same category, compatible claimants (the same body, or one
  * speaking for the other: the General Staff for Russia), and the same value or an
- * outlet's rounding of it ("more than 60" for 64). A figure stated without a source joins
- * the group of the party whose figure it is, and never links two rival parties' groups. Returns groups of two or more
+ * outlet's rounding of it ("more than 60" for 64). The very same uneven count of the same
+ * thing from claimants the registry does not know apart is one toll relayed by several
+ * officials. A figure stated without a source joins the group of the party whose figure it
+ * is, and never links two rival parties' groups. Returns groups of two or more
  * claims from at least two articles... or from one article that repeats a figure.
  * @example groupClaims(refs, claimants).map((g) => g.length) // [4, 3]
  */
 export function groupClaims(refs: readonly ClaimRef[], registry: readonly ClaimantEntry[]): ClaimRef[][] {
   const rootOf = claimantRoots(registry);
+  const known = new Set(registry.map((c) => c.id));
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -51,7 +55,7 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     // First the parties' own figures: one body's, or a body's and the one it speaks for.
     eachPair(attributed, (x, y) => {
       const [a, b] = [refs[x]!.claim, refs[y]!.claim];
-      if (same(x, y) && sameClaimant(a, b, rootOf)) join(x, y);
+      if (same(x, y) && (sameClaimant(a, b, rootOf) || relayed(a, b, known))) join(x, y);
     });
     // An unattributed mention joins the group of the party whose figure it is: the one that
     // carries that figure most widely (never two rival parties' groups at once).
@@ -102,6 +106,18 @@ function isRound(n: number): boolean {
   if (n >= 1000) return n % 100 === 0;
   if (n >= 100) return n % 10 === 0;
   return n % 5 === 0;
+}
+
+/**
+ * One toll relayed by several officials of one side ("the health ministry", its spokesman,
+ * the channel that quotes it): the very same count of the same thing, not a round one, where
+ * the claimants are not two bodies the registry knows apart (those are rival parties).
+ */
+function relayed(a: ArticleClaim, b: ArticleClaim, known: ReadonlySet<string>): boolean {
+  const value = a.figure.value;
+  if (value === null || value !== b.figure.value || isRound(value)) return false;
+  if (known.has(a.claimant!.id) && known.has(b.claimant!.id)) return false;
+  return subjectOf(a.figure.category, a.figure.what) === subjectOf(b.figure.category, b.figure.what);
 }
 
 function sameClaimant(a: ArticleClaim, b: ArticleClaim, rootOf: (id: string) => string): boolean {

@@ -128,4 +128,36 @@ describe('grouping claims across outlets', () => {
     );
     assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2]]);
   });
+
+  test('groups one uneven toll relayed by officials the registry does not know, named differently in each outlet', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(51, 'killed', 'people'), 'provincial-health-office', night, palmyra)),
+        ref(1, claim(figure(51, 'killed', 'people'), 'health-ministry-spokesman', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 1);
+  });
+
+  test('does not group a round figure, or a different thing counted, from claimants named differently', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(50, 'killed', 'people'), 'provincial-health-office', night, palmyra)),
+        ref(1, claim(figure(50, 'killed', 'people'), 'rebel-spokesman', night, palmyra)),
+        ref(2, claim(figure(51, 'killed', 'children'), 'provincial-health-office', night, palmyra)),
+        ref(3, claim(figure(51, 'killed', 'people'), 'rebel-spokesman', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not group the same uneven figure from two bodies the registry knows apart', () => {
+    const groups = groupClaims(
+      [ref(0, claim(figure(51, 'killed', 'people'), 'ru-mod', night, palmyra)), ref(1, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra))],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
 });
