@@ -99,7 +99,7 @@ export function claimItem(c: ClaimView): SafeHtml {
 
 const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   disagree: 'Disputed between parties',
-  rose: 'One party’s count, rose over time',
+  rose: 'Rose over time',
   agree: 'Parties agree',
   'one-party': 'Rests on one party',
 };

@@ -38,7 +38,7 @@ export interface TollView {
   readonly label: string;
   readonly parties: PartyToll[];
   readonly verdict: Verdict;
-  /** One line for the reader: "Disputed: A says 52, B says 30". */
+  /** One line for the reader: "Disputed: Ministry 4 (4 Jun), where Monitor had given 12". */
   readonly summary: string;
   readonly chart: FigureChart | null;
 }
@@ -49,8 +49,8 @@ export interface EventGrade {
   readonly text: string;
 }
 
-/** Counts readers look for in a dispute; other things counted are shown when they changed. */
-const TOLLS: ReadonlySet<string> = new Set(['killed', 'injured', 'casualties']);
+/** Counts readers look for in a dispute. */
+const TOLLS: ReadonlySet<string> = new Set(['killed', 'injured', 'casualties', 'displaced']);
 /** A chart is drawn where a thing counted has at least this many figures. */
 const CHART_FROM = 3;
 const NOT_ATTRIBUTED = 'not attributed (the outlets’ own)';
@@ -72,10 +72,10 @@ export function tollViews(claims: readonly ClaimView[], partyOfGroup: (group: st
   const out: TollView[] = [];
   for (const [subject, list] of bySubject) {
     const parties = partiesOf(list, partyOfGroup);
-    const distinct = new Set(list.map((c) => c.value)).size;
-    if (!TOLLS.has(subject.split(':')[0] ?? '') && distinct < 2) continue;
-    const verdict = verdictOf(parties);
-    out.push({ subject, label: subjectLabel(subject), parties, verdict, summary: summaryOf(verdict, parties), chart: chartOf(subject, parties) });
+    // Counts of people: other things counted ("other") are too mixed to read as one toll.
+    if (!TOLLS.has(subject.split(':')[0] ?? '')) continue;
+    const reading = readParties(parties);
+    out.push({ subject, label: subjectLabel(subject), parties, verdict: reading.verdict, summary: summaryOf(reading, parties), chart: chartOf(subject, parties) });
   }
   const rank = (v: TollView): number => (v.verdict === 'disagree' ? 0 : v.verdict === 'rose' ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || a.subject.localeCompare(b.subject));
@@ -101,7 +101,7 @@ export function eventGrade(outlets: number, tolls: readonly TollView[]): EventGr
     none: ' No figures were given.',
     disagree: ' The parties’ figures disagree.',
     agree: ' Where more than one party gave a figure, they agree.',
-    rose: ' Its figures rest on one party, whose count rose over time.',
+    rose: ' Its figures rose over time, and no party contradicts another.',
     'one-party': ' Its figures rest on one party each.',
   };
   return { outlets, figures, text: base + tail[figures] };
@@ -165,21 +165,51 @@ function dayOf(c: ClaimView): string {
   return days[days.length - 1] ?? '';
 }
 
-function verdictOf(parties: readonly PartyToll[]): Verdict {
-  if (parties.length <= 1) return parties[0]?.rose ? 'rose' : 'one-party';
-  const latest = parties.map((p) => p.points[p.points.length - 1]!.value);
-  return latest.every((v) => v === latest[0]) ? 'agree' : 'disagree';
+interface Reading {
+  readonly verdict: Verdict;
+  /** Figures that contradict an earlier, higher count of another party: "4 (Ministry) after 12 (Monitor)". */
+  readonly against: string[];
+  /** Every party's figures together, in time order: the toll as it stood. */
+  readonly series: string;
 }
 
-function summaryOf(verdict: Verdict, parties: readonly PartyToll[]): string {
-  const latest = (p: PartyToll): string => p.points[p.points.length - 1]!.figure;
-  switch (verdict) {
+/**
+ * How the parties' figures stand. Tolls rise as bodies are found, and several officials of
+ * one side give the count as it stood: a figure above every earlier one, or one already
+ * given (an outlet repeating an older count), is the toll told on. A figure below a count
+ * another party gave before, and never given itself, contradicts it: a dispute.
+ */
+function readParties(parties: readonly PartyToll[]): Reading {
+  const points = parties
+    .flatMap((p) => p.points.map((pt) => ({ party: p, pt })))
+    .sort((a, b) => a.pt.day.localeCompare(b.pt.day) || a.pt.value - b.pt.value);
+  const given = new Set<number>();
+  const against: string[] = [];
+  const rising: string[] = [];
+  let top: { party: PartyToll; pt: TollPoint } | null = null;
+  for (const x of points) {
+    if (top && x.pt.value < top.pt.value && !given.has(x.pt.value) && x.party !== top.party) {
+      against.push(`${x.party.name} ${x.pt.figure} (${x.pt.dateLabel}), where ${top.party.name} had given ${top.pt.figure}`);
+    }
+    if (!top || x.pt.value > top.pt.value) {
+      top = x;
+      rising.push(x.pt.figure);
+    }
+    given.add(x.pt.value);
+  }
+  const series = rising.length > 1 ? `${rising[0]}, then ${rising.slice(1).join(', ')}` : (rising[0] ?? '');
+  const verdict: Verdict = against.length ? 'disagree' : rising.length > 1 ? 'rose' : parties.length > 1 ? 'agree' : 'one-party';
+  return { verdict, against, series };
+}
+
+function summaryOf(reading: Reading, parties: readonly PartyToll[]): string {
+  switch (reading.verdict) {
     case 'disagree':
-      return `Disputed: ${parties.map((p) => `${p.name} ${p.rose ? `${latest(p)} (rose from ${p.points[0]!.figure})` : latest(p)}`).join('; ')}.`;
+      return `Disputed: ${reading.against.join('; ')}.`;
     case 'agree':
-      return `The parties agree: ${latest(parties[0]!)}.`;
+      return `The parties agree: ${parties[0]!.points[0]!.figure}.`;
     case 'rose':
-      return `One party’s count, rising over time: ${parties[0]!.series}.`;
+      return parties.length > 1 ? `Rose over time, as told by ${parties.length} sources: ${reading.series}.` : `One party’s count, rising over time: ${reading.series}.`;
     default:
       return parties[0] ? `Rests on one party (${parties[0].name}): ${parties[0].series}.` : '';
   }

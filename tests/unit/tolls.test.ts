@@ -20,14 +20,23 @@ describe('figures by party', () => {
     assert.equal(t?.parties[0]?.series, '30, then 39, 57');
   });
 
-  test('marks parties whose latest figures differ as disputed, each with its own row', () => {
-    const [t] = tollViews([killed(52, 'governor', 'x', '2022-04-08'), killed(30, 'rebels', 'y', '2022-04-08'), killed(52, 'governor', 'z', '2022-04-09')], noGroups);
+  test('marks a party that puts the toll below another party\'s earlier count as disputing it, each party in its own rows', () => {
+    const [t] = tollViews([killed(52, 'governor', 'x', '2022-04-08'), killed(30, 'rebels', 'y', '2022-04-09'), killed(52, 'governor', 'z', '2022-04-09')], noGroups);
     assert.equal(t?.verdict, 'disagree');
     assert.deepEqual(t?.parties.map((p) => [p.name, p.points.map((x) => `${x.day}:${x.figure}`)]), [
       ['Governor', ['2022-04-08:52', '2022-04-09:52']],
-      ['Rebels', ['2022-04-08:30']],
+      ['Rebels', ['2022-04-09:30']],
     ]);
-    assert.match(t?.summary ?? '', /^Disputed: Governor 52; Rebels 30\.$/);
+    assert.equal(t?.summary, 'Disputed: Rebels 30 (9 Apr 2022), where Governor had given 52.');
+  });
+
+  test('reads a toll told on by several officials, and an outlet repeating an older count, as a toll that rose', () => {
+    const [t] = tollViews(
+      [killed(27, 'spokeswoman', 'x', '2022-04-08'), killed(39, 'security-service', 'y', '2022-04-08'), killed(57, 'officials', 'z', '2022-04-10'), killed(39, 'governor', 'w', '2022-04-11')],
+      noGroups,
+    );
+    assert.equal(t?.verdict, 'rose');
+    assert.match(t?.summary ?? '', /27, then 39, 57\.$/);
   });
 
   test('says parties agree where their figures are the same', () => {
@@ -55,14 +64,14 @@ describe('figures by party', () => {
     assert.equal(t?.chart?.marks.length, 4);
   });
 
-  test('leaves out other things counted that never changed', () => {
+  test('leaves out things counted that are not people', () => {
     assert.deepEqual(tollViews([killed(64, 'ministry', 'x', '2016-12-11', { category: 'strikes', what: 'air strikes' })], noGroups), []);
   });
 });
 
 describe('the event\'s grade', () => {
   test('says how many outlets it rests on and that the parties disagree', () => {
-    const tolls = tollViews([killed(52, 'governor', 'x', '2022-04-08'), killed(30, 'rebels', 'y', '2022-04-08')], noGroups);
+    const tolls = tollViews([killed(52, 'governor', 'x', '2022-04-08'), killed(30, 'rebels', 'y', '2022-04-09')], noGroups);
     assert.equal(eventGrade(2, tolls).text, 'Rests on 2 outlets. The parties’ figures disagree.');
   });
 
