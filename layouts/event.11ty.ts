@@ -2,7 +2,7 @@
 import { html } from '../src/output/html.ts';
 import type { EventView } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
-import { claimItem, claimTable, disagreementList, figureGrid, groupList } from './_includes/claims.ts';
+import { claimItem, claimTable, disagreementList, figureGrid, groupList, tollSection } from './_includes/claims.ts';
 import { filterLinks, plural } from './_includes/lists.ts';
 
 interface Data extends PageData {
@@ -25,7 +25,12 @@ export function render(d: Data): string {
   <dt>When</dt><dd><time datetime="${ev.datetime}">${ev.date}</time> <span class="muted">(precision: ${ev.precision})</span></dd>
   <dt>Where</dt><dd>${filterLinks(ev.places, 'place', 'place not stated')}</dd>
   <dt>Reported by</dt><dd>${filterLinks(ev.outlets, 'source', 'unknown outlets')} — ${plural(ev.articleCount, 'article', 'articles')}${ev.singleSource && html` <strong class="note">Rests on one outlet alone.</strong>`}</dd>
+  <dt>Grade</dt><dd class="grade grade-${ev.grade.figures}">${ev.grade.text}</dd>
 </dl>
+${ev.tolls.length > 0 && html`
+<h2>Figures by party</h2>
+${ev.tolls.map(tollSection)}
+`}
 ${ev.disagreements.length > 0 && html`
 <h2>Where the outlets disagree</h2>
 ${disagreementList(ev.disagreements)}

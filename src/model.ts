@@ -204,7 +204,8 @@ export interface ArticleClaim {
 /** What happened in an article, before events are merged across articles. */
 export interface ArticleEvent {
   readonly title: string;
-  readonly date: DateRange;
+  /** Null when the article gives no date at all: linking may date it by the event it joins. */
+  readonly date: DateRange | null;
   readonly places: readonly Place[];
   /** Kind of action ("strikes", "withdrawal", "capture", "toll", ...). */
   readonly action: string;

@@ -87,7 +87,7 @@ export function regionMap(base: MapBase, map: MapMarks, captionId: string, capti
 `;
 }
 
-/** One kind of figure (killed, displaced…) by date, a dot per figure coloured by outlet. */
+/** One kind of figure (killed, displaced…) by date, a dot per figure coloured by outlet (or by party, its series joined). */
 export function figureChart(fc: FigureChart, captionId: string): SafeHtml {
   return html`
 <figure class="figchart">
@@ -99,12 +99,14 @@ export function figureChart(fc: FigureChart, captionId: string): SafeHtml {
     )}
     ${fc.xTicks.map((t) => html`<text class="tick-label" x="${t.x}" y="${fc.bottom + 20}" text-anchor="${t.anchor}">${t.label}</text>`)}
   </g>
+  ${fc.lines.map((l) => html`<polyline class="series c${l.colour}" points="${l.points}" aria-hidden="true"/>
+  `)}
   ${fc.marks.map(
     (m) => html`<a class="fig-mark" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle class="c${m.colour}" cx="${m.x}" cy="${m.y}" r="5.5"/></a>
   `,
   )}
 </svg>
-<figcaption id="${captionId}"><strong>${fc.category}</strong>: figures by date${fc.log && ' (logarithmic scale)'}${fc.figures !== null && `; of ${fc.figures.toLocaleString('en-GB')} figures, the lowest and highest of each stretch of days are drawn`}, coloured by outlet:
+<figcaption id="${captionId}"><strong>${fc.category}</strong>: figures by date${fc.log && ' (logarithmic scale)'}${fc.figures !== null && `; of ${fc.figures.toLocaleString('en-GB')} figures, the lowest and highest of each stretch of days are drawn`}, coloured by ${fc.colouredBy}${fc.lines.length > 0 && ', each party’s figures joined in time order'}:
 <span class="legend-list">${fc.legend.map((l) => html`<span class="legend-item"><span class="swatch c${l.colour}"></span>${l.name}</span> `)}</span></figcaption>
 </figure>
 `;

@@ -2,6 +2,8 @@
 import { html, type SafeHtml } from '../../src/output/html.ts';
 import type { ClaimView } from '../../src/output/view.ts';
 import type { DisagreementView, FigureTable, GroupView } from '../../src/output/compare.ts';
+import type { TollView, Verdict } from '../../src/output/tolls.ts';
+import { figureChart } from './charts.ts';
 
 function claimRow(c: ClaimView): SafeHtml {
   return html`<tr id="row-${c.id}">
@@ -93,4 +95,36 @@ export function disagreementList(list: readonly DisagreementView[]): SafeHtml {
 /** A figure as a list item linking to its sentence: "120 killed (killed), says X". */
 export function claimItem(c: ClaimView): SafeHtml {
   return html`<li><a href="${c.quoteUrl}"><strong>${c.figure}</strong> ${c.what}</a> (${c.category})${c.claimant && html`, says ${c.claimant.name}`}</li>`;
+}
+
+const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
+  disagree: 'Disputed between parties',
+  rose: 'Rose over time',
+  agree: 'Parties agree',
+  'one-party': 'Rests on one party',
+};
+
+/** One thing counted, by party: a row per party and date, each party's series, the verdict, and a chart where there are several figures. */
+export function tollSection(t: TollView, index: number): SafeHtml {
+  const id = `toll-${index}`;
+  return html`
+<section class="toll verdict-${t.verdict}" aria-labelledby="${id}">
+  <h3 id="${id}">${t.label} <span class="verdict">${VERDICT_LABEL[t.verdict]}</span></h3>
+  <p class="summary">${t.summary}</p>
+  <div class="table-wrap">
+  <table class="by-party">
+    <caption>${t.label}: each party’s figures by the day they stood, and the outlets that carried them</caption>
+    <thead><tr><th scope="col">Party</th><th scope="col">As of</th><th scope="col">Figure</th><th scope="col">Carried by</th></tr></thead>
+    ${t.parties.map(
+      (p) => html`<tbody class="party">
+    ${p.points.map(
+      (pt, i) => html`<tr>${i === 0 && html`<th scope="rowgroup" rowspan="${p.points.length}">${p.party ? html`<a href="${p.party.url}">${p.name}</a>` : p.name}${p.points.length > 1 && html`<br><span class="series">${p.rose ? 'rose: ' : ''}${p.series}</span>`}</th>`}<td>${pt.day ? html`<time datetime="${pt.day}">${pt.dateLabel}</time>` : pt.dateLabel}</td><td class="figure"><a href="${pt.claims[0]!.quoteUrl}" title="${pt.claims[0]!.quote}"><strong>${pt.figure}</strong></a> <span class="what">${pt.claims[0]!.what}</span></td><td>${pt.outlets.join(', ')}</td></tr>
+    `,
+    )}</tbody>`,
+    )}
+  </table>
+  </div>
+  ${t.chart && figureChart(t.chart, `${id}-chart`)}
+</section>
+`;
 }

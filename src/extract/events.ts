@@ -1,14 +1,15 @@
-import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, Sentence } from '../model.ts';
+import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model.ts';
 import { shiftDays } from './dates/calendar.ts';
 import { lastWordsOfClause } from './clause-tail.ts';
+import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [
   ['withdrawal', /\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|forced? [^.]{0,30}\bout of|retreat\w*|ousted|driven (?:out|away)|expelled)\b/i],
   ['capture', /\b(?:recaptur\w+|retak\w+|retook|liberat\w+|seiz\w+|captur\w+|took control|fell|purged|regain\w*|re-?enter\w*|storm\w*)\b/i],
   ['bombing', /\b(?:blast|explosions?|suicide|car bomb\w*|bomb attack|IED)\b/i],
-  ['strikes', /\b(?:air ?strikes?|air ?raids?|raids|sorties|bombard\w+|bombing|shell(?:ing|ed)|missiles?)\b/i],
-  ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*)\b/i],
+  ['strikes', /\b(?:(?:air ?|missile |drone |rocket )?strikes?|air ?raids?|raids?|sorties|bombard\w+|bombing|shell(?:ing|ed)|missiles?)\b/i],
+  ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*|massacre\w*)\b/i],
   ['fighting', /\b(?:clash\w*|fighting|battles?|combat)\b/i],
   ['evacuation', /\b(?:evacuat\w+|fled|flee\w*|escaped|displaced|refugees?)\b/i],
   ['toll', /\b(?:killed|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
@@ -27,8 +28,6 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   report: 'Report',
 };
 
-/** The lead: where news puts what happened and when. */
-const LEAD_SENTENCES = 5;
 /** A date this many days before publication is news; older is background. */
 const NEWS_WINDOW_DAYS = 10;
 const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
@@ -36,45 +35,52 @@ const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governora
 export type EventInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'claims'> & {
   readonly sentences: readonly Sentence[];
   readonly title: string;
+  /** Places the headline names (their spans point into the title). */
+  readonly titlePlaces?: readonly PlaceMention[];
   readonly reference: string | null;
 };
 
 /**
- * What happened in the article: its main event first (its most central place,
- * dated by the lead), then background events (a specific place with a date well
- * before publication: "liberated in March 2016").
+ * What happened in the article: its main event first (what the headline and lead report:
+ * their place, and the day their action is dated by), then background events (a specific
+ * place with a date well before publication: "liberated in March 2016"). With no date to
+ * go by, the main event is undated: linking may date it by the event it joins.
  * @example findArticleEvents(inputs)[0]?.date // { start: '2016-12-10', end: '2016-12-11', precision: 'days' }
  */
 export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const { sentences, dates, reference } = inputs;
   const placeById = new Map(inputs.places.map((p) => [p.place.id, p.place]));
   const ranked = inputs.placeRanking.map((id) => placeById.get(id)).filter((p): p is Place => !!p);
-  const mainPlace = ranked.find((p) => SPECIFIC.has(p.kind)) ?? ranked[0] ?? null;
+  const specific = ranked.filter((p) => SPECIFIC.has(p.kind)).map((p) => p.id);
+  const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
+  const mainId = leadPlace(sentences, inputs.places, specific, headline);
+  const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
   const isNews = (d: DateMention): boolean =>
     !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event.
   const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d));
-  // Without a reference every date counts as news, so no date at all is found only when there is none.
-  const leadDate = dating.find((d) => d.sentence < LEAD_SENTENCES && isNews(d)) ?? dating.find(isNews) ?? null;
-  const mainDate: DateRange | null = leadDate?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
-  if (!mainDate) return [];
+  // The lead's date of what happened; an older one only where it dates the happening itself
+  // ("the 8 April strike", in a report of the findings months later).
+  const lead = leadDate(sentences, dating, (d, weight) => isNews(d) || weight > 0, (d) => (isNews(d) ? 1 : 0));
+  const mainDate: DateRange | null = lead?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
+  if (!mainDate && sentences.length === 0) return [];
 
-  const events: ArticleEvent[] = [];
   const background = reference ? backgroundEvents(inputs, dating, reference) : [];
   const claimed = new Set<number>();
   for (const ev of background) for (const c of ev.claims) claimed.add(c);
   const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i));
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
-  events.push({
+  const main: ArticleEvent = {
     title: inputs.title,
     date: mainDate,
     places: mainPlace ? [mainPlace] : [],
-    action: actionOf(leadText),
+    // The headline says what the report is about; the lead, where the headline does not.
+    action: actionOf(inputs.title, null) ?? actionOf(leadText),
     claims: mainClaims,
     background: false,
-    sentence: leadDate?.sentence ?? 0,
-  });
-  return [...events, ...background];
+    sentence: lead?.sentence ?? 0,
+  };
+  return [main, ...background];
 }
 
 function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], reference: string): ArticleEvent[] {
@@ -122,9 +128,11 @@ export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): b
 }
 
 /**
- * The kind of action a text reports, by the first matching expression.
+ * The kind of action a text reports, by the first matching expression; `otherwise` when none matches.
  * @example actionOf('Daesh pulls back from much of Palmyra') // 'withdrawal'
  */
-export function actionOf(text: string): string {
-  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? 'report';
+export function actionOf(text: string): string;
+export function actionOf<T>(text: string, otherwise: T): string | T;
+export function actionOf(text: string, otherwise: unknown = 'report'): unknown {
+  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? otherwise;
 }

@@ -44,9 +44,9 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
 
   // 5. claims (figure + claimant + date + place) and the article's events
   const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
-  const events = findArticleEvents({ title: article.title, sentences, dates, places, placeRanking, claims, reference });
+  const events = findArticleEvents({ title: article.title, titlePlaces, sentences, dates, places, placeRanking, claims, reference });
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
-  const undated = events.length === 0 && sentences.length > 0;
+  const undated = sentences.length > 0 && !events.some((e) => e.date);
 
   return {
     article,

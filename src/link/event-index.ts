@@ -1,7 +1,12 @@
-import type { DateRange, Place } from '../model.ts';
+import type { DateRange } from '../model.ts';
 import { dayNumber, isFine } from './dates.ts';
 
 const DAYS_PER_BUCKET = 7;
+
+/** Anything filed by a key: a place, or a key standing for a wider area (see `placeKeys`). */
+export interface Keyed {
+  readonly id: string;
+}
 
 /** The week (days since 1970 divided into sevens) a day falls in. */
 const bucketOf = (day: number): number => Math.floor(day / DAYS_PER_BUCKET);
@@ -26,7 +31,7 @@ export class EventIndex {
   readonly #entries: Entry[] = [];
 
   /** Files the event at `position` (new, or grown) under its places and dates. */
-  update(position: number, places: readonly Place[], date: DateRange): void {
+  update(position: number, places: readonly Keyed[], date: DateRange): void {
     let entry = this.#entries[position];
     if (!entry) {
       entry = { places: new Set(), weeks: null };
@@ -58,7 +63,7 @@ export class EventIndex {
    * of it; for a month, the fine events inside it; for any coarse date, the coarse events
    * with the very same dates. (Some of them may not: the caller checks each.)
    */
-  near(places: readonly Place[], date: DateRange, slackDays: number): number[] {
+  near(places: readonly Keyed[], date: DateRange, slackDays: number): number[] {
     const found = new Set<number>();
     const fine = isFine(date);
     const weeks = fine || date.precision === 'month';

@@ -1,13 +1,17 @@
 import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model.ts';
+import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
 import { contains, gapDays, isFine, union, widthDays } from './dates.ts';
 import { EventIndex } from './event-index.ts';
+import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
+import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
 
-/** Reports of one happening may differ by this much ("last night" vs "on Sunday"). */
-const MAX_GAP_DAYS = 1;
-/** A merged event wider than this is two events. */
-const MAX_EVENT_DAYS = 7;
-/** Kinds of action that can be one happening told differently (a night's strikes, a withdrawal, a toll). */
-const MILITARY = new Set(['withdrawal', 'capture', 'strikes', 'attack', 'fighting', 'toll', 'report']);
+const PRECISION: Readonly<Record<Place['kind'], number>> = { site: 0, city: 0, governorate: 1, region: 2, country: 3 };
+/** A later report of the same happening (a toll that rose, a funeral) may come this long after it, sharing its figures. */
+const FOLLOW_UP_DAYS = 7;
+/** Shared figures that link reports whose places say too little (a country, none): two, one of them large. */
+const VAGUE_EVIDENCE = 3;
+/** Reports are compared with at most this many events under each place or figure key (the latest made): linking stays linear. */
+const MAX_CANDIDATES = 50;
 
 export interface EventReport {
   readonly article: number;
@@ -16,64 +20,183 @@ export interface EventReport {
 }
 
 export interface LinkedEvent {
+  /** When it happened: the dates of the reports told of the same days, not of later follow-ups. */
   date: DateRange;
   places: Place[];
   action: string;
   reports: EventReport[];
 }
 
-/**
- * Merges the articles' events into events with many reports. Two reports are one
- * event when they share a place, their dates overlap or touch, and their kinds of
- * action can be the same happening; a coarse report ("in December 2016") joins the
- * one finer event it contains. Fine-dated main events are placed first.
- * @example linkEvents(facts).map((e) => e.reports.length) // [3, 2, 5]
- */
-export function linkEvents(facts: readonly ArticleFacts[]): LinkedEvent[] {
-  const reports: EventReport[] = facts.flatMap((f, article) => f.events.map((event, index) => ({ article, index, event })));
-  const order = (r: EventReport): number => (isFine(r.event.date) ? 0 : 2) + (r.event.background ? 1 : 0);
-  reports.sort((a, b) => order(a) - order(b) || a.article - b.article || a.index - b.index);
+interface Working {
+  readonly linked: LinkedEvent;
+  readonly figures: FigureBag;
+}
 
-  const events: LinkedEvent[] = [];
-  // Events by place and date: a report is compared only with the events that could take it.
+interface Candidate {
+  readonly event: Working;
+  readonly relation: PlaceRelation | 'none';
+  readonly evidence: number;
+  readonly gap: number;
+  /** True when the report tells of the same days (its dates widen the event's). */
+  readonly sameDays: boolean;
+}
+
+/**
+ * Merges the articles' events into events with many reports. A report joins an event
+ * when their places are the same or one holds the other (a town and its province), their
+ * kinds of action can be one happening (a strike, a raid, a bombing), and either their
+ * dates overlap or touch, or the report comes up to FOLLOW_UP_DAYS later and shares
+ * telling figures with it (a toll carried on). Where places say too little (a country, none) or
+ * the report has no date, shared figures must be strong. A month joins the one event it
+ * holds. Reports are taken in date order, so an event is founded by its earliest report.
+ * @example linkEvents(facts, (id) => id).map((e) => e.reports.length) // [3, 2, 5]
+ */
+export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) => string = (id) => id): LinkedEvent[] {
+  const reports: EventReport[] = facts.flatMap((f, article) => f.events.map((event, index) => ({ article, index, event })));
+  reports.sort(byLinkingOrder);
+  const marksOf = (r: EventReport): FigureMark[] => figureMarks(r.event.claims.map((c) => facts[r.article]!.claims[c]!).filter(Boolean), rootOf);
+
+  const events: Working[] = [];
   const index = new EventIndex();
-  const positionOf = new Map<LinkedEvent, number>();
+  const position = new Map<Working, number>();
+  // Every event under each of its keys, whatever its date: where undated reports look.
+  const anyDate = new Map<string, number[]>();
+  const filed = new Set<string>();
+  const file = (w: Working, marks: readonly FigureMark[]): void => {
+    const at = position.get(w)!;
+    // Under its places, its country if that is all it names, and its large figures.
+    const keys = [...keysOf(w.linked.places), ...(isVague(w.linked.places) ? vagueKeys(w.linked.places) : []), ...figureKeys(marks)];
+    index.update(at, keys, w.linked.date);
+    for (const k of keys) {
+      const pair = `${at}|${k.id}`;
+      if (filed.has(pair)) continue;
+      filed.add(pair);
+      const list = anyDate.get(k.id);
+      if (list) list.push(at);
+      else anyDate.set(k.id, [at]);
+    }
+  };
+
   for (const report of reports) {
-    const nearby = index.near(report.event.places, report.event.date, MAX_GAP_DAYS).map((i) => events[i]!);
-    const target = findEvent(nearby, report.event);
+    const marks = marksOf(report);
+    const ev = report.event;
+    // Where to look: the events at the report's places and those placed too vaguely to tell
+    // (a country, none); for a vague or undated report, also those that share a large figure.
+    const keys = [...keysOf(ev.places), ...vagueKeys(ev.places), ...(isVague(ev.places) ? figureKeys(marks) : [])];
+    const candidates = ev.date ? index.near(keys, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : latest(anyDate, keys);
+    const target = choose(candidates.map((i) => events[i]!), ev, marks);
     if (target) {
-      target.reports.push(report);
-      if (isFine(report.event.date) || !isFine(target.date)) target.date = union(target.date, report.event.date);
-      for (const p of report.event.places) if (!target.places.some((q) => q.id === p.id)) target.places.push(p);
-      index.update(positionOf.get(target)!, target.places, target.date);
-    } else {
-      const made: LinkedEvent = { date: report.event.date, places: [...report.event.places], action: report.event.action, reports: [report] };
-      const position = events.push(made) - 1;
-      positionOf.set(made, position);
-      index.update(position, made.places, made.date);
+      const { linked } = target.event;
+      linked.reports.push(report);
+      if (ev.date && target.sameDays && (isFine(ev.date) || !isFine(linked.date))) linked.date = union(linked.date, ev.date);
+      for (const p of ev.places) if (!linked.places.some((q) => q.id === p.id)) linked.places.push(p);
+      // The most precise place first: the town, then its province, then the country.
+      linked.places.sort((a, b) => PRECISION[a.kind] - PRECISION[b.kind]);
+      addMarks(target.event.figures, marks);
+      file(target.event, marks);
+    } else if (ev.date) {
+      const made: Working = { linked: { date: ev.date, places: [...ev.places], action: ev.action, reports: [report] }, figures: new Map() };
+      addMarks(made.figures, marks);
+      position.set(made, events.push(made) - 1);
+      file(made, marks);
+    }
+    // An undated report that joins nothing stays off the timeline: nothing says when it happened.
+  }
+  return events.map((w) => w.linked);
+}
+
+/** Fine main reports first, in date order (the earliest founds the event), then background, then coarse, then undated. */
+function byLinkingOrder(a: EventReport, b: EventReport): number {
+  const rank = (r: EventReport): number => (!r.event.date ? 4 : isFine(r.event.date) ? 0 : 2) + (r.event.background ? 1 : 0);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  const da = a.event.date;
+  const db = b.event.date;
+  if (da && db && da.start !== db.start) return da.start < db.start ? -1 : 1;
+  if (da && db && da.end !== db.end) return da.end < db.end ? -1 : 1;
+  return a.article - b.article || a.index - b.index;
+}
+
+/** True for places that name no town, site or province: a country, or nothing. */
+function isVague(places: readonly Place[]): boolean {
+  return places.every((p) => p.kind === 'country');
+}
+
+/** Keys of the events placed only by a country (or not at all) that a report at these places could belong to. */
+function vagueKeys(places: readonly Place[]): { id: string }[] {
+  const ids = ['vague:'];
+  for (const p of places) if (!ids.includes(`vague:${p.country ?? ''}`)) ids.push(`vague:${p.country ?? ''}`);
+  return ids.map((id) => ({ id }));
+}
+
+function keysOf(places: readonly Place[]): { id: string }[] {
+  const ids: string[] = [];
+  for (const p of places) for (const id of placeKeys(p)) if (!ids.includes(id)) ids.push(id);
+  return ids.map((id) => ({ id }));
+}
+
+/** The events filed under any of `keys`, at most MAX_CANDIDATES (the latest made) under each, in the order made. */
+function latest(filed: ReadonlyMap<string, number[]>, keys: readonly { id: string }[]): number[] {
+  const found = new Set<number>();
+  for (const k of keys) for (const i of (filed.get(k.id) ?? []).slice(-MAX_CANDIDATES)) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Keys of a report's large figures: where a report that names no place finds the events it shares them with. */
+function figureKeys(marks: readonly FigureMark[]): { id: string }[] {
+  return marks.filter(isLarge).map((m) => ({ id: `figure:${m.key}` }));
+}
+
+/** Among the events near the report (in the order made), the one it joins, or null. */
+function choose(nearby: readonly Working[], ev: ArticleEvent, marks: readonly FigureMark[]): Candidate | null {
+  const fits: Candidate[] = [];
+  for (const w of nearby) {
+    const e = w.linked;
+    if (!compatibleActions(e.action, ev.action)) continue;
+    const relation = ev.places.length && e.places.length ? placesRelation(ev.places, e.places) : 'none';
+    if (relation === 'apart') continue;
+    const evidence = figureEvidence(marks, w.figures);
+    const placed = relation === 'same' || relation === 'within';
+    // A country says little: many happenings share one round toll there. Two shared figures, one of them large.
+    if (!placed && evidence < VAGUE_EVIDENCE) continue;
+    const fit = fitByDate(e, ev, evidence, relation, w);
+    if (fit) fits.push(fit);
+  }
+  if (!ev.date || !isFine(ev.date)) {
+    // A month ("seized once again in December 2016") joins an event it holds only when that
+    // event is the only one it could be, or the one its figures point to.
+    const inside = fits.filter((f) => isFine(f.event.linked.date));
+    if (ev.date && inside.length > 1) {
+      const told = inside.filter((f) => f.evidence > 0);
+      return told.length === 1 ? told[0]! : null;
     }
   }
-  return events;
+  fits.sort(
+    (a, b) => Number(b.sameDays) - Number(a.sameDays) || rank(a.relation) - rank(b.relation) || b.evidence - a.evidence || a.gap - b.gap,
+  );
+  return fits[0] ?? null;
 }
 
-/** Among the events near the report (by place and date, in the order made), the one it joins, or null. */
-function findEvent(nearby: readonly LinkedEvent[], ev: ArticleEvent): LinkedEvent | null {
-  const candidates = nearby.filter((e) => compatible(e.action, ev.action));
+function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation: Candidate['relation'], w: Working): Candidate | null {
+  const made = (gap: number, sameDays: boolean): Candidate => ({ event: w, relation, evidence, gap, sameDays });
+  if (!ev.date) return evidence >= STRONG_EVIDENCE ? made(0, false) : null;
   if (isFine(ev.date)) {
-    return (
-      candidates.find(
-        (e) => isFine(e.date) && gapDays(e.date, ev.date) <= MAX_GAP_DAYS && widthDays(union(e.date, ev.date)) <= MAX_EVENT_DAYS,
-      ) ?? null
-    );
+    if (!isFine(e.date)) return null;
+    const gap = gapDays(e.date, ev.date);
+    const action = e.action === 'report' ? ev.action : e.action;
+    if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return made(gap, true);
+    // A later report of the same happening: it must share telling figures with it (at one place
+    // strikes recur, and small tolls with them), and it does not widen its dates.
+    const later = ev.date.start > e.date.end;
+    if (later && gap <= FOLLOW_UP_DAYS && evidence >= STRONG_EVIDENCE) return made(gap, false);
+    return null;
   }
-  // A month ("seized once again in December 2016") joins an event it contains only when that
-  // event is the only one it could be; a season or a year says too little to join anything.
-  const inside = ev.date.precision === 'month' ? candidates.filter((e) => contains(ev.date, e.date) && isFine(e.date)) : [];
-  if (inside.length === 1) return inside[0] ?? null;
-  if (inside.length > 1) return null;
-  return candidates.find((e) => !isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) ?? null;
+  if (ev.date.precision === 'month' && isFine(e.date) && contains(ev.date, e.date)) return made(0, false);
+  if (!isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) return made(0, true);
+  return null;
 }
 
-function compatible(a: string, b: string): boolean {
-  return a === b || (MILITARY.has(a) && MILITARY.has(b)) || a === 'report' || b === 'report';
+function rank(r: Candidate['relation']): number {
+  return r === 'same' ? 0 : r === 'within' ? 1 : 2;
 }

@@ -1,4 +1,5 @@
 import type { ArticleClaim, ClaimantEntry } from '../model.ts';
+import { subjectOf } from './subjects.ts';
 
 /** A claim as the linker sees it: where it stands, and which event it belongs to. */
 export interface ClaimRef {
@@ -15,12 +16,16 @@ const ROUNDING_SHARE = 0.8;
  * Groups claims that carry the same claimant's figure about the same thing, across
  * articles: same event, same category, compatible claimants (the same body, or one
  * speaking for the other: the General Staff for Russia), and the same value or an
- * outlet's rounding of it ("more than 60" for 64). Returns groups of two or more
+ * outlet's rounding of it ("more than 60" for 64). The very same uneven count of the same
+ * thing from claimants the registry does not know apart is one toll relayed by several
+ * officials. A figure stated without a source joins the group of the party whose figure it
+ * is, and never links two rival parties' groups. Returns groups of two or more
  * claims from at least two articles... or from one article that repeats a figure.
  * @example groupClaims(refs, claimants).map((g) => g.length) // [4, 3]
  */
 export function groupClaims(refs: readonly ClaimRef[], registry: readonly ClaimantEntry[]): ClaimRef[][] {
   const rootOf = claimantRoots(registry);
+  const known = new Set(registry.map((c) => c.id));
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -34,14 +39,40 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
+  const size = new Map<number, number>();
+  const join = (x: number, y: number): void => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) return;
+    parent[rx] = ry;
+    size.set(ry, (size.get(ry) ?? 1) + (size.get(rx) ?? 1));
+  };
   for (const members of byKey.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = refs[members[x]!]!;
-        const b = refs[members[y]!]!;
-        if (sameFigure(a.claim, b.claim) && sameClaimant(a.claim, b.claim, rootOf)) parent[find(members[x]!)] = find(members[y]!);
+    // Values some report gives exactly: a round figure near one of them is that figure, not a rounding.
+    const stated = new Set(members.map((i) => refs[i]!.claim.figure).filter((f) => f.qualifier === 'exact').map((f) => f.value!));
+    const same = (x: number, y: number): boolean => sameFigure(refs[x]!.claim, refs[y]!.claim, stated);
+    const attributed = members.filter((i) => refs[i]!.claim.claimant);
+    const unattributed = members.filter((i) => !refs[i]!.claim.claimant);
+    // First the parties' own figures: one body's, or a body's and the one it speaks for.
+    eachPair(attributed, (x, y) => {
+      const [a, b] = [refs[x]!.claim, refs[y]!.claim];
+      if (same(x, y) && (sameClaimant(a, b, rootOf) || relayed(a, b, known))) join(x, y);
+    });
+    // An unattributed mention joins the group of the party whose figure it is: the one that
+    // carries that figure most widely (never two rival parties' groups at once).
+    const loose: number[] = [];
+    for (const u of unattributed) {
+      let best: number | null = null;
+      for (const a of attributed) {
+        if (!same(u, a)) continue;
+        if (best === null || (size.get(find(a)) ?? 1) > (size.get(find(best)) ?? 1)) best = a;
       }
+      if (best === null) loose.push(u);
+      else join(u, best);
     }
+    // Unattributed mentions of a figure no party is quoted for: one outlet's figure carried by others.
+    eachPair(loose, (x, y) => {
+      if (same(x, y)) join(x, y);
+    });
   }
   const groups = new Map<number, ClaimRef[]>();
   refs.forEach((r, i) => {
@@ -53,15 +84,23 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
-function sameFigure(a: ArticleClaim, b: ArticleClaim): boolean {
+function eachPair(items: readonly number[], visit: (x: number, y: number) => void): void {
+  for (let x = 0; x < items.length; x++) for (let y = x + 1; y < items.length; y++) visit(items[x]!, items[y]!);
+}
+
+function sameFigure(a: ArticleClaim, b: ArticleClaim, stated: ReadonlySet<number> = NONE): boolean {
   const x = a.figure.value;
   const y = b.figure.value;
   if (x === null || y === null) return false;
   if (x === y) return true;
   const [low, high, lowClaim] = x < y ? [x, y, a] : [y, x, b];
-  const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'at-least' || lowClaim.figure.qualifier === 'about';
-  return rounded && isRound(low) && low >= high * ROUNDING_SHARE;
+  // "More than 60" for 64 is an outlet's rounding; "at least 50" names a toll of 50 itself,
+  // and so does "about 50" where another report gives 50 exactly (a toll that stood at 50).
+  const rounded = lowClaim.figure.qualifier === 'more-than' || lowClaim.figure.qualifier === 'about';
+  return rounded && !stated.has(low) && isRound(low) && low >= high * ROUNDING_SHARE;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 function isRound(n: number): boolean {
   if (n >= 1000) return n % 100 === 0;
@@ -69,8 +108,20 @@ function isRound(n: number): boolean {
   return n % 5 === 0;
 }
 
+/**
+ * One toll relayed by several officials of one side ("the health ministry", its spokesman,
+ * the channel that quotes it): the very same count of the same thing, not a round one, where
+ * the claimants are not two bodies the registry knows apart (those are rival parties).
+ */
+function relayed(a: ArticleClaim, b: ArticleClaim, known: ReadonlySet<string>): boolean {
+  const value = a.figure.value;
+  if (value === null || value !== b.figure.value || isRound(value)) return false;
+  if (known.has(a.claimant!.id) && known.has(b.claimant!.id)) return false;
+  return subjectOf(a.figure.category, a.figure.what) === subjectOf(b.figure.category, b.figure.what);
+}
+
 function sameClaimant(a: ArticleClaim, b: ArticleClaim, rootOf: (id: string) => string): boolean {
-  if (!a.claimant || !b.claimant) return true;
+  if (!a.claimant || !b.claimant) return false;
   if (a.claimant.id === b.claimant.id) return true;
   return rootOf(a.claimant.id) === rootOf(b.claimant.id);
 }

@@ -6,9 +6,10 @@ import { IdAllocator, slugify } from '../ingest/ids.ts';
 import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
+import { claimEvents } from './claim-events.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
-import { groupClaims, type ClaimRef } from './groups.ts';
+import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
 import type { RecordReuse } from './reuse.ts';
 import { maxOf } from '../long-arrays.ts';
 
@@ -25,7 +26,7 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const claimIds = facts.map((f, a) => f.claims.map((c, i) => (c.figure.value === null ? '' : `${articleIds[a]}-${i + 1}`)));
 
   // Events, in date order, with ids from date, place and kind.
-  const unsorted = linkEvents(facts);
+  const unsorted = linkEvents(facts, claimantRoots(registries.claimants));
   const first = new Map(unsorted.map((e) => [e, firstReport(e)] as const));
   const linked = unsorted.sort(
     (x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!,
@@ -33,12 +34,18 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   const eventIds = new IdAllocator();
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
   const eventOfClaim = new Map<string, number>();
+  const claimsOfEvent = events.map((): string[] => []);
+  claimEvents(facts, linked).forEach((list, a) =>
+    list.forEach((n, c) => {
+      const id = claimIds[a]![c];
+      if (n === null || !id) return;
+      eventOfClaim.set(id, n);
+      claimsOfEvent[n]!.push(id);
+    }),
+  );
   const eventsOfArticle = facts.map(() => [] as { index: number; event: number }[]);
   events.forEach(({ linked: e }, n) => {
-    for (const r of e.reports) {
-      eventsOfArticle[r.article]!.push({ index: r.index, event: n });
-      for (const c of r.event.claims) if (claimIds[r.article]![c]) eventOfClaim.set(claimIds[r.article]![c]!, n);
-    }
+    for (const r of e.reports) eventsOfArticle[r.article]!.push({ index: r.index, event: n });
   });
 
   // Claim groups across outlets.
@@ -106,20 +113,22 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
   });
 
   const headlineLike = facts.map((f) => words(f.article.title) >= 4);
-  const eventRecords: EventRecord[] = events.map(({ id, linked: e }) => {
+  const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
       (x, y) => compareDays(published(x), published(y)) || x - y,
     );
-    // The event takes the most headline-like title of its main reports: the shortest of four words or more.
-    const titles = e.reports.filter((r) => !r.event.background && headlineLike[r.article]).map((r) => facts[r.article]!.article.title);
-    const title = titles.sort((x, y) => x.length - y.length || x.localeCompare(y))[0] ?? e.reports[0]!.event.title;
+    // The event takes the headline of the report that told it first (the earliest of its main
+    // reports with a headline of four words or more): later ones tell of tolls and denials.
+    const told = e.reports.filter((r) => !r.event.background && headlineLike[r.article]);
+    const firstTold = told.sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article)[0];
+    const title = firstTold ? facts[firstTold.article]!.article.title : e.reports[0]!.event.title;
     return {
       id,
       title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,
       date: e.date,
       places: e.places.map((p) => p.id),
       articles: articleIdx.map((x) => articleIds[x]!),
-      claims: e.reports.flatMap((r) => r.event.claims.map((c) => claimIds[r.article]![c]!).filter((id) => id)),
+      claims: claimsOfEvent[n]!,
       action: e.action,
       sources: [...new Set(articleIdx.map((x) => facts[x]!.article.source?.id).filter((s): s is string => !!s))],
     };

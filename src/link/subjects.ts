@@ -14,7 +14,10 @@ const TOLL: ReadonlySet<Category> = new Set(['killed', 'injured', 'casualties'])
 const SIDES: readonly (readonly [string, RegExp])[] = [
   ['militants', /\b(?:daesh|isis|isil|is|nusra|qaeda|militants?|jihadists?|terrorists?|rebels?|insurgents?|extremists?|elements?|gunmen|takfiris?)\b/i],
   ['forces', /\b(?:soldiers?|troops?|army|forces|servicem[ae]n|personnel|officers?|regime|police(?:men)?|guards?)\b/i],
-  ['civilians', /\b(?:civilians?|people|children|women|residents?|persons?|villagers?|worshippers?|passengers?)\b/i],
+  // Children are counted apart ("51 killed, including 40 children"): their toll is not a rival of the whole.
+  ['children', /\b(?:children|child|kids|minors|schoolchildren|pupils|students|boys|girls)\b/i],
+  // "People" says nothing of a side: it stays with the figures that name none.
+  ['civilians', /\b(?:civilians?|women|residents?|villagers?|worshippers?|passengers?)\b/i],
 ];
 /** Different words for the same vehicles or weapons. */
 const SYNONYMS: Readonly<Record<string, string>> = { car: 'vehicle', truck: 'vehicle', pickup: 'vehicle', automobile: 'vehicle', technical: 'vehicle' };

@@ -41,10 +41,16 @@ export interface FigureChart {
   readonly legend: readonly { name: string; colour: number }[];
   /** How many figures the chart stands for, when it draws fewer marks than that (see MAX_MARKS); else null. */
   readonly figures: number | null;
+  /** What the colours stand for: the outlet that carried a figure, or the party whose series it is. */
+  readonly colouredBy: 'outlet' | 'party';
+  /** With `series`: each party's figures joined in time order (SVG polyline points). */
+  readonly lines: readonly { readonly points: string; readonly colour: number }[];
 }
 
 export interface FigureChartOptions {
   readonly maxCharts?: number;
+  /** Each `source` is a party whose figures form a series in time: colour by party and join its marks. */
+  readonly series?: boolean;
 }
 
 const WIDTH = 440;
@@ -85,10 +91,10 @@ export function figureCharts(points: readonly FigurePoint[], options: FigureChar
   const sources = [...new Set(usable.map((p) => p.source ?? UNKNOWN_SOURCE))];
   const colourOf = new Map(sources.map((s, i) => [s, i % PALETTE_SIZE]));
   const categories = [...new Set(usable.map((p) => p.category))].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
-  return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf));
+  return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf, options.series ?? false));
 }
 
-function chartOf(category: string, all: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>): FigureChart {
+function chartOf(category: string, all: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>, series: boolean): FigureChart {
   const allDays = all.map((p) => dayNumber(p.day));
   const values = all.map((p) => p.value);
   // Pad a single day into a week, so that its marks sit in the middle.
@@ -142,7 +148,25 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
   });
   const legend = [...new Set(points.map((p) => p.source ?? UNKNOWN_SOURCE))].map((name) => ({ name, colour: colourOf.get(name) ?? 0 }));
   const figures = points.length < all.length ? all.length : null;
-  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend, figures };
+  const lines = series ? seriesLines(points, marks, (p) => colourOf.get(p.source ?? UNKNOWN_SOURCE) ?? 0) : [];
+  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend, figures, colouredBy: series ? 'party' : 'outlet', lines };
+}
+
+/** Each party's marks joined left to right, where it has more than one. */
+function seriesLines(points: readonly FigurePoint[], marks: readonly FigureMark[], colour: (p: FigurePoint) => number): { points: string; colour: number }[] {
+  const byParty = new Map<string, FigureMark[]>();
+  points.forEach((p, i) => {
+    const key = p.source ?? UNKNOWN_SOURCE;
+    const list = byParty.get(key);
+    if (list) list.push(marks[i]!);
+    else byParty.set(key, [marks[i]!]);
+  });
+  return [...byParty.entries()]
+    .filter(([, ms]) => ms.length > 1)
+    .map(([party, ms]) => ({
+      points: [...ms].sort((a, b) => a.x - b.x || a.y - b.y).map((m) => `${m.x},${m.y}`).join(' '),
+      colour: colour(points.find((p) => (p.source ?? UNKNOWN_SOURCE) === party)!),
+    }));
 }
 
 /** The lowest and the highest figure of each stretch of STRETCH_PX pixels, in the order they came. */

@@ -10,6 +10,7 @@ import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './
 import { timelineChart, type TimelineChart } from './chart.ts';
 import { mapBase, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
 import { figureCharts, type FigureChart, type FigurePoint } from './figures-chart.ts';
+import { eventGrade, tollViews, type EventGrade, type TollView } from './tolls.ts';
 import { chunkOf, HOME_EVENTS_MAX, PAGE_SIZE, pagedLists, pager, pageUrl, type Chunk, type ListPage, type Pager } from './paging.ts';
 
 export interface Link {
@@ -68,6 +69,10 @@ export interface EventView {
   readonly groups: GroupView[];
   /** Where outlets give different figures for the same thing. */
   readonly disagreements: DisagreementView[];
+  /** Each thing counted, by party and date: who says what, whether a toll rose or the parties disagree. */
+  readonly tolls: TollView[];
+  /** How many outlets it rests on, and whether its figures agree. */
+  readonly grade: EventGrade;
 }
 
 export interface ReportView {
@@ -279,15 +284,24 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
   // Indexes built once: the pages below each take their share without scanning everything.
   const disagreementsIn = groupBy(disagreements, (d) => d.event);
   const groupsIn = groupBy(groups, (g) => eventOfClaim.get(g.first.claim.id) ?? '');
+  // An unattributed figure is counted with the party whose group it joined.
+  const claimantOfGroup = new Map(data.groups.map((g) => [g.id, g.claimant]));
+  const partyOfGroup = (group: string): Link | null => {
+    const id = claimantOfGroup.get(group);
+    return id ? claimantLink(id) : null;
+  };
   const events: EventView[] = data.events.map((e) => {
     const base = eventView(e, claimsOf, sourceLink, placeLink, articleLink, articleById);
     const found = disagreementsIn.get(e.id) ?? [];
     const inEvent = new Set(e.claims);
+    const tolls = tollViews(base.claims, partyOfGroup);
     return {
       ...base,
       figureTable: figureTable(base.claims, base.outlets, found),
       groups: (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id)),
       disagreements: found.map((d) => d.view),
+      tolls,
+      grade: eventGrade(base.outlets.length, tolls),
     };
   });
   const monthMap = new Map<string, EventView[]>();
@@ -462,7 +476,7 @@ function eventView(
   placeLink: (id: string) => Link,
   articleLink: (id: string) => Link,
   articleById: ReadonlyMap<string, ArticleRecord>,
-): Omit<EventView, 'figureTable' | 'groups' | 'disagreements'> {
+): Omit<EventView, 'figureTable' | 'groups' | 'disagreements' | 'tolls' | 'grade'> {
   const claims = claimsOf(e.claims);
   const seen = new Set<string>();
   const keyFigures: ClaimView[] = [];

@@ -1,12 +1,15 @@
 import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Figure, Place } from '../../src/model.ts';
 
+/** A point for a test place, from its id: different places stand apart (linking tells places by where they are). */
+const pointOf = (id: string): number => [...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 1000, 7) / 100;
+
 export const place = (id: string, kind: Place['kind'] = 'city'): Place => ({
   id,
   name: id[0]!.toUpperCase() + id.slice(1),
   admin1: null,
   country: 'SY',
-  lat: 0,
-  lon: 0,
+  lat: 30 + pointOf(id),
+  lon: 30 + pointOf(`${id}.`),
   kind,
 });
 

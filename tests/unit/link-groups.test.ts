@@ -92,4 +92,72 @@ describe('grouping claims across outlets', () => {
     );
     assert.equal(groups.length, 0);
   });
+
+  test('puts an unattributed mention of a figure in the group of the party whose figure it is, not with its rival', () => {
+    const refs = [
+      ref(0, claim(figure(30, 'killed', 'people'), 'ru-mod', night, palmyra)),
+      ref(1, claim(figure(30, 'killed', 'people'), 'sohr', night, palmyra)),
+      ref(2, claim(figure(30, 'killed', 'people'), 'sohr', night, palmyra)),
+      ref(3, claim(figure(30, 'killed', 'people'), null, night, palmyra)),
+    ];
+    const groups = groupClaims(refs, registry);
+    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2, 3]], 'the monitor carries it in two outlets; the ministry stays alone');
+  });
+
+  test('groups unattributed mentions of one figure that no party is quoted for', () => {
+    const groups = groupClaims([ref(0, claim(figure(52, 'killed', 'people'), null, night, palmyra)), ref(1, claim(figure(52, 'killed', 'people'), null, night, palmyra))], registry);
+    assert.equal(groups.length, 1);
+  });
+
+  test('does not read "at least 50" as a rounding of 51 (it names a toll of 50)', () => {
+    const groups = groupClaims(
+      [ref(0, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra)), ref(1, claim(figure(50, 'killed', 'people', 'at-least'), 'sohr', night, palmyra))],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not read "about 50" as a rounding of 52 where another report gives 50 exactly', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(52, 'killed', 'people'), 'sohr', night, palmyra)),
+        ref(1, claim(figure(50, 'killed', 'people', 'about'), 'sohr', night, palmyra)),
+        ref(2, claim(figure(50, 'killed', 'people'), 'sohr', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2]]);
+  });
+
+  test('groups one uneven toll relayed by officials the registry does not know, named differently in each outlet', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(51, 'killed', 'people'), 'provincial-health-office', night, palmyra)),
+        ref(1, claim(figure(51, 'killed', 'people'), 'health-ministry-spokesman', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 1);
+  });
+
+  test('does not group a round figure, or a different thing counted, from claimants named differently', () => {
+    const groups = groupClaims(
+      [
+        ref(0, claim(figure(50, 'killed', 'people'), 'provincial-health-office', night, palmyra)),
+        ref(1, claim(figure(50, 'killed', 'people'), 'rebel-spokesman', night, palmyra)),
+        ref(2, claim(figure(51, 'killed', 'children'), 'provincial-health-office', night, palmyra)),
+        ref(3, claim(figure(51, 'killed', 'people'), 'rebel-spokesman', night, palmyra)),
+      ],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
+
+  test('does not group the same uneven figure from two bodies the registry knows apart', () => {
+    const groups = groupClaims(
+      [ref(0, claim(figure(51, 'killed', 'people'), 'ru-mod', night, palmyra)), ref(1, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra))],
+      registry,
+    );
+    assert.equal(groups.length, 0);
+  });
 });

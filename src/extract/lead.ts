@@ -1,0 +1,151 @@
+/**
+ * The lead: where a news report says what happened, where and when. The main event is
+ * read from it: the day its action is dated by, not the day someone spoke of it.
+ */
+import type { DateMention, PlaceMention, Sentence } from '../model.ts';
+
+/** The lead is this many sentences of running text (captions and bylines are not counted). */
+export const LEAD_SENTENCES = 5;
+/** A sentence of fewer words is a caption, a byline or a heading, not running text. */
+const MIN_LEAD_WORDS = 6;
+/** A stretch of days longer than this is a tally's period ("over the past ten days"), not a day's happening (a month, "an August strike", still dates one). */
+const MAX_HAPPENING_DAYS = 3;
+/** How far around a date (in characters, within its sentence) a word can be said to date it. */
+const REACH = 40;
+
+/** Words that name a happening a date can be attached to ("the 8 April strike", "killed on Friday"). */
+const HAPPENING =
+  /\b(?:strikes?|air ?strikes?|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell\w*|massacre\w*|assault\w*|offensive|ambush\w*|killed|wounded|injured|hit|struck|fired|launched|recaptur\w+|retak\w+|retook|captur\w+|seiz\w+|fell|withdr[ae]w\w*|entered|clash\w*|fighting|evacuat\w+|fled)\b/i;
+/** Words of a toll being updated, just before a date: "the toll rose to 57 on Sunday" dates the count, not the strike. */
+const TOLL_UPDATE = /\b(?:toll|rose|risen|rising|climbed|jumped|reached|revised|raised|updated)\b[^,;]{0,16}$/i;
+/** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
+const SPEECH_BEFORE = /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
+/** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
+const DEADLINE_START = /^(?:by|until|till|before)\b/i;
+/** A word of speech right after it: "on Sunday said", "on Thursday announced". */
+const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared|raised|revised|updated|put)\b/i;
+
+/** What follows a dateline's place: "(Reuters) -", ", April 8", ", Aug. 9 (AFP)". */
+const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
+/** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
+const SPEECH_PLACE =
+  /\b(?:said|says|told [\w ]{1,20}|speaking|spoke|visit(?:ing|ed|s)?|talks|meeting|met|conference|summit|statement|briefing|based|headquartered)\s+(?:in|to|at|from)\s+(?:the\s+)?$/i;
+
+/**
+ * Indexes of the lead's sentences: the first LEAD_SENTENCES of running text.
+ * @example leadSentences(sentences) // Set { 0, 2, 3, 4, 5 } (1 was a photo caption)
+ */
+export function leadSentences(sentences: readonly Sentence[]): Set<number> {
+  const lead = new Set<number>();
+  for (const s of sentences) {
+    if (lead.size >= LEAD_SENTENCES) break;
+    if (s.text.split(/\s+/).filter(Boolean).length >= MIN_LEAD_WORDS) lead.add(s.index);
+  }
+  return lead;
+}
+
+/**
+ * How a date stands to what happened, read from the words around it: +2 where it dates a
+ * happening ("the strike on Friday", "Friday's attack"), -1 where it dates only words said
+ * about it ("the ministry said on Sunday") or is a deadline ("completed by Wednesday").
+ * @example dateWeight(sentence('Russia said on Sunday that strikes hit the town.'), mentionOfSunday) // -1
+ */
+export function dateWeight(sentence: Sentence | undefined, d: DateMention): number {
+  if (!sentence) return 0;
+  const from = d.span[0] - sentence.span[0];
+  const to = d.span[1] - sentence.span[0];
+  const before = sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from));
+  const after = sentence.text.slice(Math.max(0, to), to + REACH);
+  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
+  if (TOLL_UPDATE.test(before)) return 0;
+  // Only the nearest words: a clause away, the date belongs to something else.
+  const near = `${lastClause(before)} ${d.text} ${firstClause(after)}`;
+  return HAPPENING.test(near) ? 2 : 0;
+}
+
+/**
+ * The date mention that dates the lead's happening: the best-weighted date of the lead
+ * (its `dateWeight` plus `bonus`), earliest first on a tie; null when the lead has none `usable`.
+ * @example leadDate(sentences, dates, (d) => true)?.text // 'on Friday'
+ */
+export function leadDate(
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  usable: (d: DateMention, weight: number) => boolean,
+  bonus: (d: DateMention) => number = () => 0,
+): DateMention | null {
+  const lead = leadSentences(sentences);
+  const bySentence = new Map(sentences.map((s) => [s.index, s]));
+  let best: DateMention | null = null;
+  let bestWeight = -Infinity;
+  for (const d of dates) {
+    if (!lead.has(d.sentence)) continue;
+    const said = dateWeight(bySentence.get(d.sentence), d);
+    if (!usable(d, said)) continue;
+    // "In the past ten days" spans a campaign's tally, not the day of what is reported: any day comes first.
+    const weight = said + bonus(d) - (d.range.precision === 'days' && spanDays(d) > MAX_HAPPENING_DAYS ? 10 : 0);
+    if (weight > bestWeight) {
+      best = d;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/**
+ * The place of the lead's happening among `ranked` (most central first): the first that
+ * the lead names beside a word of what happened ("a strike on X", "X was shelled"), else
+ * the first the lead names at all, else the first.
+ * @example leadPlace(sentences, mentions, ['moscow', 'kramatorsk']) // 'kramatorsk' ("the strike on Kramatorsk station")
+ */
+export function leadPlace(
+  sentences: readonly Sentence[],
+  mentions: readonly PlaceMention[],
+  ranked: readonly string[],
+  headline: { readonly text: string; readonly mentions: readonly PlaceMention[] } = { text: '', mentions: [] },
+): string | null {
+  const lead = leadSentences(sentences);
+  const bySentence = new Map(sentences.map((s) => [s.index, s]));
+  const score = new Map<string, number>();
+  const weigh = (m: PlaceMention, text: string, offset: number, bonus: number): void => {
+    const from = m.span[0] - offset;
+    const to = m.span[1] - offset;
+    const near = `${lastClause(text.slice(Math.max(0, from - REACH), Math.max(0, from)))} ${firstClause(text.slice(to, to + REACH))}`;
+    // A dateline ("MOSCOW (Reuters) -", "KYIV, April 8") names where the reporter is.
+    const dateline = from < 2 && DATELINE_TAIL.test(text.slice(to, to + 24));
+    const spoken = SPEECH_PLACE.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)));
+    const points = dateline || spoken ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
+    score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
+  };
+  // The headline names the place of what the report is about.
+  for (const m of headline.mentions) weigh(m, headline.text, 0, 1);
+  for (const m of mentions) {
+    const s = lead.has(m.sentence) ? bySentence.get(m.sentence) : undefined;
+    if (s) weigh(m, s.text, s.span[0], 0);
+  }
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const id of ranked) {
+    const s = score.get(id) ?? 0;
+    if (s > bestScore) {
+      best = id;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Days a mention spans, counted inclusively. */
+function spanDays(d: DateMention): number {
+  return Math.round((Date.parse(d.range.end) - Date.parse(d.range.start)) / 86_400_000) + 1;
+}
+
+function lastClause(text: string): string {
+  return text.slice(text.search(/[^,;:()\u2013\u2014]*$/));
+}
+
+function firstClause(text: string): string {
+  const end = text.search(/[,;:()\u2013\u2014]/);
+  return end < 0 ? text : text.slice(0, end);
+}

@@ -1,0 +1,60 @@
+import type { ArticleFacts } from '../model.ts';
+import { gapDays } from './dates.ts';
+import type { LinkedEvent } from './events.ts';
+import { placesRelation, type PlaceRelation } from './places.ts';
+
+/** Events compared with a claim at most, under one figure: linking stays linear. */
+const MAX_CANDIDATES = 200;
+/** A claim's place is the event's when it is the same place, or one holds the other. */
+const PLACED: ReadonlySet<PlaceRelation> = new Set(['same', 'within']);
+
+/**
+ * Which event each claim is about (by article, then claim; null for none). A claim is
+ * about the event of the report it stands in, except where it names a place apart from
+ * that event's (another town, another country) and another event there carries the same figure from another article: a
+ * report of a strike that recalls last week's toll elsewhere, a report from one city that
+ * gives the share of another city held. Such a figure belongs with the other event's, so
+ * that it is compared and grouped there.
+ * @example claimEvents(facts, events)[0]?.[2] // 1 (the third claim of the first article is about event 1)
+ */
+export function claimEvents(facts: readonly ArticleFacts[], events: readonly LinkedEvent[]): (number | null)[][] {
+  const out = facts.map((f) => f.claims.map((): number | null => null));
+  // Events by the figures their reports carry, with the articles that carry them.
+  const byFigure = new Map<string, { event: number; article: number }[]>();
+  events.forEach((e, n) => {
+    for (const r of e.reports) {
+      for (const c of r.event.claims) {
+        out[r.article]![c] = n;
+        const key = keyOf(facts[r.article]!, c);
+        if (!key) continue;
+        const list = byFigure.get(key);
+        if (list) list.push({ event: n, article: r.article });
+        else byFigure.set(key, [{ event: n, article: r.article }]);
+      }
+    }
+  });
+  facts.forEach((f, a) => {
+    f.claims.forEach((claim, c) => {
+      const own = out[a]![c];
+      if (own === null || own === undefined || !claim.place) return;
+      const event = events[own]!;
+      if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
+      const key = keyOf(f, c);
+      // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
+      const there = (key ? byFigure.get(key) ?? [] : []).slice(-MAX_CANDIDATES).find(
+        (x) =>
+          x.event !== own &&
+          x.article !== a &&
+          PLACED.has(placesRelation([claim.place!], events[x.event]!.places)) &&
+          (!claim.date || gapDays(claim.date, events[x.event]!.date) <= 1),
+      );
+      if (there) out[a]![c] = there.event;
+    });
+  });
+  return out;
+}
+
+function keyOf(f: ArticleFacts, c: number): string | null {
+  const figure = f.claims[c]?.figure;
+  return figure && figure.value !== null ? `${figure.category}:${figure.value}` : null;
+}

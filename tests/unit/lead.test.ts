@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { leadDate, leadPlace, leadSentences } from '../../src/extract/lead.ts';
+import type { DateMention, PlaceMention, Sentence } from '../../src/model.ts';
+import { place, range } from '../helpers/facts.ts';
+
+/** Sentences of a body, one per line, with their spans. */
+function body(...lines: string[]): Sentence[] {
+  let at = 0;
+  return lines.map((text, index) => {
+    const s: Sentence = { index, span: [at, at + text.length], text };
+    at += text.length + 1;
+    return s;
+  });
+}
+
+/** The mention of `words` in the sentences, dated `start`..`end`. */
+function dated(sentences: Sentence[], words: string, start: string, end = start): DateMention {
+  const s = sentences.find((x) => x.text.includes(words))!;
+  const from = s.span[0] + s.text.indexOf(words);
+  return { span: [from, from + words.length], text: words, sentence: s.index, range: range(start, end), stated: ['weekday'], relative: true };
+}
+
+function placed(sentences: Sentence[], words: string, id: string): PlaceMention {
+  const s = sentences.find((x) => x.text.includes(words))!;
+  const from = s.span[0] + s.text.indexOf(words);
+  return { span: [from, from + words.length], text: words, sentence: s.index, place: place(id) };
+}
+
+const any = (): boolean => true;
+
+describe('the day of the lead', () => {
+  test('is the day of what happened, not the day it was said', () => {
+    const s = body('The ministry said on Sunday that warplanes carried out strikes overnight on the town of Ashford.');
+    const d = leadDate(s, [dated(s, 'on Sunday', '2021-05-09'), dated(s, 'overnight', '2021-05-08', '2021-05-09')], any);
+    assert.equal(d?.text, 'overnight');
+  });
+
+  test('is "the 8 April strike" in a report of the findings months later', () => {
+    const s = body('Investigators said on Tuesday that the 8 April strike on the station was carried out with a banned weapon.');
+    const d = leadDate(s, [dated(s, 'on Tuesday', '2021-07-13'), dated(s, '8 April', '2021-04-08')], any);
+    assert.equal(d?.text, '8 April');
+  });
+
+  test('is not a deadline ("could be completed by Wednesday")', () => {
+    const s = body('The evacuation of the eastern districts could be completed by Wednesday, officials said, after buses left on Monday.');
+    const d = leadDate(s, [dated(s, 'by Wednesday', '2021-05-12'), dated(s, 'on Monday', '2021-05-10')], any);
+    assert.equal(d?.text, 'on Monday');
+  });
+
+  test('is not read from a photo caption or a byline: they are not running text', () => {
+    const s = body('Photo: Reuters', 'By A. Writer', 'One', 'Two words', 'Three short words', 'Four words here now', 'Shelling of the old market on Friday killed nine people, medics said.');
+    assert.ok(leadSentences(s).has(6));
+    assert.ok(!leadSentences(s).has(0));
+  });
+
+  test('is none when no date of the lead is usable (an undated article keeps an undated main event)', () => {
+    const s = body('Warplanes struck the market of Ashford, killing nine people.');
+    assert.equal(leadDate(s, [], any), null);
+  });
+});
+
+describe('the place of the lead', () => {
+  test('is not a dateline ("MOSCOW (Wire) -")', () => {
+    const s = body('MOSCOW (Wire) - A missile strike on the railway station of Ashford killed 30 people, officials said.');
+    assert.equal(leadPlace(s, [placed(s, 'MOSCOW', 'moscow'), placed(s, 'Ashford', 'ashford')], ['moscow', 'ashford']), 'ashford');
+  });
+
+  test('is not where someone spoke ("said in Brockley")', () => {
+    const s = body('The minister said in Brockley that the shelling of Carrow had stopped.');
+    assert.equal(leadPlace(s, [placed(s, 'Brockley', 'brockley'), placed(s, 'Carrow', 'carrow')], ['brockley', 'carrow']), 'carrow');
+  });
+
+  test('is the one the headline names, before one the lead names in passing', () => {
+    const title = 'Air strike hits bus in Dunmore';
+    const s = body('Dozens of children were among the dead, the aid group said from its office in Carrow.');
+    const headline = { text: title, mentions: [{ span: [title.indexOf('Dunmore'), title.length] as const, text: 'Dunmore', sentence: -1, place: place('dunmore') }] };
+    assert.equal(leadPlace(s, [placed(s, 'Carrow', 'carrow')], ['carrow', 'dunmore'], headline), 'dunmore');
+  });
+
+  test('is the most central place where the lead tells nothing apart', () => {
+    const s = body('Life returned slowly to the streets of the old city this week.');
+    assert.equal(leadPlace(s, [], ['ashford', 'carrow']), 'ashford');
+  });
+});
+
+describe('the day of the lead, when a toll is updated', () => {
+  test('is the day of the strike, not the day a monitor raised the toll', () => {
+    const s = body('A monitoring group on Tuesday raised the toll from air strikes on the market of Ashford the previous day to 61.');
+    const d = leadDate(s, [dated(s, 'on Tuesday', '2021-05-11'), dated(s, 'the previous day', '2021-05-10')], any);
+    assert.equal(d?.text, 'the previous day');
+  });
+
+  test('is not the day the toll rose to a new count', () => {
+    const s = body('The toll rose to 57 on Sunday, two days after missiles hit the station on Friday.');
+    const d = leadDate(s, [dated(s, 'on Sunday', '2021-05-09'), dated(s, 'on Friday', '2021-05-07')], any);
+    assert.equal(d?.text, 'on Friday');
+  });
+});
+
+describe('the day of the lead, beside a tally of days', () => {
+  test('is the day of the report, not "the past ten days" of a campaign', () => {
+    const s = body('MOSCOW, March 3. Air strikes destroyed 278 targets in the past ten days near the town, the general said on Friday.');
+    const d = leadDate(s, [dated(s, 'in the past ten days', '2017-02-21', '2017-03-03'), dated(s, 'on Friday', '2017-03-03')], any);
+    assert.equal(d?.text, 'on Friday');
+  });
+});
+
+describe('the day of the lead, named by its month', () => {
+  test('is "an August air strike" in a report of the findings, not the day they were given', () => {
+    const s = body('Investigators said on Saturday that an August air strike on a bus was not justified.');
+    const august = { ...dated(s, 'August', '2018-08-01', '2018-08-31'), range: range('2018-08-01', '2018-08-31', 'month') };
+    const d = leadDate(s, [dated(s, 'on Saturday', '2018-09-01'), august], any);
+    assert.equal(d?.text, 'August');
+  });
+});
