@@ -127,6 +127,8 @@ export interface Registries {
   readonly places: readonly PlaceEntry[];
   /** Words never read as places ("Damascus said" is handled by rule; this is for the rest). */
   readonly notPlaces: readonly string[];
+  /** Countries the collection is about (content/dateline.yml `focus: [UA]`): read in depth in every article. */
+  readonly focus?: readonly string[];
 }
 
 export interface DateMention {
@@ -225,6 +227,8 @@ export interface ArticleFacts {
   readonly places: readonly PlaceMention[];
   /** Place ids, most central first. */
   readonly placeRanking: readonly string[];
+  /** Where the report was filed, from its dateline ("BEIRUT (Reuters) -"), or null. */
+  readonly filedFrom?: Place | null;
   readonly figures: readonly Figure[];
   readonly attributions: readonly Attribution[];
   readonly claims: readonly ArticleClaim[];

@@ -1,31 +1,103 @@
+import type { Focus } from '../../gazetteer/index.ts';
 import type { ExtractContext, PlaceMention, Sentence } from '../../model.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
+import { readDateline } from './dateline.ts';
+import { findFocus, type FocusEvidence } from './focus.ts';
 import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
+import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
-import { isTitleCase, tokenize } from './tokens.ts';
+import { rankPlaces } from './rank.ts';
+import { widenToSite } from './sites.ts';
+import { isTitleCase, tokenize, type Token } from './tokens.ts';
 
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
+/** An article's places: what it is about, where it names, which first, and where it was filed. */
+export interface ArticlePlaces {
+  /** The countries read in depth, the first most. */
+  readonly focus: Focus;
+  readonly title: readonly PlaceMention[];
+  readonly body: readonly PlaceMention[];
+  /** Place ids, most central first. */
+  readonly ranking: readonly string[];
+  /** Where the report was filed ("KYIV, Ukraine (AP) —"), or null: not where things happened. */
+  readonly filedFrom: PlaceMention | null;
+}
+
+/** A sentence with its words, read once for both passes. */
+interface Read {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * Reads an article's places in two passes: first with the world's big places, to find the
+ * countries it is about (its focus); then with those countries read in depth, with the
+ * villages and sites the text locates ("the town of X", "X railway station").
+ * @example readArticlePlaces(title, splitSentences('Shelling hit Kramatorsk in Ukraine.'), ctx).ranking // ['kramatorsk-ua', 'ukraine']
+ */
+export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[], ctx: ExtractContext): ArticlePlaces {
+  const titleRead = { sentence: title, tokens: tokenize(title.text) };
+  const bodyRead = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
+  const isLowercaseWord = lowercaseWords(sentences);
+  const focus = articleFocus(titleRead, bodyRead, ctx, isLowercaseWord);
+  const lex = placeLexicon(ctx.registries, focus);
+  const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
+  const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
+  const located = findLocated(bodyRead, bodyFound, lex);
+  const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
+  const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
+  const dateline = readDateline(sentences[0], body);
+  const counted = dateline ? body.filter((m) => m !== dateline.mention || dateline.alsoEvent) : body;
+  return { focus, title: titleAll, body, ranking: rankPlaces(titleAll, counted, focus), filedFrom: dateline?.mention ?? null };
+}
+
 /**
  * Places named in the sentences, resolved in the gazetteer (GeoNames) as the
- * registry amends it. Not places: governments named by their capital or
- * country ("Damascus said"), compounds ("US-backed"), parts of organisations'
- * and people's names, and alternate spellings that are common words here.
- * @example extractPlaces(splitSentences('Clashes in Palmyra. Damascus said...'), ctx).map((m) => m.place.name) // ['Palmyra']
+ * registry amends it, with the focus the sentences themselves give. Not places:
+ * governments named by their capital or country ("Damascus said"), compounds
+ * ("US-backed"), parts of organisations' and people's names, and alternate
+ * spellings that are common words here.
+ * @example extractPlaces(splitSentences('Clashes in Palmyra, Syria. Damascus said...'), ctx).map((m) => m.place.name) // ['Palmyra', 'Syria']
  */
 export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContext): PlaceMention[] {
-  const lex = placeLexicon(ctx.registries);
+  const reads = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
+  const focus = findFocus(evidenceOf(reads, placeLexicon(ctx.registries, []), isLowercaseWord, false), placeLexicon(ctx.registries, []).demonyms, ctx.registries.focus);
+  const lex = placeLexicon(ctx.registries, focus);
+  const found = readPlaces(reads, lex, isLowercaseWord);
+  const located = findLocated(reads, found, lex);
+  return located.length ? withLocal(reads, found, located) : found;
+}
+
+/** The first pass: the world's big places and the peoples named, weighed into a focus. */
+function articleFocus(title: Read, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
+  const world = placeLexicon(ctx.registries, []);
+  const evidence = [...evidenceOf([title], world, isLowercaseWord, true), ...evidenceOf(body, world, isLowercaseWord, false)];
+  return findFocus(evidence, world.demonyms, ctx.registries.focus);
+}
+
+function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean): FocusEvidence[] {
+  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord), tokens: r.tokens, offset: r.sentence.span[0], title }));
+}
+
+function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const sentence of sentences) out.push(...sentencePlaces(sentence, lex, isLowercaseWord));
+  for (const r of reads) for (const m of sentencePlaces(r, lex, isLowercaseWord)) out.push(m);
   return out;
 }
 
-function sentencePlaces(sentence: Sentence, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
+/** The mentions with the text-located places added where their names stand, in text order. */
+function withLocal(reads: readonly Read[], found: readonly PlaceMention[], located: readonly LocalPlace[]): PlaceMention[] {
+  const extra = localMentions(reads, found, located);
+  if (extra.length === 0) return [...found];
+  return [...found, ...extra].sort((a, b) => a.sentence - b.sentence || a.span[0] - b.span[0]);
+}
+
+function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
   const { text } = sentence;
-  const tokens = tokenize(text);
   const candidates = findCandidates(tokens, lex);
   if (candidates.length === 0) return [];
   const blocked = tokens.some((t) => lex.notPlaceStarts.has(t.key)) ? blockedSpans(text, lex) : [];
@@ -41,6 +113,12 @@ function sentencePlaces(sentence: Sentence, lex: PlaceLexicon, isLowercaseWord: 
     if (notPlaceReason(c, view, isLowercaseWord)) continue;
     if (isActor(c, view)) continue;
     previousPlaceEnd = c.last;
+    const site = widenToSite(c, tokens, lex.placeOf(c.entry));
+    if (site) {
+      previousPlaceEnd = site.last;
+      out.push(siteMention(sentence, site.place, tokens[c.first]?.start ?? 0, tokens[site.last]?.end ?? 0));
+      continue;
+    }
     out.push(mention(sentence, c, start, end, lex));
   }
   return out;
@@ -56,6 +134,11 @@ function mention(sentence: Sentence, c: Candidate, start: number, end: number, l
   };
 }
 
+function siteMention(sentence: Sentence, place: PlaceMention['place'], start: number, end: number): PlaceMention {
+  const offset = sentence.span[0];
+  return { span: [offset + start, offset + end], text: sentence.text.slice(start, end), sentence: sentence.index, place };
+}
+
 /** Spans of the registry's notPlaces phrases ("Islamic State of Iraq and al-Sham"). */
 function blockedSpans(text: string, lex: PlaceLexicon): [number, number][] {
   if (!lex.notPlaces) return [];
@@ -66,7 +149,10 @@ function blockedSpans(text: string, lex: PlaceLexicon): [number, number][] {
 function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolean {
   let words: Set<string> | null = null;
   return (key) => {
-    words ??= new Set(sentences.flatMap((s) => s.text.match(LOWERCASE_WORD) ?? []));
+    if (!words) {
+      words = new Set();
+      for (const s of sentences) for (const w of s.text.match(LOWERCASE_WORD) ?? []) words.add(w);
+    }
     return words.has(key);
   };
 }

@@ -6,13 +6,14 @@
 import {
   addFirstWords,
   addSkeleton,
+  countryRows,
   foldKey,
-  HOME_COUNTRY,
   keyWithoutArticle,
   loadGazetteer,
   nameWords,
   placeSlug,
   skeletonKey,
+  type Focus,
   type Gazetteer,
   type GazetteerEntry,
   type SkeletonHit,
@@ -34,7 +35,7 @@ export interface PlaceLexicon {
   readonly gazetteer: Gazetteer;
   /** Alias key -> the place it names. */
   readonly aliases: ReadonlyMap<string, RegistryAlias>;
-  /** Consonant skeletons of Syrian names and aliases (gazetteer's plus the registry's). */
+  /** Consonant skeletons of the first focus country's names and aliases (gazetteer's plus the registry's). */
   readonly skeletons: ReadonlyMap<string, SkeletonHit>;
   /** Every word of a name with a skeleton: a fuzzy spelling must contain one. */
   readonly skeletonWords: ReadonlySet<string>;
@@ -50,6 +51,8 @@ export interface PlaceLexicon {
   readonly notPlaces: RegExp | null;
   /** Keys of the notPlaces entries. */
   readonly notPlaceKeys: ReadonlySet<string>;
+  /** Key of a people's name ("ukrainian", "northkorean") -> its country's code. */
+  readonly demonyms: ReadonlyMap<string, string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
 }
@@ -67,17 +70,24 @@ const LOWER_START = /^\p{Ll}/u;
 const ALL_UPPER = /^[^\p{Ll}]+$/u;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 
-const lexicons = new WeakMap<Registries, PlaceLexicon>();
+const lexicons = new WeakMap<Registries, Map<string, PlaceLexicon>>();
 
 /**
- * The lexicon for a registries object (cached: registries are read once per build).
- * @example placeLexicon(registries).placeOf(gazetteer.byId.get('tadmur')!).name // 'Palmyra'
+ * The lexicon for a registries object and a focus (cached: registries are read once per build,
+ * and a collection's articles have few focuses).
+ * @example placeLexicon(registries, ['SY']).placeOf(gazetteer.byId.get('tadmur-sy')!).name // 'Palmyra'
  */
-export function placeLexicon(registries: Registries): PlaceLexicon {
-  let lex = lexicons.get(registries);
+export function placeLexicon(registries: Registries, focus: Focus = []): PlaceLexicon {
+  let byFocus = lexicons.get(registries);
+  if (!byFocus) {
+    byFocus = new Map();
+    lexicons.set(registries, byFocus);
+  }
+  const key = focus.join(',');
+  let lex = byFocus.get(key);
   if (!lex) {
-    lex = buildLexicon(loadGazetteer(), registries);
-    lexicons.set(registries, lex);
+    lex = buildLexicon(loadGazetteer(focus), registries);
+    byFocus.set(key, lex);
   }
   return lex;
 }
@@ -106,7 +116,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       const words = written.split(WORD_SPLIT).filter((w) => w !== '');
       aliases.set(key, { entry, words, cases: words.map(wordCase) });
       const wordKeys = nameWords(written);
-      const skeleton = entry.place.country === HOME_COUNTRY ? skeletonKey(wordKeys) : null;
+      const skeleton = entry.place.country === gazetteer.focus[0] ? skeletonKey(wordKeys) : null;
       if (skeleton) addSkeleton(skeletons, skeleton, entry, wordKeys);
       if (LOWER_START.test(words[0] ?? '')) lowercaseStarts.add(foldKey(words[0] ?? ''));
     }
@@ -138,8 +148,16 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     lowercaseStarts,
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
     notPlaceKeys: new Set(phrases.map(foldKey)),
+    demonyms: demonymKeys(),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
+}
+
+/** Every country's demonyms by key. */
+function demonymKeys(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of countryRows()) for (const d of c.demonyms) out.set(foldKey(d), c.isoCode);
+  return out;
 }
 
 function wordCase(word: string): WordCase {
