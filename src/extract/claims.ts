@@ -84,11 +84,22 @@ function placeFor(
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);
-    const here = local.length ? local : specific;
+    // The most specific place the sentence names: the station before its town, the town before its province.
+    const here = mostSpecific(local.length ? local : specific);
     const pick = k === s ? nearest(here, figure.span[0]) : here[here.length - 1];
     if (pick) return pick.place;
   }
   return null;
+}
+
+/** How specific a kind of place is: lower is more. */
+const SPECIFICITY: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, governorate: 2, region: 3, country: 4 };
+
+/** The mentions of the most specific kind among them. */
+function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[] {
+  let best = Infinity;
+  for (const m of mentions) best = Math.min(best, SPECIFICITY[m.place.kind]);
+  return mentions.filter((m) => SPECIFICITY[m.place.kind] === best);
 }
 
 function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {

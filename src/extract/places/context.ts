@@ -17,6 +17,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'corps', 'declaration', 'process', 'format', 'accord', 'accords',
   'agreement', 'communique', 'conference',
 ]);
+/** Lowercase words after a name that make it an authority's name ("the Donetsk regional administration"). */
+const AUTHORITY_WORDS: ReadonlySet<string> = new Set(['regional', 'administration', 'oblast-level']);
 /** How far after a name an organisation's head word is looked for ("Aleppo Media Center"). */
 const ORGANISATION_REACH = 3;
 
@@ -47,6 +49,8 @@ export interface SentenceView {
   readonly titleCase: boolean;
   /** Last token of the place accepted just before, or -1. */
   readonly previousPlaceEnd: number;
+  /** Whether a word's key is a place's name ("Turkey" in "Syria-Turkey"). */
+  readonly isPlaceWord: (key: string) => boolean;
 }
 
 /**
@@ -75,6 +79,12 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
 }
 
 function namesOrganisation(c: Candidate, s: SentenceView): boolean {
+  const after = s.tokens[c.last + 1];
+  if (after && s.tokens[c.last]?.joinsNext && !after.capitalised && AUTHORITY_WORDS.has(after.key)) return true;
+  // "Agence France-Presse": a name hyphened to a capitalised word that is no place goes on as another name.
+  if (after && s.tokens[c.last]?.hyphenNext && after.capitalised && !after.allCaps && c.entry.place.kind === 'country' && s.tokens[c.last + 2]?.capitalised !== true) {
+    return !s.isPlaceWord(after.key);
+  }
   for (let k = c.last + 1; k <= c.last + ORGANISATION_REACH; k++) {
     const prev = s.tokens[k - 1];
     const t = s.tokens[k];

@@ -4,7 +4,7 @@ import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
-import { findFocus, type FocusEvidence } from './focus.ts';
+import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
 import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
@@ -49,9 +49,18 @@ export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[
   const located = findLocated(bodyRead, bodyFound, lex);
   const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
   const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
-  const dateline = readDateline(sentences[0], body);
-  const counted = dateline ? body.filter((m) => m !== dateline.mention || dateline.alsoEvent) : body;
-  return { focus, title: titleAll, body, ranking: rankPlaces(titleAll, counted, focus), filedFrom: dateline?.mention ?? null };
+  const named = nameAreasAsWritten([...titleAll, ...body], lex);
+  return finish(titleAll.map(named), body.map(named), sentences, focus);
+}
+
+function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
+  const dateline = readDateline(sentences, body);
+  // Where the report was filed is no place of the events unless the text names it again.
+  const counted = dateline && !dateline.alsoEvent ? body.filter((m) => m !== dateline.mention) : body;
+  // A place named only in the headline is one of the article's places too.
+  const bodyIds = new Set(counted.map((m) => m.place.id));
+  const titleOnly = titleAll.filter((m) => !bodyIds.has(m.place.id));
+  return { focus, title: titleAll, body: [...titleOnly, ...counted], ranking: rankPlaces(titleAll, counted, focus), filedFrom: dateline?.mention ?? null };
 }
 
 /**
@@ -65,28 +74,67 @@ export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[
 export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContext): PlaceMention[] {
   const reads = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
-  const focus = findFocus(evidenceOf(reads, placeLexicon(ctx.registries, []), isLowercaseWord, false), placeLexicon(ctx.registries, []).demonyms, ctx.registries.focus);
+  const focus = articleFocus(null, reads, ctx, isLowercaseWord);
   const lex = placeLexicon(ctx.registries, focus);
   const found = readPlaces(reads, lex, isLowercaseWord);
   const located = findLocated(reads, found, lex);
   return located.length ? withLocal(reads, found, located) : found;
 }
 
-/** The first pass: the world's big places and the peoples named, weighed into a focus. */
-function articleFocus(title: Read, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
+/**
+ * The focus, in two looks: the world's big places and the peoples named give candidate
+ * countries; each candidate is then read in depth on its own, so that its towns, which
+ * pin where things happen better than its name, add their weight.
+ */
+function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
   const world = placeLexicon(ctx.registries, []);
-  const evidence = [...evidenceOf([title], world, isLowercaseWord, true), ...evidenceOf(body, world, isLowercaseWord, false)];
-  return findFocus(evidence, world.demonyms, ctx.registries.focus);
+  const pinned = ctx.registries.focus ?? [];
+  const look = (lex: PlaceLexicon): FocusEvidence[] => [...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []), ...evidenceOf(body, lex, isLowercaseWord, false)];
+  const first = focusWeights(look(world), world.demonyms);
+  const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
+  if (candidates.length === 0) return candidates;
+  const weights = new Map<string, number>();
+  for (const country of candidates) {
+    const inDepth = focusWeights(look(placeLexicon(ctx.registries, [country])), world.demonyms);
+    weights.set(country, inDepth.get(country) ?? 0);
+  }
+  return pickFocus(weights, pinned);
 }
 
+/** A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about. */
 function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean): FocusEvidence[] {
-  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord), tokens: r.tokens, offset: r.sentence.span[0], title }));
+  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord, true), tokens: r.tokens, offset: r.sentence.span[0], title }));
 }
 
 function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const r of reads) for (const m of sentencePlaces(r, lex, isLowercaseWord)) out.push(m);
   return out;
+}
+
+/** "Saada province", "Donetsk region": an area named with the word the text uses for it. */
+const WRITTEN_AREA = /^(?:rural\s+)?(.+?)(?:[’']s)?\s+(province|governorate|region|oblast)$/iu;
+const WRITTEN_AREA_OF = /^(province|governorate|region|oblast)\s+of\s+(.+)$/iu;
+
+/**
+ * Names each first-level area as the article first writes it with an area word ("Saada
+ * province" for GeoNames' "Sa'dah"): readers know the area by the text's spelling. A name
+ * the registry gives wins.
+ */
+function nameAreasAsWritten(mentions: readonly PlaceMention[], lex: PlaceLexicon): (m: PlaceMention) => PlaceMention {
+  const names = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.place.kind !== 'governorate' || names.has(m.place.id) || lex.renamedIds.has(m.place.id)) continue;
+    const after = WRITTEN_AREA.exec(m.text);
+    const before = after ? null : WRITTEN_AREA_OF.exec(m.text);
+    const core = after?.[1] ?? before?.[2];
+    const word = after?.[2] ?? before?.[1];
+    if (core && word) names.set(m.place.id, `${core} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
+  }
+  return (m) => {
+    const name = names.get(m.place.id);
+    return name && name !== m.place.name ? { ...m, place: { ...m.place, name } } : m;
+  };
 }
 
 /** The mentions with the text-located places added where their names stand, in text order. */
@@ -96,7 +144,7 @@ function withLocal(reads: readonly Read[], found: readonly PlaceMention[], locat
   return [...found, ...extra].sort((a, b) => a.sentence - b.sentence || a.span[0] - b.span[0]);
 }
 
-function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
+function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, asEvidence = false): PlaceMention[] {
   const { text } = sentence;
   const candidates = findCandidates(tokens, lex);
   if (candidates.length === 0) return [];
@@ -106,12 +154,13 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
   let previousPlaceEnd = -1;
   for (const found of candidates) {
     const c = widenToArea(found, tokens, text, lex);
-    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd };
+    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord: (key) => lex.wordRoles.has(key) };
     const start = tokens[c.first]?.start ?? 0;
     const end = tokens[c.last]?.end ?? 0;
     if (blocked.some(([s, e]) => s < end && start < e)) continue;
-    if (notPlaceReason(c, view, isLowercaseWord)) continue;
-    if (isActor(c, view)) continue;
+    const reason = notPlaceReason(c, view, isLowercaseWord);
+    if (reason && !(asEvidence && reason === 'organisation')) continue;
+    if (!asEvidence && isActor(c, view)) continue;
     previousPlaceEnd = c.last;
     const site = widenToSite(c, tokens, lex.placeOf(c.entry));
     if (site) {

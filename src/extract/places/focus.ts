@@ -16,7 +16,7 @@ const COUNTRY_WEIGHT = 1;
 /** Weight of a town or area of a country: it says where things happen, not only who is involved. */
 const PLACE_WEIGHT = 1.5;
 /** Weight of a people's name ("Russian forces"): often the other side, so it counts less. */
-const DEMONYM_WEIGHT = 0.5;
+const DEMONYM_WEIGHT = 0.3;
 /** Named after a locative word ("in", "near"): things happened there. */
 const LOCATIVE_BONUS = 1;
 /** Named in the headline. */
@@ -25,8 +25,12 @@ const TITLE_FACTOR = 2;
 const SECOND_SHARE = 0.5;
 /** At most this many focus countries: each one more makes more small places readable. */
 const MAX_FOCUS = 2;
+/** A country is a candidate, read in depth to weigh its towns, from this share of the first's weight. */
+const CANDIDATE_SHARE = 0.2;
+/** At most this many candidates are read in depth. */
+const MAX_CANDIDATES = 4;
 /** Below this weight the text says too little to pick a country. */
-const MIN_WEIGHT = 1;
+const MIN_WEIGHT = 0.5;
 const LOCATIVE: ReadonlySet<string> = new Set([
   'in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'from', 'of', 'eastern', 'western',
   'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
@@ -42,20 +46,32 @@ export interface FocusEvidence {
   readonly title: boolean;
 }
 
+/** How a focus is picked from the weights. */
+export interface FocusLimits {
+  /** Share of the first country's weight another country needs. */
+  readonly share: number;
+  readonly max: number;
+}
+
+/** The focus proper: the first country and one close to it. */
+export const FOCUS_LIMITS: FocusLimits = { share: SECOND_SHARE, max: MAX_FOCUS };
+/** Candidates: every country with some weight, to be read in depth before the focus is decided. */
+export const CANDIDATE_LIMITS: FocusLimits = { share: CANDIDATE_SHARE, max: MAX_CANDIDATES };
+
 /**
- * The article's focus countries, most weight first: a pinned focus (content/dateline.yml)
- * first, then what the text says.
- * @example findFocus([evidence('Shelling hit Kharkiv in eastern Ukraine.')], demonyms) // ['UA']
+ * Weights per country from the places and peoples a text names.
+ * @example focusWeights([evidence('Shelling hit Kharkiv in eastern Ukraine.')], demonyms).get('UA') // 5
  */
-export function findFocus(evidence: readonly FocusEvidence[], demonyms: ReadonlyMap<string, string>, pinned: Focus = []): Focus {
+export function focusWeights(evidence: readonly FocusEvidence[], demonyms: ReadonlyMap<string, string>): Map<string, number> {
   const weights = new Map<string, number>();
   const add = (country: string | null, w: number): void => {
     if (country) weights.set(country, (weights.get(country) ?? 0) + w);
   };
   for (const s of evidence) {
     const factor = s.title ? TITLE_FACTOR : 1;
+    const tokenAt = new Map(s.tokens.map((t, i) => [t.start, i]));
     for (const m of s.mentions) {
-      const first = s.tokens.findIndex((t) => t.start === m.span[0] - s.offset);
+      const first = tokenAt.get(m.span[0] - s.offset) ?? -1;
       const before = first > 0 ? s.tokens[first - 1]?.key : undefined;
       const base = m.place.kind === 'country' ? COUNTRY_WEIGHT : PLACE_WEIGHT;
       add(m.place.country, factor * (base + (before && LOCATIVE.has(before) ? LOCATIVE_BONUS : 0)));
@@ -69,18 +85,19 @@ export function findFocus(evidence: readonly FocusEvidence[], demonyms: Readonly
       if (two) i++;
     }
   }
-  return pickFocus(weights, pinned);
+  return weights;
 }
 
 /**
- * The focus from weights per country: the heaviest, and a second one close to it.
- * @example pickFocus(new Map([['UA', 10], ['RU', 6], ['US', 1]]), []) // ['UA', 'RU']
+ * The focus from weights per country: a pinned focus (content/dateline.yml) first, then the
+ * heaviest country, and others close to it.
+ * @example pickFocus(new Map([['UA', 10], ['RU', 6], ['US', 1]]), [], FOCUS_LIMITS) // ['UA', 'RU']
  */
-export function pickFocus(weights: ReadonlyMap<string, number>, pinned: Focus): Focus {
+export function pickFocus(weights: ReadonlyMap<string, number>, pinned: Focus, limits: FocusLimits = FOCUS_LIMITS): Focus {
   const ranked = [...weights]
     .filter(([, w]) => w >= MIN_WEIGHT)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked[0]?.[1] ?? 0;
-  const found = ranked.filter(([, w], i) => i === 0 || w >= SECOND_SHARE * top).map(([c]) => c);
-  return [...new Set([...pinned, ...found])].slice(0, Math.max(MAX_FOCUS, pinned.length));
+  const found = ranked.filter(([, w], i) => i === 0 || w >= limits.share * top).map(([c]) => c);
+  return [...new Set([...pinned, ...found])].slice(0, Math.max(limits.max, pinned.length));
 }

@@ -53,6 +53,8 @@ export interface PlaceLexicon {
   readonly notPlaceKeys: ReadonlySet<string>;
   /** Key of a people's name ("ukrainian", "northkorean") -> its country's code. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /** Ids of the places the registry renames. */
+  readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
 }
@@ -149,6 +151,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
     notPlaceKeys: new Set(phrases.map(foldKey)),
     demonyms: demonymKeys(),
+    renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
 }
