@@ -66,6 +66,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   }
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
   if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
+  if (!s.titleCase && startsPersonName(c, s)) return 'longer-name';
   if (c.source === 'alternate' && c.first === c.last) {
     // An alternate one-word spelling in capitals is an acronym ("SANA" is no Sanaa) ...
     if (first.allCaps) return 'acronym';
@@ -92,6 +93,18 @@ function namesOrganisation(c: Candidate, s: SentenceView): boolean {
     if (ORGANISATION_WORDS.has(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * A country's one-word name followed by a capitalised word that is no place, month or day:
+ * a person's first name ("Jordan Peterson", "Chad Smith").
+ */
+function startsPersonName(c: Candidate, s: SentenceView): boolean {
+  if (c.entry.place.kind !== 'country' || c.first !== c.last) return false;
+  const t = s.tokens[c.last];
+  const next = s.tokens[c.last + 1];
+  if (!t || !next || !t.joinsNext || t.hyphenNext || !next.capitalised || next.allCaps) return false;
+  return !BEFORE_PLACE.has(next.key) && !s.isPlaceWord(next.key);
 }
 
 /** A capitalised word just before the name that is not a sentence's first word: "Abdel Rahman", "Fateh al-Sham". */

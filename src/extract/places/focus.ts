@@ -30,7 +30,7 @@ const CANDIDATE_SHARE = 0.2;
 /** At most this many candidates are read in depth. */
 const MAX_CANDIDATES = 4;
 /** Below this weight the text says too little to pick a country. */
-const MIN_WEIGHT = 0.5;
+const MIN_WEIGHT = 0.3;
 const LOCATIVE: ReadonlySet<string> = new Set([
   'in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'from', 'of', 'eastern', 'western',
   'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',

@@ -138,8 +138,9 @@ function locate(tokens: readonly Token[], first: number, last: number, knownAt: 
     if (parent) return siteAt(`${name} ${words.join(' ')}`, parent);
     return null;
   }
-  // "in X, in Y province", "near X in the Y region"
-  if (!LOCATIVE.has(before)) return null;
+  // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
+  const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in';
+  if (!LOCATIVE.has(before) && !commaIn) return null;
   const parent = tiedPlace(tokens, last + 1, knownAt);
   return parent && parent.kind !== 'country' ? siteAt(name, parent, 'city') : null;
 }
