@@ -116,9 +116,18 @@ export interface ClaimantEntry {
 
 /** Extra names for places, and words that look like places but are not: `content/places.yml`. */
 export interface PlaceEntry {
-  /** The gazetteer name or id the aliases point to. */
+  /** The gazetteer name or id the aliases point to; or, with coordinates, a place of its own. */
   readonly name: string;
   readonly aliases: readonly string[];
+  /** A place the gazetteer lacks (a village, a base): where it is. */
+  readonly lat?: number;
+  readonly lon?: number;
+  /** What it is ('city' by default). */
+  readonly kind?: 'city' | 'site' | 'region' | 'governorate';
+  /** The gazetteer place (name or id) it lies in: gives its area and country. */
+  readonly parent?: string;
+  /** Its country's ISO code, when no parent gives it. */
+  readonly country?: string;
 }
 
 export interface Registries {

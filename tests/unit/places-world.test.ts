@@ -106,3 +106,15 @@ test('negative cases: governments, makers, people and words named like places', 
   assert.deepEqual(names('Agency', 'Agence France-Presse reported the news.'), []);
   assert.deepEqual(names('Officials', 'The Donetsk regional administration opened a shelter.').filter((n) => n !== 'Ukraine'), []);
 });
+
+test('puts a village of content/places.yml on the map, in its parent\'s area and country', () => {
+  const own: Registries = {
+    ...registries,
+    places: [{ name: 'Little Hollow', aliases: ['Little Hollow village'], lat: 48.6, lon: 37.5, kind: 'city', parent: 'Kramatorsk', country: 'UA' }],
+  };
+  const r = readArticlePlaces({ index: -1, span: [0, 1], text: 'A' }, splitSentences('Shells fell on Little Hollow overnight.'), { reference: null, registries: own });
+  const place = r.body[0]?.place;
+  assert.deepEqual([place?.id, place?.name, place?.country, place?.lat, place?.lon], ['little-hollow', 'Little Hollow', 'UA', 48.6, 37.5]);
+  assert.equal(place?.admin1, 'Donetsk');
+  assert.equal(r.focus[0], 'UA');
+});

@@ -18,7 +18,7 @@ import {
   type GazetteerEntry,
   type SkeletonHit,
 } from '../../gazetteer/index.ts';
-import type { Place, Registries } from '../../model.ts';
+import type { Place, PlaceEntry, Registries } from '../../model.ts';
 
 /** How an alias word must be written in the text: all caps ("US"), capitalised ("Palmyra"), or either ("rural"). */
 export type WordCase = 'upper' | 'capital' | 'any';
@@ -105,6 +105,16 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
   const takenIds = new Set(gazetteer.byId.keys());
   const skeletons = new Map(gazetteer.skeletons);
   for (const item of registries.places) {
+    if (item.lat !== undefined && item.lon !== undefined) {
+      const own = ownEntry(gazetteer, item, item.lat, item.lon);
+      for (const written of [item.name, ...item.aliases]) {
+        const key = foldKey(written);
+        if (!key || aliases.has(key)) continue;
+        const words = written.split(WORD_SPLIT).filter((w) => w !== '');
+        aliases.set(key, { entry: own, words, cases: words.map(wordCase) });
+      }
+      continue;
+    }
     const byId = gazetteer.byId.get(item.name);
     const byName = byId ? null : resolve(gazetteer, item.name);
     const entry = byId ?? byName ?? item.aliases.map((a) => resolve(gazetteer, a)).find((e) => e !== null) ?? null;
@@ -175,8 +185,34 @@ function wordCase(word: string): WordCase {
  */
 export function unresolvedPlaceEntries(gazetteer: Gazetteer, registries: Registries): string[] {
   return registries.places
-    .filter((item) => !gazetteer.byId.has(item.name) && [item.name, ...item.aliases].every((n) => resolve(gazetteer, n) === null))
+    .filter((item) => item.lat === undefined && !gazetteer.byId.has(item.name) && [item.name, ...item.aliases].every((n) => resolve(gazetteer, n) === null))
     .map((item) => item.name);
+}
+
+/**
+ * A place of the registry's own (a village the gazetteer lacks), in the area and country
+ * of its parent.
+ */
+function ownEntry(gazetteer: Gazetteer, item: PlaceEntry, lat: number, lon: number): GazetteerEntry {
+  const parent = item.parent ? (gazetteer.byId.get(item.parent) ?? resolve(gazetteer, item.parent)) : null;
+  const country = item.country ?? parent?.place.country ?? null;
+  return {
+    place: {
+      // The user's own name is its id: the same in every focus, whether or not the parent resolves there.
+      id: placeSlug(item.name),
+      name: item.name,
+      admin1: parent?.place.admin1 ?? null,
+      country,
+      lat,
+      lon,
+      kind: item.kind ?? 'city',
+    },
+    tier: 0,
+    featureRank: 3,
+    population: 0,
+    admin1Code: parent?.admin1Code ?? null,
+    seat: false,
+  };
 }
 
 /** The gazetteer entry a registry name points to: by its own name first. */
