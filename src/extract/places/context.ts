@@ -18,7 +18,11 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'agreement', 'communique', 'conference',
 ]);
 /** Lowercase words after a name that make it an authority's name ("the Donetsk regional administration"). */
-const AUTHORITY_WORDS: ReadonlySet<string> = new Set(['regional', 'administration', 'oblast-level']);
+const AUTHORITY_WORDS: ReadonlySet<string> = new Set([
+  'regional', 'administration', 'authority', 'authorities', 'council', 'governor', 'mayor', 'prosecutor', 'prosecutors',
+]);
+/** How many lowercase words after a name may stand before its authority word ("Donetsk military-civilian administration"). */
+const AUTHORITY_REACH = 3;
 /** How far after a name an organisation's head word is looked for ("Aleppo Media Center"). */
 const ORGANISATION_REACH = 3;
 
@@ -81,7 +85,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
 
 function namesOrganisation(c: Candidate, s: SentenceView): boolean {
   const after = s.tokens[c.last + 1];
-  if (after && s.tokens[c.last]?.joinsNext && !after.capitalised && AUTHORITY_WORDS.has(after.key)) return true;
+  if (namesAuthority(c, s)) return true;
   // "Agence France-Presse": a name hyphened to a capitalised word that is no place goes on as another name.
   if (after && s.tokens[c.last]?.hyphenNext && after.capitalised && !after.allCaps && c.entry.place.kind === 'country' && s.tokens[c.last + 2]?.capitalised !== true) {
     return !s.isPlaceWord(after.key);
@@ -91,6 +95,17 @@ function namesOrganisation(c: Candidate, s: SentenceView): boolean {
     const t = s.tokens[k];
     if (!t || !prev || !prev.joinsNext || !t.capitalised) return false;
     if (ORGANISATION_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** The name is followed, within a few lowercase words, by an authority's word: "the Donetsk military-civilian administration". */
+function namesAuthority(c: Candidate, s: SentenceView): boolean {
+  for (let k = c.last + 1; k <= c.last + AUTHORITY_REACH; k++) {
+    const prev = s.tokens[k - 1];
+    const t = s.tokens[k];
+    if (!t || !prev?.joinsNext || t.capitalised) return false;
+    if (AUTHORITY_WORDS.has(t.key)) return true;
   }
   return false;
 }

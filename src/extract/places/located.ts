@@ -7,14 +7,16 @@
  */
 import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model.ts';
-import type { PlaceLexicon } from './lexicon.ts';
+import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
 import type { Token } from './tokens.ts';
 
 /** "the town of X": words that make X a settlement. */
 const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township', 'villages', 'towns']);
 /** "the district of X": words that make X a site. */
-const AREA_OF_WORDS: ReadonlySet<string> = new Set(['district', 'neighbourhood', 'neighborhood', 'area', 'suburb', 'quarter', 'region']);
+const AREA_OF_WORDS: ReadonlySet<string> = new Set(['district', 'neighbourhood', 'neighborhood', 'suburb', 'quarter']);
+/** "in X city", "in X area": words after X that say it is a town or the land around one. */
+const SETTLEMENT_AFTER: ReadonlySet<string> = new Set(['city', 'town', 'village', 'area']);
 /** Before X: a locative word, so that "X, in Y" says X is a place. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'on']);
 /** Between "in" and Y: "in the northern Y", "in southern Y". */
@@ -60,6 +62,8 @@ export function findLocated(reads: readonly SentenceTokens[], found: readonly Pl
     bySentence.set(m.sentence, list);
   }
   const out = new Map<string, LocalPlace>();
+  // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named).
+  const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
   for (const { sentence, tokens } of reads) {
     const known = bySentence.get(sentence.index) ?? [];
     if (known.length === 0) continue;
@@ -72,9 +76,9 @@ export function findLocated(reads: readonly SentenceTokens[], found: readonly Pl
       for (let k = first; k < tokens.length && tokens[k]!.start < m.span[1] - sentence.span[0]; k++) covered.add(k);
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !isNameStart(tokens, i)) continue;
-      const last = nameEnd(tokens, i, covered);
-      const hit = locate(tokens, i, last, knownAt, lex);
+      if (covered.has(i) || !isNameStart(tokens, i, lex)) continue;
+      const last = nameEnd(tokens, i, covered, lex);
+      const hit = locate(tokens, i, last, knownAt, anchor);
       if (!hit) continue;
       const key = keyOf(tokens, i, last);
       if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: hit });
@@ -119,7 +123,7 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
 }
 
 /** X's place when the words around it tie it to a known place, else null. */
-function locate(tokens: readonly Token[], first: number, last: number, knownAt: ReadonlyMap<number, PlaceMention>, lex: PlaceLexicon): Place | null {
+function locate(tokens: readonly Token[], first: number, last: number, knownAt: ReadonlyMap<number, PlaceMention>, anchor: Place | null): Place | null {
   const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   const before = tokens[first - 1]?.key ?? '';
   const word = tokens[first - 2]?.key ?? '';
@@ -129,6 +133,12 @@ function locate(tokens: readonly Token[], first: number, last: number, knownAt: 
     const owner = knownAt.get(first - 3) ?? knownAt.get(first - 4);
     const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
     if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name} ${word}` : name, parent, kind);
+  }
+  // "in X city", "in X area in Y province": a town, in Y or else in the article's area
+  const after = tokens[last + 1];
+  if (LOCATIVE.has(before) && tokens[last]!.joinsNext && after && !after.capitalised && SETTLEMENT_AFTER.has(after.key)) {
+    const parent = tiedPlace(tokens, last + 2, knownAt) ?? (anchor && anchor.kind !== 'country' ? anchor : null);
+    return parent ? siteAt(name, parent, 'city') : null;
   }
   // "X district of Y", "X market in Y", "the X air base near Y"
   const site = siteEnd(tokens, last);
@@ -165,19 +175,25 @@ function placeAfter(tokens: readonly Token[], from: number, knownAt: ReadonlyMap
   return null;
 }
 
-function isNameStart(tokens: readonly Token[], i: number): boolean {
+function isNameStart(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
   const t = tokens[i]!;
   if (!t.capitalised || t.key.length < MIN_NAME_LENGTH || NOT_NAMES.has(t.key) || SITE_WORDS.has(t.key) || /^\d/.test(t.key)) return false;
+  if (isKnownWord(t, lex)) return false;
   const prev = tokens[i - 1];
   // Inside a longer capitalised name ("Red Cross", "Abdel Rahman"): not a place's start.
   return !(prev && prev.capitalised && prev.joinsNext && i - 1 > 0);
 }
 
-function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<number>): number {
+/** A place's or a people's name ("Ukraine", "Yemeni"): no part of a name the gazetteer lacks. */
+function isKnownWord(t: Token, lex: PlaceLexicon): boolean {
+  return ((lex.wordRoles.get(t.key) ?? 0) & WORD_NAME) !== 0 || lex.demonyms.has(t.key);
+}
+
+function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<number>, lex: PlaceLexicon): number {
   let last = first;
   while (last - first + 1 < MAX_NAME_WORDS && tokens[last]!.joinsNext && !covered.has(last + 1)) {
     const next = tokens[last + 1];
-    if (!next || !next.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key)) break;
+    if (!next || !next.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key) || isKnownWord(next, lex)) break;
     last++;
   }
   return last;

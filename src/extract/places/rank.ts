@@ -24,8 +24,15 @@ const DATELINE_FACTOR = 0.25;
 const AREA_SUPPORT = 0.35;
 const ALL_CAPS = /^[^\p{Ll}]{3,}$/u;
 
+/** A place the text itself locates ("the town of X", "X, in Y province"): the text went out of its way to say where. */
+const LOCATED_FACTOR = 1.5;
+
 /** How much a mention of each kind of place counts towards being central. */
 function kindFactor(place: Place, focus: Focus): number {
+  return baseFactor(place, focus) * (place.geonameId === undefined && place.kind === 'city' ? LOCATED_FACTOR : 1);
+}
+
+function baseFactor(place: Place, focus: Focus): number {
   const home = place.country !== null && place.country === focus[0];
   switch (place.kind) {
     case 'country':
