@@ -66,7 +66,6 @@ export function findLocated(reads: readonly SentenceTokens[], found: readonly Pl
   const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
   for (const { sentence, tokens } of reads) {
     const known = bySentence.get(sentence.index) ?? [];
-    if (known.length === 0) continue;
     const knownAt = new Map<number, PlaceMention>();
     const covered = new Set<number>();
     for (const m of known) {

@@ -81,7 +81,7 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
     const area = homeArea(t.place, focus);
     if (area) areaTotals.set(area, (areaTotals.get(area) ?? 0) + t.score);
   }
-  return [...tallies.values()]
+  const ranked = [...tallies.values()]
     .map((t) => ({ t, score: finalScore(t, areaTotals, focus) }))
     .sort(
       (a, b) =>
@@ -91,7 +91,34 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
         a.t.firstOffset - b.t.firstOffset ||
         (a.t.place.id < b.t.place.id ? -1 : 1),
     )
-    .map(({ t }) => t.place.id);
+    .map(({ t }) => t);
+  return withChildFirst(ranked).map((t) => t.place.id);
+}
+
+/** A place the text put in the first place must be named this often (headline included) to stand before it. */
+const CHILD_MIN_MENTIONS = 2;
+/** ... once, for a town the text put in a province ("Dahyan, in Saada province"): the province is only its frame. */
+const TOWN_IN_AREA_MIN_MENTIONS = 1;
+
+/**
+ * The most specific place first: when the first place holds a place the text put there
+ * ("the X market in Saada province", "Kramatorsk railway station"), named more than once,
+ * that place is where things happened.
+ */
+function withChildFirst(ranked: readonly Tally[]): readonly Tally[] {
+  const top = ranked[0];
+  if (!top || top.place.kind === 'country') return ranked;
+  const child = ranked.find(
+    (t) =>
+      t !== top &&
+      t.place.geonameId === undefined &&
+      (t.place.kind === 'site' || t.place.kind === 'city') &&
+      t.place.lat === top.place.lat &&
+      t.place.lon === top.place.lon &&
+      t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >=
+        (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS),
+  );
+  return child ? [child, ...ranked.filter((t) => t !== child)] : ranked;
 }
 
 /**
