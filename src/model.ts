@@ -238,6 +238,8 @@ export interface ArticleFacts {
   readonly placeRanking: readonly string[];
   /** Where the report was filed, from its dateline ("BEIRUT (Reuters) -"), or null. */
   readonly filedFrom?: Place | null;
+  /** Places only the headline names (in placeRanking, with no mention in the body). */
+  readonly titlePlaces?: readonly Place[];
   readonly figures: readonly Figure[];
   readonly attributions: readonly Attribution[];
   readonly claims: readonly ArticleClaim[];

@@ -32,7 +32,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
 
   // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
-  const { body: places, ranking: placeRanking, filedFrom } = readArticlePlaces(titleSentence, sentences, ctx);
+  const { body: places, ranking: placeRanking, filedFrom, titleOnly } = readArticlePlaces(titleSentence, sentences, ctx);
 
   // 4. figures and who claims them
   const figures = extractFigures(sentences, ctx);
@@ -53,6 +53,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     places,
     placeRanking,
     filedFrom: filedFrom?.place ?? null,
+    titlePlaces: titleOnly,
     figures,
     attributions,
     claims,

@@ -118,3 +118,12 @@ test('puts a village of content/places.yml on the map, in its parent\'s area and
   assert.equal(place?.admin1, 'Donetsk');
   assert.equal(r.focus[0], 'UA');
 });
+
+test('reads datelines in capitals or with a colon, among the first sentences, and only there', () => {
+  const caps = read('Strike', 'Breaking news\n\nMOSCOW, March 3. /TASS/. Shelling hit Kramatorsk in Ukraine, the ministry said.');
+  assert.equal(caps.filedFrom?.place.name, 'Moscow');
+  const colon = read('Strike', 'Kyiv: Shelling hit Kramatorsk in eastern Ukraine on Friday.');
+  assert.equal(colon.filedFrom?.place.name, 'Kyiv');
+  const none = read('Strike', 'Shelling hit Kramatorsk in Ukraine. Officials in Kyiv said more help was coming.');
+  assert.equal(none.filedFrom, null);
+});

@@ -24,6 +24,8 @@ export interface ArticlePlaces {
   readonly ranking: readonly string[];
   /** Where the report was filed ("KYIV, Ukraine (AP) —"), or null: not where things happened. */
   readonly filedFrom: PlaceMention | null;
+  /** Places the headline names and the body does not: ranked, but with no span in the body. */
+  readonly titleOnly: readonly PlaceMention['place'][];
 }
 
 /** A sentence with its words, read once for both passes. */
@@ -60,7 +62,14 @@ function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[]
   // A place named only in the headline is one of the article's places too.
   const bodyIds = new Set(counted.map((m) => m.place.id));
   const titleOnly = titleAll.filter((m) => !bodyIds.has(m.place.id));
-  return { focus, title: titleAll, body: [...titleOnly, ...counted], ranking: rankPlaces(titleAll, counted, focus), filedFrom: dateline?.mention ?? null };
+  return {
+    focus,
+    title: titleAll,
+    body: counted,
+    ranking: rankPlaces(titleAll, counted, focus),
+    filedFrom: dateline?.mention ?? null,
+    titleOnly: [...new Map(titleOnly.map((m) => [m.place.id, m.place])).values()],
+  };
 }
 
 /**
