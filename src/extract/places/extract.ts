@@ -101,7 +101,8 @@ function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractCon
   const look = (lex: PlaceLexicon): FocusEvidence[] => [...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []), ...evidenceOf(body, lex, isLowercaseWord, false)];
   const first = focusWeights(look(world), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
-  if (candidates.length === 0) return candidates;
+  // One candidate: nothing to weigh against it (and one gazetteer fewer to load).
+  if (candidates.length <= 1) return candidates;
   const weights = new Map<string, number>();
   for (const country of candidates) {
     const inDepth = focusWeights(look(placeLexicon(ctx.registries, [country])), world.demonyms);
