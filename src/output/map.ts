@@ -234,17 +234,19 @@ export function mapMarks(places: readonly MapPlace[], current: string | null = n
   }
   // Big marks first, so that small ones stay on top and clickable.
   marks.sort((a, b) => b.r - a.r || Number(a.current) - Number(b.current));
-  const labelled = labelsApart([...marks].sort((a, b) => Number(b.current) - Number(a.current) || b.r - a.r));
+  const labelled = labelsApart([...marks].sort((a, b) => Number(b.current) - Number(a.current) || b.r - a.r), base.width);
   return { marks: marks.map((m) => (labelled.has(m.id) ? { ...m, showLabel: true } : m)), offMap };
 }
 
 /** Ids of the marks whose names fit beside them without overlapping a name already placed, in priority order. */
-function labelsApart(byPriority: readonly MapMark[]): Set<string> {
+function labelsApart(byPriority: readonly MapMark[], width: number): Set<string> {
   const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const ids = new Set<string>();
   for (const m of byPriority) {
     if (ids.size >= MAX_LABELS) break;
     const box = { x0: m.x + m.r + 3, x1: m.x + m.r + 3 + m.name.length * CHAR_WIDTH, y0: m.y - 8, y1: m.y + 6 };
+    // A name that would run off the map's edge is left to the mark's title (the frame follows the places, not their names).
+    if (box.x1 > width) continue;
     if (boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) continue;
     boxes.push(box);
     ids.add(m.id);

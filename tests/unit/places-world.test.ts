@@ -127,3 +127,18 @@ test('reads datelines in capitals or with a colon, among the first sentences, an
   const none = read('Strike', 'Shelling hit Kramatorsk in Ukraine. Officials in Kyiv said more help was coming.');
   assert.equal(none.filedFrom, null);
 });
+
+test('negative cases: a foreign town as a first name, a month, a small town that is a common word here', () => {
+  const putin = read('Talks', 'Vladimir Putin said on Monday that his country would keep its troops in Syria and go on with the strikes around Aleppo for as long as needed.');
+  assert.ok(!putin.body.some((m) => m.text === 'Vladimir'));
+  const month = read('Clashes', 'In August, shelling hit Aleppo in northern Syria.');
+  assert.ok(!month.body.some((m) => m.text === 'August'));
+  const secretary = read('Visit', 'The US Secretary of State visited Aleppo, Syria, and the secretary spoke to reporters.');
+  assert.ok(!secretary.body.some((m) => m.text === 'Secretary'));
+});
+
+test('locates nothing in a headline in title case, nor a phrase of common words', () => {
+  const r = read('Fierce Fighting In Aleppo Province', 'Fierce fighting went on in Aleppo province, Syria, the monitor said.');
+  assert.ok(!r.body.some((m) => m.place.name.startsWith('Fierce')));
+  assert.ok(!r.ranking.some((id) => id.startsWith('fierce')));
+});

@@ -41,6 +41,32 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'province', 'governorate', 'city', 'town',
   'village', 'meanwhile', 'also', 'besieged', 'liberated', 'embattled',
 ]);
+/** Capitalised words that may follow a place's name without making it a person's: titles, sites, areas. */
+const AFTER_PLACE: ReadonlySet<string> = new Set([
+  'mayor', 'governor', 'police', 'prosecutor', 'city', 'town', 'village', 'region', 'regional', 'oblast', 'province',
+  'governorate', 'district', 'countryside', 'administration', 'military', 'airport', 'international', 'air', 'airbase',
+  'base', 'station', 'railway', 'port', 'offensive', 'operation', 'battle', 'siege', 'massacre', 'attack', 'council',
+  'health', 'hospital', 'market', 'prison', 'dam', 'bridge', 'crossing', 'road', 'highway', 'highways', 'square',
+  'residents', 'civilians', 'people', 'citizens', 'refugees', 'security', 'army', 'forces', 'government', 'authorities',
+  'officials', 'deputy', 'head', 'chief', 'mufti', 'archbishop', 'bishop', 'patriarch', 'emir', 'king', 'president',
+  'prime', 'minister', 'ministry', 'embassy', 'consulate', 'camp', 'old', 'north', 'south', 'east', 'west', 'plain',
+  'valley', 'desert', 'mountains', 'mountain', 'river', 'lake', 'sea', 'strait', 'gulf', 'coast', 'and', 'or', 'on',
+]);
+/** Months and weekdays: a one-word place of that name ("August") is read as the date word. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words before a name that say it is a place: "in Secretary", "near Fierce". */
+const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'towards', 'toward']);
+/** Below this size a town is small: no seat of an area, and a common word in many articles. */
+const SMALL_TOWN = 100_000;
+
+/** A town that is no capital or seat of a first-level area, and small. */
+function isSmallTown(c: Candidate): boolean {
+  return c.entry.place.kind === 'city' && c.entry.featureRank > 1 && c.entry.population < SMALL_TOWN;
+}
+
 /** A capitalised people's adjective before a place is no name ("Kurdish Afrin", "Syrian Aleppo"). */
 const DEMONYM = /(?:ian|ish|ese|i|an)$/;
 const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
@@ -80,6 +106,9 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     // ... and one the article also writes in lowercase is that common word.
     if (isLowercaseWord(first.key)) return 'common-word';
   }
+  if (c.first === c.last && DATE_WORDS.has(first.key)) return 'date-word';
+  // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
+  if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
 }
 
@@ -111,15 +140,17 @@ function namesAuthority(c: Candidate, s: SentenceView): boolean {
 }
 
 /**
- * A country's one-word name followed by a capitalised word that is no place, month or day:
- * a person's first name ("Jordan Peterson", "Chad Smith").
+ * A country's or a foreign town's one-word name followed by a capitalised word that is no
+ * place, month or day: a person's first name ("Jordan Peterson", "Vladimir Putin").
  */
 function startsPersonName(c: Candidate, s: SentenceView): boolean {
-  if (c.entry.place.kind !== 'country' || c.first !== c.last) return false;
+  const kind = c.entry.place.kind;
+  if ((kind !== 'country' && kind !== 'city') || c.first !== c.last) return false;
   const t = s.tokens[c.last];
   const next = s.tokens[c.last + 1];
   if (!t || !next || !t.joinsNext || t.hyphenNext || !next.capitalised || next.allCaps) return false;
-  return !BEFORE_PLACE.has(next.key) && !s.isPlaceWord(next.key);
+  // A place goes before its officials' titles and its sites ("Kramatorsk Mayor", "Damascus International Airport").
+  return !BEFORE_PLACE.has(next.key) && !AFTER_PLACE.has(next.key) && !ORGANISATION_WORDS.has(next.key) && !s.isPlaceWord(next.key);
 }
 
 /** A capitalised word just before the name that is not a sentence's first word: "Abdel Rahman", "Fateh al-Sham". */

@@ -48,7 +48,7 @@ export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[
   const lex = placeLexicon(ctx.registries, focus);
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
-  const located = findLocated(bodyRead, bodyFound, lex);
+  const located = findLocated(bodyRead, bodyFound, lex, isLowercaseWord);
   const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
   const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
@@ -86,7 +86,7 @@ export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContex
   const focus = articleFocus(null, reads, ctx, isLowercaseWord);
   const lex = placeLexicon(ctx.registries, focus);
   const found = readPlaces(reads, lex, isLowercaseWord);
-  const located = findLocated(reads, found, lex);
+  const located = findLocated(reads, found, lex, isLowercaseWord);
   return located.length ? withLocal(reads, found, located) : found;
 }
 

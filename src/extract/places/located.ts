@@ -9,7 +9,7 @@ import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
-import type { Token } from './tokens.ts';
+import { isTitleCase, type Token } from './tokens.ts';
 
 /** "the town of X": words that make X a settlement. */
 const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township', 'villages', 'towns']);
@@ -54,7 +54,12 @@ interface SentenceTokens {
  * The places the text locates that the gazetteer lacks.
  * @example findLocated(reads, found, lex).map((p) => p.place.name) // ['Dahyan']
  */
-export function findLocated(reads: readonly SentenceTokens[], found: readonly PlaceMention[], lex: PlaceLexicon): LocalPlace[] {
+export function findLocated(
+  reads: readonly SentenceTokens[],
+  found: readonly PlaceMention[],
+  lex: PlaceLexicon,
+  isLowercaseWord: (key: string) => boolean = () => false,
+): LocalPlace[] {
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of found) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -65,6 +70,8 @@ export function findLocated(reads: readonly SentenceTokens[], found: readonly Pl
   // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named).
   const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
   for (const { sentence, tokens } of reads) {
+    // In a headline in title case every word is capitalised: capitals say nothing of names there.
+    if (isTitleCase(tokens)) continue;
     const known = bySentence.get(sentence.index) ?? [];
     const knownAt = new Map<number, PlaceMention>();
     const covered = new Set<number>();
@@ -77,6 +84,8 @@ export function findLocated(reads: readonly SentenceTokens[], found: readonly Pl
     for (let i = 0; i < tokens.length; i++) {
       if (covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
+      // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place.
+      if (tokens.slice(i, last + 1).some((t) => isLowercaseWord(t.key))) continue;
       const hit = locate(tokens, i, last, knownAt, anchor);
       if (!hit) continue;
       const key = keyOf(tokens, i, last);
