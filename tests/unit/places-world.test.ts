@@ -142,3 +142,9 @@ test('locates nothing in a headline in title case, nor a phrase of common words'
   assert.ok(!r.body.some((m) => m.place.name.startsWith('Fierce')));
   assert.ok(!r.ranking.some((id) => id.startsWith('fierce')));
 });
+
+test('puts a site where the text says it is, not at its namesake: "the Midan neighbourhood in Aleppo"', () => {
+  const r = read('Shelling', 'Several rockets landed on houses in the al-Midan neighborhood in Aleppo, in northern Syria, and wounded three people.');
+  const site = r.body.find((m) => m.place.kind === 'site');
+  assert.equal(site?.place.admin1, 'Aleppo');
+});

@@ -107,6 +107,9 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     if (isLowercaseWord(first.key)) return 'common-word';
   }
   if (c.first === c.last && DATE_WORDS.has(first.key)) return 'date-word';
+  // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
+  const before = s.tokens[c.first - 1];
+  if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;

@@ -9,7 +9,7 @@ import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
-import { widenToSite } from './sites.ts';
+import { siteAt, widenToSite } from './sites.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
@@ -180,7 +180,26 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
     }
     out.push(mention(sentence, c, start, end, lex));
   }
-  return out;
+  return sitesInPlaces(sentence, out);
+}
+
+/** After a site: "in", "of" or "near", maybe "the", then the place it is in. */
+const SITE_TIE = /^\s+(?:in|of|near)\s+(?:the\s+)?/i;
+
+/**
+ * "The Midan neighbourhood in Aleppo": a site the text puts in another place lies there,
+ * whatever the namesake its name comes from.
+ */
+function sitesInPlaces(sentence: Sentence, found: PlaceMention[]): PlaceMention[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const m = found[i]!;
+    const next = found[i + 1]!;
+    if (m.place.kind !== 'site' || next.place.kind === 'country' || next.place.kind === 'site') continue;
+    const tie = SITE_TIE.exec(sentence.text.slice(m.span[1] - sentence.span[0], next.span[0] - sentence.span[0]));
+    if (!tie || m.span[1] + tie[0].length !== next.span[0]) continue;
+    found[i] = { ...m, place: siteAt(m.place.name, next.place) };
+  }
+  return found;
 }
 
 function mention(sentence: Sentence, c: Candidate, start: number, end: number, lex: PlaceLexicon): PlaceMention {
