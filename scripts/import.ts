@@ -8,6 +8,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addArticle, articlesFolderOf, openArticleFolder } from '../src/add/article-folder.ts';
 import { parseFieldMap, readCsvDataset, readJsonlDataset, resolveColumns, rowArticle, type Dataset } from '../src/add/dataset.ts';
+import { pushAll } from '../src/long-arrays.ts';
 
 const USAGE = 'usage: npm run import -- data.csv|data.jsonl [--map title=COL,body=COL,source=COL,url=COL,published=COL] [--content DIR]';
 /** Skipped rows listed one by one up to this many; the rest are counted. */
@@ -56,7 +57,7 @@ for (const row of dataset.rows) {
   const outcome = addArticle(folder, { text: article.body, meta: article.meta, nameHint: `${stem}-${row.number}`, origin: `${input} row ${row.number}` });
   if (outcome.kind === 'added') {
     imported++;
-    notes.push(...article.notes.map((n) => `row ${row.number}: ${n}`));
+    pushAll(notes, article.notes.map((n) => `row ${row.number}: ${n}`));
   } else if (outcome.kind === 'duplicate') duplicates++;
   else skipped.push(`row ${row.number}: ${outcome.reasons.join('; ')}`);
 }

@@ -13,6 +13,7 @@ import type {
 } from '../model.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase } from './places/speaker.ts';
+import { quoteAround } from './quote-window.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -48,7 +49,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       claimant: speaker?.claimant ?? null,
       date: dateFor(figure, s, datesIn, speakerOf, inputs.reference),
       place: placeFor(figure, s, placesIn, home, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
-      quote: sentences[s]?.text ?? '',
+      quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
 }

@@ -10,6 +10,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import isoCountries from 'i18n-iso-countries';
+import { maxOf, minOf } from '../long-arrays.ts';
 
 const alpha2ToNumeric = (code: string): string | undefined => isoCountries.alpha2ToNumeric(code);
 
@@ -109,10 +110,10 @@ export function mapFrame(places: readonly FramedPlace[]): Frame {
   const core = weighted.filter((p) => (p.country && p.country === country) || distanceKm(p, centre) <= CORE_RADIUS_KM);
   const lats = core.map((p) => p.lat);
   const lons = core.map((p) => p.lon);
-  let south = Math.min(...lats);
-  let north = Math.max(...lats);
-  let west = Math.min(...lons);
-  let east = Math.max(...lons);
+  let south = minOf(lats);
+  let north = maxOf(lats);
+  let west = minOf(lons);
+  let east = maxOf(lons);
   const latPad = Math.max(MIN_SPAN_DEG - (north - south), 0) / 2 + (north - south) * PADDING;
   south -= latPad;
   north += latPad;

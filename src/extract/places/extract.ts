@@ -11,6 +11,7 @@ import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
+import { pushAll } from '../../long-arrays.ts';
 
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
@@ -118,7 +119,7 @@ function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: 
 
 function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const r of reads) for (const m of sentencePlaces(r, lex, isLowercaseWord)) out.push(m);
+  for (const r of reads) pushAll(out, sentencePlaces(r, lex, isLowercaseWord));
   return out;
 }
 
