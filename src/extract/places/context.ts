@@ -62,14 +62,6 @@ const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outsi
 /** Below this size a town is small: no seat of an area, and a common word in many articles. */
 const SMALL_TOWN = 100_000;
 
-/** Below this size a place is a hamlet. */
-const HAMLET = 5_000;
-
-/** A populated place that is no seat and has fewer than HAMLET people. */
-function isHamlet(c: Candidate): boolean {
-  return c.entry.place.kind === 'city' && c.entry.featureRank > 2 && c.entry.population < HAMLET && c.source !== 'registry';
-}
-
 /** A town that is no capital or seat of a first-level area, and small. */
 function isSmallTown(c: Candidate): boolean {
   return c.entry.place.kind === 'city' && c.entry.featureRank > 1 && c.entry.population < SMALL_TOWN;
@@ -87,8 +79,6 @@ export interface SentenceView {
   readonly titleCase: boolean;
   /** Last token of the place accepted just before, or -1. */
   readonly previousPlaceEnd: number;
-  /** The sentence names another place just before this one, joined by "and", "or" or a comma ("in Kafr Nabl and Hass"). */
-  readonly placeCue?: boolean;
   /** Whether a word's key is a place's name ("Turkey" in "Syria-Turkey"). */
   readonly isPlaceWord: (key: string) => boolean;
 }
@@ -121,8 +111,6 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
   const before = s.tokens[c.first - 1];
   if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
-  // A hamlet needs a locative before it ("in Happy", not "Happy families"): its one-word name is likelier a word or a name.
-  if (c.first === c.last && isHamlet(c) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '') && !s.placeCue) return 'hamlet-without-cue';
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;

@@ -165,9 +165,7 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
   let previousPlaceEnd = -1;
   for (const found of candidates) {
     const c = widenToArea(found, tokens, text, lex);
-    const joiner = tokens[c.first - 1]?.key;
-    const placeCue = previousPlaceEnd >= 0 && previousPlaceEnd >= c.first - 2 && (joiner === 'and' || joiner === 'or' || previousPlaceEnd === c.first - 1);
-    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, placeCue, isPlaceWord: (key) => lex.wordRoles.has(key) };
+    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord: (key) => lex.wordRoles.has(key) };
     const start = tokens[c.first]?.start ?? 0;
     const end = tokens[c.last]?.end ?? 0;
     if (blocked.some(([s, e]) => s < end && start < e)) continue;
