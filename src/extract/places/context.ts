@@ -148,8 +148,10 @@ function namesAuthority(c: Candidate, s: SentenceView): boolean {
  * place, month or day: a person's first name ("Jordan Peterson", "Vladimir Putin").
  */
 function startsPersonName(c: Candidate, s: SentenceView): boolean {
+  // A country's name ("Jordan Peterson"), or a town outside the first focus country ("Vladimir Putin"):
+  // the first focus country's towns stand before all kinds of capitalised words ("Aleppo Monitor" in a headline).
   const kind = c.entry.place.kind;
-  if ((kind !== 'country' && kind !== 'city') || c.first !== c.last) return false;
+  if ((kind !== 'country' && !(kind === 'city' && c.entry.tier !== 0)) || c.first !== c.last) return false;
   const t = s.tokens[c.last];
   const next = s.tokens[c.last + 1];
   if (!t || !next || !t.joinsNext || t.hyphenNext || !next.capitalised || next.allCaps) return false;
