@@ -153,3 +153,10 @@ test('a foreign town before a name in a title-case caption is a first name', () 
   const caption = read('Talks', 'Russian President Vladimir Putin Speaks During The Investment Forum In Moscow About Syria And Aleppo');
   assert.ok(!caption.body.some((m) => m.text === 'Vladimir'));
 });
+
+test('gives two sites of one name in two towns two ids', async () => {
+  const { siteAt } = await import('../../src/extract/places/sites.ts');
+  const town = (id: string, name: string) => ({ id, name, admin1: name, country: 'SY', lat: 1, lon: 2, kind: 'city' as const });
+  assert.notEqual(siteAt('Midan neighborhood', town('aleppo', 'Aleppo')).id, siteAt('Midan neighborhood', town('damascus', 'Damascus')).id);
+  assert.equal(siteAt('Kramatorsk railway station', { ...town('kramatorsk-ua', 'Kramatorsk'), country: 'UA' }).id, 'kramatorsk-railway-station-ua');
+});

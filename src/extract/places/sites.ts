@@ -55,12 +55,16 @@ export function siteEnd(tokens: readonly Token[], last: number): number {
 
 /**
  * A site or a village named `name`, put where `parent` is, in its area and country.
- * @example siteAt('Kramatorsk railway station', kramatorsk).id // 'kramatorsk-railway-station-ua'
+ * @example siteAt('Kramatorsk railway station', kramatorsk).id // 'kramatorsk-railway-station-ua'; siteAt('Midan neighborhood', aleppo).id // 'midan-neighborhood-aleppo'
  */
 export function siteAt(name: string, parent: Place, kind: Place['kind'] = 'site'): Place {
   const country = parent.country;
+  const slug = placeSlug(name);
+  // Named after its parent ("Kramatorsk railway station"), the name is unique in its country;
+  // otherwise the parent joins the id, so that two Midan neighbourhoods of two cities stay two places.
+  const own = slug.startsWith(`${placeSlug(parent.name)}-`);
   return {
-    id: `${placeSlug(name)}${country ? `-${country.toLowerCase()}` : ''}`,
+    id: own ? `${slug}${country ? `-${country.toLowerCase()}` : ''}` : `${slug}-${parent.id}`,
     name,
     admin1: parent.admin1,
     country,
