@@ -35,7 +35,10 @@ export function render(d: Data): string {
       ? html` <span class="note">reasoned from the text: ${art.publishedEvidence}</span>`
       : art.publishedEvidence && html` <span class="muted">(${art.publishedEvidence})</span>`
   }</dd>
-  <dt>Places</dt><dd>${filterLinks(art.places, 'place', 'none found')}</dd>
+  <dt>Places</dt><dd>${filterLinks(art.places, 'place', 'none found')}</dd>${
+    art.filedFrom && html`
+  <dt>Filed from</dt><dd><a href="${art.filedFrom.url}">${art.filedFrom.name}</a> <span class="muted">(the dateline: where the report was written)</span></dd>`
+  }
   <dt>Events</dt><dd>${links(art.events, 'none found')}</dd>
   <dt>File</dt><dd><code>${art.file}</code>${art.originalUrl && html` · <a href="${art.originalUrl}" rel="nofollow noopener">original page</a>`}</dd>
 </dl>

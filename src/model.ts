@@ -116,9 +116,18 @@ export interface ClaimantEntry {
 
 /** Extra names for places, and words that look like places but are not: `content/places.yml`. */
 export interface PlaceEntry {
-  /** The gazetteer name or id the aliases point to. */
+  /** The gazetteer name or id the aliases point to; or, with coordinates, a place of its own. */
   readonly name: string;
   readonly aliases: readonly string[];
+  /** A place the gazetteer lacks (a village, a base): where it is. */
+  readonly lat?: number;
+  readonly lon?: number;
+  /** What it is ('city' by default). */
+  readonly kind?: 'city' | 'site' | 'region' | 'governorate';
+  /** The gazetteer place (name or id) it lies in: gives its area and country. */
+  readonly parent?: string;
+  /** Its country's ISO code, when no parent gives it. */
+  readonly country?: string;
 }
 
 export interface Registries {
@@ -127,6 +136,8 @@ export interface Registries {
   readonly places: readonly PlaceEntry[];
   /** Words never read as places ("Damascus said" is handled by rule; this is for the rest). */
   readonly notPlaces: readonly string[];
+  /** Countries the collection is about (content/dateline.yml `focus: [UA]`): read in depth in every article. */
+  readonly focus?: readonly string[];
 }
 
 export interface DateMention {
@@ -226,6 +237,10 @@ export interface ArticleFacts {
   readonly places: readonly PlaceMention[];
   /** Place ids, most central first. */
   readonly placeRanking: readonly string[];
+  /** Where the report was filed, from its dateline ("BEIRUT (Reuters) -"), or null. */
+  readonly filedFrom?: Place | null;
+  /** Places only the headline names (in placeRanking, with no mention in the body). */
+  readonly titlePlaces?: readonly Place[];
   readonly figures: readonly Figure[];
   readonly attributions: readonly Attribution[];
   readonly claims: readonly ArticleClaim[];

@@ -12,6 +12,7 @@ import type {
   Sentence,
 } from '../model.ts';
 import { groupBy } from '../group-by.ts';
+import { speakerPhrase } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
@@ -47,7 +48,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateFor(figure, s, datesIn, speakerOf, inputs.reference),
-      place: placeFor(figure, s, placesIn, home) ?? primary,
+      place: placeFor(figure, s, placesIn, home, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
@@ -79,17 +80,31 @@ function placeFor(
   s: number,
   placesIn: ReadonlyMap<number, readonly PlaceMention[]>,
   home: string | null,
+  speaker: readonly [number, number] | null,
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
-    const specific = (placesIn.get(k) ?? []).filter((p) => SPECIFIC.has(p.place.kind));
+    // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
+    const named = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
+    const specific = named.filter((p) => SPECIFIC.has(p.place.kind));
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);
-    const here = local.length ? local : specific;
+    // The most specific place the sentence names: the station before its town, the town before its province.
+    const here = mostSpecific(local.length ? local : specific);
     const pick = k === s ? nearest(here, figure.span[0]) : here[here.length - 1];
     if (pick) return pick.place;
   }
   return null;
+}
+
+/** How specific a kind of place is: lower is more. */
+const SPECIFICITY: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, governorate: 2, region: 3, country: 4 };
+
+/** The mentions of the most specific kind among them. */
+function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[] {
+  let best = Infinity;
+  for (const m of mentions) best = Math.min(best, SPECIFICITY[m.place.kind]);
+  return mentions.filter((m) => SPECIFICITY[m.place.kind] === best);
 }
 
 function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {

@@ -9,7 +9,7 @@ import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
-import { extractPlaces, rankPlaces } from './places/index.ts';
+import { readArticlePlaces } from './places/index.ts';
 import { inferPublication } from './publication.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -31,11 +31,9 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
   const ctx: ExtractContext = { reference, registries };
   const dates = inferred ? extractDates(sentences, ctx) : firstPass;
 
-  // 3. places, ranked by how central they are (headline, lead, count)
+  // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
-  const titlePlaces = extractPlaces([titleSentence], ctx);
-  const places = extractPlaces(sentences, ctx);
-  const placeRanking = rankPlaces(titlePlaces, places);
+  const { body: places, ranking: placeRanking, filedFrom, titleOnly, title: titlePlaces } = readArticlePlaces(titleSentence, sentences, ctx);
 
   // 4. figures and who claims them
   // (a pasted table of numbers gives more figures than any prose: only the first are kept)
@@ -56,6 +54,8 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
     dates,
     places,
     placeRanking,
+    filedFrom: filedFrom?.place ?? null,
+    titlePlaces: titleOnly,
     figures,
     attributions,
     claims,

@@ -1,6 +1,8 @@
 /**
- * First-level administrative areas (Syria's governorates, Turkey's provinces)
- * from GeoNames admin1 names, with coordinates from country-state-city.
+ * First-level administrative areas (governorates, provinces, oblasts) from
+ * GeoNames admin1 names. Their coordinates come from their seats in GeoNames
+ * (see build.ts); the word an area is called by comes from the country's own
+ * admin1 names ("Zhytomyr Oblast" makes Ukraine's areas oblasts).
  */
 import { ARTICLES, foldKey, nameWords } from './fold.ts';
 
@@ -10,36 +12,38 @@ export interface Admin1Row {
   readonly name: string;
 }
 
-/** country-state-city state row (only the fields used). */
-export interface StateRow {
-  readonly name: string;
-  readonly countryCode: string;
-  readonly latitude: string | null;
-  readonly longitude: string | null;
-}
-
 export interface AdminArea {
   /** GeoNames code, e.g. 'SY.11'. */
   readonly code: string;
   readonly country: string;
   /** Clean name: 'Homs', 'Damascus', 'Rif-Dimashq'. */
   readonly name: string;
-  readonly lat: number | null;
-  readonly lon: number | null;
+  /** What the country calls such an area: 'Governorate', 'Oblast', 'Province'. */
+  readonly word: string;
 }
 
-/** Words that say "first-level area" after a name: dropped from the clean name. */
-const AREA_SUFFIX = /\s+(?:governorate|province|muhafazat|region|district)$/i;
+/** Words that say "first-level area" after a name, in the order they win when a country's names use several. */
+const AREA_WORDS: readonly string[] = ['Oblast', 'Governorate', 'Province', 'Region', 'State', 'Prefecture', 'County', 'Department', 'District'];
+const DEFAULT_AREA_WORD = 'Province';
+/** Words dropped from the clean name. */
+const AREA_SUFFIX = /\s+(?:governorate|province|muhafazat|region|district|oblast|city|state|prefecture|county|department)$/i;
+const AREA_PREFIX = /^(?:muhafazat|province\s+of|governorate\s+of)\s+/i;
 const LOWERCASE_AFTER_HYPHEN = /-(\p{Ll})/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHE_LIKE = /[`´ʿʾʻʼ‘’]/g;
 
 /**
- * The area's name without its "Governorate"/"Province" suffix, with words
+ * The area's name without its "Governorate"/"Province" suffix, in plain Latin letters, with words
  * after a hyphen capitalised unless they are articles ("Rif-dimashq" -> "Rif-Dimashq").
  * @example cleanAdminName('Damascus Governorate') // 'Damascus'
  */
 export function cleanAdminName(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHE_LIKE, "'")
     .replace(AREA_SUFFIX, '')
+    .replace(AREA_PREFIX, '')
     .replace(LOWERCASE_AFTER_HYPHEN, (whole, c: string, offset: number, all: string) => {
       const word = all.slice(offset + 1).split(/[\s-]/)[0] ?? '';
       return ARTICLES.has(foldKey(word)) ? whole : `-${c.toUpperCase()}`;
@@ -56,41 +60,36 @@ export function areaKey(name: string): string {
 }
 
 /**
- * Every admin area, with coordinates for those of the `located` countries: from
- * the country-state-city state whose name matches (equal keys, or one a prefix
- * of the other: "Raqqa" / "Al-Raqqah Governorate").
- * @example adminAreas(rows, states, new Set(['SY'])).find((a) => a.code === 'SY.11')?.name // 'Homs'
+ * Every admin area with its clean name and its country's word for it.
+ * @example adminAreas(rows).find((a) => a.code === 'SY.11') // { code: 'SY.11', country: 'SY', name: 'Homs', word: 'Governorate' }
  */
-export function adminAreas(rows: readonly Admin1Row[], states: readonly StateRow[], located: ReadonlySet<string>): AdminArea[] {
-  const statesByCountry = new Map<string, { key: string; row: StateRow }[]>();
-  for (const s of states) {
-    if (!located.has(s.countryCode)) continue;
-    const list = statesByCountry.get(s.countryCode) ?? [];
-    list.push({ key: areaKey(s.name), row: s });
-    statesByCountry.set(s.countryCode, list);
-  }
-  const out: AdminArea[] = [];
-  for (const row of rows) {
+export function adminAreas(rows: readonly Admin1Row[]): AdminArea[] {
+  const words = areaWords(rows);
+  return rows.map((row) => {
     const country = row.code.slice(0, 2);
-    const candidates = statesByCountry.get(country);
-    const key = candidates ? areaKey(row.name) : '';
-    const state = candidates?.find((s) => sameArea(s.key, key))?.row;
-    const lat = state?.latitude ? Number(state.latitude) : NaN;
-    const lon = state?.longitude ? Number(state.longitude) : NaN;
-    out.push({
-      code: row.code,
-      country,
-      name: cleanAdminName(row.name),
-      lat: Number.isFinite(lat) ? lat : null,
-      lon: Number.isFinite(lon) ? lon : null,
-    });
-  }
-  return out;
+    return { code: row.code, country, name: cleanAdminName(row.name), word: words.get(country) ?? DEFAULT_AREA_WORD };
+  });
 }
 
-function sameArea(a: string, b: string): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
+/** Each country's word for its areas: the one its admin1 names use most (ties by AREA_WORDS order). */
+function areaWords(rows: readonly Admin1Row[]): Map<string, string> {
+  const counts = new Map<string, number[]>();
+  for (const row of rows) {
+    const country = row.code.slice(0, 2);
+    const last = row.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const i = AREA_WORDS.findIndex((w) => w.toLowerCase() === last);
+    if (i < 0) continue;
+    const list = counts.get(country) ?? AREA_WORDS.map(() => 0);
+    list[i] = (list[i] ?? 0) + 1;
+    counts.set(country, list);
+  }
+  const out = new Map<string, string>();
+  for (const [country, list] of counts) {
+    let best = 0;
+    list.forEach((n, i) => {
+      if (n > (list[best] ?? 0)) best = i;
+    });
+    out.set(country, AREA_WORDS[best] ?? DEFAULT_AREA_WORD);
+  }
+  return out;
 }

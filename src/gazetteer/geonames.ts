@@ -1,5 +1,3 @@
-import { keepsCity } from './scope.ts';
-
 /** One row of GeoNames cities500.txt, as far as dateline uses it. */
 export interface GeoNamesCity {
   readonly id: number;
@@ -14,6 +12,19 @@ export interface GeoNamesCity {
   readonly population: number;
 }
 
+/** What one scan of cities500.txt gives. */
+export interface ParsedCities {
+  /** The rows kept (see keep). */
+  readonly cities: readonly GeoNamesCity[];
+  /** Every capital and first-level seat, kept or not: where countries and areas are put on the map. */
+  readonly anchors: readonly GeoNamesCity[];
+  /** Countries whose place names often start with an Arabic article ("Ar Raqqah", "Al Bab"). */
+  readonly arabicNamed: ReadonlySet<string>;
+}
+
+/** Decides from the raw columns whether a row is kept. */
+export type KeepRow = (country: string, featureCode: string, population: number) => boolean;
+
 // Column numbers of the GeoNames dump (its readme: geonameid, name, asciiname, alternatenames, ...).
 const COL_ID = 0;
 const COL_NAME = 1;
@@ -25,35 +36,49 @@ const COL_FEATURE_CODE = 7;
 const COL_COUNTRY = 8;
 const COL_ADMIN1 = 10;
 const COL_POPULATION = 14;
+/** A name starting with a transliterated Arabic article ("Al Bab", "Ar-Raqqah", "As Sukhnah"). */
+const ARABIC_ARTICLE_START = /(?:A[lrsdtzn]|Ash|Adh|Ath|E[lrsz])[ -]\p{Lu}/uy;
+/** Share of a country's places named with an Arabic article from which its names carry articles. */
+const ARABIC_NAMED_SHARE = 0.12;
+/** Fewer places than this say nothing about a country's names. */
+const ARABIC_NAMED_MIN_PLACES = 20;
+const ANCHOR_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
 
 /**
- * Reads the rows of cities500.txt that the gazetteer keeps (see scope.ts).
+ * Reads the rows of cities500.txt that `keep` keeps, plus every capital and seat as anchors.
  * The 32 MB file is scanned as bytes and only kept rows are decoded as UTF-8,
  * which keeps loading to about 0.1 s.
- * @example parseCities(readFileSync(files.cities)).find((c) => c.name === 'Aleppo')?.admin1Code // '09'
+ * @example parseCities(readFileSync(files.cities), keepAll).cities.find((c) => c.name === 'Aleppo')?.admin1Code // '09'
  */
-export function parseCities(data: Buffer): GeoNamesCity[] {
-  const out: GeoNamesCity[] = [];
+export function parseCities(data: Buffer, keep: KeepRow): ParsedCities {
+  const cities: GeoNamesCity[] = [];
+  const anchors: GeoNamesCity[] = [];
+  const places = new Map<string, number>();
+  const arabic = new Map<string, number>();
   const text = data.toString('latin1'); // one char per byte: offsets are byte offsets
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    if (keepsRow(text, pos, end)) {
+    const featureCode = column(text, pos, end, COL_FEATURE_CODE);
+    const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
+    const population = column(text, country.next, end, COL_POPULATION - COL_COUNTRY);
+    const cc = country.value;
+    places.set(cc, (places.get(cc) ?? 0) + 1);
+    ARABIC_ARTICLE_START.lastIndex = text.indexOf('\t', pos) + 1;
+    if (ARABIC_ARTICLE_START.test(text)) arabic.set(cc, (arabic.get(cc) ?? 0) + 1);
+    const kept = keep(cc, featureCode.value, Number(population.value) || 0);
+    if (kept || ANCHOR_CODES.has(featureCode.value)) {
       const city = toCity(data.toString('utf8', pos, end).split('\t'));
-      if (city) out.push(city);
+      if (city && kept) cities.push(city);
+      else if (city) anchors.push({ ...city, alternateNames: [] });
+      if (city && kept && ANCHOR_CODES.has(city.featureCode)) anchors.push(city);
     }
     pos = end + 1;
   }
-  return out;
-}
-
-/** Decides from the raw columns, without decoding the row or splitting it. */
-function keepsRow(text: string, start: number, end: number): boolean {
-  const featureCode = column(text, start, end, COL_FEATURE_CODE);
-  const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
-  const population = column(text, country.next, end, COL_POPULATION - COL_COUNTRY);
-  return keepsCity(country.value, featureCode.value, Number(population.value) || 0);
+  const arabicNamed = new Set<string>();
+  for (const [cc, n] of places) if (n >= ARABIC_NAMED_MIN_PLACES && (arabic.get(cc) ?? 0) / n >= ARABIC_NAMED_SHARE) arabicNamed.add(cc);
+  return { cities, anchors, arabicNamed };
 }
 
 /** The value `skip` columns after the column starting at `from`, and where the next one starts. */

@@ -6,7 +6,7 @@
  */
 import { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords, skeletonKey } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
-import { ARABIC_NAMED, HOME_COUNTRY, NEIGHBOURS, NEIGHBOUR_ALTERNATES_MIN_POPULATION } from './scope.ts';
+import { countryTier, readsAlternates, type Focus } from './scope.ts';
 
 export interface IndexedName {
   readonly key: string;
@@ -24,13 +24,11 @@ export interface IndexedName {
 const MIN_SINGLE_WORD = 4;
 /** A name of several words shorter than this is never read ("San'a" as 'sana'); "Al Bab" is 5. */
 const MIN_SEVERAL_WORDS = 5;
-/** Outside Syria, a one-word alternate name shorter than this is not read. */
+/** Outside the first focus country, a one-word alternate name shorter than this is not read. */
 const MIN_SINGLE_WORD_ALTERNATE_ABROAD = 5;
 /** Longer alternate names are descriptions, not names. */
 const MAX_WORDS = 6;
 const HAS_LOWERCASE = /\p{Ll}/u;
-/** A Syrian hamlet below this size is read by its own name only. */
-const HOME_ALTERNATES_MIN_POPULATION = 10_000;
 const HAS_DIGIT = /\d/;
 
 /**
@@ -53,24 +51,31 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'sham', 'hamra', 'merkez', 'koy', ...ENGLISH_GENERIC_WORDS,
 ]);
 
+/** How a country's names are read: its tier in the focus, and whether they carry Arabic articles. */
+export interface NameScope {
+  readonly focus: Focus;
+  readonly arabicNamed: ReadonlySet<string>;
+}
+
 /**
  * The keys a GeoNames place is found by, best spelling first.
- * @example cityNames(tadmur).some((n) => n.key === 'palmyra' && n.alternate) // true
+ * @example cityNames(tadmur, { focus: ['SY'], arabicNamed }).some((n) => n.key === 'palmyra' && n.alternate) // true
  */
-export function cityNames(city: GeoNamesCity): IndexedName[] {
+export function cityNames(city: GeoNamesCity, scope: NameScope): IndexedName[] {
   const out = new Map<string, IndexedName>();
+  const primary = countryTier(city.country, scope.focus) === 0;
   const add = (written: string, alternate: boolean): void => {
     const wordKeys = nameWords(written);
     const words = wordKeys.length;
     if (words === 0 || words > MAX_WORDS || isGenericName(wordKeys)) return;
-    const skeleton = city.country === HOME_COUNTRY ? skeletonKey(wordKeys) : null;
-    push(out, { key: foldKey(written), skeleton, wordKeys, alternate, words }, city.country);
-    const bare = ARABIC_NAMED.has(city.country) ? keyWithoutArticle(written) : null;
-    if (bare) push(out, { key: bare, skeleton, wordKeys, alternate: true, words: words - 1 }, city.country);
+    const skeleton = primary ? skeletonKey(wordKeys) : null;
+    push(out, { key: foldKey(written), skeleton, wordKeys, alternate, words }, primary);
+    const bare = scope.arabicNamed.has(city.country) ? keyWithoutArticle(written) : null;
+    if (bare) push(out, { key: bare, skeleton, wordKeys, alternate: true, words: words - 1 }, primary);
   };
   add(city.name, false);
   add(city.asciiName, false);
-  if (readsAlternates(city)) {
+  if (readsAlternates(city.country, city.featureCode, city.population, scope.focus)) {
     for (const alt of city.alternateNames) {
       if (isLatinName(alt) && HAS_LOWERCASE.test(alt) && !HAS_DIGIT.test(alt)) add(alt, true);
     }
@@ -79,11 +84,12 @@ export function cityNames(city: GeoNamesCity): IndexedName[] {
 }
 
 /**
- * Whether a one-word or longer key is specific enough to be read as a place name.
- * @example isReadableKey('bab', 1, false, 'SY') // false
+ * Whether a one-word or longer key is specific enough to be read as a place name
+ * (`primary`: the place is in the first focus country, whose alternate spellings are trusted more).
+ * @example isReadableKey('bab', 1, false, true) // false
  */
-export function isReadableKey(key: string, words: number, alternate: boolean, country: string): boolean {
-  const abroad = alternate && country !== HOME_COUNTRY;
+export function isReadableKey(key: string, words: number, alternate: boolean, primary: boolean): boolean {
+  const abroad = alternate && !primary;
   if (words !== 1) return key.length >= (abroad ? MIN_SINGLE_WORD_ALTERNATE_ABROAD + 1 : MIN_SEVERAL_WORDS);
   if (GENERIC_WORDS.has(key)) return false;
   return key.length >= (abroad ? MIN_SINGLE_WORD_ALTERNATE_ABROAD : MIN_SINGLE_WORD);
@@ -98,20 +104,8 @@ export function isGenericName(wordKeys: readonly string[]): boolean {
   return wordKeys.every((w) => ENGLISH_GENERIC.has(w) || ARTICLES.has(w));
 }
 
-function push(out: Map<string, IndexedName>, name: IndexedName, country: string): void {
-  if (!isReadableKey(name.key, name.words, name.alternate, country)) return;
+function push(out: Map<string, IndexedName>, name: IndexedName, primary: boolean): void {
+  if (!isReadableKey(name.key, name.words, name.alternate, primary)) return;
   const had = out.get(name.key);
   if (!had || (had.alternate && !name.alternate)) out.set(name.key, name);
-}
-
-/**
- * Syria's towns are read by every spelling, its hamlets by their own names only
- * (an alternate spelling of a hamlet is likelier another word: "Mallah Farms");
- * elsewhere only seats and big cities are read by alternate spellings.
- */
-function readsAlternates(city: GeoNamesCity): boolean {
-  const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-  if (city.country === HOME_COUNTRY) return seat || city.featureCode === 'PPLA2' || city.population >= HOME_ALTERNATES_MIN_POPULATION;
-  if (NEIGHBOURS.includes(city.country)) return seat || city.population >= NEIGHBOUR_ALTERNATES_MIN_POPULATION;
-  return city.featureCode === 'PPLC';
 }

@@ -1,46 +1,69 @@
 /**
- * Which part of the world the gazetteer holds, and how much of it. dateline
- * reads news of the war in Syria: Syria is read in full, its neighbours down to
- * towns, the rest of the world only as capitals and very large cities, because
- * every extra small place is one more English word that could be misread.
+ * Which part of the world a gazetteer holds, and how much of it. No country is
+ * home by default: an article's focus countries (found from its text, see
+ * src/extract/places/focus.ts) are read in depth, the rest of the world only as
+ * capitals and very large cities, because every extra small place is one more
+ * English word that could be misread.
+ *
+ * The first focus country is read in full (every GeoNames place of 500 people
+ * or more); the others down to towns; the world as capitals and big cities.
  */
 
-/** The country the articles are about: its places win every tie. */
-export const HOME_COUNTRY = 'SY';
+/** Countries read in depth, the first most. Empty: the world's big places only. */
+export type Focus = readonly string[];
 
-/** Neighbours, in the order their places win ties after Syria's. */
-export const NEIGHBOURS: readonly string[] = ['LB', 'JO', 'IQ', 'TR', 'IL', 'PS'];
-
-/** Countries whose place names carry Arabic articles ("Ar Raqqah", "Al Bab"). */
-export const ARABIC_NAMED: ReadonlySet<string> = new Set(['SY', 'LB', 'JO', 'IQ', 'PS']);
-
-/** A neighbour's town is kept when it is an admin seat or at least this big. */
-export const NEIGHBOUR_MIN_POPULATION = 20_000;
-/** A neighbour's alternate names are read when it is an admin seat or at least this big. */
-export const NEIGHBOUR_ALTERNATES_MIN_POPULATION = 100_000;
+/** A second (third...) focus country's town is kept when it is an admin seat or at least this big. */
+export const SECONDARY_MIN_POPULATION = 20_000;
+/** A secondary focus country's alternate names are read when it is an admin seat or at least this big. */
+export const SECONDARY_ALTERNATES_MIN_POPULATION = 100_000;
+/** In the first focus country a hamlet below this size is read by its own name only. */
+export const PRIMARY_ALTERNATES_MIN_POPULATION = 10_000;
 /** Elsewhere a capital is kept from this size (tiny capitals have English-word names: "Male"). */
 export const WORLD_CAPITAL_MIN_POPULATION = 200_000;
 /** Elsewhere any city is kept from this size. */
 export const WORLD_CITY_MIN_POPULATION = 1_000_000;
 
+/** The tier of every country outside the focus. */
+export const WORLD_TIER = 99;
+
 /**
- * How a country's places rank on ties: 0 for Syria, then the neighbours, then the world.
- * @example countryTier('SY') // 0
+ * How a country's places rank on ties: 0 for the first focus country, then the others, then the world.
+ * @example countryTier('SY', ['SY', 'TR']) // 0
  */
-export function countryTier(country: string): number {
-  if (country === HOME_COUNTRY) return 0;
-  const i = NEIGHBOURS.indexOf(country);
-  return i >= 0 ? 1 + i : 1 + NEIGHBOURS.length;
+export function countryTier(country: string, focus: Focus): number {
+  const i = focus.indexOf(country);
+  return i >= 0 ? i : WORLD_TIER;
 }
 
 /**
- * Whether a GeoNames populated place belongs in the gazetteer.
- * @example keepsCity('TR', 'PPLA2', 5000) // false
+ * Whether a GeoNames populated place belongs in a gazetteer of this focus.
+ * @example keepsCity('TR', 'PPLA2', 5000, ['SY', 'TR']) // false
  */
-export function keepsCity(country: string, featureCode: string, population: number): boolean {
-  if (country === HOME_COUNTRY) return true;
-  if (NEIGHBOURS.includes(country)) {
-    return featureCode === 'PPLC' || featureCode === 'PPLA' || population >= NEIGHBOUR_MIN_POPULATION;
-  }
+export function keepsCity(country: string, featureCode: string, population: number, focus: Focus): boolean {
+  const tier = countryTier(country, focus);
+  if (tier === 0) return true;
+  if (tier < focus.length) return featureCode === 'PPLC' || featureCode === 'PPLA' || population >= SECONDARY_MIN_POPULATION;
+  return isWorldCity(featureCode, population);
+}
+
+/**
+ * A place every gazetteer holds, whatever the focus: a capital or a very large city.
+ * @example isWorldCity('PPLC', 2_000_000) // true
+ */
+export function isWorldCity(featureCode: string, population: number): boolean {
   return (featureCode === 'PPLC' && population >= WORLD_CAPITAL_MIN_POPULATION) || population >= WORLD_CITY_MIN_POPULATION;
+}
+
+/**
+ * Whether a place is read by its alternate spellings: the first focus country's towns by
+ * every spelling, its hamlets by their own names only (an alternate spelling of a hamlet is
+ * likelier another word); other focus countries' seats and big towns; elsewhere capitals.
+ * @example readsAlternates('UA', 'PPLA2', 3000, ['UA']) // true
+ */
+export function readsAlternates(country: string, featureCode: string, population: number, focus: Focus): boolean {
+  const seat = featureCode === 'PPLC' || featureCode === 'PPLA';
+  const tier = countryTier(country, focus);
+  if (tier === 0) return seat || featureCode === 'PPLA2' || population >= PRIMARY_ALTERNATES_MIN_POPULATION;
+  if (tier < focus.length) return seat || population >= SECONDARY_ALTERNATES_MIN_POPULATION;
+  return featureCode === 'PPLC';
 }

@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './build.ts
 
 /** Entries are stored once and referred to by position, so shared entries stay one object after reading. */
 export interface GazetteerSnapshot {
+  readonly focus: readonly string[];
   readonly entries: readonly GazetteerEntry[];
   /** key -> [entry position, 1 if found by an alternate name] pairs, flattened. */
   readonly names: readonly (readonly [string, readonly number[]])[];
@@ -38,6 +39,7 @@ export function toSnapshot(g: Gazetteer): GazetteerSnapshot {
   };
   const hits = (list: readonly NameHit[]): number[] => list.flatMap((h) => [at(h.entry), h.alternate ? 1 : 0]);
   return {
+    focus: g.focus,
     names: [...g.names].map(([k, list]) => [k, hits(list)] as const),
     areaNames: [...g.areaNames].map(([k, list]) => [k, list.map(at)] as const),
     governorates: [...g.governorates].map(([k, e]) => [k, at(e)] as const),
@@ -66,6 +68,7 @@ export function fromSnapshot(s: GazetteerSnapshot): Gazetteer {
     return out;
   };
   return {
+    focus: s.focus,
     names: new Map(s.names.map(([k, flat]) => [k, hits(flat)])),
     areaNames: new Map(s.areaNames.map(([k, list]) => [k, list.map(entry)])),
     governorates: new Map(s.governorates.map(([k, p]) => [k, entry(p)])),

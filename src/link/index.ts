@@ -95,6 +95,8 @@ export function buildTimeline(facts: readonly ArticleFacts[], registries: Regist
     const id = articleIds[a]!;
     if (f.article.source) sources.set(f.article.source.id, { id: f.article.source.id, name: f.article.source.name });
     for (const m of f.places) addPlace(m.place);
+    if (f.filedFrom) addPlace(f.filedFrom);
+    for (const p of f.titlePlaces ?? []) addPlace(p);
     for (const at of f.attributions) addClaimant(at.claimant);
     const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
     f.claims.forEach((c, i) => {
@@ -203,6 +205,7 @@ function articleRecord(f: ArticleFacts, id: string, events: string[], claimIds: 
     publishedInferred: f.publishedInferred,
     places: [...f.placeRanking],
     events,
+    filedFrom: f.filedFrom?.id ?? null,
     url: f.article.url,
     language: f.article.language,
     publishedEvidence: f.publishedEvidence,

@@ -32,6 +32,8 @@ export const articleSchema = z.object({
   places: z.array(z.string()),
   events: z.array(z.string()),
   // beyond the contract
+  /** Where the report was filed, from its dateline (a place id): not a place of its events unless also in places. */
+  filedFrom: z.string().nullable().optional(),
   url: z.string().nullable(),
   language: z.string(),
   publishedEvidence: z.string().nullable(),

@@ -8,7 +8,7 @@ import type { AboutPage } from './about-page.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
-import { mapBase, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
+import { mapBase, mapFrame, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
 import { figureCharts, type FigureChart, type FigurePoint } from './figures-chart.ts';
 import { eventGrade, tollViews, type EventGrade, type TollView } from './tolls.ts';
 import { chunkOf, HOME_EVENTS_MAX, PAGE_SIZE, pagedLists, pager, pageUrl, type Chunk, type ListPage, type Pager } from './paging.ts';
@@ -102,6 +102,8 @@ export interface ArticleView {
   readonly originalUrl: string | null;
   readonly language: string;
   readonly places: Link[];
+  /** Where the report was filed (its dateline), or null. */
+  readonly filedFrom: Link | null;
   readonly events: Link[];
   readonly paragraphs: Segment[][];
   readonly teasers: readonly string[];
@@ -268,6 +270,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     originalUrl: a.url,
     language: a.language,
     places: a.places.map(placeLink),
+    filedFrom: a.filedFrom ? placeLink(a.filedFrom) : null,
     events: a.events.map(eventLink),
     paragraphs: segments(a),
     teasers: a.teasers,
@@ -342,8 +345,10 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
   const claimsByClaimant = groupByEach(data.claims, (c) => (c.claimant ? [c.claimant] : []));
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
-    .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length }));
+    .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
+  // One frame for every map of the site: wherever the collection's events are.
+  const frame = mapFrame(withEvents);
   const places: PlaceView[] = data.places.map((p) => {
     const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
     const own = mapPlaces.find((m) => m.id === p.id);
@@ -357,7 +362,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
       events: eventsAt(p.id),
       articles: (articlesByPlace.get(p.id) ?? []).map((a) => articleLink(a.id)),
       claims,
-      map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null),
+      map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
       figureCharts: figureCharts(claims.map(figurePoint).filter((x): x is FigurePoint => !!x)),
     };
   });
@@ -413,8 +418,8 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     years: paged ? yearViews(months) : [],
     // A crowded row's cells lead to their month: on its year's page when the home page lists no months.
     chart: timelineChart(events, paged ? { monthUrl: (m) => `${yearUrl(m.slice(0, 4))}#m-${m}` } : {}),
-    mapBase: mapBase(),
-    map: mapMarks(withEvents),
+    mapBase: mapBase(frame),
+    map: mapMarks(withEvents, null, frame),
     updated: days.at(-1) ?? null,
     counts: {
       articles: data.articles.length,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { leadsOutOf } from '../inside-folder.ts';
-import type { Diagnostic, Registries } from '../model.ts';
+import type { Diagnostic, PlaceEntry, Registries } from '../model.ts';
 import { compileUserPattern } from './user-pattern.ts';
 
 const sourcesFile = z.object({
@@ -26,9 +26,27 @@ const claimantsFile = z.object({
     }),
   ),
 });
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. UA');
 const placesFile = z.object({
-  places: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string()).default([]) })).default([]),
+  places: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        aliases: z.array(z.string()).default([]),
+        // A place of its own, where the gazetteer has none: its coordinates, kind and the place it lies in.
+        lat: z.number().min(-90).max(90).optional(),
+        lon: z.number().min(-180).max(180).optional(),
+        kind: z.enum(['city', 'site', 'region', 'governorate']).optional(),
+        parent: z.string().min(1).optional(),
+        country: countryCode.optional(),
+      }).refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither'),
+    )
+    .default([]),
   notPlaces: z.array(z.string()).default([]),
+});
+const datelineFile = z.object({
+  /** Countries the collection is about, read in depth in every article. */
+  focus: z.array(countryCode).default([]),
 });
 
 export interface LoadedRegistries {
@@ -37,7 +55,7 @@ export interface LoadedRegistries {
   readonly errors: readonly Diagnostic[];
 }
 
-const FILES = ['sources.yml', 'claimants.yml', 'places.yml'] as const;
+const FILES = ['sources.yml', 'claimants.yml', 'places.yml', 'dateline.yml'] as const;
 
 /** A file's text, null when there is no such file, or the message of why it cannot be read. */
 type FileText = string | null | { readonly unreadable: string };
@@ -52,7 +70,7 @@ const lastRead = new Map<string, { readonly texts: readonly FileText[]; readonly
 
 /**
  * Reads the user-editable registries in the content folder (sources.yml,
- * claimants.yml, places.yml). A missing file is an empty registry.
+ * claimants.yml, places.yml, dateline.yml). A missing file is an empty registry.
  * @example loadRegistries('content').registries.sources[0]?.name // 'Rasa News Agency'
  */
 export function loadRegistries(contentDir: string): LoadedRegistries {
@@ -64,11 +82,12 @@ export function loadRegistries(contentDir: string): LoadedRegistries {
   return loaded;
 }
 
-function parseRegistries(contentDir: string, [sourcesText, claimantsText, placesText]: readonly FileText[]): LoadedRegistries {
+function parseRegistries(contentDir: string, [sourcesText, claimantsText, placesText, datelineText]: readonly FileText[]): LoadedRegistries {
   const errors: Diagnostic[] = [];
   const sources = readYaml(join(contentDir, 'sources.yml'), sourcesText ?? null, sourcesFile, { sources: [] }, errors).sources;
   const claimants = readYaml(join(contentDir, 'claimants.yml'), claimantsText ?? null, claimantsFile, { claimants: [] }, errors).claimants;
   const places = readYaml(join(contentDir, 'places.yml'), placesText ?? null, placesFile, { places: [], notPlaces: [] }, errors);
+  const { focus } = readYaml(join(contentDir, 'dateline.yml'), datelineText ?? null, datelineFile, { focus: [] }, errors);
   for (const s of sources) {
     for (const p of s.patterns) {
       const compiled = compileUserPattern(p);
@@ -87,10 +106,24 @@ function parseRegistries(contentDir: string, [sourcesText, claimantsText, places
     registries: {
       sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, patterns: s.patterns })),
       claimants: claimants.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases, ...(c.partOf ? { partOf: c.partOf } : {}) })),
-      places: places.places,
+      places: places.places.map(placeEntry),
       notPlaces: places.notPlaces,
+      ...(focus.length ? { focus } : {}),
     },
     errors,
+  };
+}
+
+/** A places.yml entry without the fields it does not give (exact optional properties). */
+function placeEntry(p: z.infer<typeof placesFile>['places'][number]): PlaceEntry {
+  const { name, aliases, lat, lon, kind, parent, country } = p;
+  return {
+    name,
+    aliases,
+    ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+    ...(kind ? { kind } : {}),
+    ...(parent ? { parent } : {}),
+    ...(country ? { country } : {}),
   };
 }
 

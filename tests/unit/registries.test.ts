@@ -52,6 +52,28 @@ describe('the registries', () => {
     assert.deepEqual(errors, []);
     assert.deepEqual([registries.sources, registries.claimants, registries.places], [[], [], []]);
   });
+
+  test('read a pinned focus from dateline.yml, and places of their own from places.yml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    writeFileSync(join(dir, 'dateline.yml'), 'focus: [UA]\n');
+    writeFileSync(join(dir, 'places.yml'), 'places:\n  - name: Little Hollow\n    lat: 48.6\n    lon: 37.5\n    parent: Kramatorsk\n');
+    const { registries, errors } = loadRegistries(dir);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(registries.focus, ['UA']);
+    assert.deepEqual(registries.places[0], { name: 'Little Hollow', aliases: [], lat: 48.6, lon: 37.5, parent: 'Kramatorsk' });
+  });
+
+  test('name dateline.yml when its focus is not a country code, and a place with lat but no lon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    writeFileSync(join(dir, 'dateline.yml'), 'focus: [Ukraine]\n');
+    writeFileSync(join(dir, 'places.yml'), 'places:\n  - name: Little Hollow\n    lat: 48.6\n');
+    const { errors } = loadRegistries(dir);
+    assert.equal(errors.length, 2);
+    assert.match(errors[0]?.file ?? '', /places\.yml$/);
+    assert.match(errors[0]?.message ?? '', /lat and lon/);
+    assert.match(errors[1]?.file ?? '', /dateline\.yml$/);
+    assert.match(errors[1]?.message ?? '', /ISO 3166-1/);
+  });
 });
 
 describe('outlet patterns a user writes', () => {

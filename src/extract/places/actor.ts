@@ -15,7 +15,8 @@ const STANCE_VERB =
   'believed|wants?|wanted|hopes?|hoped|argues?|argued|maintains?|maintained|responded|responds?|reacted|vowed|' +
   'vows?|threatened|threatens?|critici[sz]ed|critici[sz]es|welcomed|welcomes?|denounced|denounces?|confirmed|' +
   'confirms?|sees|saw|regards?|regarded|described|describes?|agreed|agrees?|refused|refuses?|expects?|expected|' +
-  'supports?|supported|backs|opposes?|opposed|asked|asks|promised|promises?|pledged|pledges?|quick\\s+to|' +
+  'supports?|supported|backs|opposes?|opposed|asked|asks|promised|promises?|pledged|pledges?|attributed|attributes|' +
+  'quick\\s+to|' +
   'under\\s+(?:\\w+\\s+)?(?:criticism|pressure)';
 const AUXILIARY =
   'has|have|had|was|is|are|were|would|will|could|may|might|also|then|repeatedly|already|previously|officially|' +

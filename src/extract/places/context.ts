@@ -17,6 +17,12 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'corps', 'declaration', 'process', 'format', 'accord', 'accords',
   'agreement', 'communique', 'conference',
 ]);
+/** Lowercase words after a name that make it an authority's name ("the Donetsk regional administration"). */
+const AUTHORITY_WORDS: ReadonlySet<string> = new Set([
+  'regional', 'administration', 'authority', 'authorities', 'council', 'governor', 'mayor', 'prosecutor', 'prosecutors',
+]);
+/** How many lowercase words after a name may stand before its authority word ("Donetsk military-civilian administration"). */
+const AUTHORITY_REACH = 3;
 /** How far after a name an organisation's head word is looked for ("Aleppo Media Center"). */
 const ORGANISATION_REACH = 3;
 
@@ -35,6 +41,32 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'province', 'governorate', 'city', 'town',
   'village', 'meanwhile', 'also', 'besieged', 'liberated', 'embattled',
 ]);
+/** Capitalised words that may follow a place's name without making it a person's: titles, sites, areas. */
+const AFTER_PLACE: ReadonlySet<string> = new Set([
+  'mayor', 'governor', 'police', 'prosecutor', 'city', 'town', 'village', 'region', 'regional', 'oblast', 'province',
+  'governorate', 'district', 'countryside', 'administration', 'military', 'airport', 'international', 'air', 'airbase',
+  'base', 'station', 'railway', 'port', 'offensive', 'operation', 'battle', 'siege', 'massacre', 'attack', 'council',
+  'health', 'hospital', 'market', 'prison', 'dam', 'bridge', 'crossing', 'road', 'highway', 'highways', 'square',
+  'residents', 'civilians', 'people', 'citizens', 'refugees', 'security', 'army', 'forces', 'government', 'authorities',
+  'officials', 'deputy', 'head', 'chief', 'mufti', 'archbishop', 'bishop', 'patriarch', 'emir', 'king', 'president',
+  'prime', 'minister', 'ministry', 'embassy', 'consulate', 'camp', 'old', 'north', 'south', 'east', 'west', 'plain',
+  'valley', 'desert', 'mountains', 'mountain', 'river', 'lake', 'sea', 'strait', 'gulf', 'coast', 'and', 'or', 'on',
+]);
+/** Months and weekdays: a one-word place of that name ("August") is read as the date word. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words before a name that say it is a place: "in Secretary", "near Fierce". */
+const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'towards', 'toward']);
+/** Below this size a town is small: no seat of an area, and a common word in many articles. */
+const SMALL_TOWN = 100_000;
+
+/** A town that is no capital or seat of a first-level area, and small. */
+function isSmallTown(c: Candidate): boolean {
+  return c.entry.place.kind === 'city' && c.entry.featureRank > 1 && c.entry.population < SMALL_TOWN;
+}
+
 /** A capitalised people's adjective before a place is no name ("Kurdish Afrin", "Syrian Aleppo"). */
 const DEMONYM = /(?:ian|ish|ese|i|an)$/;
 const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
@@ -47,6 +79,8 @@ export interface SentenceView {
   readonly titleCase: boolean;
   /** Last token of the place accepted just before, or -1. */
   readonly previousPlaceEnd: number;
+  /** Whether a word's key is a place's name ("Turkey" in "Syria-Turkey"). */
+  readonly isPlaceWord: (key: string) => boolean;
 }
 
 /**
@@ -62,6 +96,8 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   }
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
   if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
+  // In a title-case line capitals say nothing, but a foreign town before a name is still a first name ("Vladimir Putin").
+  if ((!s.titleCase || c.entry.tier !== 0) && startsPersonName(c, s)) return 'longer-name';
   if (c.source === 'alternate' && c.first === c.last) {
     // An alternate one-word spelling in capitals is an acronym ("SANA" is no Sanaa) ...
     if (first.allCaps) return 'acronym';
@@ -71,10 +107,22 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     // ... and one the article also writes in lowercase is that common word.
     if (isLowercaseWord(first.key)) return 'common-word';
   }
+  if (c.first === c.last && DATE_WORDS.has(first.key)) return 'date-word';
+  // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
+  const before = s.tokens[c.first - 1];
+  if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
+  // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
+  if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
 }
 
 function namesOrganisation(c: Candidate, s: SentenceView): boolean {
+  const after = s.tokens[c.last + 1];
+  if (namesAuthority(c, s)) return true;
+  // "Agence France-Presse": a name hyphened to a capitalised word that is no place goes on as another name.
+  if (after && s.tokens[c.last]?.hyphenNext && after.capitalised && !after.allCaps && c.entry.place.kind === 'country' && s.tokens[c.last + 2]?.capitalised !== true) {
+    return !s.isPlaceWord(after.key);
+  }
   for (let k = c.last + 1; k <= c.last + ORGANISATION_REACH; k++) {
     const prev = s.tokens[k - 1];
     const t = s.tokens[k];
@@ -82,6 +130,33 @@ function namesOrganisation(c: Candidate, s: SentenceView): boolean {
     if (ORGANISATION_WORDS.has(t.key)) return true;
   }
   return false;
+}
+
+/** The name is followed, within a few lowercase words, by an authority's word: "the Donetsk military-civilian administration". */
+function namesAuthority(c: Candidate, s: SentenceView): boolean {
+  for (let k = c.last + 1; k <= c.last + AUTHORITY_REACH; k++) {
+    const prev = s.tokens[k - 1];
+    const t = s.tokens[k];
+    if (!t || !prev?.joinsNext || t.capitalised) return false;
+    if (AUTHORITY_WORDS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * A country's or a foreign town's one-word name followed by a capitalised word that is no
+ * place, month or day: a person's first name ("Jordan Peterson", "Vladimir Putin").
+ */
+function startsPersonName(c: Candidate, s: SentenceView): boolean {
+  // A country's name ("Jordan Peterson"), or a town outside the first focus country ("Vladimir Putin"):
+  // the first focus country's towns stand before all kinds of capitalised words ("Aleppo Monitor" in a headline).
+  const kind = c.entry.place.kind;
+  if ((kind !== 'country' && !(kind === 'city' && c.entry.tier !== 0)) || c.first !== c.last) return false;
+  const t = s.tokens[c.last];
+  const next = s.tokens[c.last + 1];
+  if (!t || !next || !t.joinsNext || t.hyphenNext || !next.capitalised || next.allCaps) return false;
+  // A place goes before its officials' titles and its sites ("Kramatorsk Mayor", "Damascus International Airport").
+  return !BEFORE_PLACE.has(next.key) && !AFTER_PLACE.has(next.key) && !ORGANISATION_WORDS.has(next.key) && !s.isPlaceWord(next.key);
 }
 
 /** A capitalised word just before the name that is not a sentence's first word: "Abdel Rahman", "Fateh al-Sham". */

@@ -1,32 +1,162 @@
+import type { Focus } from '../../gazetteer/index.ts';
 import type { ExtractContext, PlaceMention, Sentence } from '../../model.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
+import { readDateline } from './dateline.ts';
+import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
 import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
+import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
-import { isTitleCase, tokenize } from './tokens.ts';
+import { rankPlaces } from './rank.ts';
+import { siteAt, widenToSite } from './sites.ts';
+import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
+/** An article's places: what it is about, where it names, which first, and where it was filed. */
+export interface ArticlePlaces {
+  /** The countries read in depth, the first most. */
+  readonly focus: Focus;
+  readonly title: readonly PlaceMention[];
+  readonly body: readonly PlaceMention[];
+  /** Place ids, most central first. */
+  readonly ranking: readonly string[];
+  /** Where the report was filed ("KYIV, Ukraine (AP) —"), or null: not where things happened. */
+  readonly filedFrom: PlaceMention | null;
+  /** Places the headline names and the body does not: ranked, but with no span in the body. */
+  readonly titleOnly: readonly PlaceMention['place'][];
+}
+
+/** A sentence with its words, read once for both passes. */
+interface Read {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * Reads an article's places in two passes: first with the world's big places, to find the
+ * countries it is about (its focus); then with those countries read in depth, with the
+ * villages and sites the text locates ("the town of X", "X railway station").
+ * @example readArticlePlaces(title, splitSentences('Shelling hit Kramatorsk in Ukraine.'), ctx).ranking // ['kramatorsk-ua', 'ukraine']
+ */
+export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[], ctx: ExtractContext): ArticlePlaces {
+  const titleRead = { sentence: title, tokens: tokenize(title.text) };
+  const bodyRead = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
+  const isLowercaseWord = lowercaseWords(sentences);
+  const focus = articleFocus(titleRead, bodyRead, ctx, isLowercaseWord);
+  const lex = placeLexicon(ctx.registries, focus);
+  const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
+  const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
+  const located = findLocated(bodyRead, bodyFound, lex, isLowercaseWord);
+  const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
+  const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
+  const named = nameAreasAsWritten([...titleAll, ...body], lex);
+  return finish(titleAll.map(named), body.map(named), sentences, focus);
+}
+
+function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
+  const dateline = readDateline(sentences, body);
+  // Where the report was filed is no place of the events unless the text names it again.
+  const counted = dateline && !dateline.alsoEvent ? body.filter((m) => m !== dateline.mention) : body;
+  // A place named only in the headline is one of the article's places too.
+  const bodyIds = new Set(counted.map((m) => m.place.id));
+  const titleOnly = titleAll.filter((m) => !bodyIds.has(m.place.id));
+  return {
+    focus,
+    title: titleAll,
+    body: counted,
+    ranking: rankPlaces(titleAll, counted, focus),
+    filedFrom: dateline?.mention ?? null,
+    titleOnly: [...new Map(titleOnly.map((m) => [m.place.id, m.place])).values()],
+  };
+}
+
 /**
  * Places named in the sentences, resolved in the gazetteer (GeoNames) as the
- * registry amends it. Not places: governments named by their capital or
- * country ("Damascus said"), compounds ("US-backed"), parts of organisations'
- * and people's names, and alternate spellings that are common words here.
- * @example extractPlaces(splitSentences('Clashes in Palmyra. Damascus said...'), ctx).map((m) => m.place.name) // ['Palmyra']
+ * registry amends it, with the focus the sentences themselves give. Not places:
+ * governments named by their capital or country ("Damascus said"), compounds
+ * ("US-backed"), parts of organisations' and people's names, and alternate
+ * spellings that are common words here.
+ * @example extractPlaces(splitSentences('Clashes in Palmyra, Syria. Damascus said...'), ctx).map((m) => m.place.name) // ['Palmyra', 'Syria']
  */
 export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContext): PlaceMention[] {
-  const lex = placeLexicon(ctx.registries);
+  const reads = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
+  const focus = articleFocus(null, reads, ctx, isLowercaseWord);
+  const lex = placeLexicon(ctx.registries, focus);
+  const found = readPlaces(reads, lex, isLowercaseWord);
+  const located = findLocated(reads, found, lex, isLowercaseWord);
+  return located.length ? withLocal(reads, found, located) : found;
+}
+
+/**
+ * The focus, in two looks: the world's big places and the peoples named give candidate
+ * countries; each candidate is then read in depth on its own, so that its towns, which
+ * pin where things happen better than its name, add their weight.
+ */
+function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
+  const world = placeLexicon(ctx.registries, []);
+  const pinned = ctx.registries.focus ?? [];
+  const look = (lex: PlaceLexicon): FocusEvidence[] => [...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []), ...evidenceOf(body, lex, isLowercaseWord, false)];
+  const first = focusWeights(look(world), world.demonyms);
+  const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
+  // One candidate: nothing to weigh against it (and one gazetteer fewer to load).
+  if (candidates.length <= 1) return candidates;
+  const weights = new Map<string, number>();
+  for (const country of candidates) {
+    const inDepth = focusWeights(look(placeLexicon(ctx.registries, [country])), world.demonyms);
+    weights.set(country, inDepth.get(country) ?? 0);
+  }
+  return pickFocus(weights, pinned);
+}
+
+/** A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about. */
+function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean): FocusEvidence[] {
+  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord, true), tokens: r.tokens, offset: r.sentence.span[0], title }));
+}
+
+function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const sentence of sentences) pushAll(out, sentencePlaces(sentence, lex, isLowercaseWord));
+  for (const r of reads) pushAll(out, sentencePlaces(r, lex, isLowercaseWord));
   return out;
 }
 
-function sentencePlaces(sentence: Sentence, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
+/** "Saada province", "Donetsk region": an area named with the word the text uses for it. */
+const WRITTEN_AREA = /^(?:rural\s+)?(.+?)(?:[’']s)?\s+(province|governorate|region|oblast)$/iu;
+const WRITTEN_AREA_OF = /^(province|governorate|region|oblast)\s+of\s+(.+)$/iu;
+
+/**
+ * Names each first-level area as the article first writes it with an area word ("Saada
+ * province" for GeoNames' "Sa'dah"): readers know the area by the text's spelling. A name
+ * the registry gives wins.
+ */
+function nameAreasAsWritten(mentions: readonly PlaceMention[], lex: PlaceLexicon): (m: PlaceMention) => PlaceMention {
+  const names = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.place.kind !== 'governorate' || names.has(m.place.id) || lex.renamedIds.has(m.place.id)) continue;
+    const after = WRITTEN_AREA.exec(m.text);
+    const before = after ? null : WRITTEN_AREA_OF.exec(m.text);
+    const core = after?.[1] ?? before?.[2];
+    const word = after?.[2] ?? before?.[1];
+    if (core && word) names.set(m.place.id, `${core} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
+  }
+  return (m) => {
+    const name = names.get(m.place.id);
+    return name && name !== m.place.name ? { ...m, place: { ...m.place, name } } : m;
+  };
+}
+
+/** The mentions with the text-located places added where their names stand, in text order. */
+function withLocal(reads: readonly Read[], found: readonly PlaceMention[], located: readonly LocalPlace[]): PlaceMention[] {
+  const extra = localMentions(reads, found, located);
+  if (extra.length === 0) return [...found];
+  return [...found, ...extra].sort((a, b) => a.sentence - b.sentence || a.span[0] - b.span[0]);
+}
+
+function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, asEvidence = false): PlaceMention[] {
   const { text } = sentence;
-  const tokens = tokenize(text);
   const candidates = findCandidates(tokens, lex);
   if (candidates.length === 0) return [];
   const blocked = tokens.some((t) => lex.notPlaceStarts.has(t.key)) ? blockedSpans(text, lex) : [];
@@ -35,16 +165,42 @@ function sentencePlaces(sentence: Sentence, lex: PlaceLexicon, isLowercaseWord: 
   let previousPlaceEnd = -1;
   for (const found of candidates) {
     const c = widenToArea(found, tokens, text, lex);
-    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd };
+    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord: (key) => lex.wordRoles.has(key) };
     const start = tokens[c.first]?.start ?? 0;
     const end = tokens[c.last]?.end ?? 0;
     if (blocked.some(([s, e]) => s < end && start < e)) continue;
-    if (notPlaceReason(c, view, isLowercaseWord)) continue;
-    if (isActor(c, view)) continue;
+    const reason = notPlaceReason(c, view, isLowercaseWord);
+    if (reason && !(asEvidence && reason === 'organisation')) continue;
+    if (!asEvidence && isActor(c, view)) continue;
     previousPlaceEnd = c.last;
+    const site = widenToSite(c, tokens, lex.placeOf(c.entry));
+    if (site) {
+      previousPlaceEnd = site.last;
+      out.push(siteMention(sentence, site.place, tokens[c.first]?.start ?? 0, tokens[site.last]?.end ?? 0));
+      continue;
+    }
     out.push(mention(sentence, c, start, end, lex));
   }
-  return out;
+  return sitesInPlaces(sentence, out);
+}
+
+/** After a site: "in", "of" or "near", maybe "the", then the place it is in. */
+const SITE_TIE = /^\s+(?:in|of|near)\s+(?:the\s+)?/i;
+
+/**
+ * "The Midan neighbourhood in Aleppo": a site the text puts in another place lies there,
+ * whatever the namesake its name comes from.
+ */
+function sitesInPlaces(sentence: Sentence, found: PlaceMention[]): PlaceMention[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const m = found[i]!;
+    const next = found[i + 1]!;
+    if (m.place.kind !== 'site' || next.place.kind === 'country' || next.place.kind === 'site') continue;
+    const tie = SITE_TIE.exec(sentence.text.slice(m.span[1] - sentence.span[0], next.span[0] - sentence.span[0]));
+    if (!tie || m.span[1] + tie[0].length !== next.span[0]) continue;
+    found[i] = { ...m, place: siteAt(m.place.name, next.place) };
+  }
+  return found;
 }
 
 function mention(sentence: Sentence, c: Candidate, start: number, end: number, lex: PlaceLexicon): PlaceMention {
@@ -57,6 +213,11 @@ function mention(sentence: Sentence, c: Candidate, start: number, end: number, l
   };
 }
 
+function siteMention(sentence: Sentence, place: PlaceMention['place'], start: number, end: number): PlaceMention {
+  const offset = sentence.span[0];
+  return { span: [offset + start, offset + end], text: sentence.text.slice(start, end), sentence: sentence.index, place };
+}
+
 /** Spans of the registry's notPlaces phrases ("Islamic State of Iraq and al-Sham"). */
 function blockedSpans(text: string, lex: PlaceLexicon): [number, number][] {
   if (!lex.notPlaces) return [];
@@ -67,7 +228,10 @@ function blockedSpans(text: string, lex: PlaceLexicon): [number, number][] {
 function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolean {
   let words: Set<string> | null = null;
   return (key) => {
-    words ??= new Set(sentences.flatMap((s) => s.text.match(LOWERCASE_WORD) ?? []));
+    if (!words) {
+      words = new Set();
+      for (const s of sentences) for (const w of s.text.match(LOWERCASE_WORD) ?? []) words.add(w);
+    }
     return words.has(key);
   };
 }

@@ -3,5 +3,5 @@
  * central to it (rankPlaces). The gazetteer is in src/gazetteer; the user's
  * aliases and not-places come from content/places.yml through the registries.
  */
-export { extractPlaces } from './extract.ts';
+export { extractPlaces, readArticlePlaces, type ArticlePlaces } from './extract.ts';
 export { rankPlaces } from './rank.ts';

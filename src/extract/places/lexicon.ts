@@ -6,18 +6,19 @@
 import {
   addFirstWords,
   addSkeleton,
+  countryRows,
   foldKey,
-  HOME_COUNTRY,
   keyWithoutArticle,
   loadGazetteer,
   nameWords,
   placeSlug,
   skeletonKey,
+  type Focus,
   type Gazetteer,
   type GazetteerEntry,
   type SkeletonHit,
 } from '../../gazetteer/index.ts';
-import type { Place, Registries } from '../../model.ts';
+import type { Place, PlaceEntry, Registries } from '../../model.ts';
 
 /** How an alias word must be written in the text: all caps ("US"), capitalised ("Palmyra"), or either ("rural"). */
 export type WordCase = 'upper' | 'capital' | 'any';
@@ -34,7 +35,7 @@ export interface PlaceLexicon {
   readonly gazetteer: Gazetteer;
   /** Alias key -> the place it names. */
   readonly aliases: ReadonlyMap<string, RegistryAlias>;
-  /** Consonant skeletons of Syrian names and aliases (gazetteer's plus the registry's). */
+  /** Consonant skeletons of the first focus country's names and aliases (gazetteer's plus the registry's). */
   readonly skeletons: ReadonlyMap<string, SkeletonHit>;
   /** Every word of a name with a skeleton: a fuzzy spelling must contain one. */
   readonly skeletonWords: ReadonlySet<string>;
@@ -50,6 +51,10 @@ export interface PlaceLexicon {
   readonly notPlaces: RegExp | null;
   /** Keys of the notPlaces entries. */
   readonly notPlaceKeys: ReadonlySet<string>;
+  /** Key of a people's name ("ukrainian", "northkorean") -> its country's code. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** Ids of the places the registry renames. */
+  readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
 }
@@ -67,17 +72,24 @@ const LOWER_START = /^\p{Ll}/u;
 const ALL_UPPER = /^[^\p{Ll}]+$/u;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 
-const lexicons = new WeakMap<Registries, PlaceLexicon>();
+const lexicons = new WeakMap<Registries, Map<string, PlaceLexicon>>();
 
 /**
- * The lexicon for a registries object (cached: registries are read once per build).
- * @example placeLexicon(registries).placeOf(gazetteer.byId.get('tadmur')!).name // 'Palmyra'
+ * The lexicon for a registries object and a focus (cached: registries are read once per build,
+ * and a collection's articles have few focuses).
+ * @example placeLexicon(registries, ['SY']).placeOf(gazetteer.byId.get('tadmur-sy')!).name // 'Palmyra'
  */
-export function placeLexicon(registries: Registries): PlaceLexicon {
-  let lex = lexicons.get(registries);
+export function placeLexicon(registries: Registries, focus: Focus = []): PlaceLexicon {
+  let byFocus = lexicons.get(registries);
+  if (!byFocus) {
+    byFocus = new Map();
+    lexicons.set(registries, byFocus);
+  }
+  const key = focus.join(',');
+  let lex = byFocus.get(key);
   if (!lex) {
-    lex = buildLexicon(loadGazetteer(), registries);
-    lexicons.set(registries, lex);
+    lex = buildLexicon(loadGazetteer(focus), registries);
+    byFocus.set(key, lex);
   }
   return lex;
 }
@@ -93,6 +105,16 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
   const takenIds = new Set(gazetteer.byId.keys());
   const skeletons = new Map(gazetteer.skeletons);
   for (const item of registries.places) {
+    if (item.lat !== undefined && item.lon !== undefined) {
+      const own = ownEntry(gazetteer, item, item.lat, item.lon);
+      for (const written of [item.name, ...item.aliases]) {
+        const key = foldKey(written);
+        if (!key || aliases.has(key)) continue;
+        const words = written.split(WORD_SPLIT).filter((w) => w !== '');
+        aliases.set(key, { entry: own, words, cases: words.map(wordCase) });
+      }
+      continue;
+    }
     const byId = gazetteer.byId.get(item.name);
     const byName = byId ? null : resolve(gazetteer, item.name);
     const entry = byId ?? byName ?? item.aliases.map((a) => resolve(gazetteer, a)).find((e) => e !== null) ?? null;
@@ -106,7 +128,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       const words = written.split(WORD_SPLIT).filter((w) => w !== '');
       aliases.set(key, { entry, words, cases: words.map(wordCase) });
       const wordKeys = nameWords(written);
-      const skeleton = entry.place.country === HOME_COUNTRY ? skeletonKey(wordKeys) : null;
+      const skeleton = entry.place.country === gazetteer.focus[0] ? skeletonKey(wordKeys) : null;
       if (skeleton) addSkeleton(skeletons, skeleton, entry, wordKeys);
       if (LOWER_START.test(words[0] ?? '')) lowercaseStarts.add(foldKey(words[0] ?? ''));
     }
@@ -138,8 +160,17 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     lowercaseStarts,
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
     notPlaceKeys: new Set(phrases.map(foldKey)),
+    demonyms: demonymKeys(),
+    renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
+}
+
+/** Every country's demonyms by key. */
+function demonymKeys(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of countryRows()) for (const d of c.demonyms) out.set(foldKey(d), c.isoCode);
+  return out;
 }
 
 function wordCase(word: string): WordCase {
@@ -154,8 +185,34 @@ function wordCase(word: string): WordCase {
  */
 export function unresolvedPlaceEntries(gazetteer: Gazetteer, registries: Registries): string[] {
   return registries.places
-    .filter((item) => !gazetteer.byId.has(item.name) && [item.name, ...item.aliases].every((n) => resolve(gazetteer, n) === null))
+    .filter((item) => item.lat === undefined && !gazetteer.byId.has(item.name) && [item.name, ...item.aliases].every((n) => resolve(gazetteer, n) === null))
     .map((item) => item.name);
+}
+
+/**
+ * A place of the registry's own (a village the gazetteer lacks), in the area and country
+ * of its parent.
+ */
+function ownEntry(gazetteer: Gazetteer, item: PlaceEntry, lat: number, lon: number): GazetteerEntry {
+  const parent = item.parent ? (gazetteer.byId.get(item.parent) ?? resolve(gazetteer, item.parent)) : null;
+  const country = item.country ?? parent?.place.country ?? null;
+  return {
+    place: {
+      // The user's own name is its id: the same in every focus, whether or not the parent resolves there.
+      id: placeSlug(item.name),
+      name: item.name,
+      admin1: parent?.place.admin1 ?? null,
+      country,
+      lat,
+      lon,
+      kind: item.kind ?? 'city',
+    },
+    tier: 0,
+    featureRank: 3,
+    population: 0,
+    admin1Code: parent?.admin1Code ?? null,
+    seat: false,
+  };
 }
 
 /** The gazetteer entry a registry name points to: by its own name first. */

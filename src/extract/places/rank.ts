@@ -1,13 +1,13 @@
 /**
  * Ranks an article's places by how central they are: named in the headline
  * (its first place most: "Air strikes kill 4 in Idlib, destroy mosque in
- * Hama" is about Idlib), in the lead, often; a city or governorate in Syria
- * before a place abroad; and every city or governorate before any country,
+ * Hama" is about Idlib), in the lead, often; a city or governorate in the
+ * article's focus country before a place abroad; and every city or governorate before any country,
  * which says least about where. Places of one governorate support each other,
  * so the first place lies in the area the article is most about.
  */
 import type { Place, PlaceMention } from '../../model.ts';
-import { HOME_COUNTRY } from '../../gazetteer/index.ts';
+import type { Focus } from '../../gazetteer/index.ts';
 
 /** A headline mention counts like this many body mentions (once per place). */
 const TITLE_WEIGHT = 4;
@@ -20,18 +20,27 @@ const LEAD_SPAN = 2;
 const REPEAT_DAMPING = 0.5;
 /** A dateline ("BEIRUT, Lebanon:") tells where the reporter was, not where things happened. */
 const DATELINE_FACTOR = 0.25;
-/** Share of its governorate's other mentions a Syrian place adds to its own score. */
+/** Share of its governorate's other mentions a place of the focus country adds to its own score. */
 const AREA_SUPPORT = 0.35;
 const ALL_CAPS = /^[^\p{Ll}]{3,}$/u;
 
+/** A place the text itself locates ("the town of X", "X, in Y province"): the text went out of its way to say where. */
+const LOCATED_FACTOR = 1.5;
+
 /** How much a mention of each kind of place counts towards being central. */
-function kindFactor(place: Place): number {
-  const home = place.country === HOME_COUNTRY;
+function kindFactor(place: Place, focus: Focus): number {
+  return baseFactor(place, focus) * (place.geonameId === undefined && place.kind === 'city' ? LOCATED_FACTOR : 1);
+}
+
+function baseFactor(place: Place, focus: Focus): number {
+  const home = place.country !== null && place.country === focus[0];
   switch (place.kind) {
     case 'country':
       return home ? 0.2 : 0.15;
     case 'governorate':
       return home ? 1 : 0.35;
+    case 'site':
+      return home ? 1.2 : 0.5;
     default:
       return home ? 1 : 0.45;
   }
@@ -48,9 +57,9 @@ interface Tally {
 
 /**
  * Place ids, most central to the article first.
- * @example rankPlaces(titleMentions, bodyMentions)[0] // 'palmyra'
+ * @example rankPlaces(titleMentions, bodyMentions, ['SY'])[0] // 'palmyra'
  */
-export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceMention[]): string[] {
+export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceMention[], focus: Focus = []): string[] {
   const tallies = new Map<string, Tally>();
   let subject = true;
   for (const m of title) {
@@ -58,22 +67,22 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
     if (t.score > 0) continue; // once per place
     const isSubject = subject && m.place.kind !== 'country';
     if (isSubject) subject = false;
-    t.score += (TITLE_WEIGHT + (isSubject ? TITLE_SUBJECT_BONUS : 0)) * kindFactor(m.place);
+    t.score += (TITLE_WEIGHT + (isSubject ? TITLE_SUBJECT_BONUS : 0)) * kindFactor(m.place, focus);
   }
   for (const m of body) {
     const t = tally(tallies, m);
     t.bodyMentions++;
     const lead = 1 + LEAD_WEIGHT / (1 + Math.max(0, m.sentence) / LEAD_SPAN);
     const weight = lead * t.bodyMentions ** -REPEAT_DAMPING * (ALL_CAPS.test(m.text) ? DATELINE_FACTOR : 1);
-    t.score += weight * kindFactor(m.place);
+    t.score += weight * kindFactor(m.place, focus);
   }
   const areaTotals = new Map<string, number>();
   for (const t of tallies.values()) {
-    const area = homeArea(t.place);
+    const area = homeArea(t.place, focus);
     if (area) areaTotals.set(area, (areaTotals.get(area) ?? 0) + t.score);
   }
-  return [...tallies.values()]
-    .map((t) => ({ t, score: finalScore(t, areaTotals) }))
+  const ranked = [...tallies.values()]
+    .map((t) => ({ t, score: finalScore(t, areaTotals, focus) }))
     .sort(
       (a, b) =>
         Number(a.t.place.kind === 'country') - Number(b.t.place.kind === 'country') ||
@@ -82,7 +91,34 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
         a.t.firstOffset - b.t.firstOffset ||
         (a.t.place.id < b.t.place.id ? -1 : 1),
     )
-    .map(({ t }) => t.place.id);
+    .map(({ t }) => t);
+  return withChildFirst(ranked).map((t) => t.place.id);
+}
+
+/** A place the text put in the first place must be named this often (headline included) to stand before it. */
+const CHILD_MIN_MENTIONS = 2;
+/** ... once, for a town the text put in a province ("Dahyan, in Saada province"): the province is only its frame. */
+const TOWN_IN_AREA_MIN_MENTIONS = 1;
+
+/**
+ * The most specific place first: when the first place holds a place the text put there
+ * ("the X market in Saada province", "Kramatorsk railway station"), named more than once,
+ * that place is where things happened.
+ */
+function withChildFirst(ranked: readonly Tally[]): readonly Tally[] {
+  const top = ranked[0];
+  if (!top || top.place.kind === 'country') return ranked;
+  const child = ranked.find(
+    (t) =>
+      t !== top &&
+      t.place.geonameId === undefined &&
+      (t.place.kind === 'site' || t.place.kind === 'city') &&
+      t.place.lat === top.place.lat &&
+      t.place.lon === top.place.lon &&
+      t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >=
+        (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS),
+  );
+  return child ? [child, ...ranked.filter((t) => t !== child)] : ranked;
 }
 
 /**
@@ -103,12 +139,12 @@ function tally(tallies: Map<string, Tally>, m: PlaceMention): Tally {
 }
 
 /** A place's score with the support of its governorate's other places. */
-function finalScore(t: Tally, areaTotals: ReadonlyMap<string, number>): number {
-  const area = homeArea(t.place);
+function finalScore(t: Tally, areaTotals: ReadonlyMap<string, number>, focus: Focus): number {
+  const area = homeArea(t.place, focus);
   return t.score + (area ? AREA_SUPPORT * ((areaTotals.get(area) ?? 0) - t.score) : 0);
 }
 
-/** The Syrian governorate a place counts towards, or null. */
-function homeArea(place: Place): string | null {
-  return place.country === HOME_COUNTRY && place.kind !== 'country' ? place.admin1 : null;
+/** The focus country's governorate a place counts towards, or null. */
+function homeArea(place: Place, focus: Focus): string | null {
+  return place.country !== null && place.country === focus[0] && place.kind !== 'country' ? place.admin1 : null;
 }

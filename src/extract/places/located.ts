@@ -1,0 +1,212 @@
+/**
+ * Places the gazetteer lacks (villages, markets, neighbourhoods), read from how
+ * the text ties them to a place it knows: "the town of X", "the Y town of X",
+ * "X, in Y province", "in X in the Y region", "X district of Y", "the X
+ * market in Y". Such a place is put where Y is; every other mention of X in the
+ * article then names it too.
+ */
+import { foldKey } from '../../gazetteer/index.ts';
+import type { Place, PlaceMention, Sentence } from '../../model.ts';
+import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
+import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
+import { isTitleCase, type Token } from './tokens.ts';
+
+/** "the town of X": words that make X a settlement. */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township', 'villages', 'towns']);
+/** "the district of X": words that make X a site. */
+const AREA_OF_WORDS: ReadonlySet<string> = new Set(['district', 'neighbourhood', 'neighborhood', 'suburb', 'quarter']);
+/** "in X city", "in X area": words after X that say it is a town or the land around one. */
+const SETTLEMENT_AFTER: ReadonlySet<string> = new Set(['city', 'town', 'village', 'area']);
+/** Before X: a locative word, so that "X, in Y" says X is a place. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'on']);
+/** Between "in" and Y: "in the northern Y", "in southern Y". */
+const FILLER: ReadonlySet<string> = new Set([
+  'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'rural',
+]);
+/** Capitalised words that are never the name of a place the text locates. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'this', 'that',
+  'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'parliament', 'congress', 'court',
+  'government', 'ministry', 'council', 'office', 'president', 'army', 'police', 'state', 'news', 'twitter', 'telegram',
+  'facebook', 'english', 'arabic', 'russian', 'french', 'spanish', 'mr', 'mrs', 'ms', 'dr', 'total', 'all', 'some',
+  'west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'america', 'christmas', 'ramadan', 'eid', 'easter',
+]);
+const MAX_NAME_WORDS = 3;
+const MIN_NAME_LENGTH = 3;
+/** How far after "the town of X" a place that locates X is looked for. */
+const PARENT_REACH = 8;
+
+/** A place the text locates, with the key of its bare name ("dahyan" for "Dahyan district"). */
+export interface LocalPlace {
+  readonly key: string;
+  readonly words: number;
+  readonly place: Place;
+}
+
+interface SentenceTokens {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * The places the text locates that the gazetteer lacks.
+ * @example findLocated(reads, found, lex).map((p) => p.place.name) // ['Dahyan']
+ */
+export function findLocated(
+  reads: readonly SentenceTokens[],
+  found: readonly PlaceMention[],
+  lex: PlaceLexicon,
+  isLowercaseWord: (key: string) => boolean = () => false,
+): LocalPlace[] {
+  const bySentence = new Map<number, PlaceMention[]>();
+  for (const m of found) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const out = new Map<string, LocalPlace>();
+  // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named).
+  const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
+  for (const { sentence, tokens } of reads) {
+    // In a headline in title case every word is capitalised: capitals say nothing of names there.
+    if (isTitleCase(tokens)) continue;
+    const known = bySentence.get(sentence.index) ?? [];
+    const knownAt = new Map<number, PlaceMention>();
+    const covered = new Set<number>();
+    for (const m of known) {
+      const first = tokens.findIndex((t) => t.start === m.span[0] - sentence.span[0]);
+      if (first < 0) continue;
+      knownAt.set(first, m);
+      for (let k = first; k < tokens.length && tokens[k]!.start < m.span[1] - sentence.span[0]; k++) covered.add(k);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered.has(i) || !isNameStart(tokens, i, lex)) continue;
+      const last = nameEnd(tokens, i, covered, lex);
+      // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place.
+      if (tokens.slice(i, last + 1).some((t) => isLowercaseWord(t.key))) continue;
+      const hit = locate(tokens, i, last, knownAt, anchor);
+      if (!hit) continue;
+      const key = keyOf(tokens, i, last);
+      if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: hit });
+      i = last;
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Mentions of the located places wherever their names stand and no other place does.
+ * @example localMentions(reads, found, located).map((m) => m.text) // ['Dahyan', 'Dahyan']
+ */
+export function localMentions(reads: readonly SentenceTokens[], found: readonly PlaceMention[], located: readonly LocalPlace[]): PlaceMention[] {
+  const byKey = new Map(located.map((p) => [p.key, p]));
+  const taken = new Set(found.map((m) => m.span[0]));
+  const ends = found.map((m) => m.span);
+  const out: PlaceMention[] = [];
+  for (const { sentence, tokens } of reads) {
+    const offset = sentence.span[0];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capitalised || taken.has(offset + t.start)) continue;
+      let key = '';
+      for (let last = i; last < Math.min(tokens.length, i + MAX_NAME_WORDS); last++) {
+        key += tokens[last]!.key;
+        const local = byKey.get(key);
+        if (local && local.words === last - i + 1) {
+          const end = siteEnd(tokens, last);
+          const stop = end >= 0 && local.place.kind === 'site' ? end : last;
+          const span: [number, number] = [offset + t.start, offset + tokens[stop]!.end];
+          if (ends.some(([s, e]) => s < span[1] && span[0] < e)) break;
+          out.push({ span, text: sentence.text.slice(t.start, tokens[stop]!.end), sentence: sentence.index, place: local.place });
+          i = stop;
+          break;
+        }
+        if (!tokens[last]!.joinsNext) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** X's place when the words around it tie it to a known place, else null. */
+function locate(tokens: readonly Token[], first: number, last: number, knownAt: ReadonlyMap<number, PlaceMention>, anchor: Place | null): Place | null {
+  const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  const before = tokens[first - 1]?.key ?? '';
+  const word = tokens[first - 2]?.key ?? '';
+  // "the town of X", "the Y town of X"
+  if (before === 'of' && (SETTLEMENT_WORDS.has(word) || AREA_OF_WORDS.has(word))) {
+    const kind = SETTLEMENT_WORDS.has(word) ? 'city' : 'site';
+    const owner = knownAt.get(first - 3) ?? knownAt.get(first - 4);
+    const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
+    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name} ${word}` : name, parent, kind);
+  }
+  // "in X city", "in X area in Y province": a town, in Y or else in the article's area
+  const after = tokens[last + 1];
+  if (LOCATIVE.has(before) && tokens[last]!.joinsNext && after && !after.capitalised && SETTLEMENT_AFTER.has(after.key)) {
+    const parent = tiedPlace(tokens, last + 2, knownAt) ?? (anchor && anchor.kind !== 'country' ? anchor : null);
+    return parent ? siteAt(name, parent, 'city') : null;
+  }
+  // "X district of Y", "X market in Y", "the X air base near Y"
+  const site = siteEnd(tokens, last);
+  if (site >= 0) {
+    const parent = tiedPlace(tokens, site + 1, knownAt);
+    const words = tokens.slice(last + 1, site + 1).map((t) => t.text.toLowerCase());
+    if (parent) return siteAt(`${name} ${words.join(' ')}`, parent);
+    return null;
+  }
+  // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
+  const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in';
+  if (!LOCATIVE.has(before) && !commaIn) return null;
+  const parent = tiedPlace(tokens, last + 1, knownAt);
+  return parent && parent.kind !== 'country' ? siteAt(name, parent, 'city') : null;
+}
+
+/** The known place that `from` starts tying to: ", in the northern Y", " of Y", " in Y", ", Y". */
+function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<number, PlaceMention>): Place | null {
+  let k = from;
+  const joined = tokens[from - 1]?.joinsNext ?? false;
+  const tie = tokens[k]?.key ?? '';
+  if (tie === 'of' || tie === 'in' || tie === 'near') k++;
+  else if (joined) return null; // "X said", "X and": nothing ties X to a place
+  while (FILLER.has(tokens[k]?.key ?? '')) k++;
+  const m = knownAt.get(k);
+  return m && m.place.kind !== 'site' ? m.place : null;
+}
+
+function placeAfter(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<number, PlaceMention>, reach: number): Place | null {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
+    const m = knownAt.get(k);
+    if (m && m.place.kind !== 'country' && m.place.kind !== 'site') return m.place;
+  }
+  return null;
+}
+
+function isNameStart(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
+  const t = tokens[i]!;
+  if (!t.capitalised || t.key.length < MIN_NAME_LENGTH || NOT_NAMES.has(t.key) || SITE_WORDS.has(t.key) || /^\d/.test(t.key)) return false;
+  if (isKnownWord(t, lex)) return false;
+  const prev = tokens[i - 1];
+  // Inside a longer capitalised name ("Red Cross", "Abdel Rahman"): not a place's start.
+  return !(prev && prev.capitalised && prev.joinsNext && i - 1 > 0);
+}
+
+/** A place's or a people's name ("Ukraine", "Yemeni"): no part of a name the gazetteer lacks. */
+function isKnownWord(t: Token, lex: PlaceLexicon): boolean {
+  return ((lex.wordRoles.get(t.key) ?? 0) & WORD_NAME) !== 0 || lex.demonyms.has(t.key);
+}
+
+function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<number>, lex: PlaceLexicon): number {
+  let last = first;
+  while (last - first + 1 < MAX_NAME_WORDS && tokens[last]!.joinsNext && !covered.has(last + 1)) {
+    const next = tokens[last + 1];
+    if (!next || !next.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key) || isKnownWord(next, lex)) break;
+    last++;
+  }
+  return last;
+}
+
+function keyOf(tokens: readonly Token[], first: number, last: number): string {
+  return foldKey(tokens.slice(first, last + 1).map((t) => t.key).join(''));
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readArticlePlaces } from '../../src/extract/places/index.ts';
+import { focusWeights, pickFocus } from '../../src/extract/places/focus.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { Registries } from '../../src/model.ts';
+
+/** No pinned focus: every country here must come out of the text. */
+const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+const ctx = { reference: '2023-05-02', registries };
+
+function read(title: string, body: string) {
+  return readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), ctx);
+}
+function names(title: string, body: string): string[] {
+  const r = read(title, body);
+  const byId = new Map(r.body.map((m) => [m.place.id, m.place]));
+  return r.ranking.map((id) => byId.get(id)?.name ?? id);
+}
+
+test('finds the focus country from the text: a Ukrainian town read in depth though Russia is named more', () => {
+  const r = read(
+    'Shelling hits Izium',
+    'Russian forces shelled Izium in the Kharkiv region on Monday. Russia said its troops hit military targets. Moscow denied hitting homes. Russian artillery kept firing.',
+  );
+  assert.equal(r.focus[0], 'UA');
+  assert.equal(r.ranking[0], 'izium-ua');
+});
+
+test('finds Yemen from a province and a demonym, and reads its small towns', () => {
+  const r = read('Strike near Zabid', 'An air strike hit a farm near Zabid in Hodeidah province, Yemeni officials said.');
+  assert.equal(r.focus[0], 'YE');
+  assert.ok(r.body.some((m) => m.place.country === 'YE' && m.place.kind === 'city' && m.text === 'Zabid'));
+});
+
+test('reads no small foreign town without evidence of its country: the world has only big places', () => {
+  assert.deepEqual(read('Talks', 'The talks went on for hours, and nobody said where.').ranking, []);
+  assert.equal(read('Talks', 'Officials met in Izium.').ranking.length, 0);
+});
+
+test('picks the heaviest country and a second one close to it, a pinned focus first', () => {
+  assert.deepEqual(pickFocus(new Map([['UA', 10], ['RU', 6], ['US', 1]]), []), ['UA', 'RU']);
+  assert.deepEqual(pickFocus(new Map([['UA', 10], ['RU', 2]]), []), ['UA']);
+  assert.deepEqual(pickFocus(new Map([['UA', 10]]), ['SD']), ['SD', 'UA']);
+  assert.deepEqual(pickFocus(new Map([['UA', 0.2]]), []), []);
+});
+
+test('weighs a people\'s name less than a town: "Russian jets" over a town in Sudan', () => {
+  const weights = focusWeights([], new Map());
+  assert.equal(weights.size, 0);
+  const r = read('Fighting in El Fasher', 'Russian-made jets bombed El Fasher in North Darfur, Sudanese activists said.');
+  assert.equal(r.focus[0], 'SD');
+});
+
+test('reads a site named after its town as a site there: "Kramatorsk railway station"', () => {
+  const r = read('Strike', 'A missile hit the Kramatorsk railway station in eastern Ukraine.');
+  const site = r.body.find((m) => m.place.kind === 'site');
+  assert.equal(site?.place.name, 'Kramatorsk railway station');
+  assert.equal(site?.place.country, 'UA');
+  assert.ok(site && Math.abs(site.place.lat - 48.7) < 0.2);
+});
+
+test('locates a village the gazetteer lacks where the text ties it: "X, in Y province"', () => {
+  const r = read('Raid', 'Gunmen raided Qaryat Zubrah, in Hodeidah province, Yemen, and then the people of Qaryat Zubrah fled.');
+  const village = r.body.filter((m) => m.place.name === 'Qaryat Zubrah');
+  assert.equal(village.length, 2);
+  assert.equal(village[0]?.place.country, 'YE');
+  assert.equal(village[0]?.place.admin1, 'Al Hudaydah');
+});
+
+test('locates "the town of X" at the place named after it, and "X district of Y" as a site', () => {
+  const town = read('Clashes', 'Clashes broke out in the town of Novaya Bukva near Kharkiv, Ukraine.');
+  assert.ok(town.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.country === 'UA'));
+  const district = read('Clashes', 'Shells fell on the Old Mill district of Kharkiv in Ukraine.');
+  assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
+});
+
+test('does not locate a capitalised word after "in" when nothing ties it to a place', () => {
+  const r = read('Vote', 'Voters in Springvale said the vote in Ukraine was fair.');
+  assert.ok(!r.body.some((m) => m.text === 'Springvale'));
+});
+
+test('keeps a dateline as where the report was filed, not where things happened', () => {
+  const r = read('Strikes in the east', 'KYIV, Ukraine (AP) — Russian missiles hit Kramatorsk overnight, officials said.');
+  assert.equal(r.filedFrom?.place.name, 'Kyiv');
+  assert.equal(r.ranking[0], 'kramatorsk-ua');
+  assert.ok(!r.ranking.includes('kyiv'));
+});
+
+test('counts the dateline\'s place as an event place when the text names it again', () => {
+  const r = read('Blasts', 'KYIV, Ukraine (AP) — Explosions shook Kyiv overnight, officials said.');
+  assert.equal(r.filedFrom?.place.name, 'Kyiv');
+  assert.ok(r.ranking.includes('kyiv'));
+});
+
+test('names an area as the text writes it: "Saada province" for GeoNames\' Sa\'dah', () => {
+  const r = read('Strike', 'The strike hit a market in Saada province in northern Yemen.');
+  assert.ok(r.body.some((m) => m.place.kind === 'governorate' && m.place.name === 'Saada Province'));
+});
+
+test('negative cases: governments, makers, people and words named like places', () => {
+  assert.deepEqual(names('Talks', 'Damascus said the talks had failed.'), []);
+  assert.deepEqual(names('Jets', 'A Russian-made jet crashed at sea.'), []);
+  assert.deepEqual(names('Lecture', 'Jordan Peterson spoke to students.'), []);
+  assert.deepEqual(names('Vote', 'Male voters backed the plan.'), []);
+  assert.deepEqual(names('Agency', 'Agence France-Presse reported the news.'), []);
+  assert.deepEqual(names('Officials', 'The Donetsk regional administration opened a shelter.').filter((n) => n !== 'Ukraine'), []);
+});
+
+test('puts a village of content/places.yml on the map, in its parent\'s area and country', () => {
+  const own: Registries = {
+    ...registries,
+    places: [{ name: 'Little Hollow', aliases: ['Little Hollow village'], lat: 48.6, lon: 37.5, kind: 'city', parent: 'Kramatorsk', country: 'UA' }],
+  };
+  const r = readArticlePlaces({ index: -1, span: [0, 1], text: 'A' }, splitSentences('Shells fell on Little Hollow overnight.'), { reference: null, registries: own });
+  const place = r.body[0]?.place;
+  assert.deepEqual([place?.id, place?.name, place?.country, place?.lat, place?.lon], ['little-hollow', 'Little Hollow', 'UA', 48.6, 37.5]);
+  assert.equal(place?.admin1, 'Donetsk');
+  assert.equal(r.focus[0], 'UA');
+});
+
+test('reads datelines in capitals or with a colon, among the first sentences, and only there', () => {
+  const caps = read('Strike', 'Breaking news\n\nMOSCOW, March 3. /TASS/. Shelling hit Kramatorsk in Ukraine, the ministry said.');
+  assert.equal(caps.filedFrom?.place.name, 'Moscow');
+  const colon = read('Strike', 'Kyiv: Shelling hit Kramatorsk in eastern Ukraine on Friday.');
+  assert.equal(colon.filedFrom?.place.name, 'Kyiv');
+  const none = read('Strike', 'Shelling hit Kramatorsk in Ukraine. Officials in Kyiv said more help was coming.');
+  assert.equal(none.filedFrom, null);
+});
+
+test('negative cases: a foreign town as a first name, a month, a small town that is a common word here', () => {
+  const putin = read('Talks', 'Vladimir Putin said on Monday that his country would keep its troops in Syria and go on with the strikes around Aleppo for as long as needed.');
+  assert.ok(!putin.body.some((m) => m.text === 'Vladimir'));
+  const month = read('Clashes', 'In August, shelling hit Aleppo in northern Syria.');
+  assert.ok(!month.body.some((m) => m.text === 'August'));
+  const secretary = read('Visit', 'The US Secretary of State visited Aleppo, Syria, and the secretary spoke to reporters.');
+  assert.ok(!secretary.body.some((m) => m.text === 'Secretary'));
+});
+
+test('locates nothing in a headline in title case, nor a phrase of common words', () => {
+  const r = read('Fierce Fighting In Aleppo Province', 'Fierce fighting went on in Aleppo province, Syria, the monitor said.');
+  assert.ok(!r.body.some((m) => m.place.name.startsWith('Fierce')));
+  assert.ok(!r.ranking.some((id) => id.startsWith('fierce')));
+});
+
+test('puts a site where the text says it is, not at its namesake: "the Midan neighbourhood in Aleppo"', () => {
+  const r = read('Shelling', 'Several rockets landed on houses in the al-Midan neighborhood in Aleppo, in northern Syria, and wounded three people.');
+  const site = r.body.find((m) => m.place.kind === 'site');
+  assert.equal(site?.place.admin1, 'Aleppo');
+});
+
+test('a foreign town before a name in a title-case caption is a first name', () => {
+  const caption = read('Talks', 'Russian President Vladimir Putin Speaks During The Investment Forum In Moscow About Syria And Aleppo');
+  assert.ok(!caption.body.some((m) => m.text === 'Vladimir'));
+});
+
+test('gives two sites of one name in two towns two ids', async () => {
+  const { siteAt } = await import('../../src/extract/places/sites.ts');
+  const town = (id: string, name: string) => ({ id, name, admin1: name, country: 'SY', lat: 1, lon: 2, kind: 'city' as const });
+  assert.notEqual(siteAt('Midan neighborhood', town('aleppo', 'Aleppo')).id, siteAt('Midan neighborhood', town('damascus', 'Damascus')).id);
+  assert.equal(siteAt('Kramatorsk railway station', { ...town('kramatorsk-ua', 'Kramatorsk'), country: 'UA' }).id, 'kramatorsk-railway-station-ua');
+});
