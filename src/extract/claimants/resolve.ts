@@ -13,6 +13,15 @@ import { allMatches } from '../all-matches.ts';
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */
 const REPORTS = /(?:^|\s)(?:(?:earlier|other|local|media|news|unconfirmed|some|initial|press|several|previous|opposition|pro-government|state|activist|medical|security|military|rebel|unnamed|informed|witness)\s+)*(?:reports?|sources?|activists|witnesses|residents|observers|medics|media|rumou?rs|accounts)$/i;
+/** People who know, in the plural: they name a claimant when the text says which ones. */
+const SOURCE_PLURAL = '(?:sources|officials|authorities|medics|doctors|paramedics|witnesses|rescuers|media)';
+const QUALIFIED_SOURCES = new RegExp(
+  `((?:(?:[\\p{Lu}][\\p{L}’'-]*|[\\p{Ll}-]+(?:al|ary|ic|ian|ese|ish|ed|based|run|led|held|backed|level)|local|state|health|hospital|security|military|police|government|city|town|regional|provincial|rebel|opposition)\\s+){0,3})(${SOURCE_PLURAL})(\\s+and\\s+(${SOURCE_PLURAL}))?$`,
+  'u',
+);
+const MAX_SOURCES_PHRASE = 80;
+/** Words that say how many or which, not what kind ("several sources", "other officials"). */
+const NOT_QUALIFIERS = /^(?:several|other|some|many|unnamed|anonymous|informed|two|three|both|all|these|those|such|said|reported|cited)\b/i;
 /** Heads of a description that points back at the last speaker ("the statement read", "the source added"). */
 const SPEAKER_HEADS = new Set([
   'statement', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'group', 'monitor', 'report',
@@ -84,6 +93,7 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
   const text = phrase.text.replace(QUOTES_AROUND, '');
   return (
     registered(phrase, ctx) ??
+    qualifiedSources(phrase, text) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
     placed(phrase, text, ctx) ??
     trailingDescription(phrase, text, ctx) ??
@@ -97,6 +107,27 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
 }
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
+
+/**
+ * "medical sources", "Ukrainian officials", "local authorities", "medics and witnesses": people
+ * who know, told apart by what they are; the text names them so, and so does the claimant.
+ * A bare "officials" or "sources" (or "some officials") tells nothing of who they are.
+ */
+function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
+  // Such a phrase is a few words; a long one is a clause (and the pattern is kept off long text).
+  if (text.length > MAX_SOURCES_PHRASE) return null;
+  // The first word may open the sentence: "Medics and witnesses said".
+  const m = QUALIFIED_SOURCES.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!m || m.index > 0 && !/^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) return null;
+  const qualifier = (m[1] ?? '').trim();
+  const coordinated = !!m[3];
+  if (!qualifier && !coordinated) return null;
+  if (qualifier && NOT_QUALIFIERS.test(qualifier)) return null;
+  // "local sources" says where they are, not who they are.
+  if (!coordinated && /^local$/i.test(qualifier) && /^sources$/i.test(m[2] ?? '')) return null;
+  const start = m.index;
+  return at(phrase, start, start + m[0].length, named(tidy(text.slice(start, start + m[0].length))), false);
+}
 
 /** A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor"): resolved on its own. */
 function trailingDescription(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {

@@ -45,6 +45,12 @@ const TAKES_MEDIUM = new Set(['told', 'tells']);
 /** Cues that continue a sentence's speaker rather than name one ("..., adding that"). */
 const CONTINUATIONS = new Set(['saying', 'adding', 'recording', 'estimating']);
 
+/** What is told, not who tells it: "said at least 27 people", "said some 50", "said 12 civilians". */
+const COUNTED_START = /^(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|about|around|some|nearly|almost|up\s+to|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+/** A name alone: one to four capitalised words, with the particles of names between them. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|abu)[\s-]+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** Capitalised openers that are not names ("Meanwhile, the army said"). */
+const NOT_A_NAME = /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
@@ -114,12 +120,18 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     const canInvert = !nounLike && !NEEDS_OBJECT.has(lower) && !TAKES_MEDIUM.has(lower);
     const after = canInvert ? invertedAtEnd(text, cueEnd, cue, cueStart, refersBack) : null;
     if (after && nameShaped(after.text)) return [after];
-    return [phraseOf(before, 'subject', cue, cueStart, refersBack, PASSIVE_END.test(before.text))];
+    const subject = phraseOf(before, 'subject', cue, cueStart, refersBack, PASSIVE_END.test(before.text));
+    // "Jane Roe, spokeswoman for the city council, said": the name before the appositive speaks.
+    const name = nameBeforeAppositive(text, regionStart, cue, cueStart, refersBack);
+    return name ? [name, subject] : [subject];
   }
   // Nothing before the cue: the speaker follows it ("said X"), or sits in an appositive ("X, the head of Y, also said").
   if (CONTINUATIONS.has(lower) || nounLike || TAKES_MEDIUM.has(lower)) return [];
   const after = NEEDS_OBJECT.has(lower) ? null : afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
-  return after ? [after] : appositives(text, regionStart, cue, cueStart, refersBack);
+  const inApposition = appositives(text, regionStart, cue, cueStart, refersBack);
+  // "Jane Roe, the mayor, said at least 27 people ...": the appositive speaks, what follows is told.
+  if (inApposition.length && (!after || COUNTED_START.test(after.text))) return inApposition;
+  return after ? [after] : inApposition;
 }
 
 /** "the Russian military was quoted as saying": the subject speaks. */
@@ -164,6 +176,22 @@ function quotedPhrase(text: string, from: number, cue: string, cueStart: number)
   if (!as) return null;
   const region = trimRegion(rest.slice(0, as.index), from);
   return region ? phraseOf(region, 'quoted', cue, cueStart, false, false) : null;
+}
+
+/**
+ * The bare name of "Name, role, said": the clause before the comma that ends right before
+ * the role is a name only (capitalised words, "al-", "bin"), not a clause ("The strikes killed 30").
+ */
+function nameBeforeAppositive(text: string, regionStart: number, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
+  const comma = text.lastIndexOf(',', regionStart - 1);
+  if (comma < 0 || text.slice(comma + 1, regionStart).trim() !== '') return null;
+  const start = boundaryBefore(text, comma);
+  const raw = text.slice(start, comma).trim();
+  // The whole clause is the name: "In a statement issued in Moscow, the ministry said" has none.
+  if (!PERSON_NAME.test(raw) || NOT_A_NAME.test(raw)) return null;
+  const region = trimRegion(text.slice(start, comma), start);
+  if (!region) return null;
+  return phraseOf(region, 'appositive', cue, cueStart, refersBack, false);
 }
 
 /** "Sergei Rudskoy, the chief of the General Staff, released the toll": the comma segments before the cue. */

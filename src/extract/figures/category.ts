@@ -32,7 +32,12 @@ const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
 const HARD_STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
 const FALLBACK_BACK = 14;
-const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits']);
+const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits', 'grew', 'grown', 'grows', 'went', 'soared', 'mounted']);
+/** What a rising count counts: "the number of dead", "the wounded rose to". */
+const TOLL_SUBJECTS: ReadonlyMap<string, Category> = new Map([
+  ['dead', 'killed'], ['deaths', 'killed'], ['killed', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'],
+  ['wounded', 'injured'], ['injured', 'injured'], ['injuries', 'injured'],
+]);
 const FALLBACK_AHEAD = 8;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
@@ -81,6 +86,11 @@ export function categorise(
   const tail = slots[chain[chain.length - 1] ?? k];
   if (!me || !head || !tail) return 'other';
   if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
+  // "rose to 52 and 114 were injured": a later figure with its own predicate is told apart from the first.
+  if (me !== head) {
+    const mine = settle(directAfter(tokens, me.last + 1), me.ground);
+    if (mine !== null && mine !== 'other') return mine;
+  }
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded").
@@ -126,18 +136,57 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     const t = tokens[p];
     const w = t?.lower ?? '';
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
+    // "The number of dead rose to 52": past the verb, the subject says what is counted.
+    if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
     if (TOLL_VERBS.has(w)) rose = true;
+    // "rose to 52 from 39": the other end of a rise is passed over.
+    else if (t?.kind === 'num' && (tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
   return null;
 }
 
+/** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
+const INSERT_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'half', 'five', 'of', 'all', 'some']);
+const MAX_INSERT = 10;
+
+/** The word that opened the aside a figure stands in, if it is one: ", including two children" before `at`. */
+function lastAsideWord(tokens: readonly Token[], at: number): string {
+  for (let p = at - 1; p >= 0 && at - p <= MAX_INSERT; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return '';
+    if (t.text === ',') return tokens[p + 1]?.lower ?? '';
+  }
+  return '';
+}
+
+/** The comma that closes an aside opened at `from`, within a few words; -1 when there is none. */
+function closingComma(tokens: readonly Token[], from: number): number {
+  for (let q = from; q < tokens.length && q - from <= MAX_INSERT; q++) {
+    const t = tokens[q];
+    if (!t || HARD_STOPS.has(t.text) || t.text === '.') return -1;
+    if (t.text === ',') return q;
+  }
+  return -1;
+}
+
 /** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
 function directAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
-    const t = tokens[q];
+    let t = tokens[q];
     if (!t) break;
+    // "27 people, including two children, were killed": the aside between commas is passed over.
+    if (t.text === ',' && INSERT_OPENERS.has(tokens[q + 1]?.lower ?? '')) {
+      const close = closingComma(tokens, q + 1);
+      if (close === -1) break;
+      q = close + 1;
+      t = tokens[q];
+      if (!t) break;
+    } else if (t.text === ',' && steps === 0 && q > 0 && INSERT_OPENERS.has(lastAsideWord(tokens, q))) {
+      // The aside ends right here ("..., including two children, were killed"): the predicate follows.
+      continue;
+    }
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
     if (BLOCKERS.has(t.lower)) return 'blocked';

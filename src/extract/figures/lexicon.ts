@@ -114,7 +114,7 @@ export const BEFORE_SKIP = new Set([
 /** Words between a toll and its figure ("the death toll has risen to 112", "put the toll at 58"). */
 export const TOLL_LINKS = new Set([
   'to', 'at', 'of', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands',
-  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly',
+  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly', 'from', 'up',
 ]);
 /** Words that may sit between the counted thing and its predicate ("300 militants were reportedly killed"). */
 export const AFTER_SKIP = new Set([
