@@ -7,7 +7,8 @@
  */
 import type { Category } from '../../model.ts';
 import {
-  AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS,
+  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATES, STRIKE_NOUNS,
+  TOLL_LINKS, VEHICLE_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -33,10 +34,14 @@ const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including'
 const HARD_STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
 const FALLBACK_BACK = 14;
 const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits', 'grew', 'grown', 'grows', 'went', 'soared', 'mounted']);
+/** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
+const TOLL_REACH = 12;
+const TOLL_REACH_AFTER_VERB = 20;
 /** What a rising count counts: "the number of dead", "the wounded rose to". */
 const TOLL_SUBJECTS: ReadonlyMap<string, Category> = new Map([
   ['dead', 'killed'], ['deaths', 'killed'], ['killed', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'],
   ['wounded', 'injured'], ['injured', 'injured'], ['injuries', 'injured'],
+  ['evacuees', 'displaced'], ['evacuated', 'displaced'], ['displaced', 'displaced'], ['refugees', 'displaced'],
 ]);
 const FALLBACK_AHEAD = 8;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
@@ -86,6 +91,12 @@ export function categorise(
   const tail = slots[chain[chain.length - 1] ?? k];
   if (!me || !head || !tail) return 'other';
   if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
+  const found = categoryOf(tokens, me, head, tail, earlier);
+  // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
+  return found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w)) ? 'other' : found;
+}
+
+function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {
   // "rose to 52 and 114 were injured": a later figure with its own predicate is told apart from the first.
   if (me !== head) {
     const mine = settle(directAfter(tokens, me.last + 1), me.ground);
@@ -93,8 +104,11 @@ export function categorise(
   }
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
-  // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded").
-  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me);
+  const measured = putAt(tokens, head.first) ?? alongWith(tokens, head.first, earlier);
+  if (measured) return measured;
+  // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
+  // a part ("48 wounded, including 30 children") is counted as its whole is.
+  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
     (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier), me.ground)) ??
@@ -132,7 +146,7 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     if (!BEFORE_SKIP.has(t.lower)) break;
   }
   let rose = false;
-  for (let p = first - 1, steps = 0; p >= 0 && steps < 12; p--, steps++) {
+  for (let p = first - 1, steps = 0; p >= 0 && steps < (rose ? TOLL_REACH_AFTER_VERB : TOLL_REACH); p--, steps++) {
     const t = tokens[p];
     const w = t?.lower ?? '';
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
@@ -140,7 +154,7 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
     if (TOLL_VERBS.has(w)) rose = true;
     // "rose to 52 from 39": the other end of a rise is passed over.
-    else if (t?.kind === 'num' && (tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
+    else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
@@ -171,6 +185,42 @@ function closingComma(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** "19 tanks were destroyed along with 37 vehicles": the figure is counted as the one it is listed with. */
+function alongWith(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  if (tokens[first - 1]?.lower !== 'with' || tokens[first - 2]?.lower !== 'along') return null;
+  for (let p = first - 3; p >= 0 && first - p <= FALLBACK_BACK; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const c = t.kind === 'num' ? earlier(p) : undefined;
+    if (c !== undefined) return c === 'other' ? null : c;
+  }
+  return null;
+}
+
+/** Verbs that give a count "at" a figure: "put the number of deaths at 43", "estimated the displaced at 5,000". */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'set', 'sets']);
+const MAX_PUT = 10;
+
+/** "put the number of the deaths at 43": what is put at the figure says what it counts. */
+function putAt(tokens: readonly Token[], first: number): Category | null {
+  if (tokens[first - 1]?.lower !== 'at') return null;
+  let verb = -1;
+  for (let p = first - 2; p >= 0 && first - p <= MAX_PUT; p--) {
+    const w = tokens[p]?.lower ?? '';
+    if (PUT_VERBS.has(w)) {
+      verb = p;
+      break;
+    }
+    if (HARD_STOPS.has(w) || w === 'that' || w === 'which' || w === 'who') return null;
+  }
+  for (let p = verb + 1; verb !== -1 && p < first - 1; p++) {
+    const w = tokens[p]?.lower ?? '';
+    const c = TOLL_SUBJECTS.get(w) ?? PREDICATES.get(w);
+    if (c && c !== 'strikes' && c !== 'control') return c;
+  }
+  return null;
+}
+
 /** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
 function directAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
@@ -189,6 +239,8 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     }
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
+    const only = AFTER_ONLY.get(t.lower);
+    if (only) return only;
     if (BLOCKERS.has(t.lower)) return 'blocked';
     if (!AFTER_SKIP.has(t.lower)) break;
   }
@@ -252,7 +304,11 @@ function nearestAfter(tokens: readonly Token[], from: number): Found {
 
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return false;
-  for (let j = from; j <= to; j++) if (!CHAIN_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  for (let j = from; j <= to; j++) {
+    const w = tokens[j]?.lower ?? '';
+    // "19 tanks were destroyed along with 37 vehicles" reads as one list only through "along with".
+    if (!CHAIN_WORDS.has(w) && !(w === 'along' && tokens[j + 1]?.lower === 'with') && !(w === 'with' && tokens[j - 1]?.lower === 'along')) return false;
+  }
   return true;
 }
 

@@ -21,6 +21,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
   ]),
   ...words('injured', [
     'injured', 'injuring', 'injure', 'injures', 'wounded', 'wounding', 'wound', 'hurt', 'injuries', 'injury',
+    'taken to hospital', 'taken to hospitals', 'taken to the hospital', 'in hospital with', 'hospitalised', 'hospitalized',
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
@@ -35,7 +36,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
   ...words('displaced', [
     'fled', 'flee', 'flees', 'fleeing', 'escaped', 'escape', 'escaping', 'evacuated', 'evacuating', 'evacuate',
     'evacuation', 'displaced', 'displacing', 'displace', 'displacement', 'uprooted', 'relocated', 'bused', 'bussed',
-    'refugees', 'evacuees', 'idps', 'left their homes', 'forced from their homes',
+    'refugees', 'evacuees', 'idps', 'left their homes', 'forced from their homes', 'bused out', 'bussed out',
+    'taken out', 'evacuations',
   ]),
   ...words('surrendered', [
     'surrendered', 'surrender', 'surrendering', 'defected', 'defecting', 'defect', 'defectors', 'defection',
@@ -78,6 +80,16 @@ export const BLOCKERS = new Set([
   'delivered', 'treated', 'returned', 'trained', 'recruited', 'joined', 'used', 'carrying', 'carried',
   'demined', 'housed', 'url', 'hosted', 'registered', 'besieged', 'trapped', 'stranded',
   'employed', 'numbered', 'contains', 'contained', 'aid', 'funding', 'pledged', 'worth', 'cost',
+  'remained', 'remain', 'remaining', 'remains', 'stayed', 'staying', 'sheltering', 'inhabitants', 'population',
+]);
+/** Things that carry people: a count of them is not of people moved ("40 buses evacuated civilians"). */
+export const VEHICLE_NOUNS = new Set([
+  'buses', 'bus', 'ambulances', 'trucks', 'lorries', 'vehicles', 'convoys', 'trains', 'cars', 'coaches', 'boats', 'flights',
+]);
+/** Verbs that tell a count after them only: "8,500 residents left the city" (but "the strike left 43 dead"). */
+export const AFTER_ONLY: ReadonlyMap<string, Predicate> = new Map([
+  ['left', 'displaced'], ['removed', 'displaced'], ['moved', 'displaced'], ['crossed', 'displaced'],
+  ['hospitalised', 'injured'], ['hospitalized', 'injured'],
 ]);
 
 /** Words that end a clause: a category word beyond them speaks of something else. */
@@ -100,7 +112,8 @@ export const NP_STOP = new Set([
   'not', 'no', 'nor', 'such', 'only', 'just', 'all', 'both', 'either', 'neither', 'other', 'another', 'some',
   'many', 'much', 'most', 'several', 'own', 'same', 'too', 'very', 'again', 'once', 'twice', 'ago', 'later',
   'earlier', 'yet', 'even', 'ever', 'never', 'always', 'mostly', 'mainly', 'largely', 'respectively', 'saying',
-  'adding', 'hit', 'hits',
+  'adding', 'hit', 'hits', 'laid', 'lay', 'handed', 'turned', 'gave', 'left', 'crossed', 'remained', 'remain',
+  'remains', 'stayed', 'arrived', 'reached',
 ]);
 /** Participles after which "with" goes on describing the counted thing ("cars equipped with machine guns"). */
 export const WITH_PARTICIPLES = new Set([
