@@ -74,7 +74,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
   // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
   if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };
-  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower);
+  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower) || ARABIC_ARTICLE.test(last.text);
   if (!headOk) return { kind: 'none' };
   let first = words.length - 1;
   while (first > 0 && words.length - first < MAX_WORDS) {
@@ -87,6 +87,8 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   }
   // Connectors and participle openers ("Addressing the council Liu") do not start a name.
   while (first < words.length - 1 && (NOT_FIRST.has(words[first]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(words[first]?.text ?? ''))) first++;
+  // "Governor of the Eastmoor region of Freedonia Ivan Petrov": after "of", the first word is the place.
+  if (words[first - 1]?.lower === 'of' && words.length - first >= 3) first++;
   const run = words.slice(first);
   // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker.
   let b = first - 1;

@@ -4,8 +4,10 @@
  * a pronoun ("it said"), a known surname ("Rahman said"), or a new named speaker.
  * The steps are tried in the order `resolvePhrase` lists them.
  */
-import type { Claimant } from '../../model.ts';
+import type { Claimant, SourceEntry } from '../../model.ts';
+import { documentOwner, outletOwnCount } from './owners.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 import { allMatches } from '../all-matches.ts';
@@ -27,6 +29,15 @@ const SPEAKER_HEADS = new Set([
   'statement', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'group', 'monitor', 'report',
   'communique', 'agency', 'organisation', 'organization', 'watchdog', 'body', 'charity', 'network', 'channel',
   'website', 'outlet', 'center', 'centre', 'office', 'commander', 'minister', 'chief', 'head',
+]);
+const MAX_OFFICE_WORDS = 10;
+const OFFICE_WORD = /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
+const LEADING_FILLER = /^(?:[\s,]*(?:and|but|the|a|an))+\b/i;
+/** Heads that name a body, not a person: "the organisation" is the body named last. */
+const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', 'body', 'charity', 'watchdog', 'network', 'monitor']);
+/** Offices held by one person: "the mayor" is the mayor the article named. */
+const OFFICE_HEADS = new Set([
+  'mayor', 'governor', 'president', 'premier', 'envoy', 'ambassador', 'prosecutor', 'secretary', 'chairman', 'chairwoman',
 ]);
 /** Heads of a description that points back at a named claimant of the same kind ("the defense ministry"). */
 const KIND_HEADS = new Set([
@@ -74,6 +85,8 @@ export type Resolution =
 
 export interface ResolveContext {
   readonly matcher: RegistryMatcher;
+  /** The registered outlets: only their own reporters' counts make them claimants. */
+  readonly outlets: readonly SourceEntry[];
   readonly memory: Memory;
   /** The claimant of the last speaker, or null after an unnamed one. */
   readonly lastSpeaker: Claimant | null;
@@ -93,6 +106,8 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
   const text = phrase.text.replace(QUOTES_AROUND, '');
   return (
     registered(phrase, ctx) ??
+    ownCount(phrase, text, ctx) ??
+    document(phrase, text, ctx) ??
     qualifiedSources(phrase, text) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
     placed(phrase, text, ctx) ??
@@ -107,6 +122,20 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
 }
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
+
+/** "AFP journalists on the scene reported": the outlet's own count. */
+function ownCount(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const outlet = outletOwnCount(text, ctx.outlets);
+  return outlet ? whole(phrase, outlet, false) : null;
+}
+
+/** "the ministry's statement said", "a defence ministry statement said": the owner speaks. */
+function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const owner = documentOwner(text);
+  if (!owner) return null;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + owner.start, text: owner.text }, ctx);
+  return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
+}
 
 /**
  * "medical sources", "Ukrainian officials", "local authorities", "medics and witnesses": people
@@ -194,13 +223,23 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   const words = normalWords(description[1] ?? '').filter((w) => !NEUTRAL.has(w));
   if (words.some((w) => w === 'a' || w === 'an')) return null;
   const head = words[words.length - 1] ?? '';
+  // "the mayor", "the governor": the person the article gave that office, else the office as named.
+  if (OFFICE_HEADS.has(head)) return whole(phrase, recall(ctx.memory, words) ?? named(tidy(text)), true);
   const speakerHead = SPEAKER_HEADS.has(head);
   if (!speakerHead && !KIND_HEADS.has(head)) return null;
+  // "the organisation said": the body named last, even in this sentence ("A hospital supported by the Red Cross ...").
+  const lastNamed = ctx.memory.named[ctx.memory.named.length - 1];
+  if (BODY_HEADS.has(head) && words.length === 1 && lastNamed && !lastNamed.claimant.role) return whole(phrase, lastNamed.claimant, true);
   if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
   const earlier = recall(ctx.memory, words);
   if (earlier) return whole(phrase, earlier, true);
   if (words.length >= 2 && KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
   if (speakerHead && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
+  // "the organisation said" after a sentence that named the Red Cross: the body named last.
+  const last = ctx.memory.named[ctx.memory.named.length - 1];
+  if (speakerHead && words.length === 1 && last) return whole(phrase, last.claimant, true);
+  // "the coalition said" with no coalition named before: the body as the text names it.
+  if (KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
   return UNNAMED;
 }
 
@@ -221,8 +260,15 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   let name: NameReading = readName(phrase.text, { leading: !subject });
   if (name.kind !== 'name' && relative) name = readName(phrase.text.slice(0, relative.index));
-  if (name.kind === 'name') return at(phrase, name.start, name.end, named(name.text), false);
+  if (name.kind === 'name') return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
   return name.kind === 'unnamed' ? UNNAMED : null;
+}
+
+/** "Governor of the Eastmoor region of Freedonia Ivan Petrov": the office written before the name is the person's role. */
+function withOffice(claimant: Claimant, before: string): Claimant {
+  const office = before.replace(LEADING_FILLER, '').trim();
+  if (claimant.role || !office || office.split(/\s+/).length > MAX_OFFICE_WORDS || !OFFICE_WORD.test(office)) return claimant;
+  return { ...claimant, role: office };
 }
 
 /**
@@ -293,8 +339,9 @@ function pickHit(hits: readonly AliasHit[], rightmost: boolean): AliasHit | unde
 }
 
 function named(name: string): Claimant {
-  const clean = name.charAt(0).toUpperCase() + name.slice(1);
-  return { id: claimantSlug(clean), name: clean };
+  const { name: person, role } = splitRole(name);
+  const clean = person.charAt(0).toUpperCase() + person.slice(1);
+  return role ? { id: claimantSlug(clean), name: clean, role } : { id: claimantSlug(clean), name: clean };
 }
 
 /** The whole phrase names the claimant. */

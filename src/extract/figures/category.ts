@@ -104,7 +104,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
-  const measured = putAt(tokens, head.first) ?? alongWith(tokens, head.first, earlier);
+  const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier);
   if (measured) return measured;
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
   // a part ("48 wounded, including 30 children") is counted as its whole is.
@@ -200,9 +200,11 @@ function alongWith(tokens: readonly Token[], first: number, earlier: EarlierFigu
 /** Verbs that give a count "at" a figure: "put the number of deaths at 43", "estimated the displaced at 5,000". */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'set', 'sets']);
 const MAX_PUT = 10;
+/** Nouns that stand for a count told before: "putting the figure at 50". */
+const BACK_NOUNS = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate']);
 
 /** "put the number of the deaths at 43": what is put at the figure says what it counts. */
-function putAt(tokens: readonly Token[], first: number): Category | null {
+function putAt(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
   if (tokens[first - 1]?.lower !== 'at') return null;
   let verb = -1;
   for (let p = first - 2; p >= 0 && first - p <= MAX_PUT; p--) {
@@ -213,10 +215,19 @@ function putAt(tokens: readonly Token[], first: number): Category | null {
     }
     if (HARD_STOPS.has(w) || w === 'that' || w === 'which' || w === 'who') return null;
   }
+  let refersBack = false;
   for (let p = verb + 1; verb !== -1 && p < first - 1; p++) {
     const w = tokens[p]?.lower ?? '';
     const c = TOLL_SUBJECTS.get(w) ?? PREDICATES.get(w);
     if (c && c !== 'strikes' && c !== 'control') return c;
+    if (BACK_NOUNS.has(w)) refersBack = true;
+  }
+  // "40 had died, ... putting the figure at 50": the figure is the count told before it.
+  for (let p = verb - 1; refersBack && p >= 0 && verb - p <= FALLBACK_BACK; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const c = t.kind === 'num' ? earlier(p) : undefined;
+    if (c !== undefined) return c === 'other' ? null : c;
   }
   return null;
 }
