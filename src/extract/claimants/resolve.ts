@@ -5,6 +5,7 @@
  * The steps are tried in the order `resolvePhrase` lists them.
  */
 import type { Claimant, SourceEntry } from '../../model.ts';
+import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
@@ -16,7 +17,8 @@ const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */
 const REPORTS = /(?:^|\s)(?:(?:earlier|other|local|media|news|unconfirmed|some|initial|press|several|previous|opposition|pro-government|state|activist|medical|security|military|rebel|unnamed|informed|witness)\s+)*(?:reports?|sources?|activists|witnesses|residents|observers|medics|media|rumou?rs|accounts)$/i;
 /** People who know, in the plural: they name a claimant when the text says which ones. */
-const SOURCE_PLURAL = '(?:sources|officials|authorities|medics|doctors|paramedics|witnesses|rescuers|media)';
+const SOURCE_WORDS = new Set(['sources', 'officials', 'authorities', 'medics', 'doctors', 'paramedics', 'witnesses', 'rescuers', 'media']);
+const SOURCE_PLURAL = `(?:${[...SOURCE_WORDS].join('|')})`;
 const QUALIFIED_SOURCES = new RegExp(
   `((?:(?:[\\p{Lu}][\\p{L}’'-]*|[\\p{Ll}-]+(?:al|ary|ic|ian|ese|ish|ed|based|run|led|held|backed|level)|local|state|health|hospital|security|military|police|government|city|town|regional|provincial|rebel|opposition)\\s+){0,3})(${SOURCE_PLURAL})(\\s+and\\s+(${SOURCE_PLURAL}))?$`,
   'u',
@@ -38,6 +40,7 @@ const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', '
 /** Offices held by one person: "the mayor" is the mayor the article named. */
 const OFFICE_HEADS = new Set([
   'mayor', 'governor', 'president', 'premier', 'envoy', 'ambassador', 'prosecutor', 'secretary', 'chairman', 'chairwoman',
+  'general', 'colonel', 'admiral', 'director', 'coordinator',
 ]);
 /** Heads of a description that points back at a named claimant of the same kind ("the defense ministry"). */
 const KIND_HEADS = new Set([
@@ -52,6 +55,9 @@ const MAX_DESCRIPTION = 5;
 const PLACE_PREPOSITION = /\b(?:in|near|inside|outside|around|across|into|on|over|towards?)\s+(?:the\s+)?$/i;
 /** "the defence ministry in Moscow": a description placed by a capital. */
 const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.*$/i;
+/** A name followed by where it sits: "the Monitoring Centre in Freedonia". */
+const PLACED_NAME = /^(.*\p{Lu}[\p{L}'’-]*)\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’ -]{0,40}$/u;
+const MAX_PLACED = 120;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
 /** "... and the monitor": a description closing a longer phrase, from its last article on. */
 const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
@@ -144,9 +150,9 @@ function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Res
  */
 function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
   // Such a phrase is a few words; a long one is a clause (and the pattern is kept off long text).
-  if (text.length > MAX_SOURCES_PHRASE) return null;
-  // The first word may open the sentence: "Medics and witnesses said".
-  const m = QUALIFIED_SOURCES.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (text.length > MAX_SOURCES_PHRASE || !SOURCE_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
+  // The first word may open the sentence: "Medics and witnesses said" (but "Saudi state media" keeps its capital).
+  const m = QUALIFIED_SOURCES.exec(text) ?? QUALIFIED_SOURCES.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!m || m.index > 0 && !/^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) return null;
   const qualifier = (m[1] ?? '').trim();
   const coordinated = !!m[3];
@@ -250,6 +256,8 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
   for (let i = ctx.memory.named.length - 1; i >= 0; i--) {
     const c = ctx.memory.named[i];
     if (c && ctx.matcher.byId(c.claimant.id)?.surnames.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, false);
+    // A person the article named in full before: "Jan Nowak said ... Nowak added".
+    if (c && c.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
   }
   return null;
 }
@@ -260,8 +268,14 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   let name: NameReading = readName(phrase.text, { leading: !subject });
   if (name.kind !== 'name' && relative) name = readName(phrase.text.slice(0, relative.index));
+  // "The Eastmoor Monitoring Centre in Freedonia said": the body, without where it sits.
+  const placed = subject && name.kind !== 'name' && phrase.text.length <= MAX_PLACED ? PLACED_NAME.exec(phrase.text) : null;
+  if (placed?.[1]) name = readName(placed[1]);
   if (name.kind === 'name') return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
-  return name.kind === 'unnamed' ? UNNAMED : null;
+  if (name.kind === 'unnamed') return UNNAMED;
+  // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags.
+  const np = subject ? nounPhraseAtEnd(phrase.text) : null;
+  return np && np.start === 0 ? at(phrase, 0, np.text.length, named(tidy(np.text)), false) : null;
 }
 
 /** "Governor of the Eastmoor region of Freedonia Ivan Petrov": the office written before the name is the person's role. */

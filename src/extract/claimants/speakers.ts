@@ -9,7 +9,7 @@ import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, t
 import { allMatches } from '../all-matches.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
-const CUE = /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|gave|published|quoted)\b/gi;
+const CUE = /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 const BY_AGENT = /^\s+by\s+/i;
@@ -31,7 +31,10 @@ const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those
 /** Capitalised forms that are nouns or names, not speech ("United States", "Reports said"). */
 const NOUN_FORMS = new Set(['Reports', 'Claims', 'States', 'Notes', 'Reads', 'Read', 'Put', 'Gave', 'Released', 'Published', 'Recorded', 'Counted', 'Documented', 'Saying', 'Say']);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
-const NEEDS_OBJECT = new Set(['released', 'put', 'gave', 'published']);
+const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']);
+/** Speech that points back at what was just told: "announced this", "confirmed these figures". */
+const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
+const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);
 const OBJECT = /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage)\b/i;
 /** Objects that refer back to a figure already given ("released the toll"). */
 const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
@@ -114,6 +117,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     if (!obj) return [];
     refersBack = BACK_OBJECT.test(obj[1] ?? '');
   }
+  if (!refersBack && BACK_CUES.has(lower) && BACK_REFERENCE.test(rest)) refersBack = true;
   const regionStart = boundaryBefore(text, cueStart);
   const raw = text.slice(regionStart, cueStart);
   if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) return [];
