@@ -152,8 +152,8 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
   // Such a phrase is a few words; a long one is a clause (and the pattern is kept off long text).
   if (text.length > MAX_SOURCES_PHRASE || !SOURCE_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
   // The first word may open the sentence: "Medics and witnesses said" (but "Saudi state media" keeps its capital).
-  const m = QUALIFIED_SOURCES.exec(text) ?? QUALIFIED_SOURCES.exec(text.charAt(0).toLowerCase() + text.slice(1));
-  if (!m || m.index > 0 && !/^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) return null;
+  const m = wholeSources(text) ?? wholeSources(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!m) return null;
   const qualifier = (m[1] ?? '').trim();
   const coordinated = !!m[3];
   if (!qualifier && !coordinated) return null;
@@ -162,6 +162,12 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
   if (!coordinated && /^local$/i.test(qualifier) && /^sources$/i.test(m[2] ?? '')) return null;
   const start = m.index;
   return at(phrase, start, start + m[0].length, named(tidy(text.slice(start, start + m[0].length))), false);
+}
+
+/** The sources phrase when it is the whole text, after an article at most. */
+function wholeSources(text: string): RegExpExecArray | null {
+  const m = QUALIFIED_SOURCES.exec(text);
+  return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
 }
 
 /** A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor"): resolved on its own. */

@@ -12,6 +12,7 @@ import { allMatches } from '../all-matches.ts';
 const CUE = /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
+const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
 const BY_AGENT = /^\s+by\s+/i;
 const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
 const AS_SAYING_AHEAD = /\s+as\s+say(?:ing)?\b/i;
@@ -106,7 +107,12 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const cueEnd = cueStart + cue.length;
   const lower = cue.toLowerCase();
   const rest = text.slice(cueEnd);
-  if (lower === 'according to' || AFTER_CUES.test(lower)) return listOf(afterPhrase(text, cueEnd, 'according', cue, cueStart, false));
+  if (lower === 'according to' || AFTER_CUES.test(lower)) {
+    // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
+    const verb = DATA_VERB.exec(rest);
+    const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
+    return listOf(phraseInClause(text, cueEnd, Math.min(end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
+  }
   if (lower === 'quoted') return listOf(AS_SAYING.test(rest) ? quotedSubject(text, cue, cueStart) : quotedPhrase(text, cueEnd, cue, cueStart));
   // "an attack claimed by the Islamic State", "figures reported by the Observatory": the agent speaks.
   const by = BY_AGENT.exec(rest);

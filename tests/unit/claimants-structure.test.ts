@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractAttributions } from '../../src/extract/claimants/index.ts';
+import { nounPhraseAtEnd } from '../../src/extract/claimants/noun-phrase.ts';
+import { splitRole } from '../../src/extract/claimants/roles.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { ExtractContext, Registries } from '../../src/model.ts';
+
+// Registries of the test's own: nothing of the shipped seeds is needed to read these sentences.
+const registries: Registries = {
+  sources: [{ id: 'wire-one', name: 'Wire One', aliases: ['W1'], patterns: [] }],
+  claimants: [{ id: 'relief-cross', name: 'Relief Cross', aliases: ['RC'] }],
+  places: [],
+  notPlaces: [],
+};
+const ctx: ExtractContext = { reference: '2031-05-02', registries };
+
+/** "sentence: name [role] (carried)" for each attribution of a text. */
+function speakers(text: string): string[] {
+  return extractAttributions(splitSentences(text), ctx).map(
+    (a) => `${a.sentence}: ${a.claimant.name}${a.claimant.role ? ` [${a.claimant.role}]` : ''}${a.carried ? ' (carried)' : ''}`,
+  );
+}
+
+describe('claimants: the noun phrase that says', () => {
+  test('"Name, role, said" names the person and keeps the appositive as role', () => {
+    assert.deepEqual(speakers('Jane Roe, spokeswoman for the Eastmoor regional administration, said at least 27 people were killed.'), [
+      '0: Jane Roe [spokeswoman for the Eastmoor regional administration]',
+    ]);
+  });
+  test('"Name, of the Body, told Medium" names the person, never the medium', () => {
+    assert.deepEqual(speakers('Ivan Petrov, of the Freedonian Civil Defence, told Wire One that militias killed at least one man.'), [
+      '0: Ivan Petrov [of the Freedonian Civil Defence]',
+    ]);
+  });
+  test('with two appositives the bare name still speaks', () => {
+    assert.deepEqual(speakers('Omar Zaid, a spokesman for the Free Legion, a rebel alliance backed by Freedonia, said 100 fighters left.'), [
+      '0: Omar Zaid [spokesman for the Free Legion]',
+    ]);
+  });
+  test('a parenthesis inside the appositive does not cut it', () => {
+    assert.deepEqual(speakers('Jan Nowak, head of delegation for the Relief Cross (RC) in Eastmoor, said 40 children were killed.'), [
+      '0: Jan Nowak [head of delegation for the Relief Cross (RC) in Eastmoor]',
+    ]);
+  });
+  test('titles and roles are kept apart from the name', () => {
+    assert.deepEqual(speakers('Coalition spokesman Col Jan al Nowak said four people died.'), ['0: Jan al Nowak [Coalition spokesman Col]']);
+    assert.deepEqual(speakers('Governor of the Eastmoor region of Freedonia Ivan Petrov said that 39 people were killed.'), [
+      '0: Ivan Petrov [Governor of the Eastmoor region of Freedonia]',
+    ]);
+    assert.deepEqual(speakers('Spokesman for Freedonia\'s Security Service Jan Nowak said 4 died.').map((s) => s.split(' [')[0]), ['0: Jan Nowak']);
+  });
+  test('bodies are kept whole, whatever their head', () => {
+    assert.deepEqual(speakers('Freedonia’s state railway company said more than 30 people had been killed.'), ["0: Freedonia's state railway company"]);
+    assert.deepEqual(speakers('The rebel-run health ministry said 51 people were killed.'), ['0: Rebel-run health ministry']);
+    assert.deepEqual(speakers('The Eastmoor city council said 12 people died.'), ['0: Eastmoor city council']);
+  });
+  test('an office of a place is the speaker, not the place', () => {
+    assert.deepEqual(speakers('The toll is unclear, with the mayor of Eastmoor saying that 40 people had lost their lives.'), ['0: Mayor of Eastmoor']);
+    assert.deepEqual(speakers('The director of the Eastmoor region put the toll at 50.'), ['0: Director of the Eastmoor region']);
+  });
+  test('"citing X", "in the estimates of X", "data from X show" name X', () => {
+    assert.deepEqual(speakers('In the estimates of the Eastmoor People’s Republic (EPR), about 30 people were killed.'), ["0: Eastmoor People's Republic"]);
+    assert.deepEqual(speakers('Data from the Eastmoor Health Directorate show 45 were wounded.'), ['0: Eastmoor Health Directorate']);
+  });
+  test('a document speaks for its owner', () => {
+    assert.deepEqual(speakers('The Eastmoor council’s statement said 4 were killed.'), ['0: Eastmoor council']);
+  });
+  test('people at a body name the body; people in a place name no one', () => {
+    assert.deepEqual(speakers('According to defence analysts at the think tank Grey Atlas Group, the rebels lost 12 percent of their land.'), ['0: Grey Atlas Group']);
+    assert.deepEqual(speakers('Residents in Eastmoor said 5 died.'), []);
+  });
+  test('qualified sources are claimants named as written; bare ones are not', () => {
+    assert.deepEqual(speakers('Medical sources said at least 20 people were killed.'), ['0: Medical sources']);
+    assert.deepEqual(speakers('Freedonian officials said 59 people died.'), ['0: Freedonian officials']);
+    assert.deepEqual(speakers('Medics and witnesses said 12 were wounded.'), ['0: Medics and witnesses']);
+    assert.deepEqual(speakers('Officials said 4 died.'), []);
+    assert.deepEqual(speakers('Several officials said 5 were hurt.'), []);
+  });
+});
+
+describe('claimants: the outlet only for its own count', () => {
+  test('an outlet\'s own journalists make it the claimant', () => {
+    assert.deepEqual(speakers('Wire One journalists on the scene reported seeing the bodies of at least 30 people.'), ['0: Wire One']);
+    assert.deepEqual(speakers('A W1 photographer at the scene said 12 bodies lay by the road.'), ['0: Wire One']);
+  });
+  test('an outlet that could not verify a figure is not its claimant, and no statement carries into it', () => {
+    assert.deepEqual(speakers('The army said 20 were killed. Wire One could not verify the 20 deaths.'), ['0: Army']);
+  });
+});
+
+describe('claimants: coreference within an article', () => {
+  test('"the mayor", "the governor" resolve to the person given that office', () => {
+    assert.deepEqual(speakers('Eastmoor mayor Oleg Sidorenko said 40 people had died. According to the mayor, 7 buses left.'), [
+      '0: Oleg Sidorenko [Eastmoor mayor]',
+      '1: Oleg Sidorenko [Eastmoor mayor] (carried)',
+    ]);
+  });
+  test('a bare surname resolves to the person named in full before', () => {
+    assert.deepEqual(speakers('Health Agency spokesman Tarik Nowak said 43 injured people were evacuated. Among the injured are 42 women, Nowak added.'), [
+      '0: Tarik Nowak [Health Agency spokesman]',
+      '1: Tarik Nowak [Health Agency spokesman] (carried)',
+    ]);
+  });
+  test('"the organisation said" is the body named last, even earlier in the same sentence', () => {
+    assert.deepEqual(speakers('Governor Ivan Petrov said that 39 people were killed. A hospital supported by the Relief Cross received 29 bodies, the organisation said.'), [
+      '0: Ivan Petrov [Governor]',
+      '1: Relief Cross (carried)',
+    ]);
+  });
+  test('"announced this" gives the figure told just before to the speaker', () => {
+    assert.deepEqual(speakers('Out of 220,000 inhabitants, 80,000 people are staying in the town. Eastmoor mayor Oleg Sidorenko announced this on the air.'), [
+      '0: Oleg Sidorenko [Eastmoor mayor] (carried)',
+      '1: Oleg Sidorenko [Eastmoor mayor]',
+    ]);
+  });
+});
+
+describe('claimants: what is not a speaker', () => {
+  for (const text of [
+    'The minister said he would visit the town on Monday.',
+    'The bridge is said to be the oldest in the region.',
+    'Meanwhile, 300 people were killed in the fighting.',
+    'In a statement issued in Eastmoor, 12 people were reported missing.',
+  ]) {
+    test(`"${text}" names no new claimant from a figure's words`, () => {
+      const found = speakers(text);
+      assert.ok(found.every((s) => !/\d|Meanwhile|statement|bridge/i.test(s)), found.join('; '));
+    });
+  }
+  test('a clause after "said" is what is told, not who tells it', () => {
+    assert.deepEqual(speakers('Jane Roe, the mayor, said at least 27 people were killed.'), ['0: Jane Roe [mayor]']);
+  });
+});
+
+describe('claimants: roles and noun phrases on their own', () => {
+  test('splitRole keeps a body whole', () => {
+    assert.deepEqual(splitRole('Eastmoor Security Service'), { name: 'Eastmoor Security Service', role: null });
+    assert.deepEqual(splitRole('Freedonian President Ivan Petrov'), { name: 'Ivan Petrov', role: 'Freedonian President' });
+  });
+  test('nounPhraseAtEnd reads bodies and offices, and nothing else', () => {
+    assert.equal(nounPhraseAtEnd('the Eastmoor city council')?.text, 'the Eastmoor city council');
+    assert.equal(nounPhraseAtEnd('the attack'), null);
+    assert.equal(nounPhraseAtEnd('its warplanes carried out 60 strikes'), null);
+  });
+});

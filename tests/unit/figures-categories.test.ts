@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { ExtractContext } from '../../src/model.ts';
+
+const ctx: ExtractContext = { reference: '2031-05-02', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+
+/** "value category" for each figure, in order. */
+function read(text: string): string[] {
+  return extractFigures(splitSentences(text), ctx).map((f) => `${f.value ?? f.vague} ${f.category}`);
+}
+
+describe('figures: the predicate past an aside', () => {
+  test('"27 people, including two children, were killed": both counts are deaths', () => {
+    assert.deepEqual(read('At least 27 people, including two children, were killed in the strike.'), ['27 killed', '2 killed']);
+  });
+  test('hyphenated number words with an aside ("Fifty-nine people, including seven children, have died")', () => {
+    assert.deepEqual(read('Fifty-nine people, including seven children, have died.'), ['59 killed', '7 killed']);
+  });
+  test('a part counts as its whole ("48 wounded people, including 30 children")', () => {
+    assert.deepEqual(read('The hospital received 48 wounded people, including 30 children.'), ['48 injured', '30 injured']);
+  });
+  test('an aside that never closes is not passed over', () => {
+    assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
+  });
+});
+
+describe('figures: rises and counts put at a figure', () => {
+  test('"grew from 50" and "rose to 52 from 39" count what the toll counts', () => {
+    assert.deepEqual(read('The death toll grew from 50 on Friday.'), ['50 killed']);
+    assert.deepEqual(read('The number of dead rose to 52 from 39.'), ['52 killed', '39 killed']);
+  });
+  test('a later figure with its own predicate keeps it ("increased to 52, and 114 were injured")', () => {
+    assert.deepEqual(read('The number of people killed in the attack on the station on April 8 increased to 52 people, and 114 were injured.'), [
+      '52 killed', '114 injured',
+    ]);
+  });
+  test('"put the number of the deaths at 43", and "putting the figure at 50" after a toll', () => {
+    assert.deepEqual(read('The health chief put the number of the deaths at 43.'), ['43 killed']);
+    assert.deepEqual(read('The mayor said 40 people had lost their lives and the governor put the figure at 50.'), ['40 killed', '50 killed']);
+  });
+  test('a figure put at with nothing before it says nothing', () => {
+    assert.deepEqual(read('The agency put the figure at 25,000.'), ['25000 other']);
+  });
+  test('"along with" lists with the figure before it', () => {
+    assert.deepEqual(read('As many as 19 tanks were destroyed along with 37 armoured vehicles.'), ['19 destroyed', '37 destroyed']);
+  });
+});
+
+describe('figures: a lexicon for any war', () => {
+  test('people who left a place were displaced; a strike that left people dead killed them', () => {
+    assert.deepEqual(read('About 8,500 residents of the city left militant-held districts.'), ['8500 displaced']);
+    assert.deepEqual(read('At least 34,000 civilians have been removed from the east of the city.'), ['34000 displaced']);
+    assert.deepEqual(read('The strike left 43 dead.'), ['43 killed']);
+  });
+  test('taken to hospital is wounded', () => {
+    assert.deepEqual(read('Some 98 people have been taken to hospitals.'), ['98 injured']);
+  });
+  test('"died in hospital" is killed', () => {
+    assert.deepEqual(read('Some 12 of them died in hospital.'), ['12 killed']);
+  });
+  test('vehicles that carry evacuees are not the evacuees', () => {
+    assert.deepEqual(read('Some 40 buses and ambulances moved civilians to the north.'), ['40 other']);
+  });
+  test('those who remain are not counted as fleeing', () => {
+    assert.deepEqual(read('Despite the evacuation, almost 50,000 remained in the city.'), ['50000 other']);
+  });
+  test('surrender with a verb of two words stays apart from the counted thing', () => {
+    assert.deepEqual(read('A total of 14 militants laid down their weapons.'), ['14 surrendered']);
+  });
+});
