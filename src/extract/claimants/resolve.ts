@@ -34,6 +34,7 @@ const SPEAKER_HEADS = new Set([
 ]);
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_WORD = /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
+const OFFICE_PREFIX = /^(?:(?:\p{Lu}[\p{L}'’-]*|town|city|regional|provincial|district|state|deputy|acting|local)\s+){0,2}(?:town|city|regional|provincial|district|state|deputy|acting|local)$/u;
 const LEADING_FILLER = /^(?:[\s,]*(?:and|but|the|a|an))+\b/i;
 /** Heads that name a body, not a person: "the organisation" is the body named last. */
 const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', 'body', 'charity', 'watchdog', 'network', 'monitor']);
@@ -287,6 +288,8 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
 /** "Governor of the Eastmoor region of Freedonia Ivan Petrov": the office written before the name is the person's role. */
 function withOffice(claimant: Claimant, before: string): Claimant {
   const office = before.replace(LEADING_FILLER, '').trim();
+  // "Eastmoor town mayor Ivan Petrenko": the words of the office the name reading left out.
+  if (claimant.role && office && OFFICE_PREFIX.test(office)) return { ...claimant, role: `${office} ${claimant.role}` };
   if (claimant.role || !office || office.split(/\s+/).length > MAX_OFFICE_WORDS || !OFFICE_WORD.test(office)) return claimant;
   return { ...claimant, role: office };
 }

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
+import { mergeClaimantsAcross } from '../../src/link/claimant-merge.ts';
+import type { ArticleFacts, ClaimantEntry, Registries } from '../../src/model.ts';
+
+const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+const facts = (text: string, n: number): ArticleFacts =>
+  extractArticle(ingestArticle({ file: `content/articles/m${n}.txt`, bytes: Buffer.from(`---\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`) }, registries), registries);
+/** The claimant names of each article's claims after merging. */
+const names = (texts: string[], registry: ClaimantEntry[] = []): string[][] =>
+  mergeClaimantsAcross(texts.map(facts), registry).map((f) => f.claims.map((c) => c.claimant?.name ?? '-'));
+
+describe('claimants merged across articles, without a registry entry', () => {
+  test('transliterations of one person are one claimant', () => {
+    assert.deepEqual(
+      names([
+        'Eastmoor governor Pavlo Kyrylenko said 39 people were killed.',
+        'Governor Pavel Kirilenko said 39 people were killed.',
+        'Governor Pavlo Kyrylenko said 50 people were killed.',
+      ]),
+      [['Pavlo Kyrylenko'], ['Pavlo Kyrylenko'], ['Pavlo Kyrylenko']],
+    );
+  });
+  test('a bare surname joins the one person of that name', () => {
+    assert.deepEqual(names(['Mayor Oleksandr Honcharenko said 40 people had died.', 'Goncharenko said 300 people fled.']), [
+      ['Oleksandr Honcharenko'], ['Oleksandr Honcharenko'],
+    ]);
+  });
+  test('an office named instead of the person joins the one person who holds it', () => {
+    assert.deepEqual(names(['Eastmoor town mayor Ivan Petrenko said 40 people had died.', 'The mayor of Eastmoor said 12 people died.']), [
+      ['Ivan Petrenko'], ['Ivan Petrenko'],
+    ]);
+  });
+  test('two people of one surname stay apart, and the bare surname joins neither', () => {
+    assert.deepEqual(names(['Ivan Petrenko said 40 people died.', 'Olena Petrenko said 12 people died.', 'Petrenko said 5 people died.']), [
+      ['Ivan Petrenko'], ['Olena Petrenko'], ['Petrenko'],
+    ]);
+  });
+  test('a registered claimant is never merged away', () => {
+    const registry: ClaimantEntry[] = [{ id: 'petrenko', name: 'Petrenko', aliases: [] }];
+    assert.deepEqual(names(['Ivan Petrenko said 40 people died.', 'Petrenko said 5 people died.'], registry), [['Ivan Petrenko'], ['Petrenko']]);
+  });
+  test('the same facts and merges give back the same objects (records are reused by them)', () => {
+    const all = ['Governor Pavel Kirilenko said 39 people were killed.', 'Governor Pavlo Kyrylenko said 50 people were killed.'].map(facts);
+    const once = mergeClaimantsAcross(all, []);
+    const again = mergeClaimantsAcross(all, []);
+    assert.equal(once[0], again[0]);
+    assert.equal(once[1], again[1]);
+    assert.ok(once.some((f, i) => f !== all[i]), 'one of the two was merged');
+  });
+});
