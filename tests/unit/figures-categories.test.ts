@@ -48,6 +48,20 @@ describe('figures: rises and counts put at a figure', () => {
   });
 });
 
+describe('figures: ranges keep both ends', () => {
+  const q = (text: string) => extractFigures(splitSentences(text), ctx).map((f) => `${f.value} ${f.qualifier} ${f.category}`);
+  test('"between 1,000 and 1,200 people fled": at least the one, up to the other, both displaced', () => {
+    assert.deepEqual(q('Between 1,000 and 1,200 people fled the town.'), ['1000 at-least displaced', '1200 up-to displaced']);
+  });
+  test('"from 30 to 40 people were killed" is a range; "rose from 39 to 52" is two tolls', () => {
+    assert.deepEqual(q('From 30 to 40 people were killed.'), ['30 at-least killed', '40 up-to killed']);
+    assert.deepEqual(q('The toll rose from 39 to 52.'), ['39 exact killed', '52 exact killed']);
+  });
+  test('a list is not a range', () => {
+    assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
+  });
+});
+
 describe('figures: a lexicon for any war', () => {
   test('people who left a place were displaced; a strike that left people dead killed them', () => {
     assert.deepEqual(read('About 8,500 residents of the city left militant-held districts.'), ['8500 displaced']);
