@@ -144,3 +144,19 @@ describe('claimants: roles and noun phrases on their own', () => {
     assert.equal(nounPhraseAtEnd('its warplanes carried out 60 strikes'), null);
   });
 });
+
+describe('claimants: voices of bodies and adverbs after names', () => {
+  test('"spokesman for the health ministry in Eastmoor" is the ministry, through its spokesman', () => {
+    assert.deepEqual(speakers('At least 500 people were killed in the strike, spokesman for the health ministry in Eastmoor said on Tuesday.'), [
+      '0: Health ministry [spokesman]',
+    ]);
+  });
+  test('"had initially reported" leaves the name whole', () => {
+    assert.deepEqual(speakers('Ministry spokesman Jan Nowak had initially reported 30 deaths.'), ['0: Jan Nowak [Ministry spokesman]']);
+  });
+  test('a phrase of a hundred "had"s is read quickly', () => {
+    const t0 = performance.now();
+    speakers(`The ministry ${'had '.repeat(5000)}said 30 people died.`);
+    assert.ok(performance.now() - t0 < 2000);
+  });
+});

@@ -84,3 +84,9 @@ describe('figures: a lexicon for any war', () => {
     assert.deepEqual(read('A total of 14 militants laid down their weapons.'), ['14 surrendered']);
   });
 });
+
+describe('figures: a rising count of a category noun', () => {
+  test('"the number of martyrs has risen to 45" counts deaths', () => {
+    assert.deepEqual(read('The ministry said the number of martyrs in the attack has risen to 45.'), ['45 killed']);
+  });
+});

@@ -36,6 +36,8 @@ const MAX_OFFICE_WORDS = 10;
 const OFFICE_WORD = /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
 const OFFICE_PREFIX = /^(?:(?:\p{Lu}[\p{L}'’-]*|town|city|regional|provincial|district|state|deputy|acting|local)\s+){0,2}(?:town|city|regional|provincial|district|state|deputy|acting|local)$/u;
 const LEADING_FILLER = /^(?:[\s,]*(?:and|but|the|a|an))+\b/i;
+/** Adverbs and auxiliaries after a speaker's name, read from the end only. */
+const TRAILING_ADVERBS = /(?:\s+(?:had|has|have|was|were|is|initially|first|originally|subsequently|already|just|since|\p{Ll}+ly))+$/u;
 /** Heads that name a body, not a person: "the organisation" is the body named last. */
 const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', 'body', 'charity', 'watchdog', 'network', 'monitor']);
 /** Offices held by one person: "the mayor" is the mayor the article named. */
@@ -59,6 +61,10 @@ const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.
 /** A name followed by where it sits: "the Monitoring Centre in Freedonia". */
 const PLACED_NAME = /^(.*\p{Lu}[\p{L}'’-]*)\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’ -]{0,40}$/u;
 const MAX_PLACED = 120;
+/** A voice of a body with no name of its own: "spokesman for the ministry", "an official at the council". */
+const VOICE_OF = /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|representative))\s+(?:for|of|at)\s+(.+)$/iu;
+/** "... in Eastmoor", "... based in Eastmoor" at the end of a phrase, from its start (the phrase is short). */
+const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
 /** "... and the monitor": a description closing a longer phrase, from its last article on. */
 const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
@@ -108,8 +114,11 @@ export interface ResolveContext {
  * Resolves one speaker phrase of a sentence.
  * @example resolvePhrase(phrase, { matcher, memory, lastSpeaker, sentence: { text, hits: matcher.find(text) } }) // { kind: 'claimant', claimant: { id: 'ru-mod', ... } }
  */
-export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution {
-  if (phrase.passive) return { kind: 'unnamed' };
+export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolution {
+  if (given.passive) return { kind: 'unnamed' };
+  // "Ministry spokesman Jan Roe had initially reported": the adverbs and auxiliaries are not the name.
+  const tail = given.text.length <= MAX_PLACED ? TRAILING_ADVERBS.exec(given.text) : null;
+  const phrase = tail && tail.index > 0 ? { ...given, end: given.start + tail.index, text: given.text.slice(0, tail.index) } : given;
   const text = phrase.text.replace(QUOTES_AROUND, '');
   return (
     registered(phrase, ctx) ??
@@ -280,9 +289,15 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   if (placed?.[1]) name = readName(placed[1]);
   if (name.kind === 'name') return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
   if (name.kind === 'unnamed') return UNNAMED;
-  // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags.
-  const np = subject ? nounPhraseAtEnd(phrase.text) : null;
-  return np && np.start === 0 ? at(phrase, 0, np.text.length, named(tidy(np.text)), false) : null;
+  // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags
+  // ("spokesman for the health ministry in Eastmoor": without where it sits).
+  const where = subject && phrase.text.length <= MAX_PLACED ? PLACED_TAIL.exec(phrase.text) : null;
+  const np = subject ? nounPhraseAtEnd(where ? phrase.text.slice(0, where.index) : phrase.text) : null;
+  if (!np || np.start !== 0) return null;
+  // "spokesman for the health ministry": no one is named; the body speaks, through its spokesman.
+  const voice = VOICE_OF.exec(np.text);
+  const claimant = voice?.[2] ? { ...named(tidy(voice[2])), role: voice[1] ?? '' } : named(tidy(np.text));
+  return at(phrase, 0, np.text.length, claimant, false);
 }
 
 /** "Governor of the Eastmoor region of Freedonia Ivan Petrov": the office written before the name is the person's role. */

@@ -7,7 +7,7 @@
  */
 import type { Category } from '../../model.ts';
 import {
-  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATES, STRIKE_NOUNS,
+  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS,
   TOLL_LINKS, VEHICLE_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -152,6 +152,7 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
     // "The number of dead rose to 52": past the verb, the subject says what is counted.
     if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
+    if (rose && PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
     if (TOLL_VERBS.has(w)) rose = true;
     // "rose to 52 from 39": the other end of a rise is passed over.
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
