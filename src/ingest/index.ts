@@ -253,6 +253,8 @@ function clean(
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   let index = 0;
+  /** The paragraph that hard-wrapped lines were last joined into, or -1. */
+  let wrapped = -1;
   for (const line of kept) {
     if (line === '') continue;
     const inHeader = index++ < headerEnd;
@@ -263,8 +265,12 @@ function clean(
     seen.add(line);
     const last = paragraphs.length - 1;
     const prev = paragraphs[last];
-    if (prev !== undefined && /^[a-z]/.test(line) && !endsSentence(prev)) paragraphs[last] = `${prev} ${line}`;
-    else paragraphs.push(line);
+    // A hard-wrapped paragraph: a line that goes on in lower case, or any line once the paragraph was wrapped
+    // ("... Deputy Prime" / "Minister Jane Roe said.") until a sentence ends.
+    if (prev !== undefined && (/^[a-z]/.test(line) || wrapped === last) && !endsSentence(prev)) {
+      paragraphs[last] = `${prev} ${line}`;
+      wrapped = last;
+    } else paragraphs.push(line);
   }
   if (!title) title = firstSentence(paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };

@@ -160,3 +160,12 @@ describe('claimants: voices of bodies and adverbs after names', () => {
     assert.ok(performance.now() - t0 < 2000);
   });
 });
+
+describe('claimants: the subject of a second clause', () => {
+  test('"... and the director of the Eastmoor region putting the figure at 50" names the director', () => {
+    assert.deepEqual(
+      speakers('The toll is unclear, with the mayor of Eastmoor saying that 40 people had died and the director of the Eastmoor region putting the figure at 50.'),
+      ['0: Mayor of Eastmoor', '0: Director of the Eastmoor region'],
+    );
+  });
+});

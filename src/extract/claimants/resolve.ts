@@ -132,6 +132,7 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     described(phrase, text, ctx) ??
     surname(phrase, text, ctx) ??
     newName(phrase) ??
+    conjoined(phrase, ctx) ??
     // Someone else speaks ("a spokesman at the hospital said"): not a claimant, but the statement before has ended.
     UNNAMED
   );
@@ -178,6 +179,19 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
 function wholeSources(text: string): RegExpExecArray | null {
   const m = QUALIFIED_SOURCES.exec(text);
   return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
+}
+
+/**
+ * "40 people had died and the director of the Eastmoor region put the toll at 50": the subject
+ * of the second clause is what follows the last "and the".
+ */
+function conjoined(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
+  if (phrase.role !== 'subject' || phrase.text.length > MAX_PLACED) return null;
+  const at = phrase.text.lastIndexOf(' and ');
+  const rest = at > 0 ? phrase.text.slice(at + 5) : '';
+  if (!/^(?:the|a|an)\s/i.test(rest)) return null;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + at + 5, text: rest }, ctx);
+  return r.kind === 'claimant' ? r : null;
 }
 
 /** A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor"): resolved on its own. */
