@@ -169,3 +169,18 @@ describe('claimants: the subject of a second clause', () => {
     );
   });
 });
+
+describe('claimants: a registered body\'s spokesman', () => {
+  test('the spokesman\'s surname later is the body again', () => {
+    assert.deepEqual(speakers('Relief Cross spokesman Tarik Nowak said 43 injured people were evacuated. Among them are 42 women, Nowak added.'), [
+      '0: Relief Cross',
+      '1: Relief Cross (carried)',
+    ]);
+  });
+});
+
+describe('claimants: hearsay is not carried', () => {
+  test('"reportedly" after a statement is not the statement', () => {
+    assert.deepEqual(speakers('The army said 20 soldiers died. Air strikes reportedly killed 300 fighters overnight.'), ['0: Army']);
+  });
+});

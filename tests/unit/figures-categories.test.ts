@@ -90,3 +90,14 @@ describe('figures: a rising count of a category noun', () => {
     assert.deepEqual(read('The ministry said the number of martyrs in the attack has risen to 45.'), ['45 killed']);
   });
 });
+
+describe('figures: a breakdown of a whole', () => {
+  test('"of the 98 people wounded, some 16 were children" counts the wounded', () => {
+    assert.deepEqual(read('Of the 98 people wounded who were taken to hospitals, some 16 were children, 46 women and 36 men.'), [
+      '98 injured', '16 injured', '46 injured', '36 injured',
+    ]);
+  });
+  test('a figure after an unrelated "of the" stays other', () => {
+    assert.deepEqual(read('Of the 12 villages, 4 had schools.'), ['12 other', '4 other']);
+  });
+});

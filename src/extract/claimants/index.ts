@@ -9,6 +9,7 @@ import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
+import { splitRole } from './roles.ts';
 import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
 
 /** A quotation runs over at most this many sentences after the one that opens it. */
@@ -88,7 +89,8 @@ function ownSpeakers(
     };
     spoken.push({ attribution, refersBack: group.some((p) => p.refersBack) });
     // A person is recalled by their role too: "the governor" after "Governor Ivan Petrov".
-    remember(state.memory, { claimant: r.claimant, words: matcher.byId(r.claimant.id)?.words ?? new Set(normalWords(`${r.claimant.name} ${r.claimant.role ?? ''}`)) });
+    const said = group.find((p) => p.start <= r.start && p.end >= r.end)?.text ?? attribution.text;
+    remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher) });
     state.lastSpeaker = r.claimant;
     state.lastNamed = attribution;
   }
@@ -103,6 +105,17 @@ function ownSpeakers(
     state.carriedFor = 0;
   }
   return { spoken, sawUnnamed, continuesQuote: quotes.continues };
+}
+
+/**
+ * The words a claimant is recalled by: its names, its role, and the person who spoke for a registered
+ * body ("WHO spokesman Tarik Nowak said" -> "Nowak added" is the WHO again).
+ */
+function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher): ReadonlySet<string> {
+  const registered = matcher.byId(claimant.id)?.words;
+  if (!registered) return new Set(normalWords(`${claimant.name} ${claimant.role ?? ''}`));
+  const person = splitRole(text);
+  return person.role ? new Set([...registered, ...normalWords(person.name)]) : registered;
 }
 
 /**

@@ -288,6 +288,8 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
     if (c && ctx.matcher.byId(c.claimant.id)?.surnames.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, false);
     // A person the article named in full before: "Jan Nowak said ... Nowak added".
     if (c && c.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
+    // The spokesman of a registered body named before: "WHO spokesman Tarik Nowak said ... Nowak added".
+    if (c && ctx.matcher.byId(c.claimant.id) && c.words.has(lower) && !ctx.matcher.byId(c.claimant.id)?.words.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, true);
   }
   return null;
 }

@@ -44,6 +44,7 @@ const TOLL_SUBJECTS: ReadonlyMap<string, Category> = new Map([
   ['evacuees', 'displaced'], ['evacuated', 'displaced'], ['displaced', 'displaced'], ['refugees', 'displaced'],
 ]);
 const FALLBACK_AHEAD = 8;
+const PART_REACH = 20;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'from', 'to', 'into', 'onto', 'during', 'near', 'around', 'across', 'by', 'for', 'against',
@@ -113,8 +114,21 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   return (
     (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier), me.ground)) ??
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
+    partOfWhole(tokens, head.first, earlier) ??
     'other'
   );
+}
+
+/** "Of the 98 people wounded, some 16 were children": a breakdown counts what its whole counts. */
+function partOfWhole(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  for (let p = first - 1; p >= 1 && first - p <= PART_REACH; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const of = tokens[p - 1]?.lower === 'of' || (tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.lower === 'of');
+    const c = t.kind === 'num' && of ? earlier(p) : undefined;
+    if (c !== undefined && c !== 'other') return c;
+  }
+  return null;
 }
 
 /**
