@@ -30,23 +30,38 @@ const kept = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: A
  */
 export function mergeClaimantsAcross(facts: readonly ArticleFacts[], registry: readonly ClaimantEntry[]): ArticleFacts[] {
   const into = canonicalClaimants(facts, new Set(registry.map((c) => c.id)));
-  if (into.size === 0) return [...facts];
   return facts.map((f) => {
     const changed = new Set<string>();
     for (const a of f.attributions) if (into.has(a.claimant.id)) changed.add(a.claimant.id);
     for (const c of f.claims) if (c.claimant && into.has(c.claimant.id)) changed.add(c.claimant.id);
-    if (changed.size === 0) return f;
+    const own = f.claims.some((c) => isOwnOutlet(c.claimant, f));
+    if (changed.size === 0 && !own) return f;
     const key = [...changed].sort().map((id) => `${id}>${into.get(id)?.id}|${into.get(id)?.name}|${into.get(id)?.role ?? ''}`).join('\n');
     const before = kept.get(f);
     if (before && before.key === key) return before.facts;
     const merged: ArticleFacts = {
       ...f,
       attributions: f.attributions.map((a): Attribution => (into.has(a.claimant.id) ? { ...a, claimant: into.get(a.claimant.id)! } : a)),
-      claims: f.claims.map((c): ArticleClaim => (c.claimant && into.has(c.claimant.id) ? { ...c, claimant: into.get(c.claimant.id)! } : c)),
+      claims: f.claims.map((c): ArticleClaim => {
+        // "As the Daily Example reported" in the Daily Example: the article states it as its own.
+        if (isOwnOutlet(c.claimant, f)) return { ...c, claimant: null };
+        return c.claimant && into.has(c.claimant.id) ? { ...c, claimant: into.get(c.claimant.id)! } : c;
+      }),
     };
     kept.set(f, { key, facts: merged });
     return merged;
   });
+}
+
+/** The article's own outlet as a claimant, not for its own reporters' count (which has a role). */
+function isOwnOutlet(claimant: Claimant | null, f: ArticleFacts): boolean {
+  const source = f.article.source;
+  if (!claimant || !source || claimant.role) return false;
+  return claimant.id === source.id || fold(claimant.name) === fold(source.name);
+}
+
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**

@@ -81,8 +81,8 @@ describe('claimants: the noun phrase that says', () => {
 
 describe('claimants: the outlet only for its own count', () => {
   test('an outlet\'s own journalists make it the claimant', () => {
-    assert.deepEqual(speakers('Wire One journalists on the scene reported seeing the bodies of at least 30 people.'), ['0: Wire One']);
-    assert.deepEqual(speakers('A W1 photographer at the scene said 12 bodies lay by the road.'), ['0: Wire One']);
+    assert.deepEqual(speakers('Wire One journalists on the scene reported seeing the bodies of at least 30 people.'), ['0: Wire One [journalists]']);
+    assert.deepEqual(speakers('A W1 photographer at the scene said 12 bodies lay by the road.'), ['0: Wire One [photographer]']);
   });
   test('an outlet that could not verify a figure is not its claimant, and no statement carries into it', () => {
     assert.deepEqual(speakers('The army said 20 were killed. Wire One could not verify the 20 deaths.'), ['0: Army']);

@@ -51,3 +51,18 @@ describe('claimants merged across articles, without a registry entry', () => {
     assert.ok(once.some((f, i) => f !== all[i]), 'one of the two was merged');
   });
 });
+
+describe('the article\'s own outlet', () => {
+  const withOutlet: Registries = { sources: [{ id: 'daily-example', name: 'Daily Example', aliases: [], patterns: [] }], claimants: [], places: [], notPlaces: [] };
+  const own = (text: string): string[] =>
+    mergeClaimantsAcross(
+      [extractArticle(ingestArticle({ file: 'content/articles/o.txt', bytes: Buffer.from(`---\nsource: Daily Example\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`) }, withOutlet), withOutlet)],
+      [],
+    )[0]!.claims.map((c) => c.claimant?.name ?? '-');
+  test('"as the outlet reported" in the outlet\'s own article is no claimant', () => {
+    assert.deepEqual(own('As Daily Example reported, the number of people killed increased to 52.'), ['-']);
+  });
+  test('the outlet\'s own journalists\' count keeps the outlet', () => {
+    assert.deepEqual(own('Daily Example journalists on the scene reported seeing the bodies of at least 30 people.'), ['Daily Example']);
+  });
+});

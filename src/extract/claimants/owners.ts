@@ -8,7 +8,7 @@
 import type { Claimant, SourceEntry } from '../../model.ts';
 
 /** "<outlet> journalists on the scene", "an <outlet> photographer at the scene", "<outlet>'s investigation". */
-const OWN_COUNT = /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(?:journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;
+const OWN_COUNT = /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;
 /** "the ministry's statement", "a defence ministry statement", "the army's communique": the document's owner speaks. */
 const DOCUMENT = /^(?:(?:an?|the|its|their)\s+)?(.{2,60}?)(?:['’]s)?\s+(?:statement|communiqu[eé]|press\s+release|report|bulletin|update|figures|data|tally)$/i;
 const MAX_PHRASE = 100;
@@ -19,10 +19,12 @@ const MAX_PHRASE = 100;
  */
 export function outletOwnCount(phrase: string, outlets: readonly SourceEntry[]): Claimant | null {
   if (phrase.length > MAX_PHRASE) return null;
-  const owner = OWN_COUNT.exec(phrase.trim())?.[1]?.trim().toLowerCase();
+  const m = OWN_COUNT.exec(phrase.trim());
+  const owner = m?.[1]?.trim().toLowerCase();
   if (!owner) return null;
   const entry = outlets.find((o) => o.name.toLowerCase() === owner || o.aliases.some((a) => a.toLowerCase() === owner));
-  return entry ? { id: entry.id, name: entry.name } : null;
+  // The role says the count is the outlet's own (its journalists'), which the link stage keeps.
+  return entry ? { id: entry.id, name: entry.name, role: (m?.[2] ?? '').toLowerCase() } : null;
 }
 
 /**

@@ -37,18 +37,22 @@ export interface PersonName {
  */
 export function splitRole(full: string): PersonName {
   const words = full.match(WORD) ?? [];
-  // The last title or role word; the person's name is what follows it.
-  let cut = -1;
+  // The last title; the person is the run of capitalised words at the end after it ("Head of the
+  // Regional Administration Ivan Petrov"), right after a title or a body's head, never after "of".
+  let title = -1;
   for (let i = words.length - 2; i >= 0; i--) {
-    if (isTitle(words[i] ?? '')) {
-      cut = i;
+    if (TITLES.has((words[i] ?? '').toLowerCase())) {
+      title = i;
       break;
     }
   }
-  if (cut === -1) return ofPlace(words, full);
-  const person = words.slice(cut + 1);
-  if (!isPersonName(person)) return { name: full, role: null };
-  return { name: person.join(' '), role: words.slice(0, cut + 1).join(' ') };
+  if (title === -1) return ofPlace(words, full);
+  let first = words.length;
+  while (first - 1 > title && isNameWord(words[first - 1] ?? '')) first--;
+  const person = words.slice(first);
+  const before = (words[first - 1] ?? '').toLowerCase();
+  if (!isPersonName(person) || !(TITLES.has(before) || ROLE_HEADS.has(before))) return { name: full, role: null };
+  return { name: person.join(' '), role: words.slice(0, first).join(' ') };
 }
 
 /**
@@ -62,9 +66,10 @@ function ofPlace(words: readonly string[], full: string): PersonName {
   return { name: run.slice(1).join(' '), role: words.slice(0, of + 2).join(' ') };
 }
 
-function isTitle(word: string): boolean {
+/** A word of a person's name: capitalised (or a particle), and not an office or a body's head. */
+function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLES.has(lower) || (ROLE_HEADS.has(lower) && !/^\p{Lu}{2,}$/u.test(word));
+  return (/^\p{Lu}\p{Ll}/u.test(word) || PARTICLES.test(word)) && !ROLE_HEADS.has(lower) && !TITLES.has(lower);
 }
 
 /** One to four capitalised words (particles between), none a role or a body's head. */
@@ -72,5 +77,5 @@ function isPersonName(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > MAX_PERSON_WORDS) return false;
   const last = words[words.length - 1] ?? '';
   if (!/^\p{Lu}/u.test(last) && !PARTICLES.test(last)) return false;
-  return words.every((w) => (/^\p{Lu}\p{Ll}/u.test(w) || PARTICLES.test(w)) && !ROLE_HEADS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
+  return words.every(isNameWord);
 }
