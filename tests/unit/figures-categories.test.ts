@@ -101,3 +101,16 @@ describe('figures: a breakdown of a whole', () => {
     assert.deepEqual(read('Of the 12 villages, 4 had schools.'), ['12 other', '4 other']);
   });
 });
+
+describe('figures: ground, sorties and people sent', () => {
+  test('an aside that places the ground ("located in an area of 400 square kilometers") is passed over', () => {
+    assert.deepEqual(read('A total of 36 settlements, located in an area of 400 square kilometers, have been liberated.'), ['36 control', '400 control']);
+  });
+  test('"combat flights" are sorties; "drove them from 90 percent" is ground taken', () => {
+    assert.deepEqual(read('The planes conducted 991 combat flights destroying 2,300 facilities.'), ['991 strikes', '2300 destroyed']);
+    assert.deepEqual(read('The offensive drove them from more than 90 percent of the east.'), ['90 control']);
+  });
+  test('staff sent to watch an evacuation are not evacuees', () => {
+    assert.deepEqual(read('The agency will send an additional 20 staff to monitor the evacuation.'), ['20 other']);
+  });
+});

@@ -91,7 +91,8 @@ export function categorise(
   const head = slots[chain[0] ?? k];
   const tail = slots[chain[chain.length - 1] ?? k];
   if (!me || !head || !tail) return 'other';
-  if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
+  // "991 combat flights": sorties by another name.
+  if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
   const found = categoryOf(tokens, me, head, tail, earlier);
   // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
   return found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w)) ? 'other' : found;
@@ -177,7 +178,10 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
 }
 
 /** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
-const INSERT_OPENERS = new Set(['including', 'among', 'mostly', 'most', 'many', 'half', 'five', 'of', 'all', 'some']);
+const INSERT_OPENERS = new Set([
+  'including', 'among', 'mostly', 'most', 'many', 'half', 'of', 'all', 'some', 'located', 'situated', 'covering',
+  'totaling', 'totalling', 'spanning',
+]);
 const MAX_INSERT = 10;
 
 /** The word that opened the aside a figure stands in, if it is one: ", including two children" before `at`. */

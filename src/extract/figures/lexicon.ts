@@ -49,7 +49,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'control', 'controls', 'controlled', 'controlling', 'held', 'holds', 'hold', 'holding', 'captured',
     'capture', 'capturing', 'seized', 'seizing', 'retook', 'retaken', 'retaking', 'recaptured', 'recapturing',
     'liberated', 'liberating', 'liberation', 'took', 'taken', 'regained', 'overran', 'cleared', 'lost', 'losing',
-    'gain', 'gained', 'gaining',
+    'gain', 'gained', 'gaining', 'drove them from', 'drove them out of', 'drove militants out of', 'drove out', 'driven out of',
+    'pushed out of', 'expelled from',
   ]),
 ]);
 
@@ -81,6 +82,7 @@ export const BLOCKERS = new Set([
   'demined', 'housed', 'url', 'hosted', 'registered', 'besieged', 'trapped', 'stranded',
   'employed', 'numbered', 'contains', 'contained', 'aid', 'funding', 'pledged', 'worth', 'cost',
   'remained', 'remain', 'remaining', 'remains', 'stayed', 'staying', 'sheltering', 'inhabitants', 'population',
+  'send', 'sending', 'deploy', 'deploying', 'dispatch', 'dispatched', 'dispatching',
 ]);
 /** Things that carry people: a count of them is not of people moved ("40 buses evacuated civilians"). */
 export const VEHICLE_NOUNS = new Set([
