@@ -86,7 +86,11 @@ export function canonicalClaimants(facts: readonly ArticleFacts[], registered: R
   const into = new Map<string, Claimant>();
   // People by surname: the full name used most (then the longest, then the first by name) stands for the others.
   const bySurname = new Map<string, Person[]>();
-  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people) {
+    const list = bySurname.get(p.surname);
+    if (list) list.push(p);
+    else bySurname.set(p.surname, [p]);
+  }
   for (const group of bySurname.values()) {
     const full = group.filter((p) => p.given !== '').sort(byStanding);
     for (const p of group) {
@@ -104,12 +108,31 @@ export function canonicalClaimants(facts: readonly ArticleFacts[], registered: R
 function mergeOffices(
   uses: ReadonlyMap<string, { claimant: Claimant; uses: number }>, registered: ReadonlySet<string>, people: readonly Person[], into: Map<string, Claimant>,
 ): void {
-  const holders = people.filter((p) => p.claimant.role && !into.has(p.claimant.id));
+  const holders = people.filter((p) => p.claimant.role);
+  const isPerson = new Set(people.map((p) => p.claimant.id));
+  // Holders by each word of their role, so an office looks only at those who share a word with it.
+  const roleOf = new Map<Person, ReadonlySet<string>>();
+  const byWord = new Map<string, Person[]>();
+  for (const p of holders) {
+    const words = new Set(roleWords(p.claimant.role ?? ''));
+    roleOf.set(p, words);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list) list.push(p);
+      else byWord.set(w, [p]);
+    }
+  }
   for (const { claimant } of uses.values()) {
-    if (registered.has(claimant.id) || into.has(claimant.id) || claimant.role || people.some((p) => p.claimant.id === claimant.id)) continue;
+    if (registered.has(claimant.id) || into.has(claimant.id) || claimant.role || isPerson.has(claimant.id)) continue;
     const words = roleWords(claimant.name);
     if (words.length < 2 || !words.some((w) => ROLE_HEADS.has(w))) continue;
-    const fits = holders.filter((p) => words.every((w) => roleWords(p.claimant.role ?? '').includes(w)));
+    // The holders of its rarest word: "Eastmoor" narrows "mayor of Eastmoor" far more than "mayor" does.
+    let few: readonly Person[] | undefined;
+    for (const w of words) {
+      const list = byWord.get(w) ?? [];
+      if (!few || list.length < few.length) few = list;
+    }
+    const fits = (few ?? []).filter((p) => words.every((w) => roleOf.get(p)?.has(w)));
     const distinct = new Set(fits.map((p) => into.get(p.claimant.id)?.id ?? p.claimant.id));
     if (distinct.size === 1 && fits[0]) into.set(claimant.id, into.get(fits[0].claimant.id) ?? fits[0].claimant);
   }
