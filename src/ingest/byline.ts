@@ -18,8 +18,8 @@ const SLASH_TAG = /^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s*[^/\n]{1,30}?[.,]\s*\/([
 const PAREN_TAG = /^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s*[^()\n]{0,30}\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)\s*[-–—]/u;
 /** A registered outlet in parentheses near a line's start, opening the story: "(AP) —", "(XYZ)The army". Not a photo credit ("Name/AP/Agency"). */
 const ANY_TAG = /^[^()/\n]{0,60}?\(([^()/\n]{2,40})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
-/** The first part of a byline line: "Reuters | Updated ...", "AFP, KYIV, Ukraine", "— Reuters". */
-const LEAD_PART = /^(?:[-–—]\s*)?([^|,•·\n]{2,40}?)\s*(?:[|,•·]|$)/;
+/** The first part of a byline line: "Reuters | Updated ...", "AFP, KYIV, Ukraine", "— Reuters", "By AFP - May 5". */
+const LEAD_PART = /^(?:[-–—]\s*|By\s+)?([^|,•·\n]{2,40}?)\s*(?:[|,•·]|\s[-–—]\s|$)/;
 /** Words that end an outlet's name on a masthead. */
 const MASTHEAD_HEADS = new Set([
   'news', 'agency', 'times', 'post', 'press', 'tv', 'herald', 'tribune', 'gazette', 'journal', 'daily', 'online',

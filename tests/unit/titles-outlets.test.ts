@@ -73,6 +73,8 @@ describe('outlets from the page: bylines, datelines, mastheads, the address; nev
     assert.equal(page('Army retakes port\nWire One\nMay 2, 2031'), 'Wire One');
     assert.equal(page('Army retakes port\nW1, EASTMOOR, Freedonia\nThe army said.'), 'Wire One');
     assert.equal(page('Army retakes port\nWire One | Updated: 02-05-2031 11:23'), 'Wire One');
+    assert.equal(page('Army retakes port\nBy W1 - May 05,2031 - Last updated at May 05,2031'), 'Wire One');
+    assert.equal(page('Army retakes port\nBy JANE ROE\nThe army said.'), null);
   });
   test('a masthead ending as outlets\' names do', () => {
     assert.equal(page('NORTHERN Valley Press Agency\n\nMinistry condemns the attack'), 'NORTHERN Valley Press Agency');
