@@ -114,3 +114,12 @@ describe('figures: ground, sorties and people sent', () => {
     assert.deepEqual(read('The agency will send an additional 20 staff to monitor the evacuation.'), ['20 other']);
   });
 });
+
+describe('figures: counts in brackets', () => {
+  test('"rose to (31) people, while (103) others were injured" reads both counts', () => {
+    assert.deepEqual(read('The death toll from the shelling rose to (31) people, while (103) others were injured.'), ['31 killed', '103 injured']);
+  });
+  test('a numbered item "(2) the army withdraws" is no figure', () => {
+    assert.deepEqual(read('The plan has parts: (2) the army withdraws from the town.'), []);
+  });
+});

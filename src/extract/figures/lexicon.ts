@@ -124,17 +124,17 @@ export const WITH_PARTICIPLES = new Set([
 /** Words that may sit between a verb and its figure ("killed a total of 300", "destroyed another 11"). */
 export const BEFORE_SKIP = new Set([
   'a', 'an', 'the', 'another', 'additional', 'also', 'reportedly', 'allegedly', 'total', 'of', 'further', 'some', 'between',
-  'only', 'just', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'about', 'around',
+  'only', 'just', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'about', 'around', '(',
 ]);
 /** Words between a toll and its figure ("the death toll has risen to 112", "put the toll at 58"). */
 export const TOLL_LINKS = new Set([
   'to', 'at', 'of', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands',
-  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly', 'from', 'up',
+  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly', 'from', 'up', '(',
 ]);
 /** Words that may sit between the counted thing and its predicate ("300 militants were reportedly killed"). */
 export const AFTER_SKIP = new Set([
   'were', 'was', 'have', 'has', 'had', 'been', 'being', 'be', 'are', 'is', 'got', 'reportedly', 'allegedly', 'also',
-  'all', 'among', 'those', 'the', 'confirmed', 'either', 'others', 'other', 'more', 'people', 'later', 'now', 'already',
+  'all', 'among', 'those', 'the', 'confirmed', 'either', 'others', 'other', 'more', 'people', 'later', 'now', 'already', ')',
 ]);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */
 export const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'both', 'each', 'every', 'no', 'our', 'my', 'your']);
