@@ -7,9 +7,11 @@
  */
 import type { Category } from '../../model.ts';
 import {
-  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS,
-  TOLL_LINKS, VEHICLE_NOUNS,
+  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, FALLBACK_BACK, GROUND_NOUNS, HARD_STOPS, MUNITION_NOUNS,
+  PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS, TOLL_SUBJECTS, VEHICLE_NOUNS,
 } from './lexicon.ts';
+import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
+import { alongWith, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from './tokens.ts';
 
 /** One figure as the categoriser sees it: token positions only. */
@@ -31,20 +33,11 @@ const MAX_PHRASE = 5;
 const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 /** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
-const HARD_STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
-const FALLBACK_BACK = 14;
 const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits', 'grew', 'grown', 'grows', 'went', 'soared', 'mounted']);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
 const TOLL_REACH = 12;
 const TOLL_REACH_AFTER_VERB = 20;
-/** What a rising count counts: "the number of dead", "the wounded rose to". */
-const TOLL_SUBJECTS: ReadonlyMap<string, Category> = new Map([
-  ['dead', 'killed'], ['deaths', 'killed'], ['killed', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'],
-  ['wounded', 'injured'], ['injured', 'injured'], ['injuries', 'injured'],
-  ['evacuees', 'displaced'], ['evacuated', 'displaced'], ['displaced', 'displaced'], ['refugees', 'displaced'],
-]);
 const FALLBACK_AHEAD = 8;
-const PART_REACH = 20;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'from', 'to', 'into', 'onto', 'during', 'near', 'around', 'across', 'by', 'for', 'against',
@@ -73,8 +66,7 @@ export function chains(tokens: readonly Token[], slots: readonly FigureSlots[]):
   return out;
 }
 
-/** The category already given to the figure whose number sits at a token index, if any. */
-export type EarlierFigure = (tokenIndex: number) => Category | undefined;
+export type { EarlierFigure } from './borrowed.ts';
 
 /**
  * The category of figure `k` within its chain; `earlier` tells the categories of the figures before it.
@@ -120,18 +112,6 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   );
 }
 
-/** "Of the 98 people wounded, some 16 were children": a breakdown counts what its whole counts. */
-function partOfWhole(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
-  for (let p = first - 1; p >= 1 && first - p <= PART_REACH; p--) {
-    const t = tokens[p];
-    if (!t || HARD_STOPS.has(t.text)) return null;
-    const of = tokens[p - 1]?.lower === 'of' || (tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.lower === 'of');
-    const c = t.kind === 'num' && of ? earlier(p) : undefined;
-    if (c !== undefined && c !== 'other') return c;
-  }
-  return null;
-}
-
 /**
  * What a found word makes of the figure: nothing, `other` when blocked, and control
  * only of ground. (A module function: tsx names every local closure it creates, per call.)
@@ -173,80 +153,6 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
-  }
-  return null;
-}
-
-/** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
-const INSERT_OPENERS = new Set([
-  'including', 'among', 'mostly', 'most', 'many', 'half', 'of', 'all', 'some', 'located', 'situated', 'covering',
-  'totaling', 'totalling', 'spanning',
-]);
-const MAX_INSERT = 10;
-
-/** The word that opened the aside a figure stands in, if it is one: ", including two children" before `at`. */
-function lastAsideWord(tokens: readonly Token[], at: number): string {
-  for (let p = at - 1; p >= 0 && at - p <= MAX_INSERT; p--) {
-    const t = tokens[p];
-    if (!t || HARD_STOPS.has(t.text)) return '';
-    if (t.text === ',') return tokens[p + 1]?.lower ?? '';
-  }
-  return '';
-}
-
-/** The comma that closes an aside opened at `from`, within a few words; -1 when there is none. */
-function closingComma(tokens: readonly Token[], from: number): number {
-  for (let q = from; q < tokens.length && q - from <= MAX_INSERT; q++) {
-    const t = tokens[q];
-    if (!t || HARD_STOPS.has(t.text) || t.text === '.') return -1;
-    if (t.text === ',') return q;
-  }
-  return -1;
-}
-
-/** "19 tanks were destroyed along with 37 vehicles": the figure is counted as the one it is listed with. */
-function alongWith(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
-  if (tokens[first - 1]?.lower !== 'with' || tokens[first - 2]?.lower !== 'along') return null;
-  for (let p = first - 3; p >= 0 && first - p <= FALLBACK_BACK; p--) {
-    const t = tokens[p];
-    if (!t || HARD_STOPS.has(t.text)) return null;
-    const c = t.kind === 'num' ? earlier(p) : undefined;
-    if (c !== undefined) return c === 'other' ? null : c;
-  }
-  return null;
-}
-
-/** Verbs that give a count "at" a figure: "put the number of deaths at 43", "estimated the displaced at 5,000". */
-const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'set', 'sets']);
-const MAX_PUT = 10;
-/** Nouns that stand for a count told before: "putting the figure at 50". */
-const BACK_NOUNS = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate']);
-
-/** "put the number of the deaths at 43": what is put at the figure says what it counts. */
-function putAt(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
-  if (tokens[first - 1]?.lower !== 'at') return null;
-  let verb = -1;
-  for (let p = first - 2; p >= 0 && first - p <= MAX_PUT; p--) {
-    const w = tokens[p]?.lower ?? '';
-    if (PUT_VERBS.has(w)) {
-      verb = p;
-      break;
-    }
-    if (HARD_STOPS.has(w) || w === 'that' || w === 'which' || w === 'who') return null;
-  }
-  let refersBack = false;
-  for (let p = verb + 1; verb !== -1 && p < first - 1; p++) {
-    const w = tokens[p]?.lower ?? '';
-    const c = TOLL_SUBJECTS.get(w) ?? PREDICATES.get(w);
-    if (c && c !== 'strikes' && c !== 'control') return c;
-    if (BACK_NOUNS.has(w)) refersBack = true;
-  }
-  // "40 had died, ... putting the figure at 50": the figure is the count told before it.
-  for (let p = verb - 1; refersBack && p >= 0 && verb - p <= FALLBACK_BACK; p--) {
-    const t = tokens[p];
-    if (!t || HARD_STOPS.has(t.text)) return null;
-    const c = t.kind === 'num' ? earlier(p) : undefined;
-    if (c !== undefined) return c === 'other' ? null : c;
   }
   return null;
 }

@@ -178,3 +178,14 @@ export const FURNITURE_AFTER = new Set(['views', 'comments', 'comment', 'shares'
 function words<C extends Predicate>(category: C, list: readonly string[]): [string, C][] {
   return list.map((w) => [w, category]);
 }
+
+/** Marks that end every search for a category word. */
+export const HARD_STOPS: ReadonlySet<string> = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
+/** How far back the fallback search for a category word goes, in tokens. */
+export const FALLBACK_BACK = 14;
+/** What a rising count counts: "the number of dead", "the wounded rose to". */
+export const TOLL_SUBJECTS: ReadonlyMap<string, Predicate> = new Map([
+  ['dead', 'killed'], ['deaths', 'killed'], ['killed', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'],
+  ['wounded', 'injured'], ['injured', 'injured'], ['injuries', 'injured'],
+  ['evacuees', 'displaced'], ['evacuated', 'displaced'], ['displaced', 'displaced'], ['refugees', 'displaced'],
+]);
