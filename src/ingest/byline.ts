@@ -1,7 +1,7 @@
 /**
  * Outlets told by the page itself when no registry pattern knows them: the
  * agency tag of a dateline ("TEHRAN, Aug. 9 (XNA) –", "MOSCOW, May 3. /XYZ/."),
- * a byline line naming a registered outlet ("Reuters", "AFP, KYIV, Ukraine",
+ * a byline line naming a registered outlet ("Reuters", "AFP, EASTMOOR, Freedonia",
  * "Reuters | Updated: ..."), the page's masthead ("Northern Daily News"), and
  * the address in front matter (`url:`). Nothing is guessed: each reading
  * quotes the words it came from.
@@ -18,7 +18,7 @@ const SLASH_TAG = /^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s*[^/\n]{1,30}?[.,]\s*\/([
 const PAREN_TAG = /^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40},\s*[^()\n]{0,30}\((\p{Lu}[\p{Lu}\p{N}&-]{1,7})\)\s*[-–—]/u;
 /** A registered outlet in parentheses near a line's start, opening the story: "(AP) —", "(XYZ)The army". Not a photo credit ("Name/AP/Agency"). */
 const ANY_TAG = /^[^()/\n]{0,60}?\(([^()/\n]{2,40})\)\s*(?:[-–—]|(?=\p{Lu}))/u;
-/** The first part of a byline line: "Reuters | Updated ...", "AFP, KYIV, Ukraine", "— Reuters", "By AFP - May 5". */
+/** The first part of a byline line: "Reuters | Updated ...", "AFP, EASTMOOR, Freedonia", "— Reuters", "By AFP - May 5". */
 const LEAD_PART = /^(?:[-–—]\s*|By\s+)?([^|,•·\n]{2,40}?)\s*(?:[|,•·]|\s[-–—]\s|$)/;
 /** Words that end an outlet's name on a masthead. */
 const MASTHEAD_HEADS = new Set([
@@ -77,7 +77,7 @@ function datelineTag(sources: readonly SourceEntry[], line: string): SourceRef |
   return entry && any ? { id: entry.id, name: entry.name, evidence: `byline: ${any[0].trim().slice(0, 80)}` } : null;
 }
 
-/** A line that is, or opens with, a registered outlet's name: "Reuters", "AFP, KYIV", "Reuters | Updated". */
+/** A line that is, or opens with, a registered outlet's name: "Wire One", "W1, EASTMOOR", "Wire One | Updated". */
 function registeredLead(sources: readonly SourceEntry[], line: string): SourceRef | null {
   const lead = LEAD_PART.exec(line)?.[1];
   const entry = lead ? sourceByName(sources, lead) : null;

@@ -149,7 +149,7 @@ function asPerson(claimant: Claimant, uses: number): Person | null {
   return { claimant, surname, given, uses };
 }
 
-/** Names written in several transliterations read alike: "Kyrylenko"/"Kirilenko", "Honcharenko"/"Goncharenko". */
+/** Names written in several transliterations read alike: "Kyrychenko"/"Kirichenko", "Hordienko"/"Gordienko". */
 function skeleton(word: string): string {
   return word
     .normalize('NFKD')

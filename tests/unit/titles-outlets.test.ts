@@ -56,8 +56,8 @@ describe('titles: never a time stamp, a bar of links or the stored copy\'s date'
 
 describe('hard-wrapped paragraphs', () => {
   test('a paragraph wrapped at any word is joined again until its sentence ends', () => {
-    const a = ingest(`Twelve killed as shelling hits Eastmoor port\n\nA total of 6,000 people were evacuated\n\nfrom the eastern cities on Friday, Deputy Prime\n\nMinister Jane Roe said in a post.\n\nThe army said the port was shelled again.\n`);
-    assert.equal(a.body, 'A total of 6,000 people were evacuated from the eastern cities on Friday, Deputy Prime Minister Jane Roe said in a post.\n\nThe army said the port was shelled again.');
+    const a = ingest(`Twelve killed as shelling hits Eastmoor port\n\nA total of 2,400 people were moved\n\nfrom the northern towns on Monday, Deputy Prime\n\nMinister Jane Roe said online.\n\nThe army said the port was shelled again.\n`);
+    assert.equal(a.body, 'A total of 2,400 people were moved from the northern towns on Monday, Deputy Prime Minister Jane Roe said online.\n\nThe army said the port was shelled again.');
   });
 });
 

@@ -230,7 +230,7 @@ function byCue(phrases: readonly SpeakerPhrase[], hits: readonly AliasHit[]): Sp
   }
   return [...groups.values()].map((g) => {
     if (g.length < 2) return g;
-    // "Jane Roe, the head of the Red Cross delegation, said": the person speaks, for the body.
+    // "Jane Roe, the head of the Relief Cross delegation, said": the person speaks, for the body.
     const person = g.find((p) => p.role === 'appositive' && isPersonName(p.text));
     const named = g.filter((p) => p !== person && hasHitWithin(hits, p.start, p.end));
     return [...(person ? [person] : []), ...named, ...g.filter((p) => p !== person && !named.includes(p))];

@@ -121,7 +121,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
 }
 
 /**
- * "defence analysts at the think tank IHS Markit", "officials with the Eastmoor Relief Agency": people who
+ * "defence analysts at the think tank Grey Atlas Group", "officials with the Eastmoor Relief Agency": people who
  * speak for a body they are at; the body is named. ("Activists in Douma" are placed, not a body's.)
  */
 function bodyOfPeople(phrase: string, words: readonly { text: string; lower: string; start: number }[]): NameReading | null {

@@ -1,6 +1,6 @@
 /**
  * The noun phrase that ends a speaker's clause, read from part-of-speech tags
- * (wink-nlp and its English model): "Ukraine's state railway company", "the
+ * (wink-nlp and its English model): "Freedonia's state railway company", "the
  * director of the Eastmoor region". It finds bodies whose head is a common
  * noun, which a capitalisation rule cannot. Only the few words before a cue
  * are tagged, and only when no other rule named the speaker.
@@ -52,7 +52,7 @@ export function nounPhraseAtEnd(text: string): NounPhrase | null {
   while (first > 0) {
     const tag = tags[first - 1] ?? '';
     const word = (words[first - 1] ?? '').toLowerCase();
-    // "Houthi-run", "state-owned": a hyphenated modifier, whatever the tag of its second half.
+    // "rebel-run", "state-owned": a hyphenated modifier, whatever the tag of its second half.
     if (words[first - 2] === '-' && first >= 3 && text.charAt((starts[first - 2] ?? 0) - 1) !== ' ' && text.charAt((starts[first - 1] ?? 0) - 1) === '-') {
       first -= 3;
       continue;

@@ -6,6 +6,7 @@
  */
 import type { Claimant, SourceEntry } from '../../model.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
+import { sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
@@ -16,16 +17,6 @@ import { allMatches } from '../all-matches.ts';
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */
 const REPORTS = /(?:^|\s)(?:(?:earlier|other|local|media|news|unconfirmed|some|initial|press|several|previous|opposition|pro-government|state|activist|medical|security|military|rebel|unnamed|informed|witness)\s+)*(?:reports?|sources?|activists|witnesses|residents|observers|medics|media|rumou?rs|accounts)$/i;
-/** People who know, in the plural: they name a claimant when the text says which ones. */
-const SOURCE_WORDS = new Set(['sources', 'officials', 'authorities', 'medics', 'doctors', 'paramedics', 'witnesses', 'rescuers', 'media']);
-const SOURCE_PLURAL = `(?:${[...SOURCE_WORDS].join('|')})`;
-const QUALIFIED_SOURCES = new RegExp(
-  `((?:(?:[\\p{Lu}][\\p{L}’'-]*|[\\p{Ll}-]+(?:al|ary|ic|ian|ese|ish|ed|based|run|led|held|backed|level)|local|state|health|hospital|security|military|police|government|city|town|regional|provincial|rebel|opposition)\\s+){0,3})(${SOURCE_PLURAL})(\\s+and\\s+(${SOURCE_PLURAL}))?$`,
-  'u',
-);
-const MAX_SOURCES_PHRASE = 80;
-/** Words that say how many or which, not what kind ("several sources", "other officials"). */
-const NOT_QUALIFIERS = /^(?:several|other|some|many|unnamed|anonymous|informed|two|three|both|all|these|those|such|said|reported|cited)\b/i;
 /** Heads of a description that points back at the last speaker ("the statement read", "the source added"). */
 const SPEAKER_HEADS = new Set([
   'statement', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'group', 'monitor', 'report',
@@ -140,6 +131,12 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
 
+/** "medical sources", "Freedonian officials": people who know, named as the text names them. */
+function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
+  const found = sourcesNamed(text);
+  return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
+}
+
 /** "AFP journalists on the scene reported": the outlet's own count. */
 function ownCount(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   const outlet = outletOwnCount(text, ctx.outlets);
@@ -152,33 +149,6 @@ function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Res
   if (!owner) return null;
   const r = resolvePhrase({ ...phrase, start: phrase.start + owner.start, text: owner.text }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
-}
-
-/**
- * "medical sources", "Ukrainian officials", "local authorities", "medics and witnesses": people
- * who know, told apart by what they are; the text names them so, and so does the claimant.
- * A bare "officials" or "sources" (or "some officials") tells nothing of who they are.
- */
-function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
-  // Such a phrase is a few words; a long one is a clause (and the pattern is kept off long text).
-  if (text.length > MAX_SOURCES_PHRASE || !SOURCE_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return null;
-  // The first word may open the sentence: "Medics and witnesses said" (but "Saudi state media" keeps its capital).
-  const m = wholeSources(text) ?? wholeSources(text.charAt(0).toLowerCase() + text.slice(1));
-  if (!m) return null;
-  const qualifier = (m[1] ?? '').trim();
-  const coordinated = !!m[3];
-  if (!qualifier && !coordinated) return null;
-  if (qualifier && NOT_QUALIFIERS.test(qualifier)) return null;
-  // "local sources" says where they are, not who they are.
-  if (!coordinated && /^local$/i.test(qualifier) && /^sources$/i.test(m[2] ?? '')) return null;
-  const start = m.index;
-  return at(phrase, start, start + m[0].length, named(tidy(text.slice(start, start + m[0].length))), false);
-}
-
-/** The sources phrase when it is the whole text, after an article at most. */
-function wholeSources(text: string): RegExpExecArray | null {
-  const m = QUALIFIED_SOURCES.exec(text);
-  return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
 }
 
 /**
@@ -263,7 +233,7 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   if (OFFICE_HEADS.has(head)) return whole(phrase, recall(ctx.memory, words) ?? named(tidy(text)), true);
   const speakerHead = SPEAKER_HEADS.has(head);
   if (!speakerHead && !KIND_HEADS.has(head)) return null;
-  // "the organisation said": the body named last, even in this sentence ("A hospital supported by the Red Cross ...").
+  // "the organisation said": the body named last, even in this sentence ("A hospital supported by the Relief Cross ...").
   const lastNamed = ctx.memory.named[ctx.memory.named.length - 1];
   if (BODY_HEADS.has(head) && words.length === 1 && lastNamed && !lastNamed.claimant.role) return whole(phrase, lastNamed.claimant, true);
   if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
@@ -271,7 +241,7 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   if (earlier) return whole(phrase, earlier, true);
   if (words.length >= 2 && KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
   if (speakerHead && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
-  // "the organisation said" after a sentence that named the Red Cross: the body named last.
+  // "the organisation said" after a sentence that named a relief body: the body named last.
   const last = ctx.memory.named[ctx.memory.named.length - 1];
   if (speakerHead && words.length === 1 && last) return whole(phrase, last.claimant, true);
   // "the coalition said" with no coalition named before: the body as the text names it.

@@ -18,7 +18,7 @@ const TITLES = new Set([
   'chairwoman', 'chair', 'king', 'prince', 'emir', 'lawmaker', 'mp', 'official', 'adviser', 'advisor', 'coordinator',
   'representative', 'leader', 'commissioner', 'inspector', 'judge', 'activist', 'journalist', 'correspondent', 'doctor',
 ]);
-/** Particles inside a person's name ("Turki al Malki", "Ursula von der Leyen"). */
+/** Particles inside a person's name ("Jan al Nowak", "Anna von der Berg"). */
 const PARTICLES = /^(?:al|el|bin|ibn|abu|abdel|abdul|de|van|von|der|da|di|du|le|la)$|^(?:al|el|ibn|bin|abu)-/i;
 /** A person's name has at most this many words after the title. */
 const MAX_PERSON_WORDS = 4;

@@ -243,7 +243,7 @@ function appositives(text: string, regionStart: number, cue: string, cueStart: n
 
 /**
  * Start of an appositive segment ending at a comma: after the comma or boundary before it, with a
- * parenthesis inside it passed over ("the head of the Red Cross (ICRC) in Yemen").
+ * parenthesis inside it passed over ("the head of the Relief Cross (RC) in Eastmoor").
  */
 function segmentStart(text: string, end: number): number {
   let depth = 0;

@@ -73,7 +73,9 @@ export function partOfWhole(tokens: readonly Token[], first: number, earlier: Ea
   for (let p = first - 1; p >= 1 && first - p <= PART_REACH; p--) {
     const t = tokens[p];
     if (!t || HARD_STOPS.has(t.text)) return null;
-    const of = tokens[p - 1]?.lower === 'of' || (tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.lower === 'of');
+    // "Of the 98 wounded" opens its clause (after the sentence's start or a comma), unlike "the bodies of 29".
+    const ofAt = tokens[p - 1]?.lower === 'of' ? p - 1 : tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.lower === 'of' ? p - 2 : -1;
+    const of = ofAt === 0 || (ofAt > 0 && tokens[ofAt - 1]?.text === ',');
     const c = t.kind === 'num' && of ? earlier(p) : undefined;
     if (c !== undefined && c !== 'other') return c;
   }

@@ -105,9 +105,10 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
+    // "Of the 70 wounded who were taken to clinics, some 12 were children": the whole, before any word nearby.
+    partOfWhole(tokens, head.first, earlier) ??
     (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier), me.ground)) ??
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
-    partOfWhole(tokens, head.first, earlier) ??
     'other'
   );
 }
