@@ -191,6 +191,8 @@ export interface Figure {
 export interface Claimant {
   readonly id: string;
   readonly name: string;
+  /** The title or role the text gives a person ("coalition spokesman"), kept apart from the name. */
+  readonly role?: string;
 }
 
 /** Who speaks in a sentence: "the Russian Defense Ministry said", "according to SOHR". */

@@ -6,6 +6,12 @@ const PROSE_WORDS = 25;
 /** A headline has at most this many words. */
 const HEADLINE_MAX_WORDS = 30;
 const DATE_ONLY = /^(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[-–,|]?\s*\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$/;
+/** A line led by a clock time or a date label ("15:23 GMT", "Publish Date: 10 August 2018 - 21:31"): a time stamp. */
+const TIME_STAMP = /^(?:\d{1,2}:\d{2}\b|(?:publish(?:ed)?|updated|posted|last\s+updated|created|date)\s*(?:date|on|at)?\s*:?\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/i;
+/** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
+const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
+/** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */
+const LABEL_WORDS = 4;
 const SECTION_TITLE_CASE = /^(?:[A-Z][\p{L}'’-]*|of|and|the|in|on|for|to|a|an|&|\([A-Z]{2,6}\))(?:\s+(?:[A-Z][\p{L}'’-]*|of|and|the|in|on|for|to|a|an|&|\([A-Z]{2,6}\)))*$/u;
 
 /**
@@ -32,8 +38,9 @@ export function isProse(line: string): boolean {
 
 /**
  * Picks the headline among the lines above the story: a line of 4 to 30 words that
- * is not a date, not a sentence, and not a short Title Case section name; a line the
- * page repeats (headlines often are) wins. Returns its index, or -1.
+ * is not a date or time stamp, not a sentence, and not a short Title Case section name;
+ * a line above the byline, or one the page repeats (headlines often are), wins.
+ * Returns its index, or -1.
  * @example pickHeadline(['Syria', 'Over 1,000 killed, injured during Palmyra liberation op']) // 1
  */
 export function pickHeadline(header: readonly string[]): number {
@@ -41,11 +48,15 @@ export function pickHeadline(header: readonly string[]): number {
   let bestScore = -Infinity;
   const counts = new Map<string, number>();
   for (const line of header) counts.set(line.trim(), (counts.get(line.trim()) ?? 0) + 1);
+  // -1 without a byline: then no line stands above one.
+  const bylineAt = header.findIndex((l) => BYLINE.test(l.trim()));
   header.forEach((raw, i) => {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
-    if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || /:\s*$/.test(line)) return;
+    if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
+    if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
+    if (i < bylineAt) score += 2.5;
     if ((counts.get(line) ?? 0) > 1) score += 2;
     if (PROSE.test(line) && words > 12) score -= 3;
     if (words <= 5 && SECTION_TITLE_CASE.test(line)) score -= 2;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model.ts';
 import { hasAnySentence } from './any-sentence.ts';
+import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf } from './furniture.ts';
@@ -18,6 +19,10 @@ import { squeezeSpaces } from './spaces.ts';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
 const HEADER_LINES = 25;
+/** The stamp a stored copy of a page puts before its first line (read as the publication date by published.ts). */
+const STORED_DATE = /^\s*date \d{4}-\d{2}-\d{2}\s+/;
+/** How many lines after a caption may hold the headline. */
+const CAPTION_LOOKAHEAD = 3;
 /** Characters that end a sentence when nothing but white space follows them. */
 const SENTENCE_END_CHARS = '.!?:;"”’)]';
 /** File names that read well in every tool: letters, digits, dot, dash, underscore, slash. */
@@ -56,7 +61,7 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
   const lines = split.content.split('\n');
 
   const published = statedPublication(fm.published, lines, file, diagnostics, options.today);
-  const source = outletOf(fm.source, split.content, registries);
+  const source = outletOf(fm, split.content, registries);
   const { title, body, teasers } = clean(lines, fm.title, published, source, registries);
   const language = fm.language ?? detectLanguage(body);
 
@@ -174,14 +179,19 @@ function isCalendarDay(day: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-function outletOf(named: string | undefined, text: string, registries: Registries): SourceRef | null {
+function outletOf(fm: { readonly source?: string; readonly url?: string }, text: string, registries: Registries): SourceRef | null {
+  const named = fm.source;
   if (named) {
     const entry = sourceByName(registries.sources, named);
     return entry
       ? { id: entry.id, name: entry.name, evidence: 'front matter' }
       : { id: slugify(named, 'source'), name: named, evidence: 'front matter' };
   }
-  return identifyOutlet(registries.sources, text);
+  return (
+    identifyOutlet(registries.sources, text) ??
+    outletFromPage(registries.sources, registries.claimants, text) ??
+    (fm.url ? outletFromAddress(registries.sources, fm.url) : null)
+  );
 }
 
 interface Cleaned {
@@ -205,7 +215,8 @@ function clean(
   const teasers: string[] = [];
   const kept: string[] = [];
   for (const raw of lines) {
-    const line = squeezeSpaces(raw);
+    // A stored copy's "date YYYY-MM-DD" stamp before the page's first line is not the page's text.
+    const line = squeezeSpaces(kept.length === 0 ? raw.replace(STORED_DATE, '') : raw);
     if (!line) {
       if (kept.length && kept[kept.length - 1] !== '') kept.push('');
       continue;
@@ -219,14 +230,15 @@ function clean(
   const headerEnd = Math.min(storyStart === -1 ? Math.min(3, nonEmpty.length) : storyStart, HEADER_LINES);
   const header = nonEmpty.slice(0, headerEnd);
   const outletNames = new Set(
-    (source ? registries.sources.filter((s) => s.id === source.id).flatMap((s) => [s.name, ...s.aliases]) : []).map(foldName),
+    (source ? [source.name, ...registries.sources.filter((s) => s.id === source.id).flatMap((s) => [s.name, ...s.aliases])] : []).map(outletKey),
   );
 
   let title = givenTitle ?? '';
   if (!title) {
-    const candidates = header.filter((l) => !outletNames.has(foldName(l)));
+    const candidates = header.filter((l) => !outletNames.has(outletKey(l)));
     const pick = pickHeadline(candidates);
     title = pick === -1 ? '' : candidates[pick] ?? '';
+    if (!title && header.length > 0 && storyStart !== -1) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
   // short labels (sections, outlet names, dates, widgets) are furniture there.
@@ -235,11 +247,13 @@ function clean(
   for (const line of header) {
     const isDateLine = published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
     const key = foldName(line);
-    if (key === titleKey || outletNames.has(key) || isDateLine || wordCount(line, 6) < 6) drop.add(line);
+    if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || wordCount(line, 6) < 6) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   let index = 0;
+  /** The paragraph that hard-wrapped lines were last joined into, or -1. */
+  let wrapped = -1;
   for (const line of kept) {
     if (line === '') continue;
     const inHeader = index++ < headerEnd;
@@ -250,11 +264,30 @@ function clean(
     seen.add(line);
     const last = paragraphs.length - 1;
     const prev = paragraphs[last];
-    if (prev !== undefined && /^[a-z]/.test(line) && !endsSentence(prev)) paragraphs[last] = `${prev} ${line}`;
-    else paragraphs.push(line);
+    // A hard-wrapped paragraph: a line that goes on in lower case, or any line once the paragraph was wrapped
+    // ("... Deputy Prime" / "Minister Jane Roe said.") until a sentence ends.
+    if (prev !== undefined && (/^[a-z]/.test(line) || wrapped === last) && !endsSentence(prev)) {
+      paragraphs[last] = `${prev} ${line}`;
+      wrapped = last;
+    } else paragraphs.push(line);
   }
   if (!title) title = firstSentence(paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };
+}
+
+/** A line folded for comparing with outlets' names: "The Daily Example" is the outlet "Daily Example". */
+function outletKey(line: string): string {
+  return foldName(line).replace(/^the /, '');
+}
+
+/**
+ * A page may print a photo's caption (a full sentence) above its headline: with nothing
+ * above the story that reads as a headline, the lines right after that first sentence may.
+ */
+function headlineBelowCaption(lines: readonly string[], storyStart: number, outletNames: ReadonlySet<string>): string {
+  const next = lines.slice(storyStart + 1, storyStart + 1 + CAPTION_LOOKAHEAD).filter((l) => !isProse(l) && !outletNames.has(outletKey(l)));
+  const pick = pickHeadline(next);
+  return pick === -1 ? '' : next[pick] ?? '';
 }
 
 /**
@@ -267,8 +300,9 @@ function endsSentence(text: string): boolean {
 }
 
 function firstSentence(paragraph: string): string {
-  const m = /^(.{20,160}?[.!?])(?:\s|$)/.exec(paragraph);
-  const s = m?.[1] ?? paragraph.slice(0, 120);
+  const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
+  // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
+  const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
   return s.replace(/^[A-Z][A-Za-z ,.]{1,30}\s[-–—:]\s+/, '');
 }
 

@@ -7,6 +7,7 @@ import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
 import { claimEvents } from './claim-events.ts';
+import { mergeClaimantsAcross } from './claimant-merge.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
@@ -19,7 +20,9 @@ import { maxOf } from '../long-arrays.ts';
  * given back instead of made again (the result is the same).
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
-export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
+export function buildTimeline(given: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
+  // The same person or office across articles, before anything is linked by claimant.
+  const facts = mergeClaimantsAcross(given, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);
   // A vague figure ("scores of") has no value to compare or chart: it stays marked in its
   // article's text, but only figures with a value become claims.

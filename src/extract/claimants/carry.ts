@@ -11,6 +11,9 @@
 const BACKGROUND = /\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:last|earlier this|previous)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\b|\b(?:the|Syria's|Syria’s)\s+(?:war|conflict|crisis)\s+(?:has|began|erupted|broke)\b/i;
 /** Openers that change the subject. */
 const TOPIC_SHIFT = /^\W*(?:Meanwhile|Separately|Elsewhere|In\s+(?:another|a\s+separate|other)\s+(?:development|news|incident)|On\s+the\s+other\s+hand|However|Earlier|Since|Back\s+in|Also\s+on|Additionally|In\s+addition|Moreover|Reports?|It\s+(?:was|has\s+been)\s+reported)\b/i;
+/** "Reuters could not verify the toll": the outlet speaks of the figure; no statement runs into it. "Reportedly": neither does hearsay. */
+const HEARSAY = /\b(?:reportedly|allegedly)\b/i;
+const UNVERIFIED = /\b(?:could|can|was|were)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/i;
 /** Teasers and page furniture that sit between paragraphs. */
 const FURNITURE = /^\W*(?:READ\s+MORE|Read\s+more|Related|See\s+also|Also\s+read|Watch|Photo|Source|Follow|Share|Send|Tags)\b/i;
 /** Plain carrying goes this many sentences past the last named speaker. */
@@ -21,7 +24,7 @@ export const MAX_CARRY = 3;
  * @example breaksStatement('Russia has carried out a bombing campaign in Syria since September 2015.') // true
  */
 export function breaksStatement(text: string): boolean {
-  return BACKGROUND.test(text) || TOPIC_SHIFT.test(text) || FURNITURE.test(text);
+  return BACKGROUND.test(text) || TOPIC_SHIFT.test(text) || FURNITURE.test(text) || UNVERIFIED.test(text) || HEARSAY.test(text);
 }
 
 /**

@@ -4,12 +4,13 @@
  * without a speaker of their own carry on a statement made before them (or,
  * for a lead sentence, the one right after: "X released the toll").
  */
-import type { Attribution, Claimant, ExtractContext, Figure, Sentence } from '../../model.ts';
+import type { Attribution, Claimant, ExtractContext, Figure, Sentence, SourceEntry } from '../../model.ts';
 import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
-import { findSpeakerPhrases, type SpeakerPhrase } from './speakers.ts';
+import { splitRole } from './roles.ts';
+import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
 import { minOf } from '../../long-arrays.ts';
 
 /** A quotation runs over at most this many sentences after the one that opens it. */
@@ -25,6 +26,8 @@ interface Spoken {
 /** What reading an article so far has left behind for the next sentence. Local to one call. */
 interface ReadingState {
   readonly memory: Memory;
+  /** The registered outlets (for "AFP journalists saw ..."). */
+  readonly outlets: readonly SourceEntry[];
   /** The claimant of the last speaker, or null after an unnamed one. */
   lastSpeaker: Claimant | null;
   /** Where the last speaker was named: a carried attribution points there. */
@@ -45,7 +48,7 @@ interface ReadingState {
 export function extractAttributions(sentences: readonly Sentence[], ctx: ExtractContext): Attribution[] {
   const matcher = compileRegistry(ctx.registries.claimants);
   const state: ReadingState = {
-    memory: { named: [] }, lastSpeaker: null, lastNamed: null, statement: null, carriedFor: 0, quoteOpen: false, quoteOpenedAt: -1,
+    memory: { named: [] }, outlets: ctx.registries.sources, lastSpeaker: null, lastNamed: null, statement: null, carriedFor: 0, quoteOpen: false, quoteOpenedAt: -1,
   };
   const own: (Spoken[] | null)[] = [];
   const unnamed: boolean[] = [];
@@ -75,7 +78,7 @@ function ownSpeakers(
     const firstStart = minOf(group.map((p) => p.start));
     // Names mentioned earlier in this sentence count as mentioned before the speaker.
     while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(state.memory, hits[hitIndex++]);
-    const r = firstResolved(group, { matcher, memory: state.memory, lastSpeaker: state.lastSpeaker, sentence: inSentence });
+    const r = firstResolved(group, { matcher, outlets: state.outlets, memory: state.memory, lastSpeaker: state.lastSpeaker, sentence: inSentence });
     if (r.kind === 'unnamed') sawUnnamed = true;
     if (r.kind !== 'claimant' || spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
     const attribution: Attribution = {
@@ -86,7 +89,9 @@ function ownSpeakers(
       carried: r.anaphor,
     };
     spoken.push({ attribution, refersBack: group.some((p) => p.refersBack) });
-    remember(state.memory, { claimant: r.claimant, words: matcher.byId(r.claimant.id)?.words ?? new Set(normalWords(r.claimant.name)) });
+    // A person is recalled by their role too: "the governor" after "Governor Ivan Petrov".
+    const said = group.find((p) => p.start <= r.start && p.end >= r.end)?.text ?? attribution.text;
+    remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher) });
     state.lastSpeaker = r.claimant;
     state.lastNamed = attribution;
   }
@@ -101,6 +106,17 @@ function ownSpeakers(
     state.carriedFor = 0;
   }
   return { spoken, sawUnnamed, continuesQuote: quotes.continues };
+}
+
+/**
+ * The words a claimant is recalled by: its names, its role, and the person who spoke for a registered
+ * body ("WHO spokesman Tarik Nowak said" -> "Nowak added" is the WHO again).
+ */
+function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher): ReadonlySet<string> {
+  const registered = matcher.byId(claimant.id)?.words;
+  if (!registered) return new Set(normalWords(`${claimant.name} ${claimant.role ?? ''}`));
+  const person = splitRole(text);
+  return person.role ? new Set([...registered, ...normalWords(person.name)]) : registered;
 }
 
 /**
@@ -214,9 +230,20 @@ function byCue(phrases: readonly SpeakerPhrase[], hits: readonly AliasHit[]): Sp
   }
   return [...groups.values()].map((g) => {
     if (g.length < 2) return g;
-    const named = g.filter((p) => hasHitWithin(hits, p.start, p.end));
-    return [...named, ...g.filter((p) => !named.includes(p))];
+    // "Jane Roe, the head of the Relief Cross delegation, said": the person speaks, for the body.
+    const person = g.find((p) => p.role === 'appositive' && isPersonName(p.text));
+    const named = g.filter((p) => p !== person && hasHitWithin(hits, p.start, p.end));
+    return [...(person ? [person] : []), ...named, ...g.filter((p) => p !== person && !named.includes(p))];
   });
+}
+
+/** A person named before an appositive keeps it as their role: "Jane Roe, the mayor of Eastmoor, said". */
+function withAppositiveRole(r: Resolution & { kind: 'claimant' }, phrase: SpeakerPhrase, group: readonly SpeakerPhrase[]): Resolution {
+  if (r.claimant.role || phrase.role !== 'appositive' || !isPersonName(phrase.text)) return r;
+  let next: SpeakerPhrase | undefined;
+  for (const p of group) if (p.start > phrase.start && (!next || p.start < next.start)) next = p;
+  const role = next?.text.replace(/^(?:the|a|an)\s+/i, '');
+  return role ? { ...r, claimant: { ...r.claimant, role } } : r;
 }
 
 /** The first phrase of a cue that names a claimant; otherwise whether any speaks unnamed. */
@@ -224,7 +251,7 @@ function firstResolved(group: readonly SpeakerPhrase[], ctx: ResolveContext): Re
   let unnamed = false;
   for (const phrase of group) {
     const r = resolvePhrase(phrase, ctx);
-    if (r.kind === 'claimant') return r;
+    if (r.kind === 'claimant') return withAppositiveRole(r, phrase, group);
     if (r.kind === 'unnamed') unnamed = true;
   }
   return unnamed ? { kind: 'unnamed' } : { kind: 'none' };

@@ -42,6 +42,10 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three',
 const NOT_NAME = /^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:['’]s?)?)$/;
 const PREPOSITIONS = new Set(['in', 'inside', 'from', 'at', 'on', 'near', 'to', 'with', 'for', 'by', 'against', 'into', 'across', 'over', 'under', 'outside', 'around', 'about']);
 const MAX_WORDS = 8;
+/** "analysts at", "officials with", "researchers from": people and the body they speak from. */
+const BODY_LINKS = new Set(['at', 'with']);
+/** Prepositions that tie an office to what it is the office of: "mayor of", "spokesman for". */
+const OFFICE_LINKS = new Set(['of', 'for', 'at']);
 const DIRECTIONS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
 /** People by nationality in the plural ("Syrians", "Kurds"). */
 const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
@@ -62,6 +66,8 @@ export type NameReading =
  */
 export function readName(phrase: string, options: { readonly leading?: boolean } = {}): NameReading {
   let words = allMatches(WORD, phrase).map((m) => ({ text: m[0], lower: lookupForm(m[0]), start: m.index }));
+  const body = bodyOfPeople(phrase, words);
+  if (body) return body;
   if (options.leading) {
     // "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis": the name is the first run.
     const cut = words.findIndex((w, i) => i > 0 && (NAME_END.has(w.lower) || w.lower === 'of' || w.lower === 'for'));
@@ -74,7 +80,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
   // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
   if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };
-  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower);
+  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower) || ARABIC_ARTICLE.test(last.text);
   if (!headOk) return { kind: 'none' };
   let first = words.length - 1;
   while (first > 0 && words.length - first < MAX_WORDS) {
@@ -87,11 +93,21 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   }
   // Connectors and participle openers ("Addressing the council Liu") do not start a name.
   while (first < words.length - 1 && (NOT_FIRST.has(words[first]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(words[first]?.text ?? ''))) first++;
-  const run = words.slice(first);
-  // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker.
   let b = first - 1;
   while (b >= 0 && (words[b]?.lower === 'the' || DIRECTIONS.has(words[b]?.lower ?? ''))) b--;
-  const before = words[b];
+  let before = words[b];
+  // "the mayor of Eastmoor", "spokesman for the Eastmoor Security Service Jan Roe": an office of a place or body.
+  const office = before && OFFICE_LINKS.has(before.lower) && ROLE_HEADS.has(words[b - 1]?.lower ?? '');
+  if (office) {
+    first = b - 1;
+    while (first > 0 && isCapitalised(words[first - 1]?.text ?? '') && !NOT_NAME.test(words[first - 1]?.text ?? '')) first--;
+    before = words[first - 1];
+  } else if (before?.lower === 'of' && words.length - first >= 3) {
+    // "Governor of the Eastmoor region of Freedonia Ivan Petrov": after "of", the first word is the place.
+    first++;
+  }
+  const run = words.slice(first);
+  // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker.
   if (before && PREPOSITIONS.has(before.lower)) return { kind: 'none' };
   if (before && INDEFINITE.has(before.lower)) return { kind: 'unnamed' };
   if (!run.some((w) => (isCapitalised(w.text) && !NOT_NAME.test(w.text)) || isAcronym(w.text))) return { kind: 'none' };
@@ -102,6 +118,21 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   // "Syria Live Network (SLN" lost its closing parenthesis to the cue: drop the open part.
   const raw = phrase.slice(start, end).replace(/\s*\([^)]*$/, '');
   return { kind: 'name', start, end: start + raw.length, text: tidy(raw) };
+}
+
+/**
+ * "defence analysts at the think tank Grey Atlas Group", "officials with the Eastmoor Relief Agency": people who
+ * speak for a body they are at; the body is named. ("Activists in Douma" are placed, not a body's.)
+ */
+function bodyOfPeople(phrase: string, words: readonly { text: string; lower: string; start: number }[]): NameReading | null {
+  const k = words.findIndex((w) => BODY_LINKS.has(w.lower));
+  if (k < 1 || k > 3 || !words.slice(0, k).some((w) => PEOPLE_PLURALS.has(w.lower))) return null;
+  const from = words[k + 1]?.start;
+  if (from === undefined) return null;
+  const inner = readName(phrase.slice(from));
+  // One plain word after "at" is more often a place than a body ("officials at Eastmoor").
+  if (inner.kind !== 'name' || (!inner.text.includes(' ') && !isAcronym(inner.text))) return null;
+  return { kind: 'name', start: from + inner.start, end: from + inner.end, text: inner.text };
 }
 
 /**

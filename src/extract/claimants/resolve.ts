@@ -4,8 +4,12 @@
  * a pronoun ("it said"), a known surname ("Rahman said"), or a new named speaker.
  * The steps are tried in the order `resolvePhrase` lists them.
  */
-import type { Claimant } from '../../model.ts';
+import type { Claimant, SourceEntry } from '../../model.ts';
+import { nounPhraseAtEnd } from './noun-phrase.ts';
+import { sourcesNamed } from './plural-sources.ts';
+import { documentOwner, outletOwnCount } from './owners.ts';
 import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 import { allMatches } from '../all-matches.ts';
@@ -18,6 +22,19 @@ const SPEAKER_HEADS = new Set([
   'statement', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'group', 'monitor', 'report',
   'communique', 'agency', 'organisation', 'organization', 'watchdog', 'body', 'charity', 'network', 'channel',
   'website', 'outlet', 'center', 'centre', 'office', 'commander', 'minister', 'chief', 'head',
+]);
+const MAX_OFFICE_WORDS = 10;
+const OFFICE_WORD = /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
+const OFFICE_PREFIX = /^(?:(?:\p{Lu}[\p{L}'’-]*|town|city|regional|provincial|district|state|deputy|acting|local)\s+){0,2}(?:town|city|regional|provincial|district|state|deputy|acting|local)$/u;
+const LEADING_FILLER = /^(?:[\s,]*(?:and|but|the|a|an))+\b/i;
+/** Adverbs and auxiliaries after a speaker's name, read from the end only. */
+const TRAILING_ADVERBS = /(?:\s+(?:had|has|have|was|were|is|initially|first|originally|subsequently|already|just|since|\p{Ll}+ly))+$/u;
+/** Heads that name a body, not a person: "the organisation" is the body named last. */
+const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', 'body', 'charity', 'watchdog', 'network', 'monitor']);
+/** Offices held by one person: "the mayor" is the mayor the article named. */
+const OFFICE_HEADS = new Set([
+  'mayor', 'governor', 'president', 'premier', 'envoy', 'ambassador', 'prosecutor', 'secretary', 'chairman', 'chairwoman',
+  'general', 'colonel', 'admiral', 'director', 'coordinator',
 ]);
 /** Heads of a description that points back at a named claimant of the same kind ("the defense ministry"). */
 const KIND_HEADS = new Set([
@@ -32,6 +49,13 @@ const MAX_DESCRIPTION = 5;
 const PLACE_PREPOSITION = /\b(?:in|near|inside|outside|around|across|into|on|over|towards?)\s+(?:the\s+)?$/i;
 /** "the defence ministry in Moscow": a description placed by a capital. */
 const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.*$/i;
+/** A name followed by where it sits: "the Monitoring Centre in Freedonia". */
+const PLACED_NAME = /^(.*\p{Lu}[\p{L}'’-]*)\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’ -]{0,40}$/u;
+const MAX_PLACED = 120;
+/** A voice of a body with no name of its own: "spokesman for the ministry", "an official at the council". */
+const VOICE_OF = /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|representative))\s+(?:for|of|at)\s+(.+)$/iu;
+/** "... in Eastmoor", "... based in Eastmoor" at the end of a phrase, from its start (the phrase is short). */
+const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
 /** "... and the monitor": a description closing a longer phrase, from its last article on. */
 const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
@@ -65,6 +89,8 @@ export type Resolution =
 
 export interface ResolveContext {
   readonly matcher: RegistryMatcher;
+  /** The registered outlets: only their own reporters' counts make them claimants. */
+  readonly outlets: readonly SourceEntry[];
   readonly memory: Memory;
   /** The claimant of the last speaker, or null after an unnamed one. */
   readonly lastSpeaker: Claimant | null;
@@ -79,11 +105,17 @@ export interface ResolveContext {
  * Resolves one speaker phrase of a sentence.
  * @example resolvePhrase(phrase, { matcher, memory, lastSpeaker, sentence: { text, hits: matcher.find(text) } }) // { kind: 'claimant', claimant: { id: 'ru-mod', ... } }
  */
-export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution {
-  if (phrase.passive) return { kind: 'unnamed' };
+export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolution {
+  if (given.passive) return { kind: 'unnamed' };
+  // "Ministry spokesman Jan Roe had initially reported": the adverbs and auxiliaries are not the name.
+  const tail = given.text.length <= MAX_PLACED ? TRAILING_ADVERBS.exec(given.text) : null;
+  const phrase = tail && tail.index > 0 ? { ...given, end: given.start + tail.index, text: given.text.slice(0, tail.index) } : given;
   const text = phrase.text.replace(QUOTES_AROUND, '');
   return (
     registered(phrase, ctx) ??
+    ownCount(phrase, text, ctx) ??
+    document(phrase, text, ctx) ??
+    qualifiedSources(phrase, text) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
     placed(phrase, text, ctx) ??
     trailingDescription(phrase, text, ctx) ??
@@ -91,12 +123,46 @@ export function resolvePhrase(phrase: SpeakerPhrase, ctx: ResolveContext): Resol
     described(phrase, text, ctx) ??
     surname(phrase, text, ctx) ??
     newName(phrase) ??
+    conjoined(phrase, ctx) ??
     // Someone else speaks ("a spokesman at the hospital said"): not a claimant, but the statement before has ended.
     UNNAMED
   );
 }
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
+
+/** "medical sources", "Freedonian officials": people who know, named as the text names them. */
+function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
+  const found = sourcesNamed(text);
+  return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
+}
+
+/** "AFP journalists on the scene reported": the outlet's own count. */
+function ownCount(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const outlet = outletOwnCount(text, ctx.outlets);
+  return outlet ? whole(phrase, outlet, false) : null;
+}
+
+/** "the ministry's statement said", "a defence ministry statement said": the owner speaks. */
+function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const owner = documentOwner(text);
+  if (!owner) return null;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + owner.start, text: owner.text }, ctx);
+  return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
+}
+
+/**
+ * "40 people had died and the director of the Eastmoor region put the toll at 50": the subject
+ * of the second clause is what follows the last "and the".
+ */
+function conjoined(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
+  if (phrase.role !== 'subject' || phrase.text.length > MAX_PLACED) return null;
+  const at = phrase.text.lastIndexOf(' and ');
+  const rest = at > 0 ? phrase.text.slice(at + 5) : '';
+  if (!/^(?:the|a|an)\s/i.test(rest)) return null;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + at + 5, text: rest }, ctx);
+  return r.kind === 'claimant' ? r : null;
+}
 
 /** A description is the last few words ("The attack also injured dozens and the monitor" -> "the monitor"): resolved on its own. */
 function trailingDescription(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
@@ -163,13 +229,23 @@ function described(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Re
   const words = normalWords(description[1] ?? '').filter((w) => !NEUTRAL.has(w));
   if (words.some((w) => w === 'a' || w === 'an')) return null;
   const head = words[words.length - 1] ?? '';
+  // "the mayor", "the governor": the person the article gave that office, else the office as named.
+  if (OFFICE_HEADS.has(head)) return whole(phrase, recall(ctx.memory, words) ?? named(tidy(text)), true);
   const speakerHead = SPEAKER_HEADS.has(head);
   if (!speakerHead && !KIND_HEADS.has(head)) return null;
+  // "the organisation said": the body named last, even in this sentence ("A hospital supported by the Relief Cross ...").
+  const lastNamed = ctx.memory.named[ctx.memory.named.length - 1];
+  if (BODY_HEADS.has(head) && words.length === 1 && lastNamed && !lastNamed.claimant.role) return whole(phrase, lastNamed.claimant, true);
   if (speakerHead && words.length === 1 && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
   const earlier = recall(ctx.memory, words);
   if (earlier) return whole(phrase, earlier, true);
   if (words.length >= 2 && KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
   if (speakerHead && ctx.lastSpeaker) return whole(phrase, ctx.lastSpeaker, true);
+  // "the organisation said" after a sentence that named a relief body: the body named last.
+  const last = ctx.memory.named[ctx.memory.named.length - 1];
+  if (speakerHead && words.length === 1 && last) return whole(phrase, last.claimant, true);
+  // "the coalition said" with no coalition named before: the body as the text names it.
+  if (KIND_HEADS.has(head)) return whole(phrase, named(tidy(text)), false);
   return UNNAMED;
 }
 
@@ -180,6 +256,10 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
   for (let i = ctx.memory.named.length - 1; i >= 0; i--) {
     const c = ctx.memory.named[i];
     if (c && ctx.matcher.byId(c.claimant.id)?.surnames.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, false);
+    // A person the article named in full before: "Jan Nowak said ... Nowak added".
+    if (c && c.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
+    // The spokesman of a registered body named before: "WHO spokesman Tarik Nowak said ... Nowak added".
+    if (c && ctx.matcher.byId(c.claimant.id) && c.words.has(lower) && !ctx.matcher.byId(c.claimant.id)?.words.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, true);
   }
   return null;
 }
@@ -190,8 +270,29 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   let name: NameReading = readName(phrase.text, { leading: !subject });
   if (name.kind !== 'name' && relative) name = readName(phrase.text.slice(0, relative.index));
-  if (name.kind === 'name') return at(phrase, name.start, name.end, named(name.text), false);
-  return name.kind === 'unnamed' ? UNNAMED : null;
+  // "The Eastmoor Monitoring Centre in Freedonia said": the body, without where it sits.
+  const placed = subject && name.kind !== 'name' && phrase.text.length <= MAX_PLACED ? PLACED_NAME.exec(phrase.text) : null;
+  if (placed?.[1]) name = readName(placed[1]);
+  if (name.kind === 'name') return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
+  if (name.kind === 'unnamed') return UNNAMED;
+  // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags
+  // ("spokesman for the health ministry in Eastmoor": without where it sits).
+  const where = subject && phrase.text.length <= MAX_PLACED ? PLACED_TAIL.exec(phrase.text) : null;
+  const np = subject ? nounPhraseAtEnd(where ? phrase.text.slice(0, where.index) : phrase.text) : null;
+  if (!np || np.start !== 0) return null;
+  // "spokesman for the health ministry": no one is named; the body speaks, through its spokesman.
+  const voice = VOICE_OF.exec(np.text);
+  const claimant = voice?.[2] ? { ...named(tidy(voice[2])), role: voice[1] ?? '' } : named(tidy(np.text));
+  return at(phrase, 0, np.text.length, claimant, false);
+}
+
+/** "Governor of the Eastmoor region of Freedonia Ivan Petrov": the office written before the name is the person's role. */
+function withOffice(claimant: Claimant, before: string): Claimant {
+  const office = before.replace(LEADING_FILLER, '').trim();
+  // "Eastmoor town mayor Ivan Petrenko": the words of the office the name reading left out.
+  if (claimant.role && office && OFFICE_PREFIX.test(office)) return { ...claimant, role: `${office} ${claimant.role}` };
+  if (claimant.role || !office || office.split(/\s+/).length > MAX_OFFICE_WORDS || !OFFICE_WORD.test(office)) return claimant;
+  return { ...claimant, role: office };
 }
 
 /**
@@ -262,8 +363,9 @@ function pickHit(hits: readonly AliasHit[], rightmost: boolean): AliasHit | unde
 }
 
 function named(name: string): Claimant {
-  const clean = name.charAt(0).toUpperCase() + name.slice(1);
-  return { id: claimantSlug(clean), name: clean };
+  const { name: person, role } = splitRole(name);
+  const clean = person.charAt(0).toUpperCase() + person.slice(1);
+  return role ? { id: claimantSlug(clean), name: clean, role } : { id: claimantSlug(clean), name: clean };
 }
 
 /** The whole phrase names the claimant. */

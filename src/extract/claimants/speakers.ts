@@ -9,7 +9,10 @@ import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, t
 import { allMatches } from '../all-matches.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
-const CUE = /\b(?:according to|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|gave|published|quoted)\b/gi;
+const CUE = /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
+/** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
+const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
+const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
 const BY_AGENT = /^\s+by\s+/i;
 const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
 const AS_SAYING_AHEAD = /\s+as\s+say(?:ing)?\b/i;
@@ -29,7 +32,10 @@ const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those
 /** Capitalised forms that are nouns or names, not speech ("United States", "Reports said"). */
 const NOUN_FORMS = new Set(['Reports', 'Claims', 'States', 'Notes', 'Reads', 'Read', 'Put', 'Gave', 'Released', 'Published', 'Recorded', 'Counted', 'Documented', 'Saying', 'Say']);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
-const NEEDS_OBJECT = new Set(['released', 'put', 'gave', 'published']);
+const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']);
+/** Speech that points back at what was just told: "announced this", "confirmed these figures". */
+const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
+const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);
 const OBJECT = /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage)\b/i;
 /** Objects that refer back to a figure already given ("released the toll"). */
 const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
@@ -47,6 +53,15 @@ const TAKES_MEDIUM = new Set(['told', 'tells']);
 /** Cues that continue a sentence's speaker rather than name one ("..., adding that"). */
 const CONTINUATIONS = new Set(['saying', 'adding', 'recording', 'estimating']);
 
+/** What is told, not who tells it: "said at least 27 people", "said some 50", "said 12 civilians". */
+const COUNTED_START = /^(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|about|around|some|nearly|almost|up\s+to|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+/** How many comma segments before a cue may hold its speaker, and how long one may be. */
+const MAX_APPOSITIVES = 3;
+const MAX_SEGMENT = 160;
+/** A name alone: one to four capitalised words, with the particles of names between them. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|abu)[\s-]+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/** Capitalised openers that are not names ("Meanwhile, the army said"). */
+const NOT_A_NAME = /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
@@ -90,7 +105,7 @@ function isSpeech(text: string, cue: string, cueStart: number): boolean {
   const lower = cue.toLowerCase();
   if (NOUN_FORMS.has(cue)) return false;
   if (NOT_SPEECH_AFTER.get(lower)?.test(text.slice(cueStart + cue.length))) return false;
-  return lower === 'according to' || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
+  return lower === 'according to' || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
 }
 
 /** The phrases that may name the speaker of one cue: one, or the segments of an appositive. */
@@ -98,7 +113,12 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const cueEnd = cueStart + cue.length;
   const lower = cue.toLowerCase();
   const rest = text.slice(cueEnd);
-  if (lower === 'according to') return listOf(afterPhrase(text, cueEnd, 'according', cue, cueStart, false));
+  if (lower === 'according to' || AFTER_CUES.test(lower)) {
+    // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
+    const verb = DATA_VERB.exec(rest);
+    const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
+    return listOf(phraseInClause(text, cueEnd, Math.min(end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
+  }
   if (lower === 'quoted') return listOf(AS_SAYING.test(rest) ? quotedSubject(text, cue, cueStart) : quotedPhrase(text, cueEnd, cue, cueStart));
   // "an attack claimed by the Islamic State", "figures reported by the Observatory": the agent speaks.
   const by = BY_AGENT.exec(rest);
@@ -109,6 +129,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     if (!obj) return [];
     refersBack = BACK_OBJECT.test(obj[1] ?? '');
   }
+  if (!refersBack && BACK_CUES.has(lower) && BACK_REFERENCE.test(rest)) refersBack = true;
   const regionStart = boundaryBefore(text, cueStart);
   const raw = text.slice(regionStart, cueStart);
   if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) return [];
@@ -120,12 +141,20 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     const canInvert = !nounLike && !NEEDS_OBJECT.has(lower) && !TAKES_MEDIUM.has(lower);
     const after = canInvert ? invertedAtEnd(text, cueEnd, cue, cueStart, refersBack) : null;
     if (after && nameShaped(after.text)) return [after];
-    return [phraseOf(before, 'subject', cue, cueStart, refersBack, PASSIVE_END.test(before.text))];
+    const subject = phraseOf(before, 'subject', cue, cueStart, refersBack, PASSIVE_END.test(before.text));
+    // "Jane Roe, spokeswoman for the city council, said": the name before the appositive speaks.
+    const name = nameBeforeAppositive(text, regionStart, cue, cueStart, refersBack);
+    return name ? [name, subject] : [subject];
   }
   // Nothing before the cue: the speaker follows it ("said X"), or sits in an appositive ("X, the head of Y, also said").
-  if (CONTINUATIONS.has(lower) || nounLike || TAKES_MEDIUM.has(lower)) return [];
+  if (CONTINUATIONS.has(lower) || nounLike) return [];
+  // "Jane Roe, of the civil defence, told the agency": only an appositive can speak here.
+  if (TAKES_MEDIUM.has(lower)) return appositives(text, regionStart, cue, cueStart, refersBack);
   const after = NEEDS_OBJECT.has(lower) ? null : afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
-  return after ? [after] : appositives(text, regionStart, cue, cueStart, refersBack);
+  const inApposition = appositives(text, regionStart, cue, cueStart, refersBack);
+  // "Jane Roe, the mayor, said at least 27 people ...": the appositive speaks, what follows is told.
+  if (inApposition.length && (!after || COUNTED_START.test(after.text) || !nameShaped(after.text))) return inApposition;
+  return after ? [after] : inApposition;
 }
 
 /** "the Russian military was quoted as saying": the subject speaks. */
@@ -172,17 +201,59 @@ function quotedPhrase(text: string, from: number, cue: string, cueStart: number)
   return region ? phraseOf(region, 'quoted', cue, cueStart, false, false) : null;
 }
 
+/**
+ * True for a person's name alone: capitalised words and the particles of names, not an opener ("Meanwhile").
+ * @example isPersonName('Jane al-Roe') // true
+ */
+export function isPersonName(text: string): boolean {
+  return PERSON_NAME.test(text) && !NOT_A_NAME.test(text);
+}
+
+/**
+ * The bare name of "Name, role, said": the clause before the comma that ends right before
+ * the role is a name only (capitalised words, "al-", "bin"), not a clause ("The strikes killed 30").
+ */
+function nameBeforeAppositive(text: string, regionStart: number, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
+  const comma = text.lastIndexOf(',', regionStart - 1);
+  if (comma < 0 || text.slice(comma + 1, regionStart).trim() !== '') return null;
+  const start = boundaryBefore(text, comma);
+  const raw = text.slice(start, comma).trim();
+  // The whole clause is the name: "In a statement issued in Moscow, the ministry said" has none.
+  if (!PERSON_NAME.test(raw) || NOT_A_NAME.test(raw)) return null;
+  const region = trimRegion(text.slice(start, comma), start);
+  if (!region) return null;
+  return phraseOf(region, 'appositive', cue, cueStart, refersBack, false);
+}
+
 /** "Sergei Rudskoy, the chief of the General Staff, released the toll": the comma segments before the cue. */
 function appositives(text: string, regionStart: number, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
   let end = regionStart - 1;
-  for (let k = 0; k < 2 && end > 0 && text[end] === ','; k++) {
-    const start = boundaryBefore(text, end);
+  while (end > 0 && text[end] !== ',' && /\s/.test(text[end] ?? '')) end--;
+  for (let k = 0; k < MAX_APPOSITIVES && end > 0 && text[end] === ','; k++) {
+    const start = segmentStart(text, end);
     const region = trimRegion(text.slice(start, end), start);
     if (region) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
     end = start - 1;
   }
-  return out;
+  // "Jane Roe, a spokeswoman for the Free Army, a rebel alliance, said": the bare name speaks first.
+  const name = out.findIndex((p) => PERSON_NAME.test(p.text) && !NOT_A_NAME.test(p.text));
+  return name > 0 ? [out[name]!, ...out.filter((_, i) => i !== name)] : out;
+}
+
+/**
+ * Start of an appositive segment ending at a comma: after the comma or boundary before it, with a
+ * parenthesis inside it passed over ("the head of the Relief Cross (RC) in Eastmoor").
+ */
+function segmentStart(text: string, end: number): number {
+  let depth = 0;
+  for (let i = end - 1; i >= 0 && end - i <= MAX_SEGMENT; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(' && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':' || ch === '“' || ch === '”' || ch === '"' || (ch === '.' && /\s/.test(text[i + 1] ?? '')))) return i + 1;
+  }
+  return Math.max(0, end - MAX_SEGMENT);
 }
 
 /**

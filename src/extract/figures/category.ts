@@ -7,8 +7,11 @@
  */
 import type { Category } from '../../model.ts';
 import {
-  AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, GROUND_NOUNS, MUNITION_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS,
+  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, FALLBACK_BACK, GROUND_NOUNS, HARD_STOPS, MUNITION_NOUNS,
+  PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS, TOLL_SUBJECTS, VEHICLE_NOUNS,
 } from './lexicon.ts';
+import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
+import { alongWith, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from './tokens.ts';
 
 /** One figure as the categoriser sees it: token positions only. */
@@ -30,9 +33,10 @@ const MAX_PHRASE = 5;
 const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 /** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
-const HARD_STOPS = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
-const FALLBACK_BACK = 14;
-const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits']);
+const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits', 'grew', 'grown', 'grows', 'went', 'soared', 'mounted']);
+/** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
+const TOLL_REACH = 12;
+const TOLL_REACH_AFTER_VERB = 20;
 const FALLBACK_AHEAD = 8;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
@@ -62,8 +66,7 @@ export function chains(tokens: readonly Token[], slots: readonly FigureSlots[]):
   return out;
 }
 
-/** The category already given to the figure whose number sits at a token index, if any. */
-export type EarlierFigure = (tokenIndex: number) => Category | undefined;
+export type { EarlierFigure } from './borrowed.ts';
 
 /**
  * The category of figure `k` within its chain; `earlier` tells the categories of the figures before it.
@@ -80,13 +83,30 @@ export function categorise(
   const head = slots[chain[0] ?? k];
   const tail = slots[chain[chain.length - 1] ?? k];
   if (!me || !head || !tail) return 'other';
-  if (me.head.some((w) => STRIKE_NOUNS.has(w))) return 'strikes';
+  // "991 combat flights": sorties by another name.
+  if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
+  const found = categoryOf(tokens, me, head, tail, earlier);
+  // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
+  return found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w)) ? 'other' : found;
+}
+
+function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {
+  // "rose to 52 and 114 were injured": a later figure with its own predicate is told apart from the first.
+  if (me !== head) {
+    const mine = settle(directAfter(tokens, me.last + 1), me.ground);
+    if (mine !== null && mine !== 'other') return mine;
+  }
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
-  // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded").
-  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me);
+  const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier);
+  if (measured) return measured;
+  // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
+  // a part ("48 wounded, including 30 children") is counted as its whole is.
+  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
+    // "Of the 70 wounded who were taken to clinics, some 12 were children": the whole, before any word nearby.
+    partOfWhole(tokens, head.first, earlier) ??
     (PREPOSITIONS.has(tokens[head.first - 1]?.lower ?? '') ? null : settle(nearestBefore(tokens, head.first - 1, earlier), me.ground)) ??
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
     'other'
@@ -122,11 +142,16 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     if (!BEFORE_SKIP.has(t.lower)) break;
   }
   let rose = false;
-  for (let p = first - 1, steps = 0; p >= 0 && steps < 12; p--, steps++) {
+  for (let p = first - 1, steps = 0; p >= 0 && steps < (rose ? TOLL_REACH_AFTER_VERB : TOLL_REACH); p--, steps++) {
     const t = tokens[p];
     const w = t?.lower ?? '';
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
+    // "The number of dead rose to 52": past the verb, the subject says what is counted.
+    if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
+    if (rose && PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
     if (TOLL_VERBS.has(w)) rose = true;
+    // "rose to 52 from 39": the other end of a rise is passed over.
+    else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
@@ -136,10 +161,23 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
 /** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
 function directAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
-    const t = tokens[q];
+    let t = tokens[q];
     if (!t) break;
+    // "27 people, including two children, were killed": the aside between commas is passed over.
+    if (t.text === ',' && INSERT_OPENERS.has(tokens[q + 1]?.lower ?? '')) {
+      const close = closingComma(tokens, q + 1);
+      if (close === -1) break;
+      q = close + 1;
+      t = tokens[q];
+      if (!t) break;
+    } else if (t.text === ',' && steps === 0 && q > 0 && INSERT_OPENERS.has(lastAsideWord(tokens, q))) {
+      // The aside ends right here ("..., including two children, were killed"): the predicate follows.
+      continue;
+    }
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
+    const only = AFTER_ONLY.get(t.lower);
+    if (only) return only;
     if (BLOCKERS.has(t.lower)) return 'blocked';
     if (!AFTER_SKIP.has(t.lower)) break;
   }
@@ -203,7 +241,11 @@ function nearestAfter(tokens: readonly Token[], from: number): Found {
 
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return false;
-  for (let j = from; j <= to; j++) if (!CHAIN_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  for (let j = from; j <= to; j++) {
+    const w = tokens[j]?.lower ?? '';
+    // "19 tanks were destroyed along with 37 vehicles" reads as one list only through "along with".
+    if (!CHAIN_WORDS.has(w) && !(w === 'along' && tokens[j + 1]?.lower === 'with') && !(w === 'with' && tokens[j - 1]?.lower === 'along')) return false;
+  }
   return true;
 }
 

@@ -10,6 +10,7 @@ import { readCounted, type Counted } from './counted.ts';
 import { notClaimReason } from './notClaims.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import { readQualifier, type ReadQualifier } from './qualifier.ts';
+import { markRanges } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 
@@ -46,7 +47,7 @@ const memo = new WeakMap<Sentence, readonly Figure[]>();
 export function figuresOfSentence(sentence: Sentence): readonly Figure[] {
   const known = memo.get(sentence);
   if (known) return known;
-  const found = readSentence(sentence);
+  const found = markRanges(sentence.text, sentence.span[0], readSentence(sentence));
   memo.set(sentence, found);
   return found;
 }

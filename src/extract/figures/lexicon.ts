@@ -21,6 +21,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
   ]),
   ...words('injured', [
     'injured', 'injuring', 'injure', 'injures', 'wounded', 'wounding', 'wound', 'hurt', 'injuries', 'injury',
+    'taken to hospital', 'taken to hospitals', 'taken to the hospital', 'in hospital with', 'hospitalised', 'hospitalized',
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
@@ -35,7 +36,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
   ...words('displaced', [
     'fled', 'flee', 'flees', 'fleeing', 'escaped', 'escape', 'escaping', 'evacuated', 'evacuating', 'evacuate',
     'evacuation', 'displaced', 'displacing', 'displace', 'displacement', 'uprooted', 'relocated', 'bused', 'bussed',
-    'refugees', 'evacuees', 'idps', 'left their homes', 'forced from their homes',
+    'refugees', 'evacuees', 'idps', 'left their homes', 'forced from their homes', 'bused out', 'bussed out',
+    'taken out', 'evacuations',
   ]),
   ...words('surrendered', [
     'surrendered', 'surrender', 'surrendering', 'defected', 'defecting', 'defect', 'defectors', 'defection',
@@ -47,7 +49,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'control', 'controls', 'controlled', 'controlling', 'held', 'holds', 'hold', 'holding', 'captured',
     'capture', 'capturing', 'seized', 'seizing', 'retook', 'retaken', 'retaking', 'recaptured', 'recapturing',
     'liberated', 'liberating', 'liberation', 'took', 'taken', 'regained', 'overran', 'cleared', 'lost', 'losing',
-    'gain', 'gained', 'gaining',
+    'gain', 'gained', 'gaining', 'drove them from', 'drove them out of', 'drove militants out of', 'drove out', 'driven out of',
+    'pushed out of', 'expelled from',
   ]),
 ]);
 
@@ -78,6 +81,17 @@ export const BLOCKERS = new Set([
   'delivered', 'treated', 'returned', 'trained', 'recruited', 'joined', 'used', 'carrying', 'carried',
   'demined', 'housed', 'url', 'hosted', 'registered', 'besieged', 'trapped', 'stranded',
   'employed', 'numbered', 'contains', 'contained', 'aid', 'funding', 'pledged', 'worth', 'cost',
+  'remained', 'remain', 'remaining', 'remains', 'stayed', 'staying', 'sheltering', 'inhabitants', 'population',
+  'send', 'sending', 'deploy', 'deploying', 'dispatch', 'dispatched', 'dispatching',
+]);
+/** Things that carry people: a count of them is not of people moved ("40 buses evacuated civilians"). */
+export const VEHICLE_NOUNS = new Set([
+  'buses', 'bus', 'ambulances', 'trucks', 'lorries', 'vehicles', 'convoys', 'trains', 'cars', 'coaches', 'boats', 'flights',
+]);
+/** Verbs that tell a count after them only: "8,500 residents left the city" (but "the strike left 43 dead"). */
+export const AFTER_ONLY: ReadonlyMap<string, Predicate> = new Map([
+  ['left', 'displaced'], ['removed', 'displaced'], ['moved', 'displaced'], ['crossed', 'displaced'],
+  ['hospitalised', 'injured'], ['hospitalized', 'injured'],
 ]);
 
 /** Words that end a clause: a category word beyond them speaks of something else. */
@@ -100,7 +114,8 @@ export const NP_STOP = new Set([
   'not', 'no', 'nor', 'such', 'only', 'just', 'all', 'both', 'either', 'neither', 'other', 'another', 'some',
   'many', 'much', 'most', 'several', 'own', 'same', 'too', 'very', 'again', 'once', 'twice', 'ago', 'later',
   'earlier', 'yet', 'even', 'ever', 'never', 'always', 'mostly', 'mainly', 'largely', 'respectively', 'saying',
-  'adding', 'hit', 'hits',
+  'adding', 'hit', 'hits', 'laid', 'lay', 'handed', 'turned', 'gave', 'left', 'crossed', 'remained', 'remain',
+  'remains', 'stayed', 'arrived', 'reached',
 ]);
 /** Participles after which "with" goes on describing the counted thing ("cars equipped with machine guns"). */
 export const WITH_PARTICIPLES = new Set([
@@ -109,17 +124,17 @@ export const WITH_PARTICIPLES = new Set([
 /** Words that may sit between a verb and its figure ("killed a total of 300", "destroyed another 11"). */
 export const BEFORE_SKIP = new Set([
   'a', 'an', 'the', 'another', 'additional', 'also', 'reportedly', 'allegedly', 'total', 'of', 'further', 'some', 'between',
-  'only', 'just', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'about', 'around',
+  'only', 'just', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'about', 'around', '(',
 ]);
 /** Words between a toll and its figure ("the death toll has risen to 112", "put the toll at 58"). */
 export const TOLL_LINKS = new Set([
   'to', 'at', 'of', 'rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands',
-  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly',
+  'increased', 'has', 'had', 'was', 'is', 'now', 'hit', 'hits', 'lower', 'higher', 'reportedly', 'from', 'up', '(',
 ]);
 /** Words that may sit between the counted thing and its predicate ("300 militants were reportedly killed"). */
 export const AFTER_SKIP = new Set([
   'were', 'was', 'have', 'has', 'had', 'been', 'being', 'be', 'are', 'is', 'got', 'reportedly', 'allegedly', 'also',
-  'all', 'among', 'those', 'the', 'confirmed', 'either', 'others', 'other', 'more', 'people', 'later', 'now', 'already',
+  'all', 'among', 'those', 'the', 'confirmed', 'either', 'others', 'other', 'more', 'people', 'later', 'now', 'already', ')',
 ]);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */
 export const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'both', 'each', 'every', 'no', 'our', 'my', 'your']);
@@ -163,3 +178,14 @@ export const FURNITURE_AFTER = new Set(['views', 'comments', 'comment', 'shares'
 function words<C extends Predicate>(category: C, list: readonly string[]): [string, C][] {
   return list.map((w) => [w, category]);
 }
+
+/** Marks that end every search for a category word. */
+export const HARD_STOPS: ReadonlySet<string> = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–', '?', '!']);
+/** How far back the fallback search for a category word goes, in tokens. */
+export const FALLBACK_BACK = 14;
+/** What a rising count counts: "the number of dead", "the wounded rose to". */
+export const TOLL_SUBJECTS: ReadonlyMap<string, Predicate> = new Map([
+  ['dead', 'killed'], ['deaths', 'killed'], ['killed', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'],
+  ['wounded', 'injured'], ['injured', 'injured'], ['injuries', 'injured'],
+  ['evacuees', 'displaced'], ['evacuated', 'displaced'], ['displaced', 'displaced'], ['refugees', 'displaced'],
+]);

@@ -60,7 +60,8 @@ export function notClaimReason(
     if (DOTTED_DATE.test(digits)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
-    if (before.endsWith('(') && after.startsWith(')')) return 'counter';
+    // "(2)" numbers a list; "rose to (31) people, while (103) others were injured" brackets a count.
+    if (before.endsWith('(') && after.startsWith(')') && (!/^\)\s+\p{Ll}/u.test(after) || /^\)\s+(?:the|a|an|to|and|or|of|in|on|at|for|by|with|is|are|was|were|that|this|it)\b/i.test(after))) return 'counter';
     if (afterUrl(tokens, n.first)) return 'furniture';
     if (prev?.lower === 'updated') return 'clock';
     if (NUMERIC_DATE_AFTER.test(after)) return 'date';

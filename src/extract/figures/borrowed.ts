@@ -1,0 +1,84 @@
+/**
+ * Figures that take their category from another figure or from what is put
+ * at them: "put the number of the deaths at 43", "putting the figure at 50"
+ * after a toll, "destroyed along with 37 vehicles", "of the 98 wounded, some
+ * 16 were children".
+ */
+import type { Category } from '../../model.ts';
+import { FALLBACK_BACK, HARD_STOPS, PREDICATES, TOLL_SUBJECTS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+const PART_REACH = 20;
+
+/** The category already given to the figure whose number sits at a token index, if any. */
+export type EarlierFigure = (tokenIndex: number) => Category | undefined;
+/**
+ * "19 tanks were destroyed along with 37 vehicles": the figure is counted as the one it is listed with.
+ * @example alongWith(tokens, first, earlier) // 'destroyed'
+ */
+export function alongWith(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  if (tokens[first - 1]?.lower !== 'with' || tokens[first - 2]?.lower !== 'along') return null;
+  for (let p = first - 3; p >= 0 && first - p <= FALLBACK_BACK; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const c = t.kind === 'num' ? earlier(p) : undefined;
+    if (c !== undefined) return c === 'other' ? null : c;
+  }
+  return null;
+}
+
+/** Verbs that give a count "at" a figure: "put the number of deaths at 43", "estimated the displaced at 5,000". */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'set', 'sets']);
+const MAX_PUT = 10;
+/** Nouns that stand for a count told before: "putting the figure at 50". */
+const BACK_NOUNS = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate']);
+
+/**
+ * "put the number of the deaths at 43": what is put at the figure says what it counts.
+ * @example putAt(tokenize('put the number of the deaths at 43'), 7, () => undefined) // 'killed'
+ */
+export function putAt(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  if (tokens[first - 1]?.lower !== 'at') return null;
+  let verb = -1;
+  for (let p = first - 2; p >= 0 && first - p <= MAX_PUT; p--) {
+    const w = tokens[p]?.lower ?? '';
+    if (PUT_VERBS.has(w)) {
+      verb = p;
+      break;
+    }
+    if (HARD_STOPS.has(w) || w === 'that' || w === 'which' || w === 'who') return null;
+  }
+  let refersBack = false;
+  for (let p = verb + 1; verb !== -1 && p < first - 1; p++) {
+    const w = tokens[p]?.lower ?? '';
+    const c = TOLL_SUBJECTS.get(w) ?? PREDICATES.get(w);
+    if (c && c !== 'strikes' && c !== 'control') return c;
+    if (BACK_NOUNS.has(w)) refersBack = true;
+  }
+  // "40 had died, ... putting the figure at 50": the figure is the count told before it.
+  for (let p = verb - 1; refersBack && p >= 0 && verb - p <= FALLBACK_BACK; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const c = t.kind === 'num' ? earlier(p) : undefined;
+    if (c !== undefined) return c === 'other' ? null : c;
+  }
+  return null;
+}
+
+/**
+ * "Of the 98 people wounded, some 16 were children": a breakdown counts what its whole counts.
+ * @example partOfWhole(tokens, first, earlier) // 'injured'
+ */
+export function partOfWhole(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  for (let p = first - 1; p >= 1 && first - p <= PART_REACH; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    // "Of the 98 wounded" opens its clause (after the sentence's start or a comma), unlike "the bodies of 29".
+    const ofAt = tokens[p - 1]?.lower === 'of' ? p - 1 : tokens[p - 1]?.lower === 'the' && tokens[p - 2]?.lower === 'of' ? p - 2 : -1;
+    const of = ofAt === 0 || (ofAt > 0 && tokens[ofAt - 1]?.text === ',');
+    const c = t.kind === 'num' && of ? earlier(p) : undefined;
+    if (c !== undefined && c !== 'other') return c;
+  }
+  return null;
+}
+

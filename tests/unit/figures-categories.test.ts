@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+import type { ExtractContext } from '../../src/model.ts';
+
+const ctx: ExtractContext = { reference: '2031-05-02', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+
+/** "value category" for each figure, in order. */
+function read(text: string): string[] {
+  return extractFigures(splitSentences(text), ctx).map((f) => `${f.value ?? f.vague} ${f.category}`);
+}
+
+describe('figures: the predicate past an aside', () => {
+  test('"18 people, including three children, were killed": both counts are deaths', () => {
+    assert.deepEqual(read('At least 18 people, including three children, were killed in the raid.'), ['18 killed', '3 killed']);
+  });
+  test('hyphenated number words with an aside ("Forty-one people, including six children, have died")', () => {
+    assert.deepEqual(read('Forty-one people, including six children, have died.'), ['41 killed', '6 killed']);
+  });
+  test('a part counts as its whole ("48 wounded people, including 30 children")', () => {
+    assert.deepEqual(read('The hospital received 48 wounded people, including 30 children.'), ['48 injured', '30 injured']);
+  });
+  test('an aside that never closes is not passed over', () => {
+    assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
+  });
+});
+
+describe('figures: rises and counts put at a figure', () => {
+  test('"grew from 44" and "rose to 61 from 47" count what the toll counts', () => {
+    assert.deepEqual(read('The death toll grew from 44 on Monday.'), ['44 killed']);
+    assert.deepEqual(read('The number of dead rose to 61 from 47.'), ['61 killed', '47 killed']);
+  });
+  test('a later figure with its own predicate keeps it ("increased to 61, and 120 were injured")', () => {
+    assert.deepEqual(read('The number of people killed in the raid on the depot on May 3 increased to 61 people, and 120 were injured.'), [
+      '61 killed', '120 injured',
+    ]);
+  });
+  test('"put the number of the deaths at 17", and "putting the figure at 31" after a toll', () => {
+    assert.deepEqual(read('The district doctor put the number of the deaths at 17.'), ['17 killed']);
+    assert.deepEqual(read('The mayor said 24 people had lost their lives and the governor put the figure at 31.'), ['24 killed', '31 killed']);
+  });
+  test('a figure put at with nothing before it says nothing', () => {
+    assert.deepEqual(read('The agency put the figure at 25,000.'), ['25000 other']);
+  });
+  test('"along with" lists with the figure before it', () => {
+    assert.deepEqual(read('As many as 8 tanks were destroyed along with 15 armoured vehicles.'), ['8 destroyed', '15 destroyed']);
+  });
+});
+
+describe('figures: ranges keep both ends', () => {
+  const q = (text: string) => extractFigures(splitSentences(text), ctx).map((f) => `${f.value} ${f.qualifier} ${f.category}`);
+  test('"between 1,000 and 1,200 people fled": at least the one, up to the other, both displaced', () => {
+    assert.deepEqual(q('Between 1,000 and 1,200 people fled the town.'), ['1000 at-least displaced', '1200 up-to displaced']);
+  });
+  test('"from 30 to 40 people were killed" is a range; "rose from 39 to 52" is two tolls', () => {
+    assert.deepEqual(q('From 30 to 40 people were killed.'), ['30 at-least killed', '40 up-to killed']);
+    assert.deepEqual(q('The toll rose from 39 to 52.'), ['39 exact killed', '52 exact killed']);
+  });
+  test('a list is not a range', () => {
+    assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
+  });
+});
+
+describe('figures: a lexicon for any war', () => {
+  test('people who left a place were displaced; a strike that left people dead killed them', () => {
+    assert.deepEqual(read('About 2,300 residents of the town left rebel-held districts.'), ['2300 displaced']);
+    assert.deepEqual(read('At least 12,000 civilians have been removed from the north of the town.'), ['12000 displaced']);
+    assert.deepEqual(read('The strike left 43 dead.'), ['43 killed']);
+  });
+  test('taken to hospital is wounded', () => {
+    assert.deepEqual(read('Some 64 people have been taken to hospitals.'), ['64 injured']);
+  });
+  test('"died in hospital" is killed', () => {
+    assert.deepEqual(read('Some 9 of them died in hospital.'), ['9 killed']);
+  });
+  test('vehicles that carry evacuees are not the evacuees', () => {
+    assert.deepEqual(read('Some 25 buses and ambulances moved families to the coast.'), ['25 other']);
+  });
+  test('those who remain are not counted as fleeing', () => {
+    assert.deepEqual(read('Despite the convoys, almost 20,000 remained in the town.'), ['20000 other']);
+  });
+  test('surrender with a verb of two words stays apart from the counted thing', () => {
+    assert.deepEqual(read('A total of 9 fighters laid down their weapons.'), ['9 surrendered']);
+  });
+});
+
+describe('figures: a rising count of a category noun', () => {
+  test('"the number of martyrs has risen to 26" counts deaths', () => {
+    assert.deepEqual(read('The ministry said the number of martyrs in the raid has risen to 26.'), ['26 killed']);
+  });
+});
+
+describe('figures: a breakdown of a whole', () => {
+  test('"of the 70 people wounded, some 12 were children" counts the wounded', () => {
+    assert.deepEqual(read('Of the 70 people wounded who were taken to clinics, some 12 were children, 30 women and 28 men.'), [
+      '70 injured', '12 injured', '30 injured', '28 injured',
+    ]);
+  });
+  test('a figure after an unrelated "of the" stays other', () => {
+    assert.deepEqual(read('Of the 12 villages, 4 had schools.'), ['12 other', '4 other']);
+  });
+});
+
+describe('figures: ground, sorties and people sent', () => {
+  test('an aside that places the ground ("located in an area of 250 square kilometers") is passed over', () => {
+    assert.deepEqual(read('A total of 14 villages, located in an area of 250 square kilometers, have been retaken.'), ['14 control', '250 control']);
+  });
+  test('"combat flights" are sorties; "drove them from 90 percent" is ground taken', () => {
+    assert.deepEqual(read('The planes conducted 410 combat flights destroying 900 depots.'), ['410 strikes', '900 destroyed']);
+    assert.deepEqual(read('The offensive drove them from more than 70 percent of the valley.'), ['70 control']);
+  });
+  test('staff sent to watch an evacuation are not evacuees', () => {
+    assert.deepEqual(read('The agency will send an additional 15 staff to watch over the convoys.'), ['15 other']);
+  });
+});
+
+describe('figures: counts in brackets', () => {
+  test('"rose to (17) people, while (58) others were injured" reads both counts', () => {
+    assert.deepEqual(read('The death toll from the mortar fire rose to (17) people, while (58) others were injured.'), ['17 killed', '58 injured']);
+  });
+  test('a numbered item "(2) the army withdraws" is no figure', () => {
+    assert.deepEqual(read('The plan has parts: (2) the army withdraws from the town.'), []);
+  });
+});
+
+describe('figures: a breakdown opens its clause', () => {
+  test('"the bodies of 29 children and treated 48 wounded, 30 of them children" keeps 30 wounded', () => {
+    assert.deepEqual(read('The clinic received the bodies of 12 children and treated 40 wounded, 25 of them children.'), ['12 killed', '40 injured', '25 injured']);
+  });
+});
