@@ -6,13 +6,19 @@
  * up to it. A dateline without a year ("MOSCOW, March 3 /TASS/") gives the day
  * itself, with the year taken from the anchor.
  */
-import type { DateMention, Sentence } from '../model.ts';
+import type { DateMention, Sentence, StatedDate } from '../model.ts';
 import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from './dates/calendar.ts';
-import { MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
+import { COUNT_SOURCE, MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, countValue, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
+import { startsAPeriod } from './events.ts';
 
 export interface InferredPublication {
   readonly date: string;
   readonly evidence: string;
+}
+
+/** A publication date with how it was known: stated by the page, or reasoned out. */
+export interface KnownPublication extends InferredPublication {
+  readonly inferred: boolean;
 }
 
 /** A weekday named on its own: "on Friday", "Saturday's blast", "late on Wednesday". */
@@ -22,17 +28,96 @@ const NOT_PAST_BEFORE = /\b(?:next|coming|following|every|each)\s+$/i;
 /** "MOSCOW, March 3. /TASS/.", "BEIRUT, Lebanon, Dec. 10 (AP) -": a dateline opening the body. */
 const DATELINE = new RegExp(`^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})\\b`);
 const DAYS_IN_WEEK = 7;
+/** How many sentences from the top may open with the dateline (headline and standfirst come first). */
+const DATELINE_SENTENCES = 6;
+/** "after four days of fighting", "for 12 days", "on the fifth day": a count of days that runs up to now. */
+const DAY_COUNT = new RegExp(`\\b(?:after|for|in|over)\\s+(?:the\\s+(?:past|last)\\s+)?(${COUNT_SOURCE})\\s+days?\\s+of\\b`, 'i');
+
+/**
+ * The publication date of a page that states none whole: its dateline, its update
+ * date, or what its text lets us reason out; null when nothing gives a clue.
+ * `datesAgainst` reads the text's dates again against a reference day.
+ * @example knownPublication(sentences, dates, null, reread) // { date: '2022-04-08', evidence: 'dateline "MOSCOW, April 8"...', inferred: false }
+ */
+export function knownPublication(
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  update: StatedDate | null,
+  datesAgainst: (reference: string) => readonly DateMention[],
+): KnownPublication | null {
+  const dateline = statedDateline(sentences, dates);
+  if (dateline) return { ...dateline, inferred: false };
+  if (update) return fromUpdate(update, datesAgainst(update.date));
+  const inferred = inferPublication(sentences, dates);
+  return inferred ? { ...inferred, inferred: true } : null;
+}
+
+/**
+ * The publication date a dateline states at the top of the story ("MOSCOW, April 8. /TASS/."),
+ * with its year from the years the text writes; null when there is no dateline or no year.
+ * A dateline is the agency's own statement of the day, so it counts as stated.
+ * @example statedDateline(splitSentences('MOSCOW, April 8. /TASS/. In 2022 ...'), dates) // { date: '2022-04-08', ... }
+ */
+export function statedDateline(sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication | null {
+  const line = datelineOf(sentences);
+  if (!line) return null;
+  const floor = latestStatedDay(dates)?.day ?? latestStatedMonthStart(dates) ?? latestStatedYearStart(dates);
+  if (floor === null) return null;
+  let year = partsOf(floor).year;
+  if (isRealDay(year, line.month, line.day) && dayNumber(year, line.month, line.day) < floor) year += 1;
+  if (!isRealDay(year, line.month, line.day)) return null;
+  return { date: isoDay(dayNumber(year, line.month, line.day)), evidence: `dateline "${line.text}", year from the text` };
+}
+
+/** A dateline without its year: the month and day an agency put at the top of the story. */
+export interface Dateline {
+  readonly month: number;
+  readonly day: number;
+  readonly text: string;
+}
+
+/**
+ * The dateline that opens one of the first sentences, or null.
+ * @example datelineOf(splitSentences('TEHRAN, Aug. 9 (XYZ) - The ministry said ...')) // { month: 8, day: 9, text: 'TEHRAN, Aug. 9' }
+ */
+export function datelineOf(sentences: readonly Sentence[]): Dateline | null {
+  for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
+    const m = DATELINE.exec(s.text);
+    const month = m ? monthNumber(m[1] ?? '') : null;
+    if (m && month !== null) return { month, day: Number(m[2]), text: m[0] };
+  }
+  return null;
+}
+
+/**
+ * The publication date of a page that states only when it was last updated. The update
+ * day is the publication day when the text tells of that day as its own ("on Sunday" is
+ * the update's Sunday, "today"); otherwise the page was first published on or before it,
+ * and the update day stands in, marked as reasoned out.
+ * @example fromUpdate({ date: '2018-09-02', evidence: 'Updated 02 September 2018' }, datesAgainstIt).inferred // true
+ */
+export function fromUpdate(update: { readonly date: string; readonly evidence: string }, dates: readonly DateMention[]): KnownPublication {
+  const toldAsToday = dates.some((d) => d.relative && d.range.start === update.date && d.range.end === update.date);
+  return toldAsToday
+    ? { date: update.date, evidence: `${update.evidence}, the day the text tells of`, inferred: false }
+    : { date: update.date, evidence: `${update.evidence}: first published on or before that day`, inferred: true };
+}
 
 /**
  * The publication date the text lets us reason out, or null.
  * @example inferPublication(sentences, dates) // { date: '2017-03-04', evidence: 'after "March 2, 2017", the latest day named is Saturday' }
  */
 export function inferPublication(sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication | null {
-  const anchor = latestStatedDay(dates);
-  const dateline = datelineDay(sentences[0], anchor?.day ?? null, dates);
-  if (dateline) return dateline;
-  if (!anchor) return null;
+  const anchor = latestStatedDay(dates, sentences) ?? dayCountAnchor(sentences, dates);
+  return anchor ? publishedAfter(anchor, sentences, dates) : null;
+}
 
+/**
+ * The publication day on or after a known day (the anchor), moved on to the latest
+ * weekday the text names as past ("on Saturday") within the week after it.
+ * @example publishedAfter({ day: dayNumber(2016, 12, 9), text: 'a match' }, sentences, dates).date // '2016-12-10' when the text says "on Saturday"
+ */
+export function publishedAfter(anchor: Anchor, sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication {
   const named = pastWeekdays(sentences, dates);
   const offsets = named.map((w) => (w.weekday - partsOf(anchor.day).weekday + DAYS_IN_WEEK) % DAYS_IN_WEEK);
   const last = lastOfShortestStretch(offsets);
@@ -46,7 +131,9 @@ export function inferPublication(sentences: readonly Sentence[], dates: readonly
   };
 }
 
-interface Anchor {
+/** A day the publication is known to be on or after, and the words that say so. */
+export interface Anchor {
+  /** Day number (days since 1970-01-01). */
   readonly day: number;
   readonly text: string;
 }
@@ -54,12 +141,15 @@ interface Anchor {
 /**
  * The latest day written whole (day, month and year) in the text; null when a
  * later stated month or year shows the text runs past it, so it is no anchor.
+ * A day where a period still running began ("the capital since October 11, 2014")
+ * is no anchor either: the period runs up to the day of writing, however long after.
  */
-function latestStatedDay(dates: readonly DateMention[]): Anchor | null {
+function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sentence[] = []): Anchor | null {
   let best: Anchor | null = null;
   let latestStart: number | null = null;
   for (const d of dates) {
     if (d.relative || !d.stated.includes('year')) continue;
+    if (startsAPeriod(sentences[d.sentence], d)) continue;
     const start = parseIsoDay(d.range.start);
     const end = parseIsoDay(d.range.end);
     if (start === null || end === null) continue;
@@ -109,18 +199,37 @@ function lastOfShortestStretch(offsets: readonly number[]): number {
   return last;
 }
 
-/** The day of a dateline with no year, placed in the year of the anchor (or of the latest stated month). */
-function datelineDay(first: Sentence | undefined, anchorDay: number | null, dates: readonly DateMention[]): InferredPublication | null {
-  const m = first ? DATELINE.exec(first.text) : null;
-  if (!m) return null;
-  const month = monthNumber(m[1] ?? '');
-  const day = Number(m[2]);
-  const floor = anchorDay ?? latestStatedMonthStart(dates);
-  if (month === null || floor === null) return null;
-  let year = partsOf(floor).year;
-  if (isRealDay(year, month, day) && dayNumber(year, month, day) < floor) year += 1;
-  if (!isRealDay(year, month, day)) return null;
-  return { date: isoDay(dayNumber(year, month, day)), evidence: `dateline "${m[0]}", year from the text` };
+/**
+ * A period that began on a day written whole and has run a counted number of days:
+ * "after four days of fighting since 8 December 2016" is written on the fourth day.
+ */
+function dayCountAnchor(sentences: readonly Sentence[], dates: readonly DateMention[]): Anchor | null {
+  let count: number | null = null;
+  for (const s of sentences) {
+    const m = DAY_COUNT.exec(s.text);
+    if (m) {
+      count = countValue(m[1] ?? '');
+      break;
+    }
+  }
+  if (count === null || count < 1) return null;
+  for (const d of dates) {
+    if (d.relative || !d.stated.includes('day') || !d.stated.includes('year')) continue;
+    if (!startsAPeriod(sentences[d.sentence], d)) continue;
+    const start = parseIsoDay(d.range.start);
+    if (start !== null) return { day: start + count - 1, text: `${d.text}" and "${count} days` };
+  }
+  return null;
+}
+
+function latestStatedYearStart(dates: readonly DateMention[]): number | null {
+  let best: number | null = null;
+  for (const d of dates) {
+    if (d.relative || !d.stated.includes('year')) continue;
+    const start = parseIsoDay(d.range.start);
+    if (start !== null && (best === null || start > best)) best = start;
+  }
+  return best === null ? null : dayNumber(partsOf(best).year, 1, 1);
 }
 
 function latestStatedMonthStart(dates: readonly DateMention[]): number | null {

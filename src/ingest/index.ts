@@ -10,6 +10,7 @@ import { isFurniture, teaserOf } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
+import { dateInAddress } from './address-date.ts';
 import { findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
@@ -56,7 +57,7 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
   const fm = split.data;
   const lines = split.content.split('\n');
 
-  const published = statedPublication(fm.published, lines, file, diagnostics, options.today);
+  const published = statedPublication(fm.published, fm.url, lines, file, diagnostics, options.today);
   const source = outletOf(fm.source, split.content, registries);
   const { title, body, teasers } = clean(lines, fm.title, published, source, registries);
   const language = fm.language ?? detectLanguage(body);
@@ -134,6 +135,7 @@ function fileTitle(file: string): string {
 
 function statedPublication(
   value: string | undefined,
+  url: string | undefined,
   lines: readonly string[],
   file: string,
   diagnostics: Diagnostic[],
@@ -153,7 +155,10 @@ function statedPublication(
       });
     }
   }
-  stated ??= findStatedPublication(lines);
+  // The page's own words first; the day a site files a story under in its address next;
+  // an update date only when nothing else says when the page was published.
+  const inText = stated ? null : findStatedPublication(lines);
+  stated ??= inText && !inText.updated ? inText : dateInAddress(url) ?? inText;
   if (stated && today !== undefined && stated.date > today) {
     diagnostics.push({
       file,

@@ -30,13 +30,16 @@ const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}
 
 // ---------------------------------------------------------------- layout
 
+/** A clock time some pages put between the label and the date: "Posted at 5:16 PM, Mar 26, 2017". */
+const CLOCK_BEFORE = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,4}\\s*)?[,|-]?\\s*)?';
+
 /**
  * Labels that say the date is the publication date. Capitalised, as page labels
  * are: "the video was posted on 3 July 2016" inside a story is no label.
  */
-const PUBLISHED_LABEL = /\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\s+(?:on|at))?\s*:?\s*$/;
+const PUBLISHED_LABEL = new RegExp(`\\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\\s+(?:on|at))?\\s*:?\\s*${CLOCK_BEFORE}$`);
 /** Labels that say the date is a later revision: used when nothing says "published". */
-const UPDATED_LABEL = /\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\s+(?:on|at))?\s*:?\s*\(?$/;
+const UPDATED_LABEL = new RegExp(`\\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\\s+(?:on|at))?\\s*:?\\s*\\(?${CLOCK_BEFORE}$`);
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
@@ -89,8 +92,11 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
     if (!inHead && found.length > 0) break;
   }
   const published = found.find((f) => f.kind === 'published');
+  // A head date line says no more than an update label does: the page's first date wins, but an
+  // update date is only the day the page last changed, so it is marked as such.
   const chosen = published ?? found[0];
-  return chosen ? { date: chosen.date, evidence: chosen.evidence } : null;
+  if (!chosen) return null;
+  return chosen.kind === 'updated' ? { date: chosen.date, evidence: chosen.evidence, updated: true } : { date: chosen.date, evidence: chosen.evidence };
 }
 
 /** Why a date found at `column` (with `before` the text just ahead of it) is a publication date, if it is. */

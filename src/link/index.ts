@@ -6,6 +6,7 @@ import { IdAllocator, slugify } from '../ingest/ids.ts';
 import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
+import { dateFromMatches } from './date-from-matches.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { groupClaims, type ClaimRef } from './groups.ts';
@@ -17,7 +18,9 @@ import type { RecordReuse } from './reuse.ts';
  * given back instead of made again (the result is the same).
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
-export function buildTimeline(facts: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
+export function buildTimeline(given: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
+  // Articles that tell no publication date are dated from the dated reports they repeat.
+  const facts = dateFromMatches(given, registries);
   const articleIds = facts.map((f) => f.article.id);
   // A vague figure ("scores of") has no value to compare or chart: it stays marked in its
   // article's text, but only figures with a value become claims.
