@@ -121,10 +121,9 @@ export function publishedAfter(anchor: Anchor, sentences: readonly Sentence[], d
   const named = pastWeekdays(sentences, dates);
   const offsets = named.map((w) => (w.weekday - partsOf(anchor.day).weekday + DAYS_IN_WEEK) % DAYS_IN_WEEK);
   const last = lastOfShortestStretch(offsets);
-  const day = anchor.day + last;
   const latestName = named.find((_, i) => offsets[i] === last);
   return {
-    date: isoDay(day),
+    date: isoDay(anchor.day + last),
     evidence: last > 0 && latestName
       ? `after "${anchor.text}", the latest day named is ${latestName.name}`
       : `latest day stated: "${anchor.text}"`,
@@ -165,14 +164,22 @@ interface NamedWeekday {
   readonly name: string;
 }
 
-/** Weekdays named on their own (not inside a written date), and not pointing forward. */
+/** How far before a weekday its pointing words ("next", "last", "will ... on") are read. */
+const WORDS_BEFORE = 60;
+
+/** Weekdays named on their own (not inside a written date), and not pointing forward. One pass over the text. */
 function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMention[]): NamedWeekday[] {
   const out: NamedWeekday[] = [];
+  // Written days in text order, walked alongside the weekdays: no search over all dates per weekday.
+  const written = dates.filter((d) => d.stated.includes('day')).map((d) => d.span).sort((x, y) => x[0] - y[0]);
+  let next = 0;
+  let reach = -1;
   for (const s of sentences) {
     for (const m of s.text.matchAll(WEEKDAY)) {
       const at = s.span[0] + m.index;
-      if (dates.some((d) => d.stated.includes('day') && d.span[0] <= at && at < d.span[1])) continue;
-      const before = s.text.slice(0, m.index);
+      while (next < written.length && written[next]![0] <= at) reach = Math.max(reach, written[next++]![1]);
+      if (at < reach) continue;
+      const before = s.text.slice(Math.max(0, m.index - WORDS_BEFORE), m.index);
       if (NOT_PAST_BEFORE.test(before) || directionBefore(before) === 'future') continue;
       const weekday = weekdayNumber(m[0]);
       if (weekday !== null) out.push({ weekday, name: m[0] });
@@ -184,7 +191,8 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
 /**
  * The named days, with the anchor at 0, lie on the shortest stretch of the week
  * that holds them all; publication is on its last day. The stretch ends where
- * the largest gap between named days begins (on a tie, the later end).
+ * the largest gap between named days begins. On a tie the reading is open, and the
+ * nearer end to the anchor is taken: it assumes the fewest days nobody wrote of.
  */
 function lastOfShortestStretch(offsets: readonly number[]): number {
   const points = [...new Set([0, ...offsets])].sort((a, b) => a - b);
@@ -194,7 +202,7 @@ function lastOfShortestStretch(offsets: readonly number[]): number {
     const here = points[i] ?? 0;
     const next = i + 1 < points.length ? (points[i + 1] ?? 0) : (points[0] ?? 0) + DAYS_IN_WEEK;
     const gap = next - here;
-    if (gap > widest || (gap === widest && here > last)) [widest, last] = [gap, here];
+    if (gap > widest) [widest, last] = [gap, here];
   }
   return last;
 }

@@ -14,17 +14,39 @@ import { datelineOf, publishedAfter } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import type { ArticleClaim, ArticleFacts, Registries } from '../model.ts';
 
-/** Shared figures this small are too common ("two children", "one soldier") to tie two reports by value alone. */
+/** Shared figures this small are too common ("two children", "one soldier") to tie two reports. */
 const SMALLEST_TELLING_VALUE = 5;
-/** Matches whose days spread wider than this are narrowed to the closest. */
+/**
+ * From this value up a figure is told by its value alone: pages sort the same toll into
+ * different kinds ("52 dead" read as killed in one, as injured in the next), and two
+ * shared large values in one week are no chance.
+ */
+const VALUE_ALONE_FROM = 20;
+/** A figure given by more reports than this is too common to date anything. */
+const MOST_HOLDERS = 30;
+/** Reports of one story spread over about a week; a window of matches is that long. */
 const WINDOW_DAYS = 7;
+/** Each shared figure counts 1, or 2 when the claimant or the place agrees too; a match needs this much. */
+const LEAST_SCORE = 2;
+const YESTERDAY = /\byesterday\b/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-interface Match {
+/** A figure of a dated report: where, when, and from whom. */
+interface Holder {
   readonly article: number;
   readonly day: number;
-  /** How many figures the two share. */
-  readonly shared: number;
+  readonly claimant: string | null;
+  readonly place: string | null;
+}
+
+/** One figure an undated article shares with a dated report. */
+interface Hit {
+  readonly key: string;
+  readonly article: number;
+  readonly day: number;
+  readonly weight: number;
+  /** The article tells the figure as given the day before ("yesterday put the toll at 51"). */
+  readonly yesterday: boolean;
 }
 
 /**
@@ -33,30 +55,30 @@ interface Match {
  * @example dateFromMatches(facts, registries)[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
  */
 export function dateFromMatches(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+  if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
-  if (!facts.some((f) => f.published === null && f.claims.length + f.figures.length > 0)) return [...facts];
-  // Figures of stated reports by their key, each with the articles that give it.
-  const byKey = new Map<string, number[]>();
+  const holders = new Map<string, Holder[]>();
   facts.forEach((f, a) => {
-    if (stated[a] === null) return;
-    for (const key of new Set(f.claims.flatMap(keysOf))) {
-      const list = byKey.get(key);
-      if (list) list.push(a);
-      else byKey.set(key, [a]);
+    const day = stated[a];
+    if (day === null || day === undefined) return;
+    for (const c of f.claims) {
+      const key = keyOf(c);
+      if (!key) continue;
+      const list = holders.get(key) ?? [];
+      if (list.length === 0) holders.set(key, list);
+      if (list.length <= MOST_HOLDERS) list.push({ article: a, day, claimant: c.claimant?.id ?? null, place: placeOf(c) });
     }
   });
   const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
-  return facts.map((f, a) => {
+  return facts.map((f) => {
     if (f.published !== null) return f;
-    const matches = matchesOf(f, byKey, stated);
-    const window = windowOf(matches);
+    const window = bestWindow(hitsOf(f, holders));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
     if (line) {
-      const near = window ? [window.start] : statedDays;
-      const day = nearestYear(line.month, line.day, near);
+      const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
       if (day === null) return f;
-      const whence = window ? `its match with ${describe(facts, window.best)}` : 'the days the other reports state';
+      const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
       return extractArticle(f.article, registries, {
         assigned: { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false },
       });
@@ -66,56 +88,90 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
     return extractArticle(f.article, registries, {
-      assigned: { date: after.date, evidence: `dated from its match with ${describe(facts, window.best)}${weekday}`, inferred: true },
+      assigned: { date: after.date, evidence: `dated from its match with ${describe(facts, window)}${weekday}`, inferred: true },
     });
   });
 }
 
-/**
- * What a claim says, as keys a repeat of it shares: its figure with the claimant, and its
- * figure with the place. A bare figure is no key: the same "30 killed" is told of many days.
- */
-function keysOf(c: ArticleClaim): string[] {
+/** What a repeat of a claim shares with it: its value, and for small values its kind too. */
+function keyOf(c: ArticleClaim): string | null {
   const value = c.figure.value;
-  if (value === null || value < SMALLEST_TELLING_VALUE) return [];
-  const figure = `${c.figure.category}|${value}`;
-  const keys: string[] = [];
-  if (c.claimant) keys.push(`${figure}|by|${c.claimant.id}`);
-  if (c.place) keys.push(`${figure}|at|${c.place.id}`);
-  return keys;
+  if (value === null || value < SMALLEST_TELLING_VALUE) return null;
+  return value >= VALUE_ALONE_FROM ? `${value}` : `${c.figure.category}|${value}`;
 }
 
-function matchesOf(f: ArticleFacts, byKey: ReadonlyMap<string, readonly number[]>, stated: readonly (number | null)[]): Match[] {
-  const shared = new Map<number, number>();
-  // One count per figure, however many of its keys match.
+/** A place that says where, not a whole country: every report of a war shares its country. */
+function placeOf(c: ArticleClaim): string | null {
+  return c.place && c.place.kind !== 'country' ? c.place.id : null;
+}
+
+function hitsOf(f: ArticleFacts, holders: ReadonlyMap<string, readonly Holder[]>): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
   for (const c of f.claims) {
-    const hit = new Set<number>();
-    for (const key of keysOf(c)) for (const a of byKey.get(key) ?? []) hit.add(a);
-    for (const a of hit) shared.set(a, (shared.get(a) ?? 0) + 1);
+    const key = keyOf(c);
+    const list = key === null ? undefined : holders.get(key);
+    if (key === null || !list || list.length > MOST_HOLDERS) continue;
+    const claimant = c.claimant?.id ?? null;
+    const place = placeOf(c);
+    const yesterday = YESTERDAY.test(c.quote);
+    for (const h of list) {
+      const agrees = (claimant !== null && h.claimant === claimant) || (place !== null && h.place === place);
+      const id = `${key}|${h.article}|${agrees}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      hits.push({ key, article: h.article, day: h.day, weight: agrees ? 2 : 1, yesterday });
+    }
   }
-  return [...shared].map(([article, n]) => ({ article, day: stated[article]!, shared: n }));
+  return hits.sort((x, y) => x.day - y.day || x.article - y.article);
 }
 
 interface Window {
+  /**
+   * The earliest day the page can have been written: a page repeats a figure only once it
+   * was given, so on or after the latest first day of its shared figures (the day after,
+   * when it says the figure was given yesterday).
+   */
   readonly start: number;
-  readonly end: number;
-  /** The match that shares the most figures (the earliest on a tie): the one the page names. */
-  readonly best: Match;
+  /** The report that shares the most figures in it (the earliest on a tie): the one the page names. */
+  readonly article: number;
+  readonly day: number;
 }
 
 /**
- * The days of the matches that share the most figures; when they spread wider than a
- * week, only the earliest week of them (a figure repeated for days was first given then).
+ * The week of reports that share the most with the article (each figure counted once, at its
+ * best weight); null when no week reaches `LEAST_SCORE`. On a tie the earlier week wins.
  */
-function windowOf(matches: readonly Match[]): Window | null {
-  const top = Math.max(0, ...matches.map((m) => m.shared));
-  const best = matches
-    .filter((m) => m.shared === top)
-    .sort((x, y) => x.day - y.day || x.article - y.article);
-  const first = best[0];
-  if (!first) return null;
-  const inWeek = best.filter((m) => m.day - first.day < WINDOW_DAYS);
-  return { start: first.day, end: inWeek[inWeek.length - 1]!.day, best: first };
+function bestWindow(hits: readonly Hit[]): Window | null {
+  let best: { score: number; from: number; to: number } | null = null;
+  let to = 0;
+  for (let from = 0; from < hits.length; from++) {
+    if (from > 0 && hits[from]!.day === hits[from - 1]!.day) continue;
+    const first = hits[from]!.day;
+    while (to < hits.length && hits[to]!.day < first + WINDOW_DAYS) to++;
+    const score = scoreOf(hits, from, to);
+    if (score >= LEAST_SCORE && (!best || score > best.score)) best = { score, from, to };
+  }
+  if (!best) return null;
+  const byArticle = new Map<number, number>();
+  for (let i = best.from; i < best.to; i++) byArticle.set(hits[i]!.article, (byArticle.get(hits[i]!.article) ?? 0) + hits[i]!.weight);
+  let top = best.from;
+  for (let i = best.from; i < best.to; i++) if (byArticle.get(hits[i]!.article)! > byArticle.get(hits[top]!.article)!) top = i;
+  const firstDay = new Map<string, number>();
+  for (let i = best.from; i < best.to; i++) {
+    const h = hits[i]!;
+    if (!firstDay.has(h.key)) firstDay.set(h.key, h.day + (h.yesterday ? 1 : 0));
+  }
+  return { start: Math.max(...firstDay.values()), article: hits[top]!.article, day: hits[top]!.day };
+}
+
+/** Each shared figure once, at its best weight. */
+function scoreOf(hits: readonly Hit[], from: number, to: number): number {
+  const weights = new Map<string, number>();
+  for (let i = from; i < to; i++) weights.set(hits[i]!.key, Math.max(weights.get(hits[i]!.key) ?? 0, hits[i]!.weight));
+  let score = 0;
+  for (const w of weights.values()) score += w;
+  return score;
 }
 
 /**
@@ -151,8 +207,8 @@ function gapToNearest(d: number, sorted: readonly number[]): number {
   return Math.min(after === undefined ? Infinity : after - d, before === undefined ? Infinity : d - before);
 }
 
-function describe(facts: readonly ArticleFacts[], m: Match): string {
-  const f = facts[m.article]!;
+function describe(facts: readonly ArticleFacts[], w: Window): string {
+  const f = facts[w.article]!;
   const outlet = f.article.source?.name ?? `"${f.article.title}"`;
-  return `${outlet}, ${isoDay(m.day)}`;
+  return `${outlet}, ${isoDay(w.day)}`;
 }
