@@ -1,0 +1,112 @@
+/**
+ * When a figure holds: a date in its own sentence (the one its clause names), else a
+ * date in the same statement just before, else the run from the event the article
+ * reports to the day the figure was given (a toll counts from the strike to the day it
+ * was told), else the publication day. A date where a period began ("since 2015")
+ * dates the period, not a single event, so it never lends itself to a later sentence.
+ */
+import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model.ts';
+import { shiftDays } from './dates/calendar.ts';
+import { startsAPeriod } from './events.ts';
+
+/** How far back a figure without its own date may look for one. */
+const LOOKBACK_SENTENCES = 3;
+/** A date this many days before publication still tells the news; older is background. */
+const RECENT_DAYS = 7;
+/** How far before publication the event an article reports may lie. */
+const REPORTED_EVENT_DAYS = 31;
+/** The lead, where news puts what happened and when. */
+const LEAD_SENTENCES = 5;
+/** A sentence that opens by pointing back at the happening just told: its date is that one's. */
+const POINTS_BACK = /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
+/** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
+/** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
+const AFTER_REACH = 40;
+
+export interface DatingInputs {
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly reference: string | null;
+}
+
+/** Dates the figures of one article. */
+export type ClaimDater = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>) => DateRange | null;
+
+/**
+ * A dater for the figures of one article: reads the article's dates once.
+ * @example claimDater(inputs)(figure, speakers) // { start: '2022-04-08', end: '2022-04-10', precision: 'days' }
+ */
+export function claimDater(inputs: DatingInputs): ClaimDater {
+  const { sentences, dates, reference } = inputs;
+  const datesIn = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const list = datesIn.get(d.sentence);
+    if (list) list.push(d);
+    else datesIn.set(d.sentence, [d]);
+  }
+  const asOf = reportedRun(sentences, dates, reference);
+  return (figure, speakerOf) => {
+    const s = figure.sentence;
+    const sentence = sentences[s];
+    const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
+    if (own) return own.range;
+    const speaker = speakerOf.get(s)?.claimant.id;
+    const pointsBack = sentence !== undefined && POINTS_BACK.test(sentence.text);
+    for (let k = s - 1; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
+      // Only a sentence of the same statement (same speaker, or no speaker) lends its date.
+      const other = speakerOf.get(k)?.claimant.id;
+      if (speaker && other && other !== speaker) break;
+      const found = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
+      // An older date lends itself only to a sentence that points back at its happening.
+      const usable = pointsBack && k === s - 1 ? found : found.filter((d) => !reference || d.range.end >= shiftDays(reference, -RECENT_DAYS));
+      if (usable.length) return usable[usable.length - 1]!.range;
+    }
+    return asOf;
+  };
+}
+
+/**
+ * The date of a figure's own sentence that its clause names: the nearest before it, unless a
+ * clause break stands between them and a date follows within the figure's clause.
+ */
+function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Sentence | undefined): DateMention | null {
+  const at = figure.span[0];
+  let before: DateMention | null = null;
+  let after: DateMention | null = null;
+  let nearest: DateMention | null = null;
+  let nearestDistance = Infinity;
+  for (const d of dates) {
+    if (d.span[1] <= at) {
+      if (!before || d.span[1] > before.span[1]) before = d;
+    } else if (d.span[0] >= figure.span[1] && (!after || d.span[0] < after.span[0])) after = d;
+    // News puts the date first: one after the figure counts as half again as far.
+    const distance = d.span[0] <= at ? at - d.span[1] : (d.span[0] - at) * 1.5;
+    if (distance < nearestDistance) [nearest, nearestDistance] = [d, distance];
+  }
+  if (!sentence) return nearest;
+  const textBetween = (from: number, to: number): string => sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
+  if (after) {
+    const gap = textBetween(figure.span[1], after.span[0]);
+    const ownClause = gap.length <= AFTER_REACH && !CLAUSE_BREAK.test(gap);
+    if (ownClause && before && CLAUSE_BREAK.test(textBetween(before.span[1], at))) return after;
+  }
+  return nearest;
+}
+
+/**
+ * The run from the event the article reports (the first recent day its lead names, else the
+ * earliest recent day it names) to the publication day; the publication day alone when it
+ * names none; null without a publication date.
+ */
+function reportedRun(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
+  if (reference === null) return null;
+  const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  const recent = dates.filter((d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d));
+  const lead = recent.find((d) => d.sentence < LEAD_SENTENCES);
+  let event = lead ?? null;
+  if (!event) for (const d of recent) if (!event || d.range.start < event.range.start) event = d;
+  const start = event?.range.start ?? reference;
+  if (start === reference) return { start: reference, end: reference, precision: 'day' };
+  return { start, end: reference, precision: 'days' };
+}
