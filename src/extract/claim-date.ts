@@ -23,6 +23,10 @@ const POINTS_BACK = /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|dro
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
 /** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
 const AFTER_REACH = 40;
+/** Words of a happening that a toll counts the dead and hurt of. */
+const HAPPENING = /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
+/** Counts of the dead and hurt: they count from the happening to the day they were given. */
+const TOLLS: ReadonlySet<Figure['category']> = new Set(['killed', 'injured', 'casualties']);
 
 export interface DatingInputs {
   readonly sentences: readonly Sentence[];
@@ -46,7 +50,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
     else datesIn.set(d.sentence, [d]);
   }
   const asOf = reportedRun(sentences, dates, reference);
-  return (figure, speakerOf) => {
+  const happening = happeningOf(sentences, dates, reference);
+  const told = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>): DateRange | null => {
     const s = figure.sentence;
     const sentence = sentences[s];
     const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
@@ -62,8 +67,34 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
       const usable = pointsBack && k === s - 1 ? found : found.filter((d) => !reference || d.range.end >= shiftDays(reference, -RECENT_DAYS));
       if (usable.length) return usable[usable.length - 1]!.range;
     }
-    return asOf;
+    return null;
   };
+  return (figure, speakerOf) => {
+    const own = told(figure, speakerOf);
+    if (!TOLLS.has(figure.category) || !happening || !reference) return own ?? asOf;
+    // A toll told on a day after the happening counts from it to that day.
+    const end = own?.end ?? reference;
+    if (own && (own.start < happening.start || own.end > reference)) return own;
+    if (happening.precision !== 'day' && happening.precision !== 'days') return happening;
+    return end === happening.start ? { start: end, end, precision: 'day' } : { start: happening.start, end, precision: 'days' };
+  };
+}
+
+/**
+ * The happening the article's tolls count: the earliest recent day named in a sentence that
+ * tells of a strike, raid, attack or fighting (later days tell of the reactions to it).
+ */
+function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
+  if (reference === null) return null;
+  const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.range.start < floor || d.range.end > reference) continue;
+    if (best && d.range.start >= best.range.start) continue;
+    const sentence = sentences[d.sentence];
+    if (sentence && HAPPENING.test(sentence.text) && !startsAPeriod(sentence, d)) best = d;
+  }
+  return best?.range ?? null;
 }
 
 /**
