@@ -73,8 +73,10 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
 }
 
 function undatedWarning(file: string): Diagnostic {
-  const message = 'no publication date, and no date in the text that says when things happened: the article is not on the timeline';
-  return { file, severity: 'warning', code: 'undated', message };
+  const message =
+    'no publication date and nothing that dates it (no date line, dateline or dated address, no dated happening in the text, no figure shared with a dated report): it is not on the timeline. Add "published: YYYY-MM-DD" to its front matter';
+  const hint = 'add "published: YYYY-MM-DD" to its front matter, or a "url:" with the date in it, or paste the page with its date line';
+  return { file, severity: 'warning', code: 'undated', message, hint };
 }
 
 function withoutFacts(article: IngestedArticle): ArticleFacts {

@@ -12,6 +12,7 @@ import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from '../extract/d
 import { extractArticle } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
+import { MATCH_EVIDENCE } from './match-evidence.ts';
 import type { ArticleClaim, ArticleFacts, Registries } from '../model.ts';
 
 /** Shared figures this small are too common ("two children", "one soldier") to tie two reports. */
@@ -88,7 +89,7 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
     return extractArticle(f.article, registries, {
-      assigned: { date: after.date, evidence: `dated from its match with ${describe(facts, window)}${weekday}`, inferred: true },
+      assigned: { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true },
     });
   });
 }
