@@ -9,6 +9,7 @@
 import type { DateMention, Sentence, StatedDate } from '../model.ts';
 import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from './dates/calendar.ts';
 import { COUNT_SOURCE, MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, countValue, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
+import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { startsAPeriod } from './events.ts';
 
 export interface InferredPublication {
@@ -181,6 +182,8 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
       if (at < reach) continue;
       const before = s.text.slice(Math.max(0, m.index - WORDS_BEFORE), m.index);
       if (NOT_PAST_BEFORE.test(before) || directionBefore(before) === 'future') continue;
+      // "Thursday's meeting next week" is no day up to publication.
+      if ((weekAfter(s.text, m.index + m[0].length) ?? 0) > 0) continue;
       const weekday = weekdayNumber(m[0]);
       if (weekday !== null) out.push({ weekday, name: m[0] });
     }
