@@ -70,6 +70,40 @@ export function statedDateline(sentences: readonly Sentence[], dates: readonly D
   return { date: isoDay(dayNumber(year, line.month, line.day)), evidence: `dateline "${line.text}", year from the text` };
 }
 
+/** A day written without its year: "on April 8", "the 8th of April" (and not "April 8, 2022"). */
+const MONTH_DAY = new RegExp(
+  `\\b(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_SOURCE})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
+  'g',
+);
+/** Words that tell of the day of writing itself. */
+const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+
+/** A month and day the text gives without a year, and whether it speaks of the day of writing too. */
+export interface YearlessDays {
+  readonly days: readonly Dateline[];
+  readonly today: boolean;
+}
+
+/**
+ * The days the text writes without a year ("the attack on April 8"), in text order, and
+ * whether it also tells of "today" or "this morning": then those days are before the day
+ * of writing, for a page names its own day as today.
+ * @example yearlessDays(splitSentences('The attack on April 8 killed 52. Buses left this morning.')) // { days: [{ month: 4, day: 8, ... }], today: true }
+ */
+export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
+  const days: Dateline[] = [];
+  let today = false;
+  for (const s of sentences) {
+    today ||= TODAY.test(s.text);
+    for (const m of s.text.matchAll(MONTH_DAY)) {
+      const month = monthNumber(m[1] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[3]);
+      if (month !== null && day >= 1 && day <= 31) days.push({ month, day, text: m[0] });
+    }
+  }
+  return { days, today };
+}
+
 /** A dateline without its year: the month and day an agency put at the top of the story. */
 export interface Dateline {
   readonly month: number;

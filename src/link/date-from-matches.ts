@@ -10,7 +10,7 @@
  */
 import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from '../extract/dates/calendar.ts';
 import { extractArticle } from '../extract/pipeline.ts';
-import { datelineOf, publishedAfter } from '../extract/publication.ts';
+import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { MATCH_EVIDENCE } from './match-evidence.ts';
 import type { ArticleClaim, ArticleFacts, Registries } from '../model.ts';
@@ -84,13 +84,35 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
         assigned: { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false },
       });
     }
-    if (!window) return f;
+    if (!window) return fromYearlessDays(f, sentences, statedDays, registries);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
     return extractArticle(f.article, registries, {
       assigned: { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true },
     });
+  });
+}
+
+/**
+ * An article that shares nothing with dated reports but writes days without their year
+ * ("the attack on April 8"): each takes the year that puts it nearest the collection's
+ * stated days, and the page was written on or after the latest of them (the day after,
+ * when it also tells of "today" or "this morning": a page names its own day so).
+ */
+function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSentences>, statedDays: readonly number[], registries: Registries): ArticleFacts {
+  const { days, today } = yearlessDays(sentences);
+  let latest: { day: number; text: string } | null = null;
+  for (const d of days) {
+    const day = nearestYear(d.month, d.day, statedDays);
+    if (day !== null && (!latest || day > latest.day)) latest = { day, text: d.text };
+  }
+  if (!latest) return f;
+  const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
+  const after = publishedAfter(anchor, sentences, f.dates);
+  const told = today ? ', and it tells of today' : '';
+  return extractArticle(f.article, registries, {
+    assigned: { date: after.date, evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`, inferred: true },
   });
 }
 

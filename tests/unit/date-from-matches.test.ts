@@ -66,3 +66,24 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(after?.publishedInferred, false, 'a dateline states the day');
   });
 });
+
+describe('dating an undated article that shares no figure with the dated reports', () => {
+  test('gives its yearless days the year of the collection, and after "today" takes the day after the latest', () => {
+    const page = undated('The mayor said that since the strike on March 8 the depot has stayed shut. This morning the last buses left the city.');
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), page], registries);
+    assert.equal(after?.published, '2024-03-09');
+    assert.equal(after?.publishedInferred, true);
+    assert.match(after?.publishedEvidence ?? '', /March 8.*other reports.*today/);
+  });
+
+  test('without "today" takes the latest yearless day itself', () => {
+    const page = undated('The depot was hit on March 8 and the station on March 5, the mayor said.');
+    assert.equal(dateFromMatches([dated(FRIDAY, TOLL), page], registries)[1]?.published, '2024-03-08');
+  });
+
+  test('stays undated when nothing at all gives a clue, and says what the user can add', () => {
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated('Shelling went on in the north, residents said, and roads were closed.')], registries);
+    assert.equal(after?.published, null);
+    assert.match(after?.diagnostics.find((d) => d.code === 'undated')?.message ?? '', /published: YYYY-MM-DD/);
+  });
+});
