@@ -40,6 +40,8 @@ const CLOCK_BEFORE = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-
 const PUBLISHED_LABEL = new RegExp(`\\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\\s+(?:on|at))?\\s*:?\\s*${CLOCK_BEFORE}$`);
 /** Labels that say the date is a later revision: used when nothing says "published". */
 const UPDATED_LABEL = new RegExp(`\\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\\s+(?:on|at))?\\s*:?\\s*\\(?${CLOCK_BEFORE}$`);
+/** A line that is only a label: "Published", "Last updated:", "First published on". */
+const LABEL_LINE = /^\s*(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published|Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?)(?:\s+(?:on|at))?\s*:?\s*$/;
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
@@ -74,16 +76,21 @@ interface Found {
 export function findStatedPublication(lines: readonly string[]): StatedDate | null {
   const found: Found[] = [];
   let seen = 0;
+  // A label on a line of its own ("First published", then the date below it) labels the next line.
+  let labelLine = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (!line.trim()) continue;
     seen++;
     const inHead = seen <= HEAD_LINES;
+    const label = labelLine;
+    labelLine = line.length <= LOOK_BEHIND && LABEL_LINE.test(line) ? line.trim() : '';
     const dates = YEAR_DIGITS.test(line) ? line.matchAll(FULL_DATE) : [];
     for (const m of dates) {
       const date = isoOf(m);
       if (!date) continue;
-      const before = line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
+      const ahead = m.index === 0 || !line.slice(0, m.index).trim() ? `${label} ` : '';
+      const before = ahead + line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
       const kind = CAPTION_CREDIT_AFTER.test(after) ? null : kindOf(before, m.index, inHead);
       if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });

@@ -133,3 +133,12 @@ test('a clock time inside a story sentence makes no label: "the video was posted
   const body = Array.from({ length: 14 }, (_, i) => `Paragraph ${i} of the story.`);
   assert.equal(stated('Headline', ...body, 'The video was posted at 5:16 pm on March 26, 2017 by a resident.'), null);
 });
+
+test('reads a label on a line of its own as the label of the date below it', () => {
+  assert.deepEqual(findStatedPublication(['Headline', 'First published', 'March 3, 2019', 'Last updated', 'May 2, 2021']), {
+    date: '2019-03-03',
+    evidence: 'March 3, 2019',
+  });
+  assert.equal(findStatedPublication(['Headline', 'Last updated:', '2 May 2021'])?.updated, true);
+  assert.equal(stated('Headline', 'Published', 'Last updated', 'A caption of the scene in the city.'), null);
+});
