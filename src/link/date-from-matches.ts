@@ -25,10 +25,29 @@ const SMALLEST_TELLING_VALUE = 5;
 const VALUE_ALONE_FROM = 20;
 /** A figure given by more reports than this is too common to date anything. */
 const MOST_HOLDERS = 30;
+/**
+ * A figure marks a week only when more than this share of the reports that give it fall in
+ * that week: a running total ("the war has killed 320,000") or a common number is told
+ * all along.
+ */
+const SHARE_IN_WEEK = 0.5;
+/** How far around a week the reports of a figure are counted for that share: other stories lie further off. */
+const NEIGHBOURHOOD_DAYS = 31;
 /** Reports of one story spread over about a week; a window of matches is that long. */
 const WINDOW_DAYS = 7;
-/** Each shared figure counts 1, or 2 when the claimant or the place agrees too; a match needs this much. */
-const LEAST_SCORE = 2;
+/**
+ * A match needs two shared figures, or one that the same claimant gives about the same
+ * place: one toll from a monitor that gives tolls every day can fall on the same number in
+ * another year, but two figures together, or one with both its claimant and place, cannot.
+ */
+const LEAST_FIGURES = 2;
+/**
+ * Each shared figure counts 1, 1 more when its claimant agrees (or speaks for the same body)
+ * and 2 more when its place agrees: a place says more than a claimant who gives tolls daily.
+ */
+const LEAST_SCORE_OF_ONE = 3;
+const CLAIMANT_AGREES = 1;
+const PLACE_AGREES = 2;
 const YESTERDAY = /\byesterday\b/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -48,6 +67,8 @@ interface Hit {
   readonly weight: number;
   /** The article tells the figure as given the day before ("yesterday put the toll at 51"). */
   readonly yesterday: boolean;
+  /** The days of the dated reports that give the figure, one per report, in order. */
+  readonly days: readonly number[];
 }
 
 /**
@@ -58,6 +79,7 @@ interface Hit {
 export function dateFromMatches(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
   if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
+  const rootOf = claimantRoots(registries);
   const holders = new Map<string, Holder[]>();
   facts.forEach((f, a) => {
     const day = stated[a];
@@ -67,13 +89,13 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
       if (!key) continue;
       const list = holders.get(key) ?? [];
       if (list.length === 0) holders.set(key, list);
-      if (list.length <= MOST_HOLDERS) list.push({ article: a, day, claimant: c.claimant?.id ?? null, place: placeOf(c) });
+      if (list.length <= MOST_HOLDERS) list.push({ article: a, day, claimant: rootOf(c.claimant?.id ?? null), place: placeOf(c) });
     }
   });
   const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
   return facts.map((f) => {
     if (f.published !== null) return f;
-    const window = bestWindow(hitsOf(f, holders));
+    const window = bestWindow(hitsOf(f, holders, rootOf));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
     if (line) {
@@ -84,7 +106,8 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
         assigned: { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false },
       });
     }
-    if (!window) return fromYearlessDays(f, sentences, statedDays, registries);
+    // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
+    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, registries);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
@@ -116,6 +139,13 @@ function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSen
   });
 }
 
+/** The first day of the latest month or day the text writes with its year, or '' when it writes none. */
+function latestWritten(f: ArticleFacts): string {
+  let latest = '';
+  for (const d of f.dates) if (!d.relative && d.stated.includes('year') && d.range.start > latest) latest = d.range.start;
+  return latest;
+}
+
 /** What a repeat of a claim shares with it: its value, and for small values its kind too. */
 function keyOf(c: ArticleClaim): string | null {
   const value = c.figure.value;
@@ -123,27 +153,42 @@ function keyOf(c: ArticleClaim): string | null {
   return value >= VALUE_ALONE_FROM ? `${value}` : `${c.figure.category}|${value}`;
 }
 
+/**
+ * The body a claimant speaks for, at the top of its registry chain (the General Staff is part
+ * of the ministry, which is part of the state): two of one body agree on its figures.
+ */
+function claimantRoots(registries: Registries): (id: string | null) => string | null {
+  const parent = new Map(registries.claimants.filter((c) => c.partOf).map((c) => [c.id, c.partOf!]));
+  return (id) => {
+    let at = id;
+    // A chain in the registry is short; the bound guards against a loop in a user's file.
+    for (let step = 0; at !== null && parent.has(at) && step < parent.size; step++) at = parent.get(at)!;
+    return at;
+  };
+}
+
 /** A place that says where, not a whole country: every report of a war shares its country. */
 function placeOf(c: ArticleClaim): string | null {
   return c.place && c.place.kind !== 'country' ? c.place.id : null;
 }
 
-function hitsOf(f: ArticleFacts, holders: ReadonlyMap<string, readonly Holder[]>): Hit[] {
+function hitsOf(f: ArticleFacts, holders: ReadonlyMap<string, readonly Holder[]>, rootOf: (id: string | null) => string | null): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   for (const c of f.claims) {
     const key = keyOf(c);
     const list = key === null ? undefined : holders.get(key);
     if (key === null || !list || list.length > MOST_HOLDERS) continue;
-    const claimant = c.claimant?.id ?? null;
+    const claimant = rootOf(c.claimant?.id ?? null);
     const place = placeOf(c);
     const yesterday = YESTERDAY.test(c.quote);
+    const days = daysOf(list);
     for (const h of list) {
-      const agrees = (claimant !== null && h.claimant === claimant) || (place !== null && h.place === place);
-      const id = `${key}|${h.article}|${agrees}`;
+      const weight = 1 + (claimant !== null && h.claimant === claimant ? CLAIMANT_AGREES : 0) + (place !== null && h.place === place ? PLACE_AGREES : 0);
+      const id = `${key}|${h.article}|${weight}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      hits.push({ key, article: h.article, day: h.day, weight: agrees ? 2 : 1, yesterday });
+      hits.push({ key, article: h.article, day: h.day, weight, yesterday, days });
     }
   }
   return hits.sort((x, y) => x.day - y.day || x.article - y.article);
@@ -173,28 +218,51 @@ function bestWindow(hits: readonly Hit[]): Window | null {
     const first = hits[from]!.day;
     while (to < hits.length && hits[to]!.day < first + WINDOW_DAYS) to++;
     const score = scoreOf(hits, from, to);
-    if (score >= LEAST_SCORE && (!best || score > best.score)) best = { score, from, to };
+    if (score > 0 && (!best || score > best.score)) best = { score, from, to };
   }
   if (!best) return null;
-  const byArticle = new Map<number, number>();
-  for (let i = best.from; i < best.to; i++) byArticle.set(hits[i]!.article, (byArticle.get(hits[i]!.article) ?? 0) + hits[i]!.weight);
-  let top = best.from;
-  for (let i = best.from; i < best.to; i++) if (byArticle.get(hits[i]!.article)! > byArticle.get(hits[top]!.article)!) top = i;
   const firstDay = new Map<string, number>();
   for (let i = best.from; i < best.to; i++) {
     const h = hits[i]!;
     if (!firstDay.has(h.key)) firstDay.set(h.key, h.day + (h.yesterday ? 1 : 0));
   }
-  return { start: Math.max(...firstDay.values()), article: hits[top]!.article, day: hits[top]!.day };
+  let start = -Infinity;
+  for (const day of firstDay.values()) start = Math.max(start, day);
+  // The page names the report that shares the most with it among those out by then.
+  const byArticle = new Map<number, number>();
+  for (let i = best.from; i < best.to; i++) byArticle.set(hits[i]!.article, (byArticle.get(hits[i]!.article) ?? 0) + hits[i]!.weight);
+  let top = best.from;
+  for (let i = best.from; i < best.to && hits[i]!.day <= start; i++) if (byArticle.get(hits[i]!.article)! > byArticle.get(hits[top]!.article)!) top = i;
+  return { start, article: hits[top]!.article, day: hits[top]!.day };
 }
 
-/** Each shared figure once, at its best weight. */
+/** Each shared figure once, at its best weight, when enough of the reports near the window that give it fall in it. */
 function scoreOf(hits: readonly Hit[], from: number, to: number): number {
-  const weights = new Map<string, number>();
-  for (let i = from; i < to; i++) weights.set(hits[i]!.key, Math.max(weights.get(hits[i]!.key) ?? 0, hits[i]!.weight));
+  const first = hits[from]!.day;
+  const shared = new Map<string, { weight: number; days: readonly number[]; reports: Set<number> }>();
+  for (let i = from; i < to; i++) {
+    const h = hits[i]!;
+    const entry = shared.get(h.key) ?? { weight: 0, days: h.days, reports: new Set<number>() };
+    if (entry.reports.size === 0) shared.set(h.key, entry);
+    entry.weight = Math.max(entry.weight, h.weight);
+    entry.reports.add(h.article);
+  }
   let score = 0;
-  for (const w of weights.values()) score += w;
-  return score;
+  let figures = 0;
+  for (const e of shared.values()) {
+    const near = e.days.filter((d) => d >= first - NEIGHBOURHOOD_DAYS && d < first + WINDOW_DAYS + NEIGHBOURHOOD_DAYS).length;
+    if (e.reports.size <= near * SHARE_IN_WEEK) continue;
+    score += e.weight;
+    figures++;
+  }
+  return figures >= LEAST_FIGURES || score >= LEAST_SCORE_OF_ONE ? score : 0;
+}
+
+/** The days of the reports in a figure's list, one per report, in order. */
+function daysOf(list: readonly Holder[]): number[] {
+  const byReport = new Map<number, number>();
+  for (const h of list) byReport.set(h.article, h.day);
+  return [...byReport.values()].sort((x, y) => x - y);
 }
 
 /**

@@ -59,6 +59,23 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(single?.published, null);
   });
 
+  test('one shared figure from the same claimant is not enough: a claimant who gives tolls daily can repeat a number', () => {
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated('The regional health office said 61 people were killed in the shelling of the north.')], registries);
+    assert.equal(after?.published, null);
+  });
+
+  test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], registries);
+    assert.notEqual(after?.published, FRIDAY);
+  });
+
+  test('a figure every report gives over the weeks (a running total) marks no week', () => {
+    const total = 'The war has killed 48,210 people and wounded 96,400, the regional health office said.';
+    const reports = ['2024-01-05', '2024-01-19', '2024-02-02', '2024-02-16', FRIDAY].map((day) => dated(day, total));
+    const [...all] = dateFromMatches([...reports, undated(total)], registries);
+    assert.equal(all.at(-1)?.published, null);
+  });
+
   test('gives a dateline without a year the year of the reports nearest to it', () => {
     const line = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), line], registries);
