@@ -23,6 +23,8 @@ const POINTS_BACK = /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|dro
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
 /** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
 const AFTER_REACH = 40;
+/** How far apart a date and a figure may be read for a clause break; further apart is another clause. */
+const CLAUSE_REACH = 200;
 /** Words of a happening that a toll counts the dead and hurt of. */
 const HAPPENING = /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
 /** Counts of the dead and hurt: they count from the happening to the day they were given. */
@@ -49,6 +51,18 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
     if (list) list.push(d);
     else datesIn.set(d.sentence, [d]);
   }
+  for (const list of datesIn.values()) list.sort((x, y) => x.span[0] - y.span[0]);
+  // What each sentence lends to the figures after it, worked out once per sentence.
+  const lent = new Map<number, { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] }>();
+  const lendsOf = (k: number): { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] } => {
+    let known = lent.get(k);
+    if (!known) {
+      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
+      known = { all, recent: reference ? all.filter((d) => d.range.end >= shiftDays(reference, -RECENT_DAYS)) : all };
+      lent.set(k, known);
+    }
+    return known;
+  };
   const asOf = reportedRun(sentences, dates, reference);
   const happening = happeningOf(sentences, dates, reference);
   const told = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>): DateRange | null => {
@@ -62,9 +76,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
       // Only a sentence of the same statement (same speaker, or no speaker) lends its date.
       const other = speakerOf.get(k)?.claimant.id;
       if (speaker && other && other !== speaker) break;
-      const found = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
       // An older date lends itself only to a sentence that points back at its happening.
-      const usable = pointsBack && k === s - 1 ? found : found.filter((d) => !reference || d.range.end >= shiftDays(reference, -RECENT_DAYS));
+      const usable = pointsBack && k === s - 1 ? lendsOf(k).all : lendsOf(k).recent;
       if (usable.length) return usable[usable.length - 1]!.range;
     }
     return null;
@@ -87,12 +100,17 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
 function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
   const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  // Whether a sentence tells of a happening, read once per sentence.
+  const tells = new Map<number, boolean>();
   let best: DateMention | null = null;
   for (const d of dates) {
     if (d.range.start < floor || d.range.end > reference) continue;
     if (best && d.range.start >= best.range.start) continue;
     const sentence = sentences[d.sentence];
-    if (sentence && HAPPENING.test(sentence.text) && !startsAPeriod(sentence, d)) best = d;
+    if (!sentence) continue;
+    let happens = tells.get(d.sentence);
+    if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
+    if (happens && !startsAPeriod(sentence, d)) best = d;
   }
   return best?.range ?? null;
 }
@@ -103,26 +121,25 @@ function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention
  */
 function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Sentence | undefined): DateMention | null {
   const at = figure.span[0];
-  let before: DateMention | null = null;
-  let after: DateMention | null = null;
-  let nearest: DateMention | null = null;
-  let nearestDistance = Infinity;
-  for (const d of dates) {
-    if (d.span[1] <= at) {
-      if (!before || d.span[1] > before.span[1]) before = d;
-    } else if (d.span[0] >= figure.span[1] && (!after || d.span[0] < after.span[0])) after = d;
-    // News puts the date first: one after the figure counts as half again as far.
-    const distance = d.span[0] <= at ? at - d.span[1] : (d.span[0] - at) * 1.5;
-    if (distance < nearestDistance) [nearest, nearestDistance] = [d, distance];
+  // The sentence's dates are in text order and do not overlap: the nearest on either side by a binary search.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.span[0] < at) lo = mid + 1;
+    else hi = mid;
   }
-  if (!sentence) return nearest;
-  const textBetween = (from: number, to: number): string => sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
-  if (after) {
-    const gap = textBetween(figure.span[1], after.span[0]);
-    const ownClause = gap.length <= AFTER_REACH && !CLAUSE_BREAK.test(gap);
-    if (ownClause && before && CLAUSE_BREAK.test(textBetween(before.span[1], at))) return after;
-  }
-  return nearest;
+  const before = lo > 0 && dates[lo - 1]!.span[1] <= at ? dates[lo - 1]! : null;
+  const after = lo < dates.length && dates[lo]!.span[0] >= figure.span[1] ? dates[lo]! : null;
+  // News puts the date first: one after the figure counts as half again as far.
+  const nearest = !before ? after : !after ? before : at - before.span[1] <= (after.span[0] - at) * 1.5 ? before : after;
+  if (!sentence || !after || !before) return nearest;
+  const textBetween = (from: number, to: number): string => sentence.text.slice(from - sentence.span[0], Math.min(to, from + CLAUSE_REACH) - sentence.span[0]);
+  const gap = after.span[0] - figure.span[1];
+  const ownClause = gap <= AFTER_REACH && !CLAUSE_BREAK.test(textBetween(figure.span[1], after.span[0]));
+  // A date before the figure but far from it, or behind a clause break, is another clause's.
+  const beforeApart = at - before.span[1] > CLAUSE_REACH || CLAUSE_BREAK.test(textBetween(before.span[1], at));
+  return ownClause && beforeApart ? after : nearest;
 }
 
 /**
