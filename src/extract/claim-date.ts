@@ -97,7 +97,7 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
  * The happening the article's tolls count: the earliest recent day named in a sentence that
  * tells of a strike, raid, attack or fighting (later days tell of the reactions to it).
  */
-function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
+export function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
   const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
   // Whether a sentence tells of a happening, read once per sentence.
