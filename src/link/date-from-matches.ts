@@ -48,6 +48,8 @@ const LEAST_FIGURES = 2;
 const LEAST_SCORE_OF_ONE = 3;
 const CLAIMANT_AGREES = 1;
 const PLACE_AGREES = 2;
+/** The code of the warning on a file whose text another file already holds. */
+const DUPLICATE = 'duplicate';
 const YESTERDAY = /\byesterday\b/i;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -94,7 +96,8 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
   });
   const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
   return facts.map((f) => {
-    if (f.published !== null) return f;
+    // A copy of another file keeps no facts of its own (they count once, under the first file).
+    if (f.published !== null || f.diagnostics.some((d) => d.code === DUPLICATE)) return f;
     const window = bestWindow(hitsOf(f, holders, rootOf));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);

@@ -104,3 +104,10 @@ describe('dating an undated article that shares no figure with the dated reports
     assert.match(after?.diagnostics.find((d) => d.code === 'undated')?.message ?? '', /published: YYYY-MM-DD/);
   });
 });
+
+test('leaves a copy of another file as it is: its figures count once, under the first file', () => {
+  const copy = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
+  const marked: ArticleFacts = { ...copy, claims: [], figures: [], events: [], diagnostics: [...copy.diagnostics, { file: 'b.txt', severity: 'warning', code: 'duplicate', message: 'same text as a.txt' }] };
+  const [, after] = dateFromMatches([dated(FRIDAY, TOLL), marked], registries);
+  assert.equal(after, marked, 'not dated and read again, though its dateline would date it');
+});
