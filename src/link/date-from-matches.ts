@@ -9,7 +9,7 @@
  * collection's stated days. A stated date is never overridden.
  */
 import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from '../extract/dates/calendar.ts';
-import { extractArticle } from '../extract/pipeline.ts';
+import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { MATCH_EVIDENCE } from './match-evidence.ts';
@@ -105,18 +105,14 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
       const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
       if (day === null) return f;
       const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
-      return extractArticle(f.article, registries, {
-        assigned: { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false },
-      });
+      return readAgain(f, registries, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
     if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, registries);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
-    return extractArticle(f.article, registries, {
-      assigned: { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true },
-    });
+    return readAgain(f, registries, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
   });
 }
 
@@ -137,9 +133,7 @@ function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSen
   const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
   const after = publishedAfter(anchor, sentences, f.dates);
   const told = today ? ', and it tells of today' : '';
-  return extractArticle(f.article, registries, {
-    assigned: { date: after.date, evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`, inferred: true },
-  });
+  return readAgain(f, registries, { date: after.date, evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`, inferred: true });
 }
 
 /** The first day of the latest month or day the text writes with its year, or '' when it writes none. */
@@ -147,6 +141,24 @@ function latestWritten(f: ArticleFacts): string {
   let latest = '';
   for (const d of f.dates) if (!d.relative && d.stated.includes('year') && d.range.start > latest) latest = d.range.start;
   return latest;
+}
+
+type Assigned = NonNullable<ExtractOptions['assigned']>;
+
+/**
+ * The article's facts read again against a date found for it. Facts are never changed once
+ * made, so a rebuild that finds the same date for the same facts (the dev server) takes the
+ * facts it read the last time.
+ */
+const readAgainBefore = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: ArticleFacts }>();
+
+function readAgain(f: ArticleFacts, registries: Registries, assigned: Assigned): ArticleFacts {
+  const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
+  const known = readAgainBefore.get(f);
+  if (known?.key === key) return known.facts;
+  const facts = extractArticle(f.article, registries, { assigned });
+  readAgainBefore.set(f, { key, facts });
+  return facts;
 }
 
 /** What a repeat of a claim shares with it: its value, and for small values its kind too. */
