@@ -27,7 +27,9 @@ const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME_SOURCE}\\b`, 'g');
 /** Words before a weekday that point forward or away from the days up to publication. */
 const NOT_PAST_BEFORE = /\b(?:next|coming|following|every|each)\s+$/i;
 /** "MOSCOW, March 3. /TASS/.", "BEIRUT, Lebanon, Dec. 10 (AP) -": a dateline opening the body. */
-const DATELINE = new RegExp(`^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})\\b`);
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_NAME_SOURCE})\\b\\.?)(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
+);
 const DAYS_IN_WEEK = 7;
 /** How many sentences from the top may open with the dateline (headline and standfirst come first). */
 const DATELINE_SENTENCES = 6;
@@ -62,6 +64,10 @@ export function knownPublication(
 export function statedDateline(sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication | null {
   const line = datelineOf(sentences);
   if (!line) return null;
+  if (line.year !== null) {
+    if (!isRealDay(line.year, line.month, line.day)) return null;
+    return { date: isoDay(dayNumber(line.year, line.month, line.day)), evidence: `dateline "${line.text}"` };
+  }
   const floor = latestStatedDay(dates)?.day ?? latestStatedMonthStart(dates) ?? latestStatedYearStart(dates);
   if (floor === null) return null;
   let year = partsOf(floor).year;
@@ -98,7 +104,7 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
     for (const m of s.text.matchAll(MONTH_DAY)) {
       const month = monthNumber(m[1] ?? m[4] ?? '');
       const day = Number(m[2] ?? m[3]);
-      if (month !== null && day >= 1 && day <= 31) days.push({ month, day, text: m[0] });
+      if (month !== null && day >= 1 && day <= 31) days.push({ month, day, year: null, text: m[0] });
     }
   }
   return { days, today };
@@ -108,6 +114,8 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
 export interface Dateline {
   readonly month: number;
   readonly day: number;
+  /** The year when the dateline writes it ("BEIRUT, Dec 10, 2016"). */
+  readonly year: number | null;
   readonly text: string;
 }
 
@@ -118,8 +126,8 @@ export interface Dateline {
 export function datelineOf(sentences: readonly Sentence[]): Dateline | null {
   for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
     const m = DATELINE.exec(s.text);
-    const month = m ? monthNumber(m[1] ?? '') : null;
-    if (m && month !== null) return { month, day: Number(m[2]), text: m[0] };
+    const month = m ? monthNumber(m[1] ?? m[4] ?? '') : null;
+    if (m && month !== null) return { month, day: Number(m[2] ?? m[3]), year: m[5] ? Number(m[5]) : null, text: m[0] };
   }
   return null;
 }

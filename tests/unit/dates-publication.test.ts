@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { inferPublication, knownPublication } from '../../src/extract/publication.ts';
+import { datelineOf, inferPublication, knownPublication } from '../../src/extract/publication.ts';
 import type { StatedDate } from '../../src/model.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
@@ -97,4 +97,18 @@ test('says what it reasoned from', () => {
   const sentences = splitSentences('The siege began on 14 July 2016. On Sunday the monitor gave a toll.');
   const inferred = inferPublication(sentences, extractDates(sentences, { reference: null, registries }));
   assert.match(inferred?.evidence ?? '', /14 July 2016.*Sunday/);
+});
+
+test('reads a dateline with the day first: "KYIV, 4 May (XYZ)"', () => {
+  const text = 'KYIV, 4 May (XYZ) - Shelling hit a depot on Tuesday, the first such blow in 2021.';
+  assert.deepEqual(known(text), { date: '2021-05-04', inferred: false });
+});
+
+test('a dateline that writes its year states the day whole, whatever other years the text names', () => {
+  assert.deepEqual(known('BEIRUT, Dec 10, 2016 (XYZ) - The siege that began in 2013 went on.'), { date: '2016-12-10', inferred: false });
+  assert.equal(datelineOf(splitSentences('KYIV, 4 May 2021 (XYZ) - Shelling hit a depot.'))?.year, 2021);
+});
+
+test('reads no dateline from a sentence that opens with a place in ordinary case', () => {
+  assert.equal(datelineOf(splitSentences('Paris, 8 April was the day the talks began, the envoy recalled.')), null);
 });
