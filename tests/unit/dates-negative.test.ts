@@ -65,3 +65,12 @@ test('"in March" in a past-tense December article is the March before, never the
 test('"the 2013 attack" is that year, and no day of the week before publication', () => {
   assert.deepEqual(readAgainst('Survivors of the 2013 attack gathered in the square.', REFERENCE), []);
 });
+
+test('"last Thursday" beside "on Thursday" is the Thursday before; alone it is the latest one', () => {
+  // Friday 10 August 2018.
+  assert.deepEqual(readAgainst('The bus was hit on Thursday. Last Thursday a market was shelled.', '2018-08-10'), [
+    'Thursday: 2018-08-09..2018-08-09',
+    'Last Thursday: 2018-08-02..2018-08-02',
+  ]);
+  assert.deepEqual(readAgainst('Last Thursday a market was shelled.', '2018-08-10'), ['Last Thursday: 2018-08-09..2018-08-09']);
+});

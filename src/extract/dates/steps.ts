@@ -4,6 +4,7 @@
  */
 import type { Extractor, Refiner } from './candidate.ts';
 import { readCalendarDates } from './chrono-calendar.ts';
+import { lastWeekdayBeforeThis } from './last-weekday-before-this.ts';
 import { readPossessiveWeekdays } from './possessive-weekdays.ts';
 import { readPreviousPhrases } from './previous-phrases.ts';
 import { readReferencePhrases } from './reference-phrases.ts';
@@ -24,6 +25,7 @@ export const EXTRACTORS: readonly Extractor[] = [
 export const REFINERS: readonly Refiner[] = [
   removeOverlaps, // one reading per stretch of text
   weekdayOfNamedWeek, // "Thursday's meeting next week": the week decides, before the past-tense rule
+  lastWeekdayBeforeThis, // "last Thursday" beside "on Thursday": the one a week before
   resolveAgainstReference, // needs the publication date; past tense unless the text points forward
   resolveAgainstPrevious, // needs the mention before; runs after the reference so chains resolve
 ];
