@@ -11,7 +11,7 @@ import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
 import { dateInAddress } from './address-date.ts';
-import { findStatedPublication } from './published.ts';
+import { findPageDates, findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
 
@@ -155,10 +155,13 @@ function statedPublication(
       });
     }
   }
-  // The page's own words first; the day a site files a story under in its address next;
-  // an update date only when nothing else says when the page was published.
-  const inText = stated ? null : findStatedPublication(lines);
-  stated ??= inText && !inText.updated ? inText : dateInAddress(url) ?? inText;
+  // What the page labels as its publication date first; then the day the site files the story
+  // under in its address (surer than an unlabelled date line, which may be the clock of the
+  // saved page or a photo's day); then the first date near the top, or an update date.
+  if (!stated) {
+    const page = findPageDates(lines);
+    stated = page.labelled ?? dateInAddress(url) ?? page.unlabelled;
+  }
   if (stated && today !== undefined && stated.date > today) {
     diagnostics.push({
       file,

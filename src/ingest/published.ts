@@ -74,6 +74,23 @@ interface Found {
  * // { date: '2016-12-11', evidence: '11 December 2016 - 15:39' }
  */
 export function findStatedPublication(lines: readonly string[]): StatedDate | null {
+  const { labelled, unlabelled } = findPageDates(lines);
+  return labelled ?? unlabelled;
+}
+
+/** The page's dates by how sure they are: one a label calls the publication date, and the first other one. */
+export interface PageDates {
+  /** "Published: ...", "Posted on ...": the page says this is when it was published. */
+  readonly labelled: StatedDate | null;
+  /** The first date line near the top, or an update date (marked so), when no label says "published". */
+  readonly unlabelled: StatedDate | null;
+}
+
+/**
+ * The dates a page's layout states near its top, by how sure they are.
+ * @example findPageDates(['Headline', 'Posted on April 2 2017']).labelled?.date // '2017-04-02'
+ */
+export function findPageDates(lines: readonly string[]): PageDates {
   const found: Found[] = [];
   let seen = 0;
   // A label on a line of its own ("First published", then the date below it) labels the next line.
@@ -101,9 +118,11 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
   const published = found.find((f) => f.kind === 'published');
   // A head date line says no more than an update label does: the page's first date wins, but an
   // update date is only the day the page last changed, so it is marked as such.
-  const chosen = published ?? found[0];
-  if (!chosen) return null;
-  return chosen.kind === 'updated' ? { date: chosen.date, evidence: chosen.evidence, updated: true } : { date: chosen.date, evidence: chosen.evidence };
+  const first = found[0];
+  return {
+    labelled: published ? { date: published.date, evidence: published.evidence } : null,
+    unlabelled: !first || published ? null : first.kind === 'updated' ? { date: first.date, evidence: first.evidence, updated: true } : { date: first.date, evidence: first.evidence },
+  };
 }
 
 /** Why a date found at `column` (with `before` the text just ahead of it) is a publication date, if it is. */

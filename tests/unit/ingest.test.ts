@@ -91,8 +91,10 @@ describe('the publication date from the article address', () => {
     assert.deepEqual(ingest(`---\n${url}\n---\n${STORY}`).published, { date: '2017-03-26', evidence: 'the address: /2017/03/26' });
   });
 
-  test('gives way to a date the page states, and wins over a mere update date', () => {
-    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\n25 March 2017 - 10:02\n${STORY}`).published?.date, '2017-03-25');
+  test('gives way to a date the page labels as published, and wins over an unlabelled date line and an update date', () => {
+    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nPublished 25 March 2017 - 10:02\n${STORY}`).published?.date, '2017-03-25');
+    // A bare date line may be the clock of the saved page or a photo's day.
+    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nSunday 14 May 2017 12:05\n${STORY}`).published?.date, '2017-03-26');
     assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nUpdated 28 March 2017\n${STORY}`).published?.date, '2017-03-26');
   });
 
