@@ -3,7 +3,6 @@
  * Copies articles into the articles folder under clean, unique names, with front
  * matter for what you pass. A text already in the folder is refused; no file is overwritten.
  */
-import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addArticle, articlesFolderOf, openArticleFolder, readArticleFile } from '../src/add/article-folder.ts';
@@ -42,11 +41,6 @@ const meta: ArticleMeta = {
 const folder = openArticleFolder(articlesDir);
 let refused = 0;
 for (const path of positionals) {
-  if (!existsSync(path)) {
-    console.error(`${path}: no such file`);
-    refused++;
-    continue;
-  }
   const read = readArticleFile(path);
   if (read.refused) {
     console.error(`${path}: not added: ${read.refused}`);

@@ -18,8 +18,9 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertContract, runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
-import { listSkippedFiles } from '../src/ingest/list-files.ts';
+import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
 import { readAboutPage } from '../src/output/about-page.ts';
+import { markOutputFolder, outputFolderProblem, removeLeftoversOfKilledBuilds } from '../src/output/output-folder.ts';
 import type { Diagnostic } from '../src/model.ts';
 import type { TimelineData } from '../src/output/schema.ts';
 import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
@@ -61,6 +62,14 @@ async function main(): Promise<number> {
     console.error(`error: ${articles}: no such folder\n  what to do: give --content a folder of articles`);
     return 1;
   }
+  if (!values.check) {
+    const problem = outputFolderProblem(out, [...new Set([content, articles, registries])]);
+    if (problem) {
+      console.error(`error: ${problem}; nothing was written\n  what to do: give --out a new or empty folder, outside the content folder`);
+      return 1;
+    }
+    removeLeftoversOfKilledBuilds(out);
+  }
 
   // The About page (content/about.md) is read meanwhile; a folder given as the articles
   // folder itself has none (the project's own about.md speaks of the project's articles).
@@ -73,13 +82,7 @@ async function main(): Promise<number> {
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
     return 1;
   }
-  const skipped: Diagnostic[] = listSkippedFiles(articles, root).map((file) => ({
-    file,
-    severity: 'info',
-    code: 'skipped-file',
-    message: 'not read: only .txt and .md files are read as articles',
-    hint: 'save the article as plain text (.txt) to have it read',
-  }));
+  const skipped = skippedFileDiagnostics(articles, root);
   const { page: aboutPage, diagnostics: aboutProblems } = await about;
   let data: TimelineData | null = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped, ...aboutProblems]);
   const fromCache = step.stats.fromCache;
@@ -137,6 +140,7 @@ function report(diagnostics: readonly Diagnostic[]): void {
 /** Writes data/timeline.json and report.json, each through a temporary file renamed into place. */
 function writeDataFiles(dir: string, data: TimelineData): void {
   mkdirSync(join(dir, 'data'), { recursive: true });
+  markOutputFolder(dir);
   writeAtomically(join(dir, 'data', 'timeline.json'), data);
   writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
 }

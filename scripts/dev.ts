@@ -9,7 +9,8 @@
  * is switched when the build is complete, so the browser never sees half a site
  * and pages of removed articles disappear.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
@@ -19,7 +20,12 @@ import { RecordReuse } from '../src/link/reuse.ts';
 import { readAboutPage, type AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
+import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
+import { crossArticleChecks } from '../src/report/cross-checks.ts';
+import { buildReport } from '../src/report/report-json.ts';
 import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
+import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
+import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
 import { renderSite } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
@@ -32,6 +38,8 @@ interface DevServer {
   close(): Promise<void>;
   /** Internal, replaced below to choose the interface the server listens on. */
   _serverListen(port: number): void;
+  /** Internal, wrapped below (before the server is made) so that nothing it throws stops the dev loop. */
+  onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
   readonly server: { listen(options: { port: number; host: string }): void; address(): { port: number } };
 }
 interface DevServerClass {
@@ -56,6 +64,10 @@ const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'co
 const articlesDir = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
 const registriesDir = existsSync(join(content, 'articles')) ? content : resolve('content');
 const devDir = resolve(values['data-dir'] ?? join('.cache', 'dev'));
+/** Written into the dev folder: a folder holding it was made by dateline, and its builds may be removed. */
+const DEV_MARKER = '.dateline-dev';
+/** What the dev loop writes into its folder: only these are ever removed. */
+const DEV_ENTRY = /^(?:build-\d+|site|site-next-\d+)$/;
 const served = join(devDir, 'site');
 const layouts = resolve('layouts');
 // Templates are TypeScript modules: re-import them, and the parts they import, after an edit (see the hook).
@@ -73,11 +85,29 @@ let pending: Need | null = 'data';
 let running = false;
 let timer: NodeJS.Timeout | null = null;
 
-// Builds of an earlier session are of no use: start clean (the facts cache is elsewhere and kept).
-rmSync(devDir, { recursive: true, force: true });
-mkdirSync(devDir, { recursive: true });
+const refused = prepareDevDir();
+if (refused) {
+  console.error(`error: ${refused}`);
+  process.exit(1);
+}
 await rebuild();
-const server = EleventyDevServer.getServer('dateline', served, { port: Number(values.port), liveReload: true, domDiff: false, logger: quietLogger() });
+const server = EleventyDevServer.getServer('dateline', served, {
+  port: Number(values.port),
+  liveReload: true,
+  domDiff: false,
+  logger: quietLogger(),
+  middleware: [requestGuard(served)],
+});
+const handleRequest = server.onRequestHandler.bind(server);
+server.onRequestHandler = async (req, res) => {
+  try {
+    await handleRequest(req, res);
+  } catch (e) {
+    console.error(`the dev server could not answer ${JSON.stringify(req.url)}: ${(e as Error).message}`);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end();
+  }
+};
 // The server listens on every interface by default; a preview of unpublished work stays on this machine.
 server._serverListen = (port: number) => server.server.listen({ port, host: '127.0.0.1' });
 server.serve(Number(values.port));
@@ -94,6 +124,25 @@ console.log(`dateline dev: http://127.0.0.1:${server.server.address().port}/ (wa
 process.on('SIGINT', () => {
   void Promise.all([server.close(), ...watching.map((w) => w.close())]).then(() => process.exit(0));
 });
+
+/**
+ * Builds of an earlier session are of no use: start clean (the facts cache is elsewhere and
+ * kept). Only a folder dateline made is cleaned, and only of what it wrote there: --data-dir
+ * could name any folder. Returns why the folder cannot be used, or null.
+ */
+function prepareDevDir(): string | null {
+  if (existsSync(devDir)) {
+    const entries = readdirSync(devDir);
+    const ours = entries.includes(DEV_MARKER) || values['data-dir'] === undefined;
+    if (entries.length > 0 && !ours) {
+      return `${devDir} is not empty and was not made by dateline dev; nothing in it was touched\n  what to do: give --data-dir a new or empty folder`;
+    }
+    for (const name of entries) if (DEV_ENTRY.test(name)) rmSync(join(devDir, name), { recursive: true, force: true });
+  }
+  mkdirSync(devDir, { recursive: true });
+  writeFileSync(join(devDir, DEV_MARKER), 'Made by `npm run dev`: its builds here are removed at its next start.\n');
+  return null;
+}
 
 /** Watches a folder; a change that needs something schedules a rebuild once the folder is quiet. */
 function watchChanges(dir: string, needOf: (file: string) => Need | null): Watching {
@@ -126,7 +175,8 @@ async function rebuild(): Promise<void> {
         console.error('the site was not rebuilt: fix the registry and save again');
         return;
       }
-      data = result.data;
+      // The same problems the build lists, so report.json and /report/ say what `npm run build` would.
+      data = withDiagnostics(result.data, [...crossArticleChecks(result.data, { today: null }), ...skippedFileDiagnostics(articlesDir, ROOT), ...read.diagnostics]);
       const { stats } = result;
       summary = `${stats.files} articles (${stats.extracted} read, ${stats.fromCache} from the cache), ${data.events.length} events, ${data.claims.length} claims, ${data.diagnostics.length} warnings; data ${seconds(performance.now() - t0)}`;
     }
@@ -135,6 +185,7 @@ async function rebuild(): Promise<void> {
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });
     writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
+    writeJsonForWeb(join(target, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
     const pages = await renderSite({ view: buildView(data, about), out: target, pathPrefix: '/' });
     switchServed(target);
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${pages} pages ${seconds(performance.now() - t1)}`);

@@ -3,11 +3,12 @@
  * Brings in an article dataset: one file per row, through the same path as
  * `npm run add` (clean unique names, front matter, duplicates refused), then a summary.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addArticle, articlesFolderOf, openArticleFolder } from '../src/add/article-folder.ts';
+import { readRegularFile } from '../src/add/regular-file.ts';
 import { parseFieldMap, readCsvDataset, readJsonlDataset, resolveColumns, rowArticle, type Dataset } from '../src/add/dataset.ts';
+import { pushAll } from '../src/long-arrays.ts';
 
 const USAGE = 'usage: npm run import -- data.csv|data.jsonl [--map title=COL,body=COL,source=COL,url=COL,published=COL] [--content DIR]';
 /** Skipped rows listed one by one up to this many; the rest are counted. */
@@ -19,11 +20,12 @@ const { values, positionals } = parseArgs({
 });
 const [input, ...extra] = positionals;
 if (input === undefined || extra.length) fail(USAGE, 2);
-if (!existsSync(input)) fail(`${input}: no such file`, 1);
 const { map, errors } = parseFieldMap(values.map ?? '');
 if (errors.length) fail(errors.join('\n'), 2);
 
-const text = readFileSync(input, 'utf8');
+const read = readRegularFile(input);
+if ('refused' in read) fail(`${input}: ${read.refused}`, 1);
+const text = read.bytes.toString('utf8');
 const kind = /^\.(?:jsonl|ndjson)$/i.test(extname(input)) ? 'jsonl' : /^\.(?:csv|tsv)$/i.test(extname(input)) ? 'csv' : null;
 if (!kind) fail(`${input}: give a .csv, .tsv, .jsonl or .ndjson file`, 2);
 const dataset: Dataset = kind === 'jsonl' ? readJsonlDataset(text) : readCsvDataset(text);
@@ -56,7 +58,7 @@ for (const row of dataset.rows) {
   const outcome = addArticle(folder, { text: article.body, meta: article.meta, nameHint: `${stem}-${row.number}`, origin: `${input} row ${row.number}` });
   if (outcome.kind === 'added') {
     imported++;
-    notes.push(...article.notes.map((n) => `row ${row.number}: ${n}`));
+    pushAll(notes, article.notes.map((n) => `row ${row.number}: ${n}`));
   } else if (outcome.kind === 'duplicate') duplicates++;
   else skipped.push(`row ${row.number}: ${outcome.reasons.join('; ')}`);
 }

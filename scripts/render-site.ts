@@ -8,6 +8,7 @@ import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
+import { pushAll } from '../src/long-arrays.ts';
 
 export interface RenderOptions {
   readonly view: SiteView;
@@ -133,7 +134,7 @@ async function indexForSearch(docs: readonly SearchDocument[], out: string): Pro
     for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
       const window = docs.slice(start, start + SEARCH_WINDOW);
       const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
-      added.forEach((a, i) => failed.push(...a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
+      added.forEach((a, i) => pushAll(failed, a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
     }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
     const done = await index.writeFiles({ outputPath: join(out, 'pagefind') });

@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pruneOtherVersions, writeCachedFactsInBackground } from './cache/article-cache.ts';
+import { pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
 import { articleId } from './ingest/index.ts';
@@ -142,7 +142,10 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
   }
   const cacheDir = cacheFolder(options);
   const cache = cacheDir ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) } : null;
-  if (cache) pruneOtherVersions(cache);
+  if (cache) {
+    pruneOtherVersions(cache);
+    removeStaleTemporaryEntries(cache);
+  }
   const show = options.progress !== 'off' && process.stderr.isTTY ? progressLine() : null;
   const report = (done: number, total: number): void => {
     options.onArticle?.(done, total);

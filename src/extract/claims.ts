@@ -12,6 +12,7 @@ import type {
   Sentence,
 } from '../model.ts';
 import { groupBy } from '../group-by.ts';
+import { quoteAround } from './quote-window.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -47,7 +48,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       claimant: speaker?.claimant ?? null,
       date: dateOf(figure, speakerOf),
       place: placeFor(figure, s, placesIn, home) ?? primary,
-      quote: sentences[s]?.text ?? '',
+      quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
 }

@@ -1,5 +1,6 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, Sentence } from '../model.ts';
 import { shiftDays } from './dates/calendar.ts';
+import { lastWordsOfClause } from './clause-tail.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [
@@ -115,9 +116,7 @@ const SINCE_REACH = 12;
  */
 export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): boolean {
   if (!sentence) return false;
-  const before = sentence.text.slice(0, Math.max(0, d.span[0] - sentence.span[0]));
-  const clause = before.slice(before.search(/[^,;:()\u2013\u2014]*$/));
-  const words = clause.split(/\s+/).filter(Boolean).slice(-SINCE_REACH).join(' ');
+  const words = lastWordsOfClause(sentence.text, Math.max(0, d.span[0] - sentence.span[0]), SINCE_REACH);
   const since = /\bsince\b(.*)$/i.exec(words);
   return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
 }

@@ -7,6 +7,7 @@ import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
 import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
+import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractPlaces, rankPlaces } from './places/index.ts';
 import { knownPublication } from './publication.ts';
@@ -47,7 +48,8 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   const placeRanking = rankPlaces(titlePlaces, places);
 
   // 4. figures and who claims them
-  const figures = extractFigures(sentences, ctx);
+  // (a pasted table of numbers gives more figures than any prose: only the first are kept)
+  const { figures, diagnostics: capped } = capFigures(extractFigures(sentences, ctx), article.file);
   const attributions = extractAttributions(sentences, ctx);
 
   // 5. claims (figure + claimant + date + place) and the article's events
@@ -68,7 +70,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
     attributions,
     claims,
     events,
-    diagnostics: undated ? [...article.diagnostics, undatedWarning(article.file)] : article.diagnostics,
+    diagnostics: [...article.diagnostics, ...capped, ...(undated ? [undatedWarning(article.file)] : [])],
   };
 }
 

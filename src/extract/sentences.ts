@@ -1,10 +1,9 @@
 import type { Sentence } from '../model.ts';
+import { sentenceSegments } from './sentence-segments.ts';
 
 /** Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on. */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$/;
 const PARAGRAPH_BREAK = /\n\s*\n/g;
-
-const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
 
 /**
  * Splits a cleaned body into sentences with their spans, using the platform's
@@ -20,11 +19,11 @@ export function splitSentences(body: string): Sentence[] {
       continue;
     }
     let pending: [number, number] | null = null;
-    for (const seg of segmenter.segment(body.slice(start, end))) {
+    for (const seg of sentenceSegments(body.slice(start, end))) {
       const s = start + seg.index;
       const e = s + seg.segment.length;
       pending = pending ? [pending[0], e] : [s, e];
-      if (ABBREVIATION_END.test(body.slice(pending[0], e))) continue;
+      if (endsOnAbbreviation(body, pending[0], e)) continue;
       push(sentences, body, pending);
       pending = null;
     }
@@ -70,6 +69,22 @@ function firstMayBreak(body: string, start: number, end: number): number {
     if (MAY_BREAK_AFTER_AT.test(body)) return i;
   }
   return -1;
+}
+
+/** The longest abbreviation ABBREVIATION_END knows ("Sept.", "U.S."), with the character before it. */
+const ABBREVIATION_REACH = 8;
+
+/**
+ * ABBREVIATION_END on body[start, end), read on its tail only: a run of abbreviations
+ * ("Lt. Lt. Lt. ...") keeps the pending sentence growing, and a test of the whole of
+ * it each time would be quadratic. A cut tail starts with a letter, so `^` cannot
+ * stand for the sentence's start there.
+ */
+function endsOnAbbreviation(body: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /\s/.test(body[e - 1]!)) e--;
+  const from = Math.max(start, e - ABBREVIATION_REACH);
+  return ABBREVIATION_END.test((from > start ? 'x' : '') + body.slice(from, e));
 }
 
 function push(out: Sentence[], body: string, [s, e]: [number, number]): void {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model.ts';
+import { hasAnySentence } from './any-sentence.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf } from './furniture.ts';
@@ -20,8 +21,6 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER_LINES = 25;
 /** Characters that end a sentence when nothing but white space follows them. */
 const SENTENCE_END_CHARS = '.!?:;"”’)]';
-/** A sentence ends somewhere in the text: a full stop, question or exclamation mark before a space or the end. */
-const ANY_SENTENCE = /\p{L}[^.!?。！？؟]*[.!?。！？؟](?:\s|["”’)]|$)/u;
 /** File names that read well in every tool: letters, digits, dot, dash, underscore, slash. */
 const PLAIN_FILE_NAME = /^[A-Za-z0-9._/-]+$/;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -67,7 +66,7 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
     diagnostics.push({ file, severity: 'warning', code: 'empty', message, hint: 'paste the article text into it, or delete it' });
   } else if (decoded.text.trim() && !split.content.trim()) {
     diagnostics.push({ file, severity: 'warning', code: 'no-text', message: 'the file holds front matter but no article text', hint: 'paste the article text below the front matter' });
-  } else if (!ANY_SENTENCE.test(split.content) && lines.some((l) => l.trim() && !isFurniture(l) && !teaserOf(l))) {
+  } else if (!hasAnySentence(split.content) && lines.some((l) => l.trim() && !isFurniture(l) && !teaserOf(l))) {
     diagnostics.push({
       file,
       severity: 'warning',

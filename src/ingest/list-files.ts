@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isReallyInside } from '../inside-folder.ts';
+import type { Diagnostic } from '../model.ts';
 
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
 
@@ -11,26 +13,49 @@ const ARTICLE_FILE = /\.(?:txt|md)$/i;
  */
 export function listArticleFiles(dir: string, base: string): string[] {
   return listEntries(dir, base)
-    .filter((e) => e.regular && ARTICLE_FILE.test(e.path))
+    .entries.filter((e) => e.regular && ARTICLE_FILE.test(e.path))
     .map((e) => e.path);
 }
 
-/**
- * Everything under a folder but folders (hidden ones skipped), relative to `base`, sorted by
- * code unit; `regular` is false for links and other special files, which are never read.
- */
-function listEntries(dir: string, base: string): { path: string; regular: boolean }[] {
-  const out: { path: string; regular: boolean }[] = [];
+/** Linux's PATH_MAX: a longer path cannot be opened (ENAMETOOLONG), whatever the folder holds. */
+const PATH_MAX_BYTES = 4096;
+
+interface Listing {
+  /** Every file but folders, relative to `base`, sorted by code unit; `regular` is false for links and other special files, which are never read. */
+  readonly entries: { path: string; regular: boolean }[];
+  /** Folders and files that could not be listed or opened, with why: their articles are left out, with a warning. */
+  readonly unreadable: { path: string; why: string }[];
+}
+
+/** Everything under a folder (hidden files and folders skipped); what cannot be read is listed apart, never thrown. */
+function listEntries(dir: string, base: string): Listing {
+  const entries: Listing['entries'] = [];
+  const unreadable: Listing['unreadable'] = [];
+  const shown = (full: string): string => relative(base, full).split(sep).join('/');
   const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
+    let listed;
+    try {
+      listed = readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      unreadable.push({ path: shown(d), why: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      return;
+    }
+    for (const entry of listed) {
       if (entry.name.startsWith('.')) continue;
       const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out.push({ path: relative(base, full).split(sep).join('/'), regular: entry.isFile() });
+      if (Buffer.byteLength(full) >= PATH_MAX_BYTES) unreadable.push({ path: shown(full), why: 'ENAMETOOLONG' });
+      else if (entry.isSymbolicLink()) {
+        // A link is followed only to a file inside the folder: one leading out is never read.
+        if (!isReallyInside(dir, full)) unreadable.push({ path: shown(full), why: 'LINK_OUT' });
+        else entries.push({ path: shown(full), regular: isRegularFile(full) });
+      } else if (entry.isDirectory()) walk(full);
+      else entries.push({ path: shown(full), regular: entry.isFile() });
     }
   };
   walk(dir);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, unreadable };
 }
 
 /** Files beside the articles that are data, not articles: not worth a note when skipped. */
@@ -43,7 +68,47 @@ const DATA_FILE = /\.(?:ya?ml|json|csv|tsv)$/i;
  * @example listSkippedFiles('content/articles', '.') // ['content/articles/notes.docx']
  */
 export function listSkippedFiles(dir: string, base: string): string[] {
-  return listEntries(dir, base)
-    .filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path))
-    .map((e) => e.path);
+  return skippedOf(listEntries(dir, base));
+}
+
+const skippedOf = ({ entries }: Listing): string[] => entries.filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path)).map((e) => e.path);
+
+const isRegularFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Why a path could not be read, and what to do. */
+const WHY: Readonly<Record<string, readonly [string, string]>> = {
+  ENAMETOOLONG: ['its path is longer than the system allows (4,096 bytes)', 'move the articles to a folder with a shorter path'],
+  EACCES: ['permission denied', 'make the folder readable'],
+  LINK_OUT: ['a symbolic link to a place outside the articles folder, which is never followed', 'copy the article into the articles folder'],
+};
+
+/**
+ * What the build says about the articles folder beyond its articles: a note per file that
+ * is not read, and a warning per folder or file that could not be read (a path over 4,096
+ * bytes, no permission), whose articles are left out while the build goes on.
+ * @example skippedFileDiagnostics('content/articles', '.') // [{ file: 'content/articles/notes.docx', severity: 'info', code: 'skipped-file', ... }]
+ */
+export function skippedFileDiagnostics(dir: string, base: string): Diagnostic[] {
+  const listing = listEntries(dir, base);
+  const problems: Diagnostic[] = listing.unreadable.map(({ path, why }) => ({
+    file: path,
+    severity: 'warning',
+    code: 'unreadable-path',
+    message: `not read (${WHY[why]?.[0] ?? why}): the articles in it were left out`,
+    hint: WHY[why]?.[1] ?? 'make it a readable file or folder inside the articles folder',
+  }));
+  const skipped: Diagnostic[] = skippedOf(listing).map((file) => ({
+    file,
+    severity: 'info',
+    code: 'skipped-file',
+    message: 'not read: only .txt and .md files are read as articles',
+    hint: 'save the article as plain text (.txt) to have it read',
+  }));
+  return [...problems, ...skipped];
 }

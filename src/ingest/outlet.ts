@@ -1,4 +1,5 @@
 import type { SourceEntry, SourceRef } from '../model.ts';
+import { compileUserPattern } from '../registry/user-pattern.ts';
 
 /**
  * Text whose NFKC form is itself up to punctuation: plain ASCII, no-break space and the General
@@ -66,27 +67,15 @@ export function identifyOutlet(sources: readonly SourceEntry[], raw: string): So
     let hits = 0;
     let evidence = '';
     for (const pattern of entry.patterns) {
-      const m = compiled(pattern).exec(raw);
-      if (m) {
-        hits++;
-        evidence ||= m[0].trim().slice(0, 80);
-      }
+      // Linear-time matching (RE2): a user's pattern cannot hang the build. One that does
+      // not compile was reported by the registry loader and never matches here.
+      const compiled = compileUserPattern(pattern);
+      if (compiled instanceof Error || !compiled.test(raw)) continue;
+      hits++;
+      evidence ||= (compiled.firstMatch(raw) ?? '').trim().slice(0, 80);
     }
     if (hits > (best?.hits ?? 0)) best = { entry, hits, evidence };
   }
   return best ? { id: best.entry.id, name: best.entry.name, evidence: `text pattern: ${best.evidence}` } : null;
 }
 
-const cache = new Map<string, RegExp>();
-function compiled(pattern: string): RegExp {
-  let re = cache.get(pattern);
-  if (!re) {
-    try {
-      re = new RegExp(pattern, 'm');
-    } catch {
-      re = /(?!)/; // reported by the registry loader; never matches here
-    }
-    cache.set(pattern, re);
-  }
-  return re;
-}

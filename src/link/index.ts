@@ -11,6 +11,7 @@ import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { groupClaims, type ClaimRef } from './groups.ts';
 import type { RecordReuse } from './reuse.ts';
+import { maxOf } from '../long-arrays.ts';
 
 /**
  * Builds the timeline data from every article's facts (in file order). With `reuse`, the
@@ -58,7 +59,7 @@ export function buildTimeline(given: readonly ArticleFacts[], registries: Regist
     .sort((x, y) => refOrder(x[0]!) - refOrder(y[0]!));
   for (const group of rawGroups) {
     const head = group[0]!;
-    const max = Math.max(...group.map((g) => g.claim.figure.value ?? 0));
+    const max = maxOf(group.map((g) => g.claim.figure.value ?? 0));
     const id = groupIds.take(slugify(`${events[head.event!]!.id}-${head.claim.figure.category}-${max}`));
     const members = group.map((g) => claimIds[g.article]![g.index]!);
     for (const m of members) groupOf.set(m, id);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeArticle } from '../ingest/decode.ts';
 import { readFrontMatter } from '../ingest/front-matter.ts';
+import { leadsOutOf } from '../inside-folder.ts';
 import type { Diagnostic } from '../model.ts';
 import type { SanitizedMarkup } from './html.ts';
 
@@ -22,6 +23,15 @@ export interface ReadAboutPage {
 }
 
 const ABOUT_FILE = 'about.md';
+/** An About page is a few kilobytes; past 64 KB (some 10,000 words) it is not rendered: remark takes seconds on 64 KB of `[`. */
+export const MAX_ABOUT_BYTES = 64 * 1024;
+/** Block quotes and lists nested deeper than this on one line are not rendered: 100,000 `>` took remark 83 s. */
+export const MAX_ABOUT_NESTING = 32;
+/**
+ * Emphasis and link marks (`*`, `_`, `[`, `]`) in one paragraph past this are not rendered:
+ * remark pairs them in time that grows with their square (64 KB of `*a`: over 120 s).
+ */
+export const MAX_ABOUT_MARKS = 1000;
 
 /**
  * Reads `about.md` from a content folder (none when null); with `render: false`, only for
@@ -33,6 +43,9 @@ const ABOUT_FILE = 'about.md';
 export async function readAboutPage(contentDir: string | null, { render = true }: { readonly render?: boolean } = {}): Promise<ReadAboutPage> {
   if (contentDir === null) return { page: null, diagnostics: [] };
   const file = join(contentDir, ABOUT_FILE);
+  if (leadsOutOf(contentDir, file)) {
+    return withoutPage(file, 'is a symbolic link to a file outside the content folder, which is never followed', 'put the About page itself in the content folder');
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -41,6 +54,8 @@ export async function readAboutPage(contentDir: string | null, { render = true }
     if (code === 'ENOENT') return { page: null, diagnostics: [] };
     return withoutPage(file, `could not be read (${code ?? (e as Error).message})`, 'make about.md a readable text file');
   }
+  const tooBig = sizeProblem(bytes);
+  if (tooBig) return withoutPage(file, tooBig, 'keep the About page to plain paragraphs, headings and short lists');
   // Checked only (--data-only, --check): its problems are reported, and no HTML is made.
   if (!render) return { page: null, diagnostics: aboutSource(bytes, file).diagnostics };
   try {
@@ -49,6 +64,79 @@ export async function readAboutPage(contentDir: string | null, { render = true }
   } catch (e) {
     return withoutPage(file, `could not be rendered (${(e as Error).message})`, 'simplify the Markdown in about.md');
   }
+}
+
+/**
+ * Why the Markdown is too large or too deeply nested to render, or null: checked on the
+ * bytes before parsing, in one pass, so a hostile file costs no more than reading it.
+ * @example sizeProblem(Buffer.from('>'.repeat(100))) // 'nests block quotes or lists 100 deep (at most 32 are rendered)'
+ */
+export function sizeProblem(bytes: Uint8Array): string | null {
+  if (bytes.length > MAX_ABOUT_BYTES) return `has ${bytes.length} bytes (at most ${MAX_ABOUT_BYTES} are rendered)`;
+  const deepest = deepestNesting(bytes);
+  if (deepest > MAX_ABOUT_NESTING) return `nests block quotes or lists ${deepest} deep (at most ${MAX_ABOUT_NESTING} are rendered)`;
+  const marks = mostMarksInAParagraph(bytes);
+  return marks > MAX_ABOUT_MARKS ? `has ${marks} emphasis or link marks (* _ [ ]) in one paragraph (at most ${MAX_ABOUT_MARKS} are rendered)` : null;
+}
+
+const MARKS = new Set([...'*_[]'].map((c) => c.charCodeAt(0)));
+
+/** The most emphasis and link marks in one paragraph (paragraphs end at a blank line). */
+function mostMarksInAParagraph(bytes: Uint8Array): number {
+  let most = 0;
+  let marks = 0;
+  let lineIsBlank = true;
+  for (const b of bytes) {
+    if (b === NEWLINE) {
+      if (lineIsBlank) marks = 0;
+      lineIsBlank = true;
+    } else if (b !== SPACE && b !== TAB && b !== 13) {
+      lineIsBlank = false;
+      if (MARKS.has(b)) most = Math.max(most, ++marks);
+    }
+  }
+  return most;
+}
+
+const [GT, DASH, STAR, PLUS, SPACE, TAB, NEWLINE, DOT, PAREN] = [...'>-*+ \t\n.)'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number];
+const isDigit = (b: number): boolean => b >= 48 && b <= 57;
+
+/**
+ * The deepest nesting any line opens with: each `>`, each list marker (`-`, `*`, `+`,
+ * `1.`, `1)` before a space) and every two columns of indentation count one level. Meant
+ * to be generous to real pages (a list three deep counts about 5) and cheap: one pass.
+ */
+function deepestNesting(bytes: Uint8Array): number {
+  let deepest = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const b = bytes[i];
+      if (b === SPACE || b === TAB) {
+        columns += b === TAB ? 4 : 1;
+        i++;
+      } else if (b === GT) {
+        depth++;
+        i++;
+      } else if ((b === DASH || b === STAR || b === PLUS) && (bytes[i + 1] === SPACE || bytes[i + 1] === TAB)) {
+        depth++;
+        i += 2;
+      } else if (b !== undefined && isDigit(b)) {
+        let j = i;
+        while (j < i + 9 && isDigit(bytes[j] ?? 0)) j++;
+        if ((bytes[j] === DOT || bytes[j] === PAREN) && (bytes[j + 1] === SPACE || bytes[j + 1] === TAB)) {
+          depth++;
+          i = j + 2;
+        } else break;
+      } else break;
+    }
+    deepest = Math.max(deepest, depth + Math.floor(columns / 2));
+    while (i < bytes.length && bytes[i] !== NEWLINE) i++;
+    i++;
+  }
+  return deepest;
 }
 
 /** No page, and a warning saying why. */

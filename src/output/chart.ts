@@ -3,6 +3,7 @@
  * place, with a strip of monthly counts above so that busy months stand out.
  * Templates draw the SVG from this model; nothing here builds markup.
  */
+import { maxOf, minOf } from '../long-arrays.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -161,8 +162,8 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const rowsBottom = rowsTop + rowSpecs.length * ROW_HEIGHT;
 
   // Time scale: whole months, from the first event's month to the last one's.
-  const firstMonth = Math.min(...events.map((e) => monthIndex(e.start)));
-  const lastMonth = Math.max(...events.map((e) => monthIndex(e.end)));
+  const firstMonth = minOf(events.map((e) => monthIndex(e.start)));
+  const lastMonth = maxOf(events.map((e) => monthIndex(e.end)));
   const d0 = monthStartDay(firstMonth);
   const d1 = monthStartDay(lastMonth + 1);
   const plotWidth = width - LEFT - RIGHT;
@@ -175,7 +176,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     const m = monthIndex(new Date(Math.floor(middle(e)) * DAY_MS).toISOString());
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
-  const maxCount = Math.max(...counts.values());
+  const maxCount = maxOf(counts.values());
   const busySet = new Set(
     [...counts.entries()]
       .filter(([, n]) => maxCount > 1 && n > 1 && n * 2 >= maxCount)

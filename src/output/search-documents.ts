@@ -20,8 +20,25 @@ const fileOf = (url: string): string => `${url.replace(/^\/+/, '')}index.html`;
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="en"><head><title>${esc(title)}</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 
-const filterList = (name: string, links: readonly Link[]): string =>
-  links.map((l) => `<span data-pagefind-filter="${name}">${esc(l.name)}</span>`).join(', ');
+/** `&` and `<` as HTML text: all an HTML parser needs to read a value as text. */
+const asHtmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * A name that is a search filter, e.g. `filterSpan('source', 'Arab News')`.
+ * Pagefind UI (1.6) puts filter values into the page as HTML, so an outlet named
+ * `<img onerror=…>` would run there; and Pagefind's indexer decodes a filter element's text
+ * twice (`&amp;lt;` is stored as `<`). A name with `&` or `<` is therefore shown as text
+ * and given to the filter escaped once for this page and twice more (in an element the
+ * index does not read as text): the index holds it as HTML text, and the UI shows the name
+ * as written and runs nothing. Other names are written once, as before.
+ * tests/browser/search-xss.test.ts fails if a Pagefind upgrade changes any of this.
+ */
+const filterSpan = (filter: string, name: string): string =>
+  /[&<]/.test(name)
+    ? `${esc(name)}<span data-pagefind-filter="${filter}" data-pagefind-ignore>${esc(asHtmlText(asHtmlText(name)))}</span>`
+    : `<span data-pagefind-filter="${filter}">${esc(name)}</span>`;
+
+const filterList = (filter: string, links: readonly Link[]): string => links.map((l) => filterSpan(filter, l.name)).join(', ');
 
 /** A figure, what it counts and who says so; its quote is found on its article's page, indexed in full. */
 const figureLine = (c: ClaimView): string => `<li>${esc(c.figure)} ${esc(c.what)}${c.claimant ? `, says ${esc(c.claimant.name)}` : ''}</li>`;
@@ -36,7 +53,7 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const a of view.articles) {
     const text = a.paragraphs.map((p) => `<p>${esc(p.map((s) => s.text).join(''))}</p>`).join('');
-    const source = a.source ? `<p><span data-pagefind-filter="source">${esc(a.source.name)}</span></p>` : '';
+    const source = a.source ? `<p>${filterSpan('source', a.source.name)}</p>` : '';
     const places = a.places.length ? `<p>${filterList('place', a.places)}</p>` : '';
     docs.push({ sourcePath: fileOf(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) });
   }
@@ -45,12 +62,12 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
     docs.push({ sourcePath: fileOf(e.url), html: page(e.title, body) });
   }
   for (const s of view.sources) {
-    const body = `<h1 data-pagefind-filter="kind:outlet"><span data-pagefind-filter="source">${esc(s.name)}</span></h1><ul>${s.articles.map((a) => `<li>${esc(a.title)}</li>`).join('')}</ul>`;
+    const body = `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1><ul>${s.articles.map((a) => `<li>${esc(a.title)}</li>`).join('')}</ul>`;
     docs.push({ sourcePath: fileOf(s.url), html: page(s.name, body) });
   }
   for (const p of view.places) {
     const where = [p.kind, p.admin1 ? `in ${p.admin1}` : '', p.country ? `(${p.country})` : ''].filter(Boolean).join(' ');
-    const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5"><span data-pagefind-filter="place">${esc(p.name)}</span></h1><p>${esc(where)}</p><ul>${p.events.map((e) => `<li>${esc(e.title)}</li>`).join('')}</ul>`;
+    const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p><ul>${p.events.map((e) => `<li>${esc(e.title)}</li>`).join('')}</ul>`;
     docs.push({ sourcePath: fileOf(p.url), html: page(p.name, body) });
   }
   for (const c of view.claimants) {

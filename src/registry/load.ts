@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { leadsOutOf } from '../inside-folder.ts';
 import type { Diagnostic, Registries } from '../model.ts';
+import { compileUserPattern } from './user-pattern.ts';
 
 const sourcesFile = z.object({
   sources: z.array(
@@ -54,7 +56,7 @@ const lastRead = new Map<string, { readonly texts: readonly FileText[]; readonly
  * @example loadRegistries('content').registries.sources[0]?.name // 'Rasa News Agency'
  */
 export function loadRegistries(contentDir: string): LoadedRegistries {
-  const texts = FILES.map((name) => readText(join(contentDir, name)));
+  const texts = FILES.map((name) => readText(contentDir, join(contentDir, name)));
   const last = lastRead.get(contentDir);
   if (last && last.texts.every((text, i) => text === texts[i])) return last.loaded;
   const loaded = parseRegistries(contentDir, texts);
@@ -69,15 +71,14 @@ function parseRegistries(contentDir: string, [sourcesText, claimantsText, places
   const places = readYaml(join(contentDir, 'places.yml'), placesText ?? null, placesFile, { places: [], notPlaces: [] }, errors);
   for (const s of sources) {
     for (const p of s.patterns) {
-      try {
-        new RegExp(p, 'm');
-      } catch (e) {
+      const compiled = compileUserPattern(p);
+      if (compiled instanceof Error) {
         errors.push({
           file: join(contentDir, 'sources.yml'),
           severity: 'error',
           code: 'registry-pattern',
-          message: `source "${s.id}": pattern ${JSON.stringify(p)} is not a valid regular expression (${(e as Error).message})`,
-          hint: 'fix or remove the pattern',
+          message: `source "${s.id}": pattern ${JSON.stringify(p)} is not a regular expression dateline can run (${compiled.message})`,
+          hint: 'fix or remove the pattern; patterns use RE2 syntax, which runs in linear time: no lookahead, lookbehind or back-references',
         });
       }
     }
@@ -94,7 +95,9 @@ function parseRegistries(contentDir: string, [sourcesText, claimantsText, places
 }
 
 /** A file's text, null when there is no such file, or the message of why it cannot be read. */
-function readText(file: string): string | null | { readonly unreadable: string } {
+function readText(contentDir: string, file: string): string | null | { readonly unreadable: string } {
+  // As for about.md and articles: a link out of the content folder is never followed.
+  if (leadsOutOf(contentDir, file)) return { unreadable: 'it is a symbolic link to a file outside the content folder, which is never followed' };
   if (!existsSync(file)) return null;
   try {
     return readFileSync(file, 'utf8');

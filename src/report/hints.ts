@@ -20,6 +20,7 @@ const HINTS: Readonly<Record<string, string>> = {
   'front-matter-key': 'known keys: title, source, url, published, language',
   'front-matter-value': 'fix the value in the front matter, or remove the line',
   'published-unreadable': 'write it as YYYY-MM-DD',
+  'too-many-figures': 'a long table of numbers is not read as claims: split the article, or keep only its prose',
   undated: 'add `published: YYYY-MM-DD` to its front matter',
   'published-future': 'check the date; if it is right, build with --today YYYY-MM-DD (or SOURCE_DATE_EPOCH) set to a later day',
   'other-language': 'nothing to do if this is intended; set `language: eng` in the front matter if the article is in English',

@@ -9,8 +9,11 @@ import { ROOT } from '../helpers/build-site.ts';
 
 const SEED = join(ROOT, 'content', 'articles', '000_81e78f0b521ea31c.txt');
 
+/** Not a timing: a command that waits this long on a file is taken as hung. */
+const PATIENCE_MS = 60_000;
+
 function add(args: string[]): { code: number; out: string; err: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/add.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/add.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: PATIENCE_MS });
   return { code: run.status ?? -1, out: run.stdout, err: run.stderr };
 }
 
@@ -25,6 +28,20 @@ const scratch = (): string => mkdtempSync(join(tmpdir(), 'dateline-add-src-'));
 const files = (dir: string): string[] => readdirSync(dir).sort();
 
 describe('npm run add', () => {
+  test('refuses a folder and a named pipe with a message, adds the files beside them, and never hangs', () => {
+    const { content, articles } = emptyContent();
+    const dir = scratch();
+    const pipe = join(dir, 'pipe.txt');
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0, 'mkfifo made a named pipe');
+    const run = add([dir, pipe, SEED, join(dir, 'missing.txt'), '--content', content]);
+    assert.equal(run.code, 1, run.err);
+    assert.match(run.err, /: not added: a folder, not a file: name the files in it/);
+    assert.match(run.err, /pipe\.txt: not added: not a regular file/);
+    assert.match(run.err, /missing\.txt: not added: no such file/);
+    assert.doesNotMatch(run.err, /EISDIR|at .*\.ts:\d+/, 'no stack trace');
+    assert.equal(files(articles).length, 1, 'the article beside them was added');
+  });
+
   test('copies an article under a clean name and writes front matter for what was passed', () => {
     const { content, articles } = emptyContent();
     const run = add([SEED, '--content', content, '--source', 'Arab News', '--url', 'https://www.arabnews.com/node/1', '--published', '2016-12-11']);
@@ -129,7 +146,7 @@ describe('npm run add: what it refuses', () => {
     const run = add([empty, join(content, 'missing.txt'), '--content', content]);
     assert.equal(run.code, 1);
     assert.match(run.err, /empty\.txt: not added: there is no text to add/);
-    assert.match(run.err, /missing\.txt: no such file/);
+    assert.match(run.err, /missing\.txt: not added: no such file/);
   });
 
   test('no file at all, with the usage line', () => {

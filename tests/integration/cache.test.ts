@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runDataStep, runDataStepAsync } from '../../src/build-data.ts';
@@ -79,6 +79,27 @@ describe('the facts cache in the data step', () => {
     assert.equal(after.stats.extracted, 1);
     assert.equal(after.stats.duplicates, 1);
     assert.ok(after.data.diagnostics.some((d) => d.code === 'duplicate' && d.file.endsWith('zz-copy.txt')));
+  });
+});
+
+describe('a cache entry that parses but is wrong', () => {
+  test('is a miss: the article is read again, the entry replaced, and the data is the same', () => {
+    const p = project();
+    const cold = runDataStep(p);
+    const versionDir = join(String(p.cacheDir), readdirSync(String(p.cacheDir))[0] ?? '');
+    const entries = readdirSync(versionDir).filter((f) => f.endsWith('.json'));
+    assert.equal(entries.length, p.articles.length);
+    entries.forEach((name, i) => {
+      const { key } = JSON.parse(readFileSync(join(versionDir, name), 'utf8')) as { key: string };
+      const wrong = [{}, { article: {} }, { ...cold.data, claims: 'none' }, null][i % 4];
+      writeFileSync(join(versionDir, name), JSON.stringify({ key, facts: wrong }));
+    });
+    forgetCachedFactsInMemory();
+    const healed = runDataStep(p);
+    assert.equal(healed.stats.extracted, p.articles.length);
+    assert.deepEqual(healed.data, cold.data);
+    forgetCachedFactsInMemory();
+    assert.equal(runDataStep(p).stats.fromCache, p.articles.length, 'the entries were replaced');
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -61,6 +62,21 @@ function saveByRenaming(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
+/** Sends a path as it is written (fetch would tidy it), and gives the status and body. */
+function getRaw(origin: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 const built = (articles: number) => (line: string) => line.startsWith(`${articles} articles (`);
 
 describe('npm run dev', () => {
@@ -89,6 +105,32 @@ describe('npm run dev', () => {
     assert.ok(server.lines.some(built(2)), server.lines.join('\n'));
     assert.equal((await timeline()).articles.length, 2);
     assert.equal((await fetch(`${origin}/`)).status, 200);
+  });
+
+  test('answers malformed paths with 400 and keeps serving', async () => {
+    for (const path of ['/..%2f', '/%ff', '/%E0%A4%A', '/a%00b']) {
+      const { status } = await getRaw(origin, path);
+      assert.equal(status, 400, path);
+      assert.equal((await fetch(`${origin}/`)).status, 200, `still serving after ${path}`);
+    }
+  });
+
+  test('serves nothing outside its folder, not even from a sibling whose name starts the same', async () => {
+    const sibling = join(work, 'dev', 'site-evil');
+    mkdirSync(sibling, { recursive: true });
+    writeFileSync(join(sibling, 'secret.txt'), 'a file beside the served folder');
+    writeFileSync(join(work, 'secret.txt'), 'a file above the served folder');
+    for (const path of ['/..%2fsite-evil%2fsecret.txt', '/%2e%2e/site-evil/secret.txt', '/../site-evil/secret.txt', '/%2e%2e/%2e%2e/secret.txt', '/..%5c..%5csecret.txt']) {
+      const { status, body } = await getRaw(origin, path);
+      assert.ok(status === 400 || status === 404, `${path}: ${status}`);
+      assert.doesNotMatch(body, /a file (beside|above) the served folder/, path);
+    }
+    assert.equal((await fetch(`${origin}/data/timeline.json`)).status, 200);
+  });
+
+  test('serves report.json as the build writes it', async () => {
+    const report = (await (await fetch(`${origin}/report.json`)).json()) as { summary: { total: number } };
+    assert.equal(typeof report.summary.total, 'number');
   });
 
   test('reads an added article, and only that one, when it is saved by renaming a temporary file', async () => {
@@ -130,5 +172,23 @@ describe('npm run dev', () => {
     await rebuilt;
     const files = (await timeline()).articles.map((a) => a.file);
     assert.ok(!files.some((f) => f.endsWith('000_81e78f0b521ea31c.txt')), files.join(' | '));
+  });
+});
+
+describe('npm run dev --data-dir', () => {
+  test('refuses a folder that holds files it did not make, and leaves them as they were', () => {
+    const work = mkdtempSync(join(tmpdir(), 'dateline-dev-dir-'));
+    const notes = join(work, 'notes');
+    mkdirSync(join(notes, 'site'), { recursive: true });
+    writeFileSync(join(notes, 'site', 'draft.md'), 'my draft');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/dev.ts', '--content', SEEDS, '--port', '0', '--data-dir', notes], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: PATIENCE_MS,
+    });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /not empty and was not made by dateline dev/);
+    assert.ok(existsSync(join(notes, 'site', 'draft.md')), 'the folder is untouched');
+    rmSync(work, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -31,7 +31,8 @@ const JSONL = [
 ].join('\n');
 
 function importFile(args: string[]): { code: number; out: string; err: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // The timeout: a command that waits a minute on a file is taken as hung.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: run.status ?? -1, out: run.stdout, err: run.stderr };
 }
 
@@ -47,6 +48,21 @@ const frontMatters = (dir: string): Record<string, unknown>[] =>
   readdirSync(dir).sort().map((f) => ({ ...readFrontMatter(readFileSync(join(dir, f), 'utf8'), f).data }));
 
 describe('npm run import with a CSV file', () => {
+  test('refuses a folder or a named pipe with a message, and never hangs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-import-'));
+    const folder = join(dir, 'rows.csv');
+    mkdirSync(folder);
+    const pipe = join(dir, 'pipe.csv');
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0, 'mkfifo made a named pipe');
+    const content = join(dir, 'content');
+    const fromFolder = importFile([folder, '--content', content]);
+    assert.equal(fromFolder.code, 1, fromFolder.err);
+    assert.match(fromFolder.err, /rows\.csv: a folder, not a file/);
+    const fromPipe = importFile([pipe, '--content', content]);
+    assert.equal(fromPipe.code, 1, fromPipe.err);
+    assert.match(fromPipe.err, /pipe\.csv: not a regular file/);
+  });
+
   test('writes one article per good row, with its front matter, and a summary of the rest', () => {
     const { file, content, articles } = fixture('news.csv', CSV);
     const run = importFile([file, '--map', 'title=headline,body=text,source=outlet,url=link,published=date', '--content', content]);

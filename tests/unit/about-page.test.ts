@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { aboutPage, readAboutPage } from '../../src/output/about-page.ts';
+import { aboutPage, MAX_ABOUT_NESTING, readAboutPage, sizeProblem } from '../../src/output/about-page.ts';
 import { html, sanitizedMarkup } from '../../src/output/html.ts';
 import { markdownToHtml } from '../../src/output/markdown.ts';
 
@@ -103,5 +103,59 @@ describe('reading about.md from a content folder', () => {
     assert.equal(diagnostics[0]?.file, join(dir, 'about.md'));
     assert.equal(diagnostics[0]?.code, 'about-unreadable');
     assert.match(diagnostics[0]!.message, /EISDIR/);
+  });
+});
+
+describe('an About page too large or too deep to render', () => {
+  const folderWith = (markdown: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-deep-'));
+    writeFileSync(join(dir, 'about.md'), markdown);
+    return dir;
+  };
+
+  test('block quotes 60,000 deep are refused at once, before parsing, with a warning naming the file', async () => {
+    const dir = folderWith('>'.repeat(60_000));
+    const started = performance.now();
+    const { page: about, diagnostics } = await readAboutPage(dir);
+    assert.ok(performance.now() - started < 5_000, 'not parsed (remark took 83 s)');
+    assert.equal(about, null);
+    assert.deepEqual(diagnostics.map((d) => [d.file, d.code, d.severity]), [[join(dir, 'about.md'), 'about-unreadable', 'warning']]);
+    assert.match(diagnostics[0]?.message ?? '', /nests block quotes or lists 60000 deep \(at most 32 are rendered\)/);
+  });
+
+  test('nesting is counted from quotes, list markers and indentation; ordinary pages pass', () => {
+    assert.match(sizeProblem(Buffer.from('- '.repeat(40))) ?? '', /40 deep/);
+    assert.match(sizeProblem(Buffer.from('1. '.repeat(40))) ?? '', /40 deep/);
+    assert.match(sizeProblem(Buffer.from(`text\n${' '.repeat(200)}- item`)) ?? '', /101 deep/);
+    assert.equal(sizeProblem(Buffer.from('# Title\n\n> a quote\n> > in a quote\n\n- one\n  - two\n    - three\n\n1. first\n2016. was a year\n')), null);
+    assert.equal(sizeProblem(Buffer.from('>'.repeat(MAX_ABOUT_NESTING))), null);
+  });
+
+  test('thousands of emphasis marks in one paragraph are refused; spread over paragraphs they pass', () => {
+    assert.match(sizeProblem(Buffer.from('*a'.repeat(20_000))) ?? '', /has 20000 emphasis or link marks \(\* _ \[ \]\) in one paragraph/);
+    assert.equal(sizeProblem(Buffer.from('*a* [b](c)\n\n'.repeat(1000))), null);
+  });
+
+  test('more than 64 KB is refused without parsing', () => {
+    assert.match(sizeProblem(Buffer.from('['.repeat(65 * 1024))) ?? '', /has 66560 bytes \(at most 65536 are rendered\)/);
+  });
+});
+
+describe('an about.md that is a symbolic link', () => {
+  test('to a file outside the content folder is not followed: a warning, and no page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-link-'));
+    const secret = join(mkdtempSync(join(tmpdir(), 'dateline-secret-')), 'secret.md');
+    writeFileSync(secret, '# Secret\n\nprivate key material');
+    symlinkSync(secret, join(dir, 'about.md'));
+    const { page: about, diagnostics } = await readAboutPage(dir);
+    assert.equal(about, null);
+    assert.match(diagnostics[0]?.message ?? '', /symbolic link to a file outside the content folder/);
+  });
+
+  test('to a file inside the content folder is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-link-'));
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\nOurs.');
+    symlinkSync(join(dir, 'notes.md'), join(dir, 'about.md'));
+    assert.equal((await readAboutPage(dir)).page?.title, 'Notes');
   });
 });

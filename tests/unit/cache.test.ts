@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import { forgetCachedFactsInMemory, pruneOtherVersions, readCachedFacts, writeCachedFacts, writeCachedFactsInBackground } from '../../src/cache/article-cache.ts';
 import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
 import { hashCode } from '../../src/cache/extractor-version.ts';
+import { looksLikeFacts } from '../../src/cache/facts-shape.ts';
 import type { ArticleFacts, Registries } from '../../src/model.ts';
 
 const EMPTY: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
@@ -128,5 +129,29 @@ describe('the facts cache on disk', () => {
     forgetCachedFactsInMemory();
     assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS, 'read back from the file');
     assert.deepEqual(readdirSync(join(loc.dir, loc.extractorVersion)).sort(), ['k1.json', 'k2.json']);
+  });
+});
+
+describe('the shape of cached facts', () => {
+  test('facts as the extractors make them pass', () => {
+    assert.ok(looksLikeFacts(FACTS));
+    assert.ok(looksLikeFacts({ ...FACTS, article: { ...FACTS.article, source: { id: 'x', name: 'X', evidence: 'front matter' } } }));
+  });
+
+  test('an empty object, a missing list, a list of the wrong things or a wrong article do not', () => {
+    const wrong: unknown[] = [
+      {},
+      null,
+      [],
+      { ...FACTS, claims: undefined },
+      { ...FACTS, claims: 'none' },
+      { ...FACTS, events: [null] },
+      { ...FACTS, placeRanking: [1] },
+      { ...FACTS, article: { ...FACTS.article, body: 7 } },
+      { ...FACTS, article: { ...FACTS.article, teasers: null } },
+      { ...FACTS, publishedInferred: 'no' },
+      { ...FACTS, diagnostics: [{ file: 'a' }] },
+    ];
+    for (const facts of wrong) assert.equal(looksLikeFacts(facts), false, JSON.stringify(facts));
   });
 });

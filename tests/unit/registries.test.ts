@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { identifyOutlet } from '../../src/ingest/outlet.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
@@ -49,5 +51,43 @@ describe('the registries', () => {
     const { registries, errors } = loadRegistries(dir);
     assert.deepEqual(errors, []);
     assert.deepEqual([registries.sources, registries.claimants, registries.places], [[], [], []]);
+  });
+});
+
+describe('outlet patterns a user writes', () => {
+  const sources = (patterns: string[]) => [{ id: 'wire', name: 'Wire', aliases: [], patterns }];
+
+  test('run in linear time: patterns that backtrack for ever in V8 end at once on a long text', () => {
+    // In a child process with a time limit: a backtracking engine would never return, and
+    // the test must fail, not hang. V8 needs longer than the age of the universe here.
+    const script = `
+      import { identifyOutlet } from './src/ingest/outlet.ts';
+      const text = 'a'.repeat(200000) + 'b\\n' + 'x '.repeat(100000);
+      const found = ['(a+)+$', '^(a|a)*$', '(x+x+)+y', '^(\\\\w+\\\\s?)*!$'].map((p) => identifyOutlet([{ id: 'wire', name: 'Wire', aliases: [], patterns: [p] }], text));
+      process.stdout.write(JSON.stringify(found));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(run.signal, null, 'the patterns ran to the end within 30 s');
+    assert.equal(run.stdout, '[null,null,null,null]', run.stderr);
+  });
+
+  test('match as before: multi-line, case-sensitive, the first match as evidence', () => {
+    const raw = 'Front page\nRT (Russia Today) reports\nrt (russia today)\n';
+    assert.equal(identifyOutlet(sources(['^RT \\(Russia Today\\)']), raw)?.evidence, 'text pattern: RT (Russia Today)');
+    assert.equal(identifyOutlet(sources(['^Front page$']), raw)?.id, 'wire');
+    assert.equal(identifyOutlet(sources(['^russia']), raw), null);
+  });
+
+  test('that RE2 cannot run are an error naming the file, the source and the pattern', () => {
+    const dir = contentFolder();
+    const file = join(dir, 'sources.yml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n  - id: new-wire\n    name: New Wire\n    patterns: ['(?<=NW)-', '(a)\\1', '[unclosed']\n`);
+    const { errors } = loadRegistries(dir);
+    assert.deepEqual(errors.map((e) => [e.file, e.code]), [[file, 'registry-pattern'], [file, 'registry-pattern'], [file, 'registry-pattern']]);
+    assert.match(errors[0]?.message ?? '', /source "new-wire": pattern "\(\?<=NW\)-" is not a regular expression dateline can run/);
+    assert.match(errors[0]?.hint ?? '', /RE2 syntax/);
+  });
+
+  test('the shipped ones all compile', () => {
+    assert.deepEqual(loadRegistries(contentFolder()).errors, []);
   });
 });

@@ -25,6 +25,12 @@ const LEADING = new RegExp(
   `^(?:[\\s,]*(?:and|but|while|as|with|when|which|who|whom|that|meanwhile|however|additionally|also|then|so|earlier|later|separately|yesterday|today|elsewhere|moreover|furthermore|in\\s+addition|in\\s+(?:a|its)\\s+statement(?:\\s+(?:issued|released|published)\\s+\\S+(?:\\s+in\\s+\\S+)?)?|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2})\\b)+[\\s,]*`,
   'i',
 );
+/**
+ * How far from its cue a speaker's phrase may reach, in characters: far past any clause
+ * of prose. Without it each cue of a long run without punctuation ("said said said ...")
+ * would read the whole run, and the sentence would take time quadratic in its length.
+ */
+const MAX_REACH = 1000;
 const SHAPE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const SHAPE_CONNECTORS = new Set(['the', 'of', 'for', 'and', 'al', 'de', 'to', 'so-called', 'its', 'his', 'her', 'their']);
 
@@ -57,8 +63,9 @@ export function endsSentence(text: string, end: number): boolean {
  * @example boundaryBefore('The jihadists killed 50, the Observatory said', 40) // 25
  */
 export function boundaryBefore(text: string, at: number): number {
-  let start = 0;
-  for (let i = at - 1; i >= 0; i--) {
+  const floor = Math.max(0, at - MAX_REACH);
+  let start = floor === 0 ? 0 : wordStartAfter(text, floor, at);
+  for (let i = at - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
     // "Syria Live Network (SLN) reported": a parenthesis right before the cue belongs to the speaker.
     if (code === CLOSE_PAREN && text.slice(i + 1, at).trim() === '') {
@@ -121,8 +128,9 @@ export function trimRegion(raw: string, offset: number): Region | null {
  * @example clauseEndAfter('said Rami Abdel Rahman, adding that', 4) // 22
  */
 export function clauseEndAfter(text: string, from: number): number {
-  let end = text.length;
-  for (let i = from; i < text.length; i++) {
+  const ceiling = Math.min(text.length, from + MAX_REACH);
+  let end = ceiling === text.length ? ceiling : wordEndBefore(text, ceiling, from);
+  for (let i = from; i < ceiling; i++) {
     if (BOUNDARY_CODES.has(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
       end = i;
       break;
@@ -130,4 +138,16 @@ export function clauseEndAfter(text: string, from: number): number {
   }
   const stop = AFTER_END.exec(text.slice(from, end));
   return stop ? from + stop.index : end;
+}
+
+/** Just past the first white space in text[i, at), or `i` when there is none: the reach does not cut a word in two. */
+function wordStartAfter(text: string, i: number, at: number): number {
+  for (let k = i; k < at; k++) if (/\s/.test(text[k]!)) return k + 1;
+  return i;
+}
+
+/** The last white space in text(from, i], or `i` when there is none. */
+function wordEndBefore(text: string, i: number, from: number): number {
+  for (let k = i; k > from; k--) if (/\s/.test(text[k]!)) return k;
+  return i;
 }

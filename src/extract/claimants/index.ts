@@ -10,6 +10,7 @@ import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts'
 import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { findSpeakerPhrases, type SpeakerPhrase } from './speakers.ts';
+import { minOf } from '../../long-arrays.ts';
 
 /** A quotation runs over at most this many sentences after the one that opens it. */
 const MAX_QUOTE_SENTENCES = 3;
@@ -71,7 +72,7 @@ function ownSpeakers(
   let hitIndex = 0;
   const inSentence = { text: sentence.text, hits };
   for (const group of byCue(findSpeakerPhrases(sentence.text), hits)) {
-    const firstStart = Math.min(...group.map((p) => p.start));
+    const firstStart = minOf(group.map((p) => p.start));
     // Names mentioned earlier in this sentence count as mentioned before the speaker.
     while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(state.memory, hits[hitIndex++]);
     const r = firstResolved(group, { matcher, memory: state.memory, lastSpeaker: state.lastSpeaker, sentence: inSentence });

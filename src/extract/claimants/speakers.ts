@@ -40,6 +40,8 @@ const NOUN_CAPABLE = new Set(['reports', 'claims', 'notes', 'reads', 'estimates'
 /** An inverted speaker is a name, not a clause: "said a large number of militants were killed" has none. */
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|will|would|could|did|killed|destroyed|fled|began|entered|took)\b/i;
 const MAX_INVERTED_WORDS = 10;
+/** More speech cues than any sentence of prose holds; those after them are not read. */
+const MAX_CUES = 16;
 /** "X told AFP": what follows is the medium, never the speaker. */
 const TAKES_MEDIUM = new Set(['told', 'tells']);
 /** Cues that continue a sentence's speaker rather than name one ("..., adding that"). */
@@ -73,8 +75,12 @@ export interface SpeakerPhrase {
  */
 export function findSpeakerPhrases(text: string): SpeakerPhrase[] {
   const out: SpeakerPhrase[] = [];
+  let cues = 0;
   for (const m of allMatches(CUE, text)) {
-    if (isSpeech(text, m[0], m.index)) out.push(...phrasesOfCue(text, m[0], m.index));
+    if (!isSpeech(text, m[0], m.index)) continue;
+    // Each cue reads a stretch of the sentence around it: past a few, a "sentence" of cues is no prose, and reading them all is quadratic.
+    if (++cues > MAX_CUES) break;
+    for (const phrase of phrasesOfCue(text, m[0], m.index)) out.push(phrase);
   }
   return out;
 }

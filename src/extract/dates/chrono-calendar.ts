@@ -41,6 +41,11 @@ const CALENDAR_HINT =
 /** How much text around a hint chrono reads: room for "between 10 and 11" before and ", 2016 - 15:39" after. */
 const WINDOW_BEFORE = 32;
 const WINDOW_AFTER = 40;
+/**
+ * Past this length a run of touching windows starts a new one, overlapping the last (a date
+ * read twice is one after removeOverlaps). Real text never has dates packed so densely.
+ */
+const MAX_WINDOW = 1000;
 /** Words chrono keeps around a date that are not part of it. */
 const LEADING_NOISE = /^(?:[,(]\s*)?(?:(?:on|in)\s+)?/i;
 const TRAILING_NOISE = /(?:[\s,)\-–]|\bof\b)+$/;
@@ -93,7 +98,8 @@ function hintWindows(text: string): [number, number][] {
     const start = Math.max(0, m.index - WINDOW_BEFORE);
     const end = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    // A window grows no longer than MAX_WINDOW: chrono's refiners read the text before each date in a window, quadratic in its length.
+    if (last && start <= last[1] && end - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
   }
   // Start and end on word boundaries, so a window never opens inside "13-08-2013".

@@ -11,6 +11,7 @@ import { notClaimReason } from './notClaims.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import { readQualifier, type ReadQualifier } from './qualifier.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { pushAll } from '../../long-arrays.ts';
 
 /** Cheap test that a sentence can hold a figure at all, so most sentences cost one regex. */
 const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
@@ -30,7 +31,7 @@ interface Candidate {
 export function extractFigures(sentences: readonly Sentence[], _ctx: ExtractContext): Figure[] {
   const out: Figure[] = [];
   for (const sentence of sentences) {
-    out.push(...figuresOfSentence(sentence));
+    pushAll(out, figuresOfSentence(sentence));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { notPlaceReason, type SentenceView } from './context.ts';
 import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { isTitleCase, tokenize } from './tokens.ts';
+import { pushAll } from '../../long-arrays.ts';
 
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
@@ -19,7 +20,7 @@ export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContex
   const lex = placeLexicon(ctx.registries);
   const isLowercaseWord = lowercaseWords(sentences);
   const out: PlaceMention[] = [];
-  for (const sentence of sentences) out.push(...sentencePlaces(sentence, lex, isLowercaseWord));
+  for (const sentence of sentences) pushAll(out, sentencePlaces(sentence, lex, isLowercaseWord));
   return out;
 }
 
