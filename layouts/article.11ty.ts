@@ -32,8 +32,8 @@ export function render(d: Data): string {
   <dt>Outlet</dt><dd>${art.source ? html`<a href="${art.source.url}" data-pagefind-filter="source">${art.source.name}</a> <span class="muted">(${art.sourceEvidence})</span>` : 'unknown outlet'}</dd>
   <dt>Published</dt><dd>${art.publishedDatetime ? html`<time datetime="${art.publishedDatetime}">${art.published}</time>` : art.published}${
     art.publishedInferred
-      ? html` <span class="note">reasoned from the text: ${art.publishedEvidence}</span>`
-      : art.publishedEvidence && html` <span class="muted">(${art.publishedEvidence})</span>`
+      ? html` <span class="note">${art.publishedHow}</span>`
+      : art.publishedHow && html` <span class="muted">(${art.publishedHow})</span>`
   }</dd>
   <dt>Places</dt><dd>${filterLinks(art.places, 'place', 'none found')}</dd>${
     art.filedFrom && html`

@@ -77,6 +77,8 @@ export interface StatedDate {
   readonly date: string;
   /** The text it was read from ("11 Dec, 2016 07:31", "front matter"). */
   readonly evidence: string;
+  /** Set when the page states only when it was last updated ("Updated 2 September 2018"): it was first published on or before. */
+  readonly updated?: true;
 }
 
 // ---------------------------------------------------------------- extract

@@ -1,5 +1,5 @@
 import { speakerOfFigure } from './claimants/index.ts';
-import { shiftDays } from './dates/calendar.ts';
+import { claimDater } from './claim-date.ts';
 import type {
   ArticleClaim,
   ArticleFacts,
@@ -35,7 +35,7 @@ const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governora
 export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const { sentences, figures } = inputs;
   const speakerOf = new Map(inputs.attributions.map((a) => [a.sentence, a]));
-  const datesIn = groupBy(inputs.dates, (d) => d.sentence);
+  const dateOf = claimDater(inputs);
   const placesIn = groupBy(inputs.places, (p) => p.sentence);
   const primary = primaryPlace(inputs.places, inputs.placeRanking);
   const home = primary?.country ?? null;
@@ -47,32 +47,11 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
     return {
       figure,
       claimant: speaker?.claimant ?? null,
-      date: dateFor(figure, s, datesIn, speakerOf, inputs.reference),
+      date: dateOf(figure, speakerOf),
       place: placeFor(figure, s, placesIn, home, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
-}
-
-function dateFor(
-  figure: Figure,
-  s: number,
-  datesIn: ReadonlyMap<number, readonly DateMention[]>,
-  speakerOf: ReadonlyMap<number, Attribution>,
-  reference: string | null,
-): DateRange | null {
-  const own = nearest(datesIn.get(s) ?? [], figure.span[0]);
-  if (own) return own.range;
-  const speaker = speakerOf.get(s)?.claimant.id;
-  for (let k = s - 1; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
-    // Only a sentence of the same statement (same speaker, or no speaker) lends its date.
-    const other = speakerOf.get(k)?.claimant.id;
-    if (speaker && other && other !== speaker) break;
-    const found = datesIn.get(k);
-    const recent = found?.filter((d) => !reference || d.range.end >= shiftDays(reference, -7));
-    if (recent?.length) return recent[recent.length - 1]!.range;
-  }
-  return reference ? { start: reference, end: reference, precision: 'day' } : null;
 }
 
 function placeFor(

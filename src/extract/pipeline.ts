@@ -10,26 +10,36 @@ import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
 import { readArticlePlaces } from './places/index.ts';
-import { inferPublication } from './publication.ts';
+import { knownPublication } from './publication.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
  * Reads every fact out of one ingested article.
  * @example extractArticle(ingested, registries).claims.map((c) => c.figure.value)
  */
-export function extractArticle(article: IngestedArticle, registries: Registries): ArticleFacts {
+export interface ExtractOptions {
+  /**
+   * A publication date found outside the article (the link stage's match with dated
+   * reports): used only when the page states none.
+   */
+  readonly assigned?: { readonly date: string; readonly evidence: string; readonly inferred: boolean };
+}
+
+export function extractArticle(article: IngestedArticle, registries: Registries, options: ExtractOptions = {}): ArticleFacts {
   const sentences = splitSentences(article.body);
   // The extractors read English; from any other language they would invent facts.
   if (article.language !== 'eng') return withoutFacts(article);
 
-  // 1. dates, first against the stated publication date (or none) ...
-  const stated = article.published?.date ?? null;
-  const firstPass = extractDates(sentences, { reference: stated, registries });
-  // 2. ... then, when none is stated, against the date the text lets us reason out.
-  const inferred = stated === null ? inferPublication(sentences, firstPass) : null;
-  const reference = stated ?? inferred?.date ?? null;
+  // 1. dates, first against the page's stated publication date (or none) ...
+  const page = article.published && !article.published.updated ? article.published : null;
+  const firstPass = extractDates(sentences, { reference: page?.date ?? null, registries });
+  // 2. ... then, when the page states none, against the date the text or other reports let us reason out.
+  const known = page
+    ? { date: page.date, evidence: page.evidence, inferred: false }
+    : options.assigned ?? knownPublication(sentences, firstPass, article.published, (reference) => extractDates(sentences, { reference, registries }));
+  const reference = known?.date ?? null;
   const ctx: ExtractContext = { reference, registries };
-  const dates = inferred ? extractDates(sentences, ctx) : firstPass;
+  const dates = reference === (page?.date ?? null) ? firstPass : extractDates(sentences, ctx);
 
   // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
@@ -49,8 +59,8 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
   return {
     article,
     published: reference,
-    publishedInferred: stated === null && inferred !== null,
-    publishedEvidence: article.published?.evidence ?? inferred?.evidence ?? null,
+    publishedInferred: known?.inferred ?? false,
+    publishedEvidence: known?.evidence ?? null,
     dates,
     places,
     placeRanking,
@@ -65,8 +75,10 @@ export function extractArticle(article: IngestedArticle, registries: Registries)
 }
 
 function undatedWarning(file: string): Diagnostic {
-  const message = 'no publication date, and no date in the text that says when things happened: the article is not on the timeline';
-  return { file, severity: 'warning', code: 'undated', message };
+  const message =
+    'no publication date and nothing that dates it (no date line, dateline or dated address, no dated happening in the text, no figure shared with a dated report): it is not on the timeline. Add "published: YYYY-MM-DD" to its front matter';
+  const hint = 'add "published: YYYY-MM-DD" to its front matter, or a "url:" with the date in it, or paste the page with its date line';
+  return { file, severity: 'warning', code: 'undated', message, hint };
 }
 
 function withoutFacts(article: IngestedArticle): ArticleFacts {

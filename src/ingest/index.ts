@@ -12,7 +12,8 @@ import { isFurniture, teaserOf } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
-import { findStatedPublication } from './published.ts';
+import { dateInAddress } from './address-date.ts';
+import { findPageDates, findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
 
@@ -60,7 +61,7 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
   const fm = split.data;
   const lines = split.content.split('\n');
 
-  const published = statedPublication(fm.published, lines, file, diagnostics, options.today);
+  const published = statedPublication(fm.published, fm.url, lines, file, diagnostics, options.today);
   const source = outletOf(fm, split.content, registries);
   const { title, body, teasers } = clean(lines, fm.title, published, source, registries);
   const language = fm.language ?? detectLanguage(body);
@@ -138,6 +139,7 @@ function fileTitle(file: string): string {
 
 function statedPublication(
   value: string | undefined,
+  url: string | undefined,
   lines: readonly string[],
   file: string,
   diagnostics: Diagnostic[],
@@ -157,7 +159,13 @@ function statedPublication(
       });
     }
   }
-  stated ??= findStatedPublication(lines);
+  // What the page labels as its publication date first; then the day the site files the story
+  // under in its address (surer than an unlabelled date line, which may be the clock of the
+  // saved page or a photo's day); then the first date near the top, or an update date.
+  if (!stated) {
+    const page = findPageDates(lines);
+    stated = page.labelled ?? dateInAddress(url) ?? page.unlabelled;
+  }
   if (stated && today !== undefined && stated.date > today) {
     diagnostics.push({
       file,

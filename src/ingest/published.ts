@@ -30,13 +30,18 @@ const FULL_DATE = new RegExp(`${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${NUMERIC_DMY}
 
 // ---------------------------------------------------------------- layout
 
+/** A clock time some pages put between the label and the date: "Posted at 5:16 PM, Mar 26, 2017". */
+const CLOCK_BEFORE = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,4}\\s*)?[,|-]?\\s*)?';
+
 /**
  * Labels that say the date is the publication date. Capitalised, as page labels
  * are: "the video was posted on 3 July 2016" inside a story is no label.
  */
-const PUBLISHED_LABEL = /\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\s+(?:on|at))?\s*:?\s*$/;
+const PUBLISHED_LABEL = new RegExp(`\\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\\s+(?:on|at))?\\s*:?\\s*${CLOCK_BEFORE}$`);
 /** Labels that say the date is a later revision: used when nothing says "published". */
-const UPDATED_LABEL = /\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\s+(?:on|at))?\s*:?\s*\(?$/;
+const UPDATED_LABEL = new RegExp(`\\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\\s+(?:on|at))?\\s*:?\\s*\\(?${CLOCK_BEFORE}$`);
+/** A line that is only a label: "Published", "Last updated:", "First published on". */
+const LABEL_LINE = /^\s*(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published|Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?)(?:\s+(?:on|at))?\s*:?\s*$/;
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
@@ -69,18 +74,40 @@ interface Found {
  * // { date: '2016-12-11', evidence: '11 December 2016 - 15:39' }
  */
 export function findStatedPublication(lines: readonly string[]): StatedDate | null {
+  const { labelled, unlabelled } = findPageDates(lines);
+  return labelled ?? unlabelled;
+}
+
+/** The page's dates by how sure they are: one a label calls the publication date, and the first other one. */
+export interface PageDates {
+  /** "Published: ...", "Posted on ...": the page says this is when it was published. */
+  readonly labelled: StatedDate | null;
+  /** The first date line near the top, or an update date (marked so), when no label says "published". */
+  readonly unlabelled: StatedDate | null;
+}
+
+/**
+ * The dates a page's layout states near its top, by how sure they are.
+ * @example findPageDates(['Headline', 'Posted on April 2 2017']).labelled?.date // '2017-04-02'
+ */
+export function findPageDates(lines: readonly string[]): PageDates {
   const found: Found[] = [];
   let seen = 0;
+  // A label on a line of its own ("First published", then the date below it) labels the next line.
+  let labelLine = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (!line.trim()) continue;
     seen++;
     const inHead = seen <= HEAD_LINES;
+    const label = labelLine;
+    labelLine = line.length <= LOOK_BEHIND && LABEL_LINE.test(line) ? line.trim() : '';
     const dates = YEAR_DIGITS.test(line) ? line.matchAll(FULL_DATE) : [];
     for (const m of dates) {
       const date = isoOf(m);
       if (!date) continue;
-      const before = line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
+      const ahead = m.index === 0 || !line.slice(0, m.index).trim() ? `${label} ` : '';
+      const before = ahead + line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
       const kind = CAPTION_CREDIT_AFTER.test(after) ? null : kindOf(before, m.index, inHead);
       if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });
@@ -89,8 +116,13 @@ export function findStatedPublication(lines: readonly string[]): StatedDate | nu
     if (!inHead && found.length > 0) break;
   }
   const published = found.find((f) => f.kind === 'published');
-  const chosen = published ?? found[0];
-  return chosen ? { date: chosen.date, evidence: chosen.evidence } : null;
+  // A head date line says no more than an update label does: the page's first date wins, but an
+  // update date is only the day the page last changed, so it is marked as such.
+  const first = found[0];
+  return {
+    labelled: published ? { date: published.date, evidence: published.evidence } : null,
+    unlabelled: !first || published ? null : first.kind === 'updated' ? { date: first.date, evidence: first.evidence, updated: true } : { date: first.date, evidence: first.evidence },
+  };
 }
 
 /** Why a date found at `column` (with `before` the text just ahead of it) is a publication date, if it is. */

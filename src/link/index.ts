@@ -8,6 +8,7 @@ import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceR
 import { ACTION_LABELS } from '../extract/events.ts';
 import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';
+import { dateFromMatches } from './date-from-matches.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
@@ -21,8 +22,10 @@ import { maxOf } from '../long-arrays.ts';
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
 export function buildTimeline(given: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
-  // The same person or office across articles, before anything is linked by claimant.
-  const facts = mergeClaimantsAcross(given, registries.claimants);
+  // Articles that tell no publication date are dated from the dated reports they repeat ...
+  const dated = dateFromMatches(given, registries);
+  // ... and the same person or office across articles is one claimant, before anything is linked by claimant.
+  const facts = mergeClaimantsAcross(dated, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);
   // A vague figure ("scores of") has no value to compare or chart: it stays marked in its
   // article's text, but only figures with a value become claims.

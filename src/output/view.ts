@@ -3,6 +3,7 @@
  * show as they are. Templates only present; everything they show is prepared here.
  */
 import { groupBy, groupByEach } from '../group-by.ts';
+import { MATCH_EVIDENCE } from '../link/match-evidence.ts';
 import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { AboutPage } from './about-page.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
@@ -99,6 +100,8 @@ export interface ArticleView {
   readonly publishedDatetime: string | null;
   readonly publishedInferred: boolean;
   readonly publishedEvidence: string | null;
+  /** How the publication date was known, as the page says it ("reasoned from the text: ..."), or null. */
+  readonly publishedHow: string | null;
   readonly originalUrl: string | null;
   readonly language: string;
   readonly places: Link[];
@@ -267,6 +270,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     publishedDatetime: a.published,
     publishedInferred: a.publishedInferred,
     publishedEvidence: a.publishedEvidence,
+    publishedHow: publishedHow(a),
     originalUrl: a.url,
     language: a.language,
     places: a.places.map(placeLink),
@@ -557,4 +561,17 @@ function segments(a: ArticleRecord): Segment[][] {
   pushText(a.body.slice(at));
   if (paragraph.length) out.push(paragraph);
   return out;
+}
+
+/**
+ * How an article's publication date was known, in the words its page uses: the evidence of a
+ * stated date as it is, a date found from other reports as it is ("dated from its match with
+ * RT, 11 Dec 2016"), and a date reasoned from the text with that said first.
+ * @example publishedHow({ publishedInferred: true, publishedEvidence: 'latest day stated: "March 2, 2017"' }) // 'reasoned from the text: latest day stated: "March 2, 2017"'
+ */
+export function publishedHow(a: Pick<ArticleRecord, 'publishedInferred' | 'publishedEvidence'>): string | null {
+  const evidence = a.publishedEvidence;
+  if (!evidence) return null;
+  if (!a.publishedInferred || evidence.startsWith(MATCH_EVIDENCE)) return evidence;
+  return `reasoned from the text: ${evidence}`;
 }

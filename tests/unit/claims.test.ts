@@ -51,7 +51,8 @@ describe('assembling claims', () => {
       dates: [when(0, 55, '2016-12-08')],
       places: [],
     });
-    assert.deepEqual(claims[0]?.date, range('2016-12-11'), 'falls back to the publication day');
+    assert.notDeepEqual(claims[0]?.date, range('2016-12-08'), 'not the day of the other statement');
+    assert.deepEqual(claims[0]?.date, range('2016-12-08', '2016-12-11'), 'the run from the reported event to publication');
   });
 
   test('places a figure at the city in its sentence rather than the country', () => {

@@ -42,3 +42,35 @@ for (const [what, text] of NOT_DATES) {
 test('finds no date in a sentence that names a possessive weekday only as part of a word', () => {
   assert.deepEqual(mentionsIn('Sundays are quiet in the old city.'), []);
 });
+
+// ---------------------------------------------------------------- dates that must not be read as the past days they look like
+
+/** Each mention as "text: start..end", read against a reference day. */
+function readAgainst(text: string, reference: string): string[] {
+  return extractDates(splitSentences(text), { reference, registries }).map((d) => `${d.text}: ${d.range.start}..${d.range.end}`);
+}
+
+test('"Thursday\'s meeting next week" is the Thursday of next week, not the one just past', () => {
+  // Sunday 11 December 2016: next week runs 12-18 December.
+  assert.ok(readAgainst("Thursday's meeting next week will discuss the truce.", REFERENCE).includes('Thursday: 2016-12-15..2016-12-15'));
+  // Wednesday 14 December 2016: next week's Thursday is the 22nd, not tomorrow.
+  assert.ok(readAgainst("Thursday's meeting next week will discuss the truce.", '2016-12-14').includes('Thursday: 2016-12-22..2016-12-22'));
+  assert.ok(readAgainst('The envoys met on Monday last week.', '2016-12-14').some((m) => m.endsWith(': 2016-12-05..2016-12-05')));
+});
+
+test('"in March" in a past-tense December article is the March before, never the next one', () => {
+  assert.deepEqual(readAgainst('The army retook the town in March.', REFERENCE), ['March: 2016-03-01..2016-03-31']);
+});
+
+test('"the 2013 attack" is that year, and no day of the week before publication', () => {
+  assert.deepEqual(readAgainst('Survivors of the 2013 attack gathered in the square.', REFERENCE), []);
+});
+
+test('"last Thursday" beside "on Thursday" is the Thursday before; alone it is the latest one', () => {
+  // Friday 10 August 2018.
+  assert.deepEqual(readAgainst('The bus was hit on Thursday. Last Thursday a market was shelled.', '2018-08-10'), [
+    'Thursday: 2018-08-09..2018-08-09',
+    'Last Thursday: 2018-08-02..2018-08-02',
+  ]);
+  assert.deepEqual(readAgainst('Last Thursday a market was shelled.', '2018-08-10'), ['Last Thursday: 2018-08-09..2018-08-09']);
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { inferPublication } from '../../src/extract/publication.ts';
+import { datelineOf, inferPublication, knownPublication } from '../../src/extract/publication.ts';
+import type { StatedDate } from '../../src/model.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
@@ -10,6 +11,14 @@ const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 function infer(text: string): string | null {
   const sentences = splitSentences(text);
   return inferPublication(sentences, extractDates(sentences, { reference: null, registries }))?.date ?? null;
+}
+
+/** The publication date as the pipeline knows it for a page that states none whole (or only an update date). */
+function known(text: string, update: StatedDate | null = null): { date: string; inferred: boolean } | null {
+  const sentences = splitSentences(text);
+  const dates = extractDates(sentences, { reference: null, registries });
+  const found = knownPublication(sentences, dates, update, (reference) => extractDates(sentences, { reference, registries }));
+  return found ? { date: found.date, inferred: found.inferred } : null;
 }
 
 test('dates an article with a caption of Thu 2 Mar 2017, a toll "on Friday" and reports "on Saturday" to Sat 4 Mar', () => {
@@ -50,13 +59,56 @@ test('infers nothing from a text without a written day', () => {
   assert.equal(infer('The war began in 2011.'), null);
 });
 
-test('reads a dateline without a year, taking the year from the text: "MOSCOW, March 3. /TASS/."', () => {
+test('reads a dateline without a year as stated, taking the year from the text: "MOSCOW, March 3. /TASS/."', () => {
   const text = 'MOSCOW, March 3. /TASS/. The army retook the citadel on March 2, 2017, the ministry said.';
-  assert.equal(infer(text), '2017-03-03');
+  assert.deepEqual(known(text), { date: '2017-03-03', inferred: false });
+});
+
+test('reads a dateline below a headline and a standfirst, its year from a lone year in the text', () => {
+  const text = 'Ten hurt in shelling of a depot\n\nThe depot burned for hours\n\nKYIV, May 4. /XYZ/. Shelling hit the depot on Tuesday, the first such blow in 2021.';
+  assert.deepEqual(known(text), { date: '2021-05-04', inferred: false });
+});
+
+test('leaves a dateline with no year anywhere in the text to the link stage', () => {
+  assert.equal(known('OSLO, June 2 (XYZ) - Talks opened on Monday.'), null);
+});
+
+test('an update date is the publication day when the text tells of that day as its own', () => {
+  const update = { date: '2018-09-02', evidence: 'Updated 02 September 2018', updated: true as const };
+  assert.deepEqual(known('The panel said on Sunday that the strike was a mistake.', update), { date: '2018-09-02', inferred: false });
+});
+
+test('an update date with news of an earlier day is only an upper bound: the date is marked as reasoned out', () => {
+  const update = { date: '2018-09-02', evidence: 'Updated 02 September 2018', updated: true as const };
+  const found = known('The panel said on Saturday that the strike was a mistake.', update);
+  assert.deepEqual(found, { date: '2018-09-02', inferred: true });
+});
+
+test('a day where a still running period began is no anchor: "the capital since October 11, 2014"', () => {
+  assert.equal(infer('The town has been the regional capital since October 11, 2014. Buses left this morning.'), null);
+});
+
+test('counts days on from where a period began: "after four days of clashes since 8 December 2016"', () => {
+  assert.equal(infer('After four days of clashes since the 8th of December 2016, the group held the town.'), '2016-12-11');
+  assert.equal(infer('Clashes have gone on since the 8th of December 2016.'), null);
 });
 
 test('says what it reasoned from', () => {
   const sentences = splitSentences('The siege began on 14 July 2016. On Sunday the monitor gave a toll.');
   const inferred = inferPublication(sentences, extractDates(sentences, { reference: null, registries }));
   assert.match(inferred?.evidence ?? '', /14 July 2016.*Sunday/);
+});
+
+test('reads a dateline with the day first: "KYIV, 4 May (XYZ)"', () => {
+  const text = 'KYIV, 4 May (XYZ) - Shelling hit a depot on Tuesday, the first such blow in 2021.';
+  assert.deepEqual(known(text), { date: '2021-05-04', inferred: false });
+});
+
+test('a dateline that writes its year states the day whole, whatever other years the text names', () => {
+  assert.deepEqual(known('BEIRUT, Dec 10, 2016 (XYZ) - The siege that began in 2013 went on.'), { date: '2016-12-10', inferred: false });
+  assert.equal(datelineOf(splitSentences('KYIV, 4 May 2021 (XYZ) - Shelling hit a depot.'))?.year, 2021);
+});
+
+test('reads no dateline from a sentence that opens with a place in ordinary case', () => {
+  assert.equal(datelineOf(splitSentences('Paris, 8 April was the day the talks began, the envoy recalled.')), null);
 });

@@ -84,3 +84,22 @@ describe('ingesting ordinary files: no complaint', () => {
     assert.deepEqual(codes(`---\npublished: 2020-01-01\n---\n${STORY}`, undefined, '2020-01-01'), []);
   });
 });
+
+describe('the publication date from the article address', () => {
+  const url = 'url: https://news.example.org/world/2017/03/26/shelling-goes-on/';
+  test('is used when the page states no date', () => {
+    assert.deepEqual(ingest(`---\n${url}\n---\n${STORY}`).published, { date: '2017-03-26', evidence: 'the address: /2017/03/26' });
+  });
+
+  test('gives way to a date the page labels as published, and wins over an unlabelled date line and an update date', () => {
+    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nPublished 25 March 2017 - 10:02\n${STORY}`).published?.date, '2017-03-25');
+    // A bare date line may be the clock of the saved page or a photo's day.
+    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nSunday 14 May 2017 12:05\n${STORY}`).published?.date, '2017-03-26');
+    assert.equal(ingest(`---\n${url}\n---\nHeadline of the story\nUpdated 28 March 2017\n${STORY}`).published?.date, '2017-03-26');
+  });
+
+  test('leaves an update date, marked as such, when the address has no day', () => {
+    const a = ingest(`---\nurl: https://news.example.org/world/933842\n---\nHeadline of the story\nUpdated 28 March 2017\n${STORY}`);
+    assert.deepEqual(a.published, { date: '2017-03-28', evidence: 'Updated 28 March 2017', updated: true });
+  });
+});

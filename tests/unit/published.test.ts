@@ -104,3 +104,41 @@ test('gives no date for impossible days and for years alone', () => {
   assert.equal(stated('Headline', 'Copyright 2016'), null);
   assert.equal(stated('Headline', 'News ID: 425676', '847/940'), null);
 });
+
+// ---------------------------------------------------------------- more page layouts
+
+test('reads a clock time between the label and the date: "Posted at 5:16 PM, Mar 26, 2017"', () => {
+  assert.equal(stated('Headline', 'Posted at 5:16 PM, Mar 26, 2017'), '2017-03-26');
+  assert.equal(stated('Headline', 'Published: Apr 08, 2022 09:46 PM'), '2022-04-08');
+});
+
+test('reads a date after a clock time, a date with "minutes ago" and a byline with a date', () => {
+  assert.equal(stated('Headline', '17:13 08.04.2022'), '2022-04-08');
+  assert.equal(stated('Headline', 'By Ann Writer', 'Apr 08, 2022  •  21 minutes ago'), '2022-04-08');
+  assert.equal(stated('Headline', 'By Ann Writer | March 26, 2017'), '2017-03-26');
+  assert.equal(stated(' date 2022-04-15 Skip to main content', 'Headline'), '2022-04-15');
+});
+
+test('marks a date that is only an update date: "Updated 07 April 2017", "Last updated: 10:02 GMT, 9 Aug 2018"', () => {
+  assert.deepEqual(findStatedPublication(['Headline', 'Updated 07 April 2017']), { date: '2017-04-07', evidence: 'Updated 07 April 2017', updated: true });
+  assert.equal(findStatedPublication(['Headline', 'Last updated: 10:02 GMT, 9 Aug 2018'])?.updated, true);
+});
+
+test('a page that states when it was published is not marked as updated, whatever else it says', () => {
+  const found = findStatedPublication(['Headline', 'Published 6 April 2017', 'Updated 07 April 2017']);
+  assert.deepEqual(found, { date: '2017-04-06', evidence: 'Published 6 April 2017' });
+});
+
+test('a clock time inside a story sentence makes no label: "the video was posted at 5 pm on March 26, 2017"', () => {
+  const body = Array.from({ length: 14 }, (_, i) => `Paragraph ${i} of the story.`);
+  assert.equal(stated('Headline', ...body, 'The video was posted at 5:16 pm on March 26, 2017 by a resident.'), null);
+});
+
+test('reads a label on a line of its own as the label of the date below it', () => {
+  assert.deepEqual(findStatedPublication(['Headline', 'First published', 'March 3, 2019', 'Last updated', 'May 2, 2021']), {
+    date: '2019-03-03',
+    evidence: 'March 3, 2019',
+  });
+  assert.equal(findStatedPublication(['Headline', 'Last updated:', '2 May 2021'])?.updated, true);
+  assert.equal(stated('Headline', 'Published', 'Last updated', 'A caption of the scene in the city.'), null);
+});

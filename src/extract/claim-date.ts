@@ -1,0 +1,160 @@
+/**
+ * When a figure holds: a date in its own sentence (the one its clause names), else a
+ * date in the same statement just before, else the run from the event the article
+ * reports to the day the figure was given (a toll counts from the strike to the day it
+ * was told), else the publication day. A date where a period began ("since 2015")
+ * dates the period, not a single event, so it never lends itself to a later sentence.
+ */
+import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model.ts';
+import { shiftDays } from './dates/calendar.ts';
+import { startsAPeriod } from './events.ts';
+
+/** How far back a figure without its own date may look for one. */
+const LOOKBACK_SENTENCES = 3;
+/** A date this many days before publication still tells the news; older is background. */
+const RECENT_DAYS = 7;
+/** How far before publication the event an article reports may lie. */
+const REPORTED_EVENT_DAYS = 31;
+/** The lead, where news puts what happened and when. */
+const LEAD_SENTENCES = 5;
+/** A sentence that opens by pointing back at the happening just told: its date is that one's. */
+const POINTS_BACK = /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
+/** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
+/** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
+const AFTER_REACH = 40;
+/** How far apart a date and a figure may be read for a clause break; further apart is another clause. */
+const CLAUSE_REACH = 200;
+/** Words of a happening that a toll counts the dead and hurt of. */
+const HAPPENING = /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
+/** Counts of the dead and hurt: they count from the happening to the day they were given. */
+const TOLLS: ReadonlySet<Figure['category']> = new Set(['killed', 'injured', 'casualties']);
+
+export interface DatingInputs {
+  readonly sentences: readonly Sentence[];
+  readonly dates: readonly DateMention[];
+  readonly reference: string | null;
+}
+
+/** Dates the figures of one article. */
+export type ClaimDater = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>) => DateRange | null;
+
+/**
+ * A dater for the figures of one article: reads the article's dates once.
+ * @example claimDater(inputs)(figure, speakers) // { start: '2022-04-08', end: '2022-04-10', precision: 'days' }
+ */
+export function claimDater(inputs: DatingInputs): ClaimDater {
+  const { sentences, dates, reference } = inputs;
+  const datesIn = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const list = datesIn.get(d.sentence);
+    if (list) list.push(d);
+    else datesIn.set(d.sentence, [d]);
+  }
+  for (const list of datesIn.values()) list.sort((x, y) => x.span[0] - y.span[0]);
+  // What each sentence lends to the figures after it, worked out once per sentence.
+  const lent = new Map<number, { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] }>();
+  const lendsOf = (k: number): { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] } => {
+    let known = lent.get(k);
+    if (!known) {
+      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
+      known = { all, recent: reference ? all.filter((d) => d.range.end >= shiftDays(reference, -RECENT_DAYS)) : all };
+      lent.set(k, known);
+    }
+    return known;
+  };
+  const asOf = reportedRun(sentences, dates, reference);
+  const happening = happeningOf(sentences, dates, reference);
+  const told = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>): DateRange | null => {
+    const s = figure.sentence;
+    const sentence = sentences[s];
+    const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
+    if (own) return own.range;
+    const speaker = speakerOf.get(s)?.claimant.id;
+    const pointsBack = sentence !== undefined && POINTS_BACK.test(sentence.text);
+    for (let k = s - 1; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
+      // Only a sentence of the same statement (same speaker, or no speaker) lends its date.
+      const other = speakerOf.get(k)?.claimant.id;
+      if (speaker && other && other !== speaker) break;
+      // An older date lends itself only to a sentence that points back at its happening.
+      const usable = pointsBack && k === s - 1 ? lendsOf(k).all : lendsOf(k).recent;
+      if (usable.length) return usable[usable.length - 1]!.range;
+    }
+    return null;
+  };
+  return (figure, speakerOf) => {
+    const own = told(figure, speakerOf);
+    if (!TOLLS.has(figure.category) || !happening || !reference) return own ?? asOf;
+    // A toll told on a day after the happening counts from it to that day.
+    const end = own?.end ?? reference;
+    if (own && (own.start < happening.start || own.end > reference)) return own;
+    if (happening.precision !== 'day' && happening.precision !== 'days') return happening;
+    return end === happening.start ? { start: end, end, precision: 'day' } : { start: happening.start, end, precision: 'days' };
+  };
+}
+
+/**
+ * The happening the article's tolls count: the earliest recent day named in a sentence that
+ * tells of a strike, raid, attack or fighting (later days tell of the reactions to it).
+ */
+export function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
+  if (reference === null) return null;
+  const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  // Whether a sentence tells of a happening, read once per sentence.
+  const tells = new Map<number, boolean>();
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.range.start < floor || d.range.end > reference) continue;
+    if (best && d.range.start >= best.range.start) continue;
+    const sentence = sentences[d.sentence];
+    if (!sentence) continue;
+    let happens = tells.get(d.sentence);
+    if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
+    if (happens && !startsAPeriod(sentence, d)) best = d;
+  }
+  return best?.range ?? null;
+}
+
+/**
+ * The date of a figure's own sentence that its clause names: the nearest before it, unless a
+ * clause break stands between them and a date follows within the figure's clause.
+ */
+function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Sentence | undefined): DateMention | null {
+  const at = figure.span[0];
+  // The sentence's dates are in text order and do not overlap: the nearest on either side by a binary search.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.span[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 && dates[lo - 1]!.span[1] <= at ? dates[lo - 1]! : null;
+  const after = lo < dates.length && dates[lo]!.span[0] >= figure.span[1] ? dates[lo]! : null;
+  // News puts the date first: one after the figure counts as half again as far.
+  const nearest = !before ? after : !after ? before : at - before.span[1] <= (after.span[0] - at) * 1.5 ? before : after;
+  if (!sentence || !after || !before) return nearest;
+  const textBetween = (from: number, to: number): string => sentence.text.slice(from - sentence.span[0], Math.min(to, from + CLAUSE_REACH) - sentence.span[0]);
+  const gap = after.span[0] - figure.span[1];
+  const ownClause = gap <= AFTER_REACH && !CLAUSE_BREAK.test(textBetween(figure.span[1], after.span[0]));
+  // A date before the figure but far from it, or behind a clause break, is another clause's.
+  const beforeApart = at - before.span[1] > CLAUSE_REACH || CLAUSE_BREAK.test(textBetween(before.span[1], at));
+  return ownClause && beforeApart ? after : nearest;
+}
+
+/**
+ * The run from the event the article reports (the first recent day its lead names, else the
+ * earliest recent day it names) to the publication day; the publication day alone when it
+ * names none; null without a publication date.
+ */
+function reportedRun(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
+  if (reference === null) return null;
+  const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  const recent = dates.filter((d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d));
+  const lead = recent.find((d) => d.sentence < LEAD_SENTENCES);
+  let event = lead ?? null;
+  if (!event) for (const d of recent) if (!event || d.range.start < event.range.start) event = d;
+  const start = event?.range.start ?? reference;
+  if (start === reference) return { start: reference, end: reference, precision: 'day' };
+  return { start, end: reference, precision: 'days' };
+}

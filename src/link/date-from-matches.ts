@@ -1,0 +1,105 @@
+/**
+ * Dates the articles that state no publication date and give no clue to it in
+ * their own text, from the dated reports they repeat. A page that gives the same
+ * figure for the same thing from the same claimant, or about the same place, as
+ * reports of known days was written in their window: its publication is taken as
+ * the window's first day, moved on to the latest weekday the text names as past
+ * ("on Saturday" is the Saturday after it). A dateline without a year
+ * ("TEHRAN, Aug. 9") takes the year that puts it nearest those reports, or the
+ * collection's stated days. A stated date is never overridden.
+ */
+import { isoDay, parseIsoDay, partsOf } from '../extract/dates/calendar.ts';
+import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
+import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
+import { splitSentences } from '../extract/sentences.ts';
+import type { ArticleFacts, Registries } from '../model.ts';
+import { MATCH_EVIDENCE } from './match-evidence.ts';
+import { bestWindow, type Window } from './match-window.ts';
+import { nearestYear } from './nearest-year.ts';
+import { indexFigures, sharedFigures } from './shared-figures.ts';
+
+/** The code of the warning on a file whose text another file already holds. */
+const DUPLICATE = 'duplicate';
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The facts again, with each article that had no publication date dated from its matches
+ * with dated reports (its facts read again against that day); the rest as they were.
+ * @example dateFromMatches(facts, registries)[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
+ */
+export function dateFromMatches(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+  if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
+  const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
+  const index = indexFigures(facts, stated, registries);
+  const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
+  return facts.map((f) => {
+    // A copy of another file keeps no facts of its own (they count once, under the first file).
+    if (f.published !== null || f.diagnostics.some((d) => d.code === DUPLICATE)) return f;
+    const window = bestWindow(sharedFigures(f, index));
+    const sentences = splitSentences(f.article.body);
+    const line = datelineOf(sentences);
+    if (line) {
+      const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
+      if (day === null) return f;
+      const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
+      return readAgain(f, registries, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
+    }
+    // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
+    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, registries);
+    const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
+    const moved = parseIsoDay(after.date) ?? window.start;
+    const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
+    return readAgain(f, registries, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
+  });
+}
+
+/**
+ * An article that shares nothing with dated reports but writes days without their year
+ * ("the attack on April 8"): each takes the year that puts it nearest the collection's
+ * stated days, and the page was written on or after the latest of them (the day after,
+ * when it also tells of "today" or "this morning": a page names its own day so).
+ */
+function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSentences>, statedDays: readonly number[], registries: Registries): ArticleFacts {
+  const { days, today } = yearlessDays(sentences);
+  let latest: { day: number; text: string } | null = null;
+  for (const d of days) {
+    const day = nearestYear(d.month, d.day, statedDays);
+    if (day !== null && (!latest || day > latest.day)) latest = { day, text: d.text };
+  }
+  if (!latest) return f;
+  const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
+  const after = publishedAfter(anchor, sentences, f.dates);
+  const told = today ? ', and it tells of today' : '';
+  return readAgain(f, registries, { date: after.date, evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`, inferred: true });
+}
+
+/** The first day of the latest month or day the text writes with its year, or '' when it writes none. */
+function latestWritten(f: ArticleFacts): string {
+  let latest = '';
+  for (const d of f.dates) if (!d.relative && d.stated.includes('year') && d.range.start > latest) latest = d.range.start;
+  return latest;
+}
+
+type Assigned = NonNullable<ExtractOptions['assigned']>;
+
+/**
+ * The article's facts read again against a date found for it. Facts are never changed once
+ * made, so a rebuild that finds the same date for the same facts (the dev server) takes the
+ * facts it read the last time.
+ */
+const readAgainBefore = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: ArticleFacts }>();
+
+function readAgain(f: ArticleFacts, registries: Registries, assigned: Assigned): ArticleFacts {
+  const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
+  const known = readAgainBefore.get(f);
+  if (known?.key === key) return known.facts;
+  const facts = extractArticle(f.article, registries, { assigned });
+  readAgainBefore.set(f, { key, facts });
+  return facts;
+}
+
+function describe(facts: readonly ArticleFacts[], w: Window): string {
+  const f = facts[w.article]!;
+  const outlet = f.article.source?.name ?? `"${f.article.title}"`;
+  return `${outlet}, ${isoDay(w.day)}`;
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
+import type { Registries } from '../../src/model.ts';
+
+const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+
+/** The date of each figure of an article published on `published`, as "value: start..end". */
+function datesOf(published: string, ...paragraphs: string[]): string[] {
+  const text = `---\npublished: ${published}\n---\nA headline about the war\n\n${paragraphs.join('\n\n')}\n`;
+  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: new TextEncoder().encode(text) }, registries), registries);
+  return facts.claims.map((c) => `${c.figure.value}: ${c.date ? `${c.date.start}..${c.date.end}` : 'none'}`);
+}
+
+// Friday 14 April 2023 is the publication day of most cases below.
+const FRI = '2023-04-14';
+
+describe('a figure dated from its own sentence', () => {
+  test('takes the day its sentence names: "on Wednesday"', () => {
+    assert.deepEqual(datesOf(FRI, 'Shelling on Wednesday destroyed 14 houses in the village, the governor said.'), ['14: 2023-04-12..2023-04-12']);
+  });
+
+  test('takes the day its own clause names over the one of the clause before', () => {
+    assert.deepEqual(datesOf(FRI, 'Some 2,310 people left the city on Thursday, more than the 1,905 who left on Wednesday, the ministry said.'), [
+      '2310: 2023-04-13..2023-04-13',
+      '1905: 2023-04-12..2023-04-12',
+    ]);
+  });
+
+  test('keeps a period a period: "between 3 and 9 April"', () => {
+    assert.deepEqual(datesOf(FRI, 'Between 3 and 9 April some 420 families fled the district, the agency said.'), ['420: 2023-04-03..2023-04-09']);
+  });
+});
+
+describe('a figure dated from the sentences before it', () => {
+  test('a sentence that points back at a strike takes its date, however old', () => {
+    assert.deepEqual(datesOf(FRI, 'A rocket of the same kind hit the port on March 2, the ministry said. The strike killed 11 people and wounded 23, it said.'), [
+      '11: 2023-03-02..2023-03-02',
+      '23: 2023-03-02..2023-03-02',
+    ]);
+  });
+
+  test('a date where a period began lends itself to no later sentence', () => {
+    const dates = datesOf(FRI, 'The town has been under siege since 2015. Shelling wounded 37 people in its market, medics said.');
+    assert.ok(!dates[0]?.startsWith('37: 2015'), dates[0]);
+  });
+});
+
+describe('a toll with no day of its own', () => {
+  test('counts from the strike the article reports to the day it was given', () => {
+    assert.deepEqual(datesOf(FRI, 'A missile hit the bus depot on Tuesday. The regional health office said on Thursday that 61 people had died.'), [
+      '61: 2023-04-11..2023-04-13',
+    ]);
+  });
+
+  test('takes the day of the strike told just before it', () => {
+    assert.deepEqual(datesOf(FRI, 'A missile hit the bus depot on Tuesday. The health office put the toll at 61 dead.'), ['61: 2023-04-11..2023-04-11']);
+  });
+
+  test('counts from the strike to publication when nothing near it names a day', () => {
+    const dates = datesOf(
+      FRI,
+      'A missile hit the bus depot on Tuesday, the regional governor said.',
+      'Rescuers worked through the night to clear the rubble from the platforms.',
+      'Crowds of relatives gathered at the hospital gates to wait for news.',
+      'Officials gave no reason for the delay in naming the dead.',
+      'The health office put the toll at 61 dead.',
+    );
+    assert.deepEqual(dates, ['61: 2023-04-11..2023-04-14']);
+  });
+
+  test('takes the month of a strike known only by its month: "a March air strike"', () => {
+    assert.deepEqual(datesOf('2023-04-01', 'The panel said on Saturday that a strike in March that killed 44 people was a mistake.'), [
+      '44: 2023-03-01..2023-03-31',
+    ]);
+  });
+
+  test('is not dated by an old attack: "the 2013 attack" is background, not what the toll counts', () => {
+    const dates = datesOf(FRI, 'The 2013 attack is still remembered in the town. Shelling on Wednesday killed 9 people, medics said.');
+    assert.deepEqual(dates, ['9: 2023-04-12..2023-04-12']);
+  });
+
+  test('with nothing that dates it is dated on the publication day', () => {
+    assert.deepEqual(datesOf(FRI, 'The agency counted 12 destroyed bridges in the province.'), ['12: 2023-04-14..2023-04-14']);
+  });
+});
