@@ -35,9 +35,9 @@ function hostileContent(): string {
   writeFileSync(join(dir, 'places.yml'), places);
   const article = (file: string, frontMatter: string, text: string): void =>
     writeFileSync(join(dir, 'articles', file), `---\npublished: 2016-12-12\n${frontMatter}---\n${text}\n`);
-  article('front-matter.txt', `source: "${FRONT_MATTER_OUTLET}"\n`, 'Government forces entered Tadmur on Sunday, 11 December 2016, the army said.');
-  article('registry.txt', '', 'HOSTILEWIRE - Fighters withdrew from Tadmur on Sunday, 11 December 2016, a monitor said.');
-  article('ampersand.txt', `source: "${PLAIN_AMPERSAND}"\n`, 'Shelling hit Tadmur on Sunday, 11 December 2016, residents said.');
+  article('front-matter.txt', `source: "${FRONT_MATTER_OUTLET}"\n`, 'Syrian government forces entered Tadmur on Sunday, 11 December 2016, the army said.');
+  article('registry.txt', '', 'HOSTILEWIRE - Fighters withdrew from Tadmur in Syria on Sunday, 11 December 2016, a monitor said.');
+  article('ampersand.txt', `source: "${PLAIN_AMPERSAND}"\n`, 'Shelling hit Tadmur in central Syria on Sunday, 11 December 2016, residents said.');
   return dir;
 }
 
@@ -83,7 +83,15 @@ describe('markup in outlet and place names on the search page', { skip }, () => 
     const page = await searchWithFiltersOpen('Tadmur');
     const results = page.locator('.pagefind-ui__result-link');
     await page.locator('.pagefind-ui__filter-value', { hasText: FRONT_MATTER_OUTLET }).locator('input').check();
-    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === 2);
+    // Narrowed: the outlet's own page is among the results and another outlet's article is not
+    // (the event page that rests on all three outlets stays).
+    await page.waitForFunction(
+      (outlet) => {
+        const titles = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? '');
+        return titles.includes(outlet) && !titles.some((t) => t.startsWith('Fighters withdrew'));
+      },
+      FRONT_MATTER_OUTLET,
+    );
     const titles = await results.allInnerTexts();
     assert.ok(titles.includes(FRONT_MATTER_OUTLET), `the outlet page is a result: ${titles.join(' | ')}`);
     assert.equal(await page.locator('#search img').count(), 0);
