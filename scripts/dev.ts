@@ -185,7 +185,6 @@ async function rebuild(): Promise<void> {
       const { stats } = result;
       summary = `${stats.files} articles (${stats.extracted} read, ${stats.fromCache} from the cache), ${data.events.length} events, ${data.claims.length} claims, ${data.diagnostics.length} warnings; data ${seconds(performance.now() - t0)}`;
     }
-    const t1 = performance.now();
     const target = join(devDir, `build-${++generation}`);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(join(target, 'data'), { recursive: true });

@@ -262,7 +262,9 @@ async function indexForSearch(docs: readonly SearchDocument[], dir: string): Pro
     for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
       const window = docs.slice(start, start + SEARCH_WINDOW);
       const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
-      added.forEach((a, i) => pushAll(failed, a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`)));
+      added.forEach((a, i) => {
+        pushAll(failed, a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`));
+      });
     }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
     const done = await index.writeFiles({ outputPath: dir });

@@ -1,6 +1,6 @@
 // Starts the Pagefind UI on /search/; result links get the site's path prefix,
 // and a query from the masthead form (?q=) is searched at once.
-(function () {
+(() => {
   var element = document.getElementById('search');
   if (!element) return;
   if (typeof window.PagefindUI !== 'function') {
@@ -15,7 +15,7 @@
     translations: { placeholder: 'Search articles, places, claimants' },
   });
   // Pagefind's input has only a placeholder; give it a name that screen readers announce.
-  var labelInput = function () {
+  var labelInput = () => {
     var input = element.querySelector('input[type="text"], input[type="search"]');
     if (input) input.setAttribute('aria-label', 'Search the site');
     else window.requestAnimationFrame(labelInput);

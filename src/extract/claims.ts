@@ -3,9 +3,6 @@ import { claimDater } from './claim-date.ts';
 import type {
   ArticleClaim,
   ArticleFacts,
-  Attribution,
-  DateMention,
-  DateRange,
   Figure,
   Place,
   PlaceMention,

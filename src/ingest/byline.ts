@@ -48,7 +48,7 @@ export function outletFromPage(sources: readonly SourceEntry[], bodies: readonly
  */
 export function outletFromAddress(sources: readonly SourceEntry[], url: string): SourceRef | null {
   const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#\s]+)/i.exec(url.trim())?.[1]?.toLowerCase();
-  if (!host || !host.includes('.')) return null;
+  if (!host?.includes('.')) return null;
   const entry = sourceByName(sources, host);
   const evidence = `address: ${host}`;
   return entry ? { id: entry.id, name: entry.name, evidence } : { id: slugify(host, 'source'), name: host, evidence };

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isReallyInside } from '../inside-folder.ts';
 import type { Diagnostic } from '../model.ts';
@@ -33,7 +33,7 @@ function listEntries(dir: string, base: string): Listing {
   const unreadable: Listing['unreadable'] = [];
   const shown = (full: string): string => relative(base, full).split(sep).join('/');
   const walk = (d: string): void => {
-    let listed;
+    let listed: Dirent[];
     try {
       listed = readdirSync(d, { withFileTypes: true });
     } catch (e) {

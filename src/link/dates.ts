@@ -53,7 +53,9 @@ export function isFine(r: DateRange): boolean {
 
 /** The smallest range covering both, at day precision when both are fine. */
 export function union(a: DateRange, b: DateRange): DateRange {
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text, not as numbers
   const start = a.start < b.start ? a.start : b.start;
+  // biome-ignore lint/complexity/useMathMinMax: as above
   const end = a.end > b.end ? a.end : b.end;
   const precision: Precision =
     isFine(a) && isFine(b) ? (start === end ? 'day' : 'days') : RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;

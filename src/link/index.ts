@@ -41,14 +41,14 @@ export function buildTimeline(given: readonly ArticleFacts[], registries: Regist
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
   const eventOfClaim = new Map<string, number>();
   const claimsOfEvent = events.map((): string[] => []);
-  claimEvents(facts, linked).forEach((list, a) =>
+  claimEvents(facts, linked).forEach((list, a) => {
     list.forEach((n, c) => {
       const id = claimIds[a]![c];
       if (n === null || !id) return;
       eventOfClaim.set(id, n);
       claimsOfEvent[n]!.push(id);
-    }),
-  );
+    });
+  });
   const eventsOfArticle = facts.map(() => [] as { index: number; event: number }[]);
   events.forEach(({ linked: e }, n) => {
     for (const r of e.reports) eventsOfArticle[r.article]!.push({ index: r.index, event: n });

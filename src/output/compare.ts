@@ -114,7 +114,9 @@ export function groupViews(groups: readonly GroupRecord[], claimsById: ReadonlyM
     const repeats = claims
       .filter((c) => {
         const key = `${c.article.id}|${c.figure}`;
-        return seen.has(key) ? false : (seen.add(key), true);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
       })
       .map((claim) => ({ claim, source: claim.source?.name ?? 'outlet unknown', published: claim.published }));
     const [first, ...later] = repeats;

@@ -27,7 +27,7 @@ export function csvCell(value: Cell): string {
  * @example toCsv(['a', 'b'], [[1, 'x,y']]) // 'a,b\r\n1,"x,y"\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export const EVENT_COLUMNS = ['event_id', 'date', 'end_date', 'precision', 'title', 'place', 'admin1', 'country', 'lat', 'lon', 'category', 'sources', 'articles', 'claims', 'url'] as const;

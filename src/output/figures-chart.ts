@@ -108,8 +108,8 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
   const vMax = values.reduce((a, b) => Math.max(a, b));
   // A log scale when figures differ by more than twentyfold, so that 5 and 1,000 are both readable.
   const log = vMax / vMin > 20;
-  const lo = log ? Math.pow(10, Math.floor(Math.log10(vMin))) : 0;
-  const hi = log ? Math.pow(10, Math.ceil(Math.log10(vMax))) : niceCeiling(vMax);
+  const lo = log ? 10 ** Math.floor(Math.log10(vMin)) : 0;
+  const hi = log ? 10 ** Math.ceil(Math.log10(vMax)) : niceCeiling(vMax);
   const scale = (v: number): number => (log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo));
   const y = (v: number): number => round(HEIGHT - BOTTOM - scale(v) * (HEIGHT - BOTTOM - TOP));
   const x = (d: number): number => round(LEFT + ((d - d0) / (d1 - d0)) * (WIDTH - LEFT - RIGHT));
@@ -118,7 +118,7 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
   if (log) for (let v = lo; v <= hi; v *= 10) yTicks.push({ y: y(v), label: niceNumber(v) });
   else {
     // 1, 5 or 10 times a power of ten splits into fifths, 2 into quarters: round tick values either way.
-    const steps = Math.round(hi / Math.pow(10, Math.floor(Math.log10(hi)))) === 2 ? 4 : 5;
+    const steps = Math.round(hi / 10 ** Math.floor(Math.log10(hi))) === 2 ? 4 : 5;
     for (let i = 0; i <= steps; i++) yTicks.push({ y: y((hi * i) / steps), label: niceNumber((hi * i) / steps) });
   }
   const sameYear = new Date(d0 * DAY_MS).getUTCFullYear() === new Date(d1 * DAY_MS).getUTCFullYear();
@@ -187,7 +187,7 @@ function extremesPerStretch(points: readonly FigurePoint[], xOf: (p: FigurePoint
 
 /** The next round number at or above n: 1, 2 or 5 times a power of ten. */
 function niceCeiling(n: number): number {
-  const p = Math.pow(10, Math.floor(Math.log10(n)));
+  const p = 10 ** Math.floor(Math.log10(n));
   for (const m of [1, 2, 5, 10]) if (m * p >= n) return m * p;
   return 10 * p;
 }

@@ -76,7 +76,7 @@ const lastRead = new Map<string, { readonly texts: readonly FileText[]; readonly
 export function loadRegistries(contentDir: string): LoadedRegistries {
   const texts = FILES.map((name) => readText(contentDir, join(contentDir, name)));
   const last = lastRead.get(contentDir);
-  if (last && last.texts.every((text, i) => text === texts[i])) return last.loaded;
+  if (last?.texts.every((text, i) => text === texts[i])) return last.loaded;
   const loaded = parseRegistries(contentDir, texts);
   lastRead.set(contentDir, { texts, loaded });
   return loaded;

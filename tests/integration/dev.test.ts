@@ -39,7 +39,10 @@ class DevServer {
   next(test: (line: string) => boolean): Promise<string> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no such line from the dev server; it said:\n${this.lines.join('\n')}`)), PATIENCE_MS);
-      this.waiters.push({ test, resolve: (line) => (clearTimeout(timer), resolve(line)) });
+      this.waiters.push({ test, resolve: (line) => {
+          clearTimeout(timer);
+          resolve(line);
+        } });
     });
   }
 

@@ -86,7 +86,9 @@ function hostileContent(): string {
   // Over the 2 MB cap: a story, then a page that repeats one line (cheap to read once the cap has cut it).
   const padding = 'The archive of this page continues below this line.\n'.repeat(Math.ceil((5 * 1024 * 1024) / 52));
   writeFileSync(join(dir, 'articles', HUGE), `${story(100, 'Saraqib')}\n${padding}`);
-  MARKUP_NAMES.forEach((name, i) => writeFileSync(join(dir, 'articles', name), story(200 + i, 'Douma')));
+  MARKUP_NAMES.forEach((name, i) => {
+    writeFileSync(join(dir, 'articles', name), story(200 + i, 'Douma'));
+  });
   writeFileSync(join(dir, 'articles', SKIPPED), Buffer.from('504b0304', 'hex'));
   // The About page's Markdown is the site owner's, but is still never let run.
   writeFileSync(

@@ -29,7 +29,9 @@ interface Built {
 function build(name: string, kb: number, withCap: boolean): Built {
   const content = join(WORK, name, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (src) => !src.includes('.cache') });
-  RUNS.forEach((run, i) => writeFileSync(join(content, 'articles', `run-${i}.txt`), articleText(repeatTo(run, kb * 1024))));
+  RUNS.forEach((run, i) => {
+    writeFileSync(join(content, 'articles', `run-${i}.txt`), articleText(repeatTo(run, kb * 1024)));
+  });
   if (withCap) writeFileSync(join(content, 'articles', 'at-the-cap.txt'), articleText(repeatTo('1 ', 2 * 1024 * 1024 - 2048)));
   const inputBytes = readdirSync(join(content, 'articles')).reduce((sum, f) => sum + statSync(join(content, 'articles', f)).size, 0);
   const out = join(WORK, name, 'out');

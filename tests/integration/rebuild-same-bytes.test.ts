@@ -99,7 +99,9 @@ describe('rebuilding only what changed', () => {
   test('a rebuild with nothing changed renders no page, and one after an edit renders some pages, not all', async () => {
     rmSync(articles, { recursive: true, force: true });
     mkdirSync(articles, { recursive: true });
-    SEED_TEXTS.forEach((text, i) => writeFileSync(join(articles, `s${i}.txt`), text));
+    SEED_TEXTS.forEach((text, i) => {
+      writeFileSync(join(articles, `s${i}.txt`), text);
+    });
     const first = await render(await viewNow(), null);
     assert.equal(first.carried, 0, 'a cold build carries nothing over');
     const again = await render(await viewNow(), { dir: first.dir, pages: first.fingerprints });
@@ -116,7 +118,9 @@ describe('rebuilding only what changed', () => {
   test('the search index is carried over when no search document changed, built again when one did, the same bytes either way', async () => {
     rmSync(articles, { recursive: true, force: true });
     mkdirSync(articles, { recursive: true });
-    SEED_TEXTS.slice(0, 3).forEach((text, i) => writeFileSync(join(articles, `s${i}.txt`), text));
+    SEED_TEXTS.slice(0, 3).forEach((text, i) => {
+      writeFileSync(join(articles, `s${i}.txt`), text);
+    });
     const search = { search: true };
     const first = await render(await viewNow(), null, search);
     const again = await render(await viewNow(), { dir: first.dir, pages: first.fingerprints }, search);

@@ -92,7 +92,10 @@ describe('the pager', () => {
           if (!item.url) continue;
           const k = Number(item.url);
           assert.ok(k >= 1 && k <= count, `page ${k} of ${count} exists`);
-          if (!seen.has(k)) (seen.add(k), todo.push(k));
+          if (!seen.has(k)) {
+            seen.add(k);
+            todo.push(k);
+          }
         }
       }
       assert.equal(seen.size, count, `${count} pages all reachable`);

@@ -6,7 +6,7 @@
 
 import { allMatches } from '../all-matches.ts';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'commander', 'chief', 'head',

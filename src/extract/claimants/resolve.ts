@@ -257,7 +257,7 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
     const c = ctx.memory.named[i];
     if (c && ctx.matcher.byId(c.claimant.id)?.surnames.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, false);
     // A person the article named in full before: "Jan Nowak said ... Nowak added".
-    if (c && c.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
+    if (c?.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
     // The spokesman of a registered body named before: "WHO spokesman Tarik Nowak said ... Nowak added".
     if (c && ctx.matcher.byId(c.claimant.id) && c.words.has(lower) && !ctx.matcher.byId(c.claimant.id)?.words.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, true);
   }
@@ -279,7 +279,7 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   // ("spokesman for the health ministry in Eastmoor": without where it sits).
   const where = subject && phrase.text.length <= MAX_PLACED ? PLACED_TAIL.exec(phrase.text) : null;
   const np = subject ? nounPhraseAtEnd(where ? phrase.text.slice(0, where.index) : phrase.text) : null;
-  if (!np || np.start !== 0) return null;
+  if (np?.start !== 0) return null;
   // "spokesman for the health ministry": no one is named; the body speaks, through its spokesman.
   const voice = VOICE_OF.exec(np.text);
   const claimant = voice?.[2] ? { ...named(tidy(voice[2])), role: voice[1] ?? '' } : named(tidy(np.text));

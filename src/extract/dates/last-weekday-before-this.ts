@@ -24,7 +24,7 @@ export const lastWeekdayBeforeThis: Refiner = (candidates, ctx) => {
   const refWeekday = partsOf(ref).weekday;
   return candidates.map((c): DateCandidate => {
     const w = weekdayOf(c);
-    if (!w || !w.strict || w.direction !== 'past' || !told.has(w.weekday!) || w.weekday === refWeekday) return c;
+    if (!w?.strict || w.direction !== 'past' || !told.has(w.weekday!) || w.weekday === refWeekday) return c;
     // This week's one is the latest on or before the reference; the "last" one a week before it.
     const day = ref - ((refWeekday - w.weekday! + DAYS_IN_WEEK) % DAYS_IN_WEEK) - DAYS_IN_WEEK;
     return { ...c, expr: { kind: 'absolute', range: { start: isoDay(day), end: isoDay(day), precision: 'day' } } };

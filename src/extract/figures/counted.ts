@@ -54,7 +54,7 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
   let count = 0;
   for (let j = percent ? i + 1 : first; j < tokens.length && count < MAX_WORDS; j++, count++) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word') break;
+    if (t?.kind !== 'word') break;
     const w = t.lower;
     if (w === 'of') {
       const n = tokens[j + 1];

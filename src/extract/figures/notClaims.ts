@@ -127,11 +127,11 @@ export function notClaimReason(
 /** A distance followed by a direction or "from" is between places; "11 kilometers of roads" is an amount. */
 function distanceTail(tokens: readonly Token[], i: number): NotClaimReason | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return 'distance';
+  if (t?.kind !== 'word') return 'distance';
   if (t.lower === 'of') {
     const after = tokens[i + 1];
     // "of the border", "of Damascus" measure from a place; "of roads", "of territory" count ground.
-    if (!after || after.kind !== 'word' || /^\p{Lu}/u.test(after.text) || after.lower === 'the' || after.lower === 'a') return 'distance';
+    if (after?.kind !== 'word' || /^\p{Lu}/u.test(after.text) || after.lower === 'the' || after.lower === 'a') return 'distance';
     return null;
   }
   // Anything else ("225 kilometers from Raqqah", "5 km west", "within 5 km.") measures between places.

@@ -141,7 +141,7 @@ function readWords(tokens: readonly Token[], i: number): NumberToken | null {
   let lastKind: 'unit' | 'ten' | 'scale' | null = null;
   for (let j = i; j < tokens.length; j++) {
     const tok = tokens[j];
-    if (!tok || tok.kind !== 'word') break;
+    if (tok?.kind !== 'word') break;
     const small = smallNumber(tok.lower);
     if (small !== null) {
       const isTen = TENS.has(tok.lower);

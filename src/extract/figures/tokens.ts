@@ -5,7 +5,7 @@
  */
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
-const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’\-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
+const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
 const LETTER = /^\p{L}/u;
 
 export type TokenKind = 'num' | 'word' | 'punct';

@@ -126,7 +126,7 @@ function namesOrganisation(c: Candidate, s: SentenceView): boolean {
   for (let k = c.last + 1; k <= c.last + ORGANISATION_REACH; k++) {
     const prev = s.tokens[k - 1];
     const t = s.tokens[k];
-    if (!t || !prev || !prev.joinsNext || !t.capitalised) return false;
+    if (!t || !prev?.joinsNext || !t.capitalised) return false;
     if (ORGANISATION_WORDS.has(t.key)) return true;
   }
   return false;
@@ -162,7 +162,7 @@ function startsPersonName(c: Candidate, s: SentenceView): boolean {
 /** A capitalised word just before the name that is not a sentence's first word: "Abdel Rahman", "Fateh al-Sham". */
 function insideLongerName(c: Candidate, s: SentenceView): boolean {
   const prev = s.tokens[c.first - 1];
-  if (!prev || !prev.joinsNext || !prev.capitalised) return false;
+  if (!prev?.joinsNext || !prev.capitalised) return false;
   if (c.first - 1 === 0 || c.first - 1 === s.previousPlaceEnd) return false;
   if (prev.allCaps || BEFORE_PLACE.has(prev.key) || DEMONYM.test(prev.key)) return false;
   return true;

@@ -189,7 +189,7 @@ function isNameStart(tokens: readonly Token[], i: number, lex: PlaceLexicon): bo
   if (isKnownWord(t, lex)) return false;
   const prev = tokens[i - 1];
   // Inside a longer capitalised name ("Red Cross", "Abdel Rahman"): not a place's start.
-  return !(prev && prev.capitalised && prev.joinsNext && i - 1 > 0);
+  return !(prev?.capitalised && prev.joinsNext && i - 1 > 0);
 }
 
 /** A place's or a people's name ("Ukraine", "Yemeni"): no part of a name the gazetteer lacks. */
@@ -201,7 +201,7 @@ function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<n
   let last = first;
   while (last - first + 1 < MAX_NAME_WORDS && tokens[last]!.joinsNext && !covered.has(last + 1)) {
     const next = tokens[last + 1];
-    if (!next || !next.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key) || isKnownWord(next, lex)) break;
+    if (!next?.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key) || isKnownWord(next, lex)) break;
     last++;
   }
   return last;

@@ -152,7 +152,7 @@ function lookup(tokens: readonly Token[], first: number, last: number, key: stri
 /** "Syrias Quneitra": a possessive whose apostrophe the page lost. Only a place's own name, one word. */
 function lostApostrophe(tokens: readonly Token[], i: number, lex: PlaceLexicon): Candidate | null {
   const t = tokens[i];
-  if (!t || !t.capitalised || t.possessive || t.allCaps || t.key.length <= MIN_POSSESSIVE_S || !t.key.endsWith(PLURAL_S)) return null;
+  if (!t?.capitalised || t.possessive || t.allCaps || t.key.length <= MIN_POSSESSIVE_S || !t.key.endsWith(PLURAL_S)) return null;
   const key = t.key.slice(0, -1);
   if (((lex.wordRoles.get(key) ?? 0) & WORD_NAME) === 0 || lex.notPlaceKeys.has(t.key)) return null;
   const alias = lex.aliases.get(key);
@@ -176,7 +176,7 @@ function skeletonReach(tokens: readonly Token[], first: number): number {
  */
 function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon): Candidate | null {
   const head = tokens[first];
-  if (!head || !head.joinsNext || ARTICLES.has(head.key)) return null;
+  if (!head?.joinsNext || ARTICLES.has(head.key)) return null;
   let any = false;
   for (let k = first; k <= reach && !any; k++) any = ((lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0) & WORD_IN_SKELETON) !== 0;
   if (!any) return null;
