@@ -5,7 +5,7 @@
  */
 import { subjectOf } from '../link/subjects.ts';
 import type { DisagreementRecord, GroupRecord } from './schema.ts';
-import type { ClaimView, Link } from './view.ts';
+import type { ClaimView, Link } from './claim-view.ts';
 
 export interface FigureRow {
   readonly subject: string;

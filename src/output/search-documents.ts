@@ -5,7 +5,8 @@
  * and parses a few kilobytes per page instead of the whole page.
  */
 import { escapeHtml as esc } from './html.ts';
-import type { ClaimView, Link, SiteView } from './view.ts';
+import type { ClaimView, Link } from './claim-view.ts';
+import type { SiteView } from './view.ts';
 
 export interface SearchDocument {
   /** The page's file under the output folder, e.g. `events/x/index.html` (Pagefind makes the URL from it). */

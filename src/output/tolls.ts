@@ -9,7 +9,7 @@ import { subjectOf } from '../link/subjects.ts';
 import { subjectLabel } from './compare.ts';
 import { figureCharts, type FigureChart } from './figures-chart.ts';
 import { formatDay } from './format.ts';
-import type { ClaimView, Link } from './view.ts';
+import type { ClaimView, Link } from './claim-view.ts';
 
 export type Verdict = 'agree' | 'disagree' | 'rose' | 'one-party';
 

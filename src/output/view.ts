@@ -6,6 +6,7 @@ import { groupBy, groupByEach } from '../group-by.ts';
 import { MATCH_EVIDENCE } from '../link/match-evidence.ts';
 import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { AboutPage } from './about-page.ts';
+import type { ClaimView, Link } from './claim-view.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
@@ -14,35 +15,7 @@ import { figureCharts, type FigureChart, type FigurePoint } from './figures-char
 import { eventGrade, tollViews, type EventGrade, type TollView } from './tolls.ts';
 import { chunkOf, HOME_EVENTS_MAX, PAGE_SIZE, pagedLists, pager, pageUrl, type Chunk, type ListPage, type Pager } from './paging.ts';
 
-export interface Link {
-  readonly id: string;
-  readonly name: string;
-  readonly url: string;
-}
-
-export interface ClaimView {
-  readonly id: string;
-  readonly figure: string;
-  readonly category: string;
-  readonly what: string;
-  readonly claimant: Link | null;
-  readonly source: Link | null;
-  readonly article: Link;
-  readonly quote: string;
-  readonly quoteUrl: string;
-  readonly date: string | null;
-  readonly datetime: string | null;
-  readonly place: Link | null;
-  readonly group: string | null;
-  readonly published: string;
-  // raw values for charts and downloads
-  readonly value: number | null;
-  readonly qualifier: string;
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly precision: string | null;
-  readonly publishedIso: string | null;
-}
+export type { ClaimView, Link } from './claim-view.ts';
 
 export interface EventView {
   readonly id: string;
