@@ -8,7 +8,9 @@
 /** `[start, end)` in characters of the article body as the build read it. */
 export type Span = readonly [number, number];
 
-export type Precision = 'day' | 'days' | 'month' | 'season' | 'year';
+import type { Category, PlaceKind, Precision, Qualifier } from './model/enums.ts';
+
+export type { Category, PlaceKind, Precision, Qualifier } from './model/enums.ts';
 
 /** An inclusive range of calendar days, ISO `YYYY-MM-DD`. */
 export interface DateRange {
@@ -16,19 +18,6 @@ export interface DateRange {
   readonly end: string;
   readonly precision: Precision;
 }
-
-export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'about' | 'up-to' | 'fewer-than';
-
-export type Category =
-  | 'killed'
-  | 'injured'
-  | 'casualties'
-  | 'strikes'
-  | 'destroyed'
-  | 'displaced'
-  | 'surrendered'
-  | 'control'
-  | 'other';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -152,8 +141,6 @@ export interface DateMention {
   /** True when resolved against the reference date ("on Sunday", "last night", "in March"). */
   readonly relative: boolean;
 }
-
-export type PlaceKind = 'city' | 'governorate' | 'country' | 'region' | 'site';
 
 export interface Place {
   readonly id: string;

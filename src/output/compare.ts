@@ -4,6 +4,7 @@
  * outlets disagree, and where one outlet stands with, alone or against the others.
  */
 import { subjectOf } from '../link/subjects.ts';
+import { CATEGORY_LABELS, type Category, categoryRank } from '../model/enums.ts';
 import type { DisagreementRecord, GroupRecord } from './schema.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 
@@ -48,19 +49,6 @@ export interface DisagreementView {
   readonly versions: VersionView[];
 }
 
-/** Order of rows: the dead first, then the wounded, the strikes, and so on. */
-const CATEGORY_ORDER = ['killed', 'casualties', 'injured', 'strikes', 'destroyed', 'displaced', 'surrendered', 'control', 'other'];
-const CATEGORY_LABEL: Readonly<Record<string, string>> = {
-  killed: 'Killed',
-  casualties: 'Killed or injured',
-  injured: 'Injured',
-  strikes: 'Strikes',
-  destroyed: 'Destroyed',
-  displaced: 'Fled or evacuated',
-  surrendered: 'Surrendered',
-  control: 'Ground held',
-  other: 'Other',
-};
 const UNKNOWN_OUTLET: Link = { id: '', name: 'outlet unknown', url: '' };
 
 /**
@@ -69,7 +57,7 @@ const UNKNOWN_OUTLET: Link = { id: '', name: 'outlet unknown', url: '' };
  */
 export function subjectLabel(subject: string): string {
   const [category, detail] = subject.split(':') as [string, string | undefined];
-  const base = CATEGORY_LABEL[category] ?? category;
+  const base = CATEGORY_LABELS[category as Category] ?? category;
   return detail ? `${base}: ${detail}` : base;
 }
 
@@ -86,7 +74,7 @@ export function figureTable(claims: readonly ClaimView[], outlets: readonly Link
     const key = subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what);
     bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
   }
-  const rank = (s: string): number => CATEGORY_ORDER.indexOf(s.split(':')[0] ?? 'other');
+  const rank = (s: string): number => categoryRank(s.split(':')[0] ?? 'other');
   const rows = [...bySubject.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([subject, list]) => {

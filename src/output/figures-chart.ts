@@ -3,6 +3,7 @@
  * strikes...), marks coloured by the outlet that carried them, each linked to
  * the sentence it was read from. Geometry only; templates draw the SVG.
  */
+import { categoryRank } from '../model/enums.ts';
 
 /** What the chart needs to know about one claim. */
 export interface FigurePoint {
@@ -59,8 +60,6 @@ const LEFT = 58;
 const RIGHT = 20;
 const TOP = 14;
 const BOTTOM = 34;
-/** Categories read first, because readers look for them first. */
-const CATEGORY_ORDER = ['killed', 'casualties', 'injured', 'strikes', 'displaced', 'destroyed', 'surrendered', 'control', 'other'];
 const PALETTE_SIZE = 6;
 const UNKNOWN_SOURCE = 'unknown outlet';
 const DAY_MS = 86_400_000;
@@ -90,7 +89,7 @@ export function figureCharts(points: readonly FigurePoint[], options: FigureChar
   if (!usable.length) return [];
   const sources = [...new Set(usable.map((p) => p.source ?? UNKNOWN_SOURCE))];
   const colourOf = new Map(sources.map((s, i) => [s, i % PALETTE_SIZE]));
-  const categories = [...new Set(usable.map((p) => p.category))].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+  const categories = [...new Set(usable.map((p) => p.category))].sort((a, b) => categoryRank(a) - categoryRank(b));
   return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf, options.series ?? false));
 }
 

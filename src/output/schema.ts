@@ -5,9 +5,10 @@
  * the site reads one typed model.
  */
 import { z } from 'zod';
+import { CATEGORIES, PLACE_KINDS, PRECISIONS, QUALIFIERS } from '../model/enums.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export const precisionSchema = z.enum(['day', 'days', 'month', 'season', 'year']);
+export const precisionSchema = z.enum(PRECISIONS);
 export const dateRangeSchema = z
   .object({ start: isoDay, end: isoDay, precision: precisionSchema })
   .refine((d) => d.start <= d.end, { message: 'start must not be after end' });
@@ -59,13 +60,11 @@ export const placeSchema = z.object({
   country: z.string().length(2).nullable(),
   lat: z.number(),
   lon: z.number(),
-  kind: z.enum(['city', 'governorate', 'country', 'region', 'site']),
+  kind: z.enum(PLACE_KINDS),
 });
 
-export const qualifierSchema = z.enum(['exact', 'more-than', 'at-least', 'about', 'up-to', 'fewer-than']);
-export const categorySchema = z.enum([
-  'killed', 'injured', 'casualties', 'strikes', 'destroyed', 'displaced', 'surrendered', 'control', 'other',
-]);
+export const qualifierSchema = z.enum(QUALIFIERS);
+export const categorySchema = z.enum(CATEGORIES);
 
 export const claimSchema = z.object({
   id: z.string().min(1),
