@@ -19,14 +19,16 @@ export interface DateRange {
   readonly precision: Precision;
 }
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { DiagnosticCode, Severity } from './model/diagnostics.ts';
+
+export type { DiagnosticCode, Severity } from './model/diagnostics.ts';
 
 /** A problem found in the user's input: which file, where, what, and what to do. */
 export interface Diagnostic {
   readonly file: string;
   readonly severity: Severity;
-  /** Short stable code, e.g. `front-matter-yaml`, `encoding-latin1`. */
-  readonly code: string;
+  /** Short stable code from the catalogue (src/model/diagnostics.ts), e.g. `front-matter-yaml`. */
+  readonly code: DiagnosticCode;
   readonly message: string;
   readonly line?: number;
   readonly hint?: string;

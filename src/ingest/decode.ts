@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic, DiagnosticCode } from '../model.ts';
 
 /** Articles longer than this are cut: no news article is this long, and a runaway file must not stall the build. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -34,7 +34,7 @@ export interface Decoded {
  */
 export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
   const diagnostics: Diagnostic[] = [];
-  const warn = (code: string, message: string, hint: string, line?: number): void => {
+  const warn = (code: DiagnosticCode, message: string, hint: string, line?: number): void => {
     diagnostics.push({ file, severity: 'warning', code, message, hint, ...(line === undefined ? {} : { line }) });
   };
   const bom = bomOf(bytes);

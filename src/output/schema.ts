@@ -5,6 +5,7 @@
  * the site reads one typed model.
  */
 import { z } from 'zod';
+import { DIAGNOSTIC_CODES } from '../model/diagnostics.ts';
 import { CATEGORIES, PLACE_KINDS, PRECISIONS, QUALIFIERS } from '../model/enums.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -141,7 +142,7 @@ export const timelineSchema = z.object({
     z.object({
       file: z.string(),
       severity: z.enum(['error', 'warning', 'info']),
-      code: z.string(),
+      code: z.enum(DIAGNOSTIC_CODES),
       message: z.string(),
       line: z.number().optional(),
       hint: z.string().optional(),

@@ -28,7 +28,7 @@ export function withDiagnostics(data: TimelineData, extra: readonly Diagnostic[]
 
 /**
  * A diagnostic as the data file holds it (optional fields may be present but undefined), as the model's type.
- * @example asDiagnostic({ file: 'a', severity: 'info', code: 'x', message: 'm', line: undefined }) // { file: 'a', severity: 'info', code: 'x', message: 'm' }
+ * @example asDiagnostic({ file: 'a', severity: 'info', code: 'encoding', message: 'm', line: undefined }) // { file: 'a', severity: 'info', code: 'encoding', message: 'm' }
  */
 export function asDiagnostic(d: TimelineData['diagnostics'][number]): Diagnostic {
   const { file, severity, code, message, line, hint } = d;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Diagnostic } from '../../src/model.ts';
+import type { Diagnostic, DiagnosticCode } from '../../src/model.ts';
 import { timelineSchema, type ArticleRecord, type TimelineData } from '../../src/output/schema.ts';
 import { withDiagnostics } from '../../src/report/attach.ts';
 import { crossArticleChecks } from '../../src/report/cross-checks.ts';
@@ -18,7 +18,7 @@ const timeline = (articles: ArticleRecord[], diagnostics: Diagnostic[] = []): Ti
   articles,
   diagnostics,
 });
-const warn = (file: string, code: string, line?: number): Diagnostic => ({ file, severity: 'warning', code, message: `${code} in ${file}`, ...(line ? { line } : {}) });
+const warn = (file: string, code: DiagnosticCode, line?: number): Diagnostic => ({ file, severity: 'warning', code, message: `${code} in ${file}`, ...(line ? { line } : {}) });
 
 describe('the build report', () => {
   test('counts problems by kind, most frequent first', () => {
