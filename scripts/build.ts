@@ -14,19 +14,16 @@
  * A build that fails leaves the previous output as it was: the site is written into a
  * sibling folder and swapped in by renaming only once it is complete.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertContract, runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
-import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
-import { readAboutPage } from '../src/output/about-page.ts';
-import { markOutputFolder, outputFolderProblem, removeLeftoversOfKilledBuilds } from '../src/output/output-folder.ts';
+import { assertContract } from '../src/build-data.ts';
+import { collectData, contentFolders, type Collected } from '../src/build/collect.ts';
+import { writeDataFiles } from '../src/build/write-data.ts';
+import { outputFolderProblem, removeLeftoversOfKilledBuilds } from '../src/output/output-folder.ts';
 import type { Diagnostic } from '../src/model.ts';
 import type { TimelineData } from '../src/output/schema.ts';
-import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
-import { crossArticleChecks } from '../src/report/cross-checks.ts';
-import { buildReport } from '../src/report/report-json.ts';
-import { writeJsonForWeb } from '../src/report/safe-json.ts';
+import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -49,9 +46,8 @@ process.exitCode = await main();
 
 async function main(): Promise<number> {
   const root = process.cwd();
-  const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
-  const articles = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
-  const registries = existsSync(join(content, 'articles')) ? content : resolve('content');
+  const folders = contentFolders(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
+  const { content, articles, registries } = folders;
   const out = resolve(values.out ?? process.env['DATELINE_OUT'] ?? '_site');
   const pathPrefix = values.pathprefix ?? process.env['DATELINE_PATH_PREFIX'] ?? '/';
   const today = todayOf(values.today, process.env['SOURCE_DATE_EPOCH']);
@@ -72,20 +68,16 @@ async function main(): Promise<number> {
     removeLeftoversOfKilledBuilds(out);
   }
 
-  // The About page (content/about.md) is read meanwhile; a folder given as the articles
-  // folder itself has none (the project's own about.md speaks of the project's articles).
-  const about = readAboutPage(articles === content ? null : content, { render: !values['data-only'] && !values.check });
   const t0 = performance.now();
   // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
-  let step: DataStepResult | null = await runDataStepAsync({ contentDir: registries, articlesDir: articles, root });
+  let step: Collected | null = await collectData({ folders, root, today, renderAbout: !values['data-only'] && !values.check });
   if (step.fatal.length) {
     for (const d of step.fatal) console.error(formatDiagnostic(d));
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
     return 1;
   }
-  const skipped = skippedFileDiagnostics(articles, root);
-  const { page: aboutPage, diagnostics: aboutProblems } = await about;
-  let data: TimelineData | null = withDiagnostics(step.data, [...crossArticleChecks(step.data, { today }), ...skipped, ...aboutProblems]);
+  const aboutPage = step.about;
+  let data: TimelineData | null = step.data;
   const fromCache = step.stats.fromCache;
   // The contract check costs as much as linking: --check and --strict run it, and the tests.
   if (values.check || values.strict || process.env['DATELINE_VALIDATE'] === '1') assertContract(data);
@@ -143,20 +135,6 @@ async function main(): Promise<number> {
 function report(diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) console.warn(formatDiagnostic(d));
   console.log(`problems: ${formatSummary(summarizeDiagnostics(diagnostics))}${diagnostics.length ? ' (also in report.json and on /report/)' : ''}`);
-}
-
-/** Writes data/timeline.json and report.json, each through a temporary file renamed into place. */
-function writeDataFiles(dir: string, data: TimelineData): void {
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  markOutputFolder(dir);
-  writeAtomically(join(dir, 'data', 'timeline.json'), data);
-  writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
-}
-
-function writeAtomically(file: string, value: unknown): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeJsonForWeb(temp, value);
-  renameSync(temp, file);
 }
 
 /** Puts the finished folder where the old output was; the old one goes only once the new one is in place. */

@@ -16,16 +16,14 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
+import { collectData, contentFolders } from '../src/build/collect.ts';
+import { writeDataFiles } from '../src/build/write-data.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
-import { readAboutPage, type AboutPage } from '../src/output/about-page.ts';
+import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view.ts';
 import type { TimelineData } from '../src/output/schema.ts';
-import { asDiagnostic, withDiagnostics } from '../src/report/attach.ts';
-import { crossArticleChecks } from '../src/report/cross-checks.ts';
-import { buildReport } from '../src/report/report-json.ts';
-import { writeJsonForWeb, type ItemTexts } from '../src/report/safe-json.ts';
-import { skippedFileDiagnostics } from '../src/ingest/list-files.ts';
+import { asDiagnostic } from '../src/report/attach.ts';
+import type { ItemTexts } from '../src/report/safe-json.ts';
 import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
 import { describeRender } from '../src/render/describe-render.ts';
@@ -63,9 +61,8 @@ const { values } = parseArgs({
   },
 });
 
-const content = resolve(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
-const articlesDir = existsSync(join(content, 'articles')) ? join(content, 'articles') : content;
-const registriesDir = existsSync(join(content, 'articles')) ? content : resolve('content');
+const folders = contentFolders(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
+const { content, registries: registriesDir } = folders;
 const devDir = resolve(values['data-dir'] ?? join('.cache', 'dev'));
 /** Written into the dev folder: a folder holding it was made by dateline, and its builds may be removed. */
 const DEV_MARKER = '.dateline-dev';
@@ -170,26 +167,22 @@ async function rebuild(): Promise<void> {
     const t0 = performance.now();
     let summary = '';
     if (need === 'data' || !data) {
-      const aboutRead = readAboutPage(articlesDir === content ? null : content);
-      const result: DataStepResult = await runDataStepAsync({ contentDir: registriesDir, articlesDir, root: ROOT, reuse });
-      const read = await aboutRead;
-      about = read.page;
-      for (const d of read.diagnostics) console.error(formatDiagnostic(d));
+      // The build's own path: the same data and the same problems as `npm run build` (no --today here).
+      const result = await collectData({ folders, root: ROOT, today: null, reuse });
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');
         return;
       }
-      // The same problems the build lists, so report.json and /report/ say what `npm run build` would.
-      data = withDiagnostics(result.data, [...crossArticleChecks(result.data, { today: null }), ...skippedFileDiagnostics(articlesDir, ROOT), ...read.diagnostics]);
+      about = result.about;
+      data = result.data;
+      for (const d of data.diagnostics) if (/(?:^|[\\/])about\.md$/.test(d.file)) console.error(formatDiagnostic(asDiagnostic(d)));
       const { stats } = result;
       summary = `${stats.files} articles (${stats.extracted} read, ${stats.fromCache} from the cache), ${data.events.length} events, ${data.claims.length} claims, ${data.diagnostics.length} warnings; data ${seconds(performance.now() - t0)}`;
     }
     const target = join(devDir, `build-${++generation}`);
     rmSync(target, { recursive: true, force: true });
-    mkdirSync(join(target, 'data'), { recursive: true });
-    writeJsonForWeb(join(target, 'data', 'timeline.json'), data, itemTexts);
-    writeJsonForWeb(join(target, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
+    writeDataFiles(target, data, itemTexts);
     const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, searchLater: true });
     switchServed(target);
     lastBuild = { dir: target, pages: site.fingerprints };

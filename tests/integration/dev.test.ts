@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TimelineData } from '../../src/output/schema.ts';
-import { ROOT } from '../helpers/build-site.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
 
 const SEEDS = join(ROOT, 'content', 'articles');
 /** Not a timing: how long to wait for a build line before the test gives up. */
@@ -134,6 +134,14 @@ describe('npm run dev', () => {
   test('serves report.json as the build writes it', async () => {
     const report = (await (await fetch(`${origin}/report.json`)).json()) as { summary: { total: number } };
     assert.equal(typeof report.summary.total, 'number');
+  });
+
+  test('serves the same timeline.json and report.json as `npm run build` writes for the same content', async () => {
+    const built = buildSite({ content, args: ['--data-only'] });
+    for (const file of ['data/timeline.json', 'report.json']) {
+      const served = await (await fetch(`${origin}/${file}`)).text();
+      assert.equal(served, readFileSync(join(built.out, file), 'utf8'), `${file} differs between the dev server and the build`);
+    }
   });
 
   test('reads an added article, and only that one, when it is saved by renaming a temporary file', async () => {

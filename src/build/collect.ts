@@ -1,0 +1,77 @@
+/**
+ * The build's first half, one path for `npm run build`, the dev server and the bench:
+ * content folder in, checked timeline data out. Reads every article (the data step),
+ * the About page, the files it skipped, and runs the checks across articles, so that
+ * every command reports the same problems for the same content.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runDataStepAsync, type DataStepStats } from '../build-data.ts';
+import { skippedFileDiagnostics } from '../ingest/list-files.ts';
+import type { RecordReuse } from '../link/reuse.ts';
+import type { Diagnostic } from '../model.ts';
+import type { TimelineData } from '../output/schema.ts';
+import { readAboutPage, type AboutPage } from '../output/about-page.ts';
+import { withDiagnostics } from '../report/attach.ts';
+import { crossArticleChecks } from '../report/cross-checks.ts';
+
+/** Where a content folder's parts are. */
+export interface ContentFolders {
+  readonly content: string;
+  /** `<content>/articles`, or the folder itself when it has no articles/ inside. */
+  readonly articles: string;
+  /** The registries (sources.yml ...): the content folder, or the project's own for a bare folder of articles. */
+  readonly registries: string;
+  /** Where about.md is read from: none for a bare folder of articles (the project's own speaks of its articles). */
+  readonly about: string | null;
+}
+
+/**
+ * The parts of a content folder.
+ * @example contentFolders('content').articles // '/…/content/articles'
+ */
+export function contentFolders(content: string, projectContent = resolve('content')): ContentFolders {
+  const dir = resolve(content);
+  const structured = existsSync(join(dir, 'articles'));
+  return {
+    content: dir,
+    articles: structured ? join(dir, 'articles') : dir,
+    registries: structured ? dir : projectContent,
+    about: structured ? dir : null,
+  };
+}
+
+export interface CollectOptions {
+  readonly folders: ContentFolders;
+  /** File paths in the data are relative to this folder (the project root). */
+  readonly root: string;
+  /** The day publication dates are checked against, or null (see crossArticleChecks). */
+  readonly today: string | null;
+  /** Render the About page's Markdown (a data-only build only checks it). */
+  readonly renderAbout?: boolean;
+  /** Records of earlier builds to give back when unchanged (the dev server keeps one). */
+  readonly reuse?: RecordReuse;
+}
+
+export interface Collected {
+  readonly data: TimelineData;
+  /** Configuration errors (a broken registry): nothing is written. */
+  readonly fatal: readonly Diagnostic[];
+  readonly stats: DataStepStats;
+  readonly about: AboutPage | null;
+}
+
+/**
+ * Reads a content folder into checked timeline data, with every problem found on the way.
+ * @example (await collectData({ folders: contentFolders('content'), root: '.', today: null })).data.articles.length // 5
+ */
+export async function collectData(options: CollectOptions): Promise<Collected> {
+  const { folders, root, today } = options;
+  // The About page is read meanwhile.
+  const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
+  const step = await runDataStepAsync({ contentDir: folders.registries, articlesDir: folders.articles, root, ...(options.reuse ? { reuse: options.reuse } : {}) });
+  const read = await about;
+  if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
+  const problems = [...crossArticleChecks(step.data, { today }), ...skippedFileDiagnostics(folders.articles, root), ...read.diagnostics];
+  return { data: withDiagnostics(step.data, problems), fatal: [], stats: step.stats, about: read.page };
+}

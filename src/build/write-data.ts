@@ -1,0 +1,26 @@
+import { mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TimelineData } from '../output/schema.ts';
+import { markOutputFolder } from '../output/output-folder.ts';
+import { asDiagnostic } from '../report/attach.ts';
+import { buildReport } from '../report/report-json.ts';
+import { type ItemTexts, writeJsonForWeb } from '../report/safe-json.ts';
+
+/**
+ * Writes data/timeline.json and report.json into a site folder, each through a temporary
+ * file renamed into place, and marks the folder as one dateline wrote. The build and the
+ * dev server both write with it, so they serve the same bytes.
+ * @example writeDataFiles('_site', data) // _site/data/timeline.json, _site/report.json
+ */
+export function writeDataFiles(dir: string, data: TimelineData, itemTexts?: ItemTexts): void {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  markOutputFolder(dir);
+  writeAtomically(join(dir, 'data', 'timeline.json'), data, itemTexts);
+  writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
+}
+
+function writeAtomically(file: string, value: unknown, itemTexts?: ItemTexts): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeJsonForWeb(temp, value, itemTexts ?? null);
+  renameSync(temp, file);
+}
