@@ -54,6 +54,8 @@ export interface DataStepOptions {
   readonly progress?: 'auto' | 'off';
   /** Check the result against the contract (zod) and throw if it breaks it (default false). */
   readonly validate?: boolean;
+  /** The day the build counts as today (--today), or null: reaches every check that uses it. */
+  readonly today?: string | null;
   /** Records of earlier builds to give back when unchanged (a long-running process keeps one; default none). */
   readonly reuse?: RecordReuse;
 }
@@ -151,7 +153,7 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
     options.onArticle?.(done, total);
     show?.(done, total);
   };
-  return { files, ctx: { root: options.root, registries, cache }, report };
+  return { files, ctx: { root: options.root, registries, today: options.today ?? null, cache }, report };
 }
 
 /** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */

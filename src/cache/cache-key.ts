@@ -11,6 +11,8 @@ export interface ArticleKeyParts {
   readonly file: string;
   readonly registriesHash: string;
   readonly extractorVersion: string;
+  /** The build's --today, which decides whether a stated date is used (null: none given). */
+  readonly today?: string | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export function registriesHash(registries: Registries): string {
  */
 export function articleCacheKey(parts: ArticleKeyParts): string {
   return createHash('sha256')
-    .update([parts.contentHash, parts.file, parts.registriesHash, parts.extractorVersion].join('\0'))
+    .update([parts.contentHash, parts.file, parts.registriesHash, parts.extractorVersion, ...(parts.today ? [parts.today] : [])].join('\0'))
     .digest('hex')
     .slice(0, 40);
 }

@@ -16,6 +16,8 @@ export interface ReadContext {
   /** File paths are relative to this folder. */
   readonly root: string;
   readonly registries: Registries;
+  /** The day the build counts as today (--today), or null: a stated publication date after it is not used. */
+  readonly today: string | null;
   /** Where facts are cached, or null for no cache. */
   readonly cache: (ArticleCacheLocation & { readonly registriesHash: string }) | null;
 }
@@ -61,7 +63,7 @@ export type StoreFacts = (at: ArticleCacheLocation, key: string, facts: ArticleF
  * @example extractArticleFacts(unread, ctx).kind // 'facts'
  */
 export function extractArticleFacts({ file, bytes, key }: UnreadArticle, ctx: ReadContext, store: StoreFacts = writeCachedFacts): ArticleOutcome {
-  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries), ctx.registries);
+  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries, ctx.today === null ? {} : { today: ctx.today }), ctx.registries);
   if (ctx.cache && key) store(ctx.cache, key, facts);
   return { kind: 'facts', file, facts, cached: false };
 }
@@ -79,6 +81,7 @@ function readBytes(file: string, ctx: ReadContext): ArticleOutcome | UnreadArtic
         file,
         registriesHash: ctx.cache.registriesHash,
         extractorVersion: ctx.cache.extractorVersion,
+        today: ctx.today,
       })
     : null;
   return { file, bytes, key };

@@ -116,7 +116,7 @@ describe('the data step with worker threads', () => {
   test('worker threads alone, or with the calling thread, give each file the outcome it has on one thread, in file order', async () => {
     const p = project();
     const { registries } = loadRegistries(p.contentDir);
-    const ctx = { root: p.root, registries, cache: null };
+    const ctx = { root: p.root, registries, today: null, cache: null };
     const files = listArticleFiles(p.articlesDir, p.root);
     const expected = files.map((f) => readArticle(f, ctx));
     const unread = files.map((f) => readCachedArticle(f, ctx)).filter((f): f is UnreadArticle => !('kind' in f));

@@ -252,6 +252,16 @@ describe('failing builds leave the previous output as it was', () => {
     const r = runBuild(['--content', content, '--out', out, '--today', '2017-01-01', '--check']);
     assert.match(r.stderr, /published-future\.txt \[published-future\] the publication date 2099-01-01 .* is after 2017-01-01/);
   });
+
+  test('with --today, a stated publication date after it is not used as the article date', () => {
+    const dataOut = mkdtempSync(join(tmpdir(), 'dateline-today-'));
+    const r = runBuild(['--content', content, '--out', dataOut, '--today', '2017-01-01', '--data-only']);
+    assert.equal(r.status, 0, r.stderr);
+    const data = JSON.parse(readFileSync(join(dataOut, 'data', 'timeline.json'), 'utf8')) as TimelineData;
+    const article = data.articles.find((a) => a.file.endsWith('published-future.txt'));
+    assert.ok(article, 'the article is in the data');
+    assert.notEqual(article.published, '2099-01-01');
+  });
 });
 
 async function parse(html: string): Promise<ReturnType<Parser['parseHtml']>> {
