@@ -18,7 +18,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runDataStepAsync, type DataStepResult } from '../src/build-data.ts';
+import { collectData, contentFolders, type Collected } from '../src/build/collect.ts';
+import { writeDataFiles } from '../src/build/write-data.ts';
 import { extractorVersion } from '../src/cache/extractor-version.ts';
 import { extractAttributions } from '../src/extract/claimants/index.ts';
 import { extractDates } from '../src/extract/dates/index.ts';
@@ -33,7 +34,6 @@ import { listArticleFiles } from '../src/ingest/list-files.ts';
 import { buildTimeline } from '../src/link/index.ts';
 import type { ArticleFacts } from '../src/model.ts';
 import { timelineSchema } from '../src/output/schema.ts';
-import { writeJsonForWeb } from '../src/report/safe-json.ts';
 import { loadRegistries } from '../src/registry/load.ts';
 import { buildView } from '../src/output/view.ts';
 import { previousBuild, recordPages } from '../src/render/render-manifest.ts';
@@ -109,23 +109,21 @@ async function child(): Promise<void> {
   const content = resolve(values.content ?? 'content');
   const out = resolve(values.out ?? '_site');
   const t0 = performance.now();
-  let step: DataStepResult | null = await runDataStepAsync({
-    contentDir: content,
-    articlesDir: join(content, 'articles'),
+  // The build's own path (src/build), as `npm run build` runs it.
+  let step: Collected | null = await collectData({
+    folders: contentFolders(content),
     root: ROOT,
-    cacheDir: values.cache ?? false,
-    progress: 'off',
-    ...(values.version ? { extractorVersion: values.version } : {}),
+    today: null,
+    step: { cacheDir: values.cache ?? false, progress: 'off', ...(values.version ? { extractorVersion: values.version } : {}) },
   });
   if (step.fatal.length) throw new Error(step.fatal.map((d) => d.message).join('\n'));
   const { stats } = step;
-  mkdirSync(join(out, 'data'), { recursive: true });
-  writeJsonForWeb(join(out, 'data', 'timeline.json'), step.data);
+  writeDataFiles(out, step.data);
   const t1 = performance.now();
   const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
   const counts = { articles: step.data.articles.length, events: step.data.events.length, claims: step.data.claims.length };
   // As scripts/build.ts does: the view is built, the data let go, then the pages rendered.
-  const view = buildView(step.data);
+  const view = buildView(step.data, step.about);
   step = null;
   collectGarbage();
   // As `npm run build` does: pages unchanged since the previous build are carried over from it.

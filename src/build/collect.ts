@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runDataStepAsync, type DataStepStats } from '../build-data.ts';
+import { type DataStepOptions, type DataStepStats, runDataStepAsync } from '../build-data.ts';
 import { skippedFileDiagnostics } from '../ingest/list-files.ts';
 import type { RecordReuse } from '../link/reuse.ts';
 import type { Diagnostic } from '../model.ts';
@@ -51,6 +51,8 @@ export interface CollectOptions {
   readonly renderAbout?: boolean;
   /** Records of earlier builds to give back when unchanged (the dev server keeps one). */
   readonly reuse?: RecordReuse;
+  /** The data step's own settings, for the bench: the cache folder, the extractor version, the progress line. */
+  readonly step?: Pick<DataStepOptions, 'cacheDir' | 'extractorVersion' | 'progress'>;
 }
 
 export interface Collected {
@@ -69,7 +71,7 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   const { folders, root, today } = options;
   // The About page is read meanwhile.
   const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
-  const step = await runDataStepAsync({ contentDir: folders.registries, articlesDir: folders.articles, root, today, ...(options.reuse ? { reuse: options.reuse } : {}) });
+  const step = await runDataStepAsync({ contentDir: folders.registries, articlesDir: folders.articles, root, today, ...options.step, ...(options.reuse ? { reuse: options.reuse } : {}) });
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
   const problems = [...crossArticleChecks(step.data, { today }), ...skippedFileDiagnostics(folders.articles, root), ...read.diagnostics];
