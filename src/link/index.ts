@@ -9,6 +9,7 @@ import { ACTION_LABELS } from '../extract/events.ts';
 import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';
 import { dateFromMatches } from './date-from-matches.ts';
+import { focusFromCollection } from './focus-from-collection.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
@@ -22,8 +23,10 @@ import { maxOf } from '../long-arrays.ts';
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
 export function buildTimeline(given: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
-  // Articles that tell no publication date are dated from the dated reports they repeat ...
-  const dated = dateFromMatches(given, registries);
+  // Articles that name no country are read in the collection's, ...
+  const placed = focusFromCollection(given, registries);
+  // ... articles that tell no publication date are dated from the dated reports they repeat ...
+  const dated = dateFromMatches(placed, registries);
   // ... and the same person or office across articles is one claimant, before anything is linked by claimant.
   const facts = mergeClaimantsAcross(dated, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);

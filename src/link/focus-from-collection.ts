@@ -1,0 +1,58 @@
+/**
+ * Places in the articles that name no country: read again in the collection's country.
+ * Each article finds the countries it is about from its own text (country names,
+ * demonyms, well-known towns). A short report ("Shelling hit X on Monday") names none,
+ * so its towns are not read, though every other report in the folder is about the same
+ * country. Once every article's facts are known, the country most of them are about
+ * becomes the focus of the articles that found no place at all, and those are read
+ * again with it. A content/dateline.yml that pins the focus makes this unneeded.
+ */
+import { extractArticle } from '../extract/pipeline.ts';
+import type { ArticleFacts, Registries } from '../model.ts';
+
+/** The share of the articles with a place that must be about one country for it to lead the rest. */
+const LEADING_SHARE = 0.4;
+/** ... and at least this many of them. */
+const LEADING_ARTICLES = 2;
+
+/**
+ * The facts again, with each English article that found no place read again in the
+ * collection's leading country; the rest as they were.
+ * @example focusFromCollection(facts, registries)[3]?.placeRanking // ['kostiantynivka-ua']
+ */
+export function focusFromCollection(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+  if (registries.focus?.length) return [...facts];
+  const placeless = (f: ArticleFacts): boolean =>
+    f.placeRanking.length === 0 && f.article.language === 'eng' && f.article.body !== '' && !f.diagnostics.some((d) => d.code === 'duplicate');
+  if (!facts.some(placeless)) return [...facts];
+  const country = leadingCountry(facts);
+  if (country === null) return [...facts];
+  const pinned: Registries = { ...registries, focus: [country] };
+  return facts.map((f) => (placeless(f) ? readAgain(f, pinned) : f));
+}
+
+/**
+ * The country of most articles' first place, when enough of them agree; else null.
+ * @example leadingCountry(facts) // 'UA'
+ */
+export function leadingCountry(facts: readonly ArticleFacts[]): string | null {
+  const counts = new Map<string, number>();
+  let placed = 0;
+  for (const f of facts) {
+    const top = f.placeRanking[0];
+    if (top === undefined) continue;
+    placed++;
+    const country = f.places.find((m) => m.place.id === top)?.place.country ?? f.titlePlaces?.find((p) => p.id === top)?.country ?? null;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  if (!best || best[1] < LEADING_ARTICLES || best[1] < placed * LEADING_SHARE) return null;
+  return best[0];
+}
+
+/** The article's facts read again with the collection's country; its id and publication as they were. */
+function readAgain(f: ArticleFacts, pinned: Registries): ArticleFacts {
+  const again = extractArticle(f.article, pinned);
+  // Nothing more found: keep the first reading (the same facts, and no work for what follows).
+  return again.placeRanking.length === 0 ? f : again;
+}

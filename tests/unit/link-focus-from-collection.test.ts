@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
+import { focusFromCollection, leadingCountry } from '../../src/link/focus-from-collection.ts';
+import type { ArticleFacts } from '../../src/model.ts';
+import { loadRegistries } from '../../src/registry/load.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+const { registries } = loadRegistries(`${ROOT}/content`);
+
+function read(file: string, text: string, published = '2025-03-04'): ArticleFacts {
+  const article = ingestArticle({ file, bytes: Buffer.from(`---\npublished: ${published}\n---\n${text}\n`) }, registries);
+  return extractArticle(article, registries);
+}
+
+const SHORT = 'Shelling hit Kostiantynivka on Monday, 3 March 2025, killing four people, officials said.';
+
+describe('places read in the collection country', () => {
+  test('a short report that names no country is read in the country the other reports are about', () => {
+    const facts = [
+      read('a.txt', 'Ukrainian officials said a missile struck Kharkiv on Monday, 3 March 2025, killing five people.'),
+      read('b.txt', 'A drone hit a fuel depot in Zaporizhzhia, Ukraine, on Tuesday, 4 March 2025, the regional governor said.'),
+      read('c.txt', SHORT),
+    ];
+    assert.deepEqual(facts[2]!.placeRanking, [], 'alone, the short report finds no place');
+    assert.equal(leadingCountry(facts), 'UA');
+    const again = focusFromCollection(facts, registries);
+    assert.deepEqual(again[2]!.placeRanking, ['kostiantynivka-ua']);
+    assert.equal(again[2]!.claims[0]?.place?.id, 'kostiantynivka-ua');
+    assert.equal(again[0], facts[0], 'articles that found their places are left as they were');
+  });
+
+  test('no country leads a collection whose reports are about different countries', () => {
+    const facts = [
+      read('a.txt', 'Ukrainian officials said a missile struck Kharkiv on Monday, 3 March 2025, killing five people.'),
+      read('b.txt', 'Fighting in El Fasher, Sudan, killed twelve people on Tuesday, 4 March 2025, medics said.'),
+      read('c.txt', SHORT),
+    ];
+    assert.equal(leadingCountry(facts), null);
+    assert.deepEqual(focusFromCollection(facts, registries)[2]!.placeRanking, []);
+  });
+
+  test('a focus pinned in content/dateline.yml leaves every article as it was read', () => {
+    const facts = [read('c.txt', SHORT)];
+    assert.equal(focusFromCollection(facts, { ...registries, focus: ['SD'] })[0], facts[0]);
+  });
+});
