@@ -4,9 +4,10 @@
  */
 import { html, sanitizedMarkup } from '../src/output/html.ts';
 import { basePage, type PageData } from './_includes/base.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 export const data = {
-  permalink: ({ site }: PageData) => (site.about ? 'about/index.html' : false),
+  permalink: ({ site }: PageData) => (site.about ? pageFile(SITE_URLS.about) : false),
 };
 
 export function render(d: PageData): string {

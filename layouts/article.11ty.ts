@@ -4,6 +4,7 @@ import type { ArticleView, Segment } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimTable } from './_includes/claims.ts';
 import { filterLinks, links } from './_includes/lists.ts';
+import { articleUrl, pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly art: ArticleView;
@@ -11,7 +12,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.articles', size: 1, alias: 'art' },
-  permalink: ({ art }: Data) => `articles/${art.id}/index.html`,
+  permalink: ({ art }: Data) => pageFile(articleUrl(art.id)),
 };
 
 function segment({ text, mark }: Segment) {
@@ -26,7 +27,7 @@ export function render(d: Data): string {
   return basePage(
     d,
     { title: art.title, searchable: true },
-    html`<p class="crumbs"><a href="/articles/">Articles</a> › article</p>
+    html`<p class="crumbs"><a href="${SITE_URLS.articles}">Articles</a> › article</p>
 <h1 data-pagefind-filter="kind:article">${art.title}</h1>
 <dl class="facts">
   <dt>Outlet</dt><dd>${art.source ? html`<a href="${art.source.url}" data-pagefind-filter="source">${art.source.name}</a> <span class="muted">(${art.sourceEvidence})</span>` : 'unknown outlet'}</dd>

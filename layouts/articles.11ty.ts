@@ -4,6 +4,7 @@ import type { ArticlesPage } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
 import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
+import { pageFile } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly pg: ArticlesPage;
@@ -11,7 +12,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.articlePages', size: 1, alias: 'pg' },
-  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
+  permalink: ({ pg }: Data) => pageFile(pg.url),
 };
 
 export function render(d: Data): string {

@@ -9,6 +9,7 @@ import { figureChart } from './_includes/charts.ts';
 import { claimTable } from './_includes/claims.ts';
 import { links, plural } from './_includes/lists.ts';
 import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly pg: ClaimantPage;
@@ -16,7 +17,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.claimantPages', size: 1, alias: 'pg' },
-  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
+  permalink: ({ pg }: Data) => pageFile(pg.url),
 };
 
 export function render(d: Data): string {
@@ -28,11 +29,11 @@ export function render(d: Data): string {
     { title: first ? cl.name : `${cl.name}, page ${pg.number} of ${pg.count}`, searchable: first },
     html`${
       first
-        ? html`<p class="crumbs"><a href="/claimants/">Claimants</a> › claimant</p>
+        ? html`<p class="crumbs"><a href="${SITE_URLS.claimants}">Claimants</a> › claimant</p>
 <h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${cl.name}</h1>
 ${cl.aliases.length > 0 && html`<p class="aliases">Also named: <span data-pagefind-weight="5">${cl.aliases.join(', ')}</span></p>`}
 <p>${plural(cl.claims.length, 'figure', 'figures')} put out, carried by ${links(cl.sources, 'no known outlet')}.</p>`
-        : html`<p class="crumbs"><a href="/claimants/">Claimants</a> › <a href="${cl.url}">${cl.name}</a> › page ${pg.number}</p>
+        : html`<p class="crumbs"><a href="${SITE_URLS.claimants}">Claimants</a> › <a href="${cl.url}">${cl.name}</a> › page ${pg.number}</p>
 <h1>${cl.name}${pageOf(pg)}</h1>`
     }
 ${pg.events && pg.events.total > 0 && html`<h2>Events it spoke about</h2>${rangeLine(pg.events, 'Events')}<ul>${pg.events.items.map((e) => html`<li><a href="${e.url}">${e.name}</a></li>`)}</ul>`}

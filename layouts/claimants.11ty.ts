@@ -2,8 +2,9 @@
 import { html } from '../src/output/html.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
-export const data = { permalink: 'claimants/index.html' };
+export const data = { permalink: pageFile(SITE_URLS.claimants) };
 
 export function render(d: PageData): string {
   return basePage(

@@ -1,8 +1,9 @@
 /** Downloads and feeds: what each file holds, and the permanent links. */
 import { html } from '../src/output/html.ts';
 import { basePage, type PageData } from './_includes/base.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
-export const data = { permalink: 'data/index.html' };
+export const data = { permalink: pageFile(SITE_URLS.data) };
 
 export function render(d: PageData): string {
   return basePage(

@@ -4,6 +4,7 @@ import type { EventView } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimItem, claimTable, disagreementList, figureGrid, groupList, tollSection } from './_includes/claims.ts';
 import { filterLinks, plural } from './_includes/lists.ts';
+import { eventUrl, pageFile } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly ev: EventView;
@@ -11,7 +12,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.events', size: 1, alias: 'ev' },
-  permalink: ({ ev }: Data) => `events/${ev.id}/index.html`,
+  permalink: ({ ev }: Data) => pageFile(eventUrl(ev.id)),
 };
 
 export function render(d: Data): string {

@@ -8,6 +8,7 @@ import { basePage, type PageData } from './_includes/base.ts';
 import { regionMap, timelineChart } from './_includes/charts.ts';
 import { plural } from './_includes/lists.ts';
 import { monthSection } from './_includes/months.ts';
+import { SITE_URLS } from '../src/output/urls.ts';
 
 /** Every year with its count of events, the latest with its months. */
 function yearList(years: readonly YearView[]): SafeHtml {
@@ -44,11 +45,11 @@ ${(site.map.marks.length > 0 || site.map.offMap.length > 0) && html`<section ari
 <section class="filters" aria-labelledby="filters">
   <h2 id="filters">Narrow it down</h2>
   <div class="filter-groups">
-  ${site.places.length > 0 && html`<div><h3>By place</h3><ul>${site.places.map((p) => p.events.length > 0 && html`<li><a href="${p.url}">${p.name}</a> <span class="muted">${p.events.length}</span></li>`)}<li><a href="/places/">every place</a></li></ul></div>`}
+  ${site.places.length > 0 && html`<div><h3>By place</h3><ul>${site.places.map((p) => p.events.length > 0 && html`<li><a href="${p.url}">${p.name}</a> <span class="muted">${p.events.length}</span></li>`)}<li><a href="${SITE_URLS.places}">every place</a></li></ul></div>`}
   ${site.sources.length > 0 && html`<div><h3>By outlet</h3><ul>${site.sources.map((s) => html`<li><a href="${s.url}">${s.name}</a> <span class="muted">${s.eventViews.length}</span></li>`)}</ul></div>`}
   ${site.claimants.length > 0 && html`<div><h3>By claimant</h3><ul>${site.claimants.map((c) => html`<li><a href="${c.url}">${c.name}</a> <span class="muted">${c.claims.length}</span></li>`)}</ul></div>`}
   </div>
-  <p class="muted">Or <a href="/search/">search every article</a>. Reuse the data: <a href="/data/">downloads and feeds</a>.</p>
+  <p class="muted">Or <a href="${SITE_URLS.search}">search every article</a>. Reuse the data: <a href="${SITE_URLS.data}">downloads and feeds</a>.</p>
 </section>
 </div>
 ${site.years.length > 0 ? yearList(site.years) : site.months.length ? site.months.map(monthSection) : html`

@@ -9,6 +9,7 @@ import { figureChart, regionMap } from './_includes/charts.ts';
 import { claimTable } from './_includes/claims.ts';
 import { eventCard } from './_includes/event-card.ts';
 import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly pg: PlacePage;
@@ -16,7 +17,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.placePages', size: 1, alias: 'pg' },
-  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
+  permalink: ({ pg }: Data) => pageFile(pg.url),
 };
 
 export function render(d: Data): string {
@@ -28,7 +29,7 @@ export function render(d: Data): string {
     { title: first ? pl.name : `${pl.name}, page ${pg.number} of ${pg.count}`, searchable: first },
     html`${
       first
-        ? html`<p class="crumbs"><a href="/places/">Places</a> › place</p>
+        ? html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › place</p>
 <h1 data-pagefind-filter="kind:place" data-pagefind-weight="5"><span data-pagefind-filter="place">${pl.name}</span></h1>
 <p class="meta">${pl.kind}${pl.admin1 && html` in ${pl.admin1}`}${pl.country && html` (${pl.country})`}</p>
 ${
@@ -36,7 +37,7 @@ ${
     ? regionMap(site.mapBase, pl.map, 'map-caption', `Where ${pl.name} lies, with the other places that have events.`)
     : pl.map.offMap.length > 0 && html`<p class="muted">${pl.name} lies outside the area the map shows.</p>`
 }`
-        : html`<p class="crumbs"><a href="/places/">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>
+        : html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>
 <h1>${pl.name}${pageOf(pg)}</h1>`
     }
 ${pg.events && html`<h2>Events here</h2>

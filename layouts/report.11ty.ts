@@ -6,6 +6,7 @@ import { html } from '../src/output/html.ts';
 import type { SiteView } from '../src/output/view.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 type Problem = SiteView['diagnostics'][number];
 
@@ -15,7 +16,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.diagnostics', size: 100000, alias: 'problems' },
-  permalink: 'report/index.html',
+  permalink: pageFile(SITE_URLS.report),
 };
 
 /** How many problems of each kind, kinds in the order they first appear. */
@@ -31,7 +32,7 @@ export function render(d: Data): string {
     d,
     { title: 'Build report', description: 'Every problem found while reading the articles, with the file, the line, what is wrong and what to do.' },
     html`<h1>Build report</h1>
-<p>The build read every file; ${plural(problems.length, 'problem was', 'problems were')} found in the files below. Each file still has its page under <a href="/articles/">Articles</a>. The same list is in <a href="/report.json">report.json</a>.</p>
+<p>The build read every file; ${plural(problems.length, 'problem was', 'problems were')} found in the files below. Each file still has its page under <a href="${SITE_URLS.articles}">Articles</a>. The same list is in <a href="${SITE_URLS.reportJson}">report.json</a>.</p>
 <h2>By kind</h2>
 <ul class="problem-kinds">${[...countByCode(problems)].map(([code, n]) => html`<li><code>${code}</code>: ${n}</li>`)}</ul>
 <h2>Every problem</h2>

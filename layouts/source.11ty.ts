@@ -9,6 +9,7 @@ import { claimItem, claimTable, disagreementList, groupList } from './_includes/
 import { eventCard } from './_includes/event-card.ts';
 import { plural } from './_includes/lists.ts';
 import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly pg: SourcePage;
@@ -16,7 +17,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.sourcePages', size: 1, alias: 'pg' },
-  permalink: ({ pg }: Data) => `${pg.url.slice(1)}index.html`,
+  permalink: ({ pg }: Data) => pageFile(pg.url),
 };
 
 export function render(d: Data): string {
@@ -28,10 +29,10 @@ export function render(d: Data): string {
     { title: first ? src.name : `${src.name}, page ${pg.number} of ${pg.count}`, searchable: first },
     html`${
       first
-        ? html`<p class="crumbs"><a href="/sources/">Sources</a> › outlet</p>
+        ? html`<p class="crumbs"><a href="${SITE_URLS.sources}">Sources</a> › outlet</p>
 <h1 data-pagefind-filter="kind:outlet"><span data-pagefind-filter="source">${src.name}</span></h1>
 <p>${plural(src.articles.length, 'article', 'articles')}, ${plural(src.events.length, 'event', 'events')}, ${plural(src.claims.length, 'figure', 'figures')}.</p>`
-        : html`<p class="crumbs"><a href="/sources/">Sources</a> › <a href="${src.url}">${src.name}</a> › page ${pg.number}</p>
+        : html`<p class="crumbs"><a href="${SITE_URLS.sources}">Sources</a> › <a href="${src.url}">${src.name}</a> › page ${pg.number}</p>
 <h1>${src.name}${pageOf(pg)}</h1>`
     }
 ${pg.shared && pg.shared.total > 0 && html`<h2>Its figures others carried too</h2>${rangeLine(pg.shared, 'Figures')}${groupList(pg.shared.items)}`}

@@ -8,6 +8,7 @@ import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
 import { monthSection } from './_includes/months.ts';
 import { pagerNav } from './_includes/paging.ts';
+import { pageFile } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly yr: YearView;
@@ -15,7 +16,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.years', size: 1, alias: 'yr' },
-  permalink: ({ yr }: Data) => `${yr.url.slice(1)}index.html`,
+  permalink: ({ yr }: Data) => pageFile(yr.url),
 };
 
 export function render(d: Data): string {

@@ -4,6 +4,7 @@
  */
 import { html, type SafeHtml } from '../../src/output/html.ts';
 import type { SiteView } from '../../src/output/view.ts';
+import { SITE_URLS } from '../../src/output/urls.ts';
 
 /** The Eleventy data every page template receives (global data from scripts/render-site.ts). */
 export interface PageData {
@@ -50,15 +51,15 @@ ${shell.extraCss ? html`<link rel="stylesheet" href="${shell.extraCss}">
   <nav aria-label="Main">
     <ul>
       <li><a href="/"${page.url === '/' && html` aria-current="page"`}>Timeline</a></li>
-      <li><a href="/sources/">Sources</a></li>
-      <li><a href="/places/">Places</a></li>
-      <li><a href="/claimants/">Claimants</a></li>
-      <li><a href="/articles/">Articles</a></li>
-      <li><a href="/data/">Data</a></li>
-${site.about && html`      <li><a href="/about/"${page.url === '/about/' && html` aria-current="page"`}>About</a></li>
+      <li><a href="${SITE_URLS.sources}">Sources</a></li>
+      <li><a href="${SITE_URLS.places}">Places</a></li>
+      <li><a href="${SITE_URLS.claimants}">Claimants</a></li>
+      <li><a href="${SITE_URLS.articles}">Articles</a></li>
+      <li><a href="${SITE_URLS.data}">Data</a></li>
+${site.about && html`      <li><a href="${SITE_URLS.about}"${page.url === SITE_URLS.about && html` aria-current="page"`}>About</a></li>
 `}    </ul>
   </nav>
-  <form class="site-search" role="search" action="/search/" method="get">
+  <form class="site-search" role="search" action="${SITE_URLS.search}" method="get">
     <label for="site-q">Search</label>
     <input id="site-q" name="q" type="search" autocomplete="off">
     <button type="submit">Go</button>
@@ -68,7 +69,7 @@ ${site.about && html`      <li><a href="/about/"${page.url === '/about/' && html
 ${content}
 </main>
 <footer class="footer">
-  <p>Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems && html` · <a href="/report/">Build report</a>`}</p>
+  <p>Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems && html` · <a href="${SITE_URLS.report}">Build report</a>`}</p>
 </footer>
 </body>
 </html>

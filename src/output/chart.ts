@@ -4,6 +4,7 @@
  * Templates draw the SVG from this model; nothing here builds markup.
  */
 import { maxOf, minOf } from '../long-arrays.ts';
+import { SITE_URLS } from './urls.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -156,7 +157,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     rowOf.set(id, rowSpecs.length);
     rowSpecs.push({ label: r.name.length > MAX_LABEL ? `${r.name.slice(0, MAX_LABEL - 1)}…` : r.name, url: r.url, count: r.count });
   }
-  const elsewhereRow = elsewhereCount ? rowSpecs.push({ label: ELSEWHERE, url: '/places/', count: elsewhereCount }) - 1 : -1;
+  const elsewhereRow = elsewhereCount ? rowSpecs.push({ label: ELSEWHERE, url: SITE_URLS.places, count: elsewhereCount }) - 1 : -1;
   const unplacedRow = unplacedCount ? rowSpecs.push({ label: UNPLACED, url: null, count: unplacedCount }) - 1 : -1;
   const rowY = (i: number): number => rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2;
   const rowsBottom = rowsTop + rowSpecs.length * ROW_HEIGHT;

@@ -6,6 +6,7 @@
  */
 import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link } from './claim-view.ts';
+import { pageFile } from './urls.ts';
 import type { SiteView } from './view.ts';
 
 export interface SearchDocument {
@@ -15,8 +16,6 @@ export interface SearchDocument {
   readonly html: string;
 }
 
-/** `/events/x/` -> `events/x/index.html`. */
-const fileOf = (url: string): string => `${url.replace(/^\/+/, '')}index.html`;
 
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="en"><head><title>${esc(title)}</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
@@ -56,25 +55,25 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
     const text = a.paragraphs.map((p) => `<p>${esc(p.map((s) => s.text).join(''))}</p>`).join('');
     const source = a.source ? `<p>${filterSpan('source', a.source.name)}</p>` : '';
     const places = a.places.length ? `<p>${filterList('place', a.places)}</p>` : '';
-    docs.push({ sourcePath: fileOf(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) });
+    docs.push({ sourcePath: pageFile(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) });
   }
   for (const e of view.events) {
     const body = `<h1 data-pagefind-filter="kind:event">${esc(e.title)}</h1><p>${esc(e.date)}</p><p>${filterList('place', e.places)}</p><p>${filterList('source', e.outlets)}</p>${figures(e.claims)}`;
-    docs.push({ sourcePath: fileOf(e.url), html: page(e.title, body) });
+    docs.push({ sourcePath: pageFile(e.url), html: page(e.title, body) });
   }
   for (const s of view.sources) {
     const body = `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1><ul>${s.articles.map((a) => `<li>${esc(a.title)}</li>`).join('')}</ul>`;
-    docs.push({ sourcePath: fileOf(s.url), html: page(s.name, body) });
+    docs.push({ sourcePath: pageFile(s.url), html: page(s.name, body) });
   }
   for (const p of view.places) {
     const where = [p.kind, p.admin1 ? `in ${p.admin1}` : '', p.country ? `(${p.country})` : ''].filter(Boolean).join(' ');
     const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p><ul>${p.events.map((e) => `<li>${esc(e.title)}</li>`).join('')}</ul>`;
-    docs.push({ sourcePath: fileOf(p.url), html: page(p.name, body) });
+    docs.push({ sourcePath: pageFile(p.url), html: page(p.name, body) });
   }
   for (const c of view.claimants) {
     const aliases = c.aliases.length ? `<p>Also named: <span data-pagefind-weight="5">${esc(c.aliases.join(', '))}</span></p>` : '';
     const body = `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}${figures(c.claims)}`;
-    docs.push({ sourcePath: fileOf(c.url), html: page(c.name, body) });
+    docs.push({ sourcePath: pageFile(c.url), html: page(c.name, body) });
   }
   return docs;
 }

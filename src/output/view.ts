@@ -13,6 +13,7 @@ import { timelineChart, type TimelineChart } from './chart.ts';
 import { mapBase, mapFrame, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';
 import { figureCharts, type FigureChart, type FigurePoint } from './figures-chart.ts';
 import { eventGrade, tollViews, type EventGrade, type TollView } from './tolls.ts';
+import { articleUrl, claimantUrl, claimUrl, eventUrl, placeUrl, SITE_URLS, sourceUrl, yearUrl } from './urls.ts';
 import { chunkOf, HOME_EVENTS_MAX, PAGE_SIZE, pagedLists, pager, pageUrl, type Chunk, type ListPage, type Pager } from './paging.ts';
 
 export type { ClaimView, Link } from './claim-view.ts';
@@ -194,15 +195,15 @@ function figurePoint(c: ClaimView): FigurePoint | null {
  * @example buildView(data).months[0]?.label // 'March 2016'
  */
 export function buildView(data: TimelineData, about: AboutPage | null = null): SiteView {
-  const sourceLink = lookup(data.sources, (s) => `/sources/${s.id}/`);
-  const placeLink = lookup(data.places, (p) => `/places/${p.id}/`);
-  const claimantLink = lookup(data.claimants, (c) => `/claimants/${c.id}/`);
+  const sourceLink = lookup(data.sources, (s) => sourceUrl(s.id));
+  const placeLink = lookup(data.places, (p) => placeUrl(p.id));
+  const claimantLink = lookup(data.claimants, (c) => claimantUrl(c.id));
   const articleById = new Map(data.articles.map((a) => [a.id, a]));
   const articleLink = (id: string): Link => {
     const a = articleById.get(id);
-    return { id, name: a?.title || id, url: `/articles/${id}/` };
+    return { id, name: a?.title || id, url: articleUrl(id) };
   };
-  const eventLink = lookup(data.events, (e) => `/events/${e.id}/`, (e) => e.title);
+  const eventLink = lookup(data.events, (e) => eventUrl(e.id), (e) => e.title);
 
   const claimView = (c: ClaimRecord): ClaimView => {
     const article = articleById.get(c.article);
@@ -215,7 +216,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
       source: c.source ? sourceLink(c.source) : null,
       article: articleLink(c.article),
       quote: c.quote,
-      quoteUrl: `/articles/${c.article}/#${c.id}`,
+      quoteUrl: claimUrl(c.article, c.id),
       date: c.date ? formatRange(c.date) : null,
       datetime: c.date ? datetimeOf(c.date) : null,
       place: c.place ? placeLink(c.place) : null,
@@ -234,7 +235,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
 
   const articles: ArticleView[] = data.articles.map((a) => ({
     id: a.id,
-    url: `/articles/${a.id}/`,
+    url: articleUrl(a.id),
     title: a.title || a.file,
     file: a.file,
     source: a.source ? sourceLink(a.source) : null,
@@ -322,7 +323,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
   const claimsByClaimant = groupByEach(data.claims, (c) => (c.claimant ? [c.claimant] : []));
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
-    .map((p) => ({ id: p.id, name: p.name, url: `/places/${p.id}/`, lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
+    .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
   // One frame for every map of the site: wherever the collection's events are.
   const frame = mapFrame(withEvents);
@@ -414,7 +415,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
 
 /** The articles index cut into pages of PAGE_SIZE.articlesIndex; one page (at /articles/) when it is short or empty. */
 function articlePages(articles: readonly ArticleView[]): ArticlesPage[] {
-  const base = '/articles/';
+  const base = SITE_URLS.articles;
   const count = Math.max(1, Math.ceil(articles.length / PAGE_SIZE.articlesIndex));
   const urlOf = (n: number): string => pageUrl(base, n);
   return Array.from({ length: count }, (_, i) => ({
@@ -425,8 +426,6 @@ function articlePages(articles: readonly ArticleView[]): ArticlesPage[] {
     articles: chunkOf(articles, PAGE_SIZE.articlesIndex, i + 1)!,
   }));
 }
-
-const yearUrl = (year: string): string => `/years/${year}/`;
 
 /** The months grouped by year, each year with links to the one before and after. */
 function yearViews(months: readonly MonthView[]): YearView[] {
@@ -483,7 +482,7 @@ function eventView(
   const outlets = e.sources.map(sourceLink);
   return {
     id: e.id,
-    url: `/events/${e.id}/`,
+    url: eventUrl(e.id),
     title: e.title,
     date: formatRange(e.date),
     datetime: datetimeOf(e.date),
@@ -504,7 +503,7 @@ function eventView(
 
 function lookup<T extends { id: string }>(items: readonly T[], url: (t: T) => string, name: (t: T) => string = (t) => (t as unknown as { name: string }).name): (id: string) => Link {
   const map = new Map(items.map((t) => [t.id, { id: t.id, name: name(t), url: url(t) }]));
-  return (id: string) => map.get(id) ?? { id, name: id, url: '/' };
+  return (id: string) => map.get(id) ?? { id, name: id, url: SITE_URLS.home };
 }
 
 /** The article body cut into paragraphs of plain and marked runs, for templates that escape every run. */
@@ -527,7 +526,7 @@ function segments(a: ArticleRecord): Segment[][] {
     if (m.span[0] < at) continue;
     pushText(a.body.slice(at, m.span[0]));
     const url =
-      m.ref === null ? null : m.kind === 'place' ? `/places/${m.ref}/` : m.kind === 'claimant' ? `/claimants/${m.ref}/` : m.kind === 'figure' ? `#${m.ref}` : null;
+      m.ref === null ? null : m.kind === 'place' ? placeUrl(m.ref) : m.kind === 'claimant' ? claimantUrl(m.ref) : m.kind === 'figure' ? `#${m.ref}` : null;
     paragraph.push({ text: a.body.slice(m.span[0], m.span[1]), mark: { kind: m.kind, url, title: m.title, id: m.kind === 'figure' ? m.ref : null } });
     at = m.span[1];
   }
