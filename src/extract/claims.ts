@@ -12,8 +12,9 @@ import type {
   Sentence,
 } from '../model.ts';
 import { groupBy } from '../group-by.ts';
-import { speakerPhrase } from './places/speaker.ts';
+import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
+import { withoutContainers } from './places/container.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -36,7 +37,9 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const { sentences, figures } = inputs;
   const speakerOf = new Map(inputs.attributions.map((a) => [a.sentence, a]));
   const dateOf = claimDater(inputs);
-  const placesIn = groupBy(inputs.places, (p) => p.sentence);
+  // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
+  const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
+  const placesIn = groupBy(inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence))), (p) => p.sentence);
   const primary = primaryPlace(inputs.places, inputs.placeRanking);
   const home = primary?.country ?? null;
 
@@ -48,7 +51,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateOf(figure, speakerOf),
-      place: placeFor(figure, s, placesIn, home, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
+      place: placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
@@ -59,12 +62,14 @@ function placeFor(
   s: number,
   placesIn: ReadonlyMap<number, readonly PlaceMention[]>,
   home: string | null,
+  sentences: readonly Sentence[],
   speaker: readonly [number, number] | null,
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
     const named = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
-    const specific = named.filter((p) => SPECIFIC.has(p.place.kind));
+    // "Northtown in Lakeside", "the Lakeside town of Northtown": the town, not the area holding it.
+    const specific = withoutContainers(named, sentences[k]).filter((p) => SPECIFIC.has(p.place.kind));
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);
@@ -84,6 +89,12 @@ function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[
   let best = Infinity;
   for (const m of mentions) best = Math.min(best, SPECIFICITY[m.place.kind]);
   return mentions.filter((m) => SPECIFICITY[m.place.kind] === best);
+}
+
+/** Whether a place is named inside a speaker's name or title in its sentence. */
+function describesSpeaker(p: PlaceMention, sentence: Sentence | undefined, attributions: readonly Attribution[] | undefined): boolean {
+  if (!sentence || !attributions) return false;
+  return speakerSpans(sentence, attributions).some(([a, b]) => p.span[0] >= a && p.span[1] <= b);
 }
 
 function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {
