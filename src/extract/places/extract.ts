@@ -53,7 +53,17 @@ export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[
   const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
   const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
-  return finish(titleAll.map(named), body.map(named), sentences, focus);
+  const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
+  return finish(headline.map(named), body.map(named), sentences, focus);
+}
+
+/**
+ * "Northland says 6,000 evacuated from its cities": an article that names no place but the
+ * country speaking in its headline, the one it is about, tells a count for that whole country.
+ */
+function speakingCountry(title: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, focus: Focus): PlaceMention[] {
+  if (focus.length !== 1) return [];
+  return sentencePlaces(title, lex, isLowercaseWord, true).filter((m) => m.place.kind === 'country' && m.place.country === focus[0]);
 }
 
 function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
