@@ -19,6 +19,8 @@ import { withoutContainers } from './places/container.ts';
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
   readonly reference: string | null;
+  /** Places the headline names: the article's main place may stand only there. */
+  readonly titlePlaces?: readonly PlaceMention[];
 };
 
 /** How far back a figure without its own date or place may look for one. */
@@ -40,7 +42,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
   const placesIn = groupBy(inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence))), (p) => p.sentence);
-  const primary = primaryPlace(inputs.places, inputs.placeRanking);
+  const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
   const home = primary?.country ?? null;
 
   return figures.map((figure) => {

@@ -51,7 +51,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   const attributions = extractAttributions(sentences, ctx);
 
   // 5. claims (figure + claimant + date + place) and the article's events
-  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
+  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference, titlePlaces });
   const events = findArticleEvents({ title: article.title, titlePlaces, sentences, dates, places, placeRanking, claims, reference });
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
   const undated = sentences.length > 0 && !events.some((e) => e.date);

@@ -90,4 +90,13 @@ describe('placing claims in the article\'s country', () => {
     });
     assert.equal(claims[0]?.place?.id, 'palmyra');
   });
+
+  test('places a figure without a place of its own at the main place even when only the headline names it', () => {
+    const ranked = { ...base, placeRanking: ['northland'] };
+    const headline = [{ span: [0, 9] as const, text: 'Northland', sentence: -1, place: place('northland', 'country') }];
+    const claims = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [], titlePlaces: headline });
+    assert.equal(claims[0]?.place?.id, 'northland');
+    const without = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
+    assert.equal(without[0]?.place, null);
+  });
 });
