@@ -18,3 +18,20 @@ test('a headline country that speaks is no place when the article names where th
   assert.ok(!places.title.some((m) => m.place.kind === 'country'));
   assert.ok(places.ranking.length > 0);
 });
+
+const readFrom = (outlet: string | null, title: string, body: string) =>
+  readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), { reference: '2023-05-02', registries }, outlet);
+
+test('an outlet named for a people tips an article that hardly names a country to theirs', () => {
+  const title = 'Rebels take the whole city of Huanta after four days';
+  const body = 'The rebels took the city after the army withdrew, despite raids by Chilean jets.';
+  assert.ok(!readFrom(null, title, body).focus.includes('PE'));
+  const read = readFrom('The Peruvian Observer', title, body);
+  assert.ok(read.focus.includes('PE'));
+  assert.ok(read.body.some((m) => m.place.name === 'Huanta' || m.text === 'Huanta') || read.title.some((m) => m.text === 'Huanta'));
+});
+
+test('an outlet\'s name does not outweigh the places an article names', () => {
+  const body = 'Shelling hit Valparaiso and Santiago in Chile on Monday. Chilean officials said Valparaiso was hit again.';
+  assert.deepEqual(readFrom('The Peruvian Observer', 'Shelling hits Valparaiso', body).focus.slice(0, 1), ['CL']);
+});
