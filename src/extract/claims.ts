@@ -15,6 +15,7 @@ import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
 import { withoutContainers } from './places/container.ts';
+import { isDestination } from './places/destination.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -41,7 +42,11 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const dateOf = claimDater(inputs);
   // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
-  const placesIn = groupBy(inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence))), (p) => p.sentence);
+  // Nor is where people are moved to: the figure counts them leaving the place it is about.
+  const placesIn = groupBy(
+    inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) && !isDestination(p, sentences[p.sentence])),
+    (p) => p.sentence,
+  );
   const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
   const home = primary?.country ?? null;
 

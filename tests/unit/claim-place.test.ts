@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { speakerPhrase, speakerSpans } from '../../src/extract/places/speaker.ts';
 import { withoutContainers } from '../../src/extract/places/container.ts';
+import { isDestination } from '../../src/extract/places/destination.ts';
 import type { Attribution, PlaceMention, Sentence } from '../../src/model.ts';
 
 const sentence = (text: string): Sentence => ({ index: 0, span: [0, text.length], text });
@@ -66,4 +67,17 @@ test('two places in a list or far apart hold nothing', () => {
   const text = 'Shells hit Northtown and Lakeside, and later a road in the hills near Westbury.';
   const all = [mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l'), mention(text, 'Westbury', 'w')];
   assert.equal(withoutContainers(all, sentence(text)).length, 3);
+});
+
+test('where people are moved to is their destination, not the place of the figure', () => {
+  const moved = 'Some 40 buses took the families to Lakeside province.';
+  assert.equal(isDestination(mention(moved, 'Lakeside', 'l'), sentence(moved)), true);
+  const fled = 'Thousands fled the fighting into Northland.';
+  assert.equal(isDestination(mention(fled, 'Northland', 'n'), sentence(fled)), true);
+});
+
+test('a place reached by no moving of people is no destination', () => {
+  for (const text of ['The toll rose to 40 in Lakeside.', 'A missile was fired at Lakeside.', 'The UN will send 20 staff to Lakeside to watch.']) {
+    assert.equal(isDestination(mention(text, 'Lakeside', 'l'), sentence(text)), false, text);
+  }
 });
