@@ -81,3 +81,9 @@ test('a place reached by no moving of people is no destination', () => {
     assert.equal(isDestination(mention(text, 'Lakeside', 'l'), sentence(text)), false, text);
   }
 });
+
+test('a place narrower than the one before "in" is not the area holding it', () => {
+  const text = 'Troops fired at a bus headed for Northtown in the Westbury quarter.';
+  const site = { ...mention(text, 'Westbury quarter', 'w'), place: { ...mention(text, 'Westbury quarter', 'w').place, kind: 'site' as const } };
+  assert.equal(withoutContainers([mention(text, 'Northtown', 'n'), site], sentence(text)).length, 2);
+});

@@ -4,7 +4,10 @@
  * always tell a region from its namesake city, but the wording can: the held place is
  * the more specific one.
  */
-import type { PlaceMention, Sentence } from '../../model.ts';
+import type { Place, PlaceMention, Sentence } from '../../model.ts';
+
+/** How wide a kind of place is: an area holding a place is never narrower than it. */
+const WIDTH: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, governorate: 2, region: 3, country: 4 };
 
 /** Between a place and the area holding it: "Northtown in Lakeside", "Northtown town in Lakeside", "Northtown (Lakeside". */
 const HELD_IN = /^\s*(?:(?:town|city|village|district)\s+)?(?:in|\()\s*(?:the\s+)?$/i;
@@ -24,8 +27,9 @@ export function withoutContainers(mentions: readonly PlaceMention[], sentence: S
     if (a.place.id === b.place.id) continue;
     const gap = sentence.text.slice(a.span[1] - sentence.span[0], b.span[0] - sentence.span[0]);
     if (gap.length > 24) continue;
-    if (HELD_IN.test(gap)) containers.add(b);
-    else if (HOLDS.test(gap)) containers.add(a);
+    // "fired at a bus to Northtown in the Westbury district": a narrower place after "in" holds nothing.
+    if (HELD_IN.test(gap) && WIDTH[b.place.kind] >= WIDTH[a.place.kind]) containers.add(b);
+    else if (HOLDS.test(gap) && WIDTH[a.place.kind] >= WIDTH[b.place.kind]) containers.add(a);
   }
   return containers.size ? mentions.filter((m) => !containers.has(m)) : mentions;
 }
