@@ -15,7 +15,7 @@ import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
 import { withoutContainers } from './places/container.ts';
-import { isDestination } from './places/destination.ts';
+import { isDestination, isWhereTreated } from './places/destination.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -42,9 +42,9 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const dateOf = claimDater(inputs);
   // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
-  // Nor is where people are moved to: the figure counts them leaving the place it is about.
+  // Nor is where people are moved to, or the town of the hospital the victims were brought to.
   const placesIn = groupBy(
-    inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) && !isDestination(p, sentences[p.sentence])),
+    inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) && !isDestination(p, sentences[p.sentence]) && !isWhereTreated(p, sentences[p.sentence])),
     (p) => p.sentence,
   );
   const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
@@ -58,7 +58,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateOf(figure, speakerOf),
-      place: placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
+      place: withinMain(placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null), primary) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
@@ -102,6 +102,16 @@ function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[
 function describesSpeaker(p: PlaceMention, sentence: Sentence | undefined, attributions: readonly Attribution[] | undefined): boolean {
   if (!sentence || !attributions) return false;
   return speakerSpans(sentence, attributions).some(([a, b]) => p.span[0] >= a && p.span[1] <= b);
+}
+
+/**
+ * A province named for a figure while the article's main place, a town or site, lies in it:
+ * the figure belongs to the main place, the most specific the article gives for it.
+ */
+function withinMain(place: Place | null, main: Place | null): Place | null {
+  if (!place || !main?.admin1 || place.admin1 !== main.admin1 || place.country !== main.country) return place;
+  const wide = place.kind === 'governorate' || place.kind === 'region';
+  return wide && (main.kind === 'city' || main.kind === 'site') ? main : place;
 }
 
 function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { speakerPhrase, speakerSpans } from '../../src/extract/places/speaker.ts';
 import { withoutContainers } from '../../src/extract/places/container.ts';
-import { isDestination } from '../../src/extract/places/destination.ts';
+import { isDestination, isWhereTreated } from '../../src/extract/places/destination.ts';
 import type { Attribution, PlaceMention, Sentence } from '../../src/model.ts';
 
 const sentence = (text: string): Sentence => ({ index: 0, span: [0, text.length], text });
@@ -86,4 +86,18 @@ test('a place narrower than the one before "in" is not the area holding it', () 
   const text = 'Troops fired at a bus headed for Northtown in the Westbury quarter.';
   const site = { ...mention(text, 'Westbury quarter', 'w'), place: { ...mention(text, 'Westbury quarter', 'w').place, kind: 'site' as const } };
   assert.equal(withoutContainers([mention(text, 'Northtown', 'n'), site], sentence(text)).length, 2);
+});
+
+test('the title between a speaker\'s name and the verb describes the speaker; a clause between them does not', () => {
+  const text = 'Omar Haddad, a health official in Lakeside, told reporters the count was rising.';
+  assert.ok(speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]).some(([a, b]) => a <= text.indexOf('Lakeside') && text.indexOf('Lakeside') < b));
+  const clause = 'Omar Haddad visited Lakeside on Monday.';
+  assert.ok(!speakerSpans(sentence(clause), [speaker(clause, 'Omar Haddad')]).some(([a, b]) => a <= clause.indexOf('Lakeside') && clause.indexOf('Lakeside') < b));
+});
+
+test('the town of a hospital that received the victims is not where they were hit', () => {
+  const text = 'A hospital in Lakeside received 30 bodies.';
+  assert.equal(isWhereTreated(mention(text, 'Lakeside', 'l'), sentence(text)), true);
+  const hit = 'Shells hit a hospital in Lakeside.';
+  assert.equal(isWhereTreated(mention(hit, 'Lakeside', 'l'), sentence(hit)), false);
 });

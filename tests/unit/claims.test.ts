@@ -99,4 +99,15 @@ describe('placing claims in the article\'s country', () => {
     const without = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
     assert.equal(without[0]?.place, null);
   });
+
+  test('places a figure told of a province at the article\'s main town when the town lies in it, and not otherwise', () => {
+    const inArea = (id: string, kind: 'city' | 'governorate', admin1: string) => ({ ...place(id, kind), admin1 });
+    const main: PlaceMention = { span: [0, 5], text: 'Northtown', sentence: 0, place: inArea('northtown', 'city', 'Lakeside') };
+    const province = (admin1: string): PlaceMention => ({ span: [100, 105], text: 'province', sentence: 1, place: inArea(`${admin1}-province`, 'governorate', admin1) });
+    const ranked = { ...base, placeRanking: ['northtown'] };
+    const told = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [main, province('Lakeside')] });
+    assert.equal(told[0]?.place?.id, 'northtown');
+    const elsewhere = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [main, province('Hillside')] });
+    assert.equal(elsewhere[0]?.place?.id, 'Hillside-province');
+  });
 });

@@ -20,3 +20,20 @@ export function isDestination(m: PlaceMention, sentence: Sentence | undefined): 
   const end = m.span[0] - sentence.span[0];
   return MOVED_TO.test(sentence.text.slice(Math.max(0, end - REACH), end));
 }
+
+/** A hospital or morgue, then "in" or "at" right before the place. */
+const TREATED_IN =
+  /\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The sentence tells of victims brought in, not of the hospital being hit. */
+const RECEIVED = /\b(?:receiv(?:e|es|ed|ing)|treat(?:s|ed|ing)?|admitt(?:ed|ing)|taken|brought|rushed|transferred)\b/i;
+
+/**
+ * True when the mention is the town of a hospital the dead or wounded were brought to: "a
+ * hospital in Lakeside received 30 bodies". They were brought there from where it happened.
+ * @example isWhereTreated(mentionOf('Lakeside'), sentence('A hospital in Lakeside received 30 bodies.')) // true
+ */
+export function isWhereTreated(m: PlaceMention, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const end = m.span[0] - sentence.span[0];
+  return TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) && RECEIVED.test(sentence.text);
+}

@@ -29,6 +29,9 @@ const VERB_BEFORE = /\b(?:said|says|told|added|announced|confirmed|reported|wrot
 /** The appositive after a speaker's name: a comma, then his title up to the next break. */
 const APPOSITIVE = /^,(?!\s*(?:adding|who|which|as|after|when|while|and|but)\b)[^,;:"“”]*/;
 
+/** The appositive between a speaker's name and the verb: "Omar Haddad, an official in Lakeside, told ...". */
+const APPOSITIVE_THEN_VERB = /^,[^,;:"“”]*(?=,\s*(?:said|says|told|tells|added|announced|confirmed|reported|wrote|tweeted)\b)/;
+
 /**
  * Article offsets [start, end) of the parts of a sentence that name who speaks: each
  * speaker's own name ("Donetsk People's Republic", "Head of the Northtown administration
@@ -44,7 +47,9 @@ export function speakerSpans(sentence: Sentence, attributions: readonly Attribut
     if (a.carried || a.sentence !== sentence.index || a.span[0] < offset || a.span[1] > sentence.span[1]) continue;
     spans.push(a.span);
     const before = sentence.text.slice(Math.max(0, a.span[0] - offset - 20), a.span[0] - offset);
-    const title = VERB_BEFORE.test(before) ? APPOSITIVE.exec(sentence.text.slice(a.span[1] - offset)) : null;
+    const after = sentence.text.slice(a.span[1] - offset);
+    // "..., said Omar Haddad, governor of Lakeside." or "Omar Haddad, an official in Lakeside, said ..."
+    const title = VERB_BEFORE.test(before) ? APPOSITIVE.exec(after) : APPOSITIVE_THEN_VERB.exec(after);
     if (title) spans.push([a.span[1], a.span[1] + title[0].length]);
   }
   return spans;
