@@ -3,7 +3,6 @@ import { claimDater } from './claim-date.ts';
 import type {
   ArticleClaim,
   ArticleFacts,
-  Attribution,
   DateMention,
   DateRange,
   Figure,
@@ -11,6 +10,7 @@ import type {
   PlaceMention,
   Sentence,
 } from '../model.ts';
+import type { Attribution } from '../model.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
