@@ -10,7 +10,6 @@ import type {
   PlaceMention,
   Sentence,
 } from '../model.ts';
-import type { Attribution } from '../model.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
@@ -99,7 +98,7 @@ function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[
 }
 
 /** Whether a place is named inside a speaker's name or title in its sentence. */
-function describesSpeaker(p: PlaceMention, sentence: Sentence | undefined, attributions: readonly Attribution[] | undefined): boolean {
+function describesSpeaker(p: PlaceMention, sentence: Sentence | undefined, attributions: ArticleFacts['attributions'] | undefined): boolean {
   if (!sentence || !attributions) return false;
   return speakerSpans(sentence, attributions).some(([a, b]) => p.span[0] >= a && p.span[1] <= b);
 }
