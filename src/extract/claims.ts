@@ -9,12 +9,16 @@ import type {
   Sentence,
 } from '../model.ts';
 import { groupBy } from '../group-by.ts';
-import { speakerPhrase } from './places/speaker.ts';
+import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
+import { withoutContainers } from './places/container.ts';
+import { isDestination, isWhereTreated } from './places/destination.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
   readonly reference: string | null;
+  /** Places the headline names: the article's main place may stand only there. */
+  readonly titlePlaces?: readonly PlaceMention[];
 };
 
 /** How far back a figure without its own date or place may look for one. */
@@ -33,8 +37,14 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const { sentences, figures } = inputs;
   const speakerOf = new Map(inputs.attributions.map((a) => [a.sentence, a]));
   const dateOf = claimDater(inputs);
-  const placesIn = groupBy(inputs.places, (p) => p.sentence);
-  const primary = primaryPlace(inputs.places, inputs.placeRanking);
+  // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
+  const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
+  // Nor is where people are moved to, or the town of the hospital the victims were brought to.
+  const placesIn = groupBy(
+    inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) && !isDestination(p, sentences[p.sentence]) && !isWhereTreated(p, sentences[p.sentence])),
+    (p) => p.sentence,
+  );
+  const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
   const home = primary?.country ?? null;
 
   return figures.map((figure) => {
@@ -45,7 +55,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateOf(figure, speakerOf),
-      place: placeFor(figure, s, placesIn, home, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null) ?? primary,
+      place: withinMain(placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null), primary) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
@@ -56,12 +66,14 @@ function placeFor(
   s: number,
   placesIn: ReadonlyMap<number, readonly PlaceMention[]>,
   home: string | null,
+  sentences: readonly Sentence[],
   speaker: readonly [number, number] | null,
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
     const named = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
-    const specific = named.filter((p) => SPECIFIC.has(p.place.kind));
+    // "Northtown in Lakeside", "the Lakeside town of Northtown": the town, not the area holding it.
+    const specific = withoutContainers(named, sentences[k]).filter((p) => SPECIFIC.has(p.place.kind));
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);
@@ -81,6 +93,22 @@ function mostSpecific(mentions: readonly PlaceMention[]): readonly PlaceMention[
   let best = Infinity;
   for (const m of mentions) best = Math.min(best, SPECIFICITY[m.place.kind]);
   return mentions.filter((m) => SPECIFICITY[m.place.kind] === best);
+}
+
+/** Whether a place is named inside a speaker's name or title in its sentence. */
+function describesSpeaker(p: PlaceMention, sentence: Sentence | undefined, attributions: ArticleFacts['attributions'] | undefined): boolean {
+  if (!sentence || !attributions) return false;
+  return speakerSpans(sentence, attributions).some(([a, b]) => p.span[0] >= a && p.span[1] <= b);
+}
+
+/**
+ * A province named for a figure while the article's main place, a town or site, lies in it:
+ * the figure belongs to the main place, the most specific the article gives for it.
+ */
+function withinMain(place: Place | null, main: Place | null): Place | null {
+  if (!place || !main?.admin1 || place.admin1 !== main.admin1 || place.country !== main.country) return place;
+  const wide = place.kind === 'governorate' || place.kind === 'region';
+  return wide && (main.kind === 'city' || main.kind === 'site') ? main : place;
 }
 
 function primaryPlace(places: readonly PlaceMention[], ranking: readonly string[]): Place | null {

@@ -49,7 +49,8 @@ export type EventInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking'
  */
 export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const { sentences, dates, reference } = inputs;
-  const placeById = new Map(inputs.places.map((p) => [p.place.id, p.place]));
+  // The main place may stand only in the headline ("Northland says ...").
+  const placeById = new Map([...(inputs.titlePlaces ?? []), ...inputs.places].map((p) => [p.place.id, p.place]));
   const ranked = inputs.placeRanking.map((id) => placeById.get(id)).filter((p): p is Place => !!p);
   const specific = ranked.filter((p) => SPECIFIC.has(p.kind)).map((p) => p.id);
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };

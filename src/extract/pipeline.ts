@@ -43,7 +43,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
 
   // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
-  const { body: places, ranking: placeRanking, filedFrom, titleOnly, title: titlePlaces } = readArticlePlaces(titleSentence, sentences, ctx);
+  const { body: places, ranking: placeRanking, filedFrom, titleOnly, title: titlePlaces } = readArticlePlaces(titleSentence, sentences, ctx, article.source?.name ?? null);
 
   // 4. figures and who claims them
   // (a pasted table of numbers gives more figures than any prose: only the first are kept)
@@ -51,7 +51,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   const attributions = extractAttributions(sentences, ctx);
 
   // 5. claims (figure + claimant + date + place) and the article's events
-  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference });
+  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference, titlePlaces });
   const events = findArticleEvents({ title: article.title, titlePlaces, sentences, dates, places, placeRanking, claims, reference });
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
   const undated = sentences.length > 0 && !events.some((e) => e.date);

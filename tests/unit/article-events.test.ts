@@ -71,3 +71,25 @@ describe('an article with nothing to date it by', () => {
     assert.deepEqual(facts.diagnostics, []);
   });
 });
+
+describe('the main event\'s place', () => {
+  const text = 'A total of 6,000 people left the cities on Friday, the minister said.';
+  const inputs = {
+    sentences: [{ index: 0, span: [0, text.length] as const, text }],
+    dates: [],
+    places: [],
+    placeRanking: ['northland'],
+    claims: [],
+    title: 'Northland says 6,000 people evacuated',
+    reference: '2023-05-02',
+  };
+
+  test('is a place the headline alone names, when the article ranks it first', () => {
+    const headline: PlaceMention = { span: [0, 9], text: 'Northland', sentence: -1, place: place('northland', 'country') };
+    assert.deepEqual(findArticleEvents({ ...inputs, titlePlaces: [headline] })[0]?.places.map((p) => p.id), ['northland']);
+  });
+
+  test('is none when neither headline nor body names a place', () => {
+    assert.deepEqual(findArticleEvents(inputs)[0]?.places, []);
+  });
+});

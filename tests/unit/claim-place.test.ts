@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { speakerPhrase } from '../../src/extract/places/speaker.ts';
-import type { Attribution, Sentence } from '../../src/model.ts';
+import { speakerPhrase, speakerSpans } from '../../src/extract/places/speaker.ts';
+import { withoutContainers } from '../../src/extract/places/container.ts';
+import { isDestination, isWhereTreated } from '../../src/extract/places/destination.ts';
+import type { Attribution, PlaceMention, Sentence } from '../../src/model.ts';
 
 const sentence = (text: string): Sentence => ({ index: 0, span: [0, text.length], text });
 const speaker = (text: string, name: string, carried = false): Attribution => {
@@ -28,4 +30,74 @@ test('no speaker\'s phrase when the figure comes first, or the speaker is carrie
   assert.equal(speakerPhrase(sentence(first), speaker(first, 'Omar Haddad'), 0), null);
   const carried = 'Omar Haddad in Northtown said 43 were killed.';
   assert.equal(speakerPhrase(sentence(carried), speaker(carried, 'Omar Haddad', true), carried.indexOf('43')), null);
+});
+
+test('a speaker\'s own name and the title after "said NAME," describe who speaks', () => {
+  const text = 'Five children died, said Omar Haddad, governor of the Lakeside region.';
+  const spans = speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]);
+  const at = text.indexOf('Lakeside');
+  assert.ok(spans.some(([a, b]) => a <= at && at < b));
+  const named = 'The Lakeside People\'s Council said 30 died.';
+  const council = speakerSpans(sentence(named), [speaker(named, 'Lakeside People\'s Council')]);
+  assert.ok(council.some(([a, b]) => a <= named.indexOf('Lakeside') && named.indexOf('Lakeside') < b));
+});
+
+test('what follows "said NAME, adding" is not the speaker\'s title, and a carried speaker names nothing', () => {
+  const text = 'Five died, said Omar Haddad, adding that the shells hit Lakeside.';
+  const spans = speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]);
+  assert.ok(!spans.some(([a, b]) => a <= text.indexOf('Lakeside') && text.indexOf('Lakeside') < b));
+  assert.deepEqual(speakerSpans(sentence(text), [speaker(text, 'Omar Haddad', true)]), []);
+});
+
+const mention = (text: string, name: string, id: string): PlaceMention => {
+  const at = text.indexOf(name);
+  return { sentence: 0, span: [at, at + name.length], text: name, place: { id, name, kind: 'city', country: 'xx' } } as unknown as PlaceMention;
+};
+
+test('the area named as holding a town is dropped: "Northtown in Lakeside", "the Lakeside town of Northtown"', () => {
+  const inText = 'The shells hit the market in Northtown town in Lakeside.';
+  const kept = withoutContainers([mention(inText, 'Northtown', 'n'), mention(inText, 'Lakeside', 'l')], sentence(inText));
+  assert.deepEqual(kept.map((m) => m.place.id), ['n']);
+  const ofText = 'The bus was hit in the Lakeside town of Northtown.';
+  const held = withoutContainers([mention(ofText, 'Lakeside', 'l'), mention(ofText, 'Northtown', 'n')], sentence(ofText));
+  assert.deepEqual(held.map((m) => m.place.id), ['n']);
+});
+
+test('two places in a list or far apart hold nothing', () => {
+  const text = 'Shells hit Northtown and Lakeside, and later a road in the hills near Westbury.';
+  const all = [mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l'), mention(text, 'Westbury', 'w')];
+  assert.equal(withoutContainers(all, sentence(text)).length, 3);
+});
+
+test('where people are moved to is their destination, not the place of the figure', () => {
+  const moved = 'Some 40 buses took the families to Lakeside province.';
+  assert.equal(isDestination(mention(moved, 'Lakeside', 'l'), sentence(moved)), true);
+  const fled = 'Thousands fled the fighting into Northland.';
+  assert.equal(isDestination(mention(fled, 'Northland', 'n'), sentence(fled)), true);
+});
+
+test('a place reached by no moving of people is no destination', () => {
+  for (const text of ['The toll rose to 40 in Lakeside.', 'A missile was fired at Lakeside.', 'The UN will send 20 staff to Lakeside to watch.']) {
+    assert.equal(isDestination(mention(text, 'Lakeside', 'l'), sentence(text)), false, text);
+  }
+});
+
+test('a place narrower than the one before "in" is not the area holding it', () => {
+  const text = 'Troops fired at a bus headed for Northtown in the Westbury quarter.';
+  const site = { ...mention(text, 'Westbury quarter', 'w'), place: { ...mention(text, 'Westbury quarter', 'w').place, kind: 'site' as const } };
+  assert.equal(withoutContainers([mention(text, 'Northtown', 'n'), site], sentence(text)).length, 2);
+});
+
+test('the title between a speaker\'s name and the verb describes the speaker; a clause between them does not', () => {
+  const text = 'Omar Haddad, a health official in Lakeside, told reporters the count was rising.';
+  assert.ok(speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]).some(([a, b]) => a <= text.indexOf('Lakeside') && text.indexOf('Lakeside') < b));
+  const clause = 'Omar Haddad visited Lakeside on Monday.';
+  assert.ok(!speakerSpans(sentence(clause), [speaker(clause, 'Omar Haddad')]).some(([a, b]) => a <= clause.indexOf('Lakeside') && clause.indexOf('Lakeside') < b));
+});
+
+test('the town of a hospital that received the victims is not where they were hit', () => {
+  const text = 'A hospital in Lakeside received 30 bodies.';
+  assert.equal(isWhereTreated(mention(text, 'Lakeside', 'l'), sentence(text)), true);
+  const hit = 'Shells hit a hospital in Lakeside.';
+  assert.equal(isWhereTreated(mention(hit, 'Lakeside', 'l'), sentence(hit)), false);
 });

@@ -90,4 +90,24 @@ describe('placing claims in the article\'s country', () => {
     });
     assert.equal(claims[0]?.place?.id, 'palmyra');
   });
+
+  test('places a figure without a place of its own at the main place even when only the headline names it', () => {
+    const ranked = { ...base, placeRanking: ['northland'] };
+    const headline = [{ span: [0, 9] as const, text: 'Northland', sentence: -1, place: place('northland', 'country') }];
+    const claims = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [], titlePlaces: headline });
+    assert.equal(claims[0]?.place?.id, 'northland');
+    const without = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
+    assert.equal(without[0]?.place, null);
+  });
+
+  test('places a figure told of a province at the article\'s main town when the town lies in it, and not otherwise', () => {
+    const inArea = (id: string, kind: 'city' | 'governorate', admin1: string) => ({ ...place(id, kind), admin1 });
+    const main: PlaceMention = { span: [0, 5], text: 'Northtown', sentence: 0, place: inArea('northtown', 'city', 'Lakeside') };
+    const province = (admin1: string): PlaceMention => ({ span: [100, 105], text: 'province', sentence: 1, place: inArea(`${admin1}-province`, 'governorate', admin1) });
+    const ranked = { ...base, placeRanking: ['northtown'] };
+    const told = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [main, province('Lakeside')] });
+    assert.equal(told[0]?.place?.id, 'northtown');
+    const elsewhere = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [main, province('Hillside')] });
+    assert.equal(elsewhere[0]?.place?.id, 'Hillside-province');
+  });
 });

@@ -39,13 +39,17 @@ interface Read {
  * Reads an article's places in two passes: first with the world's big places, to find the
  * countries it is about (its focus); then with those countries read in depth, with the
  * villages and sites the text locates ("the town of X", "X railway station").
+ * The outlet's name, when known, weighs in the focus too.
  * @example readArticlePlaces(title, splitSentences('Shelling hit Kramatorsk in Ukraine.'), ctx).ranking // ['kramatorsk-ua', 'ukraine']
  */
-export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[], ctx: ExtractContext): ArticlePlaces {
+export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[], ctx: ExtractContext, outlet: string | null = null): ArticlePlaces {
   const titleRead = { sentence: title, tokens: tokenize(title.text) };
   const bodyRead = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
-  const focus = articleFocus(titleRead, bodyRead, ctx, isLowercaseWord);
+  // An outlet named for a country or its people ("the Northland Herald") mostly reports on it:
+  // its name weighs as one sentence of the body would, for the focus only.
+  const outletRead = outlet ? [{ sentence: { index: -2, span: [0, outlet.length] as const, text: outlet }, tokens: tokenize(outlet) }] : [];
+  const focus = articleFocus(titleRead, [...bodyRead, ...outletRead], ctx, isLowercaseWord);
   const lex = placeLexicon(ctx.registries, focus);
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
@@ -53,7 +57,17 @@ export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[
   const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
   const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
-  return finish(titleAll.map(named), body.map(named), sentences, focus);
+  const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
+  return finish(headline.map(named), body.map(named), sentences, focus);
+}
+
+/**
+ * "Northland says 6,000 evacuated from its cities": an article that names no place but the
+ * country speaking in its headline, the one it is about, tells a count for that whole country.
+ */
+function speakingCountry(title: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, focus: Focus): PlaceMention[] {
+  if (focus.length !== 1) return [];
+  return sentencePlaces(title, lex, isLowercaseWord, true).filter((m) => m.place.kind === 'country' && m.place.country === focus[0]);
 }
 
 function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {

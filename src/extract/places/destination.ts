@@ -1,0 +1,39 @@
+/**
+ * Where people are moved to: "buses took the families to Lakeside", "civilians were
+ * evacuated into Northland". The figure counts who leave the place the report is about;
+ * the destination is where they go, not where the counted thing happened.
+ */
+import type { PlaceMention, Sentence } from '../../model.ts';
+
+/** How far before a place a movement verb may stand, in characters. */
+const REACH = 80;
+/** A verb of moving people, then within the clause "to", "towards" or "into" right before the place. */
+const MOVED_TO =
+  /\b(?:move[sd]?|moving|transport(?:s|ed|ing)?|take[ns]?|taking|took|evacuat(?:e|es|ed|ing)|bus(?:s)?ed|carr(?:y|ies|ied|ying)|head(?:s|ed|ing)?|fle(?:e|es|d|eing)|relocat(?:e|es|ed|ing)|bound)\b[^.;:]*\b(?:to|towards|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * True when the mention is the destination people are moved to.
+ * @example isDestination(mentionOf('Lakeside'), sentence('Buses took 40 families to Lakeside.')) // true
+ */
+export function isDestination(m: PlaceMention, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const end = m.span[0] - sentence.span[0];
+  return MOVED_TO.test(sentence.text.slice(Math.max(0, end - REACH), end));
+}
+
+/** A hospital or morgue, then "in" or "at" right before the place. */
+const TREATED_IN =
+  /\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The sentence tells of victims brought in, not of the hospital being hit. */
+const RECEIVED = /\b(?:receiv(?:e|es|ed|ing)|treat(?:s|ed|ing)?|admitt(?:ed|ing)|taken|brought|rushed|transferred)\b/i;
+
+/**
+ * True when the mention is the town of a hospital the dead or wounded were brought to: "a
+ * hospital in Lakeside received 30 bodies". They were brought there from where it happened.
+ * @example isWhereTreated(mentionOf('Lakeside'), sentence('A hospital in Lakeside received 30 bodies.')) // true
+ */
+export function isWhereTreated(m: PlaceMention, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const end = m.span[0] - sentence.span[0];
+  return TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) && RECEIVED.test(sentence.text);
+}
