@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TimelineData } from '../output/schema.ts';
+import type { TimelineData } from '../model/schema.ts';
 import { markOutputFolder } from '../output/output-folder.ts';
 import { asDiagnostic } from '../report/attach.ts';
 import { buildReport } from '../report/report-json.ts';

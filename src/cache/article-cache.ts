@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ArticleFacts } from '../model.ts';
+import type { ArticleFacts } from '../model/types.ts';
 import { removeLeftovers } from '../leftovers.ts';
 import { looksLikeFacts } from './facts-shape.ts';
 

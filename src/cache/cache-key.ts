@@ -2,7 +2,7 @@
  * How a cached article is named: by everything its facts depend on.
  */
 import { createHash } from 'node:crypto';
-import type { Registries } from '../model.ts';
+import type { Registries } from '../model/types.ts';
 
 export interface ArticleKeyParts {
   /** sha256 of the file's bytes. */

@@ -5,7 +5,7 @@
  * and the article is read again and its entry replaced. The check goes as deep as the
  * fields the link step reads from every article: each list must be a list of records.
  */
-import type { ArticleFacts } from '../model.ts';
+import type { ArticleFacts } from '../model/types.ts';
 
 type Check = (value: unknown) => boolean;
 

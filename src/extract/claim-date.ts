@@ -5,7 +5,7 @@
  * was told), else the publication day. A date where a period began ("since 2015")
  * dates the period, not a single event, so it never lends itself to a later sentence.
  */
-import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model.ts';
+import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model/types.ts';
 import { shiftDays } from './dates/calendar.ts';
 import { startsAPeriod } from './events.ts';
 

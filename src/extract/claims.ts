@@ -7,7 +7,7 @@ import type {
   Place,
   PlaceMention,
   Sentence,
-} from '../model.ts';
+} from '../model/types.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';

@@ -4,7 +4,7 @@
  * on every page that lists it. The first ones are kept, and a warning says how many
  * were dropped.
  */
-import type { Diagnostic, Figure } from '../model.ts';
+import type { Diagnostic, Figure } from '../model/types.ts';
 
 export const MAX_FIGURES = 500;
 

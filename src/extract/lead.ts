@@ -2,7 +2,7 @@
  * The lead: where a news report says what happened, where and when. The main event is
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
-import type { DateMention, PlaceMention, Sentence } from '../model.ts';
+import type { DateMention, PlaceMention, Sentence } from '../model/types.ts';
 
 /** The lead is this many sentences of running text (captions and bylines are not counted). */
 export const LEAD_SENTENCES = 5;

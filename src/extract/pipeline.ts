@@ -2,7 +2,7 @@
  * The extraction pipeline, in the order it runs. Every step is a pure function
  * of the article and what the steps before it found; nothing reads the clock.
  */
-import type { ArticleFacts, Diagnostic, ExtractContext, IngestedArticle, Registries } from '../model.ts';
+import type { ArticleFacts, Diagnostic, ExtractContext, IngestedArticle, Registries } from '../model/types.ts';
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
 import { extractDates } from './dates/index.ts';

@@ -6,7 +6,7 @@
  * up to it. A dateline without a year ("MOSCOW, March 3 /TASS/") gives the day
  * itself, with the year taken from the anchor.
  */
-import type { DateMention, Sentence, StatedDate } from '../model.ts';
+import type { DateMention, Sentence, StatedDate } from '../model/types.ts';
 import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from './dates/calendar.ts';
 import { COUNT_SOURCE, MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, countValue, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';

@@ -3,7 +3,7 @@
  * (a pasted table, a run-on paragraph) a window around the figure. A whole
  * sentence per figure made the data grow with the square of such a text.
  */
-import type { Sentence, Span } from '../model.ts';
+import type { Sentence, Span } from '../model/types.ts';
 
 /** Longer than the sentences of prose, which stay whole. */
 export const MAX_QUOTE = 400;

@@ -1,4 +1,4 @@
-import type { Sentence } from '../model.ts';
+import type { Sentence } from '../model/types.ts';
 import { sentenceSegments } from './sentence-segments.ts';
 
 /** Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on. */

@@ -2,7 +2,7 @@
  * Builds the gazetteer's lookup tables from the parsed package data. Pure: the
  * same rows give the same places, ids and tables.
  */
-import type { Place, PlaceKind } from '../model.ts';
+import type { Place, PlaceKind } from '../model/types.ts';
 import { areaKey, type AdminArea } from './admin-areas.ts';
 import type { CountryRow } from './countries.ts';
 import { ARTICLES, foldKey, nameWords } from './fold.ts';

@@ -4,7 +4,7 @@
  * where a time stamp follows the day). A month alone ("/202204/") names no day and
  * is not read here.
  */
-import type { StatedDate } from '../model.ts';
+import type { StatedDate } from '../model/types.ts';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const YEAR = '((?:19[89]|20[0-4])\\d)';

@@ -6,7 +6,7 @@
  * the address in front matter (`url:`). Nothing is guessed: each reading
  * quotes the words it came from.
  */
-import type { ClaimantEntry, SourceEntry, SourceRef } from '../model.ts';
+import type { ClaimantEntry, SourceEntry, SourceRef } from '../model/types.ts';
 import { slugify } from './ids.ts';
 import { foldName, sourceByName } from './outlet.ts';
 

@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import type { Diagnostic, DiagnosticCode } from '../model.ts';
+import type { Diagnostic, DiagnosticCode } from '../model/types.ts';
 
 /** Articles longer than this are cut: no news article is this long, and a runaway file must not stall the build. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;

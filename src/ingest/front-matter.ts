@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic } from '../model/types.ts';
 
 /** Front matter may only be YAML: gray-matter's other engines would run code from the article. */
 const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;

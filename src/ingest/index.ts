@@ -3,7 +3,7 @@
  * furniture, headline, outlet, stated publication date). Pure: no file system.
  */
 import { createHash } from 'node:crypto';
-import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model.ts';
+import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model/types.ts';
 import { hasAnySentence } from './any-sentence.ts';
 import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';

@@ -1,7 +1,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isReallyInside } from '../inside-folder.ts';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic } from '../model/types.ts';
 
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
 

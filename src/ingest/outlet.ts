@@ -1,4 +1,4 @@
-import type { SourceEntry, SourceRef } from '../model.ts';
+import type { SourceEntry, SourceRef } from '../model/types.ts';
 import { compileUserPattern } from '../registry/user-pattern.ts';
 
 /**

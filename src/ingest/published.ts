@@ -5,7 +5,7 @@
  * publication 7 July 2016"), or a date that opens the first body line ("Sun 16 Apr
  * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
  */
-import type { StatedDate } from '../model.ts';
+import type { StatedDate } from '../model/types.ts';
 
 // ---------------------------------------------------------------- date grammar
 

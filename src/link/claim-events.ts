@@ -1,4 +1,4 @@
-import type { ArticleFacts } from '../model.ts';
+import type { ArticleFacts } from '../model/types.ts';
 import { gapDays } from './dates.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';

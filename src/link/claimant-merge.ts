@@ -7,7 +7,7 @@
  * force; nothing here needs an entry for a new war.
  */
 import { ROLE_HEADS } from '../extract/claimants/names.ts';
-import type { ArticleFacts, ArticleClaim, Attribution, Claimant, ClaimantEntry } from '../model.ts';
+import type { ArticleFacts, ArticleClaim, Attribution, Claimant, ClaimantEntry } from '../model/types.ts';
 
 /** Words of a role that say nothing of which office it is. */
 const ROLE_FILLER = new Set(['the', 'of', 'for', 'a', 'an', 'and', 'in', 'town', 'city', 'oblast', 'province', 'region', 'regional']);

@@ -12,7 +12,7 @@ import { isoDay, parseIsoDay, partsOf } from '../extract/dates/calendar.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import type { ArticleFacts, Registries } from '../model.ts';
+import type { ArticleFacts, Registries } from '../model/types.ts';
 import { MATCH_EVIDENCE } from './match-evidence.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';

@@ -1,4 +1,4 @@
-import type { DateRange, Precision } from '../model.ts';
+import type { DateRange, Precision } from '../model/types.ts';
 
 const DAY_MS = 86_400_000;
 const RANK: Readonly<Record<Precision, number>> = { day: 0, days: 1, month: 2, season: 3, year: 4 };

@@ -1,4 +1,4 @@
-import type { ClaimRecord } from '../output/schema.ts';
+import type { ClaimRecord } from '../model/schema.ts';
 import { subjectOf } from './subjects.ts';
 
 export interface Version {

@@ -1,4 +1,4 @@
-import type { DateRange } from '../model.ts';
+import type { DateRange } from '../model/types.ts';
 import { dayNumber, isFine } from './dates.ts';
 
 const DAYS_PER_BUCKET = 7;

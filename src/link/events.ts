@@ -1,4 +1,4 @@
-import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model.ts';
+import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
 import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
 import { contains, gapDays, isFine, union, widthDays } from './dates.ts';
 import { EventIndex } from './event-index.ts';

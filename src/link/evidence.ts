@@ -1,4 +1,4 @@
-import type { ArticleClaim } from '../model.ts';
+import type { ArticleClaim } from '../model/types.ts';
 
 /** Smaller counts ("two children", "three strikes") recur in unrelated reports: they prove nothing. */
 const MIN_TELLING_VALUE = 5;

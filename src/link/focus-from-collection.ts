@@ -8,7 +8,7 @@
  * again with it. A content/dateline.yml that pins the focus makes this unneeded.
  */
 import { extractArticle } from '../extract/pipeline.ts';
-import type { ArticleFacts, Registries } from '../model.ts';
+import type { ArticleFacts, Registries } from '../model/types.ts';
 
 /** The share of the articles with a place that must be about one country for it to lead the rest. */
 const LEADING_SHARE = 0.4;

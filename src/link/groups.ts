@@ -1,4 +1,4 @@
-import type { ArticleClaim, ClaimantEntry } from '../model.ts';
+import type { ArticleClaim, ClaimantEntry } from '../model/types.ts';
 import { subjectOf } from './subjects.ts';
 
 /** A claim as the linker sees it: where it stands, and which event it belongs to. */

@@ -3,8 +3,8 @@
  * groups across outlets, and every record with its stable id.
  */
 import { IdAllocator, slugify } from '../ingest/ids.ts';
-import type { ArticleFacts, Diagnostic, Place, Registries } from '../model.ts';
-import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../output/schema.ts';
+import type { ArticleFacts, Diagnostic, Place, Registries } from '../model/types.ts';
+import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../model/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
 import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';

@@ -1,4 +1,4 @@
-import type { Place } from '../model.ts';
+import type { Place } from '../model/types.ts';
 
 /**
  * How two places stand to each other for linking: the very same place; one inside the

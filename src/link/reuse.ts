@@ -5,8 +5,8 @@
  * so a rebuild after one article changed makes only that article's records and those
  * whose links moved. A one-shot build keeps none.
  */
-import type { ArticleFacts } from '../model.ts';
-import type { ArticleRecord, ClaimRecord } from '../output/schema.ts';
+import type { ArticleFacts } from '../model/types.ts';
+import type { ArticleRecord, ClaimRecord } from '../model/schema.ts';
 
 interface KeptArticle {
   readonly id: string;

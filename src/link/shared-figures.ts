@@ -3,7 +3,7 @@
  * the kind for small values), and the figures an undated article shares with them, each
  * weighed by whether its claimant and place agree too.
  */
-import type { ArticleClaim, ArticleFacts, Registries } from '../model.ts';
+import type { ArticleClaim, ArticleFacts, Registries } from '../model/types.ts';
 
 /** Shared figures this small are too common ("two children", "one soldier") to tie two reports. */
 const SMALLEST_TELLING_VALUE = 5;

@@ -1,4 +1,4 @@
-import type { Category } from '../model.ts';
+import type { Category } from '../model/types.ts';
 
 /** Words that say how or where, not what was counted: "cars equipped with heavy machine guns" is about cars. */
 const QUALIFYING_TAIL = /\s+(?:equipped|armed|loaded|filled|carrying|belonging|used|from|in|at|of the|near|with|who|that|which|during|since)\b.*$/i;

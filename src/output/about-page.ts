@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decodeArticle } from '../ingest/decode.ts';
 import { readFrontMatter } from '../ingest/front-matter.ts';
 import { leadsOutOf } from '../inside-folder.ts';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic } from '../model/types.ts';
 import type { SanitizedMarkup } from './html.ts';
 
 /** The site's About page, written by the user in Markdown in `content/about.md`. */

@@ -5,7 +5,7 @@
  */
 import { subjectOf } from '../link/subjects.ts';
 import { CATEGORY_LABELS, type Category, categoryRank } from '../model/enums.ts';
-import type { DisagreementRecord, GroupRecord } from './schema.ts';
+import type { DisagreementRecord, GroupRecord } from '../model/schema.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 
 export interface FigureRow {

@@ -7,7 +7,7 @@ import { MATCH_EVIDENCE } from '../link/match-evidence.ts';
 import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
 import type { AboutPage } from './about-page.ts';
 import type { ClaimView, Link } from './claim-view.ts';
-import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from './schema.ts';
+import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from '../model/schema.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange, monthLabel } from './format.ts';
 import { timelineChart, type TimelineChart } from './chart.ts';
 import { mapBase, mapFrame, mapMarks, type MapBase, type MapMarks, type MapPlace } from './map.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { leadsOutOf } from '../inside-folder.ts';
-import type { Diagnostic, PlaceEntry, Registries } from '../model.ts';
+import type { Diagnostic, PlaceEntry, Registries } from '../model/types.ts';
 import { compileUserPattern } from './user-pattern.ts';
 
 const sourcesFile = z.object({

@@ -7,8 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Folders (every file under them) and files whose text is the rendering code, from the project root. */
-const CODE = ['layouts', '.eleventy.js', 'src/output', 'src/render', 'scripts/render-site.ts'];
+/**
+ * Folders (every file under them) and files whose text is the rendering code, from the project root.
+ * All of src/: the view also reads the model's labels and parts of link/ (subjects, match evidence).
+ */
+const CODE = ['layouts', '.eleventy.js', 'src', 'scripts/render-site.ts'];
 const PACKAGES = ['@11ty/eleventy', 'pagefind'];
 
 /**

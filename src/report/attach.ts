@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../model.ts';
-import type { TimelineData } from '../output/schema.ts';
+import type { Diagnostic } from '../model/types.ts';
+import type { TimelineData } from '../model/schema.ts';
 import { withHint } from './hints.ts';
 
 /**

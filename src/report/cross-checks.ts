@@ -4,8 +4,8 @@
  * "the future" is measured against a day the user gives (--today or
  * SOURCE_DATE_EPOCH) or, without one, against the other articles.
  */
-import type { Diagnostic } from '../model.ts';
-import type { TimelineData } from '../output/schema.ts';
+import type { Diagnostic } from '../model/types.ts';
+import type { TimelineData } from '../model/schema.ts';
 
 /** Without a given today, a date this many days after every other article's is reported. */
 export const OUTLIER_DAYS = 366;

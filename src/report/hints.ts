@@ -1,5 +1,5 @@
 import { hintFor } from '../model/diagnostics.ts';
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic } from '../model/types.ts';
 
 /**
  * The diagnostic with a hint, taken from the catalogue of codes (src/model/diagnostics.ts)

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.ts';
+import type { Diagnostic } from '../model/types.ts';
 import { summarizeDiagnostics } from './summary.ts';
 
 export interface BuildReport {

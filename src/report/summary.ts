@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../model.ts';
+import type { Diagnostic, Severity } from '../model/types.ts';
 
 export interface DiagnosticSummary {
   readonly total: number;

@@ -10,7 +10,7 @@ import { articleCacheKey } from '../cache/cache-key.ts';
 import { readCachedFacts, writeCachedFacts, type ArticleCacheLocation } from '../cache/article-cache.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { ingestArticle } from '../ingest/index.ts';
-import type { ArticleFacts, Diagnostic, Registries } from '../model.ts';
+import type { ArticleFacts, Diagnostic, Registries } from '../model/types.ts';
 
 export interface ReadContext {
   /** File paths are relative to this folder. */

@@ -4,7 +4,7 @@
  * off the map, a quiet month and two busy ones (December 2016, March 2017), and
  * article text that tries to inject markup and spreadsheet formulas.
  */
-import { timelineSchema, type ArticleRecord, type ClaimRecord, type EventRecord, type TimelineData } from '../../src/output/schema.ts';
+import { timelineSchema, type ArticleRecord, type ClaimRecord, type EventRecord, type TimelineData } from '../../src/model/schema.ts';
 
 const ARTICLES = [
   {

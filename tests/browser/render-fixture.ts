@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderSite } from '../../scripts/render-site.ts';
 import { buildView } from '../../src/output/view.ts';
-import type { TimelineData } from '../../src/output/schema.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 
 export async function renderFixture(pathPrefix: string): Promise<{ out: string; data: TimelineData }> {

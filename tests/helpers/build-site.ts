@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { TimelineData } from '../../src/output/schema.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,4 +1,4 @@
-import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Figure, Place } from '../../src/model.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Figure, Place } from '../../src/model/types.ts';
 
 /** A point for a test place, from its id: different places stand apart (linking tells places by where they are). */
 const pointOf = (id: string): number => [...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) % 1000, 7) / 100;

@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
-import type { ArticleFacts } from '../../src/model.ts';
+import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

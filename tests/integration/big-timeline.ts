@@ -4,7 +4,7 @@
  * page holds, a place, an outlet and a claimant with hundreds of events and figures, and a
  * second place whose lists are short except its events.
  */
-import { timelineSchema, type ArticleRecord, type ClaimRecord, type EventRecord, type TimelineData } from '../../src/output/schema.ts';
+import { timelineSchema, type ArticleRecord, type ClaimRecord, type EventRecord, type TimelineData } from '../../src/model/schema.ts';
 
 /** One article, event and figure each; every 10th at Homs, the rest at Aleppo. */
 export const BIG_SIZE = 620;

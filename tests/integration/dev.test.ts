@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { TimelineData } from '../../src/output/schema.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 
 const SEEDS = join(ROOT, 'content', 'articles');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Parser, StaticConfigLoader } from 'html-validate';
-import type { TimelineData } from '../../src/output/schema.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
 import type { BuildReport } from '../../src/report/report-json.ts';
 import { story } from '../fixtures/hostile/story.ts';
 import { snapshot } from '../helpers/snapshot.ts';

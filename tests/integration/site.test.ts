@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
-import { timelineSchema } from '../../src/output/schema.ts';
+import { timelineSchema } from '../../src/model/schema.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { serveFolder } from '../browser/serve.ts';
 import { renderFixture } from '../browser/render-fixture.ts';

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { findArticleEvents, startsAPeriod } from '../../src/extract/events.ts';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
-import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model.ts';
+import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
 
 /** One sentence at the start of the body, and the mention of `date` in it, as the date reader gives it. */

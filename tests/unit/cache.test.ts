@@ -7,7 +7,7 @@ import { forgetCachedFactsInMemory, pruneOtherVersions, readCachedFacts, writeCa
 import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
 import { hashCode } from '../../src/cache/extractor-version.ts';
 import { looksLikeFacts } from '../../src/cache/facts-shape.ts';
-import type { ArticleFacts, Registries } from '../../src/model.ts';
+import type { ArticleFacts, Registries } from '../../src/model/types.ts';
 
 const EMPTY: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const PARTS = { contentHash: 'c0ffee', file: 'content/articles/a.txt', registriesHash: 'r1', extractorVersion: 'v1' };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
-import type { Registries } from '../../src/model.ts';
+import type { Registries } from '../../src/model/types.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 

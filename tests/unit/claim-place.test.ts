@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { speakerPhrase, speakerSpans } from '../../src/extract/places/speaker.ts';
 import { withoutContainers } from '../../src/extract/places/container.ts';
 import { isDestination, isWhereTreated } from '../../src/extract/places/destination.ts';
-import type { Attribution, PlaceMention, Sentence } from '../../src/model.ts';
+import type { Attribution, PlaceMention, Sentence } from '../../src/model/types.ts';
 
 const sentence = (text: string): Sentence => ({ index: 0, span: [0, text.length], text });
 const speaker = (text: string, name: string, carried = false): Attribution => {

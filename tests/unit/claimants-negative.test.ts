@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractAttributions } from '../../src/extract/claimants/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model.ts';
+import type { ExtractContext } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 
 const { registries } = loadRegistries('content');

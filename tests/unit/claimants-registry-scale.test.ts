@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compileRegistry } from '../../src/extract/claimants/registry.ts';
-import type { ClaimantEntry } from '../../src/model.ts';
+import type { ClaimantEntry } from '../../src/model/types.ts';
 
 /** A distinct made-up word per number: W + letters. */
 const word = (i: number): string => `W${i.toString(26).replace(/[0-9a-p]/g, (d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]!)}`;

@@ -4,7 +4,7 @@ import { extractAttributions } from '../../src/extract/claimants/index.ts';
 import { nounPhraseAtEnd } from '../../src/extract/claimants/noun-phrase.ts';
 import { splitRole } from '../../src/extract/claimants/roles.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext, Registries } from '../../src/model.ts';
+import type { ExtractContext, Registries } from '../../src/model/types.ts';
 
 // Registries of the test's own: nothing of the shipped seeds is needed to read these sentences.
 const registries: Registries = {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { extractAttributions, speakerOfFigure } from '../../src/extract/claimants/index.ts';
 import { extractFigures } from '../../src/extract/figures/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model.ts';
+import type { ExtractContext } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 
 const { registries } = loadRegistries('content');

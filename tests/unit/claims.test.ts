@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assembleClaims } from '../../src/extract/claims.ts';
-import type { Attribution, DateMention, Figure, PlaceMention, Sentence } from '../../src/model.ts';
+import type { Attribution, DateMention, Figure, PlaceMention, Sentence } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
 
 const sentence = (index: number, start: number, text: string): Sentence => ({ index, span: [start, start + text.length], text });

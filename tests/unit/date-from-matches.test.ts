@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { dateFromMatches } from '../../src/link/date-from-matches.ts';
-import type { ArticleFacts, Registries } from '../../src/model.ts';
+import type { ArticleFacts, Registries } from '../../src/model/types.ts';
 
 const registries: Registries = {
   sources: [{ id: 'wire', name: 'Wire Service', aliases: [], patterns: [] }],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import { datelineOf, inferPublication, knownPublication } from '../../src/extract/publication.ts';
-import type { StatedDate } from '../../src/model.ts';
+import type { StatedDate } from '../../src/model/types.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };

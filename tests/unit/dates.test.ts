@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DateMention } from '../../src/model.ts';
+import type { DateMention } from '../../src/model/types.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFigures } from '../../src/extract/figures/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model.ts';
+import type { ExtractContext } from '../../src/model/types.ts';
 
 const ctx: ExtractContext = { reference: '2031-05-02', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
 

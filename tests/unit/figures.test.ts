@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFigures } from '../../src/extract/figures/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext, Figure } from '../../src/model.ts';
+import type { ExtractContext, Figure } from '../../src/model/types.ts';
 
 const ctx: ExtractContext = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Diagnostic, DiagnosticCode } from '../../src/model.ts';
-import { timelineSchema, type ArticleRecord, type TimelineData } from '../../src/output/schema.ts';
+import type { Diagnostic, DiagnosticCode } from '../../src/model/types.ts';
+import { timelineSchema, type ArticleRecord, type TimelineData } from '../../src/model/schema.ts';
 import { withDiagnostics } from '../../src/report/attach.ts';
 import { crossArticleChecks } from '../../src/report/cross-checks.ts';
 import { buildReport } from '../../src/report/report-json.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { articleId, ingestArticle } from '../../src/ingest/index.ts';
-import type { Registries } from '../../src/model.ts';
+import type { Registries } from '../../src/model/types.ts';
 
 const NO_REGISTRIES: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const STORY =

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { leadDate, leadPlace, leadSentences } from '../../src/extract/lead.ts';
-import type { DateMention, PlaceMention, Sentence } from '../../src/model.ts';
+import type { DateMention, PlaceMention, Sentence } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
 
 /** Sentences of a body, one per line, with their spans. */

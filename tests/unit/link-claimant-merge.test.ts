@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { mergeClaimantsAcross } from '../../src/link/claimant-merge.ts';
-import type { ArticleFacts, ClaimantEntry, Registries } from '../../src/model.ts';
+import type { ArticleFacts, ClaimantEntry, Registries } from '../../src/model/types.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const facts = (text: string, n: number): ArticleFacts =>

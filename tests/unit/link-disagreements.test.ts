@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findDisagreements } from '../../src/link/disagreements.ts';
 import { subjectOf } from '../../src/link/subjects.ts';
-import type { ClaimRecord } from '../../src/output/schema.ts';
+import type { ClaimRecord } from '../../src/model/schema.ts';
 
 const record = (id: string, value: number, what: string, source: string, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
   id, article: id, value, qualifier: 'exact', category: 'killed', what, claimant: null, place: null, date: null,

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { contains, gapDays, isFine, union } from '../../src/link/dates.ts';
 import { EventIndex } from '../../src/link/event-index.ts';
-import type { DateRange, Place } from '../../src/model.ts';
+import type { DateRange, Place } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
 
 const palmyra = place('palmyra');

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { focusFromCollection, leadingCountry } from '../../src/link/focus-from-collection.ts';
-import type { ArticleFacts } from '../../src/model.ts';
+import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
 

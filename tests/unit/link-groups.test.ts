@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { groupClaims, type ClaimRef } from '../../src/link/groups.ts';
-import type { ClaimantEntry } from '../../src/model.ts';
+import type { ClaimantEntry } from '../../src/model/types.ts';
 import { claim, figure, place, range } from '../helpers/facts.ts';
 
 const palmyra = place('palmyra');

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { compatibleActions } from '../../src/link/actions.ts';
 import { linkEvents } from '../../src/link/events.ts';
 import { actionOf } from '../../src/extract/events.ts';
-import type { ArticleFacts, Place } from '../../src/model.ts';
+import type { ArticleFacts, Place } from '../../src/model/types.ts';
 import { claim, event, facts, figure, range } from '../helpers/facts.ts';
 
 // Invented places: two towns of one province, the province, another town elsewhere, and the country.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { capFigures, MAX_FIGURES } from '../../src/extract/figure-cap.ts';
 import { MAX_QUOTE, quoteAround } from '../../src/extract/quote-window.ts';
-import type { Figure, Sentence } from '../../src/model.ts';
+import type { Figure, Sentence } from '../../src/model/types.ts';
 import { articleText, readArticle, repeatTo } from '../helpers/pathological.ts';
 
 const sentenceOf = (text: string, offset = 100): Sentence => ({ index: 0, span: [offset, offset + text.length], text });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractPlaces } from '../../src/extract/places/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { Registries } from '../../src/model.ts';
+import type { Registries } from '../../src/model/types.ts';
 
 const registries: Registries = {
   sources: [],

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readArticlePlaces } from '../../src/extract/places/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { Registries } from '../../src/model.ts';
+import type { Registries } from '../../src/model/types.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const read = (title: string, body: string) =>

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { readArticlePlaces } from '../../src/extract/places/index.ts';
 import { focusWeights, pickFocus } from '../../src/extract/places/focus.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { Registries } from '../../src/model.ts';
+import type { Registries } from '../../src/model/types.ts';
 
 /** No pinned focus: every country here must come out of the text. */
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractPlaces, rankPlaces } from '../../src/extract/places/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
-import type { PlaceMention, Registries } from '../../src/model.ts';
+import type { PlaceMention, Registries } from '../../src/model/types.ts';
 
 /** A small registry of its own, so these tests do not move when content/places.yml is edited. */
 const registries: Registries = {

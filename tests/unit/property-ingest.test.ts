@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
-import type { ArticleFacts, Span } from '../../src/model.ts';
+import type { ArticleFacts, Span } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import { outletFromAddress, outletFromPage } from '../../src/ingest/byline.ts';
 import { isFurniture } from '../../src/ingest/furniture.ts';
 import { pickHeadline } from '../../src/ingest/headline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
-import type { Registries, SourceEntry } from '../../src/model.ts';
+import type { Registries, SourceEntry } from '../../src/model/types.ts';
 
 const SOURCES: SourceEntry[] = [
   { id: 'wire-one', name: 'Wire One', aliases: ['W1', 'wireone.example'], patterns: [] },

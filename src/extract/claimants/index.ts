@@ -4,7 +4,7 @@
  * without a speaker of their own carry on a statement made before them (or,
  * for a lead sentence, the one right after: "X released the toll").
  */
-import type { Attribution, Claimant, ExtractContext, Figure, Sentence, SourceEntry } from '../../model.ts';
+import type { Attribution, Claimant, ExtractContext, Figure, Sentence, SourceEntry } from '../../model/types.ts';
 import { figuresOfSentence } from '../figures/index.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';

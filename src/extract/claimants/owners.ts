@@ -5,7 +5,7 @@
  * ministry statement said"). Only an outlet's own reporters or inquiry make
  * the outlet a claimant; an outlet that relays someone is never one.
  */
-import type { Claimant, SourceEntry } from '../../model.ts';
+import type { Claimant, SourceEntry } from '../../model/types.ts';
 
 /** "<outlet> journalists on the scene", "an <outlet> photographer at the scene", "<outlet>'s investigation". */
 const OWN_COUNT = /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;

@@ -2,7 +2,7 @@
  * Finds the names of registered claimants (content/claimants.yml) in text with
  * one compiled regular expression per registry, longest alias first.
  */
-import type { Claimant, ClaimantEntry } from '../../model.ts';
+import type { Claimant, ClaimantEntry } from '../../model/types.ts';
 import { isAlnumAt, nextRunStart, runEnd } from '../word-runs.ts';
 import { ACRONYM, aliasEnd, compileAlias, type AliasPattern } from './alias-pattern.ts';
 import { lowerAsciiHash, mayBeAmong, wordFilter } from './word-hash.ts';

@@ -4,7 +4,7 @@
  * a pronoun ("it said"), a known surname ("Rahman said"), or a new named speaker.
  * The steps are tried in the order `resolvePhrase` lists them.
  */
-import type { Claimant, SourceEntry } from '../../model.ts';
+import type { Claimant, SourceEntry } from '../../model/types.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';

@@ -5,7 +5,7 @@
  * takes all of an article's candidates, in text order, and returns new ones:
  * filtering, merging and resolving live in refiners.
  */
-import type { DateRange, Precision, Sentence } from '../../model.ts';
+import type { DateRange, Precision, Sentence } from '../../model/types.ts';
 
 export type StatedPart = 'day' | 'month' | 'year' | 'weekday';
 

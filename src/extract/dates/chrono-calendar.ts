@@ -7,7 +7,7 @@
  * the rest to the resolving refiner.
  */
 import * as chrono from 'chrono-node/en';
-import type { Sentence } from '../../model.ts';
+import type { Sentence } from '../../model/types.ts';
 import { dayNumber, isRealDay, isoDay, monthSpan } from './calendar.ts';
 import type { DateCandidate, DateExpr, Extractor, PeriodPart, StatedPart } from './candidate.ts';
 import { spanIn } from './candidate.ts';

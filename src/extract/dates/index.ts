@@ -3,7 +3,7 @@
  * against the reference (publication) date, with what was written and what was
  * inferred. See `steps.ts` for the order of the work.
  */
-import type { DateMention, ExtractContext, Sentence } from '../../model.ts';
+import type { DateMention, ExtractContext, Sentence } from '../../model/types.ts';
 import { parseIsoDay } from './calendar.ts';
 import type { DateCandidate, DatesContext } from './candidate.ts';
 import { EXTRACTORS, REFINERS } from './steps.ts';

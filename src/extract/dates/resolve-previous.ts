@@ -3,7 +3,7 @@
  * "the next day", "late that year"), in text order, so that a chain of them
  * follows the story. With no earlier mention they count from the reference date.
  */
-import type { DateRange } from '../../model.ts';
+import type { DateRange } from '../../model/types.ts';
 import { isoDay, monthSpan, parseIsoDay, partsOf, yearSpan } from './calendar.ts';
 import type { DateCandidate, DatesContext, FromPreviousExpr, Refiner } from './candidate.ts';
 import { partOfMonth, partOfYear } from './periods.ts';

@@ -6,7 +6,7 @@
  * forward. Relative stretches that run up to the reference end at it. Without a
  * reference these candidates are dropped: nothing reads the clock.
  */
-import type { DateRange, Precision } from '../../model.ts';
+import type { DateRange, Precision } from '../../model/types.ts';
 import { dayNumber, isRealDay, isoDay, monthSpan, partsOf, yearSpan } from './calendar.ts';
 import type { DateCandidate, FromReferenceExpr, PartialExpr, Refiner } from './candidate.ts';
 import { partOfMonth, partOfYear } from './periods.ts';

@@ -4,7 +4,7 @@
  * after a toll, "destroyed along with 37 vehicles", "of the 98 wounded, some
  * 16 were children".
  */
-import type { Category } from '../../model.ts';
+import type { Category } from '../../model/types.ts';
 import { FALLBACK_BACK, HARD_STOPS, PREDICATES, TOLL_SUBJECTS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 

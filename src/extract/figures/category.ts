@@ -5,7 +5,7 @@
  * ("300 militants were killed"), a noun it counts ("50 bodies"), then the
  * nearest category word in its clause ("killed 87 civilians including 31 children").
  */
-import type { Category } from '../../model.ts';
+import type { Category } from '../../model/types.ts';
 import {
   AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, FALLBACK_BACK, GROUND_NOUNS, HARD_STOPS, MUNITION_NOUNS,
   PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS, TOLL_SUBJECTS, VEHICLE_NOUNS,

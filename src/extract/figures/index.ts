@@ -4,7 +4,7 @@
  * tokens -> numbers -> drop non-claims (years, dates, durations, ...) ->
  * qualifier -> counted thing -> category.
  */
-import type { Category, ExtractContext, Figure, Sentence } from '../../model.ts';
+import type { Category, ExtractContext, Figure, Sentence } from '../../model/types.ts';
 import { categorise, chains, isGround, type EarlierFigure, type FigureSlots } from './category.ts';
 import { readCounted, type Counted } from './counted.ts';
 import { notClaimReason } from './notClaims.ts';

@@ -3,7 +3,7 @@
  * All entries are lower case; multi-word entries are space-separated token
  * sequences ("laid down", "claimed the lives of").
  */
-import type { Category } from '../../model.ts';
+import type { Category } from '../../model/types.ts';
 
 type Predicate = Exclude<Category, 'other' | 'casualties'> | 'casualties';
 

@@ -4,7 +4,7 @@
  * upper one as "up to", both counting what the upper one counts. A rise
  * ("rose from 39 to 52") is two tolls, not a range.
  */
-import type { Figure } from '../../model.ts';
+import type { Figure } from '../../model/types.ts';
 
 /** What stands between the two ends. */
 const JOIN = /^\s*(?:and|to|-|–|—)\s*$/;

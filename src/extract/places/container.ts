@@ -4,7 +4,7 @@
  * always tell a region from its namesake city, but the wording can: the held place is
  * the more specific one.
  */
-import type { Place, PlaceMention, Sentence } from '../../model.ts';
+import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
 
 /** How wide a kind of place is: an area holding a place is never narrower than it. */
 const WIDTH: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, governorate: 2, region: 3, country: 4 };

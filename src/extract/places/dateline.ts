@@ -5,7 +5,7 @@
  * filing place, and counts as a place of the events only when the text names
  * it again.
  */
-import type { PlaceMention, Sentence } from '../../model.ts';
+import type { PlaceMention, Sentence } from '../../model/types.ts';
 
 /** A place in capitals opening a paragraph, then a comma, a parenthesis, a dash, a colon or a slash. */
 const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;

@@ -3,7 +3,7 @@
  * evacuated into Northland". The figure counts who leave the place the report is about;
  * the destination is where they go, not where the counted thing happened.
  */
-import type { PlaceMention, Sentence } from '../../model.ts';
+import type { PlaceMention, Sentence } from '../../model/types.ts';
 
 /** How far before a place a movement verb may stand, in characters. */
 const REACH = 80;

@@ -1,5 +1,5 @@
 import type { Focus } from '../../gazetteer/index.ts';
-import type { ExtractContext, PlaceMention, Sentence } from '../../model.ts';
+import type { ExtractContext, PlaceMention, Sentence } from '../../model/types.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';

@@ -8,7 +8,7 @@
  * whose places win ties (see src/gazetteer/scope.ts).
  */
 import type { Focus } from '../../gazetteer/index.ts';
-import type { PlaceMention } from '../../model.ts';
+import type { PlaceMention } from '../../model/types.ts';
 import type { Token } from './tokens.ts';
 
 /** Weight of a country named in the text. */

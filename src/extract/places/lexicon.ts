@@ -18,7 +18,7 @@ import {
   type GazetteerEntry,
   type SkeletonHit,
 } from '../../gazetteer/index.ts';
-import type { Place, PlaceEntry, Registries } from '../../model.ts';
+import type { Place, PlaceEntry, Registries } from '../../model/types.ts';
 
 /** How an alias word must be written in the text: all caps ("US"), capitalised ("Palmyra"), or either ("rural"). */
 export type WordCase = 'upper' | 'capital' | 'any';

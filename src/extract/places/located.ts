@@ -6,7 +6,7 @@
  * article then names it too.
  */
 import { foldKey } from '../../gazetteer/index.ts';
-import type { Place, PlaceMention, Sentence } from '../../model.ts';
+import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
 import { isTitleCase, type Token } from './tokens.ts';

@@ -6,7 +6,7 @@
  * which says least about where. Places of one governorate support each other,
  * so the first place lies in the area the article is most about.
  */
-import type { Place, PlaceMention } from '../../model.ts';
+import type { Place, PlaceMention } from '../../model/types.ts';
 import type { Focus } from '../../gazetteer/index.ts';
 
 /** A headline mention counts like this many body mentions (once per place). */

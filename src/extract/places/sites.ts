@@ -5,7 +5,7 @@
  * 'site', put where its town is.
  */
 import { placeSlug } from '../../gazetteer/index.ts';
-import type { Place } from '../../model.ts';
+import type { Place } from '../../model/types.ts';
 import type { Candidate } from './match.ts';
 import type { Token } from './tokens.ts';
 

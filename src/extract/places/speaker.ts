@@ -5,7 +5,7 @@
  * to the event, so the places before that verb, in the speaker's phrase, are
  * not its place.
  */
-import type { Attribution, Sentence } from '../../model.ts';
+import type { Attribution, Sentence } from '../../model/types.ts';
 
 /** The verb that closes a speaker's phrase. */
 const SPEECH_VERB = /\b(?:said|says|told|tells|stated|states|added|announced|confirmed|reported|reports|put|estimated|wrote|tweeted)\b/g;

@@ -5,8 +5,8 @@
  * the site reads one typed model.
  */
 import { z } from 'zod';
-import { DIAGNOSTIC_CODES } from '../model/diagnostics.ts';
-import { CATEGORIES, PLACE_KINDS, PRECISIONS, QUALIFIERS } from '../model/enums.ts';
+import { DIAGNOSTIC_CODES } from './diagnostics.ts';
+import { CATEGORIES, PLACE_KINDS, PRECISIONS, QUALIFIERS } from './enums.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const precisionSchema = z.enum(PRECISIONS);

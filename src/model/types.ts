@@ -2,15 +2,15 @@
  * The types every stage shares. Data flows one way:
  * ingest (IngestedArticle) -> extract (ArticleFacts) -> link (TimelineData).
  * `TimelineData` is the public contract written to `_site/data/timeline.json`;
- * its zod schema lives in `src/output/schema.ts`.
+ * its zod schema lives beside this file, in `schema.ts`.
  */
 
 /** `[start, end)` in characters of the article body as the build read it. */
 export type Span = readonly [number, number];
 
-import type { Category, PlaceKind, Precision, Qualifier } from './model/enums.ts';
+import type { Category, PlaceKind, Precision, Qualifier } from './enums.ts';
 
-export type { Category, PlaceKind, Precision, Qualifier } from './model/enums.ts';
+export type { Category, PlaceKind, Precision, Qualifier } from './enums.ts';
 
 /** An inclusive range of calendar days, ISO `YYYY-MM-DD`. */
 export interface DateRange {
@@ -19,9 +19,9 @@ export interface DateRange {
   readonly precision: Precision;
 }
 
-import type { DiagnosticCode, Severity } from './model/diagnostics.ts';
+import type { DiagnosticCode, Severity } from './diagnostics.ts';
 
-export type { DiagnosticCode, Severity } from './model/diagnostics.ts';
+export type { DiagnosticCode, Severity } from './diagnostics.ts';
 
 /** A problem found in the user's input: which file, where, what, and what to do. */
 export interface Diagnostic {
