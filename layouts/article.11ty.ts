@@ -32,12 +32,11 @@ export function render(d: Data): string {
 <dl class="facts">
   <dt>Outlet</dt><dd>${art.source ? html`<a href="${art.source.url}" data-pagefind-filter="source">${art.source.name}</a> <span class="muted">(${art.sourceEvidence})</span>` : 'unknown outlet'}</dd>
   <dt>Published</dt><dd>${art.publishedDatetime ? html`<time datetime="${art.publishedDatetime}">${art.published}</time>` : art.published}${
-    art.publishedInferred
-      ? html` <span class="note">${art.publishedHow}</span>`
-      : art.publishedHow && html` <span class="muted">(${art.publishedHow})</span>`
+    art.publishedInferred ? html` <span class="note">${art.publishedHow}</span>` : art.publishedHow && html` <span class="muted">(${art.publishedHow})</span>`
   }</dd>
   <dt>Places</dt><dd>${filterLinks(art.places, 'place', 'none found')}</dd>${
-    art.filedFrom && html`
+    art.filedFrom &&
+    html`
   <dt>Filed from</dt><dd><a href="${art.filedFrom.url}">${art.filedFrom.name}</a> <span class="muted">(the dateline: where the report was written)</span></dd>`
   }
   <dt>Events</dt><dd>${links(art.events, 'none found')}</dd>
@@ -47,8 +46,14 @@ ${art.warnings.length > 0 && html`<div class="warnings" role="note"><h2>Problems
 <h2>Text</h2>
 <p class="legend"><mark class="m-date">date</mark> <mark class="m-place">place</mark> <mark class="m-figure">figure</mark> <mark class="m-claimant">claimant</mark></p>
 <div class="body"${art.language !== 'eng' && html` lang="${art.language}"`}>
-${art.paragraphs.length ? art.paragraphs.map((para) => html`<p>${para.map(segment)}</p>
-`) : html`<p class="muted">No text could be read from this file.</p>`}
+${
+  art.paragraphs.length
+    ? art.paragraphs.map(
+        (para) => html`<p>${para.map(segment)}</p>
+`,
+      )
+    : html`<p class="muted">No text could be read from this file.</p>`
+}
 </div>
 ${art.teasers.length > 0 && html`<h2>Links on the page</h2><ul class="teasers">${art.teasers.map((t) => html`<li>${t}</li>`)}</ul>`}
 ${art.claims.length > 0 && html`<h2>Figures</h2>${claimTable(art.claims, 'Figures read from this article')}`}`,

@@ -28,26 +28,41 @@ export function render(d: Data): string {
   <dt>Reported by</dt><dd>${filterLinks(ev.outlets, 'source', 'unknown outlets')} — ${plural(ev.articleCount, 'article', 'articles')}${ev.singleSource && html` <strong class="note">Rests on one outlet alone.</strong>`}</dd>
   <dt>Grade</dt><dd class="grade grade-${ev.grade.figures}">${ev.grade.text}</dd>
 </dl>
-${ev.tolls.length > 0 && html`
+${
+  ev.tolls.length > 0 &&
+  html`
 <h2>Figures by party</h2>
 ${ev.tolls.map(tollSection)}
-`}
-${ev.disagreements.length > 0 && html`
+`
+}
+${
+  ev.disagreements.length > 0 &&
+  html`
 <h2>Where the outlets disagree</h2>
 ${disagreementList(ev.disagreements)}
-`}
-${ev.figureTable.rows.length > 0 && html`
+`
+}
+${
+  ev.figureTable.rows.length > 0 &&
+  html`
 <h2>Figures side by side</h2>
 ${figureGrid(ev.figureTable)}
-`}
-${ev.groups.length > 0 && html`
+`
+}
+${
+  ev.groups.length > 0 &&
+  html`
 <h2>Who carried each figure first</h2>
 ${groupList(ev.groups)}
-`}
-${ev.claims.length > 0 && html`
+`
+}
+${
+  ev.claims.length > 0 &&
+  html`
 <h2>Every figure</h2>
 ${claimTable(ev.claims, 'Every figure reported for this event, with who claims it and the sentence it was read from')}
-`}
+`
+}
 <h2>Reports, in date order</h2>
 <div class="reports">
 ${ev.reports.map(

@@ -34,12 +34,15 @@ export function render(d: PageData): string {
     { title: 'Timeline' },
     html`<h1>Timeline</h1>
 <p class="lede">${site.counts.events} events read from ${site.counts.articles} articles by ${site.counts.sources} outlets. Every figure leads back to the sentence and the outlet that carried it.</p>
-${site.chart && html`
+${
+  site.chart &&
+  html`
 <section class="overview" aria-labelledby="overview">
   <h2 id="overview">Overview</h2>
   ${timelineChart(site.chart, 'chart-caption', site.years.length > 0 ? 'on the pages of their years' : 'below')}
 </section>
-`}
+`
+}
 <div class="overview-grid">
 ${(site.map.marks.length > 0 || site.map.offMap.length > 0) && html`<section aria-labelledby="where"><h2 id="where">Where</h2>${regionMap(site.mapBase, site.map, 'map-caption', 'Where the events happened.')}</section>`}
 <section class="filters" aria-labelledby="filters">
@@ -52,8 +55,14 @@ ${(site.map.marks.length > 0 || site.map.offMap.length > 0) && html`<section ari
   <p class="muted">Or <a href="${SITE_URLS.search}">search every article</a>. Reuse the data: <a href="${SITE_URLS.data}">downloads and feeds</a>.</p>
 </section>
 </div>
-${site.years.length > 0 ? yearList(site.years) : site.months.length ? site.months.map(monthSection) : html`
+${
+  site.years.length > 0
+    ? yearList(site.years)
+    : site.months.length
+      ? site.months.map(monthSection)
+      : html`
 <p>No events yet: add articles to <code>content/articles/</code> and build again.</p>
-`}`,
+`
+}`,
   );
 }

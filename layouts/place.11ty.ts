@@ -40,10 +40,16 @@ ${
         : html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>
 <h1>${pl.name}${pageOf(pg)}</h1>`
     }
-${pg.events && html`<h2>Events here</h2>
-${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No event is placed here; it is mentioned in the articles below.</p>`}`}
-${pg.articles && html`<h2>Articles that name it</h2>
-${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}</ul>`}
+${
+  pg.events &&
+  html`<h2>Events here</h2>
+${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No event is placed here; it is mentioned in the articles below.</p>`}`
+}
+${
+  pg.articles &&
+  html`<h2>Articles that name it</h2>
+${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}</ul>`
+}
 ${first && pl.figureCharts.length > 0 && html`<h2>Figures over time</h2><div class="figcharts">${pl.figureCharts.map((fc) => figureChart(fc, `fig-${fc.category}`))}</div>`}
 ${pg.claims && pg.claims.total > 0 && html`<h2>Figures</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, `Figures about ${pl.name}`)}`}${pagerNav(pg.pager)}`,
   );

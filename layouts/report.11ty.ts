@@ -41,7 +41,9 @@ export function render(d: Data): string {
 <thead><tr><th scope="col">File</th><th scope="col">Line</th><th scope="col">Kind</th><th scope="col">What is wrong</th><th scope="col">What to do</th></tr></thead>
 <tbody>
 ${problems.map(
-  (p) => html`<tr class="sev-${p.severity}"><td><code>${p.file}</code></td><td>${p.line || ''}</td><td>${p.severity}: <code>${p.code}</code></td><td>${p.message}</td><td>${p.hint || ''}</td></tr>
+  (
+    p,
+  ) => html`<tr class="sev-${p.severity}"><td><code>${p.file}</code></td><td>${p.line || ''}</td><td>${p.severity}: <code>${p.code}</code></td><td>${p.message}</td><td>${p.hint || ''}</td></tr>
 `,
 )}</tbody>
 </table>`,

@@ -38,10 +38,16 @@ export function render(d: Data): string {
 ${pg.shared && pg.shared.total > 0 && html`<h2>Its figures others carried too</h2>${rangeLine(pg.shared, 'Figures')}${groupList(pg.shared.items)}`}
 ${pg.against && pg.against.total > 0 && html`<h2>Where it stands against the others</h2>${rangeLine(pg.against, 'Disagreements')}${disagreementList(pg.against.items)}`}
 ${pg.alone && pg.alone.total > 0 && html`<h2>Where it stands alone</h2><p>Figures about things no other outlet counted for the same event:</p>${rangeLine(pg.alone, 'Figures')}<ul>${pg.alone.items.map(claimItem)}</ul>`}
-${pg.events && html`<h2>Events reported</h2>
-${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No events.</p>`}`}
-${pg.articles && html`<h2>Articles</h2>
-${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="muted">${a.published}</span></li>`)}</ul>`}
+${
+  pg.events &&
+  html`<h2>Events reported</h2>
+${rangeLine(pg.events, 'Events')}${pg.events.items.length ? pg.events.items.map(eventCard) : html`<p class="muted">No events.</p>`}`
+}
+${
+  pg.articles &&
+  html`<h2>Articles</h2>
+${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.title}</a> <span class="muted">${a.published}</span></li>`)}</ul>`
+}
 ${pg.claims && pg.claims.total > 0 && html`<h2>Figures it carried</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, 'Figures in this outlet’s articles')}`}${pagerNav(pg.pager)}`,
   );
 }

@@ -60,4 +60,3 @@ for (const path of positionals) {
   }
 }
 if (refused) process.exit(1);
-

@@ -47,7 +47,23 @@ const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.sli
 const YEAR = /\b(201[0-9])\b/g;
 /** Whole numbers of 2 to 5 digits that are not years: the figures to scale. */
 const FIGURE = /\b(?!(?:19|20)\d\d\b)(\d{2,5})\b/g;
-const SYRIAN_CITIES = ['Palmyra', 'Aleppo', 'Homs', 'Hama', 'Idlib', 'Raqqa', 'Deir ez-Zor', 'Daraa', 'Latakia', 'Douma', 'Manbij', 'Qamishli', 'Tartus', 'Hasakah', 'Al-Bab'];
+const SYRIAN_CITIES = [
+  'Palmyra',
+  'Aleppo',
+  'Homs',
+  'Hama',
+  'Idlib',
+  'Raqqa',
+  'Deir ez-Zor',
+  'Daraa',
+  'Latakia',
+  'Douma',
+  'Manbij',
+  'Qamishli',
+  'Tartus',
+  'Hasakah',
+  'Al-Bab',
+];
 const CITY_WORD = new RegExp(`\\b(${SYRIAN_CITIES.join('|')})\\b`, 'g');
 const OUTLETS = Array.from({ length: 40 }, (_, i) => `Bench Wire ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) + 1}`);
 
@@ -159,7 +175,10 @@ async function main(): Promise<void> {
   mkdirSync(trash, { recursive: true });
   const seeds = shippedSeeds();
   const corpora: { name: string; content: string }[] = [];
-  for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
+  for (const size of values.sizes
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)) {
     corpora.push({ name: `synthetic ${size}`, content: syntheticCorpus(join(work, `synthetic-${size}`), seeds, size) });
   }
   if (existsSync(values.fakes)) corpora.push({ name: 'FA-KES dev', content: copiedCorpus(join(work, 'fakes'), values.fakes) });
@@ -213,7 +232,10 @@ async function main(): Promise<void> {
   const small = results.find((r) => r.name === 'synthetic 1000');
   const large = results.find((r) => r.name === 'synthetic 10000');
   if (small && large) {
-    rows.push('', `10x articles: data step ${(large.cold.dataMs / small.cold.dataMs).toFixed(1)}x, whole build ${(large.cold.wallMs / small.cold.wallMs).toFixed(1)}x the time (target <= 11x).`);
+    rows.push(
+      '',
+      `10x articles: data step ${(large.cold.dataMs / small.cold.dataMs).toFixed(1)}x, whole build ${(large.cold.wallMs / small.cold.wallMs).toFixed(1)}x the time (target <= 11x).`,
+    );
   }
   console.log(rows.join('\n'));
   if (!values['no-profile'] && small) {
@@ -225,7 +247,19 @@ async function main(): Promise<void> {
 
 function build(content: string, out: string, cache: string, previous?: string): Run {
   const t0 = performance.now();
-  const args = [join(ROOT, 'scripts', 'bench.ts'), '--child', '--content', content, '--out', out, '--cache', cache, '--version', VERSION, ...(previous ? ['--previous', previous] : [])];
+  const args = [
+    join(ROOT, 'scripts', 'bench.ts'),
+    '--child',
+    '--content',
+    content,
+    '--out',
+    out,
+    '--cache',
+    cache,
+    '--version',
+    VERSION,
+    ...(previous ? ['--previous', previous] : []),
+  ];
   const run = spawnSync(process.execPath, [...process.execArgv, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -291,7 +325,10 @@ async function devServerReload(content: string, cache: string, dataDir: string, 
 /** Pagefind 1.6's own command over the pages of a built site (its search index left out), into `out`; returns the wall time. */
 function barePagefind(site: string, out: string): number {
   const t0 = performance.now();
-  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', out, '--force-language', 'en', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--output-path', out, '--force-language', 'en', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`bare Pagefind failed:\n${run.stderr}`);
   return performance.now() - t0;
 }
@@ -302,7 +339,10 @@ function yardstick(input: string, out: string, pages: number, seeds: readonly st
     rmSync(input, { recursive: true, force: true });
     mkdirSync(input, { recursive: true });
     for (let i = 0; i < pages; i++) {
-      const text = (seeds[i % seeds.length] ?? '').split('\n').filter((l) => l.trim()).join('\n\n');
+      const text = (seeds[i % seeds.length] ?? '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .join('\n\n');
       writeFileSync(join(input, `page-${i}.md`), `---\ntitle: Page ${i}\n---\n# Page ${i}\n\n${text}\n`);
     }
   }
@@ -405,7 +445,12 @@ function profile(content: string): string {
   const data = time('link (all articles)', () => buildTimeline(facts, registries, []));
   time('contract check (zod, all)', () => timelineSchema.safeParse(data));
   const n = files.length;
-  const lines = [`Data-step profile, one thread, ${n} articles (synthetic 1000), ms per article:`, '', '| stage | ms/article | share of ingest+pipeline |', '|---|---|---|'];
+  const lines = [
+    `Data-step profile, one thread, ${n} articles (synthetic 1000), ms per article:`,
+    '',
+    '| stage | ms/article | share of ingest+pipeline |',
+    '|---|---|---|',
+  ];
   const total = (t['ingest (all)'] ?? 0) + (t['extractArticle (whole pipeline)'] ?? 0);
   for (const [stage, ms] of Object.entries(t)) {
     const once = stage.endsWith('(once)');

@@ -58,12 +58,17 @@ for (const row of dataset.rows) {
   const outcome = addArticle(folder, { text: article.body, meta: article.meta, nameHint: `${stem}-${row.number}`, origin: `${input} row ${row.number}` });
   if (outcome.kind === 'added') {
     imported++;
-    pushAll(notes, article.notes.map((n) => `row ${row.number}: ${n}`));
+    pushAll(
+      notes,
+      article.notes.map((n) => `row ${row.number}: ${n}`),
+    );
   } else if (outcome.kind === 'duplicate') duplicates++;
   else skipped.push(`row ${row.number}: ${outcome.reasons.join('; ')}`);
 }
 
-const mapped = Object.entries(columns).map(([field, column]) => `${field}=${column}`).join(', ');
+const mapped = Object.entries(columns)
+  .map(([field, column]) => `${field}=${column}`)
+  .join(', ');
 console.log(`${input}: columns ${mapped}`);
 for (const line of skipped.slice(0, LISTED)) console.warn(`skipped: ${line}`);
 if (skipped.length > LISTED) console.warn(`skipped: ... and ${skipped.length - LISTED} more rows`);
@@ -77,4 +82,3 @@ function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
-

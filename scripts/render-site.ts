@@ -72,13 +72,14 @@ const PAGES_PER_RUN = 4000;
  * site: the list, and the share of a run's pages a slice may have (the pages of places,
  * outlets and claimants hold long tables, so fewer of them go in a run).
  */
-const SLICED_RUNS: Readonly<Record<string, { readonly list: 'articles' | 'events' | 'placePages' | 'sourcePages' | 'claimantPages'; readonly share: number }>> = {
-  'article.11ty.ts': { list: 'articles', share: 1 },
-  'event.11ty.ts': { list: 'events', share: 1 },
-  'place.11ty.ts': { list: 'placePages', share: 0.25 },
-  'source.11ty.ts': { list: 'sourcePages', share: 0.25 },
-  'claimant.11ty.ts': { list: 'claimantPages', share: 0.25 },
-};
+const SLICED_RUNS: Readonly<Record<string, { readonly list: 'articles' | 'events' | 'placePages' | 'sourcePages' | 'claimantPages'; readonly share: number }>> =
+  {
+    'article.11ty.ts': { list: 'articles', share: 1 },
+    'event.11ty.ts': { list: 'events', share: 1 },
+    'place.11ty.ts': { list: 'placePages', share: 0.25 },
+    'source.11ty.ts': { list: 'sourcePages', share: 0.25 },
+    'claimant.11ty.ts': { list: 'claimantPages', share: 0.25 },
+  };
 
 /** Search documents handed to Pagefind at once. */
 const SEARCH_WINDOW = 1000;
@@ -125,14 +126,18 @@ export async function renderChanged({
   const later = searchLater && reindex && previous !== null;
   // The previous index is kept when it is still right, or served meanwhile when the new one comes later.
   if (search && previousIndex && (!reindex || later)) carryOver(previousIndex, out, filesUnder(join(previousIndex, SEARCH_INDEX), SEARCH_INDEX));
-  const searchDone = reindex ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0) : Promise.resolve(0);
+  const searchDone = reindex
+    ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0)
+    : Promise.resolve(0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
   const plan = planPages(view, await templateSpecs(), code);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
   if (previous) carryOver(previous.dir, out, selection.carried);
-  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const templates = readdirSync(LAYOUTS)
+    .filter((f) => f.endsWith('.11ty.ts'))
+    .sort();
   const idle = templates.filter((t) => !selection.render.has(t));
   const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
@@ -173,7 +178,10 @@ export async function renderChanged({
     rendered: selection.rendered,
     renderedBy: selection.renderedBy,
     carried: selection.carried.length,
-    fingerprints: new Map([...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]), ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : [])]),
+    fingerprints: new Map([
+      ...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]),
+      ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : []),
+    ]),
     ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },
     reindexed: reindex,
     searchPending: later,
@@ -183,7 +191,9 @@ export async function renderChanged({
 
 /** Each page template's `data` export: its pagination and permalink. */
 async function templateSpecs(): Promise<TemplateSpec[]> {
-  const names = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const names = readdirSync(LAYOUTS)
+    .filter((f) => f.endsWith('.11ty.ts'))
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const { data } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as { data?: Omit<TemplateSpec, 'name'> };
@@ -202,7 +212,9 @@ async function templateSpecs(): Promise<TemplateSpec[]> {
  * costs Eleventy's start-up again.
  */
 function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string[]): { skipped: string[]; part: SiteView }[] {
-  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts') && !idle.includes(f)).sort();
+  const templates = readdirSync(LAYOUTS)
+    .filter((f) => f.endsWith('.11ty.ts') && !idle.includes(f))
+    .sort();
   const sliced = Object.entries(SLICED_RUNS).filter(([t]) => templates.includes(t));
   const pages = sliced.reduce((n, [, { list }]) => n + view[list].length, 0);
   if (pages <= pagesPerRun) return [{ skipped: [...idle], part: view }];
@@ -263,7 +275,10 @@ async function indexForSearch(docs: readonly SearchDocument[], dir: string): Pro
       const window = docs.slice(start, start + SEARCH_WINDOW);
       const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
       added.forEach((a, i) => {
-        pushAll(failed, a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`));
+        pushAll(
+          failed,
+          a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`),
+        );
       });
     }
     if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);

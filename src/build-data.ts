@@ -24,7 +24,15 @@ import type { ArticleFacts, Diagnostic } from './model/types.ts';
 import { timelineSchema, type TimelineData } from './model/schema.ts';
 import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
-import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type ReadContext, type StoreFacts, type UnreadArticle } from './workers/read-article.ts';
+import {
+  extractArticleFacts,
+  readArticle,
+  readCachedArticle,
+  type ArticleOutcome,
+  type ReadContext,
+  type StoreFacts,
+  type UnreadArticle,
+} from './workers/read-article.ts';
 
 /**
  * Below this many articles to extract, worker threads cost more than they save. Measured on a
@@ -123,7 +131,11 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const store: StoreFacts = (at, key, facts) => writing.push(writeCachedFactsInBackground(at, key, facts));
   // The calling thread extracts too: it starts at once, while the workers load the code.
   const extracted = useWorkers
-    ? await readInWorkers(missing, ctx, { workers: threads - 1, here: (article) => extractArticleFacts(article, ctx, store), onOutcome: (done) => report(settled + done, files.length) })
+    ? await readInWorkers(missing, ctx, {
+        workers: threads - 1,
+        here: (article) => extractArticleFacts(article, ctx, store),
+        onOutcome: (done) => report(settled + done, files.length),
+      })
     : missing.map((article, n) => {
         const outcome = extractArticleFacts(article, ctx, store);
         report(settled + n + 1, files.length);
@@ -140,10 +152,16 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
   const { registries, errors } = loadRegistries(options.contentDir);
   const files = listArticleFiles(options.articlesDir, options.root);
   if (errors.length) {
-    return { data: emptyTimeline(errors), fatal: errors, stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0, threads: 1 } };
+    return {
+      data: emptyTimeline(errors),
+      fatal: errors,
+      stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0, threads: 1 },
+    };
   }
   const cacheDir = cacheFolder(options);
-  const cache = cacheDir ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) } : null;
+  const cache = cacheDir
+    ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) }
+    : null;
   if (cache) {
     pruneOtherVersions(cache);
     removeStaleTemporaryEntries(cache);
@@ -240,5 +258,15 @@ function progressLine(): (done: number, total: number) => void {
 }
 
 function emptyTimeline(diagnostics: readonly Diagnostic[]): TimelineData {
-  return { articles: [], sources: [], claimants: [], places: [], events: [], claims: [], groups: [], disagreements: [], diagnostics: diagnostics.map((d) => ({ ...d })) };
+  return {
+    articles: [],
+    sources: [],
+    claimants: [],
+    places: [],
+    events: [],
+    claims: [],
+    groups: [],
+    disagreements: [],
+    diagnostics: diagnostics.map((d) => ({ ...d })),
+  };
 }

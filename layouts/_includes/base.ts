@@ -40,8 +40,12 @@ export function basePage({ site, page }: PageData, shell: Shell, content: SafeHt
 <title>${shell.title} · dateline</title>
 <meta name="description" content="${shell.description || DESCRIPTION}">
 <link rel="stylesheet" href="/assets/site.css">
-${shell.extraCss ? html`<link rel="stylesheet" href="${shell.extraCss}">
-` : ''}<link rel="alternate" type="application/atom+xml" title="dateline: events (Atom)" href="/feed.xml">
+${
+  shell.extraCss
+    ? html`<link rel="stylesheet" href="${shell.extraCss}">
+`
+    : ''
+}<link rel="alternate" type="application/atom+xml" title="dateline: events (Atom)" href="/feed.xml">
 <link rel="alternate" type="application/feed+json" title="dateline: events (JSON Feed)" href="/feed.json">
 </head>
 <body>
@@ -56,8 +60,11 @@ ${shell.extraCss ? html`<link rel="stylesheet" href="${shell.extraCss}">
       <li><a href="${SITE_URLS.claimants}">Claimants</a></li>
       <li><a href="${SITE_URLS.articles}">Articles</a></li>
       <li><a href="${SITE_URLS.data}">Data</a></li>
-${site.about && html`      <li><a href="${SITE_URLS.about}"${page.url === SITE_URLS.about && html` aria-current="page"`}>About</a></li>
-`}    </ul>
+${
+  site.about &&
+  html`      <li><a href="${SITE_URLS.about}"${page.url === SITE_URLS.about && html` aria-current="page"`}>About</a></li>
+`
+}    </ul>
   </nav>
   <form class="site-search" role="search" action="${SITE_URLS.search}" method="get">
     <label for="site-q">Search</label>

@@ -24,20 +24,28 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
     <text class="axis-title" x="${chart.left - 10}" y="${chart.stripTop + 12}" text-anchor="end">events a month</text>
     <line x1="${chart.left}" x2="${chart.right}" y1="${chart.stripBottom}" y2="${chart.stripBottom}" class="base"/>
     ${chart.bars.map(
-      (b) => html`<rect class="bar${b.busy && ' busy'}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>${b.showCount && html`<text class="bar-count" x="${b.x + b.width / 2}" y="${b.y - 4}" text-anchor="middle">${b.count}</text>`}
+      (
+        b,
+      ) => html`<rect class="bar${b.busy && ' busy'}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>${b.showCount && html`<text class="bar-count" x="${b.x + b.width / 2}" y="${b.y - 4}" text-anchor="middle">${b.count}</text>`}
     `,
     )}
     ${chart.ticks.map(
-      (t) => html`<line class="tick" x1="${t.x}" x2="${t.x}" y1="${chart.stripBottom}" y2="${chart.rowsBottom}"/><text class="tick-label" x="${t.x + 3}" y="${chart.stripBottom + 16}">${t.label}</text>
+      (
+        t,
+      ) => html`<line class="tick" x1="${t.x}" x2="${t.x}" y1="${chart.stripBottom}" y2="${chart.rowsBottom}"/><text class="tick-label" x="${t.x + 3}" y="${chart.stripBottom + 16}">${t.label}</text>
     `,
     )}
     ${chart.rows.map(
-      (r) => html`<line class="row" x1="${chart.left}" x2="${chart.right}" y1="${r.y}" y2="${r.y}"/><text class="row-label" x="${chart.left - 10}" y="${r.y + 4}" text-anchor="end">${r.label}</text>
+      (
+        r,
+      ) => html`<line class="row" x1="${chart.left}" x2="${chart.right}" y1="${r.y}" y2="${r.y}"/><text class="row-label" x="${chart.left - 10}" y="${r.y + 4}" text-anchor="end">${r.label}</text>
     `,
     )}
   </g>
   ${chart.cells.map(
-    (c) => html`<a class="cell level-${c.level}" href="${c.url}" aria-label="${c.label}"><title>${c.label}</title><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}"/></a>
+    (
+      c,
+    ) => html`<a class="cell level-${c.level}" href="${c.url}" aria-label="${c.label}"><title>${c.label}</title><rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}"/></a>
   `,
   )}
   ${chart.marks.map(
@@ -49,8 +57,7 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
 <figcaption id="${captionId}">Events over time, one row per place${
     chart.busyMonths.length > 0 && html`; the busiest ${chart.busyMonths.length === 1 ? 'month is' : 'months are'} ${sentenceList(chart.busyMonths)}`
   }.${chart.marks.length > 0 && ' Each dot is an event: choose one to read who reported it.'}${
-    chart.cells.length > 0 &&
-    ` Where dots would crowd each other, a cell stands for the row's events of one month, darker for more: choose one to list them.`
+    chart.cells.length > 0 && ` Where dots would crowd each other, a cell stands for the row's events of one month, darker for more: choose one to list them.`
   }${
     leftOut &&
     html` ${plural(leftOut.count, 'event', 'events')} far from the rest (${leftOut.from}${leftOut.to !== leftOut.from && html`–${leftOut.to}`}) are not drawn; they are listed ${listedWhere}.`
@@ -73,7 +80,9 @@ export function regionMap(base: MapBase, map: MapMarks, captionId: string, capti
     ${base.labels.map((l) => html`<text class="country-label" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${l.text}</text>`)}
   </g>
   ${map.marks.map(
-    (m) => html`<a class="place-mark${m.current && ' current'}" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle cx="${m.x}" cy="${m.y}" r="${m.r}"/></a>
+    (
+      m,
+    ) => html`<a class="place-mark${m.current && ' current'}" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle cx="${m.x}" cy="${m.y}" r="${m.r}"/></a>
   `,
   )}
   <g aria-hidden="true">
@@ -94,15 +103,21 @@ export function figureChart(fc: FigureChart, captionId: string): SafeHtml {
 <svg viewBox="0 0 ${fc.width} ${fc.height}" role="group" aria-labelledby="${captionId}">
   <g class="axes" aria-hidden="true">
     ${fc.yTicks.map(
-      (t) => html`<line class="grid" x1="${fc.left}" x2="${fc.right}" y1="${t.y}" y2="${t.y}"/><text class="tick-label" x="${fc.left - 6}" y="${t.y + 4}" text-anchor="end">${t.label}</text>
+      (
+        t,
+      ) => html`<line class="grid" x1="${fc.left}" x2="${fc.right}" y1="${t.y}" y2="${t.y}"/><text class="tick-label" x="${fc.left - 6}" y="${t.y + 4}" text-anchor="end">${t.label}</text>
     `,
     )}
     ${fc.xTicks.map((t) => html`<text class="tick-label" x="${t.x}" y="${fc.bottom + 20}" text-anchor="${t.anchor}">${t.label}</text>`)}
   </g>
-  ${fc.lines.map((l) => html`<polyline class="series c${l.colour}" points="${l.points}" aria-hidden="true"/>
-  `)}
+  ${fc.lines.map(
+    (l) => html`<polyline class="series c${l.colour}" points="${l.points}" aria-hidden="true"/>
+  `,
+  )}
   ${fc.marks.map(
-    (m) => html`<a class="fig-mark" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle class="c${m.colour}" cx="${m.x}" cy="${m.y}" r="5.5"/></a>
+    (
+      m,
+    ) => html`<a class="fig-mark" href="${m.url}" aria-label="${m.label}"><title>${m.label}</title><circle class="c${m.colour}" cx="${m.x}" cy="${m.y}" r="5.5"/></a>
   `,
   )}
 </svg>

@@ -118,7 +118,10 @@ export function tollSection(t: TollView, index: number): SafeHtml {
     ${t.parties.map(
       (p) => html`<tbody class="party">
     ${p.points.map(
-      (pt, i) => html`<tr>${i === 0 && html`<th scope="rowgroup" rowspan="${p.points.length}">${p.party ? html`<a href="${p.party.url}">${p.name}</a>` : p.name}${p.points.length > 1 && html`<br><span class="series">${p.rose ? 'rose: ' : ''}${p.series}</span>`}</th>`}<td>${pt.day ? html`<time datetime="${pt.day}">${pt.dateLabel}</time>` : pt.dateLabel}</td><td class="figure"><a href="${pt.claims[0]!.quoteUrl}" title="${pt.claims[0]!.quote}"><strong>${pt.figure}</strong></a> <span class="what">${pt.claims[0]!.what}</span></td><td>${pt.outlets.join(', ')}</td></tr>
+      (
+        pt,
+        i,
+      ) => html`<tr>${i === 0 && html`<th scope="rowgroup" rowspan="${p.points.length}">${p.party ? html`<a href="${p.party.url}">${p.name}</a>` : p.name}${p.points.length > 1 && html`<br><span class="series">${p.rose ? 'rose: ' : ''}${p.series}</span>`}</th>`}<td>${pt.day ? html`<time datetime="${pt.day}">${pt.dateLabel}</time>` : pt.dateLabel}</td><td class="figure"><a href="${pt.claims[0]!.quoteUrl}" title="${pt.claims[0]!.quote}"><strong>${pt.figure}</strong></a> <span class="what">${pt.claims[0]!.what}</span></td><td>${pt.outlets.join(', ')}</td></tr>
     `,
     )}</tbody>`,
     )}

@@ -12,10 +12,20 @@ export function plural(n: number, one: string, many: string): string {
 
 /** Links to the items, separated by commas; the `empty` text when there are none. */
 export function links(list: readonly Link[], empty = ''): SafeHtml {
-  return list.length ? joinHtml(list.map((l) => html`<a href="${l.url}">${l.name}</a>`), ', ') : html`${empty}`;
+  return list.length
+    ? joinHtml(
+        list.map((l) => html`<a href="${l.url}">${l.name}</a>`),
+        ', ',
+      )
+    : html`${empty}`;
 }
 
 /** Like `links`, each link also a Pagefind filter value (`place`, `source`) of the page. */
 export function filterLinks(list: readonly Link[], filter: string, empty: string): SafeHtml {
-  return list.length ? joinHtml(list.map((l) => html`<a href="${l.url}" data-pagefind-filter="${filter}">${l.name}</a>`), ', ') : html`${empty}`;
+  return list.length
+    ? joinHtml(
+        list.map((l) => html`<a href="${l.url}" data-pagefind-filter="${filter}">${l.name}</a>`),
+        ', ',
+      )
+    : html`${empty}`;
 }

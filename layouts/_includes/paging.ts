@@ -23,8 +23,10 @@ export function pagerNav(p: Pager | null, label = 'Pages'): SafeHtml | '' {
 
 /** "Figures 101–200 of 4,031" above a list that runs over several pages; nothing for a list that fits on one. */
 export function rangeLine(chunk: Chunk<unknown>, noun: string): SafeHtml | '' {
-  return chunk.paged ? html`<p class="range">${rangeLabel(chunk, noun)}</p>
-` : '';
+  return chunk.paged
+    ? html`<p class="range">${rangeLabel(chunk, noun)}</p>
+`
+    : '';
 }
 
 /** After the name on the pages after the first: "page 2 of 7". */

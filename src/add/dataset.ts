@@ -49,7 +49,10 @@ export interface RowArticle {
 export function parseFieldMap(spec: string): { readonly map: FieldMap; readonly errors: readonly string[] } {
   const map: FieldMap = {};
   const errors: string[] = [];
-  for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = pair.indexOf('=');
     const field = pair.slice(0, eq).trim();
     const column = pair.slice(eq + 1).trim();
@@ -87,22 +90,25 @@ export function readJsonlDataset(text: string): Dataset {
   const rows: Row[] = [];
   const broken: { number: number; reason: string }[] = [];
   const columns = new Set<string>();
-  text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      broken.push({ number: i + 1, reason: `is not JSON (${(e as Error).message})` });
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      broken.push({ number: i + 1, reason: 'is not a JSON object' });
-      return;
-    }
-    for (const key of Object.keys(value)) columns.add(key);
-    rows.push({ number: i + 1, values: value as Record<string, unknown> });
-  });
+  text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        broken.push({ number: i + 1, reason: `is not JSON (${(e as Error).message})` });
+        return;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        broken.push({ number: i + 1, reason: 'is not a JSON object' });
+        return;
+      }
+      for (const key of Object.keys(value)) columns.add(key);
+      rows.push({ number: i + 1, values: value as Record<string, unknown> });
+    });
   return { columns: [...columns], rows, broken, problem: null };
 }
 

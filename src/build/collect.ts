@@ -71,7 +71,14 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   const { folders, root, today } = options;
   // The About page is read meanwhile.
   const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
-  const step = await runDataStepAsync({ contentDir: folders.registries, articlesDir: folders.articles, root, today, ...options.step, ...(options.reuse ? { reuse: options.reuse } : {}) });
+  const step = await runDataStepAsync({
+    contentDir: folders.registries,
+    articlesDir: folders.articles,
+    root,
+    today,
+    ...options.step,
+    ...(options.reuse ? { reuse: options.reuse } : {}),
+  });
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
   const problems = [...crossArticleChecks(step.data, { today }), ...skippedFileDiagnostics(folders.articles, root), ...read.diagnostics];

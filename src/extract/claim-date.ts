@@ -18,7 +18,8 @@ const REPORTED_EVENT_DAYS = 31;
 /** The lead, where news puts what happened and when. */
 const LEAD_SENTENCES = 5;
 /** A sentence that opens by pointing back at the happening just told: its date is that one's. */
-const POINTS_BACK = /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
+const POINTS_BACK =
+  /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
 /** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
 /** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
@@ -26,7 +27,8 @@ const AFTER_REACH = 40;
 /** How far apart a date and a figure may be read for a clause break; further apart is another clause. */
 const CLAUSE_REACH = 200;
 /** Words of a happening that a toll counts the dead and hurt of. */
-const HAPPENING = /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
+const HAPPENING =
+  /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
 /** Counts of the dead and hurt: they count from the happening to the day they were given. */
 const TOLLS: ReadonlySet<Figure['category']> = new Set(['killed', 'injured', 'casualties']);
 

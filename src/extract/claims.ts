@@ -1,13 +1,6 @@
 import { speakerOfFigure } from './claimants/index.ts';
 import { claimDater } from './claim-date.ts';
-import type {
-  ArticleClaim,
-  ArticleFacts,
-  Figure,
-  Place,
-  PlaceMention,
-  Sentence,
-} from '../model/types.ts';
+import type { ArticleClaim, ArticleFacts, Figure, Place, PlaceMention, Sentence } from '../model/types.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
@@ -41,7 +34,12 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
   // Nor is where people are moved to, or the town of the hospital the victims were brought to.
   const placesIn = groupBy(
-    inputs.places.filter((p) => !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) && !isDestination(p, sentences[p.sentence]) && !isWhereTreated(p, sentences[p.sentence])),
+    inputs.places.filter(
+      (p) =>
+        !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) &&
+        !isDestination(p, sentences[p.sentence]) &&
+        !isWhereTreated(p, sentences[p.sentence]),
+    ),
     (p) => p.sentence,
   );
   const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
@@ -55,7 +53,11 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       figure,
       claimant: speaker?.claimant ?? null,
       date: dateOf(figure, speakerOf),
-      place: withinMain(placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null), primary) ?? primary,
+      place:
+        withinMain(
+          placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null),
+          primary,
+        ) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
@@ -126,4 +128,3 @@ function nearest<T extends { span: readonly [number, number] }>(items: readonly 
   }
   return best;
 }
-

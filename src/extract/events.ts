@@ -56,13 +56,17 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
   const mainId = leadPlace(sentences, inputs.places, specific, headline);
   const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
-  const isNews = (d: DateMention): boolean =>
-    !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
+  const isNews = (d: DateMention): boolean => !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event.
   const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d));
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
-  const lead = leadDate(sentences, dating, (d, weight) => isNews(d) || weight > 0, (d) => (isNews(d) ? 1 : 0));
+  const lead = leadDate(
+    sentences,
+    dating,
+    (d, weight) => isNews(d) || weight > 0,
+    (d) => (isNews(d) ? 1 : 0),
+  );
   const mainDate: DateRange | null = lead?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
   if (!mainDate && sentences.length === 0) return [];
 

@@ -19,7 +19,8 @@ const HAPPENING =
 /** Words of a toll being updated, just before a date: "the toll rose to 57 on Sunday" dates the count, not the strike. */
 const TOLL_UPDATE = /\b(?:toll|rose|risen|rising|climbed|jumped|reached|revised|raised|updated)\b[^,;]{0,16}$/i;
 /** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
-const SPEECH_BEFORE = /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
+const SPEECH_BEFORE =
+  /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
 /** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
 const DEADLINE_START = /^(?:by|until|till|before)\b/i;

@@ -36,14 +36,20 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   // 2. ... then, when the page states none, against the date the text or other reports let us reason out.
   const known = page
     ? { date: page.date, evidence: page.evidence, inferred: false }
-    : options.assigned ?? knownPublication(sentences, firstPass, article.published, (reference) => extractDates(sentences, { reference, registries }));
+    : (options.assigned ?? knownPublication(sentences, firstPass, article.published, (reference) => extractDates(sentences, { reference, registries })));
   const reference = known?.date ?? null;
   const ctx: ExtractContext = { reference, registries };
   const dates = reference === (page?.date ?? null) ? firstPass : extractDates(sentences, ctx);
 
   // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
-  const { body: places, ranking: placeRanking, filedFrom, titleOnly, title: titlePlaces } = readArticlePlaces(titleSentence, sentences, ctx, article.source?.name ?? null);
+  const {
+    body: places,
+    ranking: placeRanking,
+    filedFrom,
+    titleOnly,
+    title: titlePlaces,
+  } = readArticlePlaces(titleSentence, sentences, ctx, article.source?.name ?? null);
 
   // 4. figures and who claims them
   // (a pasted table of numbers gives more figures than any prose: only the first are kept)

@@ -167,9 +167,7 @@ export function publishedAfter(anchor: Anchor, sentences: readonly Sentence[], d
   const latestName = named.find((_, i) => offsets[i] === last);
   return {
     date: isoDay(anchor.day + last),
-    evidence: last > 0 && latestName
-      ? `after "${anchor.text}", the latest day named is ${latestName.name}`
-      : `latest day stated: "${anchor.text}"`,
+    evidence: last > 0 && latestName ? `after "${anchor.text}", the latest day named is ${latestName.name}` : `latest day stated: "${anchor.text}"`,
   };
 }
 
@@ -214,7 +212,10 @@ const WORDS_BEFORE = 60;
 function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMention[]): NamedWeekday[] {
   const out: NamedWeekday[] = [];
   // Written days in text order, walked alongside the weekdays: no search over all dates per weekday.
-  const written = dates.filter((d) => d.stated.includes('day')).map((d) => d.span).sort((x, y) => x[0] - y[0]);
+  const written = dates
+    .filter((d) => d.stated.includes('day'))
+    .map((d) => d.span)
+    .sort((x, y) => x[0] - y[0]);
   let next = 0;
   let reach = -1;
   for (const s of sentences) {

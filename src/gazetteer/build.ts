@@ -83,9 +83,15 @@ const MIN_COUNTRY_KEY = 4;
 export function buildGazetteer(sources: GazetteerSources): Gazetteer {
   const { focus } = sources;
   const scope: NameScope = { focus, arabicNamed: sources.arabicNamed };
-  const capitals = largestBy(sources.anchors.filter((c) => c.featureCode === 'PPLC'), (c) => c.country);
+  const capitals = largestBy(
+    sources.anchors.filter((c) => c.featureCode === 'PPLC'),
+    (c) => c.country,
+  );
   const largest = largestBy(sources.anchors, (c) => c.country);
-  const seats = largestBy(sources.anchors.filter((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC'), (c) => `${c.country}.${c.admin1Code}`);
+  const seats = largestBy(
+    sources.anchors.filter((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC'),
+    (c) => `${c.country}.${c.admin1Code}`,
+  );
   const drafts: Draft[] = [];
   const countryAt = new Map<string, readonly [number, number]>();
   for (const c of sources.countries) {
@@ -315,12 +321,7 @@ function assignIds(drafts: readonly Draft[]): Map<Draft, GazetteerEntry> {
 }
 
 function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
-  return (
-    a.tier - b.tier ||
-    a.featureRank - b.featureRank ||
-    b.population - a.population ||
-    (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0)
-  );
+  return a.tier - b.tier || a.featureRank - b.featureRank || b.population - a.population || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0);
 }
 
 function compareHits(a: NameHit, b: NameHit): number {

@@ -22,8 +22,26 @@ const WORD_SEPARATOR = /[\s\-‐–]+/u;
  * place is written with different ones.
  */
 export const ARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'ar', 'er', 'as', 'es', 'az', 'ez', 'ad', 'ed', 'at', 'et', 'an', 'en',
-  'ash', 'esh', 'ath', 'eth', 'adh', 'edh',
+  'al',
+  'el',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'az',
+  'ez',
+  'ad',
+  'ed',
+  'at',
+  'et',
+  'an',
+  'en',
+  'ash',
+  'esh',
+  'ath',
+  'eth',
+  'adh',
+  'edh',
 ]);
 
 /**
@@ -54,7 +72,10 @@ export function isLatinName(name: string): boolean {
  * @example nameWords('Deir ez-Zor') // ['deir', 'ez', 'zor']
  */
 export function nameWords(name: string): string[] {
-  return name.split(WORD_SEPARATOR).map(foldKey).filter((w) => w !== '');
+  return name
+    .split(WORD_SEPARATOR)
+    .map(foldKey)
+    .filter((w) => w !== '');
 }
 
 /** Letters transliterations of one Arabic sound disagree on: vowels, h (of kh, gh, sh, th...), w and y. */

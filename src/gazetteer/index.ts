@@ -69,7 +69,10 @@ function snapshotKey(files: GazetteerFiles): string {
 function hashSources(files: GazetteerFiles): string {
   const hash = createHash('sha256');
   const code = import.meta.dirname;
-  for (const name of readdirSync(code).filter((f) => f.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(code, name)));
+  for (const name of readdirSync(code)
+    .filter((f) => f.endsWith('.ts'))
+    .sort())
+    hash.update(name).update(readFileSync(join(code, name)));
   for (const data of Object.values(files).sort()) {
     const { size, mtimeMs } = statSync(data);
     hash.update(`${data}\0${size}\0${mtimeMs}\0`);

@@ -11,12 +11,6 @@ const EDGE_DASHES = /^-+|-+$/g;
  * @example placeSlug('Deir ez-Zor') // 'deir-ez-zor'
  */
 export function placeSlug(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(APOSTROPHES, '')
-    .toLowerCase()
-    .replace(NOT_SLUG, '-')
-    .replace(EDGE_DASHES, '');
+  const slug = name.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase().replace(NOT_SLUG, '-').replace(EDGE_DASHES, '');
   return slug || foldKey(name) || 'place';
 }

@@ -22,8 +22,28 @@ const ANY_TAG = /^[^()/\n]{0,60}?\(([^()/\n]{2,40})\)\s*(?:[-–—]|(?=\p{Lu}))
 const LEAD_PART = /^(?:[-–—]\s*|By\s+)?([^|,•·\n]{2,40}?)\s*(?:[|,•·]|\s[-–—]\s|$)/;
 /** Words that end an outlet's name on a masthead. */
 const MASTHEAD_HEADS = new Set([
-  'news', 'agency', 'times', 'post', 'press', 'tv', 'herald', 'tribune', 'gazette', 'journal', 'daily', 'online',
-  'network', 'radio', 'telegraph', 'chronicle', 'express', 'observer', 'courier', 'wire', 'today', 'insider',
+  'news',
+  'agency',
+  'times',
+  'post',
+  'press',
+  'tv',
+  'herald',
+  'tribune',
+  'gazette',
+  'journal',
+  'daily',
+  'online',
+  'network',
+  'radio',
+  'telegraph',
+  'chronicle',
+  'express',
+  'observer',
+  'courier',
+  'wire',
+  'today',
+  'insider',
 ]);
 const MASTHEAD_MAX_WORDS = 5;
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|and|for|on|al|el)$/u;

@@ -47,11 +47,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
   let data = bytes;
   if (data.length > MAX_ARTICLE_BYTES) {
     data = data.subarray(0, cutPoint(data, utf16));
-    warn(
-      'too-large',
-      `the file has ${bytes.length} bytes; only the first ${data.length} bytes (about 2 MB) were read`,
-      'split it into one file per article',
-    );
+    warn('too-large', `the file has ${bytes.length} bytes; only the first ${data.length} bytes (about 2 MB) were read`, 'split it into one file per article');
   }
   let text: string;
   let encoding: string;
@@ -60,7 +56,13 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
     text = new TextDecoder(utf16).decode(bom ? data.subarray(2) : data);
     if (!bom) warn('encoding', `the file has no byte order mark but reads as ${utf16}; it was read so`, 'save it as UTF-8 to be sure');
     else {
-      diagnostics.push({ file, severity: 'info', code: 'encoding', message: `the file is ${utf16.toUpperCase()} (it starts with a byte order mark); it was read as such`, hint: 'nothing to do' });
+      diagnostics.push({
+        file,
+        severity: 'info',
+        code: 'encoding',
+        message: `the file is ${utf16.toUpperCase()} (it starts with a byte order mark); it was read as such`,
+        hint: 'nothing to do',
+      });
     }
   } else {
     const loose = UTF8.decode(data);
@@ -163,7 +165,10 @@ function lineOf(text: string, index: number): number {
 function firstNonAscii(text: string): string {
   const i = text.search(/[^\u0000-\u007f]/);
   if (i === -1) return '';
-  return ` (line ${lineOf(text, i)} has \u201c${text.slice(Math.max(0, i - 12), i + 12).replace(/\s+/g, ' ').trim()}\u201d)`;
+  return ` (line ${lineOf(text, i)} has \u201c${text
+    .slice(Math.max(0, i - 12), i + 12)
+    .replace(/\s+/g, ' ')
+    .trim()}\u201d)`;
 }
 
 function legacyEncoding(bytes: Uint8Array): string {

@@ -6,16 +6,20 @@
 const ICON_SPRITE = /(?:\bicon\b.*){4,}|(?:[a-z]+icon\s+){4,}/i;
 /** Every icon sprite line holds "icon": a quick test that spares the slow one on other lines. */
 const ICON = /icon/i;
-const SHARE_OR_FOLLOW = /^(?:follow(?: us)?|share(?: this(?: article| story)?)?|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|copy link|save|bookmark|like|comments?|\d+\s+comments?|leave a (?:comment|reply)|send comment|add comment|post comment|view comments|show comments|comment\s*\(\d+\))\s*[:|]?\s*$/i;
-const COMMENT_FORM = /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
+const SHARE_OR_FOLLOW =
+  /^(?:follow(?: us)?|share(?: this(?: article| story)?)?|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|copy link|save|bookmark|like|comments?|\d+\s+comments?|leave a (?:comment|reply)|send comment|add comment|post comment|view comments|show comments|comment\s*\(\d+\))\s*[:|]?\s*$/i;
+const COMMENT_FORM =
+  /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
 const COOKIES = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing|experience)\b|\b(?:accept|reject) (?:all )?cookies\b/i;
-const NEWSLETTER = /^(?:sign up|subscribe|join)\b.*\b(?:newsletter|mailing list|updates|alerts|channel)\b|^(?:join the mailing list|subscribe now|sign up now|get our newsletter)\s*$|^newsletters?\s+(?:sign[\s-]?up|subscribe)\b.{0,40}$/i;
+const NEWSLETTER =
+  /^(?:sign up|subscribe|join)\b.*\b(?:newsletter|mailing list|updates|alerts|channel)\b|^(?:join the mailing list|subscribe now|sign up now|get our newsletter)\s*$|^newsletters?\s+(?:sign[\s-]?up|subscribe)\b.{0,40}$/i;
 /** Account links of a page's top bar: "Register / Login", "Sign in | Subscribe". */
 const ACCOUNT = /^(?:.{0,40}\s)?(?:register|log\s?in|sign\s?in|sign\s?up|subscribe)\s*[/|]\s*(?:register|log\s?in|sign\s?in|sign\s?up|subscribe)\s*$/i;
 /** A sidebar entry stamped with its age ("1h ago", "47 mins ago - World"): another story, or the page's clock. */
 const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s*ago(?:\s*$|\s*[-–—|•]\s*[\p{L} ]{0,25}$|(?=\p{Lu}))/iu;
 const CALL_TO_ACTION = /\b(?:JOIN NOW|SUBSCRIBE NOW|SIGN UP NOW|DOWNLOAD (?:THE )?APP|CLICK HERE)\b/;
-const NAVIGATION = /^(?:back to top(?: button)?|skip to (?:main )?content|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories)\s*:?\s*$/i;
+const NAVIGATION =
+  /^(?:back to top(?: button)?|skip to (?:main )?content|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories)\s*:?\s*$/i;
 const STORY_ID = /^(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]\s*\w+\s*$/i;
 const PAGE_COUNTER = /^\d{1,6}\s*\/\s*\d{1,6}\s*$/;
 const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|image|video|audio|listen|watch)\s*:\s*$/i;
@@ -29,8 +33,20 @@ const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
 export const TEASER = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
 
 const LINE_RULES: readonly RegExp[] = [
-  SHARE_OR_FOLLOW, COMMENT_FORM, COOKIES, NEWSLETTER, ACCOUNT, TIME_AGO, CALL_TO_ACTION, NAVIGATION,
-  STORY_ID, PAGE_COUNTER, SERVICE_LABEL, LONE_GLYPH, TAGS_LINE, COPYRIGHT,
+  SHARE_OR_FOLLOW,
+  COMMENT_FORM,
+  COOKIES,
+  NEWSLETTER,
+  ACCOUNT,
+  TIME_AGO,
+  CALL_TO_ACTION,
+  NAVIGATION,
+  STORY_ID,
+  PAGE_COUNTER,
+  SERVICE_LABEL,
+  LONE_GLYPH,
+  TAGS_LINE,
+  COPYRIGHT,
 ];
 
 /**

@@ -29,9 +29,24 @@ const SENTENCE_END_CHARS = '.!?:;"”’)]';
 /** File names that read well in every tool: letters, digits, dot, dash, underscore, slash. */
 const PLAIN_FILE_NAME = /^[A-Za-z0-9._/-]+$/;
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  arb: 'Arabic', ara: 'Arabic', fra: 'French', deu: 'German', spa: 'Spanish', rus: 'Russian', tur: 'Turkish',
-  pes: 'Persian', fas: 'Persian', ita: 'Italian', por: 'Portuguese', nld: 'Dutch', ukr: 'Ukrainian', cmn: 'Chinese',
-  heb: 'Hebrew', urd: 'Urdu', kmr: 'Kurdish', ckb: 'Kurdish',
+  arb: 'Arabic',
+  ara: 'Arabic',
+  fra: 'French',
+  deu: 'German',
+  spa: 'Spanish',
+  rus: 'Russian',
+  tur: 'Turkish',
+  pes: 'Persian',
+  fas: 'Persian',
+  ita: 'Italian',
+  por: 'Portuguese',
+  nld: 'Dutch',
+  ukr: 'Ukrainian',
+  cmn: 'Chinese',
+  heb: 'Hebrew',
+  urd: 'Urdu',
+  kmr: 'Kurdish',
+  ckb: 'Kurdish',
 };
 
 export interface IngestOptions {
@@ -70,7 +85,13 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
     const message = decoded.text ? 'the file holds only white space: there is no text to read' : 'the file is empty: there is no text to read';
     diagnostics.push({ file, severity: 'warning', code: 'empty', message, hint: 'paste the article text into it, or delete it' });
   } else if (decoded.text.trim() && !split.content.trim()) {
-    diagnostics.push({ file, severity: 'warning', code: 'no-text', message: 'the file holds front matter but no article text', hint: 'paste the article text below the front matter' });
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'no-text',
+      message: 'the file holds front matter but no article text',
+      hint: 'paste the article text below the front matter',
+    });
   } else if (!hasAnySentence(split.content) && lines.some((l) => l.trim() && !isFurniture(l) && !teaserOf(l))) {
     diagnostics.push({
       file,
@@ -191,9 +212,7 @@ function outletOf(fm: { readonly source?: string; readonly url?: string }, text:
   const named = fm.source;
   if (named) {
     const entry = sourceByName(registries.sources, named);
-    return entry
-      ? { id: entry.id, name: entry.name, evidence: 'front matter' }
-      : { id: slugify(named, 'source'), name: named, evidence: 'front matter' };
+    return entry ? { id: entry.id, name: entry.name, evidence: 'front matter' } : { id: slugify(named, 'source'), name: named, evidence: 'front matter' };
   }
   return (
     identifyOutlet(registries.sources, text) ??
@@ -245,7 +264,7 @@ function clean(
   if (!title) {
     const candidates = header.filter((l) => !outletNames.has(outletKey(l)));
     const pick = pickHeadline(candidates);
-    title = pick === -1 ? '' : candidates[pick] ?? '';
+    title = pick === -1 ? '' : (candidates[pick] ?? '');
     if (!title && header.length > 0 && storyStart !== -1) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
@@ -253,7 +272,8 @@ function clean(
   const titleKey = foldName(title);
   const drop = new Set<string>();
   for (const line of header) {
-    const isDateLine = published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
+    const isDateLine =
+      published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
     const key = foldName(line);
     if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || wordCount(line, 6) < 6) drop.add(line);
   }
@@ -295,7 +315,7 @@ function outletKey(line: string): string {
 function headlineBelowCaption(lines: readonly string[], storyStart: number, outletNames: ReadonlySet<string>): string {
   const next = lines.slice(storyStart + 1, storyStart + 1 + CAPTION_LOOKAHEAD).filter((l) => !isProse(l) && !outletNames.has(outletKey(l)));
   const pick = pickHeadline(next);
-  return pick === -1 ? '' : next[pick] ?? '';
+  return pick === -1 ? '' : (next[pick] ?? '');
 }
 
 /**
@@ -313,4 +333,3 @@ function firstSentence(paragraph: string): string {
   const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
   return s.replace(/^[A-Z][A-Za-z ,.]{1,30}\s[-–—:]\s+/, '');
 }
-

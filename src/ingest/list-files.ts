@@ -71,7 +71,8 @@ export function listSkippedFiles(dir: string, base: string): string[] {
   return skippedOf(listEntries(dir, base));
 }
 
-const skippedOf = ({ entries }: Listing): string[] => entries.filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path)).map((e) => e.path);
+const skippedOf = ({ entries }: Listing): string[] =>
+  entries.filter((e) => !(e.regular && ARTICLE_FILE.test(e.path)) && !DATA_FILE.test(e.path)).map((e) => e.path);
 
 const isRegularFile = (path: string): boolean => {
   try {

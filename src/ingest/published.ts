@@ -9,8 +9,7 @@ import type { StatedDate } from '../model/types.ts';
 
 // ---------------------------------------------------------------- date grammar
 
-const MONTH_NAME =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const WEEKDAY_NAME = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 /** Optional weekday in front of a date: "Thu ", "Wednesday, ". */
@@ -37,18 +36,32 @@ const CLOCK_BEFORE = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-
  * Labels that say the date is the publication date. Capitalised, as page labels
  * are: "the video was posted on 3 July 2016" inside a story is no label.
  */
-const PUBLISHED_LABEL = new RegExp(`\\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\\s+(?:on|at))?\\s*:?\\s*${CLOCK_BEFORE}$`);
+const PUBLISHED_LABEL = new RegExp(
+  `\\b(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published)(?:\\s+(?:on|at))?\\s*:?\\s*${CLOCK_BEFORE}$`,
+);
 /** Labels that say the date is a later revision: used when nothing says "published". */
 const UPDATED_LABEL = new RegExp(`\\b(?:Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?|Modified)(?:\\s+(?:on|at))?\\s*:?\\s*\\(?${CLOCK_BEFORE}$`);
 /** A line that is only a label: "Published", "Last updated:", "First published on". */
-const LABEL_LINE = /^\s*(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published|Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?)(?:\s+(?:on|at))?\s*:?\s*$/;
+const LABEL_LINE =
+  /^\s*(?:Published|PUBLISHED|Posted|POSTED|Date of publication|Publication date|First published|Updated?|UPDATED?|Last [Uu]pdated?|LAST UPDATED?)(?:\s+(?:on|at))?\s*:?\s*$/;
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
 /** A photo credit right after the date: "in Aleppo, March 2, 2017. REUTERS/Abdalrhman Ismail" is a caption. */
 const CAPTION_CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** How many non-empty lines from the top count as the page's head. */
@@ -121,7 +134,12 @@ export function findPageDates(lines: readonly string[]): PageDates {
   const first = found[0];
   return {
     labelled: published ? { date: published.date, evidence: published.evidence } : null,
-    unlabelled: !first || published ? null : first.kind === 'updated' ? { date: first.date, evidence: first.evidence, updated: true } : { date: first.date, evidence: first.evidence },
+    unlabelled:
+      !first || published
+        ? null
+        : first.kind === 'updated'
+          ? { date: first.date, evidence: first.evidence, updated: true }
+          : { date: first.date, evidence: first.evidence },
   };
 }
 

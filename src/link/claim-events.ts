@@ -41,13 +41,15 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
       const key = keyOf(f, c);
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
-      const there = (key ? byFigure.get(key) ?? [] : []).slice(-MAX_CANDIDATES).find(
-        (x) =>
-          x.event !== own &&
-          x.article !== a &&
-          PLACED.has(placesRelation([claim.place!], events[x.event]!.places)) &&
-          (!claim.date || gapDays(claim.date, events[x.event]!.date) <= 1),
-      );
+      const there = (key ? (byFigure.get(key) ?? []) : [])
+        .slice(-MAX_CANDIDATES)
+        .find(
+          (x) =>
+            x.event !== own &&
+            x.article !== a &&
+            PLACED.has(placesRelation([claim.place!], events[x.event]!.places)) &&
+            (!claim.date || gapDays(claim.date, events[x.event]!.date) <= 1),
+        );
       if (there) out[a]![c] = there.event;
     });
   });

@@ -36,7 +36,10 @@ export function mergeClaimantsAcross(facts: readonly ArticleFacts[], registry: r
     for (const c of f.claims) if (c.claimant && into.has(c.claimant.id)) changed.add(c.claimant.id);
     const own = f.claims.some((c) => isOwnOutlet(c.claimant, f));
     if (changed.size === 0 && !own) return f;
-    const key = [...changed].sort().map((id) => `${id}>${into.get(id)?.id}|${into.get(id)?.name}|${into.get(id)?.role ?? ''}`).join('\n');
+    const key = [...changed]
+      .sort()
+      .map((id) => `${id}>${into.get(id)?.id}|${into.get(id)?.name}|${into.get(id)?.role ?? ''}`)
+      .join('\n');
     const before = kept.get(f);
     if (before && before.key === key) return before.facts;
     const merged: ArticleFacts = {
@@ -61,7 +64,10 @@ function isOwnOutlet(claimant: Claimant | null, f: ArticleFacts): boolean {
 }
 
 function fold(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -106,7 +112,10 @@ export function canonicalClaimants(facts: readonly ArticleFacts[], registered: R
 
 /** "Mayor of Eastmoor" becomes the one person whose role holds its words ("Eastmoor town mayor Ivan Petrenko"). */
 function mergeOffices(
-  uses: ReadonlyMap<string, { claimant: Claimant; uses: number }>, registered: ReadonlySet<string>, people: readonly Person[], into: Map<string, Claimant>,
+  uses: ReadonlyMap<string, { claimant: Claimant; uses: number }>,
+  registered: ReadonlySet<string>,
+  people: readonly Person[],
+  into: Map<string, Claimant>,
 ): void {
   const holders = people.filter((p) => p.claimant.role);
   const isPerson = new Set(people.map((p) => p.claimant.id));
@@ -145,7 +154,11 @@ function asPerson(claimant: Claimant, uses: number): Person | null {
   if (!words.every((w) => (/^\p{Lu}\p{Ll}/u.test(w) || PARTICLE.test(w) || /^(?:al|el)-\p{L}/iu.test(w)) && !ROLE_HEADS.has(w.toLowerCase()))) return null;
   // One word is a person only beside a full name of the same surname (checked by the caller's grouping).
   const surname = skeleton(words[words.length - 1] ?? '');
-  const given = words.slice(0, -1).filter((w) => !PARTICLE.test(w)).map((w) => consonants(skeleton(w))).join(' ');
+  const given = words
+    .slice(0, -1)
+    .filter((w) => !PARTICLE.test(w))
+    .map((w) => consonants(skeleton(w)))
+    .join(' ');
   return { claimant, surname, given, uses };
 }
 
@@ -183,5 +196,8 @@ function byStanding(x: Person, y: Person): number {
 }
 
 function roleWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '' && !ROLE_FILLER.has(w));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && !ROLE_FILLER.has(w));
 }

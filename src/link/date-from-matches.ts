@@ -70,7 +70,11 @@ function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSen
   const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
   const after = publishedAfter(anchor, sentences, f.dates);
   const told = today ? ', and it tells of today' : '';
-  return readAgain(f, registries, { date: after.date, evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`, inferred: true });
+  return readAgain(f, registries, {
+    date: after.date,
+    evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`,
+    inferred: true,
+  });
 }
 
 /** The first day of the latest month or day the text writes with its year, or '' when it writes none. */

@@ -57,7 +57,6 @@ export function union(a: DateRange, b: DateRange): DateRange {
   const start = a.start < b.start ? a.start : b.start;
   // biome-ignore lint/complexity/useMathMinMax: as above
   const end = a.end > b.end ? a.end : b.end;
-  const precision: Precision =
-    isFine(a) && isFine(b) ? (start === end ? 'day' : 'days') : RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
+  const precision: Precision = isFine(a) && isFine(b) ? (start === end ? 'day' : 'days') : RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
   return { start, end, precision };
 }

@@ -58,7 +58,15 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     const [event, subject] = key.split('|') as [string, string];
     for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
       if (!acrossArticles(chain)) continue;
-      out.push({ event, subject, category: list[0]!.category, what: list[0]!.what, low: chain[0]!.value, high: chain[chain.length - 1]!.value, versions: chain });
+      out.push({
+        event,
+        subject,
+        category: list[0]!.category,
+        what: list[0]!.what,
+        low: chain[0]!.value,
+        high: chain[chain.length - 1]!.value,
+        versions: chain,
+      });
     }
   }
   return out.sort((a, b) => a.event.localeCompare(b.event) || a.subject.localeCompare(b.subject));

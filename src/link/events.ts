@@ -84,7 +84,11 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
     // (a country, none); for a vague or undated report, also those that share a large figure.
     const keys = [...keysOf(ev.places), ...vagueKeys(ev.places), ...(isVague(ev.places) ? figureKeys(marks) : [])];
     const candidates = ev.date ? index.near(keys, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : latest(anyDate, keys);
-    const target = choose(candidates.map((i) => events[i]!), ev, marks);
+    const target = choose(
+      candidates.map((i) => events[i]!),
+      ev,
+      marks,
+    );
     if (target) {
       const { linked } = target.event;
       linked.reports.push(report);
@@ -172,9 +176,7 @@ function choose(nearby: readonly Working[], ev: ArticleEvent, marks: readonly Fi
       return told.length === 1 ? told[0]! : null;
     }
   }
-  fits.sort(
-    (a, b) => Number(b.sameDays) - Number(a.sameDays) || rank(a.relation) - rank(b.relation) || b.evidence - a.evidence || a.gap - b.gap,
-  );
+  fits.sort((a, b) => Number(b.sameDays) - Number(a.sameDays) || rank(a.relation) - rank(b.relation) || b.evidence - a.evidence || a.gap - b.gap);
   return fits[0] ?? null;
 }
 

@@ -48,7 +48,12 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
   };
   for (const members of byKey.values()) {
     // Values some report gives exactly: a round figure near one of them is that figure, not a rounding.
-    const stated = new Set(members.map((i) => refs[i]!.claim.figure).filter((f) => f.qualifier === 'exact').map((f) => f.value!));
+    const stated = new Set(
+      members
+        .map((i) => refs[i]!.claim.figure)
+        .filter((f) => f.qualifier === 'exact')
+        .map((f) => f.value!),
+    );
     const same = (x: number, y: number): boolean => sameFigure(refs[x]!.claim, refs[y]!.claim, stated);
     const attributed = members.filter((i) => refs[i]!.claim.claimant);
     const unattributed = members.filter((i) => !refs[i]!.claim.claimant);

@@ -22,7 +22,12 @@ import { maxOf } from '../long-arrays.ts';
  * given back instead of made again (the result is the same).
  * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
  */
-export function buildTimeline(given: readonly ArticleFacts[], registries: Registries, extra: readonly Diagnostic[] = [], reuse: RecordReuse | null = null): TimelineData {
+export function buildTimeline(
+  given: readonly ArticleFacts[],
+  registries: Registries,
+  extra: readonly Diagnostic[] = [],
+  reuse: RecordReuse | null = null,
+): TimelineData {
   // Articles that name no country are read in the collection's, ...
   const placed = focusFromCollection(given, registries);
   // ... articles that tell no publication date are dated from the dated reports they repeat ...
@@ -37,9 +42,7 @@ export function buildTimeline(given: readonly ArticleFacts[], registries: Regist
   // Events, in date order, with ids from date, place and kind.
   const unsorted = linkEvents(facts, claimantRoots(registries.claimants));
   const first = new Map(unsorted.map((e) => [e, firstReport(e)] as const));
-  const linked = unsorted.sort(
-    (x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!,
-  );
+  const linked = unsorted.sort((x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!);
   const eventIds = new IdAllocator();
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
   const eventOfClaim = new Map<string, number>();
@@ -59,9 +62,7 @@ export function buildTimeline(given: readonly ArticleFacts[], registries: Regist
 
   // Claim groups across outlets.
   const refs: ClaimRef[] = facts.flatMap((f, a) =>
-    f.claims
-      .map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null }))
-      .filter((r) => claimIds[a]![r.index]),
+    f.claims.map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null })).filter((r) => claimIds[a]![r.index]),
   );
   const published = (a: number): string => facts[a]!.published ?? '9999-99-99';
   const groupRecords: GroupRecord[] = [];
@@ -125,9 +126,7 @@ export function buildTimeline(given: readonly ArticleFacts[], registries: Regist
 
   const headlineLike = facts.map((f) => words(f.article.title) >= 4);
   const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
-    const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort(
-      (x, y) => compareDays(published(x), published(y)) || x - y,
-    );
+    const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort((x, y) => compareDays(published(x), published(y)) || x - y);
     // The event takes the headline of the report that told it first (the earliest of its main
     // reports with a headline of four words or more): later ones tell of tolls and denials.
     const told = e.reports.filter((r) => !r.event.background && headlineLike[r.article]);

@@ -52,7 +52,11 @@ function subjectOfText(category: Category, what: string): string {
   if (TOLL.has(category)) return `${category}:${SIDES.find(([, re]) => re.test(what))?.[0] ?? 'people'}`;
   // "11 tanks and infantry fighting vehicles" counts tanks first: the head is in the first conjunct.
   const firstConjunct = what.split(/\s+(?:and|or|as well as)\s+|,/i)[0] ?? what;
-  const words = firstConjunct.replace(QUALIFYING_TAIL, '').toLowerCase().match(/[a-z]+/g) ?? [];
+  const words =
+    firstConjunct
+      .replace(QUALIFYING_TAIL, '')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   const head = words[words.length - 1] ?? '';
   const singular = SINGULAR.reduce((w, [re, to]) => (re.test(w) ? w.replace(re, to) : w), head);
   return `${category}:${SYNONYMS[singular] ?? singular}`;

@@ -44,7 +44,11 @@ export async function readAboutPage(contentDir: string | null, { render = true }
   if (contentDir === null) return { page: null, diagnostics: [] };
   const file = join(contentDir, ABOUT_FILE);
   if (leadsOutOf(contentDir, file)) {
-    return withoutPage(file, 'is a symbolic link to a file outside the content folder, which is never followed', 'put the About page itself in the content folder');
+    return withoutPage(
+      file,
+      'is a symbolic link to a file outside the content folder, which is never followed',
+      'put the About page itself in the content folder',
+    );
   }
   let bytes: Buffer;
   try {
@@ -98,7 +102,17 @@ function mostMarksInAParagraph(bytes: Uint8Array): number {
   return most;
 }
 
-const [GT, DASH, STAR, PLUS, SPACE, TAB, NEWLINE, DOT, PAREN] = [...'>-*+ \t\n.)'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number, number, number];
+const [GT, DASH, STAR, PLUS, SPACE, TAB, NEWLINE, DOT, PAREN] = [...'>-*+ \t\n.)'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 const isDigit = (b: number): boolean => b >= 48 && b <= 57;
 
 /**
@@ -141,7 +155,10 @@ function deepestNesting(bytes: Uint8Array): number {
 
 /** No page, and a warning saying why. */
 function withoutPage(file: string, why: string, hint: string): ReadAboutPage {
-  return { page: null, diagnostics: [{ file, severity: 'warning', code: 'about-unreadable', message: `the About page ${why}; the site was built without it`, hint }] };
+  return {
+    page: null,
+    diagnostics: [{ file, severity: 'warning', code: 'about-unreadable', message: `the About page ${why}; the site was built without it`, hint }],
+  };
 }
 
 /**
@@ -161,7 +178,10 @@ function aboutSource(bytes: Uint8Array, file: string): { title: string; markdown
   const decoded = decodeArticle(bytes, file);
   const split = readFrontMatter(decoded.text, file);
   // Of the keys an article's front matter may have, the About page has a use for `title` only.
-  const diagnostics = [...decoded.diagnostics, ...split.diagnostics.map((d) => (d.code === 'front-matter-key' ? { ...d, hint: 'the About page reads only "title"' } : d))];
+  const diagnostics = [
+    ...decoded.diagnostics,
+    ...split.diagnostics.map((d) => (d.code === 'front-matter-key' ? { ...d, hint: 'the About page reads only "title"' } : d)),
+  ];
   const heading = split.data.title ? null : OPENING_HEADING.exec(split.content);
   const title = split.data.title?.trim() || heading?.[1]?.trim() || 'About';
   return { title, markdown: heading ? split.content.slice(heading[0].length) : split.content, diagnostics };

@@ -197,7 +197,17 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     const busy = busySet.has(m);
     const showCount = busy && bx + bw / 2 - lastLabelX >= 16;
     if (showCount) lastLabelX = bx + bw / 2;
-    bars.push({ x: round(bx), y: round(STRIP_TOP + STRIP_HEIGHT - h), width: round(bw), height: round(h), count, month: label, label: `${label}: ${count} ${count === 1 ? 'event' : 'events'}`, busy, showCount });
+    bars.push({
+      x: round(bx),
+      y: round(STRIP_TOP + STRIP_HEIGHT - h),
+      width: round(bw),
+      height: round(h),
+      count,
+      month: label,
+      label: `${label}: ${count} ${count === 1 ? 'event' : 'events'}`,
+      busy,
+      showCount,
+    });
   }
 
   // Ticks: every month for short spans, every quarter (of the calendar, so that a year's start
@@ -285,7 +295,11 @@ interface Dot {
  * Each dot not counted in a cell, in order of x, in the first lane where no dot drawn before
  * it is too close; `overflow` holds the cells of the dots that found no free lane.
  */
-function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCells: ReadonlySet<string>): { placed: (Dot & { y: number })[]; overflow: Set<string> } {
+function placeInLanes(
+  dots: readonly Dot[],
+  rowY: (row: number) => number,
+  inCells: ReadonlySet<string>,
+): { placed: (Dot & { y: number })[]; overflow: Set<string> } {
   const placed: (Dot & { y: number })[] = [];
   const overflow = new Set<string>();
   for (const dot of dots) {

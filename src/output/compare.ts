@@ -201,6 +201,8 @@ export function standingOf(
     return !!outlets && outlets.size > (outlets.has(sourceId) ? 1 : 0);
   };
   const alone = own.filter((c) => !countedByOthers(c));
-  const against = disagreements.filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId))).map((d) => d.view);
+  const against = disagreements
+    .filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId)))
+    .map((d) => d.view);
   return { shared, alone, against };
 }

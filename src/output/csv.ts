@@ -30,10 +30,45 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-export const EVENT_COLUMNS = ['event_id', 'date', 'end_date', 'precision', 'title', 'place', 'admin1', 'country', 'lat', 'lon', 'category', 'sources', 'articles', 'claims', 'url'] as const;
+export const EVENT_COLUMNS = [
+  'event_id',
+  'date',
+  'end_date',
+  'precision',
+  'title',
+  'place',
+  'admin1',
+  'country',
+  'lat',
+  'lon',
+  'category',
+  'sources',
+  'articles',
+  'claims',
+  'url',
+] as const;
 export const CLAIM_COLUMNS = [
-  'claim_id', 'date', 'end_date', 'precision', 'place', 'admin1', 'country', 'lat', 'lon', 'category', 'value', 'qualifier', 'what',
-  'claimant', 'source', 'published', 'article_id', 'event_id', 'group', 'quote', 'url',
+  'claim_id',
+  'date',
+  'end_date',
+  'precision',
+  'place',
+  'admin1',
+  'country',
+  'lat',
+  'lon',
+  'category',
+  'value',
+  'qualifier',
+  'what',
+  'claimant',
+  'source',
+  'published',
+  'article_id',
+  'event_id',
+  'group',
+  'quote',
+  'url',
 ] as const;
 
 /**
@@ -45,8 +80,21 @@ export function eventsCsv(view: SiteView, pathPrefix: string): string {
   const rows = view.events.map((e) => {
     const p = e.places[0] ? placeById.get(e.places[0].id) : undefined;
     return [
-      e.id, e.start, e.end, e.precision, e.title, p?.name ?? null, p?.admin1 ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null,
-      e.action, e.outlets.map((o) => o.name).join('; '), e.articleCount, e.claims.length, join(pathPrefix, e.url),
+      e.id,
+      e.start,
+      e.end,
+      e.precision,
+      e.title,
+      p?.name ?? null,
+      p?.admin1 ?? null,
+      p?.country ?? null,
+      p?.lat ?? null,
+      p?.lon ?? null,
+      e.action,
+      e.outlets.map((o) => o.name).join('; '),
+      e.articleCount,
+      e.claims.length,
+      join(pathPrefix, e.url),
     ];
   });
   return toCsv(EVENT_COLUMNS, rows);
@@ -63,9 +111,27 @@ export function claimsCsv(view: SiteView, pathPrefix: string): string {
     a.claims.map((c) => {
       const p = c.place ? placeById.get(c.place.id) : undefined;
       return [
-        c.id, c.start, c.end, c.precision, p?.name ?? null, p?.admin1 ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null,
-        c.category, c.value, c.qualifier, c.what, c.claimant?.name ?? null, c.source?.name ?? null, c.publishedIso, a.id,
-        eventOf.get(c.id) ?? null, c.group, c.quote, join(pathPrefix, c.quoteUrl),
+        c.id,
+        c.start,
+        c.end,
+        c.precision,
+        p?.name ?? null,
+        p?.admin1 ?? null,
+        p?.country ?? null,
+        p?.lat ?? null,
+        p?.lon ?? null,
+        c.category,
+        c.value,
+        c.qualifier,
+        c.what,
+        c.claimant?.name ?? null,
+        c.source?.name ?? null,
+        c.publishedIso,
+        a.id,
+        eventOf.get(c.id) ?? null,
+        c.group,
+        c.quote,
+        join(pathPrefix, c.quoteUrl),
       ];
     }),
   );

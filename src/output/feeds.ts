@@ -45,8 +45,8 @@ export function eventSummary(e: EventView): string {
  */
 export function atomFeed(view: SiteView, options: FeedOptions): string {
   const updated = stamp(view.updated ?? '1970-01-01');
-  const entries = newestFirst(view.events).map(
-    (e) => `  <entry>
+  const entries = newestFirst(view.events).map((e) =>
+    `  <entry>
     <id>${TAG}events/${xmlEscape(e.id)}</id>
     <title>${xmlEscape(e.title || e.id)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(link(options, e.url))}"/>

@@ -90,7 +90,14 @@ export function figureCharts(points: readonly FigurePoint[], options: FigureChar
   const sources = [...new Set(usable.map((p) => p.source ?? UNKNOWN_SOURCE))];
   const colourOf = new Map(sources.map((s, i) => [s, i % PALETTE_SIZE]));
   const categories = [...new Set(usable.map((p) => p.category))].sort((a, b) => categoryRank(a) - categoryRank(b));
-  return categories.slice(0, options.maxCharts ?? 3).map((category) => chartOf(category, usable.filter((p) => p.category === category), colourOf, options.series ?? false));
+  return categories.slice(0, options.maxCharts ?? 3).map((category) =>
+    chartOf(
+      category,
+      usable.filter((p) => p.category === category),
+      colourOf,
+      options.series ?? false,
+    ),
+  );
 }
 
 function chartOf(category: string, all: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>, series: boolean): FigureChart {
@@ -138,7 +145,7 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
     const source = p.source ?? UNKNOWN_SOURCE;
     const who = p.claimant ? `, says ${p.claimant}` : '';
     return {
-      x: round((x(days[i] ?? d0)) + (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 7),
+      x: round(x(days[i] ?? d0) + (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 7),
       y: y(p.value),
       url: p.url,
       label: `${p.figure} ${p.what} (${p.category}), ${p.dateLabel}${who}, reported by ${source}`,
@@ -148,7 +155,23 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
   const legend = [...new Set(points.map((p) => p.source ?? UNKNOWN_SOURCE))].map((name) => ({ name, colour: colourOf.get(name) ?? 0 }));
   const figures = points.length < all.length ? all.length : null;
   const lines = series ? seriesLines(points, marks, (p) => colourOf.get(p.source ?? UNKNOWN_SOURCE) ?? 0) : [];
-  return { category, width: WIDTH, height: HEIGHT, left: LEFT, right: WIDTH - RIGHT, top: TOP, bottom: HEIGHT - BOTTOM, log, yTicks, xTicks, marks, legend, figures, colouredBy: series ? 'party' : 'outlet', lines };
+  return {
+    category,
+    width: WIDTH,
+    height: HEIGHT,
+    left: LEFT,
+    right: WIDTH - RIGHT,
+    top: TOP,
+    bottom: HEIGHT - BOTTOM,
+    log,
+    yTicks,
+    xTicks,
+    marks,
+    legend,
+    figures,
+    colouredBy: series ? 'party' : 'outlet',
+    lines,
+  };
 }
 
 /** Each party's marks joined left to right, where it has more than one. */
@@ -163,7 +186,10 @@ function seriesLines(points: readonly FigurePoint[], marks: readonly FigureMark[
   return [...byParty.entries()]
     .filter(([, ms]) => ms.length > 1)
     .map(([party, ms]) => ({
-      points: [...ms].sort((a, b) => a.x - b.x || a.y - b.y).map((m) => `${m.x},${m.y}`).join(' '),
+      points: [...ms]
+        .sort((a, b) => a.x - b.x || a.y - b.y)
+        .map((m) => `${m.x},${m.y}`)
+        .join(' '),
       colour: colour(points.find((p) => (p.source ?? UNKNOWN_SOURCE) === party)!),
     }));
 }

@@ -34,9 +34,7 @@ function rangeText(r: DateRange): string {
     case 'season':
     case 'month':
       if (r.start.slice(0, 7) === r.end.slice(0, 7)) return format(s, 'MMMM yyyy');
-      return r.start.slice(0, 4) === r.end.slice(0, 4)
-        ? `${format(s, 'MMM')}–${format(e, 'MMM yyyy')}`
-        : `${format(s, 'MMM yyyy')}–${format(e, 'MMM yyyy')}`;
+      return r.start.slice(0, 4) === r.end.slice(0, 4) ? `${format(s, 'MMM')}–${format(e, 'MMM yyyy')}` : `${format(s, 'MMM yyyy')}–${format(e, 'MMM yyyy')}`;
     default:
       if (r.start === r.end) return format(s, 'd MMM yyyy');
       if (r.start.slice(0, 7) === r.end.slice(0, 7)) return `${format(s, 'd')}–${format(e, 'd MMM yyyy')}`;

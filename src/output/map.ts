@@ -177,13 +177,24 @@ function region(frame: Frame): { base: MapBase; projection: GeoProjection; frame
   const had = regions.get(key);
   if (had) return had;
   const require = createRequire(import.meta.url);
-  topology ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  topology ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const { west, east, south, north } = frame;
-  const projection = geoMercator().fitWidth(WIDTH, { type: 'MultiPoint', coordinates: [[west, south], [east, north]] });
+  const projection = geoMercator().fitWidth(WIDTH, {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [east, north],
+    ],
+  });
   const [, top] = projection([west, north]) ?? [0, 0];
   const [, bottom] = projection([west, south]) ?? [0, 0];
   const height = Math.round(bottom - top);
-  projection.clipExtent([[0, 0], [WIDTH, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, height],
+  ]);
   const path = geoPath(projection).digits(1);
   const countries: MapCountry[] = [];
   const labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; area: number }[] = [];
@@ -231,11 +242,24 @@ export function mapMarks(places: readonly MapPlace[], current: string | null = n
     }
     const r = Math.round((3 + 3 * Math.sqrt(p.events)) * 10) / 10;
     const count = `${p.events} ${p.events === 1 ? 'event' : 'events'}`;
-    marks.push({ id: p.id, name: p.name, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, r, url: p.url, label: `${p.name}: ${count}`, current: p.id === current, showLabel: false });
+    marks.push({
+      id: p.id,
+      name: p.name,
+      x: Math.round(xy[0] * 10) / 10,
+      y: Math.round(xy[1] * 10) / 10,
+      r,
+      url: p.url,
+      label: `${p.name}: ${count}`,
+      current: p.id === current,
+      showLabel: false,
+    });
   }
   // Big marks first, so that small ones stay on top and clickable.
   marks.sort((a, b) => b.r - a.r || Number(a.current) - Number(b.current));
-  const labelled = labelsApart([...marks].sort((a, b) => Number(b.current) - Number(a.current) || b.r - a.r), base.width);
+  const labelled = labelsApart(
+    [...marks].sort((a, b) => Number(b.current) - Number(a.current) || b.r - a.r),
+    base.width,
+  );
   return { marks: marks.map((m) => (labelled.has(m.id) ? { ...m, showLabel: true } : m)), offMap };
 }
 

@@ -142,7 +142,10 @@ export type ListPage<L extends Record<string, readonly unknown[]>> = {
  * pages as the longest list needs, page k showing chunk k of each list. Page 1 is at `base`.
  * @example pagedLists('/p/', { events: [[1, 2, 3], 2] }).map((p) => p.url) // ['/p/', '/p/page/2/']
  */
-export function pagedLists<L extends Record<string, readonly unknown[]>>(base: string, lists: { readonly [K in keyof L]: readonly [L[K], number] }): ListPage<L>[] {
+export function pagedLists<L extends Record<string, readonly unknown[]>>(
+  base: string,
+  lists: { readonly [K in keyof L]: readonly [L[K], number] },
+): ListPage<L>[] {
   const keys = Object.keys(lists) as (keyof L & string)[];
   const count = Math.max(1, ...keys.map((k) => pageCount(lists[k][0].length, lists[k][1])));
   const urlOf = (n: number): string => pageUrl(base, n);

@@ -16,7 +16,6 @@ export interface SearchDocument {
   readonly html: string;
 }
 
-
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="en"><head><title>${esc(title)}</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
 

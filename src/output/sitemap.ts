@@ -11,7 +11,15 @@ import type { SiteView } from './view.ts';
 export function sitemap(view: SiteView, options: FeedOptions): string {
   const pages: { path: string; lastmod: string | null }[] = [
     { path: '/', lastmod: view.updated },
-    ...[SITE_URLS.sources, SITE_URLS.places, SITE_URLS.claimants, SITE_URLS.articles, SITE_URLS.data, SITE_URLS.search, ...(view.about ? [SITE_URLS.about] : [])].map((path) => ({ path, lastmod: null })),
+    ...[
+      SITE_URLS.sources,
+      SITE_URLS.places,
+      SITE_URLS.claimants,
+      SITE_URLS.articles,
+      SITE_URLS.data,
+      SITE_URLS.search,
+      ...(view.about ? [SITE_URLS.about] : []),
+    ].map((path) => ({ path, lastmod: null })),
     ...view.events.map((e) => ({ path: e.url, lastmod: e.updated })),
     ...view.articles.map((a) => ({ path: a.url, lastmod: a.publishedDatetime })),
     // Every page of a paged list: an outlet's, a place's and a claimant's first page is their own URL.

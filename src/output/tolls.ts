@@ -75,7 +75,14 @@ export function tollViews(claims: readonly ClaimView[], partyOfGroup: (group: st
     // Counts of people: other things counted ("other") are too mixed to read as one toll.
     if (!TOLLS.has(subject.split(':')[0] ?? '')) continue;
     const reading = readParties(parties);
-    out.push({ subject, label: subjectLabel(subject), parties, verdict: reading.verdict, summary: summaryOf(reading, parties), chart: chartOf(subject, parties) });
+    out.push({
+      subject,
+      label: subjectLabel(subject),
+      parties,
+      verdict: reading.verdict,
+      summary: summaryOf(reading, parties),
+      chart: chartOf(subject, parties),
+    });
   }
   const rank = (v: TollView): number => (v.verdict === 'disagree' ? 0 : v.verdict === 'rose' ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || a.subject.localeCompare(b.subject));
@@ -180,9 +187,7 @@ interface Reading {
  * another party gave before, and never given itself, contradicts it: a dispute.
  */
 function readParties(parties: readonly PartyToll[]): Reading {
-  const points = parties
-    .flatMap((p) => p.points.map((pt) => ({ party: p, pt })))
-    .sort((a, b) => a.pt.day.localeCompare(b.pt.day) || a.pt.value - b.pt.value);
+  const points = parties.flatMap((p) => p.points.map((pt) => ({ party: p, pt }))).sort((a, b) => a.pt.day.localeCompare(b.pt.day) || a.pt.value - b.pt.value);
   const given = new Set<number>();
   const against: string[] = [];
   const rising: string[] = [];
@@ -209,7 +214,9 @@ function summaryOf(reading: Reading, parties: readonly PartyToll[]): string {
     case 'agree':
       return `The parties agree: ${parties[0]!.points[0]!.figure}.`;
     case 'rose':
-      return parties.length > 1 ? `Rose over time, as told by ${parties.length} sources: ${reading.series}.` : `One party’s count, rising over time: ${reading.series}.`;
+      return parties.length > 1
+        ? `Rose over time, as told by ${parties.length} sources: ${reading.series}.`
+        : `One party’s count, rising over time: ${reading.series}.`;
     default:
       return parties[0] ? `Rests on one party (${parties[0].name}): ${parties[0].series}.` : '';
   }

@@ -4,7 +4,17 @@
  */
 import { groupBy, groupByEach } from '../group-by.ts';
 import { MATCH_EVIDENCE } from '../link/match-evidence.ts';
-import { disagreementViews, figureTable, groupViews, standingOf, subjectIndex, type DisagreementView, type FigureTable, type GroupView, type Standing } from './compare.ts';
+import {
+  disagreementViews,
+  figureTable,
+  groupViews,
+  standingOf,
+  subjectIndex,
+  type DisagreementView,
+  type FigureTable,
+  type GroupView,
+  type Standing,
+} from './compare.ts';
 import type { AboutPage } from './about-page.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, Mark, TimelineData } from '../model/schema.ts';
@@ -114,7 +124,14 @@ export type ClaimantView = Link & { aliases: readonly string[]; claims: ClaimVie
 /** Page k of a place: chunk k of its events, articles and figures. */
 export type PlacePage = ListPage<{ events: EventView[]; articles: Link[]; claims: ClaimView[] }> & { readonly place: PlaceView };
 /** Page k of an outlet: chunk k of its standing lists, events, articles and figures. */
-export type SourcePage = ListPage<{ shared: Standing['shared']; against: Standing['against']; alone: Standing['alone']; events: EventView[]; articles: ArticleView[]; claims: ClaimView[] }> & {
+export type SourcePage = ListPage<{
+  shared: Standing['shared'];
+  against: Standing['against'];
+  alone: Standing['alone'];
+  events: EventView[];
+  articles: ArticleView[];
+  claims: ClaimView[];
+}> & {
   readonly source: SourceView;
 };
 /** Page k of a claimant: chunk k of the events it spoke about and of its figures. */
@@ -203,7 +220,11 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     const a = articleById.get(id);
     return { id, name: a?.title || id, url: articleUrl(id) };
   };
-  const eventLink = lookup(data.events, (e) => eventUrl(e.id), (e) => e.title);
+  const eventLink = lookup(
+    data.events,
+    (e) => eventUrl(e.id),
+    (e) => e.title,
+  );
 
   const claimView = (c: ClaimRecord): ClaimView => {
     const article = articleById.get(c.article);
@@ -259,7 +280,12 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
   const groups = groupViews(data.groups, claimsById);
   const disagreements = data.disagreements.map((d) => ({
     ...d,
-    view: disagreementViews([d], claimsById, (id) => sourceLink(id).name, (id) => claimantLink(id).name)[0]!,
+    view: disagreementViews(
+      [d],
+      claimsById,
+      (id) => sourceLink(id).name,
+      (id) => claimantLink(id).name,
+    )[0]!,
   }));
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
   // Indexes built once: the pages below each take their share without scanning everything.
@@ -293,7 +319,9 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     else monthMap.set(key, [ev]);
   }
   const paged = events.length > HOME_EVENTS_MAX;
-  const months: MonthView[] = [...monthMap.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
+  const months: MonthView[] = [...monthMap.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
 
   const allClaims = [...claimsById.values()];
   const eventOfId = (id: string): string | null => eventOfClaim.get(id) ?? null;
@@ -346,9 +374,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
   });
   const claimants: ClaimantView[] = data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
-    const claims = [...said]
-      .sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? ''))
-      .map((x) => claimsById.get(x.id)!);
+    const claims = [...said].sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? '')).map((x) => claimsById.get(x.id)!);
     const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
     const eventIds = [...new Set(said.filter((x) => x.event).map((x) => x.event!))];
     return {
@@ -501,7 +527,11 @@ function eventView(
   };
 }
 
-function lookup<T extends { id: string }>(items: readonly T[], url: (t: T) => string, name: (t: T) => string = (t) => (t as unknown as { name: string }).name): (id: string) => Link {
+function lookup<T extends { id: string }>(
+  items: readonly T[],
+  url: (t: T) => string,
+  name: (t: T) => string = (t) => (t as unknown as { name: string }).name,
+): (id: string) => Link {
   const map = new Map(items.map((t) => [t.id, { id: t.id, name: name(t), url: url(t) }]));
   return (id: string) => map.get(id) ?? { id, name: id, url: SITE_URLS.home };
 }

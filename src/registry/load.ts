@@ -30,16 +30,18 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 
 const placesFile = z.object({
   places: z
     .array(
-      z.object({
-        name: z.string().min(1),
-        aliases: z.array(z.string()).default([]),
-        // A place of its own, where the gazetteer has none: its coordinates, kind and the place it lies in.
-        lat: z.number().min(-90).max(90).optional(),
-        lon: z.number().min(-180).max(180).optional(),
-        kind: z.enum(['city', 'site', 'region', 'governorate']).optional(),
-        parent: z.string().min(1).optional(),
-        country: countryCode.optional(),
-      }).refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither'),
+      z
+        .object({
+          name: z.string().min(1),
+          aliases: z.array(z.string()).default([]),
+          // A place of its own, where the gazetteer has none: its coordinates, kind and the place it lies in.
+          lat: z.number().min(-90).max(90).optional(),
+          lon: z.number().min(-180).max(180).optional(),
+          kind: z.enum(['city', 'site', 'region', 'governorate']).optional(),
+          parent: z.string().min(1).optional(),
+          country: countryCode.optional(),
+        })
+        .refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither'),
     )
     .default([]),
   notPlaces: z.array(z.string()).default([]),

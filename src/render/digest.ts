@@ -27,7 +27,9 @@ export class Digests {
     // Native JSON.stringify does the walking; the replacer only swaps in what is already known.
     // `whole` leaves the replacer out (it costs a call per value): the same fingerprint's worth
     // for an object that holds nothing fingerprinted, cheaper.
-    const text = whole ? JSON.stringify(value) : JSON.stringify(value, (_key, v: unknown) => (v !== value && v !== null && typeof v === 'object' && known.get(v)) || v);
+    const text = whole
+      ? JSON.stringify(value)
+      : JSON.stringify(value, (_key, v: unknown) => (v !== value && v !== null && typeof v === 'object' && known.get(v)) || v);
     const digest = `${MARK}${createHash('sha1').update(text).digest('base64')}`;
     known.set(value, digest);
     return digest;

@@ -58,7 +58,10 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     const reads = TEMPLATE_READS[t.name] ?? (Object.keys(view) as (keyof SiteView)[]).filter((k) => k !== listKey);
     readsOf.set(t.name, reads);
     const common = `${code}\n${t.name}\n${shell}\n${reads.map((k) => `${k}=${digests.of(view[k])}`).join('\n')}`;
-    const fingerprint = (item: unknown): string => createHash('sha1').update(`${common}\n${digests.of(item)}`).digest('base64');
+    const fingerprint = (item: unknown): string =>
+      createHash('sha1')
+        .update(`${common}\n${digests.of(item)}`)
+        .digest('base64');
     if (!t.pagination || !listKey) {
       const path = permalinkOf(t, { site: view });
       if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(null), item: null });

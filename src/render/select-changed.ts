@@ -39,8 +39,7 @@ export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, stri
   for (const [template, items] of changed) {
     const list = plan.lists.get(template);
     const sharedList =
-      list === undefined ||
-      rendering.some((other) => other !== template && (plan.lists.get(other) === list || (plan.reads.get(other) ?? []).includes(list)));
+      list === undefined || rendering.some((other) => other !== template && (plan.lists.get(other) === list || (plan.reads.get(other) ?? []).includes(list)));
     render.set(template, sharedList || items.length === pagesOf.get(template) ? null : items);
   }
   const cut = new Map([...render].map(([t, items]) => [t, items === null ? null : new Set(items)]));

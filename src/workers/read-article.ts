@@ -73,7 +73,11 @@ function readBytes(file: string, ctx: ReadContext): ArticleOutcome | UnreadArtic
   try {
     bytes = readFileSync(join(ctx.root, file));
   } catch (e) {
-    return { kind: 'unreadable', file, diagnostic: { file, severity: 'warning', code: 'unreadable', message: `cannot read the file: ${(e as Error).message}` } };
+    return {
+      kind: 'unreadable',
+      file,
+      diagnostic: { file, severity: 'warning', code: 'unreadable', message: `cannot read the file: ${(e as Error).message}` },
+    };
   }
   const key = ctx.cache
     ? articleCacheKey({

@@ -8,23 +8,38 @@ import { timelineSchema, type ArticleRecord, type ClaimRecord, type EventRecord,
 
 const ARTICLES = [
   {
-    id: 'a1', source: 'arab-news', published: '2016-12-11', title: 'Russian onslaught forces Daesh out of Palmyra',
+    id: 'a1',
+    source: 'arab-news',
+    published: '2016-12-11',
+    title: 'Russian onslaught forces Daesh out of Palmyra',
     body: 'MOSCOW: Russian warplanes carried out 64 air strikes on Palmyra overnight, Lt. Gen. Sergei Rudskoy said.\n\nMore than 300 militants were killed, he said. <script>alert("x")</script> and </p><b>bold</b> are text.',
   },
   {
-    id: 'a2', source: 'rt', published: '2016-12-11', title: 'Syrian Army thwarts ISIS attack on Palmyra',
+    id: 'a2',
+    source: 'rt',
+    published: '2016-12-11',
+    title: 'Syrian Army thwarts ISIS attack on Palmyra',
     body: 'The Russian General Staff said 64 strikes hit Palmyra. Rudskoy added that 300 fighters were killed near Palmyra.',
   },
   {
-    id: 'a3', source: 'press-tv', published: '2017-03-02', title: 'Daesh pulls back from ancient city',
+    id: 'a3',
+    source: 'press-tv',
+    published: '2017-03-02',
+    title: 'Daesh pulls back from ancient city',
     body: '=HYPERLINK("http://evil.example") said the post. Syrian forces entered Palmyra; 1,000 militants were killed or injured, Rudskoy said.',
   },
   {
-    id: 'a4', source: 'arab-news', published: '2016-12-14', title: 'Evacuation of eastern Aleppo',
+    id: 'a4',
+    source: 'arab-news',
+    published: '2016-12-14',
+    title: 'Evacuation of eastern Aleppo',
     body: 'About 50,000 people left eastern Aleppo, the Syrian Observatory for Human Rights said. Talks in Moscow went on.',
   },
   {
-    id: 'a5', source: 'rt', published: '2016-06-20', title: 'Strikes near Aleppo',
+    id: 'a5',
+    source: 'rt',
+    published: '2016-06-20',
+    title: 'Strikes near Aleppo',
     body: 'Rudskoy said 20 strikes hit positions near Aleppo.',
   },
 ] as const;
@@ -38,11 +53,38 @@ const at = (body: string, needle: string): [number, number] => {
 /** The fixture as validated timeline data. */
 export function fixtureTimeline(): TimelineData {
   const claims: ClaimRecord[] = [];
-  const claim = (id: string, article: string, needle: string, value: number, category: ClaimRecord['category'], what: string, claimant: string | null, place: string, date: [string, string], event: string, group: string | null): void => {
+  const claim = (
+    id: string,
+    article: string,
+    needle: string,
+    value: number,
+    category: ClaimRecord['category'],
+    what: string,
+    claimant: string | null,
+    place: string,
+    date: [string, string],
+    event: string,
+    group: string | null,
+  ): void => {
     const a = ARTICLES.find((x) => x.id === article)!;
     claims.push({
-      id, article, value, qualifier: 'exact', category, what, claimant, place, date: { start: date[0], end: date[1], precision: date[0] === date[1] ? 'day' : 'days' },
-      event, group, quote: a.body.split('\n\n').find((p) => p.includes(needle)) ?? a.body, span: at(a.body, needle), text: needle, vague: null, source: a.source, published: a.published,
+      id,
+      article,
+      value,
+      qualifier: 'exact',
+      category,
+      what,
+      claimant,
+      place,
+      date: { start: date[0], end: date[1], precision: date[0] === date[1] ? 'day' : 'days' },
+      event,
+      group,
+      quote: a.body.split('\n\n').find((p) => p.includes(needle)) ?? a.body,
+      span: at(a.body, needle),
+      text: needle,
+      vague: null,
+      source: a.source,
+      published: a.published,
     });
   };
   claim('a1-1', 'a1', '64', 64, 'strikes', 'air strikes', 'ru-general-staff', 'palmyra', ['2016-12-10', '2016-12-11'], 'e-palmyra-dec', 'g-strikes');
@@ -53,28 +95,113 @@ export function fixtureTimeline(): TimelineData {
   claim('a4-1', 'a4', '50,000', 50000, 'displaced', 'people', 'sohr', 'aleppo', ['2016-12-13', '2016-12-14'], 'e-aleppo-dec', null);
   claim('a5-1', 'a5', '20', 20, 'strikes', 'strikes', 'ru-general-staff', 'aleppo', ['2016-06-19', '2016-06-20'], 'e-aleppo-jun', null);
   // A quote that starts like a spreadsheet formula.
-  claims.push({ ...claims[4]!, id: 'a3-2', value: 1, category: 'other', what: 'post', claimant: null, group: null, quote: ARTICLES[2].body.slice(0, 52), span: [0, 1], text: '=' });
+  claims.push({
+    ...claims[4]!,
+    id: 'a3-2',
+    value: 1,
+    category: 'other',
+    what: 'post',
+    claimant: null,
+    group: null,
+    quote: ARTICLES[2].body.slice(0, 52),
+    span: [0, 1],
+    text: '=',
+  });
 
   const events: EventRecord[] = [
-    { id: 'e-aleppo-jun', title: 'Strikes near Aleppo', date: { start: '2016-06-19', end: '2016-06-20', precision: 'days' }, places: ['aleppo'], articles: ['a5'], claims: ['a5-1'], action: 'strikes', sources: ['rt'] },
-    { id: 'e-palmyra-dec', title: 'Daesh driven out of Palmyra <em>again</em>', date: { start: '2016-12-10', end: '2016-12-11', precision: 'days' }, places: ['palmyra'], articles: ['a1', 'a2'], claims: ['a1-1', 'a1-2', 'a2-1', 'a2-2'], action: 'withdrawal', sources: ['arab-news', 'rt'] },
-    { id: 'e-aleppo-dec', title: 'Eastern Aleppo evacuated', date: { start: '2016-12-13', end: '2016-12-14', precision: 'days' }, places: ['aleppo'], articles: ['a4'], claims: ['a4-1'], action: 'displacement', sources: ['arab-news'] },
-    { id: 'e-homs-dec', title: 'Shelling in Homs', date: { start: '2016-12-20', end: '2016-12-20', precision: 'day' }, places: ['homs'], articles: ['a4'], claims: [], action: 'strikes', sources: ['arab-news'] },
-    { id: 'e-palmyra-mar', title: 'Syrian forces retake Palmyra', date: { start: '2017-03-02', end: '2017-03-02', precision: 'day' }, places: ['palmyra'], articles: ['a3'], claims: ['a3-1', 'a3-2'], action: 'capture', sources: ['press-tv'] },
-    { id: 'e-unplaced-mar', title: 'Talks on a truce', date: { start: '2017-03-01', end: '2017-03-31', precision: 'month' }, places: [], articles: ['a3'], claims: [], action: 'other', sources: ['press-tv'] },
+    {
+      id: 'e-aleppo-jun',
+      title: 'Strikes near Aleppo',
+      date: { start: '2016-06-19', end: '2016-06-20', precision: 'days' },
+      places: ['aleppo'],
+      articles: ['a5'],
+      claims: ['a5-1'],
+      action: 'strikes',
+      sources: ['rt'],
+    },
+    {
+      id: 'e-palmyra-dec',
+      title: 'Daesh driven out of Palmyra <em>again</em>',
+      date: { start: '2016-12-10', end: '2016-12-11', precision: 'days' },
+      places: ['palmyra'],
+      articles: ['a1', 'a2'],
+      claims: ['a1-1', 'a1-2', 'a2-1', 'a2-2'],
+      action: 'withdrawal',
+      sources: ['arab-news', 'rt'],
+    },
+    {
+      id: 'e-aleppo-dec',
+      title: 'Eastern Aleppo evacuated',
+      date: { start: '2016-12-13', end: '2016-12-14', precision: 'days' },
+      places: ['aleppo'],
+      articles: ['a4'],
+      claims: ['a4-1'],
+      action: 'displacement',
+      sources: ['arab-news'],
+    },
+    {
+      id: 'e-homs-dec',
+      title: 'Shelling in Homs',
+      date: { start: '2016-12-20', end: '2016-12-20', precision: 'day' },
+      places: ['homs'],
+      articles: ['a4'],
+      claims: [],
+      action: 'strikes',
+      sources: ['arab-news'],
+    },
+    {
+      id: 'e-palmyra-mar',
+      title: 'Syrian forces retake Palmyra',
+      date: { start: '2017-03-02', end: '2017-03-02', precision: 'day' },
+      places: ['palmyra'],
+      articles: ['a3'],
+      claims: ['a3-1', 'a3-2'],
+      action: 'capture',
+      sources: ['press-tv'],
+    },
+    {
+      id: 'e-unplaced-mar',
+      title: 'Talks on a truce',
+      date: { start: '2017-03-01', end: '2017-03-31', precision: 'month' },
+      places: [],
+      articles: ['a3'],
+      claims: [],
+      action: 'other',
+      sources: ['press-tv'],
+    },
   ];
   const articles: ArticleRecord[] = ARTICLES.map((a) => ({
-    id: a.id, file: `content/articles/${a.id}.txt`, title: a.title, source: a.source, published: a.published, publishedInferred: false,
+    id: a.id,
+    file: `content/articles/${a.id}.txt`,
+    title: a.title,
+    source: a.source,
+    published: a.published,
+    publishedInferred: false,
     places: a.id === 'a4' ? ['aleppo', 'moscow'] : a.id === 'a5' ? ['aleppo'] : ['palmyra'],
     events: events.filter((e) => e.articles.includes(a.id)).map((e) => e.id),
-    url: null, language: 'eng', publishedEvidence: 'dateline', sourceEvidence: 'front matter', body: a.body, teasers: [],
-    marks: claims.filter((c) => c.article === a.id && c.id !== 'a3-2').map((c) => ({ kind: 'figure' as const, span: c.span, ref: c.id, title: `${c.value} ${c.what}` })),
-    claims: claims.filter((c) => c.article === a.id).map((c) => c.id), warnings: [],
+    url: null,
+    language: 'eng',
+    publishedEvidence: 'dateline',
+    sourceEvidence: 'front matter',
+    body: a.body,
+    teasers: [],
+    marks: claims
+      .filter((c) => c.article === a.id && c.id !== 'a3-2')
+      .map((c) => ({ kind: 'figure' as const, span: c.span, ref: c.id, title: `${c.value} ${c.what}` })),
+    claims: claims.filter((c) => c.article === a.id).map((c) => c.id),
+    warnings: [],
   }));
   const data: TimelineData = {
     articles,
-    sources: [{ id: 'arab-news', name: 'Arab News' }, { id: 'rt', name: 'RT' }, { id: 'press-tv', name: 'Press TV' }],
-    claimants: [{ id: 'ru-general-staff', name: 'Sergei Rudskoy (Russian General Staff)', aliases: ['Rudskoy', 'Russian General Staff'] }, { id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] }],
+    sources: [
+      { id: 'arab-news', name: 'Arab News' },
+      { id: 'rt', name: 'RT' },
+      { id: 'press-tv', name: 'Press TV' },
+    ],
+    claimants: [
+      { id: 'ru-general-staff', name: 'Sergei Rudskoy (Russian General Staff)', aliases: ['Rudskoy', 'Russian General Staff'] },
+      { id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] },
+    ],
     places: [
       { id: 'palmyra', name: 'Palmyra', admin1: 'Homs', country: 'SY', lat: 34.5624, lon: 38.284, kind: 'city' },
       { id: 'aleppo', name: 'Aleppo', admin1: 'Aleppo', country: 'SY', lat: 36.2012, lon: 37.1612, kind: 'city' },

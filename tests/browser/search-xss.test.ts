@@ -49,7 +49,11 @@ describe('markup in outlet and place names on the search page', { skip }, () => 
   before(async () => {
     const site = buildSite({ content: hostileContent() });
     server = await serveFolder(site.out, '/');
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+    });
   });
   after(async () => {
     await context?.close();
@@ -85,13 +89,10 @@ describe('markup in outlet and place names on the search page', { skip }, () => 
     await page.locator('.pagefind-ui__filter-value', { hasText: FRONT_MATTER_OUTLET }).locator('input').check();
     // Narrowed: the outlet's own page is among the results and another outlet's article is not
     // (the event page that rests on all three outlets stays).
-    await page.waitForFunction(
-      (outlet) => {
-        const titles = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? '');
-        return titles.includes(outlet) && !titles.some((t) => t.startsWith('Fighters withdrew'));
-      },
-      FRONT_MATTER_OUTLET,
-    );
+    await page.waitForFunction((outlet) => {
+      const titles = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? '');
+      return titles.includes(outlet) && !titles.some((t) => t.startsWith('Fighters withdrew'));
+    }, FRONT_MATTER_OUTLET);
     const titles = await results.allInnerTexts();
     assert.ok(titles.includes(FRONT_MATTER_OUTLET), `the outlet page is a result: ${titles.join(' | ')}`);
     assert.equal(await page.locator('#search img').count(), 0);

@@ -31,7 +31,11 @@ describe('the shipped seed articles in a browser, served under /timeline/', { sk
   before(async () => {
     site = buildSite({ pathPrefix: PREFIX });
     server = await serveFolder(site.out, PREFIX);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+    });
   });
   after(async () => {
     await context?.close();
@@ -80,7 +84,14 @@ describe('the shipped seed articles in a browser, served under /timeline/', { sk
     const event = site.data.events.find((e) => e.articles.length === 3 && e.claims.length > 0)!;
     const claimant = site.data.claimants[0]!;
     const problems: string[] = [];
-    for (const path of ['/', `/events/${event.id}/`, '/sources/rt/', '/places/palmyra/', `/claimants/${claimant.id}/`, `/articles/${site.data.articles[0]!.id}/`]) {
+    for (const path of [
+      '/',
+      `/events/${event.id}/`,
+      '/sources/rt/',
+      '/places/palmyra/',
+      `/claimants/${claimant.id}/`,
+      `/articles/${site.data.articles[0]!.id}/`,
+    ]) {
       const page = await open(path);
       await page.addScriptTag({ path: AXE });
       const found = await page.evaluate(async () => {

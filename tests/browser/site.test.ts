@@ -35,9 +35,17 @@ async function open(path: string): Promise<Page> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   });
   return violations;
 }
@@ -46,7 +54,11 @@ describe('the site in a browser, served under /timeline/', { skip }, () => {
   before(async () => {
     const { out } = await renderFixture(PREFIX);
     server = await serveFolder(out, PREFIX);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+    });
     // Nothing may leave the machine: no tiles, no fonts, no analytics.
     await context.route('**/*', (route) => {
       const url = route.request().url();
@@ -109,14 +121,29 @@ describe('the site in a browser, served under /timeline/', { skip }, () => {
     const page = await open('/search/?q=Palmyra');
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
-    assert.ok(filters.some((f) => /source/i.test(f)), `filters: ${filters.join(', ')}`);
-    assert.ok(filters.some((f) => /place/i.test(f)), `filters: ${filters.join(', ')}`);
+    assert.ok(
+      filters.some((f) => /source/i.test(f)),
+      `filters: ${filters.join(', ')}`,
+    );
+    assert.ok(
+      filters.some((f) => /place/i.test(f)),
+      `filters: ${filters.join(', ')}`,
+    );
     await page.close();
   });
 
   test('home, event, source, place, claimant, article, data and search pages have no axe violations', async () => {
     const problems: string[] = [];
-    for (const path of ['/', '/events/e-palmyra-dec/', '/sources/arab-news/', '/places/palmyra/', '/claimants/ru-general-staff/', '/articles/a1/', '/data/', '/search/?q=Palmyra']) {
+    for (const path of [
+      '/',
+      '/events/e-palmyra-dec/',
+      '/sources/arab-news/',
+      '/places/palmyra/',
+      '/claimants/ru-general-staff/',
+      '/articles/a1/',
+      '/data/',
+      '/search/?q=Palmyra',
+    ]) {
       const page = await open(path);
       if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
       for (const v of await axeViolations(page)) problems.push(`${path} ${v}`);

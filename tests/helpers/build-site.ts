@@ -19,7 +19,12 @@ export function buildSite(options: { content?: string; pathPrefix?: string; args
   if (options.content) args.push('--content', options.content);
   if (options.pathPrefix) args.push('--pathprefix', options.pathPrefix);
   // DATELINE_VALIDATE: every test build checks its data against the contract.
-  const log = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATELINE_VALIDATE: '1' } });
+  const log = execFileSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATELINE_VALIDATE: '1' },
+  });
   const data = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')) as TimelineData;
   return { out, data, log };
 }

@@ -6,7 +6,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
 /** The rooms of src/, in the order data flows: a room may import only rooms before it (and itself). */
-export const ROOM_ORDER = ['model', 'registry', 'gazetteer', 'ingest', 'extract', 'link', 'report', 'output', 'render', 'cache', 'workers', 'build', 'add'] as const;
+export const ROOM_ORDER = [
+  'model',
+  'registry',
+  'gazetteer',
+  'ingest',
+  'extract',
+  'link',
+  'report',
+  'output',
+  'render',
+  'cache',
+  'workers',
+  'build',
+  'add',
+] as const;
 export type Room = (typeof ROOM_ORDER)[number];
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;

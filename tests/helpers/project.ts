@@ -12,6 +12,8 @@ export function project(): DataStepOptions & { readonly articles: string[] } {
   const contentDir = join(root, 'content');
   cpSync(join(ROOT, 'content', 'articles'), join(contentDir, 'articles'), { recursive: true });
   for (const file of REGISTRIES) if (existsSync(join(ROOT, 'content', file))) cpSync(join(ROOT, 'content', file), join(contentDir, file));
-  const articles = readdirSync(join(contentDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  const articles = readdirSync(join(contentDir, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return { root, contentDir, articlesDir: join(contentDir, 'articles'), cacheDir: join(root, '.cache'), progress: 'off', validate: true, articles };
 }

@@ -122,7 +122,10 @@ describe('npm run add: what it refuses', () => {
     const run = add([SEED, '--content', content, '--published', '2016-02-30']);
     assert.equal(run.code, 1);
     assert.match(run.err, /--published "2016-02-30" is not a date: write it as YYYY-MM-DD/);
-    assert.deepEqual(files(content).flatMap((d) => files(join(content, d))), []);
+    assert.deepEqual(
+      files(content).flatMap((d) => files(join(content, d))),
+      [],
+    );
   });
 
   test('an address that is not a web address', () => {

@@ -28,19 +28,60 @@ export function bigTimeline(n = BIG_SIZE): TimelineData {
     const claimId = `${id}-1`;
     const eventId = `e${String(i).padStart(4, '0')}`;
     claims.push({
-      id: claimId, article: id, value: i + 1, qualifier: 'exact', category: 'killed', what: 'people', claimant: 'mod', place,
-      date: { start: published, end: published, precision: 'day' }, event: eventId, group: null, quote: body, span, text: figure, vague: null, source, published,
+      id: claimId,
+      article: id,
+      value: i + 1,
+      qualifier: 'exact',
+      category: 'killed',
+      what: 'people',
+      claimant: 'mod',
+      place,
+      date: { start: published, end: published, precision: 'day' },
+      event: eventId,
+      group: null,
+      quote: body,
+      span,
+      text: figure,
+      vague: null,
+      source,
+      published,
     });
-    events.push({ id: eventId, title: `Strikes on ${name}, day ${i}`, date: { start: published, end: published, precision: 'day' }, places: [place], articles: [id], claims: [claimId], action: 'strikes', sources: [source] });
+    events.push({
+      id: eventId,
+      title: `Strikes on ${name}, day ${i}`,
+      date: { start: published, end: published, precision: 'day' },
+      places: [place],
+      articles: [id],
+      claims: [claimId],
+      action: 'strikes',
+      sources: [source],
+    });
     articles.push({
-      id, file: `content/articles/${id}.txt`, title: `Report ${i} from ${name}`, source, published, publishedInferred: false, places: [place], events: [eventId],
-      url: null, language: 'eng', publishedEvidence: 'dateline', sourceEvidence: 'front matter', body, teasers: [],
-      marks: [{ kind: 'figure', span, ref: claimId, title: `${figure} people` }], claims: [claimId], warnings: [],
+      id,
+      file: `content/articles/${id}.txt`,
+      title: `Report ${i} from ${name}`,
+      source,
+      published,
+      publishedInferred: false,
+      places: [place],
+      events: [eventId],
+      url: null,
+      language: 'eng',
+      publishedEvidence: 'dateline',
+      sourceEvidence: 'front matter',
+      body,
+      teasers: [],
+      marks: [{ kind: 'figure', span, ref: claimId, title: `${figure} people` }],
+      claims: [claimId],
+      warnings: [],
     });
   }
   return timelineSchema.parse({
     articles,
-    sources: [{ id: 'wire-a', name: 'Wire A' }, { id: 'wire-b', name: 'Wire B' }],
+    sources: [
+      { id: 'wire-a', name: 'Wire A' },
+      { id: 'wire-b', name: 'Wire B' },
+    ],
     claimants: [{ id: 'mod', name: 'Defence Ministry', aliases: ['MoD'] }],
     places: [
       { id: 'aleppo', name: 'Aleppo', admin1: 'Aleppo', country: 'SY', lat: 36.2012, lon: 37.1612, kind: 'city' },

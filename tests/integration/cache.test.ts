@@ -48,7 +48,10 @@ describe('the facts cache in the data step', () => {
     rmSync(join(p.articlesDir, gone));
     const after = runDataStep(p);
     assert.equal(after.data.articles.length, before.data.articles.length - 1);
-    assert.equal(after.data.articles.some((a) => a.file.endsWith(gone)), false);
+    assert.equal(
+      after.data.articles.some((a) => a.file.endsWith(gone)),
+      false,
+    );
     assert.equal(after.stats.extracted, 0);
   });
 

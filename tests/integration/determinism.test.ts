@@ -19,10 +19,13 @@ function runBuild(args: readonly string[]): { status: number | null; stderr: str
   const env = { ...process.env };
   for (const key of ['SOURCE_DATE_EPOCH', 'DATELINE_CONTENT', 'DATELINE_OUT']) delete env[key];
   // A cache of this test's own: the second build reads from it, so the cache must not change the output either.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, DATELINE_CACHE: CACHE } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...env, DATELINE_CACHE: CACHE },
+  });
   return { status: r.status, stderr: r.stderr };
 }
-
 
 /** The seeds in a content folder at a fixed path, written in the given order of names. */
 function seedsAt(dir: string, names: readonly string[]): void {
@@ -47,7 +50,9 @@ describe('same input, same output', () => {
   });
 
   test('the order in which the files were written does not change the output', () => {
-    const names = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+    const names = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     const content = join(mkdtempSync(join(tmpdir(), 'dateline-order-')), 'content');
     const outs = [names, [...names].reverse()].map((order) => {
       seedsAt(content, order);

@@ -39,10 +39,13 @@ class DevServer {
   next(test: (line: string) => boolean): Promise<string> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no such line from the dev server; it said:\n${this.lines.join('\n')}`)), PATIENCE_MS);
-      this.waiters.push({ test, resolve: (line) => {
+      this.waiters.push({
+        test,
+        resolve: (line) => {
           clearTimeout(timer);
           resolve(line);
-        } });
+        },
+      });
     });
   }
 
@@ -123,7 +126,13 @@ describe('npm run dev', () => {
     mkdirSync(sibling, { recursive: true });
     writeFileSync(join(sibling, 'secret.txt'), 'a file beside the served folder');
     writeFileSync(join(work, 'secret.txt'), 'a file above the served folder');
-    for (const path of ['/..%2fsite-evil%2fsecret.txt', '/%2e%2e/site-evil/secret.txt', '/../site-evil/secret.txt', '/%2e%2e/%2e%2e/secret.txt', '/..%5c..%5csecret.txt']) {
+    for (const path of [
+      '/..%2fsite-evil%2fsecret.txt',
+      '/%2e%2e/site-evil/secret.txt',
+      '/../site-evil/secret.txt',
+      '/%2e%2e/%2e%2e/secret.txt',
+      '/..%5c..%5csecret.txt',
+    ]) {
       const { status, body } = await getRaw(origin, path);
       assert.ok(status === 400 || status === 404, `${path}: ${status}`);
       assert.doesNotMatch(body, /a file (beside|above) the served folder/, path);

@@ -119,7 +119,10 @@ describe('what a killed build left behind', () => {
     await new Promise((r) => child.once('exit', r));
     assert.ok(existsSync(join(parent, staging)), 'the killed build left its folder');
     assert.equal(build(['--content', content, '--out', join(parent, 'site')], cache).status, 0);
-    assert.deepEqual(readdirSync(parent).filter((n) => n.startsWith('.site.')), []);
+    assert.deepEqual(
+      readdirSync(parent).filter((n) => n.startsWith('.site.')),
+      [],
+    );
   });
 
   test('leftovers of dead builds go, those of running ones stay', () => {
@@ -166,7 +169,10 @@ describe('symbolic links out of the content folder', () => {
     for (const f of published) assert.doesNotMatch(readFileSync(join(out, f), 'utf8'), /Zorbaville|private key material/, f);
     assert.equal(existsSync(join(out, 'about', 'index.html')), false);
     const data = JSON.parse(readFileSync(join(out, 'data', 'timeline.json'), 'utf8')) as { articles: { file: string }[] };
-    assert.ok(data.articles.some((a) => a.file.endsWith('linked-in.txt')), 'a link inside the folder is read');
+    assert.ok(
+      data.articles.some((a) => a.file.endsWith('linked-in.txt')),
+      'a link inside the folder is read',
+    );
   });
 
   test('are never followed for a registry: an error naming it, and nothing is written', () => {
@@ -184,7 +190,10 @@ describe('a source pattern that backtracks for ever in V8', () => {
   test('does not hang the build: the build ends with the article read', () => {
     const content = contentWithOneArticle();
     writeFileSync(join(content, 'sources.yml'), "sources:\n  - id: wire\n    name: Wire\n    patterns: ['(a+)+$', '^(\\\\w+\\\\s?)*!$']\n");
-    writeFileSync(join(content, 'articles', 'aaa.txt'), `${'a'.repeat(100_000)}b\n\n${'word '.repeat(20_000)}\n\nStrikes hit Aleppo on Monday, the ministry said.\n`);
+    writeFileSync(
+      join(content, 'articles', 'aaa.txt'),
+      `${'a'.repeat(100_000)}b\n\n${'word '.repeat(20_000)}\n\nStrikes hit Aleppo on Monday, the ministry said.\n`,
+    );
     const out = join(mkdtempSync(join(tmpdir(), 'dateline-pattern-')), 'site');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out, '--data-only'], {
       cwd: ROOT,

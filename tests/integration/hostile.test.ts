@@ -71,10 +71,13 @@ function runBuild(args: readonly string[], env: Readonly<Record<string, string>>
   delete clean['SOURCE_DATE_EPOCH'];
   delete clean['DATELINE_CONTENT'];
   delete clean['DATELINE_OUT'];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...clean, DATELINE_CACHE: CACHE, DATELINE_VALIDATE: '1', ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...clean, DATELINE_CACHE: CACHE, DATELINE_VALIDATE: '1', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
 
 /** A content folder with the hostile articles, the project's registries, and the cases made here. */
 function hostileContent(): string {
@@ -118,7 +121,10 @@ before(() => {
 });
 
 const nameOf = (file: string): string => file.split('/').pop() ?? file;
-const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 
 describe('building a folder of hostile articles', () => {
   test('the build completes and ends with a summary of the problems by kind', () => {
@@ -129,9 +135,16 @@ describe('building a folder of hostile articles', () => {
   test('report.json names each file and its problem, with what to do', () => {
     for (const [file, codes] of Object.entries(EXPECTED)) {
       const found = report.problems.filter((p) => nameOf(p.file) === file);
-      for (const code of codes) assert.ok(found.some((p) => p.code === code), `${file}: ${code} (found ${found.map((p) => p.code).join(', ') || 'nothing'})`);
+      for (const code of codes)
+        assert.ok(
+          found.some((p) => p.code === code),
+          `${file}: ${code} (found ${found.map((p) => p.code).join(', ') || 'nothing'})`,
+        );
     }
-    assert.ok(report.problems.every((p) => p.message && p.hint), 'every problem says what is wrong and what to do');
+    assert.ok(
+      report.problems.every((p) => p.message && p.hint),
+      'every problem says what is wrong and what to do',
+    );
     assert.equal(report.summary.total, report.problems.length);
   });
 

@@ -45,7 +45,9 @@ function fixture(name: string, text: string): { file: string; content: string; a
 }
 
 const frontMatters = (dir: string): Record<string, unknown>[] =>
-  readdirSync(dir).sort().map((f) => ({ ...readFrontMatter(readFileSync(join(dir, f), 'utf8'), f).data }));
+  readdirSync(dir)
+    .sort()
+    .map((f) => ({ ...readFrontMatter(readFileSync(join(dir, f), 'utf8'), f).data }));
 
 describe('npm run import with a CSV file', () => {
   test('refuses a folder or a named pipe with a message, and never hangs', () => {
@@ -132,7 +134,12 @@ describe('npm run import with a JSON Lines file', () => {
     assert.match(run.out, /imported 2, duplicates 0 .*skipped 2/);
     assert.match(run.err, /skipped: row 2 is not JSON/);
     assert.match(run.err, /skipped: row 4 has no text in column "body"/);
-    assert.deepEqual(frontMatters(articles).map((fm) => fm['title']).sort(), ['Aleppo exodus', 'Palmyra retaken']);
+    assert.deepEqual(
+      frontMatters(articles)
+        .map((fm) => fm['title'])
+        .sort(),
+      ['Aleppo exodus', 'Palmyra retaken'],
+    );
   });
 
   test('refuses rows whose text is already in the folder from a CSV import', () => {

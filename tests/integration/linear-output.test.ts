@@ -37,7 +37,10 @@ function build(name: string, kb: number, withCap: boolean): Built {
   const out = join(WORK, name, 'out');
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--data-only', '--content', content, '--out', out], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATELINE_CACHE: 'off' }, maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATELINE_CACHE: 'off' },
+    maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - t0;
   assert.equal(r.status, 0, r.stderr);
@@ -60,7 +63,7 @@ describe('the data file of pathological articles', () => {
       assert.ok(b.ms < 60_000 + (60_000 * b.inputBytes) / (1024 * 1024), `built in ${Math.round(b.ms)} ms`);
     }
     // Four times the runs (plus an article at the 2 MB cap) may not give more than a proportional share more data.
-    const growth = (large.dataBytes / small.dataBytes) / (large.inputBytes / small.inputBytes);
+    const growth = large.dataBytes / small.dataBytes / (large.inputBytes / small.inputBytes);
     assert.ok(growth < 1.5, `data grew ${growth.toFixed(2)} times faster than its input`);
   });
 });

@@ -18,7 +18,9 @@ const VALIDATOR_CONFIG: ConfigData = {
 };
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 
 describe('a site long enough to page (a generated timeline of 620 articles, events and figures)', () => {
   let out: string;
@@ -37,7 +39,9 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
 
   test('every page, paged ones included, is valid HTML', async () => {
     const validator = new HtmlValidate(VALIDATOR_CONFIG);
-    const files = htmlFiles(out).filter((f) => /\/(places|sources|claimants|years)\/|\/articles\/(index\.html|page\/)|^[^/]*\/index\.html$/.test(f.slice(out.length)));
+    const files = htmlFiles(out).filter((f) =>
+      /\/(places|sources|claimants|years)\/|\/articles\/(index\.html|page\/)|^[^/]*\/index\.html$/.test(f.slice(out.length)),
+    );
     assert.ok(files.some((f) => f.includes('/page/')) && files.some((f) => f.includes('/years/')));
     const problems: string[] = [];
     for (const file of files) {
@@ -53,7 +57,10 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
       .map((f) => `/${f.slice(out.length + 1).replace(/index\.html$/, '')}`)
       .filter((u) => !['/404.html', '/report/'].includes(u));
     assert.ok(pages.some((u) => u.includes('/page/')) && pages.some((u) => u.startsWith('/years/')));
-    assert.deepEqual(pages.filter((u) => !listed.has(u)), []);
+    assert.deepEqual(
+      pages.filter((u) => !listed.has(u)),
+      [],
+    );
   });
 
   test('every page is reachable from the home page and every internal link resolves', async () => {
@@ -84,14 +91,23 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
   });
 
   test('every page of an entity has one pager linking the others, marking itself as current', () => {
-    for (const [base, n] of [['/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length], ['/sources/wire-a/', 7], ['/claimants/mod/', 13], ['/places/homs/', 2]] as const) {
+    for (const [base, n] of [
+      ['/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length],
+      ['/sources/wire-a/', 7],
+      ['/claimants/mod/', 13],
+      ['/places/homs/', 2],
+    ] as const) {
       const urls = pagesOf(base, n);
       for (const url of urls) {
         const page = read(url);
         assert.equal(count(page, /<nav class="pager" aria-label="Pages">/g), 1, url);
         const start = page.indexOf('<nav class="pager"');
         const pager = page.slice(start, page.indexOf('</nav>', start));
-        assert.deepEqual([...pager.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]), [url], url);
+        assert.deepEqual(
+          [...pager.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]),
+          [url],
+          url,
+        );
         for (const [, href] of pager.matchAll(/href="([^"]+)"/g)) assert.ok(urls.includes(href!), `${url}: ${href} is a page of ${base}`);
       }
       assert.ok(!existsSync(join(out, base, 'page', String(n + 1))), `no page ${n + 1} of ${base}`);
@@ -108,7 +124,10 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     for (const a of view.articles) assert.equal(count(articles, new RegExp(`<li><a href="/articles/${a.id}/">`, 'g')), 1, a.id);
     assert.match(read('articles/page/2'), new RegExp(`<p class="range">Articles 501–${BIG_SIZE} of ${BIG_SIZE}</p>`));
     const mod = pagesOf('/claimants/mod/', 13).map(read);
-    assert.equal(mod.reduce((n, page) => n + count(page, /<tr id="row-/g), 0), BIG_SIZE);
+    assert.equal(
+      mod.reduce((n, page) => n + count(page, /<tr id="row-/g), 0),
+      BIG_SIZE,
+    );
     assert.ok(mod.every((page) => count(page, /<tr id="row-/g) <= PAGE_SIZE.claims));
   });
 
@@ -122,7 +141,11 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     const home = read('');
     assert.doesNotMatch(home, /<section class="month"/);
     const inCells = [...home.matchAll(/<a class="cell level-\d" href="[^"]*" aria-label="[^"]*: (\d+) events">/g)].reduce((n, m) => n + Number(m[1]), 0);
-    assert.equal(count(home, /<a class="(?:mark|cell level-\d)" href="\/events\//g) + inCells, BIG_SIZE, 'the chart still shows every event, as a dot or in a cell');
+    assert.equal(
+      count(home, /<a class="(?:mark|cell level-\d)" href="\/events\//g) + inCells,
+      BIG_SIZE,
+      'the chart still shows every event, as a dot or in a cell',
+    );
     for (const y of view.years) assert.match(home, new RegExp(`<li><a href="/years/${y.year}/">${y.year}</a> <span class="muted">${y.count} events</span>`));
     assert.match(home, /<a href="\/years\/2019\/#m-2019-01">January 2019<\/a>/);
     assert.doesNotMatch(home, /<li><a href="\/years\/2018\/#m-2018-/);
@@ -134,7 +157,9 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
   });
 
   test('where the chart is too crowded for a dot per event, each cell leads to its month on its year’s page', () => {
-    const cells = [...read('').matchAll(/<a class="cell level-\d" href="\/years\/(\d{4})\/#(m-\d{4}-\d\d)" aria-label="Aleppo, [A-Z][a-z]+ \d{4}: \d+ events">/g)];
+    const cells = [
+      ...read('').matchAll(/<a class="cell level-\d" href="\/years\/(\d{4})\/#(m-\d{4}-\d\d)" aria-label="Aleppo, [A-Z][a-z]+ \d{4}: \d+ events">/g),
+    ];
     assert.ok(cells.length >= 12, `${cells.length} cells`);
     for (const [, year, anchor] of cells) assert.match(read(`years/${year}/`), new RegExp(`<h2 id="${anchor}">`), `${year} #${anchor}`);
   });

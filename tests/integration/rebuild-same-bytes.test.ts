@@ -56,7 +56,11 @@ describe('rebuilding only what changed', () => {
     const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off' });
     return buildView(step.data);
   };
-  const render = (view: SiteView, previous: PreviousBuild | null, options: { search?: boolean; searchLater?: boolean } = {}): Promise<RenderResult & { dir: string }> => {
+  const render = (
+    view: SiteView,
+    previous: PreviousBuild | null,
+    options: { search?: boolean; searchLater?: boolean } = {},
+  ): Promise<RenderResult & { dir: string }> => {
     const dir = join(work, `site-${folders++}`);
     return renderChanged({ view, out: dir, pathPrefix: '/', search: false, previous, ...options }).then((r) => ({ ...r, dir }));
   };
@@ -64,7 +68,11 @@ describe('rebuilding only what changed', () => {
     const a = snapshot(fresh);
     const b = snapshot(built);
     assert.deepEqual([...b.keys()], [...a.keys()], 'the same files');
-    assert.deepEqual([...a.keys()].filter((f) => a.get(f) !== b.get(f)), [], 'with the same bytes');
+    assert.deepEqual(
+      [...a.keys()].filter((f) => a.get(f) !== b.get(f)),
+      [],
+      'with the same bytes',
+    );
   };
 
   test('after any sequence of adds, edits and removals, the site is the same bytes as a cold build', async () => {
@@ -75,7 +83,10 @@ describe('rebuilding only what changed', () => {
         writeFileSync(join(articles, 'a.txt'), articleText(0, null, null));
         writeFileSync(join(articles, 'b.txt'), articleText(1, null, null));
         let last = await render(await viewNow(), null);
-        const seeds = new Map([['a.txt', 0], ['b.txt', 1]]);
+        const seeds = new Map([
+          ['a.txt', 0],
+          ['b.txt', 1],
+        ]);
         for (const c of changes) {
           const file = join(articles, c.name);
           if (c.kind === 'remove') {

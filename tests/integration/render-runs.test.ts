@@ -23,6 +23,10 @@ describe('rendering in several Eleventy runs', () => {
     const b = snapshot(several!);
     assert.ok(a.size > 10, 'the site was written');
     assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort(), 'the same files');
-    assert.deepEqual([...a.keys()].filter((f) => a.get(f) !== b.get(f)), [], 'with the same bytes');
+    assert.deepEqual(
+      [...a.keys()].filter((f) => a.get(f) !== b.get(f)),
+      [],
+      'with the same bytes',
+    );
   });
 });

@@ -46,7 +46,10 @@ describe('records kept from one build to the next (the dev server)', () => {
     const [first, second, third] = p.articles as [string, string, string];
     const steps: [string, () => void][] = [
       ['the first build', () => {}],
-      ['an edited copy of an article added', () => writeFileSync(join(p.articlesDir, 'zz-copy.txt'), readFileSync(join(p.articlesDir, first), 'utf8') + FIGURE_SENTENCE)],
+      [
+        'an edited copy of an article added',
+        () => writeFileSync(join(p.articlesDir, 'zz-copy.txt'), readFileSync(join(p.articlesDir, first), 'utf8') + FIGURE_SENTENCE),
+      ],
       ['the copy removed again', () => rmSync(join(p.articlesDir, 'zz-copy.txt'))],
       ['an article edited', () => appendFileSync(join(p.articlesDir, second), FIGURE_SENTENCE)],
       ['an article removed', () => rmSync(join(p.articlesDir, third))],
@@ -62,7 +65,7 @@ describe('records kept from one build to the next (the dev server)', () => {
     }
     // The copy's figures join the original's into groups and leave them again: kept claim
     // records whose group changed must not be given back.
-    assert.notDeepEqual(groups[1], groups[0], 'the copy changes the groups of the first article\'s claims');
+    assert.notDeepEqual(groups[1], groups[0], "the copy changes the groups of the first article's claims");
     assert.deepEqual(groups[2], groups[0]);
   });
 

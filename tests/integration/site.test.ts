@@ -23,7 +23,9 @@ before(() => {
 });
 
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 
 describe('building the shipped seed articles', () => {
   test('writes timeline.json that follows the data contract', () => {
@@ -35,7 +37,13 @@ describe('building the shipped seed articles', () => {
   test('writes a home page and a page for every event, source, place, claimant and article', () => {
     assert.ok(existsSync(join(site.out, 'index.html')));
     assert.ok(existsSync(join(site.out, '404.html')));
-    const kinds = { events: site.data.events, sources: site.data.sources, places: site.data.places, claimants: site.data.claimants, articles: site.data.articles };
+    const kinds = {
+      events: site.data.events,
+      sources: site.data.sources,
+      places: site.data.places,
+      claimants: site.data.claimants,
+      articles: site.data.articles,
+    };
     for (const [kind, list] of Object.entries(kinds)) {
       assert.ok(list.length > 0, `some ${kind}`);
       for (const item of list) assert.ok(existsSync(join(site.out, kind, item.id, 'index.html')), `${kind}/${item.id}`);
@@ -120,7 +128,8 @@ describe('building the site to be served under a sub-path (--pathprefix /timelin
     const outside: string[] = [];
     for (const file of htmlFiles(sub.out)) {
       const html = readFileSync(file, 'utf8');
-      for (const m of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)) if (!m[1]!.startsWith(PREFIX)) outside.push(`${file.slice(sub.out.length)}: ${m[1]}`);
+      for (const m of html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g))
+        if (!m[1]!.startsWith(PREFIX)) outside.push(`${file.slice(sub.out.length)}: ${m[1]}`);
     }
     assert.deepEqual(outside.slice(0, 20), []);
   });
@@ -135,7 +144,10 @@ describe('building the site to be served under a sub-path (--pathprefix /timelin
     assert.ok(feed.items.length > 0 && feed.items.every((i) => i.url.startsWith(PREFIX)));
     assert.match(read('sitemap.xml'), /<loc>\/timeline\/events\//);
     assert.match(read('data/events.csv'), /,\/timeline\/events\//);
-    assert.match(read('data/claims.csv').split('\r\n')[0]!, /^claim_id,date,end_date,precision,place,admin1,country,lat,lon,category,value,qualifier,what,claimant,source,/);
+    assert.match(
+      read('data/claims.csv').split('\r\n')[0]!,
+      /^claim_id,date,end_date,precision,place,admin1,country,lat,lon,category,value,qualifier,what,claimant,source,/,
+    );
   });
 
   test('the search page loads the Pagefind bundle from inside the sub-path and passes the prefix to it', () => {
@@ -154,7 +166,14 @@ describe('building the site to be served under a sub-path (--pathprefix /timelin
       const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
       assert.deepEqual(broken, []);
       const visited = new Set(result.links.map((l) => new URL(l.url).pathname));
-      for (const path of [`${PREFIX}feed.xml`, `${PREFIX}feed.json`, `${PREFIX}data/events.csv`, `${PREFIX}data/claims.csv`, `${PREFIX}search/`, `${PREFIX}data/`]) {
+      for (const path of [
+        `${PREFIX}feed.xml`,
+        `${PREFIX}feed.json`,
+        `${PREFIX}data/events.csv`,
+        `${PREFIX}data/claims.csv`,
+        `${PREFIX}search/`,
+        `${PREFIX}data/`,
+      ]) {
         assert.ok(visited.has(path), `${path} is linked`);
       }
     } finally {
@@ -203,7 +222,10 @@ describe('rendering the hand-made fixture (charts, map, places off the map, host
 
   test('claimant and place pages chart their figures over time, each mark linked to its sentence', () => {
     const claimant = readFileSync(join(out, 'claimants/ru-general-staff/index.html'), 'utf8');
-    assert.match(claimant, /<a class="fig-mark" href="\/articles\/a1\/#a1-2" aria-label="300 militants \(killed\), 10–11 Dec 2016, says Sergei Rudskoy \(Russian General Staff\), reported by Arab News">/);
+    assert.match(
+      claimant,
+      /<a class="fig-mark" href="\/articles\/a1\/#a1-2" aria-label="300 militants \(killed\), 10–11 Dec 2016, says Sergei Rudskoy \(Russian General Staff\), reported by Arab News">/,
+    );
     assert.match(readFileSync(join(out, 'places/palmyra/index.html'), 'utf8'), /class="figchart"/);
   });
 });

@@ -13,7 +13,10 @@ describe('the About page (content/about.md)', () => {
   test('its Markdown becomes HTML: emphasis, lists, code and links', () => {
     const { page: about, diagnostics } = page('Read *this* first.\n\n- one\n- `two`\n\nSee [the data](/data/).');
     assert.deepEqual(diagnostics, []);
-    assert.equal(about?.html, '<p>Read <em>this</em> first.</p>\n<ul>\n<li>one</li>\n<li><code>two</code></li>\n</ul>\n<p>See <a href="/data/">the data</a>.</p>\n');
+    assert.equal(
+      about?.html,
+      '<p>Read <em>this</em> first.</p>\n<ul>\n<li>one</li>\n<li><code>two</code></li>\n</ul>\n<p>See <a href="/data/">the data</a>.</p>\n',
+    );
   });
 
   test('its opening # heading is the page title, and is not repeated in the text', () => {
@@ -38,7 +41,9 @@ describe('the About page (content/about.md)', () => {
   });
 
   test('raw HTML, scripts, event handlers and javascript: links are dropped, and the words around them kept', () => {
-    const about = page('<script>alert(1)</script>\n\nBefore <img src=x onerror=alert(1)> after [click](javascript:alert(1)) <b onmouseover="x()">bold</b> end.').page;
+    const about = page(
+      '<script>alert(1)</script>\n\nBefore <img src=x onerror=alert(1)> after [click](javascript:alert(1)) <b onmouseover="x()">bold</b> end.',
+    ).page;
     assert.ok(about);
     assert.doesNotMatch(about.html, /<script|<img|onerror|onmouseover|javascript:|<b\b/);
     assert.match(about.html, /Before .*after .*click.*bold.* end\./);
@@ -92,7 +97,10 @@ describe('reading about.md from a content folder', () => {
     writeFileSync(join(dir, 'about.md'), '---\ntitle: [unclosed\n---\nText.');
     const { page: about, diagnostics } = await readAboutPage(dir, { render: false });
     assert.equal(about, null);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['front-matter-yaml']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['front-matter-yaml'],
+    );
   });
 
   test('an about.md that cannot be read is a warning naming it, and no page', async () => {
@@ -119,7 +127,10 @@ describe('an About page too large or too deep to render', () => {
     const { page: about, diagnostics } = await readAboutPage(dir);
     assert.ok(performance.now() - started < 5_000, 'not parsed (remark took 83 s)');
     assert.equal(about, null);
-    assert.deepEqual(diagnostics.map((d) => [d.file, d.code, d.severity]), [[join(dir, 'about.md'), 'about-unreadable', 'warning']]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.file, d.code, d.severity]),
+      [[join(dir, 'about.md'), 'about-unreadable', 'warning']],
+    );
     assert.match(diagnostics[0]?.message ?? '', /nests block quotes or lists 60000 deep \(at most 32 are rendered\)/);
   });
 

@@ -38,7 +38,14 @@ describe('a date where a period began', () => {
     const text = 'Aleppo fell back under government control in 2016 in the biggest advance since the onset of the war in 2011.';
     const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
     const sentence: Sentence = { index: 0, span: [0, text.length], text };
-    const year = (y: string): DateMention => ({ span: at(y), text: y, sentence: 0, range: range(`${y}-01-01`, `${y}-12-31`, 'year'), stated: ['year'], relative: false });
+    const year = (y: string): DateMention => ({
+      span: at(y),
+      text: y,
+      sentence: 0,
+      range: range(`${y}-01-01`, `${y}-12-31`, 'year'),
+      stated: ['year'],
+      relative: false,
+    });
     const aleppo: PlaceMention = { span: at('Aleppo'), text: 'Aleppo', sentence: 0, place: place('aleppo') };
     const events = findArticleEvents({
       sentences: [sentence],
@@ -50,7 +57,10 @@ describe('a date where a period began', () => {
       reference: '2017-03-04',
     });
     const background = events.filter((e) => e.background);
-    assert.deepEqual(background.map((e) => [e.date?.start, e.action]), [['2016-01-01', 'capture']]);
+    assert.deepEqual(
+      background.map((e) => [e.date?.start, e.action]),
+      [['2016-01-01', 'capture']],
+    );
   });
 });
 
@@ -61,8 +71,15 @@ describe('an article with nothing to date it by', () => {
 
   test('is not put on the timeline at a date where a period began, and says why', () => {
     const facts = read(`${HOSPITAL} More than 300,000 people have been killed since the conflict began in March 2011.\n`);
-    assert.deepEqual(facts.events.map((e) => e.date), [null], 'its main event is undated: only linking may date it');
-    assert.deepEqual(facts.diagnostics.map((d) => d.code), ['undated']);
+    assert.deepEqual(
+      facts.events.map((e) => e.date),
+      [null],
+      'its main event is undated: only linking may date it',
+    );
+    assert.deepEqual(
+      facts.diagnostics.map((d) => d.code),
+      ['undated'],
+    );
   });
 
   test('is dated by its publication date when it has one', () => {
@@ -72,7 +89,7 @@ describe('an article with nothing to date it by', () => {
   });
 });
 
-describe('the main event\'s place', () => {
+describe("the main event's place", () => {
   const text = 'A total of 6,000 people left the cities on Friday, the minister said.';
   const inputs = {
     sentences: [{ index: 0, span: [0, text.length] as const, text }],
@@ -86,7 +103,10 @@ describe('the main event\'s place', () => {
 
   test('is a place the headline alone names, when the article ranks it first', () => {
     const headline: PlaceMention = { span: [0, 9], text: 'Northland', sentence: -1, place: place('northland', 'country') };
-    assert.deepEqual(findArticleEvents({ ...inputs, titlePlaces: [headline] })[0]?.places.map((p) => p.id), ['northland']);
+    assert.deepEqual(
+      findArticleEvents({ ...inputs, titlePlaces: [headline] })[0]?.places.map((p) => p.id),
+      ['northland'],
+    );
   });
 
   test('is none when neither headline nor body names a place', () => {

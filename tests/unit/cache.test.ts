@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { forgetCachedFactsInMemory, pruneOtherVersions, readCachedFacts, writeCachedFacts, writeCachedFactsInBackground } from '../../src/cache/article-cache.ts';
+import {
+  forgetCachedFactsInMemory,
+  pruneOtherVersions,
+  readCachedFacts,
+  writeCachedFacts,
+  writeCachedFactsInBackground,
+} from '../../src/cache/article-cache.ts';
 import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
 import { hashCode } from '../../src/cache/extractor-version.ts';
 import { looksLikeFacts } from '../../src/cache/facts-shape.ts';
@@ -12,7 +18,19 @@ import type { ArticleFacts, Registries } from '../../src/model/types.ts';
 const EMPTY: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const PARTS = { contentHash: 'c0ffee', file: 'content/articles/a.txt', registriesHash: 'r1', extractorVersion: 'v1' };
 const FACTS = {
-  article: { id: 'a', file: 'content/articles/a.txt', hash: 'c0ffee', title: 'T', body: 'B', teasers: [], source: null, url: null, language: 'eng', published: null, diagnostics: [] },
+  article: {
+    id: 'a',
+    file: 'content/articles/a.txt',
+    hash: 'c0ffee',
+    title: 'T',
+    body: 'B',
+    teasers: [],
+    source: null,
+    url: null,
+    language: 'eng',
+    published: null,
+    diagnostics: [],
+  },
   published: null,
   publishedInferred: false,
   publishedEvidence: null,

@@ -3,13 +3,24 @@ import { describe, test } from 'node:test';
 import { figureCharts, type FigurePoint } from '../../src/output/figures-chart.ts';
 
 const point = (value: number, category: string, day: string, source: string | null): FigurePoint => ({
-  value, figure: String(value), what: 'militants', category, day, dateLabel: day, source, claimant: 'Rudskoy', url: `/articles/a/#${value}`,
+  value,
+  figure: String(value),
+  what: 'militants',
+  category,
+  day,
+  dateLabel: day,
+  source,
+  claimant: 'Rudskoy',
+  url: `/articles/a/#${value}`,
 });
 
 describe('charts of claimed figures over time', () => {
   test('draws one chart per category, killed before strikes', () => {
     const charts = figureCharts([point(64, 'strikes', '2016-12-11', 'RT'), point(300, 'killed', '2016-12-11', 'RT')]);
-    assert.deepEqual(charts.map((c) => c.category), ['killed', 'strikes']);
+    assert.deepEqual(
+      charts.map((c) => c.category),
+      ['killed', 'strikes'],
+    );
   });
 
   test('names each mark by figure, date, claimant and outlet, and links it to the sentence', () => {
@@ -21,12 +32,18 @@ describe('charts of claimed figures over time', () => {
   test('switches to a log scale when figures differ more than twentyfold', () => {
     const [chart] = figureCharts([point(5, 'killed', '2016-12-11', 'RT'), point(1000, 'killed', '2017-03-02', 'RT')]);
     assert.equal(chart!.log, true);
-    assert.deepEqual(chart!.yTicks.map((t) => t.label), ['1', '10', '100', '1,000']);
+    assert.deepEqual(
+      chart!.yTicks.map((t) => t.label),
+      ['1', '10', '100', '1,000'],
+    );
   });
 
   test('labels a linear axis with round numbers', () => {
     const [chart] = figureCharts([point(11, 'destroyed', '2016-12-11', 'RT'), point(31, 'destroyed', '2016-12-11', 'RT')]);
-    assert.deepEqual(chart!.yTicks.map((t) => t.label), ['0', '10', '20', '30', '40', '50']);
+    assert.deepEqual(
+      chart!.yTicks.map((t) => t.label),
+      ['0', '10', '20', '30', '40', '50'],
+    );
   });
 
   test('puts higher figures higher and later dates further right', () => {
@@ -36,8 +53,15 @@ describe('charts of claimed figures over time', () => {
   });
 
   test('gives each outlet its own colour and a legend entry, the same across charts', () => {
-    const charts = figureCharts([point(1, 'killed', '2016-12-11', 'RT'), point(2, 'killed', '2016-12-11', 'Press TV'), point(3, 'strikes', '2016-12-11', 'Press TV')]);
-    assert.deepEqual(charts[0]!.legend, [{ name: 'RT', colour: 0 }, { name: 'Press TV', colour: 1 }]);
+    const charts = figureCharts([
+      point(1, 'killed', '2016-12-11', 'RT'),
+      point(2, 'killed', '2016-12-11', 'Press TV'),
+      point(3, 'strikes', '2016-12-11', 'Press TV'),
+    ]);
+    assert.deepEqual(charts[0]!.legend, [
+      { name: 'RT', colour: 0 },
+      { name: 'Press TV', colour: 1 },
+    ]);
     assert.deepEqual(charts[1]!.legend, [{ name: 'Press TV', colour: 1 }]);
   });
 

@@ -38,14 +38,20 @@ describe('the overview chart of events over time by place', () => {
 
   test('gives each place a row, busiest first, and a last row to events without a place', () => {
     const chart = timelineChart(SEEDS)!;
-    assert.deepEqual(chart.rows.map((r) => r.label), ['Palmyra', 'Aleppo', 'place not stated']);
+    assert.deepEqual(
+      chart.rows.map((r) => r.label),
+      ['Palmyra', 'Aleppo', 'place not stated'],
+    );
     assert.equal(chart.rows[0]!.url, '/places/palmyra/');
   });
 
   test('folds places beyond the row limit into "elsewhere"', () => {
     const many = ['a', 'b', 'c', 'd', 'e'].map((p, i) => ev(p, `2016-0${i + 1}-01`, `2016-0${i + 1}-01`, `place${p}`));
     const chart = timelineChart(many, { maxRows: 3 })!;
-    assert.deepEqual(chart.rows.map((r) => r.label), ['Placea', 'Placeb', 'elsewhere']);
+    assert.deepEqual(
+      chart.rows.map((r) => r.label),
+      ['Placea', 'Placeb', 'elsewhere'],
+    );
     assert.equal(chart.rows[2]!.count, 3);
   });
 
@@ -57,12 +63,18 @@ describe('the overview chart of events over time by place', () => {
 
   test('ticks years, not months, over a span of several years', () => {
     const chart = timelineChart([ev('a', '2011-03-15', '2011-03-15', null), ev('b', '2017-03-02', '2017-03-02', null)])!;
-    assert.deepEqual(chart.ticks.map((t) => t.label), ['2012', '2013', '2014', '2015', '2016', '2017']);
+    assert.deepEqual(
+      chart.ticks.map((t) => t.label),
+      ['2012', '2013', '2014', '2015', '2016', '2017'],
+    );
   });
 
-  test('ticks calendar quarters over two years, so that a year\'s start never sits beside another tick', () => {
+  test("ticks calendar quarters over two years, so that a year's start never sits beside another tick", () => {
     const chart = timelineChart([ev('a', '2015-05-10', '2015-05-10', null), ev('b', '2017-03-02', '2017-03-02', null)])!;
-    assert.deepEqual(chart.ticks.map((t) => t.label), ['May 2015', 'Oct', 'Jan 2016', 'Apr', 'Jul', 'Oct', 'Jan 2017']);
+    assert.deepEqual(
+      chart.ticks.map((t) => t.label),
+      ['May 2015', 'Oct', 'Jan 2016', 'Apr', 'Jul', 'Oct', 'Jan 2017'],
+    );
   });
 
   test('keeps every mark inside the plot', () => {
@@ -72,7 +84,9 @@ describe('the overview chart of events over time by place', () => {
 });
 
 describe('the overview chart over a long span', () => {
-  const bulk = Array.from({ length: 40 }, (_, i) => ev(`b${i}`, `2016-${String((i % 12) + 1).padStart(2, '0')}-10`, `2016-${String((i % 12) + 1).padStart(2, '0')}-10`, 'aleppo'));
+  const bulk = Array.from({ length: 40 }, (_, i) =>
+    ev(`b${i}`, `2016-${String((i % 12) + 1).padStart(2, '0')}-10`, `2016-${String((i % 12) + 1).padStart(2, '0')}-10`, 'aleppo'),
+  );
 
   test('leaves off a few events recalled from decades before, and says so', () => {
     const chart = timelineChart([ev('old', '1982-02-02', '1982-02-28', 'hama'), ...bulk])!;
@@ -100,12 +114,18 @@ describe('the overview chart where dots would hide each other', () => {
 
   test('counts the events of a crowded month in a cell that lists them, and keeps the dots of quiet months', () => {
     const chart = timelineChart([...day('2016-12-11', 10, 'aleppo'), ev('q', '2016-06-20', '2016-06-20', 'aleppo')])!;
-    assert.deepEqual(chart.marks.map((m) => m.url), ['/events/q/']);
+    assert.deepEqual(
+      chart.marks.map((m) => m.url),
+      ['/events/q/'],
+    );
     assert.equal(chart.cells.length, 1);
-    assert.deepEqual({ count: chart.cells[0]!.count, url: chart.cells[0]!.url, label: chart.cells[0]!.label }, { count: 10, url: '#m-2016-12', label: 'Aleppo, December 2016: 10 events' });
+    assert.deepEqual(
+      { count: chart.cells[0]!.count, url: chart.cells[0]!.url, label: chart.cells[0]!.label },
+      { count: 10, url: '#m-2016-12', label: 'Aleppo, December 2016: 10 events' },
+    );
   });
 
-  test("leads a cell to its month on the page the months are listed on", () => {
+  test('leads a cell to its month on the page the months are listed on', () => {
     const chart = timelineChart(day('2016-12-11', 10, 'aleppo'), { monthUrl: (m) => `/years/${m.slice(0, 4)}/#m-${m}` })!;
     assert.equal(chart.cells[0]!.url, '/years/2016/#m-2016-12');
   });
@@ -115,8 +135,17 @@ describe('the overview chart where dots would hide each other', () => {
     const span = [ev('then', '2014-01-10', '2014-01-10', 'homs'), ev('now', '2016-12-20', '2016-12-20', 'homs')];
     // The three dots of 30 November would then cover the edge of December's cell: November is a cell too.
     const chart = timelineChart([...span, ...day('2016-11-30', 3, 'aleppo'), ev('late', '2016-12-01', '2016-12-01', 'aleppo')])!;
-    assert.deepEqual(chart.marks.map((m) => m.url), ['/events/then/', '/events/now/']);
-    assert.deepEqual(chart.cells.map((c) => [c.count, c.url]), [[3, '#m-2016-11'], [1, '/events/late/']]);
+    assert.deepEqual(
+      chart.marks.map((m) => m.url),
+      ['/events/then/', '/events/now/'],
+    );
+    assert.deepEqual(
+      chart.cells.map((c) => [c.count, c.url]),
+      [
+        [3, '#m-2016-11'],
+        [1, '/events/late/'],
+      ],
+    );
     assert.match(chart.cells[1]!.label, /^Event late — 2016-12-01, Aleppo$/);
   });
 
@@ -126,7 +155,13 @@ describe('the overview chart where dots would hide each other', () => {
     const clear = ev('clear', '2016-09-15', '2016-09-15', 'aleppo');
     const chart = timelineChart([...span, ...day('2016-12-02', 10, 'aleppo'), beside, clear])!;
     assert.deepEqual(chart.marks.map((m) => m.url).sort(), ['/events/clear/', '/events/now/', '/events/then/']);
-    assert.deepEqual(chart.cells.map((c) => [c.count, c.label]), [[1, 'Event beside — 2016-11-29, Aleppo'], [10, 'Aleppo, December 2016: 10 events']]);
+    assert.deepEqual(
+      chart.cells.map((c) => [c.count, c.label]),
+      [
+        [1, 'Event beside — 2016-11-29, Aleppo'],
+        [10, 'Aleppo, December 2016: 10 events'],
+      ],
+    );
   });
 
   test('shows every event once, as a dot or in a cell, and leaves no dot within reach of another in its row', () => {

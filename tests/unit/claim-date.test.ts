@@ -35,10 +35,10 @@ describe('a figure dated from its own sentence', () => {
 
 describe('a figure dated from the sentences before it', () => {
   test('a sentence that points back at a strike takes its date, however old', () => {
-    assert.deepEqual(datesOf(FRI, 'A rocket of the same kind hit the port on March 2, the ministry said. The strike killed 11 people and wounded 23, it said.'), [
-      '11: 2023-03-02..2023-03-02',
-      '23: 2023-03-02..2023-03-02',
-    ]);
+    assert.deepEqual(
+      datesOf(FRI, 'A rocket of the same kind hit the port on March 2, the ministry said. The strike killed 11 people and wounded 23, it said.'),
+      ['11: 2023-03-02..2023-03-02', '23: 2023-03-02..2023-03-02'],
+    );
   });
 
   test('a date where a period began lends itself to no later sentence', () => {

@@ -19,13 +19,13 @@ test('a place between the speaker and "said" describes the speaker, not where th
   assert.ok(phrase[1] <= text.indexOf('43'));
 });
 
-test('a title before the speaker\'s name is part of the speaker\'s phrase', () => {
+test("a title before the speaker's name is part of the speaker's phrase", () => {
   const text = 'The governor of the Lakeside region, Omar Haddad, said that 39 people died.';
   const phrase = speakerPhrase(sentence(text), speaker(text, 'Omar Haddad'), text.indexOf('39'));
   assert.ok(phrase && phrase[0] === 0 && phrase[1] > text.indexOf('Lakeside'));
 });
 
-test('no speaker\'s phrase when the figure comes first, or the speaker is carried from before', () => {
+test("no speaker's phrase when the figure comes first, or the speaker is carried from before", () => {
   const first = '43 were killed in Northtown, Omar Haddad said.';
   assert.equal(speakerPhrase(sentence(first), speaker(first, 'Omar Haddad'), 0), null);
   const carried = 'Omar Haddad in Northtown said 43 were killed.';
@@ -37,8 +37,8 @@ test('a speaker\'s own name and the title after "said NAME," describe who speaks
   const spans = speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]);
   const at = text.indexOf('Lakeside');
   assert.ok(spans.some(([a, b]) => a <= at && at < b));
-  const named = 'The Lakeside People\'s Council said 30 died.';
-  const council = speakerSpans(sentence(named), [speaker(named, 'Lakeside People\'s Council')]);
+  const named = "The Lakeside People's Council said 30 died.";
+  const council = speakerSpans(sentence(named), [speaker(named, "Lakeside People's Council")]);
   assert.ok(council.some(([a, b]) => a <= named.indexOf('Lakeside') && named.indexOf('Lakeside') < b));
 });
 
@@ -57,10 +57,16 @@ const mention = (text: string, name: string, id: string): PlaceMention => {
 test('the area named as holding a town is dropped: "Northtown in Lakeside", "the Lakeside town of Northtown"', () => {
   const inText = 'The shells hit the market in Northtown town in Lakeside.';
   const kept = withoutContainers([mention(inText, 'Northtown', 'n'), mention(inText, 'Lakeside', 'l')], sentence(inText));
-  assert.deepEqual(kept.map((m) => m.place.id), ['n']);
+  assert.deepEqual(
+    kept.map((m) => m.place.id),
+    ['n'],
+  );
   const ofText = 'The bus was hit in the Lakeside town of Northtown.';
   const held = withoutContainers([mention(ofText, 'Lakeside', 'l'), mention(ofText, 'Northtown', 'n')], sentence(ofText));
-  assert.deepEqual(held.map((m) => m.place.id), ['n']);
+  assert.deepEqual(
+    held.map((m) => m.place.id),
+    ['n'],
+  );
 });
 
 test('two places in a list or far apart hold nothing', () => {
@@ -88,11 +94,13 @@ test('a place narrower than the one before "in" is not the area holding it', () 
   assert.equal(withoutContainers([mention(text, 'Northtown', 'n'), site], sentence(text)).length, 2);
 });
 
-test('the title between a speaker\'s name and the verb describes the speaker; a clause between them does not', () => {
+test("the title between a speaker's name and the verb describes the speaker; a clause between them does not", () => {
   const text = 'Omar Haddad, a health official in Lakeside, told reporters the count was rising.';
   assert.ok(speakerSpans(sentence(text), [speaker(text, 'Omar Haddad')]).some(([a, b]) => a <= text.indexOf('Lakeside') && text.indexOf('Lakeside') < b));
   const clause = 'Omar Haddad visited Lakeside on Monday.';
-  assert.ok(!speakerSpans(sentence(clause), [speaker(clause, 'Omar Haddad')]).some(([a, b]) => a <= clause.indexOf('Lakeside') && clause.indexOf('Lakeside') < b));
+  assert.ok(
+    !speakerSpans(sentence(clause), [speaker(clause, 'Omar Haddad')]).some(([a, b]) => a <= clause.indexOf('Lakeside') && clause.indexOf('Lakeside') < b),
+  );
 });
 
 test('the town of a hospital that received the victims is not where they were hit', () => {

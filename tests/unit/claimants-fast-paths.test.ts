@@ -13,7 +13,33 @@ import { loadRegistries } from '../../src/registry/load.ts';
 const { registries } = loadRegistries('content');
 const ALIASES = registries.claimants.flatMap((e) => [e.name, ...e.aliases]).map((a) => a.trim());
 /** What may follow a name where a look-ahead decides: letters, digits, compounds, possessives, punctuation. */
-const AFTER = ['', ' said', 's', 'S', "'s", '’s', "'s-run", 's-run', "'s-1", '-based', '-', '- ', '-1', '.', ',', 'x', 'é', '1', "'", "'x", 'ss', "s'", ' (MoD)', '’', '😀'];
+const AFTER = [
+  '',
+  ' said',
+  's',
+  'S',
+  "'s",
+  '’s',
+  "'s-run",
+  's-run',
+  "'s-1",
+  '-based',
+  '-',
+  '- ',
+  '-1',
+  '.',
+  ',',
+  'x',
+  'é',
+  '1',
+  "'",
+  "'x",
+  'ss',
+  "s'",
+  ' (MoD)',
+  '’',
+  '😀',
+];
 
 describe('claimants fast paths', () => {
   test('an alias tried without its look-aheads ends where its whole pattern ends', () => {

@@ -20,7 +20,10 @@ describe('a large claimant registry', () => {
     assert.ok(seconds < 20, `${seconds.toFixed(1)} s`);
     assert.deepEqual(
       matcher.find(`The Ministry of ${word(7)} said, and the Ministry ${word(19_999)} Office agreed.`).map((h) => [h.text, h.claimant.id]),
-      [[`Ministry of ${word(7)}`, 'c7'], [`Ministry ${word(19_999)} Office`, 'c19999']],
+      [
+        [`Ministry of ${word(7)}`, 'c7'],
+        [`Ministry ${word(19_999)} Office`, 'c19999'],
+      ],
     );
   });
 
@@ -31,8 +34,17 @@ describe('a large claimant registry', () => {
       { id: 'first', name: 'Ministry of Water', aliases: [] },
       { id: 'second', name: 'Ministry of water', aliases: [] },
     ]);
-    assert.deepEqual(matcher.find('the Ministry of Health Services said').map((h) => h.claimant.id), ['long']);
-    assert.deepEqual(matcher.find('the Ministry of Health said').map((h) => h.claimant.id), ['short']);
-    assert.deepEqual(matcher.find('the Ministry of Water said').map((h) => h.claimant.id), ['first']);
+    assert.deepEqual(
+      matcher.find('the Ministry of Health Services said').map((h) => h.claimant.id),
+      ['long'],
+    );
+    assert.deepEqual(
+      matcher.find('the Ministry of Health said').map((h) => h.claimant.id),
+      ['short'],
+    );
+    assert.deepEqual(
+      matcher.find('the Ministry of Water said').map((h) => h.claimant.id),
+      ['first'],
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('claimants: the noun phrase that says', () => {
     assert.deepEqual(speakers('Governor of the Eastmoor region of Freedonia Ivan Petrov said that 33 people were killed.'), [
       '0: Ivan Petrov [Governor of the Eastmoor region of Freedonia]',
     ]);
-    assert.deepEqual(speakers('Spokesman for Freedonia\'s Security Service Jan Nowak said 4 died.').map((s) => s.split(' [')[0]), ['0: Jan Nowak']);
+    assert.deepEqual(
+      speakers("Spokesman for Freedonia's Security Service Jan Nowak said 4 died.").map((s) => s.split(' [')[0]),
+      ['0: Jan Nowak'],
+    );
   });
   test('bodies are kept whole, whatever their head', () => {
     assert.deepEqual(speakers('Freedonia’s state bus company said more than 12 people had been hurt.'), ["0: Freedonia's state bus company"]);
@@ -67,7 +70,9 @@ describe('claimants: the noun phrase that says', () => {
     assert.deepEqual(speakers('The Eastmoor council’s statement said 4 were killed.'), ['0: Eastmoor council']);
   });
   test('people at a body name the body; people in a place name no one', () => {
-    assert.deepEqual(speakers('According to defence analysts at the think tank Grey Atlas Group, the rebels lost 9 percent of their land.'), ['0: Grey Atlas Group']);
+    assert.deepEqual(speakers('According to defence analysts at the think tank Grey Atlas Group, the rebels lost 9 percent of their land.'), [
+      '0: Grey Atlas Group',
+    ]);
     assert.deepEqual(speakers('Residents in Eastmoor said 5 died.'), []);
   });
   test('qualified sources are claimants named as written; bare ones are not', () => {
@@ -80,7 +85,7 @@ describe('claimants: the noun phrase that says', () => {
 });
 
 describe('claimants: the outlet only for its own count', () => {
-  test('an outlet\'s own journalists make it the claimant', () => {
+  test("an outlet's own journalists make it the claimant", () => {
     assert.deepEqual(speakers('Wire One journalists on the scene reported seeing the bodies of at least 18 people.'), ['0: Wire One [journalists]']);
     assert.deepEqual(speakers('A W1 photographer at the scene said 12 bodies lay by the road.'), ['0: Wire One [photographer]']);
   });
@@ -103,10 +108,10 @@ describe('claimants: coreference within an article', () => {
     ]);
   });
   test('"the organisation said" is the body named last, even earlier in the same sentence', () => {
-    assert.deepEqual(speakers('Governor Ivan Petrov said that 16 people were killed. A hospital supported by the Relief Cross received 11 bodies, the organisation said.'), [
-      '0: Ivan Petrov [Governor]',
-      '1: Relief Cross (carried)',
-    ]);
+    assert.deepEqual(
+      speakers('Governor Ivan Petrov said that 16 people were killed. A hospital supported by the Relief Cross received 11 bodies, the organisation said.'),
+      ['0: Ivan Petrov [Governor]', '1: Relief Cross (carried)'],
+    );
   });
   test('"announced this" gives the figure told just before to the speaker', () => {
     assert.deepEqual(speakers('Out of 90,000 residents, 35,000 people remain in the town. Eastmoor mayor Oleg Sidorenko announced this on radio.'), [
@@ -125,7 +130,10 @@ describe('claimants: what is not a speaker', () => {
   ]) {
     test(`"${text}" names no new claimant from a figure's words`, () => {
       const found = speakers(text);
-      assert.ok(found.every((s) => !/\d|Meanwhile|statement|bridge/i.test(s)), found.join('; '));
+      assert.ok(
+        found.every((s) => !/\d|Meanwhile|statement|bridge/i.test(s)),
+        found.join('; '),
+      );
     });
   }
   test('a clause after "said" is what is told, not who tells it', () => {
@@ -164,14 +172,16 @@ describe('claimants: voices of bodies and adverbs after names', () => {
 describe('claimants: the subject of a second clause', () => {
   test('"... and the director of the Eastmoor region putting the figure at 35" names the director', () => {
     assert.deepEqual(
-      speakers('The count is disputed, with the mayor of Eastmoor saying that 26 people had died and the director of the Eastmoor region putting the figure at 35.'),
+      speakers(
+        'The count is disputed, with the mayor of Eastmoor saying that 26 people had died and the director of the Eastmoor region putting the figure at 35.',
+      ),
       ['0: Mayor of Eastmoor', '0: Director of the Eastmoor region'],
     );
   });
 });
 
-describe('claimants: a registered body\'s spokesman', () => {
-  test('the spokesman\'s surname later is the body again', () => {
+describe("claimants: a registered body's spokesman", () => {
+  test("the spokesman's surname later is the body again", () => {
     assert.deepEqual(speakers('Relief Cross spokesman Tarik Nowak said 19 injured people were moved. Among them are 8 women, Nowak added.'), [
       '0: Relief Cross',
       '1: Relief Cross (carried)',

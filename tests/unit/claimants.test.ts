@@ -16,7 +16,9 @@ function speakers(text: string): string[] {
 
 describe('claimants: who speaks in a sentence', () => {
   test('reads the subject of "said in a statement that"', () => {
-    assert.deepEqual(speakers('Meanwhile, the Russian Defense Ministry said in a statement that it had carried out 64 air raids.'), ['0: Russian Defense Ministry']);
+    assert.deepEqual(speakers('Meanwhile, the Russian Defense Ministry said in a statement that it had carried out 64 air raids.'), [
+      '0: Russian Defense Ministry',
+    ]);
   });
   test('reads "according to X"', () => {
     assert.deepEqual(speakers('The militants had managed to seize areas northwest of the city, according to the Syrian army.'), ['0: Syrian army']);
@@ -31,12 +33,17 @@ describe('claimants: who speaks in a sentence', () => {
   });
   test('reads the speaker of an appositive ("X, the head of Y, also said")', () => {
     assert.deepEqual(
-      speakers('The Syrian government now controls 93 percent of Aleppo, the head of operations for Russia’s General Staff, Lieutenant General Sergey Rudskoy, also said on Friday.'),
+      speakers(
+        'The Syrian government now controls 93 percent of Aleppo, the head of operations for Russia’s General Staff, Lieutenant General Sergey Rudskoy, also said on Friday.',
+      ),
       ['0: Russian General Staff'],
     );
   });
   test('reads "with Russia saying that"', () => {
-    assert.deepEqual(speakers('The army dealt heavy blows to militants in Aleppo, with Russia saying that the Damascus forces are in control of 93 percent of the city.'), ['0: Russia']);
+    assert.deepEqual(
+      speakers('The army dealt heavy blows to militants in Aleppo, with Russia saying that the Damascus forces are in control of 93 percent of the city.'),
+      ['0: Russia'],
+    );
   });
   test('makes one claimant of the aliases of the Russian defence ministry', () => {
     for (const name of ['Russia’s defense ministry', 'The Russian Defence Ministry', 'Russias Ministry of Defense']) {
@@ -72,35 +79,52 @@ describe('claimants: who speaks in a sentence', () => {
 describe('claimants: statements carried over sentences', () => {
   test('carries a ministry statement into the next sentence with figures', () => {
     assert.deepEqual(
-      speakers('Meanwhile, the Russian Defense Ministry said in a statement that it had carried out 64 anti-terror air raids around Palmyra last night. The strikes killed more than 300 Daesh elements and destroyed 11 tanks.'),
+      speakers(
+        'Meanwhile, the Russian Defense Ministry said in a statement that it had carried out 64 anti-terror air raids around Palmyra last night. The strikes killed more than 300 Daesh elements and destroyed 11 tanks.',
+      ),
       ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)'],
     );
   });
   test('resolves "it said", "the ministry added" and "the statement read" to the speaker before', () => {
     assert.deepEqual(
-      speakers('Russia’s defense ministry said its warplanes carried out 60 strikes. “Syrian troops thwarted all attacks,” it said. The ministry added that 11 tanks were destroyed. “Syrian forces repulsed all attacks,” the statement read.'),
-      ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)', '2: Russian Defense Ministry (carried)', '3: Russian Defense Ministry (carried)'],
+      speakers(
+        'Russia’s defense ministry said its warplanes carried out 60 strikes. “Syrian troops thwarted all attacks,” it said. The ministry added that 11 tanks were destroyed. “Syrian forces repulsed all attacks,” the statement read.',
+      ),
+      [
+        '0: Russian Defense Ministry',
+        '1: Russian Defense Ministry (carried)',
+        '2: Russian Defense Ministry (carried)',
+        '3: Russian Defense Ministry (carried)',
+      ],
     );
   });
   test('reads "the defense ministry" as the Russian one named earlier in the article', () => {
     assert.deepEqual(
-      speakers('Russia’s defense ministry said its warplanes struck Palmyra. The Observatory said the jihadists withdrew. In a statement issued in Moscow, the defense ministry said Russian warplanes conducted 64 air strikes.'),
+      speakers(
+        'Russia’s defense ministry said its warplanes struck Palmyra. The Observatory said the jihadists withdrew. In a statement issued in Moscow, the defense ministry said Russian warplanes conducted 64 air strikes.',
+      ),
       ['0: Russian Defense Ministry', '1: Syrian Observatory for Human Rights', '2: Russian Defense Ministry (carried)'],
     );
   });
   test('carries a quotation that goes on into the next sentence', () => {
-    const found = speakers('The Russian Defense Ministry said on Sunday the attack failed. Over 300 militants were killed in the offensive. The militants used car bombs. Russian aircraft carried out 64 airstrikes on militant positions.”');
+    const found = speakers(
+      'The Russian Defense Ministry said on Sunday the attack failed. Over 300 militants were killed in the offensive. The militants used car bombs. Russian aircraft carried out 64 airstrikes on militant positions.”',
+    );
     assert.deepEqual(found, ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)', '3: Russian Defense Ministry (carried)']);
   });
   test('gives a lead figure the speaker of the next sentence when it "released the toll"', () => {
     assert.deepEqual(
-      speakers('Syrian soldiers killed or injured more than 1,000 members of the Daesh terrorist group. Sergei Rudskoy, the chief of the Main Operational Directorate of the General Staff of the Russian Armed Forces, released the toll on Friday.'),
+      speakers(
+        'Syrian soldiers killed or injured more than 1,000 members of the Daesh terrorist group. Sergei Rudskoy, the chief of the Main Operational Directorate of the General Staff of the Russian Armed Forces, released the toll on Friday.',
+      ),
       ['0: Russian General Staff (carried)', '1: Russian General Staff'],
     );
   });
   test('gives a figure the next speaker when the figure names it ("with support from the Center")', () => {
     assert.deepEqual(
-      speakers('Since the beginning of the operation, more than 78,000 civilians have been evacuated with support from the Russian Center for Reconciliation. “About 1,324 militants have laid down their weapons,” the Center for Reconciliation said in a statement on Sunday.'),
+      speakers(
+        'Since the beginning of the operation, more than 78,000 civilians have been evacuated with support from the Russian Center for Reconciliation. “About 1,324 militants have laid down their weapons,” the Center for Reconciliation said in a statement on Sunday.',
+      ),
       ['0: Russian Center for Reconciliation (carried)', '1: Russian Center for Reconciliation'],
     );
   });
@@ -111,15 +135,21 @@ describe('claimants: statements carried over sentences', () => {
     );
   });
   test('stops carrying at "Reports said" and at a new unnamed speaker', () => {
-    assert.deepEqual(speakers('The Observatory said 50 fighters were killed. Reports said 20 more died in Aleppo.'), ['0: Syrian Observatory for Human Rights']);
-    assert.deepEqual(
-      speakers('The Observatory said 50 fighters were killed. A spokesman at the hospital in Idlib said 14 people died.'),
-      ['0: Syrian Observatory for Human Rights'],
-    );
+    assert.deepEqual(speakers('The Observatory said 50 fighters were killed. Reports said 20 more died in Aleppo.'), [
+      '0: Syrian Observatory for Human Rights',
+    ]);
+    assert.deepEqual(speakers('The Observatory said 50 fighters were killed. A spokesman at the hospital in Idlib said 14 people died.'), [
+      '0: Syrian Observatory for Human Rights',
+    ]);
   });
   test('stops carrying after three sentences without a speaker', () => {
     const found = speakers('The Observatory said 5 were killed. Another 6 were wounded. Another 7 fled. Another 8 surrendered. Another 9 were killed.');
-    assert.deepEqual(found, ['0: Syrian Observatory for Human Rights', '1: Syrian Observatory for Human Rights (carried)', '2: Syrian Observatory for Human Rights (carried)', '3: Syrian Observatory for Human Rights (carried)']);
+    assert.deepEqual(found, [
+      '0: Syrian Observatory for Human Rights',
+      '1: Syrian Observatory for Human Rights (carried)',
+      '2: Syrian Observatory for Human Rights (carried)',
+      '3: Syrian Observatory for Human Rights (carried)',
+    ]);
   });
 });
 

@@ -6,19 +6,41 @@ import { place, range } from '../helpers/facts.ts';
 
 const sentence = (index: number, start: number, text: string): Sentence => ({ index, span: [start, start + text.length], text });
 const fig = (sentenceIndex: number, at: number, value: number): Figure => ({
-  span: [at, at + 2], text: String(value), sentence: sentenceIndex, value, vague: null, qualifier: 'exact', category: 'killed', what: 'militants',
+  span: [at, at + 2],
+  text: String(value),
+  sentence: sentenceIndex,
+  value,
+  vague: null,
+  qualifier: 'exact',
+  category: 'killed',
+  what: 'militants',
 });
 const said = (sentenceIndex: number, id: string, carried = false): Attribution => ({
-  sentence: sentenceIndex, span: [0, 1], text: id, claimant: { id, name: id }, carried,
+  sentence: sentenceIndex,
+  span: [0, 1],
+  text: id,
+  claimant: { id, name: id },
+  carried,
 });
 const when = (sentenceIndex: number, at: number, start: string, end = start): DateMention => ({
-  span: [at, at + 5], text: 'x', sentence: sentenceIndex, range: range(start, end), stated: [], relative: true,
+  span: [at, at + 5],
+  text: 'x',
+  sentence: sentenceIndex,
+  range: range(start, end),
+  stated: [],
+  relative: true,
 });
 const where = (sentenceIndex: number, at: number, id: string, kind: 'city' | 'country' = 'city'): PlaceMention => ({
-  span: [at, at + 5], text: id, sentence: sentenceIndex, place: place(id, kind),
+  span: [at, at + 5],
+  text: id,
+  sentence: sentenceIndex,
+  place: place(id, kind),
 });
 
-const sentences = [sentence(0, 0, 'The ministry said it carried out 64 raids around Palmyra last night.'), sentence(1, 80, 'The strikes killed 300 militants.')];
+const sentences = [
+  sentence(0, 0, 'The ministry said it carried out 64 raids around Palmyra last night.'),
+  sentence(1, 80, 'The strikes killed 300 militants.'),
+];
 const base = { sentences, placeRanking: ['aleppo'], reference: '2016-12-11' };
 
 describe('assembling claims', () => {
@@ -43,7 +65,7 @@ describe('assembling claims', () => {
     assert.deepEqual(claims[0]?.date, range('2016-12-10', '2016-12-11'));
   });
 
-  test('does not borrow a date from another speaker\'s statement', () => {
+  test("does not borrow a date from another speaker's statement", () => {
     const claims = assembleClaims({
       ...base,
       figures: [fig(1, 95, 300)],
@@ -77,7 +99,7 @@ describe('assembling claims', () => {
   });
 });
 
-describe('placing claims in the article\'s country', () => {
+describe("placing claims in the article's country", () => {
   test('places "in a statement issued in Moscow ... strikes in Palmyra" at Palmyra', () => {
     const moscow = { ...where(0, 5, 'moscow'), place: { ...place('moscow'), country: 'RU' } };
     const claims = assembleClaims({
@@ -100,10 +122,15 @@ describe('placing claims in the article\'s country', () => {
     assert.equal(without[0]?.place, null);
   });
 
-  test('places a figure told of a province at the article\'s main town when the town lies in it, and not otherwise', () => {
+  test("places a figure told of a province at the article's main town when the town lies in it, and not otherwise", () => {
     const inArea = (id: string, kind: 'city' | 'governorate', admin1: string) => ({ ...place(id, kind), admin1 });
     const main: PlaceMention = { span: [0, 5], text: 'Northtown', sentence: 0, place: inArea('northtown', 'city', 'Lakeside') };
-    const province = (admin1: string): PlaceMention => ({ span: [100, 105], text: 'province', sentence: 1, place: inArea(`${admin1}-province`, 'governorate', admin1) });
+    const province = (admin1: string): PlaceMention => ({
+      span: [100, 105],
+      text: 'province',
+      sentence: 1,
+      place: inArea(`${admin1}-province`, 'governorate', admin1),
+    });
     const ranked = { ...base, placeRanking: ['northtown'] };
     const told = assembleClaims({ ...ranked, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [main, province('Lakeside')] });
     assert.equal(told[0]?.place?.id, 'northtown');

@@ -5,12 +5,30 @@ import type { ClaimView, Link } from '../../src/output/view.ts';
 
 const outlet = (id: string): Link => ({ id, name: id.toUpperCase(), url: `/sources/${id}/` });
 const claim = (id: string, source: string, value: number, category: string, what: string, extra: Partial<ClaimView> = {}): ClaimView => ({
-  id, figure: String(value), category, what, claimant: null, source: outlet(source), article: { id: `art-${source}`, name: 'a', url: '/' },
-  quote: 'q', quoteUrl: `/articles/art-${source}/#${id}`, date: null, datetime: null, place: null, group: null, published: '11 Dec 2016',
-  value, qualifier: 'exact', start: null, end: null, precision: null, publishedIso: '2016-12-11', ...extra,
+  id,
+  figure: String(value),
+  category,
+  what,
+  claimant: null,
+  source: outlet(source),
+  article: { id: `art-${source}`, name: 'a', url: '/' },
+  quote: 'q',
+  quoteUrl: `/articles/art-${source}/#${id}`,
+  date: null,
+  datetime: null,
+  place: null,
+  group: null,
+  published: '11 Dec 2016',
+  value,
+  qualifier: 'exact',
+  start: null,
+  end: null,
+  precision: null,
+  publishedIso: '2016-12-11',
+  ...extra,
 });
 
-describe('the event page\'s table of figures', () => {
+describe("the event page's table of figures", () => {
   const claims = [
     claim('a1', 'rasa', 300, 'killed', 'Daesh elements'),
     claim('a2', 'rasa', 11, 'destroyed', 'tanks'),
@@ -20,14 +38,23 @@ describe('the event page\'s table of figures', () => {
   const table = figureTable(claims, [outlet('rasa'), outlet('rt')], []);
 
   test('puts a row per thing counted, the dead first', () => {
-    assert.deepEqual(table.rows.map((r) => r.label), ['Killed: militants', 'Destroyed: tank']);
+    assert.deepEqual(
+      table.rows.map((r) => r.label),
+      ['Killed: militants', 'Destroyed: tank'],
+    );
   });
-  test('puts each outlet\'s figure in its own column', () => {
-    assert.deepEqual(table.rows[0]!.cells.map((cell) => cell.map((c) => c.id)), [['a1'], ['b1']]);
+  test("puts each outlet's figure in its own column", () => {
+    assert.deepEqual(
+      table.rows[0]!.cells.map((cell) => cell.map((c) => c.id)),
+      [['a1'], ['b1']],
+    );
   });
   test('adds a column for figures whose outlet is unknown', () => {
     const t = figureTable([{ ...claims[0]!, source: null }], [outlet('rt')], []);
-    assert.deepEqual(t.columns.map((c) => c.name), ['RT', 'outlet unknown']);
+    assert.deepEqual(
+      t.columns.map((c) => c.name),
+      ['RT', 'outlet unknown'],
+    );
   });
   test('labels subjects for readers', () => assert.equal(subjectLabel('displaced'), 'Fled or evacuated'));
 });
@@ -43,15 +70,25 @@ describe('who carried a figure first', () => {
 
   test('names the first outlet and the later ones in order', () => {
     assert.equal(g!.first.source, 'RASA');
-    assert.deepEqual(g!.later.map((r) => r.claim.id), ['b', 'c']);
+    assert.deepEqual(
+      g!.later.map((r) => r.claim.id),
+      ['b', 'c'],
+    );
   });
   test('labels the group by its largest figure', () => assert.equal(g!.label, '64 air raids'));
 });
 
 describe('where an outlet stands', () => {
   test('finds the figures only that outlet counted', () => {
-    const claims = [claim('a', 'rt', 1324, 'surrendered', 'militants'), claim('b', 'rasa', 300, 'killed', 'militants'), claim('c', 'rt', 300, 'killed', 'militants')];
+    const claims = [
+      claim('a', 'rt', 1324, 'surrendered', 'militants'),
+      claim('b', 'rasa', 300, 'killed', 'militants'),
+      claim('c', 'rt', 300, 'killed', 'militants'),
+    ];
     const standing = standingOf('rt', claims, [], [], () => 'ev');
-    assert.deepEqual(standing.alone.map((c) => c.id), ['a']);
+    assert.deepEqual(
+      standing.alone.map((c) => c.id),
+      ['a'],
+    );
   });
 });

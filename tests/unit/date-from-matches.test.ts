@@ -60,7 +60,10 @@ describe('dating an undated article from the dated reports it repeats', () => {
   });
 
   test('one shared figure from the same claimant is not enough: a claimant who gives tolls daily can repeat a number', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated('The regional health office said 61 people were killed in the shelling of the north.')], registries);
+    const [, after] = dateFromMatches(
+      [dated(FRIDAY, TOLL), undated('The regional health office said 61 people were killed in the shelling of the north.')],
+      registries,
+    );
     assert.equal(after?.published, null);
   });
 
@@ -107,7 +110,13 @@ describe('dating an undated article that shares no figure with the dated reports
 
 test('leaves a copy of another file as it is: its figures count once, under the first file', () => {
   const copy = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
-  const marked: ArticleFacts = { ...copy, claims: [], figures: [], events: [], diagnostics: [...copy.diagnostics, { file: 'b.txt', severity: 'warning', code: 'duplicate', message: 'same text as a.txt' }] };
+  const marked: ArticleFacts = {
+    ...copy,
+    claims: [],
+    figures: [],
+    events: [],
+    diagnostics: [...copy.diagnostics, { file: 'b.txt', severity: 'warning', code: 'duplicate', message: 'same text as a.txt' }],
+  };
   const [, after] = dateFromMatches([dated(FRIDAY, TOLL), marked], registries);
   assert.equal(after, marked, 'not dated and read again, though its dateline would date it');
 });

@@ -10,12 +10,36 @@ import { execAtEnd } from '../../src/extract/dates/text-end.ts';
 import { isSpaceAt } from '../../src/extract/word-runs.ts';
 import { samples } from '../helpers/samples.ts';
 
-
 /** The shapes of the "words just before a date" regexes in chrono-calendar.ts. */
 const MODIFIER_BEFORE = /\b(last|past|early|mid|middle|late|(?:the )?end of|(?:the )?beginning of|(?:the )?start of|(?:the )?middle of)[-\s]+$/i;
 const MONTH_CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|from|during|between|and|or|to|through|throughout|before|after|last|this|next|early|mid|late|end|beginning|start|middle)[-\s]+$/i;
-const WORDS = ['the ', 'The ', 'end of', 'beginning of', 'mid', 'middle', 'LATE', 'last', 'outlast', 'throughout', 'in', 'x', 'é', '_', '1', ' ', '  ', '-', '\u00a0', '\t', '\n', ',', 'of', 'start of'];
+const WORDS = [
+  'the ',
+  'The ',
+  'end of',
+  'beginning of',
+  'mid',
+  'middle',
+  'LATE',
+  'last',
+  'outlast',
+  'throughout',
+  'in',
+  'x',
+  'é',
+  '_',
+  '1',
+  ' ',
+  '  ',
+  '-',
+  '\u00a0',
+  '\t',
+  '\n',
+  ',',
+  'of',
+  'start of',
+];
 
 describe('date fast paths', () => {
   test('isSpaceAt agrees with /\\s/ on every code unit', () => {
@@ -26,7 +50,10 @@ describe('date fast paths', () => {
   });
 
   test('execAtEnd finds what exec finds, at the same index', () => {
-    for (const [re, longest] of [[MODIFIER_BEFORE, 'the beginning of'.length], [MONTH_CUE_BEFORE, 'throughout'.length]] as const) {
+    for (const [re, longest] of [
+      [MODIFIER_BEFORE, 'the beginning of'.length],
+      [MONTH_CUE_BEFORE, 'throughout'.length],
+    ] as const) {
       for (const s of [...samples(WORDS, 20000, 9, 13), `${'x'.repeat(40)}the end of - `, 'outlast ']) {
         const want = re.exec(s);
         const got = execAtEnd(re, s, longest);
@@ -40,7 +67,11 @@ describe('date fast paths', () => {
     for (const s of samples(['a', 'b', '1', '-', '.', ' ', 'é', '😀', 'Z'], 3000, 8, 13)) {
       for (const re of regexes) {
         const want = [...s.matchAll(re)].map((m) => [m.index, [...m]]);
-        assert.deepEqual(allMatches(re, s).map((m) => [m.index, [...m]]), want, `${re} ${JSON.stringify(s)}`);
+        assert.deepEqual(
+          allMatches(re, s).map((m) => [m.index, [...m]]),
+          want,
+          `${re} ${JSON.stringify(s)}`,
+        );
         assert.equal(re.lastIndex, 0);
       }
     }

@@ -65,7 +65,8 @@ test('reads a dateline without a year as stated, taking the year from the text: 
 });
 
 test('reads a dateline below a headline and a standfirst, its year from a lone year in the text', () => {
-  const text = 'Ten hurt in shelling of a depot\n\nThe depot burned for hours\n\nKYIV, May 4. /XYZ/. Shelling hit the depot on Tuesday, the first such blow in 2021.';
+  const text =
+    'Ten hurt in shelling of a depot\n\nThe depot burned for hours\n\nKYIV, May 4. /XYZ/. Shelling hit the depot on Tuesday, the first such blow in 2021.';
   assert.deepEqual(known(text), { date: '2021-05-04', inferred: false });
 });
 

@@ -12,12 +12,45 @@ import { foldName, foldsTo } from '../../src/ingest/outlet.ts';
 import { countSample, isPlainEnglish } from '../../src/ingest/plain-english.ts';
 import { samples } from '../helpers/samples.ts';
 
-
-const MIXED = ['a', 'B', 'z', 'U', '.', ' ', ',', '-', "'", '’', '‘', '`', 'ʿ', '1', '9', 'é', 'É', 'ß', '٣', '😀', '𝐀', '\u0301', '\u00a0', '\u2013', '\u2026', '\ud800', '\udc00', '\t'];
+const MIXED = [
+  'a',
+  'B',
+  'z',
+  'U',
+  '.',
+  ' ',
+  ',',
+  '-',
+  "'",
+  '’',
+  '‘',
+  '`',
+  'ʿ',
+  '1',
+  '9',
+  'é',
+  'É',
+  'ß',
+  '٣',
+  '😀',
+  '𝐀',
+  '\u0301',
+  '\u00a0',
+  '\u2013',
+  '\u2026',
+  '\ud800',
+  '\udc00',
+  '\t',
+];
 
 describe('fast paths', () => {
   test('foldName and foldsTo agree with the NFKC fold', () => {
-    const slow = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const slow = (s: string): string =>
+      s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     const all = samples(MIXED, 3000, 8);
     for (const s of all) {
       assert.equal(foldName(s), slow(s), JSON.stringify(s));
@@ -41,7 +74,11 @@ describe('fast paths', () => {
   test('figure tokens are the matches of the token regex', () => {
     const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
     for (const s of samples(MIXED, 3000, 10)) {
-      assert.deepEqual(figureTokens(s).map((t) => [t.start, t.text]), [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]), JSON.stringify(s));
+      assert.deepEqual(
+        figureTokens(s).map((t) => [t.start, t.text]),
+        [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]),
+        JSON.stringify(s),
+      );
     }
   });
 
@@ -52,7 +89,8 @@ describe('fast paths', () => {
 
   test('the first language check counts letters as the regex does and lets no other language through', () => {
     for (const s of samples(MIXED, 3000, 10)) assert.equal(countSample(s).letters, s.match(/\p{L}/gu)?.length ?? 0, JSON.stringify(s));
-    const english = 'The Syrian army said on Sunday that its forces had retaken the town after a week of heavy fighting with the militants, who had held it since the spring.';
+    const english =
+      'The Syrian army said on Sunday that its forces had retaken the town after a week of heavy fighting with the militants, who had held it since the spring.';
     assert.equal(isPlainEnglish(countSample(english)), true);
     const others: Record<string, string> = {
       deu: 'Die syrischen Regierungstruppen haben am Sonntag die Kontrolle über die Stadt zurückerobert, teilte die Armee in einer Erklärung mit. Nach drei Tagen heftiger Kämpfe in der Provinz Homs wurden mindestens vierzig Kämpfer getötet.',

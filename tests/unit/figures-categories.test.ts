@@ -33,7 +33,8 @@ describe('figures: rises and counts put at a figure', () => {
   });
   test('a later figure with its own predicate keeps it ("increased to 61, and 120 were injured")', () => {
     assert.deepEqual(read('The number of people killed in the raid on the depot on May 3 increased to 61 people, and 120 were injured.'), [
-      '61 killed', '120 injured',
+      '61 killed',
+      '120 injured',
     ]);
   });
   test('"put the number of the deaths at 17", and "putting the figure at 31" after a toll', () => {
@@ -94,7 +95,10 @@ describe('figures: a rising count of a category noun', () => {
 describe('figures: a breakdown of a whole', () => {
   test('"of the 70 people wounded, some 12 were children" counts the wounded', () => {
     assert.deepEqual(read('Of the 70 people wounded who were taken to clinics, some 12 were children, 30 women and 28 men.'), [
-      '70 injured', '12 injured', '30 injured', '28 injured',
+      '70 injured',
+      '12 injured',
+      '30 injured',
+      '28 injured',
     ]);
   });
   test('a figure after an unrelated "of the" stays other', () => {
@@ -126,6 +130,10 @@ describe('figures: counts in brackets', () => {
 
 describe('figures: a breakdown opens its clause', () => {
   test('"the bodies of 29 children and treated 48 wounded, 30 of them children" keeps 30 wounded', () => {
-    assert.deepEqual(read('The clinic received the bodies of 12 children and treated 40 wounded, 25 of them children.'), ['12 killed', '40 injured', '25 injured']);
+    assert.deepEqual(read('The clinic received the bodies of 12 children and treated 40 wounded, 25 of them children.'), [
+      '12 killed',
+      '40 injured',
+      '25 injured',
+    ]);
   });
 });

@@ -71,10 +71,13 @@ describe('figures: categories from the words around them', () => {
   });
   test('reads "11 tanks and infantry fighting vehicles" as one figure, destroyed by a verb at the end', () => {
     const found = figures('The ministry added that 11 tanks and infantry fighting vehicles, and 31 cars equipped with heavy machine guns have been destroyed.');
-    assert.deepEqual(found.map((f) => [f.value, f.category, f.what]), [
-      [11, 'destroyed', 'tanks and infantry fighting vehicles'],
-      [31, 'destroyed', 'cars equipped with heavy machine guns'],
-    ]);
+    assert.deepEqual(
+      found.map((f) => [f.value, f.category, f.what]),
+      [
+        [11, 'destroyed', 'tanks and infantry fighting vehicles'],
+        [31, 'destroyed', 'cars equipped with heavy machine guns'],
+      ],
+    );
   });
   test('reads air raids, airstrikes and sorties as strikes', () => {
     assert.deepEqual(read('The ministry said it had carried out 64 anti-terror air raids around Palmyra.'), ['64 exact strikes']);
@@ -109,12 +112,12 @@ describe('figures: categories from the words around them', () => {
     ]);
   });
   test('carries a verb through a list with a long item ("destroyed 19 tanks, ..., and more than 100 automobiles")', () => {
-    assert.deepEqual(read('The Syrian forces also destroyed 19 tanks, 37 armored vehicles, 98 pickup trucks with heavy weapons mounted on them, and more than 100 automobiles.'), [
-      '19 exact destroyed',
-      '37 exact destroyed',
-      '98 exact destroyed',
-      '100 more-than destroyed',
-    ]);
+    assert.deepEqual(
+      read(
+        'The Syrian forces also destroyed 19 tanks, 37 armored vehicles, 98 pickup trucks with heavy weapons mounted on them, and more than 100 automobiles.',
+      ),
+      ['19 exact destroyed', '37 exact destroyed', '98 exact destroyed', '100 more-than destroyed'],
+    );
   });
   test('gives a part the category of its whole ("112 civilians including 33 children have been killed")', () => {
     assert.deepEqual(read('At least 112 civilians including 33 children have been killed in Aleppo.'), ['112 at-least killed', '33 exact killed']);

@@ -26,7 +26,13 @@ describe('reading front matter', () => {
 
   test('reports unknown keys and values of the wrong type by name and line', () => {
     const r = readFrontMatter('---\ntitle: [1, 2]\nauthor: X\n---\nBody', 'a.txt');
-    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.line]), [['front-matter-key', 3], ['front-matter-value', 2]]);
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.line]),
+      [
+        ['front-matter-key', 3],
+        ['front-matter-value', 2],
+      ],
+    );
     assert.deepEqual(r.data, {});
   });
 
@@ -42,7 +48,10 @@ describe('reading front matter', () => {
 
   test('reports front matter that is never closed and reads the rest as text', () => {
     const r = readFrontMatter('---\ntitle: x\nBody text.', 'a.txt');
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['front-matter-unclosed']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['front-matter-unclosed'],
+    );
     assert.equal(r.content, 'title: x\nBody text.');
   });
 

@@ -8,7 +8,7 @@ describe('escaping text for a page', () => {
   test('writes & as &amp;', () => assert.equal(escapeHtml('Tom & Jerry'), 'Tom &amp; Jerry'));
   test('writes < and > as &lt; and &gt;', () => assert.equal(escapeHtml('<script>'), '&lt;script&gt;'));
   test('writes a double quote as &quot;, so it cannot close an attribute', () => assert.equal(escapeHtml('a"b'), 'a&quot;b'));
-  test("writes a single quote as &#39;, so it cannot close an attribute", () => assert.equal(escapeHtml("it's"), 'it&#39;s'));
+  test('writes a single quote as &#39;, so it cannot close an attribute', () => assert.equal(escapeHtml("it's"), 'it&#39;s'));
   test('writes a backslash as &#92;, as the Nunjucks templates did', () => assert.equal(escapeHtml('a\\b'), 'a&#92;b'));
   test('escapes an ampersand that already starts an entity, so the text shows as written', () => assert.equal(escapeHtml('&amp;'), '&amp;amp;'));
   test('leaves other text as it is, accents and Arabic included', () => assert.equal(escapeHtml('Ḥalab – تقرير 1,000'), 'Ḥalab – تقرير 1,000'));
@@ -17,7 +17,10 @@ describe('escaping text for a page', () => {
 
 describe('the html template', () => {
   test('escapes every value put into it', () =>
-    assert.equal(html`<a href="${'/x?a=1&b="2"'}" title="${"it's"}">${'<img src=x onerror=alert(1)>'}</a>`.toString(), '<a href="/x?a=1&amp;b=&quot;2&quot;" title="it&#39;s">&lt;img src=x onerror=alert(1)&gt;</a>'));
+    assert.equal(
+      html`<a href="${'/x?a=1&b="2"'}" title="${"it's"}">${'<img src=x onerror=alert(1)>'}</a>`.toString(),
+      '<a href="/x?a=1&amp;b=&quot;2&quot;" title="it&#39;s">&lt;img src=x onerror=alert(1)&gt;</a>',
+    ));
   test('keeps its own markup as written', () => assert.equal(html`<p class="a">x</p>`.toString(), '<p class="a">x</p>'));
   test('gives a SafeHtml', () => assert.ok(html`<br>` instanceof SafeHtml));
   test('puts markup made by html into another html as it is, not escaped twice', () =>

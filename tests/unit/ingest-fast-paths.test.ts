@@ -9,7 +9,6 @@ import { wordCount } from '../../src/ingest/headline.ts';
 import { squeezeSpaces } from '../../src/ingest/spaces.ts';
 import { samples } from '../helpers/samples.ts';
 
-
 const SPACES = [' ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'a', 'B', '.', 'é', '1', '’'];
 
 describe('ingest fast paths', () => {

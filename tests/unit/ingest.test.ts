@@ -39,14 +39,20 @@ describe('ingesting hostile files: every file comes back as an article with its 
       "Les forces gouvernementales syriennes ont repris dimanche le contr\u00f4le de la ville, a annonc\u00e9 l'arm\u00e9e dans un communiqu\u00e9, apr\u00e8s trois jours de combats intenses dans la province de Homs. Au moins quarante combattants ont \u00e9t\u00e9 tu\u00e9s.";
     const a = ingest(fr);
     assert.equal(a.language, 'fra');
-    assert.deepEqual(a.diagnostics.map((d) => d.code), ['other-language']);
+    assert.deepEqual(
+      a.diagnostics.map((d) => d.code),
+      ['other-language'],
+    );
     assert.match(a.diagnostics[0]!.message, /reads as French, not English/);
   });
 
   test('a front matter date that names no real day is reported and not used', () => {
     const a = ingest(`---\npublished: 2016-02-30\n---\n${STORY}`);
     assert.equal(a.published, null);
-    assert.deepEqual(a.diagnostics.map((d) => d.code), ['published-unreadable']);
+    assert.deepEqual(
+      a.diagnostics.map((d) => d.code),
+      ['published-unreadable'],
+    );
   });
 
   test('a stated date after the given today is reported and not used', () => {

@@ -49,7 +49,15 @@ describe('the day of the lead', () => {
   });
 
   test('is not read from a photo caption or a byline: they are not running text', () => {
-    const s = body('Photo: Reuters', 'By A. Writer', 'One', 'Two words', 'Three short words', 'Four words here now', 'Shelling of the old market on Friday killed nine people, medics said.');
+    const s = body(
+      'Photo: Reuters',
+      'By A. Writer',
+      'One',
+      'Two words',
+      'Three short words',
+      'Four words here now',
+      'Shelling of the old market on Friday killed nine people, medics said.',
+    );
     assert.ok(leadSentences(s).has(6));
     assert.ok(!leadSentences(s).has(0));
   });
@@ -74,7 +82,10 @@ describe('the place of the lead', () => {
   test('is the one the headline names, before one the lead names in passing', () => {
     const title = 'Air strike hits bus in Dunmore';
     const s = body('Dozens of children were among the dead, the aid group said from its office in Carrow.');
-    const headline = { text: title, mentions: [{ span: [title.indexOf('Dunmore'), title.length] as const, text: 'Dunmore', sentence: -1, place: place('dunmore') }] };
+    const headline = {
+      text: title,
+      mentions: [{ span: [title.indexOf('Dunmore'), title.length] as const, text: 'Dunmore', sentence: -1, place: place('dunmore') }],
+    };
     assert.equal(leadPlace(s, [placed(s, 'Carrow', 'carrow')], ['carrow', 'dunmore'], headline), 'dunmore');
   });
 

@@ -31,7 +31,10 @@ describe('telling whether a text holds a sentence', () => {
     for (const s of samples(alphabet, 20000, 8)) assert.equal(hasAnySentence(s), ANY_SENTENCE.test(s), JSON.stringify(s));
   });
   test('reads 1 MB of words with no full stop in well under a second (the regex took minutes)', () => {
-    assert.equal(within(1500, 'hasAnySentence', () => hasAnySentence(repeat('word ', 1024))), false);
+    assert.equal(
+      within(1500, 'hasAnySentence', () => hasAnySentence(repeat('word ', 1024))),
+      false,
+    );
   });
 });
 
@@ -48,7 +51,10 @@ describe('splitting long texts into sentences', () => {
   });
   test('a sentence longer than a chunk comes back whole', () => {
     const text = `${repeat('word ', 40)}end. Next one.`;
-    assert.deepEqual(Array.from(sentenceSegments(text), (s) => s.segment.length), [text.length - 'Next one.'.length, 'Next one.'.length]);
+    assert.deepEqual(
+      Array.from(sentenceSegments(text), (s) => s.segment.length),
+      [text.length - 'Next one.'.length, 'Next one.'.length],
+    );
   });
   for (const unit of ['Word. ', 'Lt. ', 'A.B. ']) {
     test(`splits 400 KB of ${JSON.stringify(unit)} in about linear time (was 45 s and more)`, () => {
@@ -69,13 +75,21 @@ describe('reading speakers in a long run of speech cues', () => {
   }
   test('still reads the speaker of a sentence that ends a run of cues', () => {
     const facts = readArticle(articleText(`${repeat('said ', 4)}\n\nThe strikes killed 12 people, the Syrian Observatory for Human Rights said.`));
-    assert.ok(facts.attributions.some((a) => /observatory/i.test(a.claimant.name)), JSON.stringify(facts.attributions.map((a) => a.claimant.name)));
+    assert.ok(
+      facts.attributions.some((a) => /observatory/i.test(a.claimant.name)),
+      JSON.stringify(facts.attributions.map((a) => a.claimant.name)),
+    );
   });
 });
 
 describe('reading a long run of dates', () => {
   const candidate = (start: number, end: number, origin: 'rule' | 'chrono'): DateCandidate => ({
-    sentence: 0, span: [start, end], text: 'x'.repeat(end - start), stated: [], origin, relative: false,
+    sentence: 0,
+    span: [start, end],
+    text: 'x'.repeat(end - start),
+    stated: [],
+    origin,
+    relative: false,
     expr: { kind: 'partial', month: null, day: null, weekday: 1, yearOffset: null, end: null, part: null, strict: false, direction: 'past' },
   });
   const ctx = {} as DatesContext;
@@ -109,10 +123,16 @@ describe('reading a long run of dates', () => {
   test('lastWordsOfClause gives the last words of the clause before an offset', () => {
     const slow = (text: string, end: number, n: number): string => {
       const before = text.slice(0, end);
-      return before.slice(before.search(/[^,;:()\u2013\u2014]*$/)).split(/\s+/).filter(Boolean).slice(-n).join(' ');
+      return before
+        .slice(before.search(/[^,;:()\u2013\u2014]*$/))
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(-n)
+        .join(' ');
     };
     for (const s of samples(['since', 'war', ' ', '  ', '\n', ',', ';', '(', ')', '\u2014', 'in', '2011'], 5000, 30)) {
-      for (const end of [0, s.length >> 1, s.length]) for (const n of [1, 3, 12]) assert.equal(lastWordsOfClause(s, end, n), slow(s, end, n), JSON.stringify([s, end, n]));
+      for (const end of [0, s.length >> 1, s.length])
+        for (const n of [1, 3, 12]) assert.equal(lastWordsOfClause(s, end, n), slow(s, end, n), JSON.stringify([s, end, n]));
     }
   });
   for (const unit of ['Monday ', 'March 1, ', 'last night ', 'two days ago ', '12/12/2016 ']) {

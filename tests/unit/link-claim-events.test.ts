@@ -11,10 +11,12 @@ const day = range('2021-05-06');
 describe('the event a claim is about', () => {
   const all = [
     facts('a', '2021-05-06', [event(day, [carrow], 'capture', [0])], [claim(figure(93, 'control', 'percent of Carrow'), 'army', day, carrow)]),
-    facts('b', '2021-05-06', [event(day, [ashford], 'strikes', [0, 1])], [
-      claim(figure(64, 'strikes', 'air strikes'), 'ministry', day, ashford),
-      claim(figure(93, 'control', 'percent of Carrow'), 'army', day, carrow),
-    ]),
+    facts(
+      'b',
+      '2021-05-06',
+      [event(day, [ashford], 'strikes', [0, 1])],
+      [claim(figure(64, 'strikes', 'air strikes'), 'ministry', day, ashford), claim(figure(93, 'control', 'percent of Carrow'), 'army', day, carrow)],
+    ),
   ];
   const events = linkEvents(all);
   const carrowEvent = events.findIndex((e) => e.places[0]?.id === 'carrow');

@@ -7,7 +7,18 @@ import type { ArticleFacts, ClaimantEntry, Registries } from '../../src/model/ty
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const facts = (text: string, n: number): ArticleFacts =>
-  extractArticle(ingestArticle({ file: `content/articles/m${n}.txt`, bytes: Buffer.from(`---\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`) }, registries), registries);
+  extractArticle(
+    ingestArticle(
+      {
+        file: `content/articles/m${n}.txt`,
+        bytes: Buffer.from(
+          `---\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`,
+        ),
+      },
+      registries,
+    ),
+    registries,
+  );
 /** The claimant names of each article's claims after merging. */
 const names = (texts: string[], registry: ClaimantEntry[] = []): string[][] =>
   mergeClaimantsAcross(texts.map(facts), registry).map((f) => f.claims.map((c) => c.claimant?.name ?? '-'));
@@ -25,17 +36,21 @@ describe('claimants merged across articles, without a registry entry', () => {
   });
   test('a bare surname joins the one person of that name', () => {
     assert.deepEqual(names(['Mayor Oleksandr Hordienko said 40 people had died.', 'Gordienko said 300 people fled.']), [
-      ['Oleksandr Hordienko'], ['Oleksandr Hordienko'],
+      ['Oleksandr Hordienko'],
+      ['Oleksandr Hordienko'],
     ]);
   });
   test('an office named instead of the person joins the one person who holds it', () => {
     assert.deepEqual(names(['Eastmoor town mayor Ivan Petrenko said 40 people had died.', 'The mayor of Eastmoor said 12 people died.']), [
-      ['Ivan Petrenko'], ['Ivan Petrenko'],
+      ['Ivan Petrenko'],
+      ['Ivan Petrenko'],
     ]);
   });
   test('two people of one surname stay apart, and the bare surname joins neither', () => {
     assert.deepEqual(names(['Ivan Petrenko said 40 people died.', 'Olena Petrenko said 12 people died.', 'Petrenko said 5 people died.']), [
-      ['Ivan Petrenko'], ['Olena Petrenko'], ['Petrenko'],
+      ['Ivan Petrenko'],
+      ['Olena Petrenko'],
+      ['Petrenko'],
     ]);
   });
   test('a registered claimant is never merged away', () => {
@@ -48,28 +63,53 @@ describe('claimants merged across articles, without a registry entry', () => {
     const again = mergeClaimantsAcross(all, []);
     assert.equal(once[0], again[0]);
     assert.equal(once[1], again[1]);
-    assert.ok(once.some((f, i) => f !== all[i]), 'one of the two was merged');
+    assert.ok(
+      once.some((f, i) => f !== all[i]),
+      'one of the two was merged',
+    );
   });
 });
 
-describe('the article\'s own outlet', () => {
-  const withOutlet: Registries = { sources: [{ id: 'daily-example', name: 'Daily Example', aliases: [], patterns: [] }], claimants: [], places: [], notPlaces: [] };
+describe("the article's own outlet", () => {
+  const withOutlet: Registries = {
+    sources: [{ id: 'daily-example', name: 'Daily Example', aliases: [], patterns: [] }],
+    claimants: [],
+    places: [],
+    notPlaces: [],
+  };
   const own = (text: string): string[] =>
     mergeClaimantsAcross(
-      [extractArticle(ingestArticle({ file: 'content/articles/o.txt', bytes: Buffer.from(`---\nsource: Daily Example\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`) }, withOutlet), withOutlet)],
+      [
+        extractArticle(
+          ingestArticle(
+            {
+              file: 'content/articles/o.txt',
+              bytes: Buffer.from(
+                `---\nsource: Daily Example\npublished: 2031-05-02\n---\nShelling hits the port\n\nThe port was shelled on Monday morning, residents of the city said.\n\n${text}\n`,
+              ),
+            },
+            withOutlet,
+          ),
+          withOutlet,
+        ),
+      ],
       [],
     )[0]!.claims.map((c) => c.claimant?.name ?? '-');
   test('"as the outlet reported" in the outlet\'s own article is no claimant', () => {
     assert.deepEqual(own('As Daily Example reported, the number of people killed increased to 52.'), ['-']);
   });
-  test('the outlet\'s own journalists\' count keeps the outlet', () => {
+  test("the outlet's own journalists' count keeps the outlet", () => {
     assert.deepEqual(own('Daily Example journalists on the scene reported seeing the bodies of at least 30 people.'), ['Daily Example']);
   });
 });
 
 describe('merging stays fast on many claimants', () => {
   test('5,000 people and their offices merge in well under two seconds', () => {
-    const letters = (i: number): string => i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!).replace(/^./, (c) => c.toUpperCase());
+    const letters = (i: number): string =>
+      i
+        .toString(26)
+        .replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)
+        .replace(/^./, (c) => c.toUpperCase());
     const fake = (i: number): ArticleFacts => {
       const person = { id: `p${i}`, name: `Ivan ${letters(i)}enko`, role: `${letters(i)}ville mayor` };
       const office = { id: `o${i}`, name: `Mayor of ${letters(i)}ville` };

@@ -5,8 +5,24 @@ import { subjectOf } from '../../src/link/subjects.ts';
 import type { ClaimRecord } from '../../src/model/schema.ts';
 
 const record = (id: string, value: number, what: string, source: string, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
-  id, article: id, value, qualifier: 'exact', category: 'killed', what, claimant: null, place: null, date: null,
-  event: 'ev', group: null, quote: '', span: [0, 1], text: String(value), vague: null, source, published: null, ...extra,
+  id,
+  article: id,
+  value,
+  qualifier: 'exact',
+  category: 'killed',
+  what,
+  claimant: null,
+  place: null,
+  date: null,
+  event: 'ev',
+  group: null,
+  quote: '',
+  span: [0, 1],
+  text: String(value),
+  vague: null,
+  source,
+  published: null,
+  ...extra,
 });
 
 describe('what a figure counts', () => {
@@ -22,11 +38,14 @@ describe('what a figure counts', () => {
 });
 
 describe('finding where outlets disagree', () => {
-  test('lays one outlet\'s 300 dead against another\'s 120 side by side', () => {
+  test("lays one outlet's 300 dead against another's 120 side by side", () => {
     const found = findDisagreements([record('a', 300, 'militants', 'rt'), record('b', 120, 'militants', 'sana')]);
     assert.equal(found.length, 1);
     assert.deepEqual([found[0]!.low, found[0]!.high], [120, 300]);
-    assert.deepEqual(found[0]!.versions.map((v) => v.sources), [['sana'], ['rt']]);
+    assert.deepEqual(
+      found[0]!.versions.map((v) => v.sources),
+      [['sana'], ['rt']],
+    );
   });
   test('does not call a rounding in the same group a disagreement', () => {
     const found = findDisagreements([

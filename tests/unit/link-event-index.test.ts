@@ -66,7 +66,10 @@ describe('the index of events by place and date', () => {
           }
         }
         const offered = index.near(where, query, 1);
-        assert.deepEqual(offered, [...offered].sort((a, b) => a - b));
+        assert.deepEqual(
+          offered,
+          [...offered].sort((a, b) => a - b),
+        );
         events.forEach((e, i) => {
           if (!e.places.some((p) => where.includes(p))) return;
           const couldTake = isFine(query)

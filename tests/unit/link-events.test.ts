@@ -71,10 +71,7 @@ describe('linking events across articles', () => {
   });
 
   test('keeps an event without a place to itself', () => {
-    const linked = linkEvents([
-      facts('a', '2016-12-11', [event(range('2016-12-11'), [])]),
-      facts('b', '2016-12-11', [event(range('2016-12-11'), [])]),
-    ]);
+    const linked = linkEvents([facts('a', '2016-12-11', [event(range('2016-12-11'), [])]), facts('b', '2016-12-11', [event(range('2016-12-11'), [])])]);
     assert.equal(linked.length, 2);
   });
 });
@@ -83,7 +80,10 @@ describe('linking vague dates', () => {
   test('does not attach "late last year" (a season) to a dated event inside it', () => {
     const linked = linkEvents([
       facts('a', '2016-12-11', [event(range('2016-10-18'), [place('aleppo')], 'strikes')]),
-      facts('b', '2017-03-04', [event(range('2017-03-03'), [place('palmyra')]), event(range('2016-09-01', '2016-12-31', 'season'), [place('aleppo')], 'capture', [], true)]),
+      facts('b', '2017-03-04', [
+        event(range('2017-03-03'), [place('palmyra')]),
+        event(range('2016-09-01', '2016-12-31', 'season'), [place('aleppo')], 'capture', [], true),
+      ]),
     ]);
     assert.equal(linked.length, 3);
   });

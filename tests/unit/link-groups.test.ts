@@ -38,7 +38,7 @@ describe('grouping claims across outlets', () => {
     assert.equal(groups.length, 1);
   });
 
-  test('groups a body\'s figure with the same figure from the body it speaks for (General Staff and Russia)', () => {
+  test("groups a body's figure with the same figure from the body it speaks for (General Staff and Russia)", () => {
     const groups = groupClaims(
       [
         ref(0, claim(figure(93, 'control', 'percent of Aleppo'), 'russia', night, palmyra)),
@@ -73,10 +73,7 @@ describe('grouping claims across outlets', () => {
 
   test('does not group the same figure from rival claimants (the ministry and the monitor)', () => {
     const groups = groupClaims(
-      [
-        ref(0, claim(figure(300, 'killed', 'militants'), 'ru-mod', night, palmyra)),
-        ref(1, claim(figure(300, 'killed', 'militants'), 'sohr', night, palmyra)),
-      ],
+      [ref(0, claim(figure(300, 'killed', 'militants'), 'ru-mod', night, palmyra)), ref(1, claim(figure(300, 'killed', 'militants'), 'sohr', night, palmyra))],
       registry,
     );
     assert.equal(groups.length, 0);
@@ -101,17 +98,27 @@ describe('grouping claims across outlets', () => {
       ref(3, claim(figure(30, 'killed', 'people'), null, night, palmyra)),
     ];
     const groups = groupClaims(refs, registry);
-    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2, 3]], 'the monitor carries it in two outlets; the ministry stays alone');
+    assert.deepEqual(
+      groups.map((g) => g.map((r) => r.article)),
+      [[1, 2, 3]],
+      'the monitor carries it in two outlets; the ministry stays alone',
+    );
   });
 
   test('groups unattributed mentions of one figure that no party is quoted for', () => {
-    const groups = groupClaims([ref(0, claim(figure(52, 'killed', 'people'), null, night, palmyra)), ref(1, claim(figure(52, 'killed', 'people'), null, night, palmyra))], registry);
+    const groups = groupClaims(
+      [ref(0, claim(figure(52, 'killed', 'people'), null, night, palmyra)), ref(1, claim(figure(52, 'killed', 'people'), null, night, palmyra))],
+      registry,
+    );
     assert.equal(groups.length, 1);
   });
 
   test('does not read "at least 50" as a rounding of 51 (it names a toll of 50)', () => {
     const groups = groupClaims(
-      [ref(0, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra)), ref(1, claim(figure(50, 'killed', 'people', 'at-least'), 'sohr', night, palmyra))],
+      [
+        ref(0, claim(figure(51, 'killed', 'people'), 'sohr', night, palmyra)),
+        ref(1, claim(figure(50, 'killed', 'people', 'at-least'), 'sohr', night, palmyra)),
+      ],
       registry,
     );
     assert.equal(groups.length, 0);
@@ -126,7 +133,10 @@ describe('grouping claims across outlets', () => {
       ],
       registry,
     );
-    assert.deepEqual(groups.map((g) => g.map((r) => r.article)), [[1, 2]]);
+    assert.deepEqual(
+      groups.map((g) => g.map((r) => r.article)),
+      [[1, 2]],
+    );
   });
 
   test('groups one uneven toll relayed by officials the registry does not know, named differently in each outlet', () => {

@@ -43,9 +43,17 @@ describe('quoting a figure', () => {
 });
 
 describe('bounding figures per article', () => {
-  const figure = (i: number): Figure => ({
-    span: [i, i + 1], text: '1', sentence: 0, value: 1, vague: false, qualifier: 'exact', category: 'other', what: null,
-  } as unknown as Figure);
+  const figure = (i: number): Figure =>
+    ({
+      span: [i, i + 1],
+      text: '1',
+      sentence: 0,
+      value: 1,
+      vague: false,
+      qualifier: 'exact',
+      category: 'other',
+      what: null,
+    }) as unknown as Figure;
   test(`keeps ${MAX_FIGURES} figures and says nothing`, () => {
     const figures = Array.from({ length: MAX_FIGURES }, (_, i) => figure(i));
     assert.deepEqual(capFigures(figures, 'content/articles/a.txt'), { figures, diagnostics: [] });

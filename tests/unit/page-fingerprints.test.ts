@@ -10,12 +10,17 @@ import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const TEMPLATES: TemplateSpec[] = [
   { name: 'index.11ty.ts', permalink: 'index.html' },
-  { name: 'article.11ty.ts', pagination: { data: 'site.articles', size: 1, alias: 'art' }, permalink: ({ art }) => `articles/${(art as { id: string }).id}/index.html` },
+  {
+    name: 'article.11ty.ts',
+    pagination: { data: 'site.articles', size: 1, alias: 'art' },
+    permalink: ({ art }) => `articles/${(art as { id: string }).id}/index.html`,
+  },
   { name: 'event.11ty.ts', pagination: { data: 'site.events', size: 1, alias: 'ev' }, permalink: ({ ev }) => `events/${(ev as { id: string }).id}/index.html` },
   { name: 'about.11ty.ts', permalink: ({ site }) => ((site as SiteView).about ? 'about/index.html' : false) },
 ];
 
-const fingerprints = (view: SiteView, code = 'code-1'): Map<string, string> => new Map(planPages(view, TEMPLATES, code).pages.map((p) => [p.path, p.fingerprint]));
+const fingerprints = (view: SiteView, code = 'code-1'): Map<string, string> =>
+  new Map(planPages(view, TEMPLATES, code).pages.map((p) => [p.path, p.fingerprint]));
 
 describe('digests of view data', () => {
   test('equal data gives equal digests, in separate objects and separate runs', () => {
@@ -24,7 +29,8 @@ describe('digests of view data', () => {
   test('any change of a value, a key or an order gives another digest', () => {
     const d = new Digests();
     const base = d.of({ a: [1, 'x'] });
-    for (const other of [{ a: [1, 'y'] }, { b: [1, 'x'] }, { a: ['x', 1] }, { a: [1, 'x', null] }]) assert.notEqual(new Digests().of(other), base, JSON.stringify(other));
+    for (const other of [{ a: [1, 'y'] }, { b: [1, 'x'] }, { a: ['x', 1] }, { a: [1, 'x', null] }])
+      assert.notEqual(new Digests().of(other), base, JSON.stringify(other));
   });
   test('an object already digested stands for itself inside a larger one, and still tells changes apart', () => {
     const shared = { title: 'Shelling near the river' };
@@ -50,7 +56,10 @@ describe('page plans', () => {
     const a = fingerprints(view);
     assert.deepEqual(fingerprints(buildView(fixtureTimeline())), a);
     const b = fingerprints(view, 'code-2');
-    assert.deepEqual([...a.keys()].filter((k) => a.get(k) === b.get(k)), []);
+    assert.deepEqual(
+      [...a.keys()].filter((k) => a.get(k) === b.get(k)),
+      [],
+    );
   });
 
   test('a changed article changes its own page and no other article page', () => {
@@ -102,7 +111,18 @@ describe('choosing what to render', () => {
 });
 
 describe('the line a build prints about its pages', () => {
-  const base = { pages: 9, rendered: 2, carried: 7, renderedBy: new Map([['index.11ty.ts', 1], ['article.11ty.ts', 1]]), ms: { plan: 10, eleventy: 300, search: 200 }, reindexed: true, searchPending: false };
+  const base = {
+    pages: 9,
+    rendered: 2,
+    carried: 7,
+    renderedBy: new Map([
+      ['index.11ty.ts', 1],
+      ['article.11ty.ts', 1],
+    ]),
+    ms: { plan: 10, eleventy: 300, search: 200 },
+    reindexed: true,
+    searchPending: false,
+  };
   test('names the templates of the pages rendered when others were carried over', () => {
     assert.equal(describeRender(base), '9 pages: 2 rendered [index 1, article 1] (0.30 s), 7 unchanged; fingerprints 0.01 s, search index 0.20 s');
   });

@@ -69,8 +69,14 @@ describe('the pager', () => {
     assert.deepEqual(labels(pager(2, 3, urlOf)), ['Previous', '1', '[2]', '3', 'Next']);
     assert.deepEqual(labels(pager(3, 3, urlOf)), ['Previous', '1', '2', '[3]']);
     const p = pager(2, 3, urlOf)!;
-    assert.deepEqual(p.items.map((i) => i.url), ['/places/aleppo/', '/places/aleppo/', '/places/aleppo/page/2/', '/places/aleppo/page/3/', '/places/aleppo/page/3/']);
-    assert.deepEqual(p.items.filter((i) => i.rel).map((i) => i.rel), ['prev', 'next']);
+    assert.deepEqual(
+      p.items.map((i) => i.url),
+      ['/places/aleppo/', '/places/aleppo/', '/places/aleppo/page/2/', '/places/aleppo/page/3/', '/places/aleppo/page/3/'],
+    );
+    assert.deepEqual(
+      p.items.filter((i) => i.rel).map((i) => i.rel),
+      ['prev', 'next'],
+    );
   });
 
   test('many pages show the first, the last and the nearby pages, with gaps between', () => {
@@ -107,7 +113,10 @@ describe('the pager', () => {
       fc.property(fc.integer({ min: 2, max: 500 }), fc.nat(), (count, k) => {
         const number = (k % count) + 1;
         const current = pager(number, count, urlOf)!.items.filter((i) => i.current);
-        assert.deepEqual(current.map((i) => i.url), [urlOf(number)]);
+        assert.deepEqual(
+          current.map((i) => i.url),
+          [urlOf(number)],
+        );
       }),
     );
   });
@@ -116,9 +125,22 @@ describe('the pager', () => {
 describe('an entity’s lists paged together', () => {
   test('it has as many pages as its longest list needs; page k shows chunk k of each list, or nothing of a list that has run out', () => {
     const pages = pagedLists('/p/', { events: [range(120), 50], claims: [range(30), 100] });
-    assert.deepEqual(pages.map((p) => [p.number, p.count, p.url]), [[1, 3, '/p/'], [2, 3, '/p/page/2/'], [3, 3, '/p/page/3/']]);
-    assert.deepEqual(pages.map((p) => p.events?.from), [1, 51, 101]);
-    assert.deepEqual(pages.map((p) => p.claims?.total ?? null), [30, null, null]);
+    assert.deepEqual(
+      pages.map((p) => [p.number, p.count, p.url]),
+      [
+        [1, 3, '/p/'],
+        [2, 3, '/p/page/2/'],
+        [3, 3, '/p/page/3/'],
+      ],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.events?.from),
+      [1, 51, 101],
+    );
+    assert.deepEqual(
+      pages.map((p) => p.claims?.total ?? null),
+      [30, null, null],
+    );
     assert.equal(pages[0]!.pager!.items.length, 4);
   });
 
@@ -134,8 +156,14 @@ describe('an entity’s lists paged together', () => {
       fc.property(fc.nat(700), fc.nat(300), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 120 }), (a, b, sa, sb) => {
         const pages = pagedLists('/p/', { a: [range(a), sa], b: [range(b), sb] });
         assert.equal(pages.length, Math.max(pageCount(a, sa), pageCount(b, sb)));
-        assert.deepEqual(pages.flatMap((p) => p.a?.items ?? []), range(a));
-        assert.deepEqual(pages.flatMap((p) => p.b?.items ?? []), range(b));
+        assert.deepEqual(
+          pages.flatMap((p) => p.a?.items ?? []),
+          range(a),
+        );
+        assert.deepEqual(
+          pages.flatMap((p) => p.b?.items ?? []),
+          range(b),
+        );
       }),
     );
   });

@@ -10,8 +10,33 @@ import { skeletonOf } from '../../src/extract/places/match.ts';
 import { tokenize, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
 
-
-const WORDS = ['Deir', 'ez', '-', 'Zor', 'al', 'Bab', "'s", '’s', 'US', 'U.S.', ' ', ' ', 'qaq', 'Hama', 'é', 'É', 'ß', '1', 'x', "'", 'ʿ', '٣', '\u0301', '\u00a0', 'AbC'];
+const WORDS = [
+  'Deir',
+  'ez',
+  '-',
+  'Zor',
+  'al',
+  'Bab',
+  "'s",
+  '’s',
+  'US',
+  'U.S.',
+  ' ',
+  ' ',
+  'qaq',
+  'Hama',
+  'é',
+  'É',
+  'ß',
+  '1',
+  'x',
+  "'",
+  'ʿ',
+  '٣',
+  '\u0301',
+  '\u00a0',
+  'AbC',
+];
 
 describe('place matching fast paths', () => {
   test('token keys are foldKey of the words, and all caps means no lowercase letter', () => {
@@ -38,7 +63,31 @@ describe('place matching fast paths', () => {
   });
 
   test('the stance and preposition regexes find the same on the cut as on the whole beginning', () => {
-    const pieces = ['called', 'CALLS', 'on', 'in', 'ties', 'with', 'x', ' ', ' ', '\u00a0', '\n', '\u2028', '5', '_', '.', 'é', 'ſ', '\ud835', '\udc00', 'support', 'for', 'accused', 'tO'];
+    const pieces = [
+      'called',
+      'CALLS',
+      'on',
+      'in',
+      'ties',
+      'with',
+      'x',
+      ' ',
+      ' ',
+      '\u00a0',
+      '\n',
+      '\u2028',
+      '5',
+      '_',
+      '.',
+      'é',
+      'ſ',
+      '\ud835',
+      '\udc00',
+      'support',
+      'for',
+      'accused',
+      'tO',
+    ];
     for (const s of samples(pieces, 20000, 8, 5)) {
       for (const end of [s.length, Math.floor(s.length / 2)]) {
         const before = s.slice(0, end);

@@ -15,7 +15,7 @@ test('folds spellings of one name to one key, ignoring accents, apostrophes, hyp
   assert.equal(foldKey('Deir ez-Zor'), 'deirezzor');
   assert.equal(foldKey('Deir Ezzor'), 'deirezzor');
   assert.equal(foldKey('Ḩamāh'), 'hamah');
-  assert.equal(foldKey("Za’araya"), 'zaaraya');
+  assert.equal(foldKey('Za’araya'), 'zaaraya');
   assert.equal(foldKey('İdlib'), 'idlib');
 });
 
@@ -46,7 +46,27 @@ test('cleans first-level area names: "Damascus Governorate" -> Damascus, "Rif-di
 
 /** Two rows in the GeoNames dump's layout (19 tab-separated columns). */
 function row(cols: { id: number; name: string; alternates: string; fc: string; cc: string; admin1: string; pop: number; lat?: number }): string {
-  return [cols.id, cols.name, cols.name, cols.alternates, cols.lat ?? 34.5, 38.2, 'P', cols.fc, cols.cc, '', cols.admin1, '', '', '', cols.pop, '', 300, 'Asia/Damascus', '2020-01-01'].join('\t');
+  return [
+    cols.id,
+    cols.name,
+    cols.name,
+    cols.alternates,
+    cols.lat ?? 34.5,
+    38.2,
+    'P',
+    cols.fc,
+    cols.cc,
+    '',
+    cols.admin1,
+    '',
+    '',
+    '',
+    cols.pop,
+    '',
+    300,
+    'Asia/Damascus',
+    '2020-01-01',
+  ].join('\t');
 }
 
 test('parses GeoNames rows, keeping every place of the first focus country and only big places abroad', () => {
@@ -57,7 +77,10 @@ test('parses GeoNames rows, keeping every place of the first focus country and o
     row({ id: 4, name: 'Springfield', alternates: '', fc: 'PPL', cc: 'US', admin1: 'IL', pop: 116000 }),
   ].join('\n');
   const { cities } = parseCities(Buffer.from(text, 'utf8'), (cc, fc, pop) => keepsCity(cc, fc, pop, ['SY']));
-  assert.deepEqual(cities.map((c) => c.id), [1, 2]);
+  assert.deepEqual(
+    cities.map((c) => c.id),
+    [1, 2],
+  );
   assert.deepEqual(cities[0]?.alternateNames, ['Palmyra', 'Tadmor', 'تدمر']);
   assert.equal(cities[0]?.admin1Code, '11');
   assert.equal(cities[0]?.population, 51015);
@@ -65,9 +88,21 @@ test('parses GeoNames rows, keeping every place of the first focus country and o
 
 test('builds stable ids: the bigger namesake keeps the slug with its country, the other gets its governorate too', () => {
   const city = (id: number, name: string, admin1: string, population: number, featureCode = 'PPLA3'): GeoNamesCity => ({
-    id, name, asciiName: name, alternateNames: [], lat: 35, lon: 37, featureCode, country: 'SY', admin1Code: admin1, population,
+    id,
+    name,
+    asciiName: name,
+    alternateNames: [],
+    lat: 35,
+    lon: 37,
+    featureCode,
+    country: 'SY',
+    admin1Code: admin1,
+    population,
   });
-  const areas = adminAreas([{ code: 'SY.09', name: 'Aleppo' }, { code: 'SY.10', name: 'Hama Governorate' }]);
+  const areas = adminAreas([
+    { code: 'SY.09', name: 'Aleppo' },
+    { code: 'SY.10', name: 'Hama Governorate' },
+  ]);
   const seat = city(9, 'Aleppo', '09', 1_800_000, 'PPLA');
   const sources = {
     cities: [city(7, 'Suran', '10', 30716), city(8, 'Suran', '09', 0), seat],
@@ -86,7 +121,7 @@ test('builds stable ids: the bigger namesake keeps the slug with its country, th
   assert.equal(g.byId.get('syria')?.place.kind, 'country');
 });
 
-test('gives a place the same id whatever the focus, and the first focus country\'s places win ties', () => {
+test("gives a place the same id whatever the focus, and the first focus country's places win ties", () => {
   const ua = loadGazetteer(['UA']);
   const uaRu = loadGazetteer(['RU', 'UA']);
   assert.equal(ua.byId.get('kramatorsk-ua')?.place.geonameId, uaRu.byId.get('kramatorsk-ua')?.place.geonameId);
@@ -94,17 +129,14 @@ test('gives a place the same id whatever the focus, and the first focus country\
   assert.equal(loadGazetteer([]).byId.get('kramatorsk-ua'), undefined);
 });
 
-test('calls each country\'s first-level areas by the word its own names use: oblasts in Ukraine', () => {
+test("calls each country's first-level areas by the word its own names use: oblasts in Ukraine", () => {
   assert.equal(loadGazetteer(['UA']).byId.get('donetsk-oblast')?.place.name, 'Donetsk Oblast');
   assert.equal(loadGazetteer(['YE']).byId.get('ibb-governorate')?.place.country, 'YE');
 });
 
 test('loads the installed GeoNames data: Aleppo is a city of Aleppo governorate, Syria, with coordinates', () => {
   const aleppo = loadGazetteer(['SY']).byId.get('aleppo')?.place;
-  assert.deepEqual(
-    [aleppo?.name, aleppo?.admin1, aleppo?.country, aleppo?.kind, aleppo?.geonameId],
-    ['Aleppo', 'Aleppo', 'SY', 'city', 170063],
-  );
+  assert.deepEqual([aleppo?.name, aleppo?.admin1, aleppo?.country, aleppo?.kind, aleppo?.geonameId], ['Aleppo', 'Aleppo', 'SY', 'city', 170063]);
   assert.ok(aleppo && Math.abs(aleppo.lat - 36.2) < 0.1 && Math.abs(aleppo.lon - 37.16) < 0.1);
   assert.equal(loadGazetteer(['SY']).byId.get('damascus')?.place.admin1, 'Damascus');
 });
@@ -119,7 +151,10 @@ test('has the 14 Syrian governorates, each with itself as admin1', () => {
 
 test('has countries with ISO codes and readable ids: syria, russia, turkey', () => {
   const byId = loadGazetteer().byId;
-  assert.deepEqual(['syria', 'russia', 'turkey', 'lebanon'].map((id) => byId.get(id)?.place.country), ['SY', 'RU', 'TR', 'LB']);
+  assert.deepEqual(
+    ['syria', 'russia', 'turkey', 'lebanon'].map((id) => byId.get(id)?.place.country),
+    ['SY', 'RU', 'TR', 'LB'],
+  );
   assert.equal(byId.get('syria')?.place.kind, 'country');
 });
 

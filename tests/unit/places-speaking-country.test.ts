@@ -9,7 +9,10 @@ const read = (title: string, body: string) =>
   readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), { reference: '2023-05-02', registries });
 
 test('a headline country that speaks is the place of an article that names no other', () => {
-  const places = read('Peru says 6,000 people evacuated from flooded towns', 'A total of 6,000 people left Peruvian towns on Friday, the minister said in a statement.');
+  const places = read(
+    'Peru says 6,000 people evacuated from flooded towns',
+    'A total of 6,000 people left Peruvian towns on Friday, the minister said in a statement.',
+  );
   assert.deepEqual(places.ranking.slice(0, 1), ['peru']);
 });
 
@@ -31,7 +34,7 @@ test('an outlet named for a people tips an article that hardly names a country t
   assert.ok(read.body.some((m) => m.place.name === 'Huanta' || m.text === 'Huanta') || read.title.some((m) => m.text === 'Huanta'));
 });
 
-test('an outlet\'s name does not outweigh the places an article names', () => {
+test("an outlet's name does not outweigh the places an article names", () => {
   const body = 'Shelling hit Valparaiso and Santiago in Chile on Monday. Chilean officials said Valparaiso was hit again.';
   assert.deepEqual(readFrom('The Peruvian Observer', 'Shelling hits Valparaiso', body).focus.slice(0, 1), ['CL']);
 });

@@ -39,8 +39,27 @@ test('reads no small foreign town without evidence of its country: the world has
 });
 
 test('picks the heaviest country and a second one close to it, a pinned focus first', () => {
-  assert.deepEqual(pickFocus(new Map([['UA', 10], ['RU', 6], ['US', 1]]), []), ['UA', 'RU']);
-  assert.deepEqual(pickFocus(new Map([['UA', 10], ['RU', 2]]), []), ['UA']);
+  assert.deepEqual(
+    pickFocus(
+      new Map([
+        ['UA', 10],
+        ['RU', 6],
+        ['US', 1],
+      ]),
+      [],
+    ),
+    ['UA', 'RU'],
+  );
+  assert.deepEqual(
+    pickFocus(
+      new Map([
+        ['UA', 10],
+        ['RU', 2],
+      ]),
+      [],
+    ),
+    ['UA'],
+  );
   assert.deepEqual(pickFocus(new Map([['UA', 10]]), ['SD']), ['SD', 'UA']);
   assert.deepEqual(pickFocus(new Map([['UA', 0.2]]), []), []);
 });
@@ -87,7 +106,7 @@ test('keeps a dateline as where the report was filed, not where things happened'
   assert.ok(!r.ranking.includes('kyiv'));
 });
 
-test('counts the dateline\'s place as an event place when the text names it again', () => {
+test("counts the dateline's place as an event place when the text names it again", () => {
   const r = read('Blasts', 'KYIV, Ukraine (AP) — Explosions shook Kyiv overnight, officials said.');
   assert.equal(r.filedFrom?.place.name, 'Kyiv');
   assert.ok(r.ranking.includes('kyiv'));
@@ -104,15 +123,21 @@ test('negative cases: governments, makers, people and words named like places', 
   assert.deepEqual(names('Lecture', 'Jordan Peterson spoke to students.'), []);
   assert.deepEqual(names('Vote', 'Male voters backed the plan.'), []);
   assert.deepEqual(names('Agency', 'Agence France-Presse reported the news.'), []);
-  assert.deepEqual(names('Officials', 'The Donetsk regional administration opened a shelter.').filter((n) => n !== 'Ukraine'), []);
+  assert.deepEqual(
+    names('Officials', 'The Donetsk regional administration opened a shelter.').filter((n) => n !== 'Ukraine'),
+    [],
+  );
 });
 
-test('puts a village of content/places.yml on the map, in its parent\'s area and country', () => {
+test("puts a village of content/places.yml on the map, in its parent's area and country", () => {
   const own: Registries = {
     ...registries,
     places: [{ name: 'Little Hollow', aliases: ['Little Hollow village'], lat: 48.6, lon: 37.5, kind: 'city', parent: 'Kramatorsk', country: 'UA' }],
   };
-  const r = readArticlePlaces({ index: -1, span: [0, 1], text: 'A' }, splitSentences('Shells fell on Little Hollow overnight.'), { reference: null, registries: own });
+  const r = readArticlePlaces({ index: -1, span: [0, 1], text: 'A' }, splitSentences('Shells fell on Little Hollow overnight.'), {
+    reference: null,
+    registries: own,
+  });
   const place = r.body[0]?.place;
   assert.deepEqual([place?.id, place?.name, place?.country, place?.lat, place?.lon], ['little-hollow', 'Little Hollow', 'UA', 48.6, 37.5]);
   assert.equal(place?.admin1, 'Donetsk');
@@ -129,7 +154,10 @@ test('reads datelines in capitals or with a colon, among the first sentences, an
 });
 
 test('negative cases: a foreign town as a first name, a month, a small town that is a common word here', () => {
-  const putin = read('Talks', 'Vladimir Putin said on Monday that his country would keep its troops in Syria and go on with the strikes around Aleppo for as long as needed.');
+  const putin = read(
+    'Talks',
+    'Vladimir Putin said on Monday that his country would keep its troops in Syria and go on with the strikes around Aleppo for as long as needed.',
+  );
   assert.ok(!putin.body.some((m) => m.text === 'Vladimir'));
   const month = read('Clashes', 'In August, shelling hit Aleppo in northern Syria.');
   assert.ok(!month.body.some((m) => m.text === 'August'));

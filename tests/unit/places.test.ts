@@ -33,7 +33,13 @@ function ranked(title: string, body: string): string[] {
 
 test('reads "Palmyra" and GeoNames\' "Tadmur" as one place named Palmyra, in Homs, Syria', () => {
   const found = mentions('Daesh seized Palmyra, also known in Arabic as Tadmur.');
-  assert.deepEqual(found.map((m) => [m.text, m.place.id]), [['Palmyra', 'palmyra'], ['Tadmur', 'palmyra']]);
+  assert.deepEqual(
+    found.map((m) => [m.text, m.place.id]),
+    [
+      ['Palmyra', 'palmyra'],
+      ['Tadmur', 'palmyra'],
+    ],
+  );
   const place = found[0]?.place;
   assert.equal(place?.name, 'Palmyra');
   assert.equal(place?.admin1, 'Homs');
@@ -69,12 +75,15 @@ test('reads a possessive whose apostrophe the page lost: "Syrias Quneitra"', () 
 
 test('reads "Homs Province", "Homs governorate" and "the province of Hama" as governorates with their own admin1', () => {
   const found = mentions('Palmyra lies in Homs Province. Fighting spread to the province of Hama and to Homs governorate.');
-  assert.deepEqual(found.map((m) => [m.text, m.place.id]), [
-    ['Palmyra', 'palmyra'],
-    ['Homs Province', 'homs-governorate'],
-    ['province of Hama', 'hama-governorate'],
-    ['Homs governorate', 'homs-governorate'],
-  ]);
+  assert.deepEqual(
+    found.map((m) => [m.text, m.place.id]),
+    [
+      ['Palmyra', 'palmyra'],
+      ['Homs Province', 'homs-governorate'],
+      ['province of Hama', 'hama-governorate'],
+      ['Homs governorate', 'homs-governorate'],
+    ],
+  );
   const homs = found[1]?.place;
   assert.equal(homs?.kind, 'governorate');
   assert.equal(homs?.name, 'Homs Governorate');
@@ -101,13 +110,16 @@ test('reads a registry alias of several words whole: "the Palmyra triangle"', ()
 
 test('reads countries with ISO codes: Syria, Russia, Turkey, Lebanon, and "the U.S." by a registry alias', () => {
   const found = mentions('Russia, Turkey and the U.S. met on Syria and Lebanon.');
-  assert.deepEqual(found.map((m) => [m.place.id, m.place.country, m.place.kind]), [
-    ['russia', 'RU', 'country'],
-    ['turkey', 'TR', 'country'],
-    ['united-states', 'US', 'country'],
-    ['syria', 'SY', 'country'],
-    ['lebanon', 'LB', 'country'],
-  ]);
+  assert.deepEqual(
+    found.map((m) => [m.place.id, m.place.country, m.place.kind]),
+    [
+      ['russia', 'RU', 'country'],
+      ['turkey', 'TR', 'country'],
+      ['united-states', 'US', 'country'],
+      ['syria', 'SY', 'country'],
+      ['lebanon', 'LB', 'country'],
+    ],
+  );
 });
 
 test('reads a capital where something happens in it: "a statement issued in Moscow"', () => {

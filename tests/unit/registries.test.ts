@@ -39,10 +39,13 @@ describe('the registries', () => {
     rmSync(join(dir, 'places.yml'));
     mkdirSync(join(dir, 'places.yml'));
     const { errors } = loadRegistries(dir);
-    assert.deepEqual(errors.map((e) => [e.file, e.code]), [
-      [join(dir, 'claimants.yml'), 'registry-yaml'],
-      [join(dir, 'places.yml'), 'registry-yaml'],
-    ]);
+    assert.deepEqual(
+      errors.map((e) => [e.file, e.code]),
+      [
+        [join(dir, 'claimants.yml'), 'registry-yaml'],
+        [join(dir, 'places.yml'), 'registry-yaml'],
+      ],
+    );
     assert.match(errors[1]?.message ?? '', /cannot read: .*EISDIR/);
   });
 
@@ -104,7 +107,14 @@ describe('outlet patterns a user writes', () => {
     const file = join(dir, 'sources.yml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n  - id: new-wire\n    name: New Wire\n    patterns: ['(?<=NW)-', '(a)\\1', '[unclosed']\n`);
     const { errors } = loadRegistries(dir);
-    assert.deepEqual(errors.map((e) => [e.file, e.code]), [[file, 'registry-pattern'], [file, 'registry-pattern'], [file, 'registry-pattern']]);
+    assert.deepEqual(
+      errors.map((e) => [e.file, e.code]),
+      [
+        [file, 'registry-pattern'],
+        [file, 'registry-pattern'],
+        [file, 'registry-pattern'],
+      ],
+    );
     assert.match(errors[0]?.message ?? '', /source "new-wire": pattern "\(\?<=NW\)-" is not a regular expression dateline can run/);
     assert.match(errors[0]?.hint ?? '', /RE2 syntax/);
   });

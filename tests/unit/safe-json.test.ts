@@ -25,13 +25,19 @@ describe('JSON files written piece by piece', () => {
       fc.jsonValue(),
       fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))))),
     );
-    fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 300 });
+    fc.assert(
+      fc.property(value, (v) => written(v) === stringifyForWeb(v)),
+      { numRuns: 300 },
+    );
   });
 
   test('hold exactly the text stringifyForWeb gives for long lists, cut into slices, at the top or in a field', () => {
     const long = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), { minLength: 250, maxLength: 800 });
     const value = fc.oneof(long, fc.record({ first: fc.jsonValue({ maxDepth: 1 }), list: long, last: long }));
-    fc.assert(fc.property(value, (v) => written(v) === stringifyForWeb(v)), { numRuns: 40 });
+    fc.assert(
+      fc.property(value, (v) => written(v) === stringifyForWeb(v)),
+      { numRuns: 40 },
+    );
   });
 
   test('hold the same text when the items of long lists are written one by one and their text kept for the next write', () => {

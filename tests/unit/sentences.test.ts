@@ -5,7 +5,10 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 describe('splitting sentences', () => {
   test('keeps "Lt. Gen. Sergey Rudskoy" inside one sentence', () => {
     const s = splitSentences('It said so. Lt. Gen. Sergey Rudskoy added 93 percent.');
-    assert.deepEqual(s.map((x) => x.text), ['It said so.', 'Lt. Gen. Sergey Rudskoy added 93 percent.']);
+    assert.deepEqual(
+      s.map((x) => x.text),
+      ['It said so.', 'Lt. Gen. Sergey Rudskoy added 93 percent.'],
+    );
   });
   test('keeps "on Dec. 10" inside its sentence', () => {
     const s = splitSentences('Daesh retook the city on Dec. 10, but Assad forces recaptured it on Sunday.');
@@ -24,7 +27,8 @@ describe('splitting sentences', () => {
 
 describe('splitting sentences without asking the segmenter', () => {
   // The segmenter alone, as splitSentences used it on every paragraph before its one-sentence shortcut.
-  const ABBREVIATION_END = /(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$/;
+  const ABBREVIATION_END =
+    /(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$/;
   const segmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
   function bySegmenter(body: string): [number, number][] {
     const out: [number, number][] = [];
@@ -55,9 +59,50 @@ describe('splitting sentences without asking the segmenter', () => {
     return out;
   }
   const ALPHABET = [
-    'a', 'Z', 'Mr', ' ', ' ', '.', '.', '!', '?', '"', "'", '’', '”', '“', ')', '(', ']', '\t', '\n', '\r', '1', ',', ';', '-',
-    '\u00a0', '\u2026', '\u3002', '\u061f', '\u2024', '\uff0e', '\ufe52', '\u0085', '\u2028', '\u2029', '\u00ad', '\u200b',
-    '\u0301', 'é', '\u203c', '\u00bb', '\u0964', '\u000b', '😀', '\ud804\udc47',
+    'a',
+    'Z',
+    'Mr',
+    ' ',
+    ' ',
+    '.',
+    '.',
+    '!',
+    '?',
+    '"',
+    "'",
+    '’',
+    '”',
+    '“',
+    ')',
+    '(',
+    ']',
+    '\t',
+    '\n',
+    '\r',
+    '1',
+    ',',
+    ';',
+    '-',
+    '\u00a0',
+    '\u2026',
+    '\u3002',
+    '\u061f',
+    '\u2024',
+    '\uff0e',
+    '\ufe52',
+    '\u0085',
+    '\u2028',
+    '\u2029',
+    '\u00ad',
+    '\u200b',
+    '\u0301',
+    'é',
+    '\u203c',
+    '\u00bb',
+    '\u0964',
+    '\u000b',
+    '😀',
+    '\ud804\udc47',
   ];
   test('gives what the segmenter gives, on paragraphs of one sentence and of several', () => {
     let seed = 11;
@@ -70,7 +115,11 @@ describe('splitting sentences without asking the segmenter', () => {
       const n = next(12);
       // Half words, so that many paragraphs hold no terminator or only a final one.
       for (let j = 0; j < n; j++) body += next(2) === 0 ? (ALPHABET[next(ALPHABET.length)] ?? '') : 'word ';
-      assert.deepEqual(splitSentences(body).map((s) => s.span), bySegmenter(body), JSON.stringify(body));
+      assert.deepEqual(
+        splitSentences(body).map((s) => s.span),
+        bySegmenter(body),
+        JSON.stringify(body),
+      );
     }
   });
 });

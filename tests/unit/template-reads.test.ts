@@ -20,7 +20,12 @@ interface TemplateModule {
 }
 
 const LAYOUTS = join(ROOT, 'layouts');
-const PROBLEM = { file: 'content/articles/a.txt', severity: 'warning', code: 'no-date', message: 'no publication date found' } as unknown as SiteView['diagnostics'][number];
+const PROBLEM = {
+  file: 'content/articles/a.txt',
+  severity: 'warning',
+  code: 'no-date',
+  message: 'no publication date found',
+} as unknown as SiteView['diagnostics'][number];
 const load = async (name: string): Promise<TemplateModule> => (await import(pathToFileURL(join(LAYOUTS, name)).href)) as TemplateModule;
 
 /** The view, with every top-level key read from it recorded. */
@@ -51,7 +56,9 @@ async function keysRead(name: string, view: SiteView): Promise<string[]> {
 
 describe('what each page template reads of the view', () => {
   const view = buildView(fixtureTimeline(), { title: 'About the desk', html: '<p>Notes.</p>', file: 'about.md' } as never);
-  const templates = readdirSync(LAYOUTS).filter((f) => f.endsWith('.11ty.ts')).sort();
+  const templates = readdirSync(LAYOUTS)
+    .filter((f) => f.endsWith('.11ty.ts'))
+    .sort();
 
   test('every template reads only the keys listed for it and the shell', async () => {
     for (const name of templates) {
@@ -63,7 +70,10 @@ describe('what each page template reads of the view', () => {
   });
 
   test('the listing names only templates that exist', () => {
-    assert.deepEqual(Object.keys(TEMPLATE_READS).filter((t) => !templates.includes(t)), []);
+    assert.deepEqual(
+      Object.keys(TEMPLATE_READS).filter((t) => !templates.includes(t)),
+      [],
+    );
   });
 
   test('the page shell shows the same whatever the number of problems and the About page title', async () => {

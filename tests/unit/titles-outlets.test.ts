@@ -6,9 +6,7 @@ import { pickHeadline } from '../../src/ingest/headline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { Registries, SourceEntry } from '../../src/model/types.ts';
 
-const SOURCES: SourceEntry[] = [
-  { id: 'wire-one', name: 'Wire One', aliases: ['W1', 'wireone.example'], patterns: [] },
-];
+const SOURCES: SourceEntry[] = [{ id: 'wire-one', name: 'Wire One', aliases: ['W1', 'wireone.example'], patterns: [] }];
 const REGISTRIES: Registries = {
   sources: SOURCES,
   claimants: [{ id: 'hill-monitor', name: 'Hill Valley Monitor for Peace', aliases: [] }],
@@ -18,12 +16,15 @@ const REGISTRIES: Registries = {
 const LEDE = 'Shelling hit the river port of Eastmoor on Monday, killing at least 12 people and wounding 40 others, officials said.';
 const ingest = (text: string) => ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, REGISTRIES);
 
-describe('titles: never a time stamp, a bar of links or the stored copy\'s date', () => {
+describe("titles: never a time stamp, a bar of links or the stored copy's date", () => {
   test('the stored copy\'s "date YYYY-MM-DD" stamp is not part of the headline', () => {
     assert.equal(ingest(` date 2030-05-02 Twelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title, 'Twelve killed as shelling hits Eastmoor port');
   });
   test('"Skip to main content" after the stamp is furniture, and the real headline is found', () => {
-    assert.equal(ingest(` date 2030-05-02 Skip to main content\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title, 'Twelve killed as shelling hits Eastmoor port');
+    assert.equal(
+      ingest(` date 2030-05-02 Skip to main content\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title,
+      'Twelve killed as shelling hits Eastmoor port',
+    );
   });
   test('a sidebar of stories stamped "1h ago" is furniture', () => {
     assert.equal(isFurniture('1h agoMinister resigns after a long inquiry into spending'), true);
@@ -41,14 +42,21 @@ describe('titles: never a time stamp, a bar of links or the stored copy\'s date'
     assert.equal(pickHeadline(['Related:', 'Convoy reaches besieged town after talks:']), 1);
   });
   test('the headline above the byline wins over a repeated subhead below it', () => {
-    assert.equal(pickHeadline(['Talks could end the siege by Friday', 'Jane Roe, Wire One', 'Officials: the siege will end soon', 'Officials: the siege will end soon']), 0);
+    assert.equal(
+      pickHeadline(['Talks could end the siege by Friday', 'Jane Roe, Wire One', 'Officials: the siege will end soon', 'Officials: the siege will end soon']),
+      0,
+    );
   });
   test('a caption printed above the headline does not hide it', () => {
-    const a = ingest(`09:41 GMT +201 June 2031\nSmoke rises over the old port, as seen from the hills above Eastmoor on June 1, 2031.\nArmy retakes the old port of Eastmoor\n${LEDE}\n`);
+    const a = ingest(
+      `09:41 GMT +201 June 2031\nSmoke rises over the old port, as seen from the hills above Eastmoor on June 1, 2031.\nArmy retakes the old port of Eastmoor\n${LEDE}\n`,
+    );
     assert.equal(a.title, 'Army retakes the old port of Eastmoor');
   });
-  test('a page that only prints its masthead has the lede\'s line as title, not the outlet\'s name', () => {
-    const a = ingest(`The Hill Valley Monitor for Peace\n\nAfter three days of fighting… rebels hold the whole of Eastmoor, its port and the old town, the army withdraws to the hills\n\n${LEDE}\n`);
+  test("a page that only prints its masthead has the lede's line as title, not the outlet's name", () => {
+    const a = ingest(
+      `The Hill Valley Monitor for Peace\n\nAfter three days of fighting… rebels hold the whole of Eastmoor, its port and the old town, the army withdraws to the hills\n\n${LEDE}\n`,
+    );
     assert.equal(a.title, 'After three days of fighting… rebels hold the whole of Eastmoor, its port and the old town, the army withdraws to the hills');
     assert.equal(a.source?.name, 'Hill Valley Monitor for Peace');
   });
@@ -56,8 +64,13 @@ describe('titles: never a time stamp, a bar of links or the stored copy\'s date'
 
 describe('hard-wrapped paragraphs', () => {
   test('a paragraph wrapped at any word is joined again until its sentence ends', () => {
-    const a = ingest(`Twelve killed as shelling hits Eastmoor port\n\nA total of 2,400 people were moved\n\nfrom the northern towns on Monday, Deputy Prime\n\nMinister Jane Roe said online.\n\nThe army said the port was shelled again.\n`);
-    assert.equal(a.body, 'A total of 2,400 people were moved from the northern towns on Monday, Deputy Prime Minister Jane Roe said online.\n\nThe army said the port was shelled again.');
+    const a = ingest(
+      `Twelve killed as shelling hits Eastmoor port\n\nA total of 2,400 people were moved\n\nfrom the northern towns on Monday, Deputy Prime\n\nMinister Jane Roe said online.\n\nThe army said the port was shelled again.\n`,
+    );
+    assert.equal(
+      a.body,
+      'A total of 2,400 people were moved from the northern towns on Monday, Deputy Prime Minister Jane Roe said online.\n\nThe army said the port was shelled again.',
+    );
   });
 });
 
@@ -76,7 +89,7 @@ describe('outlets from the page: bylines, datelines, mastheads, the address; nev
     assert.equal(page('Army retakes port\nBy W1 - May 05,2031 - Last updated at May 05,2031'), 'Wire One');
     assert.equal(page('Army retakes port\nBy JANE ROE\nThe army said.'), null);
   });
-  test('a masthead ending as outlets\' names do', () => {
+  test("a masthead ending as outlets' names do", () => {
     assert.equal(page('NORTHERN Valley Press Agency\n\nMinistry condemns the attack'), 'NORTHERN Valley Press Agency');
   });
   test('a photo credit is not a byline', () => {

@@ -30,13 +30,19 @@ describe('CSV downloads', () => {
     const [header, first] = claimsCsv(view, '/').split('\r\n');
     const cols = header!.split(',');
     for (const c of ['date', 'precision', 'place', 'admin1', 'lat', 'lon', 'category', 'value', 'claimant', 'source', 'quote']) assert.ok(cols.includes(c), c);
-    assert.match(first!, /^a1-1,2016-12-10,2016-12-11,days,Palmyra,Homs,SY,34\.5624,38\.284,strikes,64,exact,air strikes,Sergei Rudskoy \(Russian General Staff\),Arab News,/);
+    assert.match(
+      first!,
+      /^a1-1,2016-12-10,2016-12-11,days,Palmyra,Homs,SY,34\.5624,38\.284,strikes,64,exact,air strikes,Sergei Rudskoy \(Russian General Staff\),Arab News,/,
+    );
     assert.match(claimsCsv(view, '/'), /"'=HYPERLINK/);
   });
 
   test('list events with their place, coordinates and page under the path prefix', () => {
     const csv = eventsCsv(view, '/timeline/');
-    assert.match(csv, /\r\ne-palmyra-dec,2016-12-10,2016-12-11,days,Daesh driven out of Palmyra <em>again<\/em>,Palmyra,Homs,SY,34\.5624,38\.284,withdrawal,Arab News; RT,2,4,\/timeline\/events\/e-palmyra-dec\/\r\n/);
+    assert.match(
+      csv,
+      /\r\ne-palmyra-dec,2016-12-10,2016-12-11,days,Daesh driven out of Palmyra <em>again<\/em>,Palmyra,Homs,SY,34\.5624,38\.284,withdrawal,Arab News; RT,2,4,\/timeline\/events\/e-palmyra-dec\/\r\n/,
+    );
   });
 });
 
@@ -57,7 +63,10 @@ describe('feeds and sitemap', () => {
   });
 
   test('links become absolute when a site URL is given', () => {
-    assert.match(atomFeed(view, { pathPrefix: '/timeline/', siteUrl: 'https://example.org/' }), /href="https:\/\/example\.org\/timeline\/events\/e-palmyra-dec\/"/);
+    assert.match(
+      atomFeed(view, { pathPrefix: '/timeline/', siteUrl: 'https://example.org/' }),
+      /href="https:\/\/example\.org\/timeline\/events\/e-palmyra-dec\/"/,
+    );
   });
 
   test('JSON Feed 1.1 with one item per event', () => {

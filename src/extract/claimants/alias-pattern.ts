@@ -66,7 +66,11 @@ export function aliasEnd(c: AliasPattern, text: string, start: number): number {
 function aliasPattern(alias: string, lookahead: boolean): string {
   // Acronyms exactly, with a possessive that may have lost its apostrophe ("SANAs correspondent").
   const possessiveEnd = lookahead ? '(?![\\p{L}\\p{N}])' : '';
-  if (ACRONYM.test(alias)) return `${alias.split('').map((ch) => (ch === '.' ? '\\.?' : literal(ch))).join('')}(?:['’]?s${possessiveEnd})?`;
+  if (ACRONYM.test(alias))
+    return `${alias
+      .split('')
+      .map((ch) => (ch === '.' ? '\\.?' : literal(ch)))
+      .join('')}(?:['’]?s${possessiveEnd})?`;
   return alias
     .split(/\s+/)
     .map((word) => {

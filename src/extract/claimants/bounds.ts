@@ -7,7 +7,9 @@ import { MODIFIERS, ROLE_HEADS } from './names.ts';
 import { allMatches } from '../all-matches.ts';
 
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
-const BOUNDARY_CODES: ReadonlySet<number> = new Set([',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0)));
+const BOUNDARY_CODES: ReadonlySet<number> = new Set(
+  [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0)),
+);
 const CLOSE_PAREN = 0x29;
 /** Words that start a new clause before a speaker ("... while the Observatory said"). */
 const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
@@ -46,7 +48,14 @@ export function nameShaped(phrase: string): boolean {
     if (/^\p{Lu}/u.test(w)) return true;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
     const single = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-    return SHAPE_CONNECTORS.has(lower) || ROLE_HEADS.has(lower) || ROLE_HEADS.has(single) || MODIFIERS.has(lower) || MODIFIERS.has(single) || /-(?:based|run|led|backed)$/.test(lower);
+    return (
+      SHAPE_CONNECTORS.has(lower) ||
+      ROLE_HEADS.has(lower) ||
+      ROLE_HEADS.has(single) ||
+      MODIFIERS.has(lower) ||
+      MODIFIERS.has(single) ||
+      /-(?:based|run|led|backed)$/.test(lower)
+    );
   });
 }
 

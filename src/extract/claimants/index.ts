@@ -16,7 +16,6 @@ import { minOf } from '../../long-arrays.ts';
 /** A quotation runs over at most this many sentences after the one that opens it. */
 const MAX_QUOTE_SENTENCES = 3;
 
-
 /** A speaker found in a sentence, with what the carrying rules need to know about it. */
 interface Spoken {
   readonly attribution: Attribution;
@@ -48,7 +47,14 @@ interface ReadingState {
 export function extractAttributions(sentences: readonly Sentence[], ctx: ExtractContext): Attribution[] {
   const matcher = compileRegistry(ctx.registries.claimants);
   const state: ReadingState = {
-    memory: { named: [] }, outlets: ctx.registries.sources, lastSpeaker: null, lastNamed: null, statement: null, carriedFor: 0, quoteOpen: false, quoteOpenedAt: -1,
+    memory: { named: [] },
+    outlets: ctx.registries.sources,
+    lastSpeaker: null,
+    lastNamed: null,
+    statement: null,
+    carriedFor: 0,
+    quoteOpen: false,
+    quoteOpenedAt: -1,
   };
   const own: (Spoken[] | null)[] = [];
   const unnamed: boolean[] = [];
@@ -68,7 +74,10 @@ export function extractAttributions(sentences: readonly Sentence[], ctx: Extract
 
 /** The speakers a sentence names itself (or by "it", "the ministry"); updates what the article has named. */
 function ownSpeakers(
-  sentence: Sentence, hits: readonly AliasHit[], matcher: RegistryMatcher, state: ReadingState,
+  sentence: Sentence,
+  hits: readonly AliasHit[],
+  matcher: RegistryMatcher,
+  state: ReadingState,
 ): { spoken: Spoken[]; sawUnnamed: boolean; continuesQuote: boolean } {
   const spoken: Spoken[] = [];
   let sawUnnamed = false;
@@ -124,9 +133,7 @@ function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher)
  * goes on keeps its speaker; a figure right after a statement belongs to it, unless the
  * sentence turns to background or another subject. Null when nothing is carried.
  */
-function carriedInto(
-  sentence: Sentence, seen: { readonly sawUnnamed: boolean; readonly continuesQuote: boolean }, state: ReadingState,
-): Attribution[] | null {
+function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; readonly continuesQuote: boolean }, state: ReadingState): Attribution[] | null {
   if (seen.sawUnnamed) {
     state.lastSpeaker = null;
     state.lastNamed = null;
@@ -156,9 +163,7 @@ function carriedInto(
  * carried one when the sentence names nobody itself.
  * @example speakerOfFigure(figure, attributions, sentences)?.claimant.id // 'sohr'
  */
-export function speakerOfFigure(
-  figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[],
-): Attribution | null {
+export function speakerOfFigure(figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[]): Attribution | null {
   const here = attributions.filter((a) => a.sentence === figure.sentence);
   const span = sentences[figure.sentence]?.span;
   // A carried attribution keeps the span of the name in the sentence it came from.
@@ -188,9 +193,7 @@ function carryBackwards(
     const explicit = next.filter((s) => !s.attribution.carried);
     const current = result[i];
     const wasCarried = current !== null && current !== undefined;
-    const source =
-      (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ??
-      namedIn(explicit, sentence.text, found[i] ?? []);
+    const source = (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ?? namedIn(explicit, sentence.text, found[i] ?? []);
     if (!source) continue;
     if (wasCarried && current?.some((a) => a.claimant.id === source.attribution.claimant.id)) continue;
     if (figuresOfSentence(sentence).length === 0) continue;

@@ -9,50 +9,260 @@ import { allMatches } from '../all-matches.ts';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'commander', 'chief', 'head',
-  'director', 'president', 'governor', 'envoy', 'ambassador', 'agency', 'observatory', 'monitor', 'group', 'army',
-  'military', 'command', 'council', 'committee', 'coalition', 'network', 'center', 'centre', 'office',
-  'organization', 'organisation', 'department', 'government', 'police', 'media', 'television', 'tv', 'channel',
-  'newspaper', 'daily', 'brigade', 'movement', 'front', 'party', 'union', 'authority', 'administration',
-  'secretary', 'general', 'representative', 'mission', 'watchdog', 'charity', 'commission', 'institute',
-  'foundation', 'fund', 'crescent', 'cross', 'helmets', 'defence', 'defense', 'force', 'hospital', 'doctor',
-  'activist', 'coordinator', 'founder', 'leader', 'mayor', 'prosecutor', 'spokesperson', 'correspondent',
-  'reporter', 'website', 'outlet', 'service', 'directorate', 'staff', 'corps', 'battalion', 'regiment',
+  'ministry',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'commander',
+  'chief',
+  'head',
+  'director',
+  'president',
+  'governor',
+  'envoy',
+  'ambassador',
+  'agency',
+  'observatory',
+  'monitor',
+  'group',
+  'army',
+  'military',
+  'command',
+  'council',
+  'committee',
+  'coalition',
+  'network',
+  'center',
+  'centre',
+  'office',
+  'organization',
+  'organisation',
+  'department',
+  'government',
+  'police',
+  'media',
+  'television',
+  'tv',
+  'channel',
+  'newspaper',
+  'daily',
+  'brigade',
+  'movement',
+  'front',
+  'party',
+  'union',
+  'authority',
+  'administration',
+  'secretary',
+  'general',
+  'representative',
+  'mission',
+  'watchdog',
+  'charity',
+  'commission',
+  'institute',
+  'foundation',
+  'fund',
+  'crescent',
+  'cross',
+  'helmets',
+  'defence',
+  'defense',
+  'force',
+  'hospital',
+  'doctor',
+  'activist',
+  'coordinator',
+  'founder',
+  'leader',
+  'mayor',
+  'prosecutor',
+  'spokesperson',
+  'correspondent',
+  'reporter',
+  'website',
+  'outlet',
+  'service',
+  'directorate',
+  'staff',
+  'corps',
+  'battalion',
+  'regiment',
 ]);
 /** Lower-case words that may stand inside a name ("Syrian state news agency", "monitoring group"). */
 export const MODIFIERS: ReadonlySet<string> = new Set([
-  'state', 'news', 'official', 'military', 'security', 'media', 'rights', 'human', 'monitoring', 'opposition',
-  'local', 'civil', 'foreign', 'defense', 'defence', 'interior', 'health', 'information', 'press', 'general',
-  'armed', 'forces', 'humanitarian', 'regional', 'national', 'provincial', 'medical', 'relief', 'emergency',
-  'operations', 'operational', 'main', 'joint', 'central', 'public', 'affairs', 'refugee', 'reconciliation',
+  'state',
+  'news',
+  'official',
+  'military',
+  'security',
+  'media',
+  'rights',
+  'human',
+  'monitoring',
+  'opposition',
+  'local',
+  'civil',
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'health',
+  'information',
+  'press',
+  'general',
+  'armed',
+  'forces',
+  'humanitarian',
+  'regional',
+  'national',
+  'provincial',
+  'medical',
+  'relief',
+  'emergency',
+  'operations',
+  'operational',
+  'main',
+  'joint',
+  'central',
+  'public',
+  'affairs',
+  'refugee',
+  'reconciliation',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'el', 'on', 'the']);
 /** Connectors that cannot start a name ("Al Jazeera" keeps its "Al"). */
 const NOT_FIRST = new Set(['of', 'for', 'and', 'on', 'the']);
 /** People in the plural, or nobody in particular: they speak, but no claimant is named. */
 export const PEOPLE_PLURALS = new Set([
-  'militants', 'activists', 'residents', 'witnesses', 'sources', 'officials', 'rebels', 'fighters', 'forces',
-  'people', 'reports', 'doctors', 'medics', 'locals', 'authorities', 'monitors', 'observers', 'analysts', 'troops',
-  'soldiers', 'civilians', 'groups', 'evacuees', 'survivors', 'refugees', 'experts', 'diplomats', 'workers',
-  'rescuers', 'eyewitnesses', 'paramedics', 'medics', 'outlets', 'agencies', 'governments', 'states', 'countries', 'others', 'some',
-  'many', 'both', 'all', 'everyone', 'nobody', 'someone', 'insurgents', 'jihadists', 'terrorists',
+  'militants',
+  'activists',
+  'residents',
+  'witnesses',
+  'sources',
+  'officials',
+  'rebels',
+  'fighters',
+  'forces',
+  'people',
+  'reports',
+  'doctors',
+  'medics',
+  'locals',
+  'authorities',
+  'monitors',
+  'observers',
+  'analysts',
+  'troops',
+  'soldiers',
+  'civilians',
+  'groups',
+  'evacuees',
+  'survivors',
+  'refugees',
+  'experts',
+  'diplomats',
+  'workers',
+  'rescuers',
+  'eyewitnesses',
+  'paramedics',
+  'medics',
+  'outlets',
+  'agencies',
+  'governments',
+  'states',
+  'countries',
+  'others',
+  'some',
+  'many',
+  'both',
+  'all',
+  'everyone',
+  'nobody',
+  'someone',
+  'insurgents',
+  'jihadists',
+  'terrorists',
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
 /** Capitalised words that are not names: sentence openers, pronouns, days. */
-const NOT_NAME = /^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:['’]s?)?)$/;
-const PREPOSITIONS = new Set(['in', 'inside', 'from', 'at', 'on', 'near', 'to', 'with', 'for', 'by', 'against', 'into', 'across', 'over', 'under', 'outside', 'around', 'about']);
+const NOT_NAME =
+  /^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:['’]s?)?)$/;
+const PREPOSITIONS = new Set([
+  'in',
+  'inside',
+  'from',
+  'at',
+  'on',
+  'near',
+  'to',
+  'with',
+  'for',
+  'by',
+  'against',
+  'into',
+  'across',
+  'over',
+  'under',
+  'outside',
+  'around',
+  'about',
+]);
 const MAX_WORDS = 8;
 /** "analysts at", "officials with", "researchers from": people and the body they speak from. */
 const BODY_LINKS = new Set(['at', 'with']);
 /** Prepositions that tie an office to what it is the office of: "mayor of", "spokesman for". */
 const OFFICE_LINKS = new Set(['of', 'for', 'at']);
-const DIRECTIONS = new Set(['east', 'west', 'north', 'south', 'eastern', 'western', 'northern', 'southern', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
+const DIRECTIONS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'rural',
+  'countryside',
+  'city',
+  'town',
+  'village',
+  'province',
+  'second',
+]);
 /** People by nationality in the plural ("Syrians", "Kurds"). */
 const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
 /** "al-Rahman", "el-Sisi", "Abu Hajar": Arabic name parts written in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abi)-\p{L}/iu;
 /** After this, an inverted speaker's name has ended ("activist Ibrahim Khatib via Skype"). */
-const NAME_END = new Set(['via', 'on', 'in', 'at', 'from', 'to', 'with', 'by', 'during', 'after', 'before', 'while', 'who', 'which', 'when', 'speaking', 'told', 'quoted', 'as']);
+const NAME_END = new Set([
+  'via',
+  'on',
+  'in',
+  'at',
+  'from',
+  'to',
+  'with',
+  'by',
+  'during',
+  'after',
+  'before',
+  'while',
+  'who',
+  'which',
+  'when',
+  'speaking',
+  'told',
+  'quoted',
+  'as',
+]);
 
 export type NameReading =
   | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string }
@@ -87,7 +297,13 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
     const w = words[first - 1];
     if (!w) break;
     if ((isCapitalised(w.text) && !NOT_NAME.test(w.text)) || ARABIC_ARTICLE.test(w.text)) first--;
-    else if (ROLE_HEADS.has(w.lower) || MODIFIERS.has(w.lower) || /-(?:based|run|led|backed|affiliated|linked|held|controlled)$/.test(w.lower) || /['’]s$/.test(w.lower)) first--;
+    else if (
+      ROLE_HEADS.has(w.lower) ||
+      MODIFIERS.has(w.lower) ||
+      /-(?:based|run|led|backed|affiliated|linked|held|controlled)$/.test(w.lower) ||
+      /['’]s$/.test(w.lower)
+    )
+      first--;
     else if (CONNECTORS.has(w.lower) && first - 2 >= 0 && isCapitalised(words[first - 2]?.text ?? '')) first--;
     else break;
   }
@@ -154,7 +370,11 @@ export function claimantSlug(name: string): string {
  * @example tidy('the  Syria’s  army') // "Syria's army"
  */
 export function tidy(name: string): string {
-  return name.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:the|its|their|his|her)\s+/i, '').trim();
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/’/g, "'")
+    .replace(/^(?:the|its|their|his|her)\s+/i, '')
+    .trim();
 }
 
 /** Lower case, curly apostrophes straight. */

@@ -18,9 +18,34 @@ const INSIDE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 const JOINS = new Set(['of', 'for']);
 /** Heads that make a common-noun phrase a body that speaks. */
 const BODY_NOUNS = new Set([
-  'company', 'operator', 'council', 'ministry', 'authority', 'authorities', 'administration', 'office', 'service',
-  'agency', 'committee', 'department', 'directorate', 'command', 'government', 'police', 'army', 'military', 'railways',
-  'railway', 'utility', 'hospital', 'commission', 'organisation', 'organization', 'mission', 'prosecutor', 'court',
+  'company',
+  'operator',
+  'council',
+  'ministry',
+  'authority',
+  'authorities',
+  'administration',
+  'office',
+  'service',
+  'agency',
+  'committee',
+  'department',
+  'directorate',
+  'command',
+  'government',
+  'police',
+  'army',
+  'military',
+  'railways',
+  'railway',
+  'utility',
+  'hospital',
+  'commission',
+  'organisation',
+  'organization',
+  'mission',
+  'prosecutor',
+  'court',
 ]);
 /** "the director of the Eastmoor region", "head of the regional council": an office of a place or body. */
 const OFFICE_OF = /^(?:the\s+)?(?:director|head|chief|governor|mayor|spokes(?:man|woman|person)|commander|minister|leader)\s+(?:of|for)\s/i;

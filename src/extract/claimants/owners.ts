@@ -8,7 +8,8 @@
 import type { Claimant, SourceEntry } from '../../model/types.ts';
 
 /** "<outlet> journalists on the scene", "an <outlet> photographer at the scene", "<outlet>'s investigation". */
-const OWN_COUNT = /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;
+const OWN_COUNT =
+  /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;
 /** "the ministry's statement", "a defence ministry statement", "the army's communique": the document's owner speaks. */
 const DOCUMENT = /^(?:(?:an?|the|its|their)\s+)?(.{2,60}?)(?:['’]s)?\s+(?:statement|communiqu[eé]|press\s+release|report|bulletin|update|figures|data|tally)$/i;
 const MAX_PHRASE = 100;

@@ -43,4 +43,3 @@ function wholeSources(text: string): RegExpExecArray | null {
   const m = QUALIFIED_SOURCES.exec(text);
   return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
 }
-

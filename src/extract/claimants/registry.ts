@@ -46,8 +46,12 @@ interface Best {
 
 /** The longest of these aliases that starts at `start`, or the best so far. */
 function longest(
-  list: readonly CompiledAlias[] | undefined, text: string, start: number, best: Best | null,
-  next: string | null, nextBare: string | null,
+  list: readonly CompiledAlias[] | undefined,
+  text: string,
+  start: number,
+  best: Best | null,
+  next: string | null,
+  nextBare: string | null,
 ): Best | null {
   if (!list) return best;
   let out = best;
@@ -92,7 +96,8 @@ function wordKey(word: string): string {
 }
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u;
 /** Words that make a capitalised name an organisation or a place, not a person. */
-const NOT_PERSON = /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
+const NOT_PERSON =
+  /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
 
 const cache = new WeakMap<readonly ClaimantEntry[], RegistryMatcher>();
 

@@ -16,16 +16,43 @@ import { allMatches } from '../all-matches.ts';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/i;
 /** "Reports said", "local media reported", "activists told AFP": someone speaks, no claimant is named. */
-const REPORTS = /(?:^|\s)(?:(?:earlier|other|local|media|news|unconfirmed|some|initial|press|several|previous|opposition|pro-government|state|activist|medical|security|military|rebel|unnamed|informed|witness)\s+)*(?:reports?|sources?|activists|witnesses|residents|observers|medics|media|rumou?rs|accounts)$/i;
+const REPORTS =
+  /(?:^|\s)(?:(?:earlier|other|local|media|news|unconfirmed|some|initial|press|several|previous|opposition|pro-government|state|activist|medical|security|military|rebel|unnamed|informed|witness)\s+)*(?:reports?|sources?|activists|witnesses|residents|observers|medics|media|rumou?rs|accounts)$/i;
 /** Heads of a description that points back at the last speaker ("the statement read", "the source added"). */
 const SPEAKER_HEADS = new Set([
-  'statement', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'group', 'monitor', 'report',
-  'communique', 'agency', 'organisation', 'organization', 'watchdog', 'body', 'charity', 'network', 'channel',
-  'website', 'outlet', 'center', 'centre', 'office', 'commander', 'minister', 'chief', 'head',
+  'statement',
+  'source',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'group',
+  'monitor',
+  'report',
+  'communique',
+  'agency',
+  'organisation',
+  'organization',
+  'watchdog',
+  'body',
+  'charity',
+  'network',
+  'channel',
+  'website',
+  'outlet',
+  'center',
+  'centre',
+  'office',
+  'commander',
+  'minister',
+  'chief',
+  'head',
 ]);
 const MAX_OFFICE_WORDS = 10;
-const OFFICE_WORD = /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
-const OFFICE_PREFIX = /^(?:(?:\p{Lu}[\p{L}'’-]*|town|city|regional|provincial|district|state|deputy|acting|local)\s+){0,2}(?:town|city|regional|provincial|district|state|deputy|acting|local)$/u;
+const OFFICE_WORD =
+  /\b(?:governor|mayor|president|minister|spokes(?:man|woman|person)|head|chief|director|commander|secretary|envoy|ambassador|official|leader)\b/i;
+const OFFICE_PREFIX =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*|town|city|regional|provincial|district|state|deputy|acting|local)\s+){0,2}(?:town|city|regional|provincial|district|state|deputy|acting|local)$/u;
 const LEADING_FILLER = /^(?:[\s,]*(?:and|but|the|a|an))+\b/i;
 /** Adverbs and auxiliaries after a speaker's name, read from the end only. */
 const TRAILING_ADVERBS = /(?:\s+(?:had|has|have|was|were|is|initially|first|originally|subsequently|already|just|since|\p{Ll}+ly))+$/u;
@@ -33,13 +60,43 @@ const TRAILING_ADVERBS = /(?:\s+(?:had|has|have|was|were|is|initially|first|orig
 const BODY_HEADS = new Set(['organisation', 'organization', 'group', 'agency', 'body', 'charity', 'watchdog', 'network', 'monitor']);
 /** Offices held by one person: "the mayor" is the mayor the article named. */
 const OFFICE_HEADS = new Set([
-  'mayor', 'governor', 'president', 'premier', 'envoy', 'ambassador', 'prosecutor', 'secretary', 'chairman', 'chairwoman',
-  'general', 'colonel', 'admiral', 'director', 'coordinator',
+  'mayor',
+  'governor',
+  'president',
+  'premier',
+  'envoy',
+  'ambassador',
+  'prosecutor',
+  'secretary',
+  'chairman',
+  'chairwoman',
+  'general',
+  'colonel',
+  'admiral',
+  'director',
+  'coordinator',
 ]);
 /** Heads of a description that points back at a named claimant of the same kind ("the defense ministry"). */
 const KIND_HEADS = new Set([
-  'ministry', 'observatory', 'army', 'military', 'command', 'coalition', 'government', 'council', 'committee',
-  'forces', 'force', 'department', 'directorate', 'staff', 'agency', 'monitor', 'center', 'centre', 'office',
+  'ministry',
+  'observatory',
+  'army',
+  'military',
+  'command',
+  'coalition',
+  'government',
+  'council',
+  'committee',
+  'forces',
+  'force',
+  'department',
+  'directorate',
+  'staff',
+  'agency',
+  'monitor',
+  'center',
+  'centre',
+  'office',
 ]);
 /** Words in a description that say nothing about which claimant it is. */
 const NEUTRAL = new Set(['the', 'so', 'called', 'britain', 'based', 'uk', 'london', 'monitoring', 'war', 'said', 'its', 'their', 'his', 'her', 'same', 'also']);
@@ -186,7 +243,10 @@ function registered(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | nu
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   const owns = relative ? [phrase.text, phrase.text.slice(0, relative.index)] : [phrase.text];
   for (const own of owns) {
-    const hit = pickHit(hitsWithin(hits, phrase.start, phrase.start + own.length).filter((h) => !isPlaceMention(own, h)), subject);
+    const hit = pickHit(
+      hitsWithin(hits, phrase.start, phrase.start + own.length).filter((h) => !isPlaceMention(own, h)),
+      subject,
+    );
     if (!hit) continue;
     // The cheap tests first: the name is read only when they fail.
     const leads = LEADING_ARTICLE.test(own.slice(0, hit.start));
@@ -259,7 +319,8 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
     // A person the article named in full before: "Jan Nowak said ... Nowak added".
     if (c?.claimant.name.toLowerCase().endsWith(` ${lower}`)) return at(phrase, 0, phrase.text.length, c.claimant, true);
     // The spokesman of a registered body named before: "WHO spokesman Tarik Nowak said ... Nowak added".
-    if (c && ctx.matcher.byId(c.claimant.id) && c.words.has(lower) && !ctx.matcher.byId(c.claimant.id)?.words.has(lower)) return at(phrase, 0, phrase.text.length, c.claimant, true);
+    if (c && ctx.matcher.byId(c.claimant.id) && c.words.has(lower) && !ctx.matcher.byId(c.claimant.id)?.words.has(lower))
+      return at(phrase, 0, phrase.text.length, c.claimant, true);
   }
   return null;
 }

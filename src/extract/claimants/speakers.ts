@@ -9,7 +9,8 @@ import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, t
 import { allMatches } from '../all-matches.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
-const CUE = /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
+const CUE =
+  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
@@ -30,13 +31,30 @@ const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
 /** Words before a cue that make it an adjective ("the reported attack"). */
 const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|of)\s+$/i;
 /** Capitalised forms that are nouns or names, not speech ("United States", "Reports said"). */
-const NOUN_FORMS = new Set(['Reports', 'Claims', 'States', 'Notes', 'Reads', 'Read', 'Put', 'Gave', 'Released', 'Published', 'Recorded', 'Counted', 'Documented', 'Saying', 'Say']);
+const NOUN_FORMS = new Set([
+  'Reports',
+  'Claims',
+  'States',
+  'Notes',
+  'Reads',
+  'Read',
+  'Put',
+  'Gave',
+  'Released',
+  'Published',
+  'Recorded',
+  'Counted',
+  'Documented',
+  'Saying',
+  'Say',
+]);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
 const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']);
 /** Speech that points back at what was just told: "announced this", "confirmed these figures". */
 const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
 const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);
-const OBJECT = /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage)\b/i;
+const OBJECT =
+  /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage)\b/i;
 /** Objects that refer back to a figure already given ("released the toll"). */
 const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
 /** "the statement read", "the communique reads": only documents read. */
@@ -54,14 +72,16 @@ const TAKES_MEDIUM = new Set(['told', 'tells']);
 const CONTINUATIONS = new Set(['saying', 'adding', 'recording', 'estimating']);
 
 /** What is told, not who tells it: "said at least 27 people", "said some 50", "said 12 civilians". */
-const COUNTED_START = /^(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|about|around|some|nearly|almost|up\s+to|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+const COUNTED_START =
+  /^(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|about|around|some|nearly|almost|up\s+to|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
 /** How many comma segments before a cue may hold its speaker, and how long one may be. */
 const MAX_APPOSITIVES = 3;
 const MAX_SEGMENT = 160;
 /** A name alone: one to four capitalised words, with the particles of names between them. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|abu)[\s-]+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** Capitalised openers that are not names ("Meanwhile, the army said"). */
-const NOT_A_NAME = /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
+const NOT_A_NAME =
+  /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
@@ -164,9 +184,7 @@ function quotedSubject(text: string, cue: string, cueStart: number): SpeakerPhra
   return region ? phraseOf(region, 'subject', cue, cueStart, false, false) : null;
 }
 
-function afterPhrase(
-  text: string, from: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean,
-): SpeakerPhrase | null {
+function afterPhrase(text: string, from: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
   return phraseInClause(text, from, clauseEndAfter(text, from), role, cue, cueStart, refersBack);
 }
 
@@ -183,9 +201,7 @@ function invertedAtEnd(text: string, from: number, cue: string, cueStart: number
 }
 
 /** The speaker's phrase in `text[from, end)`, trimmed; an inverted one must be a short name, not a clause. */
-function phraseInClause(
-  text: string, from: number, end: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean,
-): SpeakerPhrase | null {
+function phraseInClause(text: string, from: number, end: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
   const region = trimRegion(text.slice(from, end), from);
   if (!region) return null;
   if (role === 'inverted' && (FINITE_VERB.test(region.text) || region.text.split(/\s+/).length > MAX_INVERTED_WORDS)) return null;
@@ -251,7 +267,8 @@ function segmentStart(text: string, end: number): number {
     const ch = text[i];
     if (ch === ')') depth++;
     else if (ch === '(' && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':' || ch === '“' || ch === '”' || ch === '"' || (ch === '.' && /\s/.test(text[i + 1] ?? '')))) return i + 1;
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':' || ch === '“' || ch === '”' || ch === '"' || (ch === '.' && /\s/.test(text[i + 1] ?? ''))))
+      return i + 1;
   }
   return Math.max(0, end - MAX_SEGMENT);
 }
@@ -260,9 +277,7 @@ function segmentStart(text: string, end: number): number {
  * A region of the sentence as the phrase of a cue. Written out field by field: in V8 a
  * spread followed by new fields (`{ ...region, role }`) takes a slow path, some microseconds each.
  */
-function phraseOf(
-  region: Region, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean, passive: boolean,
-): SpeakerPhrase {
+function phraseOf(region: Region, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean, passive: boolean): SpeakerPhrase {
   return { start: region.start, end: region.end, text: region.text, role, cue, cueStart, refersBack, passive };
 }
 

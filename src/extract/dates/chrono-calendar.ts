@@ -55,7 +55,8 @@ const FULL_YEAR = /\d{4}/;
 /** A weekday on its own must be written out in full and capitalised ("Sun" is a newspaper). */
 const FULL_WEEKDAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** A month on its own must be capitalised and written out or abbreviated with a full stop. */
-const LONE_MONTH = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+const LONE_MONTH =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
 /** Words that show a lone month is a date: "in May", "since March", "last August", "early June". */
 const MONTH_CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|from|during|between|and|or|to|through|throughout|before|after|last|this|next|early|mid|late|end|beginning|start|middle)[-\s]+$/i;
@@ -125,9 +126,9 @@ function buildCalendarChrono(): chrono.Chrono {
   // Numeric dates are day-first in the outlets that write them ("13-08-2013", "21.08.2013"),
   // while month names keep the English order ("Dec. 10" is 10 December, not December 2010).
   const dayFirst = chrono.configuration.createCasualConfiguration(true);
-  const parsers = config.parsers.map((p) =>
-    p.constructor.name === DAY_FIRST_PARSER ? dayFirst.parsers.find((q) => q.constructor.name === DAY_FIRST_PARSER) ?? p : p,
-  ).filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
+  const parsers = config.parsers
+    .map((p) => (p.constructor.name === DAY_FIRST_PARSER ? (dayFirst.parsers.find((q) => q.constructor.name === DAY_FIRST_PARSER) ?? p) : p))
+    .filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
   const found = new Set(parsers.map((p) => p.constructor.name));
   const missing = CALENDAR_PARSERS.filter((name) => !found.has(name));
   // A chrono upgrade that renames its parsers must stop the build, not silently drop dates.
@@ -194,11 +195,7 @@ function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null 
     const endYear = e?.isCertain('year') ? e.get('year') : year;
     const endMonth = e?.isCertain('month') ? e.get('month') : null;
     const endDay = e?.isCertain('day') ? e.get('day') : null;
-    return absolute(
-      { year, month, day },
-      endMonth !== null && endYear !== null ? { year: endYear, month: endMonth, day: endDay } : null,
-      hints.part,
-    );
+    return absolute({ year, month, day }, endMonth !== null && endYear !== null ? { year: endYear, month: endMonth, day: endDay } : null, hints.part);
   }
   const end = e?.isCertain('month') ? { month: e.get('month') ?? 0, day: e.isCertain('day') ? e.get('day') : null } : null;
   return {

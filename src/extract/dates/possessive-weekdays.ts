@@ -20,8 +20,15 @@ const RULES: readonly DateRule[] = [
       const weekday = weekdayNumber(m[1] ?? '');
       if (weekday === null) return null;
       return {
-        kind: 'partial', month: null, day: null, weekday, yearOffset: null, end: null,
-        part: null, strict: false, direction: directionBefore(before),
+        kind: 'partial',
+        month: null,
+        day: null,
+        weekday,
+        yearOffset: null,
+        end: null,
+        part: null,
+        strict: false,
+        direction: directionBefore(before),
       };
     },
     stated: () => ['weekday'],

@@ -15,10 +15,7 @@ const HINT = /night|yesterday|today|tonight|morning|afternoon|evening|midnight|h
 const NIGHT = /\b(?:(?:over|during|in) the (?:past|last) night|overnight|(?:late )?last night)\b/gi;
 const YESTERDAY = /\b(?:the day before yesterday|yesterday)\b/gi;
 const TODAY = /\b(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))\b|\b(?:since|after|before|until|till) midnight\b/gi;
-const PAST_STRETCH = new RegExp(
-  `\\bthe (?:past|last) (?:(${COUNT_SOURCE}) )?(hours?|days?|weeks?|months?|years?)\\b`,
-  'gi',
-);
+const PAST_STRETCH = new RegExp(`\\bthe (?:past|last) (?:(${COUNT_SOURCE}) )?(hours?|days?|weeks?|months?|years?)\\b`, 'gi');
 const RECENT_STRETCH = /\b(?:in|over) recent (days|weeks|months)\b/gi;
 const AGO = new RegExp(`\\b(${COUNT_SOURCE}) (days?|weeks?|months?|years?) ago\\b`, 'gi');
 const CALENDAR_UNIT = new RegExp(
@@ -38,7 +35,12 @@ const HOURS_PER_DAY = 24;
 const SOME = 3;
 
 const days = (from: number, to: number, precision: FromReferenceExpr['precision'] = 'days'): FromReferenceExpr => ({
-  kind: 'from-reference', unit: 'day', from, to, part: null, precision,
+  kind: 'from-reference',
+  unit: 'day',
+  from,
+  to,
+  part: null,
+  precision,
 });
 
 const RULES: readonly DateRule[] = [
@@ -48,7 +50,11 @@ const RULES: readonly DateRule[] = [
   { hint: /\b(?:past|last) /i, pattern: PAST_STRETCH, read: (m) => stretchBack(m[1] ? countValue(m[1]) : null, m[2] ?? '') },
   { hint: /recent/i, pattern: RECENT_STRETCH, read: (m) => stretchBack(SOME, m[1] ?? '') },
   { hint: /\bago\b/i, pattern: AGO, read: (m) => ago(countValue(m[1] ?? ''), m[2] ?? '') },
-  { hint: /\b(?:last|this|next) (?:week|month|year)/i, pattern: CALENDAR_UNIT, read: (m, before) => calendarUnit(m[1], (m[2] ?? '').toLowerCase(), (m[3] ?? '').toLowerCase(), before) },
+  {
+    hint: /\b(?:last|this|next) (?:week|month|year)/i,
+    pattern: CALENDAR_UNIT,
+    read: (m, before) => calendarUnit(m[1], (m[2] ?? '').toLowerCase(), (m[3] ?? '').toLowerCase(), before),
+  },
   {
     hint: /\b(?:last|this|next) year/i,
     pattern: MONTH_OF_RELATIVE_YEAR,

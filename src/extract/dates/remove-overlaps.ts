@@ -12,9 +12,7 @@ import type { DateCandidate, Refiner } from './candidate.ts';
  * @example removeOverlaps([may, lastYear, mayLastYear], ctx) // [mayLastYear]
  */
 export const removeOverlaps: Refiner = (candidates) => {
-  const ranked = [...candidates].sort(
-    (a, b) => length(b) - length(a) || rank(a) - rank(b) || a.span[0] - b.span[0],
-  );
+  const ranked = [...candidates].sort((a, b) => length(b) - length(a) || rank(a) - rank(b) || a.span[0] - b.span[0]);
   let from = Infinity;
   let to = 0;
   for (const c of candidates) {

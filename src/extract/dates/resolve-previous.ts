@@ -19,8 +19,7 @@ const APPOSITION_GAP = /^[\s,]{0,3}$/;
  */
 export const resolveAgainstPrevious: Refiner = (candidates, ctx) => {
   const out: DateCandidate[] = [];
-  const reference: DateRange | null =
-    ctx.reference !== null ? { start: isoDay(ctx.reference), end: isoDay(ctx.reference), precision: 'day' } : null;
+  const reference: DateRange | null = ctx.reference !== null ? { start: isoDay(ctx.reference), end: isoDay(ctx.reference), precision: 'day' } : null;
   let previous: DateRange | null = null;
   // "A day earlier" after "since 2011" still means a day before the last dated day.
   let previousDay: DateRange | null = null;
@@ -74,4 +73,3 @@ function shift(anchor: DateRange, p: FromPreviousExpr): DateRange | null {
   const [a, b] = p.part ? partOfYear(s.year + p.offset, p.part) : yearSpan(s.year + p.offset);
   return { start: isoDay(a), end: isoDay(b), precision: p.part ? 'season' : 'year' };
 }
-

@@ -34,9 +34,8 @@ function placePartial(p: PartialExpr, ref: number): DateRange | null {
   if (p.month === null) {
     if (p.weekday === null) return null;
     // "last Friday" on a Friday is a week ago, "next Monday" on a Monday a week ahead.
-    const day = p.direction === 'future'
-      ? ref + ((p.weekday - r.weekday + 7) % 7 || (p.strict ? 7 : 0))
-      : ref - ((r.weekday - p.weekday + 7) % 7 || (p.strict ? 7 : 0));
+    const day =
+      p.direction === 'future' ? ref + ((p.weekday - r.weekday + 7) % 7 || (p.strict ? 7 : 0)) : ref - ((r.weekday - p.weekday + 7) % 7 || (p.strict ? 7 : 0));
     return range(day, day, 'day');
   }
   const year = yearFor(p, r.year, ref);
@@ -87,9 +86,7 @@ function placeStretch(s: FromReferenceExpr, ref: number): DateRange | null {
     const [a, b] = s.part && s.from === s.to ? partOfMonth(first, last, s.part) : [first, last];
     return clip(range(a, b, s.precision), ref, s.from > 0 ? 'future' : 'past');
   }
-  const [first, last] = s.part && s.from === s.to
-    ? partOfYear(r.year + s.from, s.part)
-    : [yearSpan(r.year + s.from)[0], yearSpan(r.year + s.to)[1]];
+  const [first, last] = s.part && s.from === s.to ? partOfYear(r.year + s.from, s.part) : [yearSpan(r.year + s.from)[0], yearSpan(r.year + s.to)[1]];
   return clip(range(first, last, s.precision), ref, s.from > 0 ? 'future' : 'past');
 }
 
@@ -104,4 +101,3 @@ function clip(r: DateRange, ref: number, direction: PartialExpr['direction']): D
 function range(first: number, last: number, precision: Precision): DateRange {
   return { start: isoDay(first), end: isoDay(last), precision };
 }
-

@@ -95,8 +95,15 @@ function dayPair(monthName: string, first: number, last: number, yearText: strin
     };
   }
   return {
-    kind: 'partial', month, day: first, weekday: null, yearOffset: null, end: { month, day: last },
-    part: null, strict: false, direction: directionBefore(before),
+    kind: 'partial',
+    month,
+    day: first,
+    weekday: null,
+    yearOffset: null,
+    end: { month, day: last },
+    part: null,
+    strict: false,
+    direction: directionBefore(before),
   };
 }
 
@@ -112,7 +119,14 @@ function monthPair(firstName: string, lastName: string, yearText: string | undef
     };
   }
   return {
-    kind: 'partial', month: first, day: null, weekday: null, yearOffset: null, end: { month: last, day: null },
-    part: null, strict: false, direction: directionBefore(before),
+    kind: 'partial',
+    month: first,
+    day: null,
+    weekday: null,
+    yearOffset: null,
+    end: { month: last, day: null },
+    part: null,
+    strict: false,
+    direction: directionBefore(before),
   };
 }

@@ -8,8 +8,21 @@ import type { Token } from './tokens.ts';
 
 /** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
 export const INSERT_OPENERS = new Set([
-  'including', 'among', 'mostly', 'most', 'many', 'half', 'of', 'all', 'some', 'located', 'situated', 'covering',
-  'totaling', 'totalling', 'spanning',
+  'including',
+  'among',
+  'mostly',
+  'most',
+  'many',
+  'half',
+  'of',
+  'all',
+  'some',
+  'located',
+  'situated',
+  'covering',
+  'totaling',
+  'totalling',
+  'spanning',
 ]);
 const MAX_INSERT = 10;
 
@@ -38,4 +51,3 @@ export function closingComma(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
-

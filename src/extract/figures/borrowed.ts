@@ -81,4 +81,3 @@ export function partOfWhole(tokens: readonly Token[], first: number, earlier: Ea
   }
   return null;
 }
-

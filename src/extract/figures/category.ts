@@ -7,8 +7,21 @@
  */
 import type { Category } from '../../model/types.ts';
 import {
-  AFTER_ONLY, AFTER_SKIP, BEFORE_SKIP, BLOCKERS, CLAUSE_WORDS, FALLBACK_BACK, GROUND_NOUNS, HARD_STOPS, MUNITION_NOUNS,
-  PREDICATE_NOUNS, PREDICATES, STRIKE_NOUNS, TOLL_LINKS, TOLL_SUBJECTS, VEHICLE_NOUNS,
+  AFTER_ONLY,
+  AFTER_SKIP,
+  BEFORE_SKIP,
+  BLOCKERS,
+  CLAUSE_WORDS,
+  FALLBACK_BACK,
+  GROUND_NOUNS,
+  HARD_STOPS,
+  MUNITION_NOUNS,
+  PREDICATE_NOUNS,
+  PREDICATES,
+  STRIKE_NOUNS,
+  TOLL_LINKS,
+  TOLL_SUBJECTS,
+  VEHICLE_NOUNS,
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { alongWith, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
@@ -33,16 +46,68 @@ const MAX_PHRASE = 5;
 const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 /** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
-const TOLL_VERBS = new Set(['rose', 'rises', 'risen', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'increased', 'hit', 'hits', 'grew', 'grown', 'grows', 'went', 'soared', 'mounted']);
+const TOLL_VERBS = new Set([
+  'rose',
+  'rises',
+  'risen',
+  'climbed',
+  'climbs',
+  'reached',
+  'reaches',
+  'jumped',
+  'stood',
+  'stands',
+  'increased',
+  'hit',
+  'hits',
+  'grew',
+  'grown',
+  'grows',
+  'went',
+  'soared',
+  'mounted',
+]);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
 const TOLL_REACH = 12;
 const TOLL_REACH_AFTER_VERB = 20;
 const FALLBACK_AHEAD = 8;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'from', 'to', 'into', 'onto', 'during', 'near', 'around', 'across', 'by', 'for', 'against',
-  'toward', 'towards', 'through', 'throughout', 'within', 'under', 'among', 'amid', 'inside', 'outside',
-  'along', 'via', 'upon', 'of', 'with', 'without', 'per', 'than', 'since', 'after', 'before',
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'into',
+  'onto',
+  'during',
+  'near',
+  'around',
+  'across',
+  'by',
+  'for',
+  'against',
+  'toward',
+  'towards',
+  'through',
+  'throughout',
+  'within',
+  'under',
+  'among',
+  'amid',
+  'inside',
+  'outside',
+  'along',
+  'via',
+  'upon',
+  'of',
+  'with',
+  'without',
+  'per',
+  'than',
+  'since',
+  'after',
+  'before',
 ]);
 const KILL_INJURE: ReadonlySet<Category> = new Set(['killed', 'injured']);
 
@@ -72,13 +137,7 @@ export type { EarlierFigure } from './borrowed.ts';
  * The category of figure `k` within its chain; `earlier` tells the categories of the figures before it.
  * @example categorise(tokenize('The strikes killed more than 300 Daesh elements'), slots, [0], 0, () => undefined) // 'killed'
  */
-export function categorise(
-  tokens: readonly Token[],
-  slots: readonly FigureSlots[],
-  chain: readonly number[],
-  k: number,
-  earlier: EarlierFigure,
-): Category {
+export function categorise(tokens: readonly Token[], slots: readonly FigureSlots[], chain: readonly number[], k: number, earlier: EarlierFigure): Category {
   const me = slots[k];
   const head = slots[chain[0] ?? k];
   const tail = slots[chain[chain.length - 1] ?? k];

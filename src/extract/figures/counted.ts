@@ -120,7 +120,24 @@ function empty(last: number): Counted {
   return { first: last + 1, last, what: '', head: [], words: [], percent: false };
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'a']);
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'several',
+  'a',
+]);
 function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }

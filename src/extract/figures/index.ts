@@ -15,7 +15,8 @@ import { tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 
 /** Cheap test that a sentence can hold a figure at all, so most sentences cost one regex. */
-const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
 
 interface Candidate {
   readonly n: NumberToken;

@@ -3,10 +3,7 @@
  * durations, distances between places, story ids, page counters, ordinals,
  * decades and model names. Each rule looks only at the number's neighbours.
  */
-import {
-  CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER,
-  PREDICATES, TIME_UNITS,
-} from './lexicon.ts';
+import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
 import type { NumberToken } from './numbers.ts';
 import type { Token } from './tokens.ts';
 
@@ -31,19 +28,27 @@ const LEADING_ZERO = /^0\d/;
 const NUMERIC_DATE_AFTER = /^[-./]\d{1,2}[-./]\d{2,4}\b/;
 
 export type NotClaimReason =
-  | 'year' | 'date' | 'clock' | 'duration' | 'age' | 'distance' | 'id' | 'counter' | 'ordinal' | 'decade'
-  | 'model' | 'adjective' | 'range-start' | 'furniture' | 'reference';
+  | 'year'
+  | 'date'
+  | 'clock'
+  | 'duration'
+  | 'age'
+  | 'distance'
+  | 'id'
+  | 'counter'
+  | 'ordinal'
+  | 'decade'
+  | 'model'
+  | 'adjective'
+  | 'range-start'
+  | 'furniture'
+  | 'reference';
 
 /**
  * Tells why a number is not a claim, or null when it may be one.
  * @example notClaimReason('a 2,000-year-old city', tokenize('a 2,000-year-old city'), n) // 'adjective'
  */
-export function notClaimReason(
-  text: string,
-  tokens: readonly Token[],
-  n: NumberToken,
-  hasQualifier: boolean,
-): NotClaimReason | null {
+export function notClaimReason(text: string, tokens: readonly Token[], n: NumberToken, hasQualifier: boolean): NotClaimReason | null {
   const first = tokens[n.first];
   const last = tokens[n.last];
   if (!first || !last) return 'reference';
@@ -61,7 +66,12 @@ export function notClaimReason(
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
     // "(2)" numbers a list; "rose to (31) people, while (103) others were injured" brackets a count.
-    if (before.endsWith('(') && after.startsWith(')') && (!/^\)\s+\p{Ll}/u.test(after) || /^\)\s+(?:the|a|an|to|and|or|of|in|on|at|for|by|with|is|are|was|were|that|this|it)\b/i.test(after))) return 'counter';
+    if (
+      before.endsWith('(') &&
+      after.startsWith(')') &&
+      (!/^\)\s+\p{Ll}/u.test(after) || /^\)\s+(?:the|a|an|to|and|or|of|in|on|at|for|by|with|is|are|was|were|that|this|it)\b/i.test(after))
+    )
+      return 'counter';
     if (afterUrl(tokens, n.first)) return 'furniture';
     if (prev?.lower === 'updated') return 'clock';
     if (NUMERIC_DATE_AFTER.test(after)) return 'date';

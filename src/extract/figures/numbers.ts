@@ -7,26 +7,56 @@
 import type { Token } from './tokens.ts';
 
 const UNITS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
 ]);
 const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 const SCALES: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1_000], ['million', 1_000_000], ['billion', 1_000_000_000],
-  ['mln', 1_000_000], ['bn', 1_000_000_000],
+  ['hundred', 100],
+  ['thousand', 1_000],
+  ['million', 1_000_000],
+  ['billion', 1_000_000_000],
+  ['mln', 1_000_000],
+  ['bn', 1_000_000_000],
 ]);
-const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25], ['third', 1 / 3]]);
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['quarter', 0.25],
+  ['third', 1 / 3],
+]);
 /** Plural scale words read as an amount without a defined value. */
 const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens']);
 /** Words that turn a following scale word into a vague amount: "several hundred", "a few thousand". */
 const VAGUE_LEADS = new Set(['several', 'few']);
 /** Words that can start a number; every other word is passed over with one look-up. */
-const STARTS_NUMBER = new Set([
-  ...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS, ...VAGUE_LEADS, 'a', 'an', 'half', 'quarter', 'third',
-]);
+const STARTS_NUMBER = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS, ...VAGUE_LEADS, 'a', 'an', 'half', 'quarter', 'third']);
 /** Thousands grouping must be regular ("1,324", "78,000"); anything else is a list ("12,13"). */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;

@@ -55,9 +55,7 @@ const AFTER: readonly (readonly [Qualifier, readonly string[]])[] = [
 /** BEFORE by each phrase's last word, keeping BEFORE's order (so "just over" still wins over "over"). */
 const BEFORE_BY_LAST: ReadonlyMap<string, readonly (readonly [Qualifier, readonly string[]])[]> = byLastWord(BEFORE);
 
-function byLastWord(
-  phrases: readonly (readonly [Qualifier, readonly string[]])[],
-): Map<string, (readonly [Qualifier, readonly string[]])[]> {
+function byLastWord(phrases: readonly (readonly [Qualifier, readonly string[]])[]): Map<string, (readonly [Qualifier, readonly string[]])[]> {
   const index = new Map<string, (readonly [Qualifier, readonly string[]])[]>();
   for (const entry of phrases) {
     const last = entry[1][entry[1].length - 1] ?? '';

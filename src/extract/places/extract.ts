@@ -113,7 +113,10 @@ export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContex
 function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
   const world = placeLexicon(ctx.registries, []);
   const pinned = ctx.registries.focus ?? [];
-  const look = (lex: PlaceLexicon): FocusEvidence[] => [...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []), ...evidenceOf(body, lex, isLowercaseWord, false)];
+  const look = (lex: PlaceLexicon): FocusEvidence[] => [
+    ...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []),
+    ...evidenceOf(body, lex, isLowercaseWord, false),
+  ];
   const first = focusWeights(look(world), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
   // One candidate: nothing to weigh against it (and one gazetteer fewer to load).

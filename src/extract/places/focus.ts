@@ -32,8 +32,26 @@ const MAX_CANDIDATES = 4;
 /** Below this weight the text says too little to pick a country. */
 const MIN_WEIGHT = 0.3;
 const LOCATIVE: ReadonlySet<string> = new Set([
-  'in', 'near', 'at', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'from', 'of', 'eastern', 'western',
-  'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'in',
+  'near',
+  'at',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'throughout',
+  'into',
+  'from',
+  'of',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
 ]);
 
 /** What the first pass found in one sentence. */
@@ -94,9 +112,7 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
  * @example pickFocus(new Map([['UA', 10], ['RU', 6], ['US', 1]]), [], FOCUS_LIMITS) // ['UA', 'RU']
  */
 export function pickFocus(weights: ReadonlyMap<string, number>, pinned: Focus, limits: FocusLimits = FOCUS_LIMITS): Focus {
-  const ranked = [...weights]
-    .filter(([, w]) => w >= MIN_WEIGHT)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...weights].filter(([, w]) => w >= MIN_WEIGHT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked[0]?.[1] ?? 0;
   const found = ranked.filter(([, w], i) => i === 0 || w >= limits.share * top).map(([c]) => c);
   return [...new Set([...pinned, ...found])].slice(0, Math.max(limits.max, pinned.length));

@@ -232,5 +232,8 @@ function rename(place: Place, name: string, taken: Set<string>): Place {
 
 /** A phrase as a pattern: any run of spaces or hyphens between its words. */
 function phrasePattern(phrase: string): string {
-  return phrase.split(WORD_SPLIT).map((w) => w.replace(ESCAPE, '\\$&')).join('[\\s\\-‐–]+');
+  return phrase
+    .split(WORD_SPLIT)
+    .map((w) => w.replace(ESCAPE, '\\$&'))
+    .join('[\\s\\-‐–]+');
 }

@@ -21,17 +21,98 @@ const SETTLEMENT_AFTER: ReadonlySet<string> = new Set(['city', 'town', 'village'
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'on']);
 /** Between "in" and Y: "in the northern Y", "in southern Y". */
 const FILLER: ReadonlySet<string> = new Set([
-  'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
-  'northwestern', 'southeastern', 'southwestern', 'rural',
+  'the',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'rural',
 ]);
 /** Capitalised words that are never the name of a place the text locates. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'this', 'that',
-  'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'parliament', 'congress', 'court',
-  'government', 'ministry', 'council', 'office', 'president', 'army', 'police', 'state', 'news', 'twitter', 'telegram',
-  'facebook', 'english', 'arabic', 'russian', 'french', 'spanish', 'mr', 'mrs', 'ms', 'dr', 'total', 'all', 'some',
-  'west', 'east', 'north', 'south', 'europe', 'africa', 'asia', 'america', 'christmas', 'ramadan', 'eid', 'easter',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'parliament',
+  'congress',
+  'court',
+  'government',
+  'ministry',
+  'council',
+  'office',
+  'president',
+  'army',
+  'police',
+  'state',
+  'news',
+  'twitter',
+  'telegram',
+  'facebook',
+  'english',
+  'arabic',
+  'russian',
+  'french',
+  'spanish',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'total',
+  'all',
+  'some',
+  'west',
+  'east',
+  'north',
+  'south',
+  'europe',
+  'africa',
+  'asia',
+  'america',
+  'christmas',
+  'ramadan',
+  'eid',
+  'easter',
 ]);
 const MAX_NAME_WORDS = 3;
 const MIN_NAME_LENGTH = 3;
@@ -132,7 +213,10 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
 
 /** X's place when the words around it tie it to a known place, else null. */
 function locate(tokens: readonly Token[], first: number, last: number, knownAt: ReadonlyMap<number, PlaceMention>, anchor: Place | null): Place | null {
-  const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  const name = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
   const before = tokens[first - 1]?.key ?? '';
   const word = tokens[first - 2]?.key ?? '';
   // "the town of X", "the Y town of X"
@@ -208,5 +292,10 @@ function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<n
 }
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {
-  return foldKey(tokens.slice(first, last + 1).map((t) => t.key).join(''));
+  return foldKey(
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.key)
+      .join(''),
+  );
 }
