@@ -16,6 +16,9 @@ import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
 import type { RecordReuse } from './reuse.ts';
 import { maxOf } from '../long-arrays.ts';
 
+/** How many words a title that reads as a headline has. */
+const HEADLINE_WORDS = { min: 4, max: 20 } as const;
+
 /**
  * Builds the timeline data from every article's facts (in file order). With `reuse`, the
  * article and claim records an earlier build made from the same facts, ids and links are
@@ -124,11 +127,15 @@ export function buildTimeline(
     articles.push(reuse ? reuse.article(f, id, evs, make) : make());
   });
 
-  const headlineLike = facts.map((f) => words(f.article.title) >= 4);
+  // A headline has a few words and no more: a page without one gives its lede as its title.
+  const headlineLike = facts.map((f) => {
+    const n = words(f.article.title);
+    return n >= HEADLINE_WORDS.min && n <= HEADLINE_WORDS.max;
+  });
   const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort((x, y) => compareDays(published(x), published(y)) || x - y);
     // The event takes the headline of the report that told it first (the earliest of its main
-    // reports with a headline of four words or more): later ones tell of tolls and denials.
+    // reports with a headline of 4 to 20 words): later ones tell of tolls and denials.
     const told = e.reports.filter((r) => !r.event.background && headlineLike[r.article]);
     const firstTold = told.sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article)[0];
     const title = firstTold ? facts[firstTold.article]!.article.title : e.reports[0]!.event.title;

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildTimeline } from '../../src/link/index.ts';
+import type { ArticleFacts } from '../../src/model/types.ts';
+import { event, facts, place, range } from '../helpers/facts.ts';
+
+const town = place('northbridge');
+const titled = (f: ArticleFacts, title: string): ArticleFacts => ({ ...f, article: { ...f.article, title } });
+const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+
+describe('the title of an event', () => {
+  test('is the headline of the report that told it first', () => {
+    const data = buildTimeline(
+      [
+        titled(facts('a', '2024-05-02', [event(range('2024-05-01'), [town])]), 'Toll from Northbridge strike rises to 40'),
+        titled(facts('b', '2024-05-01', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
+      ],
+      registries,
+    );
+    assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
+  });
+
+  test('is not the lede a page without a headline gives as its title, however early', () => {
+    const lede =
+      'A spokeswoman for the regional administration said at least twelve people, including three children, were killed and twenty more were wounded when a missile struck the market';
+    const data = buildTimeline(
+      [
+        titled(facts('a', '2024-05-01', [event(range('2024-05-01'), [town])]), lede),
+        titled(facts('b', '2024-05-02', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
+      ],
+      registries,
+    );
+    assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
+  });
+});
