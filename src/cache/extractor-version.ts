@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders whose source decides an article's facts (the linking stage runs on every build and is not cached). */
-const CODE_FOLDERS = ['src/model', 'src/ingest', 'src/extract', 'src/gazetteer', 'src/registry'] as const;
+const CODE_FOLDERS = ['src/model', 'src/lexicon', 'src/ingest', 'src/extract', 'src/gazetteer', 'src/registry'] as const;
 const CODE_FILES = ['src/group-by.ts', 'src/long-arrays.ts', 'src/workers/read-article.ts'] as const;
 /** Packages whose code or data reach the facts; their installed version stands for their content. */
 const PACKAGES = [

@@ -7,6 +7,7 @@
  */
 import type { Candidate } from './match.ts';
 import type { Token } from './tokens.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
 /** Head words of organisations named after a place ("Palmyra Coordination", "Jordan Times"). */
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
@@ -129,25 +130,8 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set([
   'of',
   'by',
   'with',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'jan',
   'feb',
   'mar',
@@ -263,27 +247,7 @@ const AFTER_PLACE: ReadonlySet<string> = new Set([
   'on',
 ]);
 /** Months and weekdays: a one-word place of that name ("August") is read as the date word. */
-const DATE_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** Words before a name that say it is a place: "in Secretary", "near Fierce". */
 const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'into', 'around', 'inside', 'towards', 'toward']);
 /** Below this size a town is small: no seat of an area, and a common word in many articles. */

@@ -10,6 +10,7 @@ import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
 import { isTitleCase, type Token } from './tokens.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
 /** "the town of X": words that make X a settlement. */
 const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township', 'villages', 'towns']);
@@ -39,25 +40,8 @@ const FILLER: ReadonlySet<string> = new Set([
 ]);
 /** Capitalised words that are never the name of a place the text locates. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'the',
   'a',
   'an',
