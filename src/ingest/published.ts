@@ -6,6 +6,7 @@
  * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
  */
 import type { StatedDate } from '../model/types.ts';
+import { monthNumber } from '../lexicon/calendar-words.ts';
 
 // ---------------------------------------------------------------- date grammar
 
@@ -49,20 +50,6 @@ const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
 /** A photo credit right after the date: "in Aleppo, March 2, 2017. REUTERS/Abdalrhman Ismail" is a caption. */
 const CAPTION_CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 /** How many non-empty lines from the top count as the page's head. */
 const HEAD_LINES = 12;
@@ -164,7 +151,7 @@ function isoOf(m: RegExpMatchArray): string | null {
 }
 
 function monthOf(name: string | undefined): number {
-  return MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
+  return monthNumber(name ?? '') ?? 0;
 }
 
 function daysInMonth(year: number, month: number): number {

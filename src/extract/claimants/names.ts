@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from '../all-matches.ts';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
@@ -215,20 +216,9 @@ const MAX_WORDS = 8;
 const BODY_LINKS = new Set(['at', 'with']);
 /** Prepositions that tie an office to what it is the office of: "mayor of", "spokesman for". */
 const OFFICE_LINKS = new Set(['of', 'for', 'at']);
-const DIRECTIONS = new Set([
-  'east',
-  'west',
-  'north',
-  'south',
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+const DIRECTIONS = new Set<string>([
+  ...COMPASS_POINTS,
+  ...COMPASS_ADJECTIVES,
   'rural',
   'countryside',
   'city',

@@ -15,20 +15,6 @@ export const WEEKDAY_NAME_SOURCE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|
 /** Small numbers written as words or digits, as regex source. */
 export const COUNT_SOURCE = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d{1,3})';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const COUNTS: Readonly<Record<string, number>> = {
   a: 1,
@@ -56,13 +42,7 @@ const CUE_BREAK = /[.;]|\b(?:said|says|told|reported|announced|added|stated|clai
 /** How far back (characters) a future cue reaches. */
 const CUE_REACH = 60;
 
-/**
- * Month number (1-12) of a month name or abbreviation, or null.
- * @example monthNumber('Sept.') // 9
- */
-export function monthNumber(name: string): number | null {
-  return MONTHS[name.slice(0, 3).toLowerCase()] ?? null;
-}
+export { monthNumber } from '../../lexicon/calendar-words.ts';
 
 /**
  * Weekday number (0 = Sunday) of a weekday name, or null.

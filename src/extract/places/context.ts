@@ -8,6 +8,7 @@
 import type { Candidate } from './match.ts';
 import type { Token } from './tokens.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
 /** Head words of organisations named after a place ("Palmyra Coordination", "Jordan Times"). */
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
@@ -84,23 +85,8 @@ const ORGANISATION_REACH = 3;
  * start, days and months, and titles of areas.
  */
 const BEFORE_PLACE: ReadonlySet<string> = new Set([
-  'east',
-  'west',
-  'north',
-  'south',
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_POINTS,
+  ...COMPASS_ADJECTIVES,
   'greater',
   'old',
   'rural',

@@ -10,6 +10,7 @@
 import type { Focus } from '../../gazetteer/index.ts';
 import type { PlaceMention } from '../../model/types.ts';
 import type { Token } from './tokens.ts';
+import { COMPASS_ADJECTIVES } from '../../lexicon/directions.ts';
 
 /** Weight of a country named in the text. */
 const COUNTRY_WEIGHT = 1;
@@ -43,15 +44,7 @@ const LOCATIVE: ReadonlySet<string> = new Set([
   'into',
   'from',
   'of',
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
+  ...COMPASS_ADJECTIVES,
 ]);
 
 /** What the first pass found in one sentence. */
