@@ -216,17 +216,7 @@ const MAX_WORDS = 8;
 const BODY_LINKS = new Set(['at', 'with']);
 /** Prepositions that tie an office to what it is the office of: "mayor of", "spokesman for". */
 const OFFICE_LINKS = new Set(['of', 'for', 'at']);
-const DIRECTIONS = new Set<string>([
-  ...COMPASS_POINTS,
-  ...COMPASS_ADJECTIVES,
-  'rural',
-  'countryside',
-  'city',
-  'town',
-  'village',
-  'province',
-  'second',
-]);
+const DIRECTIONS = new Set<string>([...COMPASS_POINTS, ...COMPASS_ADJECTIVES, 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
 /** People by nationality in the plural ("Syrians", "Kurds"). */
 const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
 /** "al-Rahman", "el-Sisi", "Abu Hajar": Arabic name parts written in lower case. */
