@@ -137,3 +137,25 @@ describe('figures: a breakdown opens its clause', () => {
     ]);
   });
 });
+
+describe('figures: words before the counted noun', () => {
+  test('"18 reported fatalities" are deaths, whatever else the sentence names', () => {
+    assert.deepEqual(read('The raid drew protests after the agency for refugees said six of its staff were among the 18 reported fatalities.'), ['18 killed']);
+  });
+  test('"12 confirmed injuries" are injuries, "300 documented killings" deaths', () => {
+    assert.deepEqual(read('Officials counted 12 confirmed injuries and 300 documented killings.'), ['12 injured', '300 killed']);
+  });
+  test('"reported" that no count noun follows still ends the counted thing', () => {
+    assert.deepEqual(read('Police said 18 reported to the hospital.'), ['18 other']);
+  });
+  test('camps for the displaced are not displaced people ("two displacement camps")', () => {
+    assert.deepEqual(read('The militia overran the town and two nearby displacement camps, killing over 400 and displacing some 400,000 people.'), [
+      '400 killed',
+      '400000 displaced',
+    ]);
+  });
+  test('buses for an evacuation are not evacuees, the evacuations themselves are', () => {
+    assert.deepEqual(read('The city sent 40 evacuation buses.'), ['40 other']);
+    assert.deepEqual(read('The governor said 2,000 people were evacuated.'), ['2000 displaced']);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { Category } from '../../model/types.ts';
 import {
+  ACTION_NOUN,
   AFTER_ONLY,
   AFTER_SKIP,
   BEFORE_SKIP,
@@ -259,7 +260,10 @@ function combine(tokens: readonly Token[], found: Category, from: number, dir: 1
 
 /** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */
 function nounCategory(me: FigureSlots): Category | null {
-  for (const w of me.head) {
+  for (let i = 0; i < me.head.length; i++) {
+    const w = me.head[i]!;
+    // "two displacement camps", "40 evacuation buses": a noun of an action before the head noun names the place or means, not who is counted.
+    if (i < me.head.length - 1 && ACTION_NOUN.test(w)) continue;
     const c = PREDICATES.get(w);
     if (c && c !== 'control' && c !== 'strikes') return c;
     if (MUNITION_NOUNS.has(w)) return 'strikes';

@@ -3,7 +3,7 @@
  * "tanks and infantry fighting vehicles", "cars equipped with heavy machine
  * guns", "percent of Aleppo".
  */
-import { NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
+import { ACTION_NOUN, NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 const MAX_WORDS = 9;
@@ -15,6 +15,8 @@ const VERB_FORM = /(?:ing|ed|ly)$/;
 /** Words a participle never describes: "2 killed | others injured". */
 const NOT_DESCRIBED = new Set(['and', 'or', 'others', 'more', 'and/or']);
 const PERCENT = new Set(['percent', '%', 'pc', 'per']);
+/** Participles that describe a count noun rather than end the counted thing ("18 reported deaths"). */
+const DESCRIBING = new Set(['reported', 'confirmed', 'documented', 'recorded', 'registered', 'verified', 'estimated']);
 const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 
 export interface Counted {
@@ -77,11 +79,17 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
       if (!WITH_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) break;
       continue;
     }
+    // "18 reported fatalities", "40 confirmed deaths": a participle that a count noun follows describes it.
+    if (!sawNoun && DESCRIBING.has(w) && PREDICATE_NOUNS.has(tokens[j + 1]?.lower ?? '')) {
+      end = j;
+      continue;
+    }
     if (NP_STOP.has(w) || WEEKDAY_OR_MONTH.test(t.text)) break;
     if (PREDICATES.has(w) && !WITH_PARTICIPLES.has(w) && !PREDICATE_NOUNS.has(w)) {
-      // "displaced Syrians", "wounded civilians": a participle before a noun describes it.
+      // "displaced Syrians", "wounded civilians": a participle before a noun describes it; so does a noun of an action ("nearby displacement camps").
       const n = tokens[j + 1];
-      const describes = !sawNoun && n?.kind === 'word' && !NP_STOP.has(n.lower) && !PREDICATES.has(n.lower) && !NOT_DESCRIBED.has(n.lower);
+      const describes =
+        (!sawNoun || ACTION_NOUN.test(w)) && n?.kind === 'word' && !NP_STOP.has(n.lower) && !PREDICATES.has(n.lower) && !NOT_DESCRIBED.has(n.lower);
       if (!describes) break;
     }
     sawNoun = true;

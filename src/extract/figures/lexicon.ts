@@ -403,6 +403,9 @@ export const CLAUSE_WORDS = new Set([
   'despite',
 ]);
 
+/** A noun made from a verb ("displacement", "evacuation"): before another noun it only modifies it ("displacement camps"). */
+export const ACTION_NOUN = /(?:ment|tion)$/;
+
 /** Words that end the counted thing ("300 Daesh elements | and destroyed"). */
 export const NP_STOP = new Set([
   'in',
