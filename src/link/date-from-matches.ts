@@ -97,7 +97,10 @@ function readAgain(f: ArticleFacts, registries: Registries, assigned: Assigned):
   const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
   const known = readAgainBefore.get(f);
   if (known?.key === key) return known.facts;
-  const facts = extractArticle(f.article, registries, { assigned });
+  // Read in the collection's country before (focus-from-collection.ts): so again.
+  const focus = f.collectionFocus;
+  const read = extractArticle(f.article, focus ? { ...registries, focus } : registries, { assigned });
+  const facts = focus ? { ...read, collectionFocus: focus } : read;
   readAgainBefore.set(f, { key, facts });
   return facts;
 }

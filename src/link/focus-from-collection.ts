@@ -1,11 +1,13 @@
 /**
- * Places in the articles that name no country: read again in the collection's country.
+ * Places in the articles that name no town: read again in the collection's country.
  * Each article finds the countries it is about from its own text (country names,
  * demonyms, well-known towns). A short report ("Shelling hit X on Monday") names none,
  * so its towns are not read, though every other report in the folder is about the same
- * country. Once every article's facts are known, the country most of them are about
- * becomes the focus of the articles that found no place at all, and those are read
- * again with it. A content/dateline.yml that pins the focus makes this unneeded.
+ * country; a report that names its people more than its place ("Palestinian" twice,
+ * "Israeli" thrice) may find only a country. Once every article's facts are known, the
+ * country most of them are about becomes the focus of the articles that found no place
+ * below a country, and those are read again with it: kept when that finds a town, an area
+ * or a site of that country. A content/dateline.yml that pins the focus makes this unneeded.
  */
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ArticleFacts, Registries } from '../model/types.ts';
@@ -22,13 +24,17 @@ const LEADING_ARTICLES = 2;
  */
 export function focusFromCollection(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
   if (registries.focus?.length) return [...facts];
-  const placeless = (f: ArticleFacts): boolean =>
-    f.placeRanking.length === 0 && f.article.language === 'eng' && f.article.body !== '' && !f.diagnostics.some((d) => d.code === 'duplicate');
-  if (!facts.some(placeless)) return [...facts];
+  const townless = (f: ArticleFacts): boolean =>
+    f.article.language === 'eng' &&
+    f.article.body !== '' &&
+    f.places.every((m) => m.place.kind === 'country') &&
+    (f.titlePlaces ?? []).every((p) => p.kind === 'country') &&
+    !f.diagnostics.some((d) => d.code === 'duplicate');
+  if (!facts.some(townless)) return [...facts];
   const country = leadingCountry(facts);
   if (country === null) return [...facts];
   const pinned: Registries = { ...registries, focus: [country] };
-  return facts.map((f) => (placeless(f) ? readAgain(f, pinned) : f));
+  return facts.map((f) => (townless(f) ? readAgain(f, pinned, country) : f));
 }
 
 /**
@@ -50,9 +56,10 @@ export function leadingCountry(facts: readonly ArticleFacts[]): string | null {
   return best[0];
 }
 
-/** The article's facts read again with the collection's country; its id and publication as they were. */
-function readAgain(f: ArticleFacts, pinned: Registries): ArticleFacts {
+/** The article's facts read again with the collection's country, when that finds one of its towns, areas or sites. */
+function readAgain(f: ArticleFacts, pinned: Registries, country: string): ArticleFacts {
   const again = extractArticle(f.article, pinned);
+  const inCountry = (p: { readonly kind: string; readonly country: string | null }): boolean => p.kind !== 'country' && p.country === country;
   // Nothing more found: keep the first reading (the same facts, and no work for what follows).
-  return again.placeRanking.length === 0 ? f : again;
+  return again.places.some((m) => inCountry(m.place)) || (again.titlePlaces ?? []).some(inCountry) ? { ...again, collectionFocus: [country] } : f;
 }

@@ -105,6 +105,12 @@ export interface ClaimantEntry {
   readonly aliases: readonly string[];
   /** A larger body the claimant speaks for (the General Staff is part of Russia): links its figures. */
   readonly partOf?: string;
+  /**
+   * The country the body works in (ISO code). An alias that names no country ("Civil Defence",
+   * "the Observatory") means this body only in an article about that country; elsewhere the
+   * speaker keeps the name the text gives it (a civil defence of another country).
+   */
+  readonly country?: string;
 }
 
 /** Extra names for places, and words that look like places but are not: `content/places.yml`. */
@@ -240,4 +246,6 @@ export interface ArticleFacts {
   /** Main event first. */
   readonly events: readonly ArticleEvent[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The collection's countries it was read in, its own text naming no town (link stage): every later reading keeps them. */
+  readonly collectionFocus?: readonly string[];
 }

@@ -87,6 +87,12 @@ test('locates a village the gazetteer lacks where the text ties it: "X, in Y pro
   assert.equal(village[0]?.place.admin1, 'Al Hudaydah');
 });
 
+test('locates nothing from an acronym in brackets before "in Y": "the Northern Guard [NGF] in Kharkiv" is a force', () => {
+  const r = read('Raid', 'Ten people were killed in an attack by the paramilitary Northern Guard Force [NGF] in Kharkiv, Ukraine, officials said.');
+  assert.ok(!r.body.some((m) => m.text === 'NGF'));
+  assert.ok(r.body.some((m) => m.place.name === 'Kharkiv'));
+});
+
 test('locates "the town of X" at the place named after it, and "X district of Y" as a site', () => {
   const town = read('Clashes', 'Clashes broke out in the town of Novaya Bukva near Kharkiv, Ukraine.');
   assert.ok(town.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.country === 'UA'));

@@ -151,7 +151,7 @@ export function findLocated(
       const last = nameEnd(tokens, i, covered, lex);
       // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place.
       if (tokens.slice(i, last + 1).some((t) => isLowercaseWord(t.key))) continue;
-      const hit = locate(tokens, i, last, knownAt, anchor);
+      const hit = locate(tokens, i, last, knownAt, anchor, sentence.text);
       if (!hit) continue;
       const key = keyOf(tokens, i, last);
       if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: hit });
@@ -196,7 +196,14 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
 }
 
 /** X's place when the words around it tie it to a known place, else null. */
-function locate(tokens: readonly Token[], first: number, last: number, knownAt: ReadonlyMap<number, PlaceMention>, anchor: Place | null): Place | null {
+function locate(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  knownAt: ReadonlyMap<number, PlaceMention>,
+  anchor: Place | null,
+  text: string,
+): Place | null {
   const name = tokens
     .slice(first, last + 1)
     .map((t) => t.text)
@@ -225,7 +232,8 @@ function locate(tokens: readonly Token[], first: number, last: number, knownAt: 
     return null;
   }
   // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
-  const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in';
+  // (a comma, not a bracket: "the Rapid Support Forces [RSF] in Y" names a force, not a place)
+  const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in' && text.slice(tokens[last]!.fullEnd, tokens[last + 1]!.start).trim() === ',';
   if (!LOCATIVE.has(before) && !commaIn) return null;
   const parent = tiedPlace(tokens, last + 1, knownAt);
   return parent && parent.kind !== 'country' ? siteAt(name, parent, 'city') : null;
