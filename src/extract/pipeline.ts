@@ -5,11 +5,12 @@
 import type { ArticleFacts, Diagnostic, ExtractContext, IngestedArticle, Registries } from '../model/types.ts';
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
+import { asWrittenAbroad } from './claimants/country-bodies.ts';
 import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
-import { readArticlePlaces } from './places/index.ts';
+import { countryWords, readArticlePlaces } from './places/index.ts';
 import { knownPublication } from './publication.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -44,6 +45,7 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
   const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
   const {
+    focus,
     body: places,
     ranking: placeRanking,
     filedFrom,
@@ -54,7 +56,8 @@ export function extractArticle(article: IngestedArticle, registries: Registries,
   // 4. figures and who claims them
   // (a pasted table of numbers gives more figures than any prose: only the first are kept)
   const { figures, diagnostics: capped } = capFigures(extractFigures(sentences, ctx), article.file);
-  const attributions = extractAttributions(sentences, ctx);
+  // (a body that works in one country is read by its plain name only in articles about that country)
+  const attributions = asWrittenAbroad(extractAttributions(sentences, ctx), focus, registries.claimants, countryWords(registries));
 
   // 5. claims (figure + claimant + date + place) and the article's events
   const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference, titlePlaces });

@@ -23,6 +23,10 @@ const claimantsFile = z.object({
       name: z.string().min(1),
       aliases: z.array(z.string()).default([]),
       partOf: z.string().optional(),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. SY')
+        .optional(),
     }),
   ),
 });
@@ -107,7 +111,13 @@ function parseRegistries(contentDir: string, [sourcesText, claimantsText, places
   return {
     registries: {
       sources: sources.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases, patterns: s.patterns })),
-      claimants: claimants.map((c) => ({ id: c.id, name: c.name, aliases: c.aliases, ...(c.partOf ? { partOf: c.partOf } : {}) })),
+      claimants: claimants.map((c) => ({
+        id: c.id,
+        name: c.name,
+        aliases: c.aliases,
+        ...(c.partOf ? { partOf: c.partOf } : {}),
+        ...(c.country ? { country: c.country } : {}),
+      })),
       places: places.places.map(placeEntry),
       notPlaces: places.notPlaces,
       ...(focus.length ? { focus } : {}),

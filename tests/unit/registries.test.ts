@@ -66,6 +66,17 @@ describe('the registries', () => {
     assert.deepEqual(registries.places[0], { name: 'Little Hollow', aliases: [], lat: 48.6, lon: 37.5, parent: 'Kramatorsk' });
   });
 
+  test("read a claimant's country, and name claimants.yml when it is not a country code", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    writeFileSync(join(dir, 'claimants.yml'), 'claimants:\n  - id: rescue\n    name: Rescue Service\n    country: NL\n');
+    assert.deepEqual(loadRegistries(dir).registries.claimants[0], { id: 'rescue', name: 'Rescue Service', aliases: [], country: 'NL' });
+    writeFileSync(join(dir, 'claimants.yml'), 'claimants:\n  - id: rescue\n    name: Rescue Service\n    country: Northland\n');
+    const { errors } = loadRegistries(dir);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]?.file ?? '', /claimants\.yml$/);
+    assert.match(errors[0]?.message ?? '', /ISO 3166-1/);
+  });
+
   test('name dateline.yml when its focus is not a country code, and a place with lat but no lon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
     writeFileSync(join(dir, 'dateline.yml'), 'focus: [Ukraine]\n');
