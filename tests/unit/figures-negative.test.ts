@@ -22,6 +22,8 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a numeric date', 'Posted 16-02-2015 in Aleppo news.'],
   ['a dotted date', '28.04.2017 Get news.'],
   ['a day range of a month', 'Between 21 and 26 of September the hospitals were shelled.'],
+  ['the last day of a month\'s run after "and"', 'The raids between March 17 and 23 were the heaviest.'],
+  ["the last day of a month's run after a dash", 'The raids of May 3-9 were the heaviest.'],
   ['a clock time', 'Published 11 December 2016 - 15:39.'],
   ['a clock time with am', 'The raids hit Hass around 1130 am.'],
   ['a clock time glued to AM', 'Thu Mar 2, 2017 8:52AM'],

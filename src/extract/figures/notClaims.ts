@@ -98,7 +98,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
-  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last))) {
+  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first))) {
     const v = n.value ?? 0;
     // "Jul 172015": a day glued to its year.
     if (v <= 31 || YEAR.test(first.text) || (isMonth(prev) && /^\d{5,6}$/.test(first.text))) return 'date';
@@ -178,6 +178,13 @@ function monthFollows(tokens: readonly Token[], last: number): boolean {
   if (t?.kind === 'word') return isMonth(t);
   if (t && (t.text === '.' || t.text === ',')) return isMonth(tokens[i + 1]);
   return false;
+}
+
+/** "March 17 and 23", "March 17-23", "May 3 to 9": the last day of a month's run. */
+function monthDayBefore(tokens: readonly Token[], first: number): boolean {
+  const link = tokens[first - 1]?.lower;
+  if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;
+  return tokens[first - 2]?.kind === 'num' && isMonth(tokens[first - 3]);
 }
 
 function isMonth(t: Token | undefined): boolean {
