@@ -83,6 +83,8 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|d
 const NOT_A_NAME =
   /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
+/** A subordinating word standing alone before a cue ("If confirmed", "Once reported"). */
+const OPENER_ALONE = /^(?:if|when|unless|once|although|though|while|whether|until|because|as|where|after|before)$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
 
@@ -157,6 +159,8 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const nounLike = NOUN_CAPABLE.has(lower);
   if (before) {
     if (nounLike && NOUN_BEFORE.test(before.text)) return [];
+    // "If confirmed, the toll would...", "When asked, he said": a clause opener, not a speaker.
+    if (OPENER_ALONE.test(before.text)) return [];
     // Punctuation-stripped text: "... in the town of Ghandoura said the Syrian Observatory." ends on its speaker.
     const canInvert = !nounLike && !NEEDS_OBJECT.has(lower) && !TAKES_MEDIUM.has(lower);
     const after = canInvert ? invertedAtEnd(text, cueEnd, cue, cueStart, refersBack) : null;
