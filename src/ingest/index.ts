@@ -253,7 +253,10 @@ function clean(
     else if (!isFurniture(line)) kept.push(line);
   }
   const nonEmpty = kept.filter((l) => l !== '');
-  const storyStart = nonEmpty.findIndex(isProse);
+  // A line that goes on in lower case on the next ("... killed by an alleged" / "airstrike of ...") is
+  // hard-wrapped prose, however short: the story starts there, and it is no headline.
+  const wrappedStarts = new Set(kept.filter((l, i) => l !== '' && !endsSentence(l) && /^[a-z]/.test(kept[i + 1] ?? '')));
+  const storyStart = nonEmpty.findIndex((l) => isProse(l) || wrappedStarts.has(l));
   const headerEnd = Math.min(storyStart === -1 ? Math.min(3, nonEmpty.length) : storyStart, HEADER_LINES);
   const header = nonEmpty.slice(0, headerEnd);
   const outletNames = new Set(

@@ -91,6 +91,19 @@ describe('ingesting ordinary files: no complaint', () => {
   });
 });
 
+describe('hard-wrapped text', () => {
+  const WRAPPED =
+    'At least nine people were killed by a\nmissile that struck a market in the\nnorth of the city on Saturday, officials said.\nThe market was crowded.\n';
+  test('a first line that goes on in lower case is the start of the story, not its headline', () => {
+    const a = ingest(WRAPPED);
+    assert.equal(a.title, 'At least nine people were killed by a missile that struck a market in the north of the city on Saturday, officials said.');
+    assert.match(a.body, /^At least nine people were killed by a missile that struck a market in the north of the city on Saturday/);
+  });
+  test('a headline line over a wrapped story stays the headline', () => {
+    assert.equal(ingest(`Missile hits market\n\n${WRAPPED}`).title, 'Missile hits market');
+  });
+});
+
 describe('the publication date from the article address', () => {
   const url = 'url: https://news.example.org/world/2017/03/26/shelling-goes-on/';
   test('is used when the page states no date', () => {
