@@ -159,3 +159,22 @@ describe('figures: words before the counted noun', () => {
     assert.deepEqual(read('The governor said 2,000 people were evacuated.'), ['2000 displaced']);
   });
 });
+
+describe('figures: what people were left as, and who is missing', () => {
+  test('"73 were left injured" are injured, "12 left dead" dead, "40 homeless" displaced', () => {
+    assert.deepEqual(read('More than 73 were left injured.'), ['73 injured']);
+    assert.deepEqual(read('Twelve people were left dead and 40 homeless.'), ['12 killed', '40 displaced']);
+  });
+  test('people who left a place are still the displaced', () => {
+    assert.deepEqual(read('Some 8,500 residents left the city.'), ['8500 displaced']);
+  });
+  test('the missing are not counted as what the sentence counted before them', () => {
+    assert.deepEqual(read('More than 73 were injured, and 35 are still missing.'), ['73 injured', '35 other']);
+  });
+  test('"the number of people killed in ... has risen to 29", however long the subject', () => {
+    assert.deepEqual(
+      read('The governor said the number of people killed as a result of a missile strike on an apartment block in the city centre has risen to 29.'),
+      ['29 killed'],
+    );
+  });
+});

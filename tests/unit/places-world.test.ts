@@ -93,6 +93,12 @@ test('locates nothing from an acronym in brackets before "in Y": "the Northern G
   assert.ok(r.body.some((m) => m.place.name === 'Kharkiv'));
 });
 
+test('a capital that gives no comment is a government, not a place: "no comment from Moscow"', () => {
+  const r = read('Strike', 'A missile hit a building in Kharkiv, Ukraine. There was no immediate comment from Moscow about the attack.');
+  assert.ok(!r.body.some((m) => m.text === 'Moscow'));
+  assert.ok(read('Arrivals', 'Refugees arrived in Kharkiv, Ukraine, from Moscow on Sunday.').body.some((m) => m.text === 'Moscow'));
+});
+
 test('locates "the town of X" at the place named after it, and "X district of Y" as a site', () => {
   const town = read('Clashes', 'Clashes broke out in the town of Novaya Bukva near Kharkiv, Ukraine.');
   assert.ok(town.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.country === 'UA'));

@@ -70,7 +70,9 @@ const TOLL_VERBS = new Set([
 ]);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
 const TOLL_REACH = 12;
-const TOLL_REACH_AFTER_VERB = 20;
+const TOLL_REACH_AFTER_VERB = 30;
+/** People counted by a toll, before the participle that says how ("people killed"). */
+const COUNTED_PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'those']);
 const FALLBACK_AHEAD = 8;
 /** A figure after one of these is a place, time or part of something else ("in 3 villages", "of 24 hectares"). */
 const PREPOSITIONS = new Set([
@@ -209,6 +211,8 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     // "The number of dead rose to 52": past the verb, the subject says what is counted.
     if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
     if (rose && PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
+    // "the number of people killed in the strike on ... has risen to 29": the participle says what is counted.
+    if (rose && COUNTED_PEOPLE.has(tokens[p - 1]?.lower ?? '') && KILL_INJURE.has(PREDICATES.get(w) ?? 'other')) return PREDICATES.get(w) ?? null;
     if (TOLL_VERBS.has(w)) rose = true;
     // "rose to 52 from 39": the other end of a rise is passed over.
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
@@ -237,7 +241,8 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
     const only = AFTER_ONLY.get(t.lower);
-    if (only) return only;
+    // "73 were left injured", "12 left dead": what they were left as is what they are.
+    if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
     if (BLOCKERS.has(t.lower)) return 'blocked';
     if (!AFTER_SKIP.has(t.lower)) break;
   }

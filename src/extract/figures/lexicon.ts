@@ -153,6 +153,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'displacing',
     'displace',
     'displacement',
+    'homeless',
     'uprooted',
     'relocated',
     'bused',
@@ -300,6 +301,8 @@ export const GROUND_NOUNS = new Set([
 ]);
 /** Verbs that end the search for a category word: the figure belongs to them, and they are `other`. */
 export const BLOCKERS = new Set([
+  'missing',
+  'unaccounted',
   'arrested',
   'detained',
   'kidnapped',
@@ -652,6 +655,7 @@ export const AFTER_SKIP = new Set([
   'are',
   'is',
   'got',
+  'still',
   'reportedly',
   'allegedly',
   'also',

@@ -28,9 +28,9 @@ const SUBJECT_OF_STANCE = new RegExp(`^(?:\\s*(?:${ASIDE}|\\b(?:${AUXILIARY})\\b
 const SHARED_SUBJECT = new RegExp(`^\\s+and\\s+(?:[\\w’'-]+\\s+){1,4}?(?:(?:${AUXILIARY})\\s+)*(?:${STANCE_VERB})\\b`, 'i');
 /** After a capital's name: the government it stands for ("the Damascus government", "Ankara's forces"). */
 const GOVERNMENT_NOUN = /^(?:['’]s)?\s+(?:government|regime|authorities|administration|officials|leadership|ally|allies|forces|troops|army|military)\b/i;
-/** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow"). */
+/** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow", "no comment from Moscow"). */
 export const OBJECT_OF_STANCE =
-  /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for)\s+$/i;
+  /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for|(?:comment|response|reaction|confirmation|statement)\s+from)\s+$/i;
 /** Before the name: a preposition, so the name is no subject ("in Aleppo and the Observatory said"). */
 export const PREPOSITION_BEFORE =
   /\b(?:in|of|at|from|near|to|on|around|into|towards?|outside|across|inside|over|against|with|by|for|between|through|throughout|via|within|beyond|under|toward)\s+$/i;
