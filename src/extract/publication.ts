@@ -189,11 +189,12 @@ function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sent
   let latestStart: number | null = null;
   for (const d of dates) {
     if (d.relative || !d.stated.includes('year')) continue;
-    if (startsAPeriod(sentences[d.sentence], d)) continue;
     const start = parseIsoDay(d.range.start);
     const end = parseIsoDay(d.range.end);
     if (start === null || end === null) continue;
+    // A period that began later ("under siege since May 2024") still shows the text runs past an earlier day.
     if (latestStart === null || start > latestStart) latestStart = start;
+    if (startsAPeriod(sentences[d.sentence], d)) continue;
     if (d.stated.includes('day') && (best === null || end > best.day)) best = { day: end, text: d.text };
   }
   if (best && latestStart !== null && latestStart > best.day) return null;

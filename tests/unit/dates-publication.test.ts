@@ -113,3 +113,13 @@ test('a dateline that writes its year states the day whole, whatever other years
 test('reads no dateline from a sentence that opens with a place in ordinary case', () => {
   assert.equal(datelineOf(splitSentences('Paris, 8 April was the day the talks began, the envoy recalled.')), null);
 });
+
+test('dates no article by an old photo caption when a siege it tells of began later', () => {
+  const text = [
+    'Shells hit a mosque in the city on Wednesday, killing 13.',
+    'Smoke rises over the capital during clashes, May 1, 2023. (AFP)',
+    'The city has been under siege since May 2024.',
+  ].join('\n\n');
+  assert.equal(infer(text), null);
+  assert.equal(infer(text.replace('since May 2024', 'since April 2023')), '2023-05-03');
+});

@@ -178,3 +178,15 @@ describe('figures: what people were left as, and who is missing', () => {
     );
   });
 });
+
+describe('figures: places are not the people in them', () => {
+  test('"three hospitals, killing 20" counts the dead, not the hospitals', () => {
+    assert.deepEqual(read('Strikes hit three hospitals in the city, killing 20.'), ['20 killed']);
+  });
+  test('"two camps - A and B - killing over 400" keeps only the toll', () => {
+    assert.deepEqual(read('The militia attacked the town and two nearby camps - Northfield and Southfield - killing over 400.'), ['400 killed']);
+  });
+  test('a count of houses destroyed is still a count of destruction', () => {
+    assert.deepEqual(read('Shelling destroyed 40 houses and killed 12 people.'), ['40 destroyed', '12 killed']);
+  });
+});

@@ -8,6 +8,7 @@
 import type { Category } from '../../model/types.ts';
 import {
   ACTION_NOUN,
+  SITE_NOUNS,
   AFTER_ONLY,
   AFTER_SKIP,
   BEFORE_SKIP,
@@ -149,7 +150,10 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
   const found = categoryOf(tokens, me, head, tail, earlier);
   // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
-  return found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w)) ? 'other' : found;
+  if (found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w))) return 'other';
+  // "two camps ..., killing over 400": places hold the dead and hurt; they are not them.
+  const noun = me.head[me.head.length - 1];
+  return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && SITE_NOUNS.has(noun) ? 'other' : found;
 }
 
 function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {

@@ -406,6 +406,34 @@ export const CLAUSE_WORDS = new Set([
   'despite',
 ]);
 
+/** Places and buildings: a count of them is never a toll of people ("two camps ..., killing over 400"). */
+export const SITE_NOUNS = new Set([
+  'camps',
+  'camp',
+  'schools',
+  'hospitals',
+  'clinics',
+  'mosques',
+  'churches',
+  'markets',
+  'shelters',
+  'homes',
+  'houses',
+  'buildings',
+  'villages',
+  'towns',
+  'cities',
+  'neighbourhoods',
+  'neighborhoods',
+  'districts',
+  'sites',
+  'bases',
+  'bridges',
+  'streets',
+  'apartments',
+  'floors',
+]);
+
 /** A noun made from a verb ("displacement", "evacuation"): before another noun it only modifies it ("displacement camps"). */
 export const ACTION_NOUN = /(?:ment|tion)$/;
 
