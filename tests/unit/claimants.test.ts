@@ -169,3 +169,15 @@ describe('claimants: the speaker of each figure', () => {
     assert.equal(f && speakerOfFigure(f, extractAttributions(sentences, ctx), sentences)?.claimant.id, 'sohr');
   });
 });
+
+describe('claimants: a speaker with a relative clause', () => {
+  test('"The ministry in the territory, which condemned the strike as a "massacre", said": the ministry speaks', () => {
+    const said = speakers(
+      'The army said its jets hit a depot. The health ministry in the besieged territory, which called the strike a "massacre", said 50 were hurt.',
+    );
+    assert.equal(said.at(-1), '1: Health ministry');
+  });
+  test('"Jane Roe, who heads the council, said": the person speaks', () => {
+    assert.deepEqual(speakers('Jane Roe, who heads the city council, said 12 died.'), ['0: Jane Roe']);
+  });
+});

@@ -111,8 +111,8 @@ const PLACED_NAME = /^(.*\p{Lu}[\p{L}'’-]*)\s+(?:in|at|based\s+in)\s+\p{Lu}[\p
 const MAX_PLACED = 120;
 /** A voice of a body with no name of its own: "spokesman for the ministry", "an official at the council". */
 const VOICE_OF = /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|representative))\s+(?:for|of|at)\s+(.+)$/iu;
-/** "... in Eastmoor", "... based in Eastmoor" at the end of a phrase, from its start (the phrase is short). */
-const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** "... in Eastmoor", "... based in Eastmoor", "... in the besieged territory" at the end of a phrase, from its start (the phrase is short). */
+const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
 /** "... and the monitor": a description closing a longer phrase, from its last article on. */
 const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
@@ -225,6 +225,8 @@ function conjoined(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | nul
 function trailingDescription(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   const tail = TRAILING_DESCRIPTION.exec(text);
   if (!tail || tail.index === 0 || INNER_CAPITAL.test(` ${tail[1] ?? ''}`)) return null;
+  // "the health ministry in the territory": a description after "in" says where, not who.
+  if (PLACE_PREPOSITION.test(text.slice(0, tail.index))) return null;
   return resolvePhrase({ ...phrase, start: phrase.start + tail.index, text: text.slice(tail.index) }, ctx);
 }
 

@@ -77,6 +77,8 @@ const COUNTED_START =
 /** How many comma segments before a cue may hold its speaker, and how long one may be. */
 const MAX_APPOSITIVES = 3;
 const MAX_SEGMENT = 160;
+/** The last ", which" or ", who" of a stretch with no comma or sentence end after it. */
+const RELATIVE_OPENING = /,\s+(?:which|who|whose)\s[^,.;]*$/;
 /** A name alone: one to four capitalised words, with the particles of names between them. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|abu)[\s-]+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** Capitalised openers that are not names ("Meanwhile, the army said"). */
@@ -251,6 +253,12 @@ function appositives(text: string, regionStart: number, cue: string, cueStart: n
   let end = regionStart - 1;
   while (end > 0 && text[end] !== ',' && /\s/.test(text[end] ?? '')) end--;
   for (let k = 0; k < MAX_APPOSITIVES && end > 0 && text[end] === ','; k++) {
+    // "The ministry, which condemned the strike as a "massacre", said": the relative clause is passed over.
+    const relative = relativeClauseBefore(text, end);
+    if (relative > 0) {
+      end = relative;
+      continue;
+    }
     const start = segmentStart(text, end);
     const region = trimRegion(text.slice(start, end), start);
     if (region) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
@@ -259,6 +267,13 @@ function appositives(text: string, regionStart: number, cue: string, cueStart: n
   // "Jane Roe, a spokeswoman for the Free Army, a rebel alliance, said": the bare name speaks first.
   const name = out.findIndex((p) => PERSON_NAME.test(p.text) && !NOT_A_NAME.test(p.text));
   return name > 0 ? [out[name]!, ...out.filter((_, i) => i !== name)] : out;
+}
+
+/** The comma that opens a relative clause (", which ...", ", who ...") ending at the comma `end`, or -1. */
+function relativeClauseBefore(text: string, end: number): number {
+  const from = Math.max(0, end - MAX_SEGMENT);
+  const m = RELATIVE_OPENING.exec(text.slice(from, end));
+  return m ? from + m.index : -1;
 }
 
 /**
