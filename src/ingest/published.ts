@@ -19,10 +19,10 @@ const WEEKDAY_PREFIX = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?,?\\s+(${YEAR})(?!\\d)`;
 /** "Thu Mar 2, 2017", "Aug. 1 2016", and the glued "Jan 202015" that some pages show. */
 const MONTH_DAY_YEAR = `${WEEKDAY_PREFIX}(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(${YEAR})(?!\\d)`;
-/** "13-08-2013", "21.08.2013", "21/08/2013": day first, as in the outlets that write them. */
+/** "13-08-2013", "21.08.2013", "21/08/2013": day first, as in the outlets that write them (unless the day cannot be a month). */
 const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(?!\\d)`;
-/** "2016-12-11". */
-const NUMERIC_YMD = `(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`;
+/** "2016-12-11", "2016/12/11". */
+const NUMERIC_YMD = `(?<!\\d)(${YEAR})[-/](\\d{2})[-/](\\d{2})(?!\\d)`;
 
 /** Every date form holds a four-digit year (`YEAR`): a line without one holds no date. */
 const YEAR_DIGITS = new RegExp(YEAR);
@@ -144,7 +144,11 @@ function isoOf(m: RegExpMatchArray): string | null {
   let y: number, mo: number, d: number;
   if (m[1] !== undefined) [d, mo, y] = [Number(m[1]), monthOf(m[2]), Number(m[3])];
   else if (m[4] !== undefined) [mo, d, y] = [monthOf(m[4]), Number(m[5]), Number(m[6])];
-  else if (m[7] !== undefined) [d, mo, y] = [Number(m[7]), Number(m[9]), Number(m[10])];
+  else if (m[7] !== undefined) {
+    [d, mo, y] = [Number(m[7]), Number(m[9]), Number(m[10])];
+    // "1/14/2023": no month 14, so the month came first, as American pages write it.
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  }
   else [y, mo, d] = [Number(m[11]), Number(m[12]), Number(m[13])];
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -55,6 +55,13 @@ test('reads numeric dates day first: "21.08.2013Get short URL", "13-08-2013 33 M
   assert.equal(stated('Headline', '13-08-2013 33 Militants Claimed in Syria.'), '2013-08-13');
 });
 
+test('reads "Posted on 2023/01/14", and "1/14/2023" month first since no month is 14', () => {
+  assert.equal(stated('Posted on 2023/01/14'), '2023-01-14');
+  assert.equal(stated('1/14/2023'), '2023-01-14');
+  assert.equal(stated('02/03/2023'), '2023-03-02', 'day first where either could be the month');
+  assert.equal(stated('14/14/2023'), null);
+});
+
 test('reads "Last Update: Wednesday 16 November 2016" at the foot of the page', () => {
   const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
   assert.equal(stated('Headline', ...body, 'Last Update: Wednesday 16 November 2016 KSA 20:36 - GMT 17:36'), '2016-11-16');
