@@ -99,6 +99,13 @@ test('a capital that gives no comment is a government, not a place: "no comment 
   assert.ok(read('Arrivals', 'Refugees arrived in Kharkiv, Ukraine, from Moscow on Sunday.').body.some((m) => m.text === 'Moscow'));
 });
 
+test('one site however the reports write it: "railway station", "train station", "station"', () => {
+  const r = read('Strike', 'A missile hit Kramatorsk railway station in Ukraine. Crowds at the Kramatorsk train station fled. Kramatorsk station was shut.');
+  const sites = new Set(r.body.filter((m) => m.place.kind === 'site').map((m) => m.place.id));
+  assert.deepEqual([...sites], ['kramatorsk-railway-station-ua']);
+  assert.equal(r.body.find((m) => m.place.kind === 'site')?.place.name, 'Kramatorsk railway station');
+});
+
 test('locates "the town of X" at the place named after it, and "X district of Y" as a site', () => {
   const town = read('Clashes', 'Clashes broke out in the town of Novaya Bukva near Kharkiv, Ukraine.');
   assert.ok(town.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.country === 'UA'));

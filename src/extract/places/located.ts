@@ -8,7 +8,7 @@
 import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
-import { SITE_WORDS, siteAt, siteEnd } from './sites.ts';
+import { SITE_WORDS, siteAt, siteEnd, siteWords } from './sites.ts';
 import { isTitleCase, type Token } from './tokens.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
@@ -215,7 +215,7 @@ function locate(
     const kind = SETTLEMENT_WORDS.has(word) ? 'city' : 'site';
     const owner = knownAt.get(first - 3) ?? knownAt.get(first - 4);
     const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
-    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name} ${word}` : name, parent, kind);
+    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name} ${siteWords(word)}` : name, parent, kind);
   }
   // "in X city", "in X area in Y province": a town, in Y or else in the article's area
   const after = tokens[last + 1];
@@ -228,7 +228,7 @@ function locate(
   if (site >= 0) {
     const parent = tiedPlace(tokens, site + 1, knownAt);
     const words = tokens.slice(last + 1, site + 1).map((t) => t.text.toLowerCase());
-    if (parent) return siteAt(`${name} ${words.join(' ')}`, parent);
+    if (parent) return siteAt(`${name} ${siteWords(words.join(' '))}`, parent);
     return null;
   }
   // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")

@@ -79,7 +79,25 @@ export function widenToSite(c: Candidate, tokens: readonly Token[], place: Place
   const end = siteEnd(tokens, c.last);
   if (end < 0) return null;
   const words = tokens.slice(c.last + 1, end + 1).map((t) => t.text.toLowerCase());
-  return { last: end, place: siteAt(`${place.name} ${words.join(' ')}`, place) };
+  return { last: end, place: siteAt(`${place.name} ${siteWords(words.join(' '))}`, place) };
+}
+
+/** One spelling for the kinds of site written several ways: the station of a town is its railway station. */
+const SAME_SITE: ReadonlyMap<string, string> = new Map([
+  ['station', 'railway station'],
+  ['train station', 'railway station'],
+  ['rail station', 'railway station'],
+  ['airbase', 'air base'],
+  ['neighborhood', 'neighbourhood'],
+  ['harbor', 'harbour'],
+]);
+
+/**
+ * The site words in the one spelling every report of the site shares.
+ * @example siteWords('train station') // 'railway station'
+ */
+export function siteWords(written: string): string {
+  return SAME_SITE.get(written) ?? written;
 }
 
 /**
