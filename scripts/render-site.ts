@@ -8,7 +8,7 @@ import { collectGarbage } from './collect-garbage.ts';
 import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
-import type { SiteView } from '../src/output/view.ts';
+import type { SiteView } from '../src/output/view/types.ts';
 import { pushAll } from '../src/long-arrays.ts';
 import { carryOver } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';

@@ -4,7 +4,7 @@
  * Templates draw the SVG from this model; nothing here builds markup.
  */
 import { maxOf, minOf } from '../long-arrays.ts';
-import { SITE_URLS } from './urls.ts';
+import { monthUrl as homeMonthUrl, SITE_URLS } from './urls.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -248,7 +248,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   }
   const marks: ChartMark[] = lanes.placed.map(({ e, cx, y }) => ({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) }));
   const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowY(i) }));
-  const monthUrl = options.monthUrl ?? ((month: string): string => `#m-${month}`);
+  const monthUrl = options.monthUrl ?? homeMonthUrl;
   const cells = monthCells(
     dots.filter((d) => inCells.has(d.cell)),
     (row) => rows[row]!,

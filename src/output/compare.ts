@@ -3,7 +3,7 @@
  * columns: the outlets), who carried each figure first and who repeated it, where
  * outlets disagree, and where one outlet stands with, alone or against the others.
  */
-import { subjectOf } from '../link/subjects.ts';
+import { subjectOf } from '../model/subject.ts';
 import { CATEGORY_LABELS, type Category, categoryRank } from '../model/enums.ts';
 import type { DisagreementRecord, GroupRecord } from '../model/schema.ts';
 import type { ClaimView, Link } from './claim-view.ts';

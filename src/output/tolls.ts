@@ -5,7 +5,7 @@
  * And the event's grade, as Airwars grades an incident: how many outlets it rests on, and
  * whether its figures agree.
  */
-import { subjectOf } from '../link/subjects.ts';
+import { subjectOf } from '../model/subject.ts';
 import { subjectLabel } from './compare.ts';
 import { figureCharts, type FigureChart } from './figures-chart.ts';
 import { formatDay } from './format.ts';

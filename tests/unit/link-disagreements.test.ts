@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findDisagreements } from '../../src/link/disagreements.ts';
-import { subjectOf } from '../../src/link/subjects.ts';
+import { subjectOf } from '../../src/model/subject.ts';
 import type { ClaimRecord } from '../../src/model/schema.ts';
 
 const record = (id: string, value: number, what: string, source: string, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
