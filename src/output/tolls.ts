@@ -7,7 +7,7 @@
  */
 import { subjectOf } from '../model/subject.ts';
 import { subjectLabel } from './compare.ts';
-import { figureCharts, type FigureChart } from './figures-chart.ts';
+import { figureCharts, type FigureChart } from './charts/figures-chart.ts';
 import { formatDay } from './format.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 

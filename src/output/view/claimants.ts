@@ -1,5 +1,5 @@
 /** The claimant pages: who said what, carried by which outlets, about which events. */
-import { figureCharts } from '../figures-chart.ts';
+import { figureCharts } from '../charts/figures-chart.ts';
 import { groupByEach } from '../../group-by.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import type { ViewContext } from './context.ts';

@@ -1,6 +1,6 @@
 /** Claims as the points of a figures chart: the part of a claim's row the chart needs. */
 import type { ClaimView } from '../claim-view.ts';
-import type { FigurePoint } from '../figures-chart.ts';
+import type { FigurePoint } from '../charts/figures-chart.ts';
 
 /**
  * The claims that have a number and a day, as points of a figures chart.

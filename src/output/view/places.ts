@@ -3,7 +3,7 @@
  * with events marked on one shared frame of the region.
  */
 import { groupByEach } from '../../group-by.ts';
-import { figureCharts } from '../figures-chart.ts';
+import { figureCharts } from '../charts/figures-chart.ts';
 import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace } from '../map.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import { placeUrl } from '../urls.ts';

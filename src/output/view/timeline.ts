@@ -3,7 +3,7 @@
  * there are too many events for one page, the years, each with a page of its own.
  */
 import { groupBy } from '../../group-by.ts';
-import { type TimelineChart, timelineChart } from '../chart.ts';
+import { type TimelineChart, timelineChart } from '../charts/timeline-chart.ts';
 import { monthLabel } from '../format.ts';
 import { HOME_EVENTS_MAX } from '../paging.ts';
 import { yearMonthUrl, yearUrl } from '../urls.ts';

@@ -3,10 +3,10 @@
  * read as they are by the templates.
  */
 import type { AboutPage } from '../about-page.ts';
-import type { TimelineChart } from '../chart.ts';
+import type { TimelineChart } from '../charts/timeline-chart.ts';
 import type { ClaimView, Link } from '../claim-view.ts';
 import type { DisagreementView, FigureTable, GroupView, Standing } from '../compare.ts';
-import type { FigureChart } from '../figures-chart.ts';
+import type { FigureChart } from '../charts/figures-chart.ts';
 import type { MapBase, MapMarks } from '../map.ts';
 import type { Chunk, ListPage, Pager } from '../paging.ts';
 import type { EventGrade, TollView } from '../tolls.ts';
