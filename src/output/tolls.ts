@@ -64,7 +64,7 @@ export function tollViews(claims: readonly ClaimView[], partyOfGroup: (group: st
   const bySubject = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what);
+    const key = subjectOf(c.category, c.what);
     const list = bySubject.get(key);
     if (list) list.push(c);
     else bySubject.set(key, [c]);
