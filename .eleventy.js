@@ -1,5 +1,5 @@
 // Eleventy 3 configuration: templates in layouts/, pages only present the data
-// that scripts/build.ts prepares (global data `site`, see src/output/view.ts).
+// that scripts/build.ts prepares (global data `site`, see src/output/view/).
 // The templates are TypeScript (layouts/*.11ty.ts, JavaScript templates that Eleventy
 // imports through tsx: every build runs under tsx). They escape every value through
 // the `html` tag of src/output/html.ts; nothing is put on a page unescaped.

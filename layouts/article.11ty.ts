@@ -1,10 +1,10 @@
 /** A page per article: where it comes from, what was found in it, and its text with every find marked. */
 import { html } from '../src/output/html.ts';
-import type { ArticleView, Segment } from '../src/output/view.ts';
+import type { ArticleView, Segment } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimTable } from './_includes/claims.ts';
 import { filterLinks, links } from './_includes/lists.ts';
-import { articleUrl, pageFile, SITE_URLS } from '../src/output/urls.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly art: ArticleView;
@@ -12,7 +12,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.articles', size: 1, alias: 'art' },
-  permalink: ({ art }: Data) => pageFile(articleUrl(art.id)),
+  permalink: ({ art }: Data) => pageFile(art.url),
 };
 
 function segment({ text, mark }: Segment) {

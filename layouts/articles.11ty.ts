@@ -1,6 +1,6 @@
 /** Every article, with its outlet, its day and how many problems reading it; a long index goes on over /articles/page/2/ …. */
 import { html } from '../src/output/html.ts';
-import type { ArticlesPage } from '../src/output/view.ts';
+import type { ArticlesPage } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
 import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';

@@ -3,7 +3,7 @@
  * Long lists go on over further pages (/claimants/<id>/page/2/ …), chunk k of each list on page k.
  */
 import { html } from '../src/output/html.ts';
-import type { ClaimantPage } from '../src/output/view.ts';
+import type { ClaimantPage } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { figureChart } from './_includes/charts.ts';
 import { claimTable } from './_includes/claims.ts';

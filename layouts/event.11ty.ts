@@ -1,10 +1,10 @@
 /** A page per event: when and where, who reported it, their figures side by side, and each report. */
 import { html } from '../src/output/html.ts';
-import type { EventView } from '../src/output/view.ts';
+import type { EventView } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimItem, claimTable, disagreementList, figureGrid, groupList, tollSection } from './_includes/claims.ts';
 import { filterLinks, plural } from './_includes/lists.ts';
-import { eventUrl, pageFile } from '../src/output/urls.ts';
+import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
   readonly ev: EventView;
@@ -12,7 +12,7 @@ interface Data extends PageData {
 
 export const data = {
   pagination: { data: 'site.events', size: 1, alias: 'ev' },
-  permalink: ({ ev }: Data) => pageFile(eventUrl(ev.id)),
+  permalink: ({ ev }: Data) => pageFile(ev.url),
 };
 
 export function render(d: Data): string {
@@ -20,7 +20,7 @@ export function render(d: Data): string {
   return basePage(
     d,
     { title: ev.title, searchable: true },
-    html`<p class="crumbs"><a href="/">Timeline</a> › event</p>
+    html`<p class="crumbs"><a href="${SITE_URLS.home}">Timeline</a> › event</p>
 <h1 data-pagefind-filter="kind:event">${ev.title}</h1>
 <dl class="facts">
   <dt>When</dt><dd><time datetime="${ev.datetime}">${ev.date}</time> <span class="muted">(precision: ${ev.precision})</span></dd>

@@ -3,12 +3,12 @@
  * when there are too many events for one page, the years instead, each with a page of its own (year.11ty.ts).
  */
 import { html, type SafeHtml } from '../src/output/html.ts';
-import type { YearView } from '../src/output/view.ts';
+import type { YearView } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { regionMap, timelineChart } from './_includes/charts.ts';
 import { plural } from './_includes/lists.ts';
 import { monthSection } from './_includes/months.ts';
-import { SITE_URLS } from '../src/output/urls.ts';
+import { SITE_URLS, yearMonthUrl } from '../src/output/urls.ts';
 
 /** Every year with its count of events, the latest with its months. */
 function yearList(years: readonly YearView[]): SafeHtml {
@@ -20,7 +20,7 @@ function yearList(years: readonly YearView[]): SafeHtml {
     (y) =>
       html`<li><a href="${y.url}">${y.year}</a> <span class="muted">${plural(y.count, 'event', 'events')}</span>${
         y === latest &&
-        html`<ul class="month-list">${y.months.map((m) => html`<li><a href="${y.url}#m-${m.key}">${m.label}</a> <span class="muted">${m.events.length}</span></li>`)}</ul>`
+        html`<ul class="month-list">${y.months.map((m) => html`<li><a href="${yearMonthUrl(m.key)}">${m.label}</a> <span class="muted">${m.events.length}</span></li>`)}</ul>`
       }</li>`,
   )}</ul>
 </section>

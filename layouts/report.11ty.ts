@@ -3,7 +3,7 @@
  * the build found problems: pagination over an empty list makes no page.
  */
 import { html } from '../src/output/html.ts';
-import type { SiteView } from '../src/output/view.ts';
+import type { SiteView } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { plural } from './_includes/lists.ts';
 import { pageFile, SITE_URLS } from '../src/output/urls.ts';

@@ -3,7 +3,7 @@
  * Long lists go on over further pages (/sources/<id>/page/2/ …), chunk k of each list on page k.
  */
 import { html } from '../src/output/html.ts';
-import type { SourcePage } from '../src/output/view.ts';
+import type { SourcePage } from '../src/output/view/types.ts';
 import { basePage, type PageData } from './_includes/base.ts';
 import { claimItem, claimTable, disagreementList, groupList } from './_includes/claims.ts';
 import { eventCard } from './_includes/event-card.ts';

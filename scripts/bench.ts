@@ -35,7 +35,7 @@ import { buildTimeline } from '../src/link/index.ts';
 import type { ArticleFacts } from '../src/model/types.ts';
 import { timelineSchema } from '../src/model/schema.ts';
 import { loadRegistries } from '../src/registry/load.ts';
-import { buildView } from '../src/output/view.ts';
+import { buildView } from '../src/output/view/index.ts';
 import { previousBuild, recordPages } from '../src/render/render-manifest.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { renderChanged } from './render-site.ts';

@@ -108,7 +108,7 @@ async function main(): Promise<number> {
     // Loaded only for a site: Eleventy and the view's code take about 0.4 s to load, which
     // --data-only and --check need not pay.
     const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await Promise.all([
-      import('../src/output/view.ts'),
+      import('../src/output/view/index.ts'),
       import('./render-site.ts'),
       import('../src/render/render-manifest.ts'),
       import('../src/render/describe-render.ts'),

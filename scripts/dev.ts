@@ -20,7 +20,7 @@ import { collectData, contentFolders } from '../src/build/collect.ts';
 import { writeDataFiles } from '../src/build/write-data.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
-import { buildView } from '../src/output/view.ts';
+import { buildView } from '../src/output/view/index.ts';
 import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import type { ItemTexts } from '../src/report/safe-json.ts';

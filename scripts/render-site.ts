@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
@@ -8,7 +8,8 @@ import { collectGarbage } from './collect-garbage.ts';
 import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
 import { sitemap } from '../src/output/sitemap.ts';
-import type { SiteView } from '../src/output/view.ts';
+import { pageFile, SITE_FILES } from '../src/output/urls.ts';
+import type { SiteView } from '../src/output/view/types.ts';
 import { pushAll } from '../src/long-arrays.ts';
 import { carryOver } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
@@ -166,12 +167,17 @@ export async function renderChanged({
   const t2 = performance.now();
 
   const feedOptions = { pathPrefix: prefix, siteUrl };
-  mkdirSync(join(out, 'data'), { recursive: true });
-  writeFileSync(join(out, 'feed.xml'), atomFeed(view, feedOptions));
-  writeFileSync(join(out, 'feed.json'), jsonFeed(view, feedOptions));
-  writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
-  writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
-  writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
+  // Each file is written where its link (urls.ts) points.
+  const write = (url: string, text: string): void => {
+    const file = join(out, pageFile(url));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+  write(SITE_FILES.atomFeed, atomFeed(view, feedOptions));
+  write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions));
+  write(SITE_FILES.sitemap, sitemap(view, feedOptions));
+  write(SITE_FILES.eventsCsv, eventsCsv(view, prefix));
+  write(SITE_FILES.claimsCsv, claimsCsv(view, prefix));
   const searchMs = later ? 0 : await searchDone;
   return {
     pages: plan.pages.length,

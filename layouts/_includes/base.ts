@@ -3,8 +3,8 @@
  * masthead with the main navigation and search, and the footer with the counts.
  */
 import { html, type SafeHtml } from '../../src/output/html.ts';
-import type { SiteView } from '../../src/output/view.ts';
-import { SITE_URLS } from '../../src/output/urls.ts';
+import type { SiteView } from '../../src/output/view/types.ts';
+import { SITE_FILES, SITE_URLS } from '../../src/output/urls.ts';
 
 /** The Eleventy data every page template receives (global data from scripts/render-site.ts). */
 export interface PageData {
@@ -39,22 +39,22 @@ export function basePage({ site, page }: PageData, shell: Shell, content: SafeHt
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${shell.title} · dateline</title>
 <meta name="description" content="${shell.description || DESCRIPTION}">
-<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="${SITE_FILES.stylesheet}">
 ${
   shell.extraCss
     ? html`<link rel="stylesheet" href="${shell.extraCss}">
 `
     : ''
-}<link rel="alternate" type="application/atom+xml" title="dateline: events (Atom)" href="/feed.xml">
-<link rel="alternate" type="application/feed+json" title="dateline: events (JSON Feed)" href="/feed.json">
+}<link rel="alternate" type="application/atom+xml" title="dateline: events (Atom)" href="${SITE_FILES.atomFeed}">
+<link rel="alternate" type="application/feed+json" title="dateline: events (JSON Feed)" href="${SITE_FILES.jsonFeed}">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="masthead">
-  <a class="brand" href="/">dateline</a>
+  <a class="brand" href="${SITE_URLS.home}">dateline</a>
   <nav aria-label="Main">
     <ul>
-      <li><a href="/"${page.url === '/' && html` aria-current="page"`}>Timeline</a></li>
+      <li><a href="${SITE_URLS.home}"${page.url === SITE_URLS.home && html` aria-current="page"`}>Timeline</a></li>
       <li><a href="${SITE_URLS.sources}">Sources</a></li>
       <li><a href="${SITE_URLS.places}">Places</a></li>
       <li><a href="${SITE_URLS.claimants}">Claimants</a></li>
@@ -76,7 +76,7 @@ ${
 ${content}
 </main>
 <footer class="footer">
-  <p>Downloads: <a href="/data/timeline.json">timeline.json</a>, <a href="/data/events.csv">events.csv</a>, <a href="/data/claims.csv">claims.csv</a> · Follow: <a href="/feed.xml">Atom</a>, <a href="/feed.json">JSON Feed</a>${problems && html` · <a href="${SITE_URLS.report}">Build report</a>`}</p>
+  <p>Downloads: <a href="${SITE_FILES.timelineJson}">timeline.json</a>, <a href="${SITE_FILES.eventsCsv}">events.csv</a>, <a href="${SITE_FILES.claimsCsv}">claims.csv</a> · Follow: <a href="${SITE_FILES.atomFeed}">Atom</a>, <a href="${SITE_FILES.jsonFeed}">JSON Feed</a>${problems && html` · <a href="${SITE_URLS.report}">Build report</a>`}</p>
 </footer>
 </body>
 </html>

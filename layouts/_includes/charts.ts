@@ -1,10 +1,10 @@
 /**
  * The charts and maps, as SVG drawn at build time from the geometry that
- * src/output/chart.ts, map.ts and figures-chart.ts compute. Every label is escaped like any other text.
+ * src/output/charts/ and map.ts compute. Every label is escaped like any other text.
  */
 import { html, type SafeHtml } from '../../src/output/html.ts';
-import type { TimelineChart } from '../../src/output/chart.ts';
-import type { FigureChart } from '../../src/output/figures-chart.ts';
+import type { TimelineChart } from '../../src/output/charts/timeline-chart.ts';
+import type { FigureChart } from '../../src/output/charts/figures-chart.ts';
 import type { MapBase, MapMarks } from '../../src/output/map.ts';
 import { plural } from './lists.ts';
 

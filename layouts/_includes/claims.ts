@@ -1,17 +1,18 @@
 /** Figures and how outlets carried them: the claims table, the side-by-side grid, who carried what first, and where outlets disagree. */
 import { html, type SafeHtml } from '../../src/output/html.ts';
-import type { ClaimView } from '../../src/output/view.ts';
+import type { ClaimView } from '../../src/output/view/types.ts';
 import type { DisagreementView, FigureTable, GroupView } from '../../src/output/compare.ts';
 import type { TollView, Verdict } from '../../src/output/tolls.ts';
 import { figureChart } from './charts.ts';
+import { anchorUrl, claimRowId } from '../../src/output/urls.ts';
 
 function claimRow(c: ClaimView): SafeHtml {
-  return html`<tr id="row-${c.id}">
+  return html`<tr id="${claimRowId(c.id)}">
   <td class="figure"><strong>${c.figure}</strong> <span class="what">${c.what}</span> <span class="cat cat-${c.category}">${c.category}</span></td>
   <td>${c.claimant ? html`<a href="${c.claimant.url}">${c.claimant.name}</a>` : html`<span class="muted">the outlet itself</span>`}</td>
   <td>${c.source ? html`<a href="${c.source.url}">${c.source.name}</a>` : html`<span class="muted">unknown outlet</span>`}<br><span class="muted">${c.published}</span></td>
   <td>${c.date && html`<time datetime="${c.datetime}">${c.date}</time>`}${c.place && html`<br><a href="${c.place.url}">${c.place.name}</a>`}</td>
-  <td><details><summary>Quote</summary><blockquote>${c.quote}</blockquote></details><span data-pagefind-ignore><a href="${c.quoteUrl}">in the article</a> · <a class="permalink" href="#row-${c.id}" title="Permanent link to this figure">link</a></span></td>
+  <td><details><summary>Quote</summary><blockquote>${c.quote}</blockquote></details><span data-pagefind-ignore><a href="${c.quoteUrl}">in the article</a> · <a class="permalink" href="${anchorUrl(claimRowId(c.id))}" title="Permanent link to this figure">link</a></span></td>
 </tr>
 `;
 }

@@ -1,6 +1,6 @@
 /** An event in a list (timeline, place, outlet): title, date, places, how many outlets and reports, and its key figures. */
 import { html, type SafeHtml } from '../../src/output/html.ts';
-import type { EventView } from '../../src/output/view.ts';
+import type { EventView } from '../../src/output/view/types.ts';
 import { links, plural } from './lists.ts';
 
 export function eventCard(ev: EventView): SafeHtml {

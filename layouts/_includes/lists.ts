@@ -1,6 +1,6 @@
 /** Small pieces of text and lists of links that many pages use. */
 import { html, joinHtml, type SafeHtml } from '../../src/output/html.ts';
-import type { Link } from '../../src/output/view.ts';
+import type { Link } from '../../src/output/view/types.ts';
 
 /**
  * A count with the word that goes with it.

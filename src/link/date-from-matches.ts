@@ -13,7 +13,7 @@ import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import type { ArticleFacts, Registries } from '../model/types.ts';
-import { MATCH_EVIDENCE } from './match-evidence.ts';
+import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
 import { indexFigures, sharedFigures } from './shared-figures.ts';

@@ -1,5 +1,5 @@
 import type { ClaimRecord } from '../model/schema.ts';
-import { subjectOf } from './subjects.ts';
+import { subjectOf } from '../model/subject.ts';
 
 export interface Version {
   readonly value: number;

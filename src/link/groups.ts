@@ -1,5 +1,5 @@
 import type { ArticleClaim, ClaimantEntry } from '../model/types.ts';
-import { subjectOf } from './subjects.ts';
+import { subjectOf } from '../model/subject.ts';
 
 /** A claim as the linker sees it: where it stands, and which event it belongs to. */
 export interface ClaimRef {

@@ -1,4 +1,5 @@
 /** How a link and a claim are shown: the view types that the view and its comparisons share. */
+import type { Category } from '../model/enums.ts';
 
 /** A page to link to, with the name the link shows. */
 export interface Link {
@@ -10,7 +11,7 @@ export interface Link {
 export interface ClaimView {
   readonly id: string;
   readonly figure: string;
-  readonly category: string;
+  readonly category: Category;
   readonly what: string;
   readonly claimant: Link | null;
   readonly source: Link | null;

@@ -3,7 +3,7 @@
  * columns: the outlets), who carried each figure first and who repeated it, where
  * outlets disagree, and where one outlet stands with, alone or against the others.
  */
-import { subjectOf } from '../link/subjects.ts';
+import { subjectOf } from '../model/subject.ts';
 import { CATEGORY_LABELS, type Category, categoryRank } from '../model/enums.ts';
 import type { DisagreementRecord, GroupRecord } from '../model/schema.ts';
 import type { ClaimView, Link } from './claim-view.ts';
@@ -71,7 +71,7 @@ export function figureTable(claims: readonly ClaimView[], outlets: readonly Link
   const bySubject = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what);
+    const key = subjectOf(c.category, c.what);
     bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
   }
   const rank = (s: string): number => categoryRank(s.split(':')[0] ?? 'other');
@@ -170,7 +170,7 @@ export function subjectIndex(claims: readonly ClaimView[], eventOf: (claimId: st
   const outletsOf = new Map<string, Set<string | null>>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = `${eventOf(c.id)}|${subjectOf(c.category as Parameters<typeof subjectOf>[0], c.what)}`;
+    const key = `${eventOf(c.id)}|${subjectOf(c.category, c.what)}`;
     keyOf.set(c.id, key);
     const outlets = outletsOf.get(key) ?? new Set();
     outlets.add(c.source?.id ?? null);

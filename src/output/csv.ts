@@ -3,7 +3,8 @@
  * event or claim, with date, precision, place, admin1, lat, lon). Cells are
  * quoted by RFC 4180 and defused against spreadsheet formula injection.
  */
-import type { SiteView } from './view.ts';
+import type { SiteView } from './view/types.ts';
+import { underPrefix } from './urls.ts';
 
 type Cell = string | number | null;
 
@@ -94,7 +95,7 @@ export function eventsCsv(view: SiteView, pathPrefix: string): string {
       e.outlets.map((o) => o.name).join('; '),
       e.articleCount,
       e.claims.length,
-      join(pathPrefix, e.url),
+      underPrefix(pathPrefix, e.url),
     ];
   });
   return toCsv(EVENT_COLUMNS, rows);
@@ -131,14 +132,9 @@ export function claimsCsv(view: SiteView, pathPrefix: string): string {
         eventOf.get(c.id) ?? null,
         c.group,
         c.quote,
-        join(pathPrefix, c.quoteUrl),
+        underPrefix(pathPrefix, c.quoteUrl),
       ];
     }),
   );
   return toCsv(CLAIM_COLUMNS, rows);
-}
-
-/** A site path under the prefix: ('/timeline/', '/events/a/') -> '/timeline/events/a/'. */
-export function join(pathPrefix: string, path: string): string {
-  return `${pathPrefix.replace(/\/+$/, '')}${path}`;
 }

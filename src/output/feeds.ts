@@ -3,8 +3,8 @@
  * entry's `updated` is the latest publication day of its reports, the feed's is
  * the latest day in the data; the build clock is never read.
  */
-import { join } from './csv.ts';
-import type { EventView, SiteView } from './view.ts';
+import { SITE_FILES, SITE_URLS, underPrefix } from './urls.ts';
+import type { EventView, SiteView } from './view/types.ts';
 
 export interface FeedOptions {
   /** The path the site is served under, '/' or '/timeline/'. */
@@ -28,7 +28,7 @@ export function xmlEscape(text: string): string {
 
 const newestFirst = (events: readonly EventView[]): EventView[] =>
   [...events].sort((a, b) => b.start.localeCompare(a.start) || b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
-export const link = (o: FeedOptions, path: string): string => `${o.siteUrl ? o.siteUrl.replace(/\/+$/, '') : ''}${join(o.pathPrefix, path)}`;
+export const link = (o: FeedOptions, path: string): string => `${o.siteUrl ? o.siteUrl.replace(/\/+$/, '') : ''}${underPrefix(o.pathPrefix, path)}`;
 const stamp = (day: string): string => `${day}T00:00:00Z`;
 
 /** One line about an event for feed readers: when, where, who reported it, key figures. */
@@ -61,8 +61,8 @@ ${e.places.map((p) => `    <category term="${xmlEscape(p.id)}" label="${xmlEscap
   <title>${xmlEscape(options.title ?? DEFAULT_TITLE)}</title>
   <updated>${updated}</updated>
   <author><name>dateline</name></author>
-  <link rel="self" type="application/atom+xml" href="${xmlEscape(link(options, '/feed.xml'))}"/>
-  <link rel="alternate" type="text/html" href="${xmlEscape(link(options, '/'))}"/>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(link(options, SITE_FILES.atomFeed))}"/>
+  <link rel="alternate" type="text/html" href="${xmlEscape(link(options, SITE_URLS.home))}"/>
 ${entries.join('\n')}
 </feed>
 `;
@@ -76,8 +76,8 @@ export function jsonFeed(view: SiteView, options: FeedOptions): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title ?? DEFAULT_TITLE,
-    home_page_url: link(options, '/'),
-    feed_url: link(options, '/feed.json'),
+    home_page_url: link(options, SITE_URLS.home),
+    feed_url: link(options, SITE_FILES.jsonFeed),
     language: 'en',
     items: newestFirst(view.events).map((e) => ({
       id: `${TAG}events/${e.id}`,

@@ -1,7 +1,7 @@
 /**
  * Long lists cut into pages: how many items each page of a list shows, which
  * items fall on page k, the pager's links, and the "Figures 101–200 of 4,031"
- * line. Pure: the view (view.ts) prepares the pages, the templates only show them.
+ * line. Pure: the view (view/) prepares the pages, the templates only show them.
  */
 
 /** How many items of each kind of list one page shows. */

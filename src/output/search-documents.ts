@@ -7,7 +7,7 @@
 import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 import { pageFile } from './urls.ts';
-import type { SiteView } from './view.ts';
+import type { SiteView } from './view/types.ts';
 
 export interface SearchDocument {
   /** The page's file under the output folder, e.g. `events/x/index.html` (Pagefind makes the URL from it). */

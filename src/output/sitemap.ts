@@ -1,7 +1,7 @@
 /** sitemap.xml: every page of the site, with the day it last changed where one is known. */
 import { link, xmlEscape, type FeedOptions } from './feeds.ts';
 import { SITE_URLS } from './urls.ts';
-import type { SiteView } from './view.ts';
+import type { SiteView } from './view/types.ts';
 
 /**
  * sitemap.xml listing every page. The protocol asks for absolute URLs, so
@@ -10,7 +10,7 @@ import type { SiteView } from './view.ts';
  */
 export function sitemap(view: SiteView, options: FeedOptions): string {
   const pages: { path: string; lastmod: string | null }[] = [
-    { path: '/', lastmod: view.updated },
+    { path: SITE_URLS.home, lastmod: view.updated },
     ...[
       SITE_URLS.sources,
       SITE_URLS.places,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 /**
  * Folders (every file under them) and files whose text is the rendering code, from the project root.
- * All of src/: the view also reads the model's labels and parts of link/ (subjects, match evidence).
+ * All of src/: the view also reads the model (labels, the subject rule) and the lexicon.
  */
 const CODE = ['layouts', '.eleventy.js', 'src', 'scripts/render-site.ts'];
 const PACKAGES = ['@11ty/eleventy', 'pagefind'];

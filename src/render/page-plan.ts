@@ -5,7 +5,7 @@
  * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
  */
 import { createHash } from 'node:crypto';
-import type { SiteView } from '../output/view.ts';
+import type { SiteView } from '../output/view/types.ts';
 import { Digests } from './digest.ts';
 import { shellInputs, TEMPLATE_READS } from './template-reads.ts';
 

@@ -5,7 +5,7 @@
  * its changed items (its list cut down to them), unless another template that renders
  * reads the same list: that one must see the whole list, so all pages of the list render.
  */
-import type { SiteView } from '../output/view.ts';
+import type { SiteView } from '../output/view/types.ts';
 import type { PagePlan } from './page-plan.ts';
 
 export interface Selection {

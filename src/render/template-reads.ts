@@ -5,7 +5,7 @@
  * template with a view that records what is read, and fails when a template reads more
  * than is listed here. A template not listed is taken to read the whole view.
  */
-import type { SiteView } from '../output/view.ts';
+import type { SiteView } from '../output/view/types.ts';
 
 /** The page shell (layouts/_includes/base.ts) reads only whether there is an About page and whether there are problems. */
 export function shellInputs(view: SiteView): { readonly about: boolean; readonly problems: boolean } {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderSite } from '../../scripts/render-site.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import type { TimelineData } from '../../src/model/schema.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 

@@ -7,7 +7,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { renderSite } from '../../scripts/render-site.ts';
 import { PAGE_SIZE } from '../../src/output/paging.ts';
-import { buildView, type SiteView } from '../../src/output/view.ts';
+import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import { renderFixture } from '../browser/render-fixture.ts';
 import { BIG_SIZE, bigTimeline } from './big-timeline.ts';
 

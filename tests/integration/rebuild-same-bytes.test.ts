@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
 import { runDataStepAsync } from '../../src/build-data.ts';
-import { buildView, type SiteView } from '../../src/output/view.ts';
+import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import type { PreviousBuild } from '../../src/render/render-manifest.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';

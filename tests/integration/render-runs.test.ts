@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderSite } from '../../scripts/render-site.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { runDataStep, type DataStepOptions } from '../../src/build-data.ts';
 import { RecordReuse } from '../../src/link/reuse.ts';
 import type { TimelineData } from '../../src/model/schema.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import { writeJsonForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
 import { project } from '../helpers/project.ts';
 

@@ -30,6 +30,13 @@ describe('the rooms of src/', () => {
     assert.deepEqual(wrong, []);
   });
 
+  test('output never imports link: what the pages need of link is in the data or in the model', () => {
+    const wrong = [...graph].flatMap(([file, imports]) =>
+      file.startsWith('src/output/') ? imports.filter((t) => t.startsWith('src/link/')).map((t) => `${file} -> ${t}`) : [],
+    );
+    assert.deepEqual(wrong, []);
+  });
+
   test('nothing in src/ imports in a circle', () => {
     assert.deepEqual(findCycles(graph), []);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { figureCharts, type FigurePoint } from '../../src/output/figures-chart.ts';
+import { figureCharts, type FigurePoint } from '../../src/output/charts/figures-chart.ts';
 
 const point = (value: number, category: string, day: string, source: string | null): FigurePoint => ({
   value,

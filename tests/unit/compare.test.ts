@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { figureTable, groupViews, standingOf, subjectLabel } from '../../src/output/compare.ts';
-import type { ClaimView, Link } from '../../src/output/view.ts';
+import type { ClaimView, Link } from '../../src/output/view/types.ts';
+import type { Category } from '../../src/model/enums.ts';
 
 const outlet = (id: string): Link => ({ id, name: id.toUpperCase(), url: `/sources/${id}/` });
-const claim = (id: string, source: string, value: number, category: string, what: string, extra: Partial<ClaimView> = {}): ClaimView => ({
+const claim = (id: string, source: string, value: number, category: Category, what: string, extra: Partial<ClaimView> = {}): ClaimView => ({
   id,
   figure: String(value),
   category,

@@ -1,7 +1,7 @@
 /** Page fingerprints: what makes a page render again, and what lets it be carried over. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildView, type SiteView } from '../../src/output/view.ts';
+import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import { describeRender } from '../../src/render/describe-render.ts';
 import { Digests } from '../../src/render/digest.ts';
 import { planPages, type TemplateSpec } from '../../src/render/page-plan.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { searchDocuments } from '../../src/output/search-documents.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const view = buildView(fixtureTimeline());

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
-import { buildView, type SiteView } from '../../src/output/view.ts';
+import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import { SHELL_KEYS, TEMPLATE_READS } from '../../src/render/template-reads.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { ROOT } from '../helpers/build-site.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eventGrade, tollViews } from '../../src/output/tolls.ts';
-import type { ClaimView, Link } from '../../src/output/view.ts';
+import type { ClaimView, Link } from '../../src/output/view/types.ts';
 
 const link = (id: string): Link => ({ id, name: id[0]!.toUpperCase() + id.slice(1), url: `/x/${id}/` });
 let n = 0;

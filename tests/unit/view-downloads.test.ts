@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { claimsCsv, csvCell, eventsCsv, toCsv } from '../../src/output/csv.ts';
 import { atomFeed, jsonFeed, xmlEscape } from '../../src/output/feeds.ts';
 import { sitemap } from '../../src/output/sitemap.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const view = buildView(fixtureTimeline());

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { HOME_EVENTS_MAX, PAGE_SIZE } from '../../src/output/paging.ts';
 import { searchDocuments } from '../../src/output/search-documents.ts';
-import { buildView } from '../../src/output/view.ts';
+import { buildView } from '../../src/output/view/index.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { BIG_SIZE, bigTimeline } from '../integration/big-timeline.ts';
 

@@ -3,8 +3,10 @@
  * place, with a strip of monthly counts above so that busy months stand out.
  * Templates draw the SVG from this model; nothing here builds markup.
  */
-import { maxOf, minOf } from '../long-arrays.ts';
-import { SITE_URLS } from './urls.ts';
+import { utcHour, utcMonth } from 'd3-time';
+import { maxOf, minOf } from '../../long-arrays.ts';
+import { monthUrl as homeMonthUrl, SITE_URLS } from '../urls.ts';
+import { dayStart, monthKey, monthName, monthTicks, timeScale } from './time-axis.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -95,9 +97,6 @@ export interface ChartOptions {
   readonly monthUrl?: (month: string) => string;
 }
 
-const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LEFT = 150;
 const RIGHT = 16;
 const STRIP_TOP = 22;
@@ -118,13 +117,11 @@ const OUTLIER_GAP = 24;
 const OUTLIER_SHARE = 0.05;
 const ELSEWHERE = 'elsewhere';
 
-/** Days since 1970-01-01 of an ISO day (UTC arithmetic, no clock). */
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-const monthStartDay = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY_MS;
 const round = (n: number): number => Math.round(n * 10) / 10;
-/** 'December 2016' for a month index. */
-const monthName = (m: number): string => `${LONG_MONTHS[m % 12]} ${Math.floor(m / 12)}`;
+/** The first day of the month an ISO day falls in, as a UTC instant. */
+const monthOf = (iso: string): Date => utcMonth.floor(dayStart(iso));
+/** The instant halfway between an event's first and last day's starts. */
+const middle = (e: ChartEvent): Date => new Date((+dayStart(e.start) + +dayStart(e.end)) / 2);
 
 /**
  * Lays out events over time by place; null when there is nothing to draw.
@@ -162,19 +159,15 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const rowY = (i: number): number => rowsTop + i * ROW_HEIGHT + ROW_HEIGHT / 2;
   const rowsBottom = rowsTop + rowSpecs.length * ROW_HEIGHT;
 
-  // Time scale: whole months, from the first event's month to the last one's.
-  const firstMonth = minOf(events.map((e) => monthIndex(e.start)));
-  const lastMonth = maxOf(events.map((e) => monthIndex(e.end)));
-  const d0 = monthStartDay(firstMonth);
-  const d1 = monthStartDay(lastMonth + 1);
-  const plotWidth = width - LEFT - RIGHT;
-  const x = (day: number): number => LEFT + ((day - d0) / (d1 - d0)) * plotWidth;
+  // Time scale: whole months, from the first day of the first event's month to the end of the last one's.
+  const from = new Date(minOf(events.map((e) => +monthOf(e.start))));
+  const to = utcMonth.offset(new Date(maxOf(events.map((e) => +monthOf(e.end)))), 1);
+  const x = timeScale(from, to, LEFT, width - RIGHT);
 
-  // Monthly counts: an event counts in the month of its middle day.
+  // Monthly counts (by the month's first instant): an event counts in the month of its middle day.
   const counts = new Map<number, number>();
-  const middle = (e: ChartEvent): number => (dayNumber(e.start) + dayNumber(e.end)) / 2;
   for (const e of events) {
-    const m = monthIndex(new Date(Math.floor(middle(e)) * DAY_MS).toISOString());
+    const m = +utcMonth.floor(middle(e));
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   const maxCount = maxOf(counts.values());
@@ -187,14 +180,14 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   );
   let lastLabelX = -Infinity;
   const bars: ChartBar[] = [];
-  for (let m = firstMonth; m <= lastMonth; m++) {
-    const count = counts.get(m) ?? 0;
+  for (const month of utcMonth.range(from, to)) {
+    const count = counts.get(+month) ?? 0;
     if (!count) continue;
-    const bx = x(monthStartDay(m));
-    const bw = Math.max(1, x(monthStartDay(m + 1)) - bx - 1);
+    const bx = x(month);
+    const bw = Math.max(1, x(utcMonth.offset(month, 1)) - bx - 1);
     const h = (count / maxCount) * STRIP_HEIGHT;
-    const label = monthName(m);
-    const busy = busySet.has(m);
+    const label = monthName(month);
+    const busy = busySet.has(+month);
     const showCount = busy && bx + bw / 2 - lastLabelX >= 16;
     if (showCount) lastLabelX = bx + bw / 2;
     bars.push({
@@ -210,19 +203,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     });
   }
 
-  // Ticks: every month for short spans, every quarter (of the calendar, so that a year's start
-  // is one of them, and none crowds the first) for middling ones, every year otherwise.
-  const months = lastMonth - firstMonth + 1;
-  const ticks: ChartTick[] = [];
-  const step = months <= 14 ? 1 : months <= 36 ? 3 : 12;
-  const yearStep = Math.max(1, Math.ceil(months / 12 / 10));
-  for (let m = firstMonth; m <= lastMonth + 1; m++) {
-    const yearStart = m % 12 === 0;
-    if (step === 12 ? !yearStart || (m / 12) % yearStep !== 0 : m !== firstMonth && (m % step !== 0 || m - firstMonth < step)) continue;
-    if (m === lastMonth + 1) continue;
-    const label = step === 12 ? String(m / 12) : `${MONTHS[m % 12]}${yearStart || m === firstMonth ? ` ${Math.floor(m / 12)}` : ''}`;
-    ticks.push({ x: round(x(monthStartDay(m))), label });
-  }
+  const ticks: ChartTick[] = monthTicks(from, to).map((t) => ({ x: round(x(t.at)), label: t.label }));
 
   // Marks: one per event, in its row, moved to a free lane when a neighbour is too close. Where
   // an event finds no free lane, the events of its row that begin in its month are counted in a
@@ -235,11 +216,15 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const dots: Dot[] = [...events]
     .map((e) => {
       const row = rowOfEvent(e);
-      const month = monthIndex(e.start);
-      return { e, cx: x(middle(e) + 0.5), row, month, cell: `${row}|${month}` };
+      const month = +monthOf(e.start);
+      // The dot sits in the middle of the event's days, its last day counted whole.
+      return { e, cx: x(utcHour.offset(middle(e), 12)), row, month, cell: `${row}|${month}` };
     })
     .sort((a, b) => a.cx - b.cx);
-  const span = (m: number): { x: number; width: number } => ({ x: x(monthStartDay(m)), width: Math.max(1, x(monthStartDay(m + 1)) - x(monthStartDay(m)) - 1) });
+  const span = (m: number): { x: number; width: number } => {
+    const month = new Date(m);
+    return { x: x(month), width: Math.max(1, x(utcMonth.offset(month, 1)) - x(month) - 1) };
+  };
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
   for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, inCells, span)])) {
@@ -248,7 +233,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   }
   const marks: ChartMark[] = lanes.placed.map(({ e, cx, y }) => ({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) }));
   const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowY(i) }));
-  const monthUrl = options.monthUrl ?? ((month: string): string => `#m-${month}`);
+  const monthUrl = options.monthUrl ?? homeMonthUrl;
   const cells = monthCells(
     dots.filter((d) => inCells.has(d.cell)),
     (row) => rows[row]!,
@@ -285,7 +270,7 @@ interface Dot {
   readonly e: ChartEvent;
   readonly cx: number;
   readonly row: number;
-  /** The month it begins in (months since year 0). */
+  /** The month it begins in (its first instant, in milliseconds: a key that sorts in time). */
   readonly month: number;
   /** Its row and month: the cell it is counted in, if its row is crowded there. */
   readonly cell: string;
@@ -352,7 +337,7 @@ function monthCells(
     .map(({ row, month, count, only }) => {
       const r = rowAt(row);
       const { x, width } = span(month);
-      const key = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+      const key = monthKey(new Date(month));
       return {
         x: round(x),
         y: round(r.y - CELL_HEIGHT / 2),
@@ -362,7 +347,7 @@ function monthCells(
         level: Math.max(1, Math.ceil((count / most) * CELL_LEVELS)),
         // A month with one event leads to the event itself.
         url: count === 1 ? only.url : monthUrl(key),
-        label: count === 1 ? markLabel(only) : `${r.label}, ${monthName(month)}: ${count} events`,
+        label: count === 1 ? markLabel(only) : `${r.label}, ${monthName(new Date(month))}: ${count} events`,
       };
     });
 }
@@ -374,13 +359,18 @@ function withoutOutliers(events: readonly ChartEvent[]): { kept: readonly ChartE
   let hi = sorted.length - 1;
   const limit = Math.floor(sorted.length * OUTLIER_SHARE);
   for (let i = 0; i < hi && i < limit; i++) {
-    if (monthIndex(sorted[i + 1]!.start) - monthIndex(sorted[i]!.end) > OUTLIER_GAP) lo = i + 1;
+    if (monthsApart(sorted[i]!.end, sorted[i + 1]!.start) > OUTLIER_GAP) lo = i + 1;
   }
   for (let i = sorted.length - 1; i > lo && sorted.length - i <= limit; i--) {
-    if (monthIndex(sorted[i]!.start) - monthIndex(sorted[i - 1]!.end) > OUTLIER_GAP) hi = i - 1;
+    if (monthsApart(sorted[i - 1]!.end, sorted[i]!.start) > OUTLIER_GAP) hi = i - 1;
   }
   if (lo === 0 && hi === sorted.length - 1) return { kept: events, leftOut: null };
   const kept = new Set(sorted.slice(lo, hi + 1));
   const out = sorted.filter((e) => !kept.has(e));
   return { kept: events.filter((e) => kept.has(e)), leftOut: { count: out.length, from: out[0]!.start.slice(0, 4), to: out.at(-1)!.end.slice(0, 4) } };
+}
+
+/** Calendar months from one ISO day's month to another's (negative when the second comes first). */
+function monthsApart(first: string, second: string): number {
+  return utcMonth.count(monthOf(first), monthOf(second));
 }

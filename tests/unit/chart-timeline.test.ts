@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { timelineChart, type ChartEvent } from '../../src/output/chart.ts';
+import { timelineChart, type ChartEvent } from '../../src/output/charts/timeline-chart.ts';
 
 const ev = (id: string, start: string, end: string, place: string | null): ChartEvent => ({
   url: `/events/${id}/`,

@@ -1,4 +1,11 @@
-import type { Category } from '../model/types.ts';
+/**
+ * What a figure counts, as a key ("killed:militants", "destroyed:tank"): the key the data
+ * contract's disagreements carry (`subject`). It lives in the model because two stages read
+ * it: link groups figures and finds disagreements by it, and output lays an event's figures
+ * out in rows by it. timeline.json is fixed, so a claim cannot carry its subject there;
+ * the one pure rule both stages import keeps the two from drifting apart.
+ */
+import type { Category } from './enums.ts';
 
 /** Words that say how or where, not what was counted: "cars equipped with heavy machine guns" is about cars. */
 const QUALIFYING_TAIL = /\s+(?:equipped|armed|loaded|filled|carrying|belonging|used|from|in|at|of the|near|with|who|that|which|during|since)\b.*$/i;

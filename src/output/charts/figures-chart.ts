@@ -3,7 +3,10 @@
  * strikes...), marks coloured by the outlet that carried them, each linked to
  * the sentence it was read from. Geometry only; templates draw the SVG.
  */
-import { categoryRank } from '../model/enums.ts';
+import { maxOf, minOf } from '../../long-arrays.ts';
+import { categoryRank } from '../../model/enums.ts';
+import { dayStart, dayTicks, paddedDays, timeScale } from './time-axis.ts';
+import { valueAxis } from './value-axis.ts';
 
 /** What the chart needs to know about one claim. */
 export interface FigurePoint {
@@ -62,7 +65,6 @@ const TOP = 14;
 const BOTTOM = 34;
 const PALETTE_SIZE = 6;
 const UNKNOWN_SOURCE = 'unknown outlet';
-const DAY_MS = 86_400_000;
 /**
  * Above this many figures a chart draws, for each stretch of STRETCH_PX pixels, only the lowest
  * and the highest figure (each still linked to its sentence): thousands of marks on 440 pixels
@@ -70,13 +72,7 @@ const DAY_MS = 86_400_000;
  */
 const MAX_MARKS = 400;
 const STRETCH_PX = 4;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-const dayLabel = (n: number, withYear: boolean): string => {
-  const d = new Date(n * DAY_MS);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`;
-};
 const round = (n: number): number => Math.round(n * 10) / 10;
 const niceNumber = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 
@@ -101,41 +97,18 @@ export function figureCharts(points: readonly FigurePoint[], options: FigureChar
 }
 
 function chartOf(category: string, all: readonly FigurePoint[], colourOf: ReadonlyMap<string, number>, series: boolean): FigureChart {
-  const allDays = all.map((p) => dayNumber(p.day));
+  const [first, last] = paddedDays(all.map((p) => dayStart(p.day)));
   const values = all.map((p) => p.value);
-  // Pad a single day into a week, so that its marks sit in the middle.
-  let d0 = allDays.reduce((a, b) => Math.min(a, b));
-  let d1 = allDays.reduce((a, b) => Math.max(a, b));
-  if (d1 - d0 < 6) {
-    d0 -= 3;
-    d1 += 3;
-  }
-  const vMin = values.reduce((a, b) => Math.min(a, b));
-  const vMax = values.reduce((a, b) => Math.max(a, b));
-  // A log scale when figures differ by more than twentyfold, so that 5 and 1,000 are both readable.
-  const log = vMax / vMin > 20;
-  const lo = log ? 10 ** Math.floor(Math.log10(vMin)) : 0;
-  const hi = log ? 10 ** Math.ceil(Math.log10(vMax)) : niceCeiling(vMax);
-  const scale = (v: number): number => (log ? (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) : (v - lo) / (hi - lo));
+  const { log, scale, ticks } = valueAxis(minOf(values), maxOf(values));
   const y = (v: number): number => round(HEIGHT - BOTTOM - scale(v) * (HEIGHT - BOTTOM - TOP));
-  const x = (d: number): number => round(LEFT + ((d - d0) / (d1 - d0)) * (WIDTH - LEFT - RIGHT));
+  const time = timeScale(first, last, LEFT, WIDTH - RIGHT);
+  const x = (at: Date): number => round(time(at));
 
-  const yTicks: { y: number; label: string }[] = [];
-  if (log) for (let v = lo; v <= hi; v *= 10) yTicks.push({ y: y(v), label: niceNumber(v) });
-  else {
-    // 1, 5 or 10 times a power of ten splits into fifths, 2 into quarters: round tick values either way.
-    const steps = Math.round(hi / 10 ** Math.floor(Math.log10(hi))) === 2 ? 4 : 5;
-    for (let i = 0; i <= steps; i++) yTicks.push({ y: y((hi * i) / steps), label: niceNumber((hi * i) / steps) });
-  }
-  const sameYear = new Date(d0 * DAY_MS).getUTCFullYear() === new Date(d1 * DAY_MS).getUTCFullYear();
-  const xTicks = [
-    { x: x(d0), label: dayLabel(d0, true), anchor: 'start' as const },
-    ...(d1 - d0 > 20 ? [{ x: x((d0 + d1) / 2), label: dayLabel(Math.round((d0 + d1) / 2), !sameYear), anchor: 'middle' as const }] : []),
-    { x: x(d1), label: dayLabel(d1, true), anchor: 'end' as const },
-  ];
+  const yTicks = ticks.map((v) => ({ y: y(v), label: niceNumber(v) }));
+  const xTicks = dayTicks(first, last).map((t) => ({ x: x(t.at), label: t.label, anchor: t.anchor }));
 
-  const points = all.length > MAX_MARKS ? extremesPerStretch(all, (p) => x(dayNumber(p.day))) : all;
-  const days = points.map((p) => dayNumber(p.day));
+  const points = all.length > MAX_MARKS ? extremesPerStretch(all, (p) => x(dayStart(p.day))) : all;
+  const days = points.map((p) => dayStart(p.day));
   // Identical (day, value) pairs are nudged sideways so every mark stays visible.
   const seen = new Map<string, number>();
   const marks = points.map((p, i) => {
@@ -145,7 +118,7 @@ function chartOf(category: string, all: readonly FigurePoint[], colourOf: Readon
     const source = p.source ?? UNKNOWN_SOURCE;
     const who = p.claimant ? `, says ${p.claimant}` : '';
     return {
-      x: round(x(days[i] ?? d0) + (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 7),
+      x: round(x(days[i] ?? first) + (n % 2 ? 1 : -1) * Math.ceil(n / 2) * 7),
       y: y(p.value),
       url: p.url,
       label: `${p.figure} ${p.what} (${p.category}), ${p.dateLabel}${who}, reported by ${source}`,
@@ -208,11 +181,4 @@ function extremesPerStretch(points: readonly FigurePoint[], xOf: (p: FigurePoint
   }
   const kept = new Set([...stretches.values()].flatMap((s) => [s.low, s.high]));
   return points.filter((p) => kept.has(p));
-}
-
-/** The next round number at or above n: 1, 2 or 5 times a power of ten. */
-function niceCeiling(n: number): number {
-  const p = 10 ** Math.floor(Math.log10(n));
-  for (const m of [1, 2, 5, 10]) if (m * p >= n) return m * p;
-  return 10 * p;
 }

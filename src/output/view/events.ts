@@ -1,0 +1,95 @@
+/**
+ * The event pages: what happened, when and where, the reports it rests on, and its figures
+ * compared (a table by outlet, who carried what first, disagreements, tolls, its grade).
+ */
+import { groupBy } from '../../group-by.ts';
+import type { EventRecord } from '../../model/schema.ts';
+import { figureTable } from '../compare.ts';
+import { datetimeOf, formatDay, formatRange } from '../format.ts';
+import { eventGrade, tollViews } from '../tolls.ts';
+import { eventUrl } from '../urls.ts';
+import type { Comparisons } from './comparisons.ts';
+import type { ViewContext } from './context.ts';
+import type { ClaimView, EventView, Link, ReportView } from './types.ts';
+
+/** Figures shown on an event's card: the first few, one per group. */
+const KEY_FIGURES = 4;
+
+/**
+ * Every event as its page shows it, in the data's order.
+ * @example eventViews(ctx, comparisons(ctx))[0]?.grade.text // 'Two outlets; their figures agree'
+ */
+export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }: Comparisons): EventView[] {
+  const { data, links } = ctx;
+  // Indexes built once: each event takes its share without scanning everything.
+  const disagreementsIn = groupBy(disagreements, (d) => d.event);
+  const groupsIn = groupBy(groups, (g) => eventOf(g.first.claim.id) ?? '');
+  // An unattributed figure is counted with the party whose group it joined.
+  const claimantOfGroup = new Map(data.groups.map((g) => [g.id, g.claimant]));
+  const partyOfGroup = (group: string): Link | null => {
+    const id = claimantOfGroup.get(group);
+    return id ? links.claimant(id) : null;
+  };
+  return data.events.map((e) => {
+    const base = eventView(e, ctx);
+    const found = disagreementsIn.get(e.id) ?? [];
+    const inEvent = new Set(e.claims);
+    const tolls = tollViews(base.claims, partyOfGroup);
+    return {
+      ...base,
+      figureTable: figureTable(base.claims, base.outlets, found),
+      groups: (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id)),
+      disagreements: found.map((d) => d.view),
+      tolls,
+      grade: eventGrade(base.outlets.length, tolls),
+    };
+  });
+}
+
+/** An event's own facts, reports and key figures: all but its comparisons. */
+function eventView(
+  e: EventRecord,
+  { links, articleById, claimsOf }: ViewContext,
+): Omit<EventView, 'figureTable' | 'groups' | 'disagreements' | 'tolls' | 'grade'> {
+  const claims = claimsOf(e.claims);
+  const seen = new Set<string>();
+  const keyFigures: ClaimView[] = [];
+  for (const c of claims) {
+    if (c.figure === 'unstated') continue;
+    const key = c.group ?? c.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    keyFigures.push(c);
+    if (keyFigures.length >= KEY_FIGURES) break;
+  }
+  const reports: ReportView[] = e.articles.map((id) => {
+    const a = articleById.get(id);
+    return {
+      article: links.article(id),
+      source: a?.source ? links.source(a.source) : null,
+      published: formatDay(a?.published ?? null),
+      publishedInferred: a?.publishedInferred ?? false,
+      claims: claims.filter((c) => c.article.id === id),
+    };
+  });
+  const outlets = e.sources.map(links.source);
+  return {
+    id: e.id,
+    url: eventUrl(e.id),
+    title: e.title,
+    date: formatRange(e.date),
+    datetime: datetimeOf(e.date),
+    precision: e.date.precision,
+    start: e.date.start,
+    end: e.date.end,
+    updated: [e.date.end, ...e.articles.map((id) => articleById.get(id)?.published ?? '')].sort().at(-1) ?? e.date.end,
+    action: e.action,
+    places: e.places.map(links.place),
+    outlets,
+    articleCount: e.articles.length,
+    keyFigures,
+    claims,
+    reports,
+    singleSource: outlets.length <= 1,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The place pages and the maps: a place's events, articles and figures, and every place
+ * with events marked on one shared frame of the region.
+ */
+import { groupByEach } from '../../group-by.ts';
+import { figureCharts } from '../charts/figures-chart.ts';
+import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace } from '../map.ts';
+import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { placeUrl } from '../urls.ts';
+import type { ViewContext } from './context.ts';
+import { figurePoints } from './figure-points.ts';
+import type { EventView, PlacePage, PlaceView } from './types.ts';
+
+/** Places drawn on the map: a country or a region has no single point worth a mark. */
+const MAPPED_KINDS: ReadonlySet<string> = new Set(['city', 'site', 'governorate']);
+
+export interface PlacesView {
+  readonly places: PlaceView[];
+  /** Outlines of the region, shared by every map. */
+  readonly mapBase: MapBase;
+  /** The home page's map marks: every place with events. */
+  readonly map: MapMarks;
+}
+
+/**
+ * Every place as its page shows it, in the data's order, and the maps.
+ * @example placeViews(ctx, events).places[0]?.map.marks.length // 3
+ */
+export function placeViews({ data, links, claimsById }: ViewContext, events: readonly EventView[]): PlacesView {
+  const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
+  const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
+  const claimsByPlace = groupByEach(data.claims, (c) => (c.place ? [c.place] : []));
+  const articlesByPlace = groupByEach(data.articles, (a) => a.places);
+  const mapPlaces: MapPlace[] = data.places
+    .filter((p) => MAPPED_KINDS.has(p.kind))
+    .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
+  const withEvents = mapPlaces.filter((p) => p.events > 0);
+  // One frame for every map of the site: wherever the collection's events are.
+  const frame = mapFrame(withEvents);
+  const places: PlaceView[] = data.places.map((p) => {
+    const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
+    const own = mapPlaces.find((m) => m.id === p.id);
+    return {
+      ...links.place(p.id),
+      admin1: p.admin1,
+      country: p.country,
+      kind: p.kind,
+      lat: p.lat,
+      lon: p.lon,
+      events: eventsAt(p.id),
+      articles: (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)),
+      claims,
+      map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
+      figureCharts: figureCharts(figurePoints(claims)),
+    };
+  });
+  return { places, mapBase: mapBase(frame), map: mapMarks(withEvents, null, frame) };
+}
+
+/**
+ * Every page of every place: page k shows chunk k of its events, articles and figures.
+ * @example placePages(places)[0]?.url // '/places/palmyra/'
+ */
+export function placePages(places: readonly PlaceView[]): PlacePage[] {
+  return places.flatMap((place) =>
+    pagedLists(place.url, {
+      events: [place.events, PAGE_SIZE.events],
+      articles: [place.articles, PAGE_SIZE.articles],
+      claims: [place.claims, PAGE_SIZE.claims],
+    }).map((page) => ({ ...page, place })),
+  );
+}

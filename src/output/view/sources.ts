@@ -1,0 +1,58 @@
+/**
+ * The outlet pages: an outlet's articles, events and figures, and where it stands with,
+ * alone or against the others.
+ */
+import { groupByEach } from '../../group-by.ts';
+import { standingOf, subjectIndex } from '../compare.ts';
+import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import type { Comparisons } from './comparisons.ts';
+import type { ViewContext } from './context.ts';
+import type { ArticleView, EventView, SourcePage, SourceView } from './types.ts';
+
+/**
+ * Every outlet as its page shows it, in the data's order.
+ * @example sourceViews(ctx, articles, events, comparisons(ctx))[0]?.standing.shared.length // 4
+ */
+export function sourceViews(
+  { data, links, claimsById }: ViewContext,
+  articles: readonly ArticleView[],
+  events: readonly EventView[],
+  { groups, disagreements, eventOf }: Comparisons,
+): SourceView[] {
+  const subjects = subjectIndex([...claimsById.values()], eventOf);
+  const articlesBySource = groupByEach(articles, (a) => (a.source ? [a.source.id] : []));
+  const claimsBySource = groupByEach(data.claims, (c) => (c.source ? [c.source] : []));
+  const eventsBySource = groupByEach(data.events, (e) => e.sources);
+  const eventViewsBySource = groupByEach(events, (e) => e.outlets.map((o) => o.id));
+  // An outlet's standing is read from the groups and disagreements it is in, not from all of them.
+  const groupsBySource = groupByEach(groups, (g) => [g.first, ...g.later].flatMap((r) => (r.claim.source ? [r.claim.source.id] : [])));
+  const disagreementsBySource = groupByEach(disagreements, (d) => d.versions.flatMap((v) => v.sources));
+  return data.sources.map((s) => {
+    const claims = (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!);
+    return {
+      ...links.source(s.id),
+      articles: articlesBySource.get(s.id) ?? [],
+      claims,
+      events: (eventsBySource.get(s.id) ?? []).map((e) => links.event(e.id)),
+      eventViews: eventViewsBySource.get(s.id) ?? [],
+      standing: standingOf(s.id, claims, groupsBySource.get(s.id) ?? [], disagreementsBySource.get(s.id) ?? [], eventOf, subjects),
+    };
+  });
+}
+
+/**
+ * Every page of every outlet: page k shows chunk k of each of its lists.
+ * @example sourcePages(sources)[0]?.url // '/sources/rt/'
+ */
+export function sourcePages(sources: readonly SourceView[]): SourcePage[] {
+  return sources.flatMap((source) =>
+    pagedLists(source.url, {
+      shared: [source.standing.shared, PAGE_SIZE.standing],
+      against: [source.standing.against, PAGE_SIZE.standing],
+      alone: [source.standing.alone, PAGE_SIZE.standing],
+      events: [source.eventViews, PAGE_SIZE.events],
+      articles: [source.articles, PAGE_SIZE.articles],
+      claims: [source.claims, PAGE_SIZE.claims],
+    }).map((page) => ({ ...page, source })),
+  );
+}
