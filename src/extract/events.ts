@@ -1,5 +1,5 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
-import { shiftDays } from './dates/calendar.ts';
+import { shiftDays } from '../lexicon/calendar.ts';
 import { lastWordsOfClause } from './clause-tail.ts';
 import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
 

@@ -7,8 +7,9 @@
  * itself, with the year taken from the anchor.
  */
 import type { DateMention, Sentence, StatedDate } from '../model/types.ts';
-import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from './dates/calendar.ts';
-import { COUNT_SOURCE, MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, countValue, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
+import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
+import { COUNT_SOURCE, countValue, directionBefore } from './dates/words.ts';
+import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon/calendar-words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { startsAPeriod } from './events.ts';
 
@@ -23,12 +24,12 @@ export interface KnownPublication extends InferredPublication {
 }
 
 /** A weekday named on its own: "on Friday", "Saturday's blast", "late on Wednesday". */
-const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME_SOURCE}\\b`, 'g');
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'g');
 /** Words before a weekday that point forward or away from the days up to publication. */
 const NOT_PAST_BEFORE = /\b(?:next|coming|following|every|each)\s+$/i;
 /** "MOSCOW, March 3. /TASS/.", "BEIRUT, Lebanon, Dec. 10 (AP) -": a dateline opening the body. */
 const DATELINE = new RegExp(
-  `^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_NAME_SOURCE})\\b\\.?)(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
+  `^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${ANY_MONTH_PATTERN})\\b\\.?)(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
 );
 const DAYS_IN_WEEK = 7;
 /** How many sentences from the top may open with the dateline (headline and standfirst come first). */
@@ -78,7 +79,7 @@ export function statedDateline(sentences: readonly Sentence[], dates: readonly D
 
 /** A day written without its year: "on April 8", "the 8th of April" (and not "April 8, 2022"). */
 const MONTH_DAY = new RegExp(
-  `\\b(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_SOURCE})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
+  `\\b(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
   'g',
 );
 /** Words that tell of the day of writing itself. */
