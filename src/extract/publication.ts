@@ -12,6 +12,7 @@ import { COUNT_SOURCE, countValue, directionBefore } from './dates/words.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon/calendar-words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { startsAPeriod } from './events.ts';
+import { lastWordsOfClause } from './clause-tail.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -164,7 +165,8 @@ export function inferPublication(sentences: readonly Sentence[], dates: readonly
 export function publishedAfter(anchor: Anchor, sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication {
   const named = pastWeekdays(sentences, dates);
   const offsets = named.map((w) => (w.weekday - partsOf(anchor.day).weekday + DAYS_IN_WEEK) % DAYS_IN_WEEK);
-  const last = lastOfShortestStretch(offsets);
+  const notLast = new Set(offsets.filter((o, i) => named[i]!.since && !named.some((w, j) => !w.since && offsets[j] === o)));
+  const last = lastOfShortestStretch(offsets, notLast);
   const latestName = named.find((_, i) => offsets[i] === last);
   return {
     date: isoDay(anchor.day + last),
@@ -204,7 +206,17 @@ function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sent
 interface NamedWeekday {
   readonly weekday: number;
   readonly name: string;
+  /**
+   * A "since" reaches back to it ("the first death since the attack on Tuesday", "hit
+   * several times since the Tuesday attack"): a period has run from it up to the writing,
+   * so it is a day before the writing and never the last day named.
+   */
+  readonly since: boolean;
 }
+
+/** How many words before a weekday, in its clause, a "since" reaches it from. */
+const SINCE_REACH_WORDS = 8;
+const SINCE = /\bsince\b/i;
 
 /** How far before a weekday its pointing words ("next", "last", "will ... on") are read. */
 const WORDS_BEFORE = 60;
@@ -229,7 +241,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
       // "Thursday's meeting next week" is no day up to publication.
       if ((weekAfter(s.text, m.index + m[0].length) ?? 0) > 0) continue;
       const weekday = weekdayNumber(m[0]);
-      if (weekday !== null) out.push({ weekday, name: m[0] });
+      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(lastWordsOfClause(s.text, m.index, SINCE_REACH_WORDS)) });
     }
   }
   return out;
@@ -240,8 +252,9 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
  * that holds them all; publication is on its last day. The stretch ends where
  * the largest gap between named days begins. On a tie the reading is open, and the
  * nearer end to the anchor is taken: it assumes the fewest days nobody wrote of.
+ * A day in `notLast` (a day a "since" reaches back to) cannot end the stretch.
  */
-function lastOfShortestStretch(offsets: readonly number[]): number {
+function lastOfShortestStretch(offsets: readonly number[], notLast: ReadonlySet<number> = new Set()): number {
   const points = [...new Set([0, ...offsets])].sort((a, b) => a - b);
   let last = 0;
   let widest = -1;
@@ -249,7 +262,7 @@ function lastOfShortestStretch(offsets: readonly number[]): number {
     const here = points[i] ?? 0;
     const next = i + 1 < points.length ? (points[i + 1] ?? 0) : (points[0] ?? 0) + DAYS_IN_WEEK;
     const gap = next - here;
-    if (gap > widest) [widest, last] = [gap, here];
+    if (gap > widest && !notLast.has(here)) [widest, last] = [gap, here];
   }
   return last;
 }

@@ -113,3 +113,19 @@ test('a dateline that writes its year states the day whole, whatever other years
 test('reads no dateline from a sentence that opens with a place in ordinary case', () => {
   assert.equal(datelineOf(splitSentences('Paris, 8 April was the day the talks began, the envoy recalled.')), null);
 });
+
+test('takes no weekday a "since" reaches back to as the last day named: a period has run from it to the writing', () => {
+  // 8 April 2017 was a Saturday: the Tuesday of the attack is the 4th, before it, not the 11th after it.
+  const text = [
+    'A caption dated April 8, 2017.',
+    'One woman was killed in an air strike on Saturday on the town, a monitor said.',
+    'The death was the first in the town since an attack on Tuesday that killed 87 people.',
+    'The town has been hit several times since the Tuesday attack.',
+  ].join('\n\n');
+  assert.equal(infer(text), '2017-04-08');
+});
+
+test('still moves on to a weekday named without a "since" after the latest written day', () => {
+  const text = ['A caption dated April 8, 2017.', 'An attack on Tuesday killed 87 people, a monitor said.'].join('\n\n');
+  assert.equal(infer(text), '2017-04-11');
+});
