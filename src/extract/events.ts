@@ -104,10 +104,12 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
  */
 function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], reference: string, mainDate: DateRange | null): ArticleEvent[] {
   const cutoff = shiftDays(reference, -NEWS_WINDOW_DAYS * 3);
+  // The news is of the day of publication at the latest, whatever the lead's date says.
+  const news = mainDate && mainDate.start > reference ? { start: reference, end: reference, precision: 'day' as const } : mainDate;
   const out = new Map<string, ArticleEvent>();
   for (const d of dating) {
     const old = d.range.end < cutoff;
-    if (!old && !(mainDate && isEarlierDay(d, mainDate))) continue;
+    if (!old && !(news && isEarlierDay(d, news))) continue;
     const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
     if (!place) continue;
     const key = `${place.id}|${old ? d.range.start.slice(0, 7) : d.range.start}`;
