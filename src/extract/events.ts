@@ -110,7 +110,9 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
   for (const d of dating) {
     const old = d.range.end < cutoff;
     if (!old && !(news && isEarlierDay(d, news))) continue;
-    const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
+    const here = inputs.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind));
+    // An earlier day is where the sentence puts it ("... fired at Jazan the previous day"), the place nearest it.
+    const place = (old ? here[0] : nearest(here, d))?.place;
     if (!place) continue;
     const key = `${place.id}|${old ? d.range.start.slice(0, 7) : d.range.start}`;
     if (out.has(key)) continue;
@@ -133,6 +135,17 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
     });
   }
   return [...out.values()];
+}
+
+/** The place mention nearest a date in its sentence (the first on a tie), or undefined. */
+function nearest(places: readonly PlaceMention[], d: DateMention): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestGap = Infinity;
+  for (const p of places) {
+    const gap = p.span[1] <= d.span[0] ? d.span[0] - p.span[1] : p.span[0] - d.span[1];
+    if (gap < bestGap) [best, bestGap] = [p, gap];
+  }
+  return best;
 }
 
 /**

@@ -141,6 +141,12 @@ describe('an earlier happening the article dates to a day of its own', () => {
     assert.deepEqual(earlier('2017-10-07', body), [['2017-10-05', 'Tikrit', 1]]);
   });
 
+  test('is at the place its sentence puts nearest the day, not the first the sentence names', () => {
+    const body =
+      'Air strikes on Mosul killed 12 people on Saturday, the ministry said. The raid on Mosul answered rebels who shelled Tikrit on Thursday, killing 9 people.';
+    assert.deepEqual(earlier('2017-10-07', body), [['2017-10-05', 'Tikrit', 1]]);
+  });
+
   test('is not the day before the news, which is still the story of the day', () => {
     const body = 'Air strikes on Mosul killed 12 people on Saturday, the ministry said. Strikes on Friday killed 14 people near Tikrit, a monitor said.';
     assert.deepEqual(earlier('2017-10-07', body), []);
