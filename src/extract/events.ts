@@ -2,6 +2,7 @@ import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMe
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { lastWordsOfClause } from './clause-tail.ts';
 import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
+import { groupBy } from '../group-by.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [
@@ -107,10 +108,19 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
   // The news is of the day of publication at the latest, whatever the lead's date says.
   const news = mainDate && mainDate.start > reference ? { start: reference, end: reference, precision: 'day' as const } : mainDate;
   const out = new Map<string, ArticleEvent>();
+  // Filed by sentence once: a scan of every place and figure per date is quadratic in a page of many dates.
+  const placesOf = groupBy(
+    inputs.places.filter((p) => SPECIFIC.has(p.place.kind)),
+    (p) => p.sentence,
+  );
+  const claimsOf = groupBy(
+    inputs.claims.map((c, i) => [c, i] as const),
+    ([c]) => c.figure.sentence,
+  );
   for (const d of dating) {
     const old = d.range.end < cutoff;
     if (!old && !(news && isEarlierDay(d, news))) continue;
-    const here = inputs.places.filter((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind));
+    const here = placesOf.get(d.sentence) ?? [];
     // An earlier day is where the sentence puts it ("... fired at Jazan the previous day"), the place nearest it.
     const place = (old ? here[0] : nearest(here, d))?.place;
     if (!place) continue;
@@ -119,9 +129,8 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
     const text = inputs.sentences[d.sentence]?.text ?? '';
     const action = actionOf(text);
     // An old date takes the sentence's figures of old; an earlier day, those of that very day.
-    const claims = inputs.claims
-      .map((c, i) => [c, i] as const)
-      .filter(([c]) => c.figure.sentence === d.sentence && c.date && (old ? c.date.end < cutoff : c.date.start >= d.range.start && c.date.end <= d.range.end))
+    const claims = (claimsOf.get(d.sentence) ?? [])
+      .filter(([c]) => c.date && (old ? c.date.end < cutoff : c.date.start >= d.range.start && c.date.end <= d.range.end))
       .map(([, i]) => i);
     if (!old && claims.length === 0 && !HAPPENINGS.has(action)) continue;
     out.set(key, {
