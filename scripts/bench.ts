@@ -39,11 +39,12 @@ import { buildView } from '../src/output/view/index.ts';
 import { previousBuild, recordPages } from '../src/render/render-manifest.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { renderChanged } from './render-site.ts';
+import { MONTH_NAMES, MONTH_PATTERN, MONTH_PREFIX_PATTERN, capitalised } from '../src/lexicon/calendar-words.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_WORD = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\b(\\.?)`, 'g');
+const MONTHS = MONTH_NAMES.map(capitalised);
+const MONTH_WORD = new RegExp(`\\b(${MONTH_PATTERN}|${MONTH_PREFIX_PATTERN})\\b(\\.?)`, 'g');
 const YEAR = /\b(201[0-9])\b/g;
 /** Whole numbers of 2 to 5 digits that are not years: the figures to scale. */
 const FIGURE = /\b(?!(?:19|20)\d\d\b)(\d{2,5})\b/g;

@@ -19,6 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertContract } from '../src/build-data.ts';
 import { collectData, contentFolders, type Collected } from '../src/build/collect.ts';
+import { isCalendarDay, isoDay } from '../src/lexicon/calendar.ts';
 import { writeDataFiles } from '../src/build/write-data.ts';
 import { outputFolderProblem, removeLeftoversOfKilledBuilds } from '../src/output/output-folder.ts';
 import type { Diagnostic } from '../src/model/types.ts';
@@ -28,7 +29,7 @@ import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/re
 import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SECONDS_PER_DAY = 86_400;
 
 const { values } = parseArgs({
   options: {
@@ -155,14 +156,12 @@ function swapFolder(built: string, out: string): void {
 /** The day dates are checked against: --today, else SOURCE_DATE_EPOCH (reproducible builds' convention), else none. */
 function todayOf(flag: string | undefined, epoch: string | undefined): string | null | Error {
   if (flag !== undefined) {
-    const [y, m, d] = flag.split('-').map(Number) as [number, number, number];
-    const ok = ISO_DAY.test(flag) && new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(flag);
-    return ok ? flag : new Error(`--today ${flag}: write the day as YYYY-MM-DD`);
+    return isCalendarDay(flag) ? flag : new Error(`--today ${flag}: write the day as YYYY-MM-DD`);
   }
   if (epoch !== undefined && epoch !== '') {
     const seconds = Number(epoch);
     if (!Number.isInteger(seconds) || seconds < 0) return new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
-    return new Date(seconds * 1000).toISOString().slice(0, 10);
+    return isoDay(Math.floor(seconds / SECONDS_PER_DAY));
   }
   return null;
 }

@@ -3,8 +3,8 @@
  * checked before anything is written, and written as a YAML front matter block.
  */
 import { stringify } from 'yaml';
+import { isCalendarDay } from '../lexicon/calendar.ts';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HTTP_URL = /^https?:\/\/\S+$/i;
 /** Written in this order, the order the README shows. */
 const FIELDS = ['title', 'source', 'url', 'published', 'language'] as const;
@@ -59,12 +59,4 @@ export function mergeMetadata(base: ArticleMeta, over: ArticleMeta): ArticleMeta
     if (value !== undefined) out[field] = value;
   }
   return out;
-}
-
-function isCalendarDay(text: string): boolean {
-  const m = ISO_DAY.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }

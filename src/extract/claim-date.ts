@@ -6,7 +6,7 @@
  * dates the period, not a single event, so it never lends itself to a later sentence.
  */
 import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model/types.ts';
-import { shiftDays } from './dates/calendar.ts';
+import { shiftDays } from '../lexicon/calendar.ts';
 import { startsAPeriod } from './events.ts';
 
 /** How far back a figure without its own date may look for one. */

@@ -1,7 +1,8 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
-import { shiftDays } from './dates/calendar.ts';
+import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { lastWordsOfClause } from './clause-tail.ts';
 import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
+import { groupBy } from '../group-by.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [
@@ -30,6 +31,15 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
 
 /** A date this many days before publication is news; older is background. */
 const NEWS_WINDOW_DAYS = 10;
+/**
+ * A happening the article dates to its own day at least this many days before the day of its
+ * news is one of its own ("On April 4 an attack killed 80", in a report of a briefing a week
+ * later; "strikes on Thursday night killed 14", in a Saturday report of that day's strikes).
+ * The day before is still the story of the day ("killed on Friday", reported on Saturday).
+ */
+const EARLIER_HAPPENING_DAYS = 2;
+/** An earlier day dates a happening of its own only when its sentence tells of one of these (not talks, nor a statement). */
+const HAPPENINGS: ReadonlySet<string> = new Set(['withdrawal', 'capture', 'bombing', 'strikes', 'attack', 'fighting', 'toll']);
 const SPECIFIC: ReadonlySet<Place['kind']> = new Set(['city', 'site', 'governorate', 'region']);
 
 export type EventInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'claims'> & {
@@ -70,7 +80,7 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const mainDate: DateRange | null = lead?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
   if (!mainDate && sentences.length === 0) return [];
 
-  const background = reference ? backgroundEvents(inputs, dating, reference) : [];
+  const background = reference ? backgroundEvents(inputs, dating, reference, mainDate) : [];
   const claimed = new Set<number>();
   for (const ev of background) for (const c of ev.claims) claimed.add(c);
   const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i));
@@ -88,21 +98,41 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   return [main, ...background];
 }
 
-function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], reference: string): ArticleEvent[] {
+/**
+ * The happenings the article tells of besides its news: those it dates well before publication
+ * ("liberated in March 2016"), and those it dates to a day of their own some days before its
+ * news (`earlierHappening`).
+ */
+function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], reference: string, mainDate: DateRange | null): ArticleEvent[] {
   const cutoff = shiftDays(reference, -NEWS_WINDOW_DAYS * 3);
+  // The news is of the day of publication at the latest, whatever the lead's date says.
+  const news = mainDate && mainDate.start > reference ? { start: reference, end: reference, precision: 'day' as const } : mainDate;
   const out = new Map<string, ArticleEvent>();
+  // Filed by sentence once: a scan of every place and figure per date is quadratic in a page of many dates.
+  const placesOf = groupBy(
+    inputs.places.filter((p) => SPECIFIC.has(p.place.kind)),
+    (p) => p.sentence,
+  );
+  const claimsOf = groupBy(
+    inputs.claims.map((c, i) => [c, i] as const),
+    ([c]) => c.figure.sentence,
+  );
   for (const d of dating) {
-    if (d.range.end >= cutoff) continue;
-    const place = inputs.places.find((p) => p.sentence === d.sentence && SPECIFIC.has(p.place.kind))?.place;
+    const old = d.range.end < cutoff;
+    if (!old && !(news && isEarlierDay(d, news))) continue;
+    const here = placesOf.get(d.sentence) ?? [];
+    // An earlier day is where the sentence puts it ("... fired at Jazan the previous day"), the place nearest it.
+    const place = (old ? here[0] : nearest(here, d))?.place;
     if (!place) continue;
-    const key = `${place.id}|${d.range.start.slice(0, 7)}`;
+    const key = `${place.id}|${old ? d.range.start.slice(0, 7) : d.range.start}`;
     if (out.has(key)) continue;
     const text = inputs.sentences[d.sentence]?.text ?? '';
     const action = actionOf(text);
-    const claims = inputs.claims
-      .map((c, i) => [c, i] as const)
-      .filter(([c]) => c.figure.sentence === d.sentence && c.date && c.date.end < cutoff)
+    // An old date takes the sentence's figures of old; an earlier day, those of that very day.
+    const claims = (claimsOf.get(d.sentence) ?? [])
+      .filter(([c]) => c.date && (old ? c.date.end < cutoff : c.date.start >= d.range.start && c.date.end <= d.range.end))
       .map(([, i]) => i);
+    if (!old && claims.length === 0 && !HAPPENINGS.has(action)) continue;
     out.set(key, {
       title: `${ACTION_LABELS[action] ?? 'Events'} in ${place.name}`,
       date: d.range,
@@ -114,6 +144,26 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
     });
   }
   return [...out.values()];
+}
+
+/** The place mention nearest a date in its sentence (the first on a tie), or undefined. */
+function nearest(places: readonly PlaceMention[], d: DateMention): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestGap = Infinity;
+  for (const p of places) {
+    const gap = p.span[1] <= d.span[0] ? d.span[0] - p.span[1] : p.span[0] - d.span[1];
+    if (gap < bestGap) [best, bestGap] = [p, gap];
+  }
+  return best;
+}
+
+/**
+ * A date that names a day (or two) of its own, ending some days before the news's day.
+ * @example isEarlierDay(onApril4, { start: '2017-04-11', end: '2017-04-11', precision: 'day' }) // true
+ */
+function isEarlierDay(d: DateMention, news: DateRange): boolean {
+  const fine = d.range.precision === 'day' || (d.range.precision === 'days' && daysBetween(d.range.start, d.range.end) < EARLIER_HAPPENING_DAYS);
+  return fine && daysBetween(d.range.end, news.start) >= EARLIER_HAPPENING_DAYS;
 }
 
 /** Words "since" may stand in front of a date through, in the same clause. */

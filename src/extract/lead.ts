@@ -2,6 +2,7 @@
  * The lead: where a news report says what happened, where and when. The main event is
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
+import { daysBetween } from '../lexicon/calendar.ts';
 import type { DateMention, PlaceMention, Sentence } from '../model/types.ts';
 
 /** The lead is this many sentences of running text (captions and bylines are not counted). */
@@ -139,7 +140,7 @@ export function leadPlace(
 
 /** Days a mention spans, counted inclusively. */
 function spanDays(d: DateMention): number {
-  return Math.round((Date.parse(d.range.end) - Date.parse(d.range.start)) / 86_400_000) + 1;
+  return daysBetween(d.range.start, d.range.end) + 1;
 }
 
 function lastClause(text: string): string {

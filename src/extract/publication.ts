@@ -7,10 +7,12 @@
  * itself, with the year taken from the anchor.
  */
 import type { DateMention, Sentence, StatedDate } from '../model/types.ts';
-import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from './dates/calendar.ts';
-import { COUNT_SOURCE, MONTH_NAME_SOURCE, WEEKDAY_NAME_SOURCE, countValue, directionBefore, monthNumber, weekdayNumber } from './dates/words.ts';
+import { dayNumber, isRealDay, isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
+import { COUNT_SOURCE, countValue, directionBefore } from './dates/words.ts';
+import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon/calendar-words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { startsAPeriod } from './events.ts';
+import { lastWordsOfClause } from './clause-tail.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -23,12 +25,12 @@ export interface KnownPublication extends InferredPublication {
 }
 
 /** A weekday named on its own: "on Friday", "Saturday's blast", "late on Wednesday". */
-const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME_SOURCE}\\b`, 'g');
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`, 'g');
 /** Words before a weekday that point forward or away from the days up to publication. */
 const NOT_PAST_BEFORE = /\b(?:next|coming|following|every|each)\s+$/i;
 /** "MOSCOW, March 3. /TASS/.", "BEIRUT, Lebanon, Dec. 10 (AP) -": a dateline opening the body. */
 const DATELINE = new RegExp(
-  `^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_NAME_SOURCE})\\b\\.?)(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
+  `^[A-Z][A-Z .'-]{1,30},(?:\\s+[A-Z][a-z]+,)?\\s+(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${ANY_MONTH_PATTERN})\\b\\.?)(?:,?\\s*((?:19|20)\\d\\d)\\b)?`,
 );
 const DAYS_IN_WEEK = 7;
 /** How many sentences from the top may open with the dateline (headline and standfirst come first). */
@@ -78,7 +80,7 @@ export function statedDateline(sentences: readonly Sentence[], dates: readonly D
 
 /** A day written without its year: "on April 8", "the 8th of April" (and not "April 8, 2022"). */
 const MONTH_DAY = new RegExp(
-  `\\b(?:(${MONTH_NAME_SOURCE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_SOURCE})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
+  `\\b(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
   'g',
 );
 /** Words that tell of the day of writing itself. */
@@ -163,7 +165,8 @@ export function inferPublication(sentences: readonly Sentence[], dates: readonly
 export function publishedAfter(anchor: Anchor, sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication {
   const named = pastWeekdays(sentences, dates);
   const offsets = named.map((w) => (w.weekday - partsOf(anchor.day).weekday + DAYS_IN_WEEK) % DAYS_IN_WEEK);
-  const last = lastOfShortestStretch(offsets);
+  const notLast = new Set(offsets.filter((o, i) => named[i]!.since && !named.some((w, j) => !w.since && offsets[j] === o)));
+  const last = lastOfShortestStretch(offsets, notLast);
   const latestName = named.find((_, i) => offsets[i] === last);
   return {
     date: isoDay(anchor.day + last),
@@ -204,7 +207,17 @@ function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sent
 interface NamedWeekday {
   readonly weekday: number;
   readonly name: string;
+  /**
+   * A "since" reaches back to it ("the first death since the attack on Tuesday", "hit
+   * several times since the Tuesday attack"): a period has run from it up to the writing,
+   * so it is a day before the writing and never the last day named.
+   */
+  readonly since: boolean;
 }
+
+/** How many words before a weekday, in its clause, a "since" reaches it from. */
+const SINCE_REACH_WORDS = 8;
+const SINCE = /\bsince\b/i;
 
 /** How far before a weekday its pointing words ("next", "last", "will ... on") are read. */
 const WORDS_BEFORE = 60;
@@ -229,7 +242,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
       // "Thursday's meeting next week" is no day up to publication.
       if ((weekAfter(s.text, m.index + m[0].length) ?? 0) > 0) continue;
       const weekday = weekdayNumber(m[0]);
-      if (weekday !== null) out.push({ weekday, name: m[0] });
+      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(lastWordsOfClause(s.text, m.index, SINCE_REACH_WORDS)) });
     }
   }
   return out;
@@ -240,8 +253,9 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
  * that holds them all; publication is on its last day. The stretch ends where
  * the largest gap between named days begins. On a tie the reading is open, and the
  * nearer end to the anchor is taken: it assumes the fewest days nobody wrote of.
+ * A day in `notLast` (a day a "since" reaches back to) cannot end the stretch.
  */
-function lastOfShortestStretch(offsets: readonly number[]): number {
+function lastOfShortestStretch(offsets: readonly number[], notLast: ReadonlySet<number> = new Set()): number {
   const points = [...new Set([0, ...offsets])].sort((a, b) => a - b);
   let last = 0;
   let widest = -1;
@@ -249,7 +263,7 @@ function lastOfShortestStretch(offsets: readonly number[]): number {
     const here = points[i] ?? 0;
     const next = i + 1 < points.length ? (points[i + 1] ?? 0) : (points[0] ?? 0) + DAYS_IN_WEEK;
     const gap = next - here;
-    if (gap > widest) [widest, last] = [gap, here];
+    if (gap > widest && !notLast.has(here)) [widest, last] = [gap, here];
   }
   return last;
 }

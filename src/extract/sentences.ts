@@ -1,9 +1,11 @@
 import type { Sentence } from '../model/types.ts';
 import { sentenceSegments } from './sentence-segments.ts';
+import { MONTH_ABBREVIATION_PATTERN } from '../lexicon/calendar-words.ts';
 
 /** Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on. */
-const ABBREVIATION_END =
-  /(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$/;
+const ABBREVIATION_END = new RegExp(
+  String.raw`(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|${MONTH_ABBREVIATION_PATTERN}|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$`,
+);
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 /**

@@ -4,9 +4,10 @@
  * where a time stamp follows the day). A month alone ("/202204/") names no day and
  * is not read here.
  */
+import { isRealDay } from '../lexicon/calendar.ts';
+import { monthNumber } from '../lexicon/calendar-words.ts';
 import type { StatedDate } from '../model/types.ts';
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const YEAR = '((?:19[89]|20[0-4])\\d)';
 /** "/2017/03/26/", "/2018/8/10/", "/2018/aug/09/": year, month, day as folders. */
 const FOLDERS = new RegExp(`/${YEAR}/(\\d{1,2}|[a-z]{3,9})/(\\d{1,2})(?=[/._-]|$)`, 'i');
@@ -37,13 +38,11 @@ export function dateInAddress(url: string | undefined): StatedDate | null {
 
 function monthOf(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  const i = MONTH_NAMES.indexOf(text.slice(0, 3).toLowerCase());
-  return i === -1 ? 0 : i + 1;
+  return monthNumber(text) ?? 0;
 }
 
 /** `YYYY-MM-DD` when the parts name a real day, else null. */
 function dayOf(year: number, month: number, day: number): string | null {
-  if (!(month >= 1 && month <= 12 && day >= 1)) return null;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (!isRealDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

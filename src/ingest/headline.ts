@@ -1,3 +1,5 @@
+import { MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN } from '../lexicon/calendar-words.ts';
+
 /** A line that reads as prose: the article body has begun. */
 const PROSE = /[.!?]["”’)]?\s*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -8,8 +10,10 @@ const HEADLINE_MAX_WORDS = 30;
 const DATE_ONLY =
   /^(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[-–,|]?\s*\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$/;
 /** A line led by a clock time or a date label ("15:23 GMT", "Publish Date: 10 August 2018 - 21:31"): a time stamp. */
-const TIME_STAMP =
-  /^(?:\d{1,2}:\d{2}\b|(?:publish(?:ed)?|updated|posted|last\s+updated|created|date)\s*(?:date|on|at)?\s*:?\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/i;
+const TIME_STAMP = new RegExp(
+  String.raw`^(?:\d{1,2}:\d{2}\b|(?:publish(?:ed)?|updated|posted|last\s+updated|created|date)\s*(?:date|on|at)?\s*:?\s*(?:\d|${WEEKDAY_PREFIX_PATTERN}|${MONTH_PREFIX_PATTERN}))`,
+  'i',
+);
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */

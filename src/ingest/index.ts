@@ -3,6 +3,7 @@
  * furniture, headline, outlet, stated publication date). Pure: no file system.
  */
 import { createHash } from 'node:crypto';
+import { isCalendarDay } from '../lexicon/calendar.ts';
 import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model/types.ts';
 import { hasAnySentence } from './any-sentence.ts';
 import { outletFromAddress, outletFromPage } from './byline.ts';
@@ -198,14 +199,6 @@ function statedPublication(
     return null;
   }
   return stated;
-}
-
-/** A real calendar day: Date.parse alone accepts 2016-02-30. */
-function isCalendarDay(day: string): boolean {
-  if (!ISO_DAY.test(day)) return false;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 function outletOf(fm: { readonly source?: string; readonly url?: string }, text: string, registries: Registries): SourceRef | null {

@@ -6,19 +6,18 @@
  * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
  */
 import type { StatedDate } from '../model/types.ts';
-import { monthNumber } from '../lexicon/calendar-words.ts';
+import { isRealDay } from '../lexicon/calendar.ts';
+import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, monthNumber } from '../lexicon/calendar-words.ts';
 
 // ---------------------------------------------------------------- date grammar
 
-const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const WEEKDAY_NAME = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 /** Optional weekday in front of a date: "Thu ", "Wednesday, ". */
-const WEEKDAY_PREFIX = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
+const WEEKDAY_PREFIX = `(?:${ANY_WEEKDAY_PATTERN}\\.?,?\\s+)?`;
 /** "11 December 2016", "Sun 16 Apr 2017", "11 Dec, 2016". */
-const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?,?\\s+(${YEAR})(?!\\d)`;
+const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${ANY_MONTH_PATTERN})\\.?,?\\s+(${YEAR})(?!\\d)`;
 /** "Thu Mar 2, 2017", "Aug. 1 2016", and the glued "Jan 202015" that some pages show. */
-const MONTH_DAY_YEAR = `${WEEKDAY_PREFIX}(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(${YEAR})(?!\\d)`;
+const MONTH_DAY_YEAR = `${WEEKDAY_PREFIX}(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(${YEAR})(?!\\d)`;
 /** "13-08-2013", "21.08.2013", "21/08/2013": day first, as in the outlets that write them (unless the day cannot be a month). */
 const NUMERIC_DMY = `(?<!\\d)(\\d{1,2})(?<sep>[-./])(\\d{1,2})\\k<sep>(${YEAR})(?!\\d)`;
 /** "2016-12-11", "2016/12/11". */
@@ -148,18 +147,13 @@ function isoOf(m: RegExpMatchArray): string | null {
     [d, mo, y] = [Number(m[7]), Number(m[9]), Number(m[10])];
     // "1/14/2023": no month 14, so the month came first, as American pages write it.
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-  }
-  else [y, mo, d] = [Number(m[11]), Number(m[12]), Number(m[13])];
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return null;
+  } else [y, mo, d] = [Number(m[11]), Number(m[12]), Number(m[13])];
+  if (!isRealDay(y, mo, d)) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function monthOf(name: string | undefined): number {
   return monthNumber(name ?? '') ?? 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The date with what follows it on a short layout line ("11 December 2016 - 15:39"), else the date alone. */

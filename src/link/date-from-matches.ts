@@ -8,7 +8,8 @@
  * ("TEHRAN, Aug. 9") takes the year that puts it nearest those reports, or the
  * collection's stated days. A stated date is never overridden.
  */
-import { isoDay, parseIsoDay, partsOf } from '../extract/dates/calendar.ts';
+import { isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
+import { weekdayName } from '../lexicon/calendar-words.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
@@ -20,7 +21,6 @@ import { indexFigures, sharedFigures } from './shared-figures.ts';
 
 /** The code of the warning on a file whose text another file already holds. */
 const DUPLICATE = 'duplicate';
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * The facts again, with each article that had no publication date dated from its matches
@@ -48,7 +48,7 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
     if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, registries);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
-    const weekday = moved > window.start ? `; the latest day it names is ${WEEKDAYS[partsOf(moved).weekday]}` : '';
+    const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
     return readAgain(f, registries, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
   });
 }

@@ -1,30 +1,7 @@
+import { daysBetween } from '../lexicon/calendar.ts';
 import type { DateRange, Precision } from '../model/types.ts';
 
-const DAY_MS = 86_400_000;
 const RANK: Readonly<Record<Precision, number>> = { day: 0, days: 1, month: 2, season: 3, year: 4 };
-
-/** Whole days from a to b (ISO days). @example daysBetween('2016-12-10', '2016-12-11') // 1 */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
-/**
- * Days since 1970-01-01 of ISO days, remembered: linking compares the same few hundred
- * days over and over, and parsing them is most of its time. (Midnight UTC is a whole
- * number of days in JavaScript time, which has no leap seconds.)
- */
-const dayNumbers = new Map<string, number>();
-const MAX_REMEMBERED_DAYS = 100_000;
-
-export function dayNumber(iso: string): number {
-  let day = dayNumbers.get(iso);
-  if (day === undefined) {
-    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
-    day = Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-    dayNumbers.set(iso, day);
-  }
-  return day;
-}
 
 /** Days in an inclusive range. @example widthDays({ start: '2016-12-10', end: '2016-12-11', precision: 'days' }) // 2 */
 export function widthDays(r: DateRange): number {

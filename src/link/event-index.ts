@@ -1,5 +1,6 @@
 import type { DateRange } from '../model/types.ts';
-import { dayNumber, isFine } from './dates.ts';
+import { isoDayNumber } from '../lexicon/calendar.ts';
+import { isFine } from './dates.ts';
 
 const DAYS_PER_BUCKET = 7;
 
@@ -38,8 +39,8 @@ export class EventIndex {
       this.#entries[position] = entry;
     }
     const fine = isFine(date);
-    const lo = fine ? bucketOf(dayNumber(date.start)) : 0;
-    const hi = fine ? bucketOf(dayNumber(date.end)) : 0;
+    const lo = fine ? bucketOf(isoDayNumber(date.start)) : 0;
+    const hi = fine ? bucketOf(isoDayNumber(date.end)) : 0;
     for (const place of places) {
       if (entry.places.has(place.id)) continue;
       entry.places.add(place.id);
@@ -67,8 +68,8 @@ export class EventIndex {
     const found = new Set<number>();
     const fine = isFine(date);
     const weeks = fine || date.precision === 'month';
-    const from = bucketOf(dayNumber(date.start) - (fine ? slackDays : 0));
-    const to = bucketOf(dayNumber(date.end) + (fine ? slackDays : 0));
+    const from = bucketOf(isoDayNumber(date.start) - (fine ? slackDays : 0));
+    const to = bucketOf(isoDayNumber(date.end) + (fine ? slackDays : 0));
     for (const place of places) {
       if (weeks) for (let w = from; w <= to; w++) for (const i of this.#buckets.get(`${place.id}|${w}`) ?? []) found.add(i);
       if (!fine) for (const i of this.#buckets.get(`${place.id}|${date.start}|${date.end}`) ?? []) found.add(i);

@@ -185,6 +185,9 @@ function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation:
   if (!ev.date) return evidence >= STRONG_EVIDENCE ? made(0, false) : null;
   if (isFine(ev.date)) {
     if (!isFine(e.date)) return null;
+    // Background (a happening told beside the news) confirms an event of its days; it does not
+    // stretch the news's event back to itself ("the attack began on Thursday" beside Saturday's fall).
+    if (ev.background && !contains(e.date, ev.date)) return null;
     const gap = gapDays(e.date, ev.date);
     const action = e.action === 'report' ? ev.action : e.action;
     if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return made(gap, true);

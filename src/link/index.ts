@@ -111,7 +111,8 @@ export function buildTimeline(
     if (f.filedFrom) addPlace(f.filedFrom);
     for (const p of f.titlePlaces ?? []) addPlace(p);
     for (const at of f.attributions) addClaimant(at.claimant);
-    const evs = eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id);
+    // An event once per article, at its first place: a happening the article tells twice (its news and a background day) is one.
+    const evs = [...new Set(eventsOfArticle[a]!.sort((x, y) => x.index - y.index).map((x) => events[x.event]!.id))];
     f.claims.forEach((c, i) => {
       const cid = claimIds[a]![i]!;
       if (!cid) return;

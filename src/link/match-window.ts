@@ -18,7 +18,8 @@ const WINDOW_DAYS = 7;
 /**
  * A match needs two shared figures, or one about the same place: one toll from a monitor
  * that gives tolls every day can fall on the same number in another year, but two figures
- * together, or one about the same place, hardly can.
+ * together, or one about the same place, hardly can. (A small toll is shared only about
+ * the same place at all: see `shared-figures.ts`.)
  */
 const LEAST_FIGURES = 2;
 /** A single shared figure makes a match only at this weight (see `shared-figures.ts`): its place agrees. */

@@ -2,7 +2,7 @@
  * The year of a day written without one ("TEHRAN, Aug. 9"): the one that puts it nearest
  * the days other reports of the collection state.
  */
-import { dayNumber, isRealDay, partsOf } from '../extract/dates/calendar.ts';
+import { dayNumber, isRealDay, partsOf } from '../lexicon/calendar.ts';
 
 /**
  * The day of a month and day in the year that puts it nearest one of the given days

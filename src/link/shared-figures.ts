@@ -113,6 +113,9 @@ export function sharedFigures(f: ArticleFacts, { holders, rootOf }: FigureIndex)
     const yesterday = YESTERDAY.test(c.quote);
     const days = daysOf(list);
     for (const h of list) {
+      // A small toll ties two reports only about the same place: a monitor that gives tolls
+      // daily falls on the same small numbers in other years, two at once as well.
+      if ((c.figure.value ?? 0) < VALUE_ALONE_FROM && (place === null || h.place !== place)) continue;
       const weight = 1 + (claimant !== null && h.claimant === claimant ? CLAIMANT_AGREES : 0) + (place !== null && h.place === place ? PLACE_AGREES : 0);
       const id = `${key}|${h.article}|${weight}`;
       if (seen.has(id)) continue;

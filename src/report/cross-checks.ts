@@ -4,12 +4,12 @@
  * "the future" is measured against a day the user gives (--today or
  * SOURCE_DATE_EPOCH) or, without one, against the other articles.
  */
+import { daysBetween } from '../lexicon/calendar.ts';
 import type { Diagnostic } from '../model/types.ts';
 import type { TimelineData } from '../model/schema.ts';
 
 /** Without a given today, a date this many days after every other article's is reported. */
 export const OUTLIER_DAYS = 366;
-const DAY_MS = 86_400_000;
 const SPACES = /\s+/g;
 
 export interface CrossCheckOptions {
@@ -84,8 +84,4 @@ function sameText(data: TimelineData): Diagnostic[] {
     }
   }
   return out;
-}
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 }

@@ -42,11 +42,12 @@ describe('the shipped seed articles in a browser, served under /timeline/', { sk
     await server?.close();
   });
 
-  test('a mark on the chart leads to the December 2016 Palmyra event', async () => {
+  test('a mark on the chart leads to a December 2016 Palmyra event', async () => {
     const page = await open('/');
     const mark = page.locator('svg.timeline-chart a.mark[aria-label*="Dec 2016, Palmyra"]').first();
     await mark.click();
-    await page.waitForURL(/\/timeline\/events\/2016-12-10-palmyra-[a-z]+\/$/);
+    // December 2016 at Palmyra holds the offensive of the 8th and the withdrawal of the 10th-11th.
+    await page.waitForURL(/\/timeline\/events\/2016-12-(?:08|10)-palmyra-[a-z]+\/$/);
     assert.match(await page.locator('h1').innerText(), /Palmyra/);
     await page.close();
   });

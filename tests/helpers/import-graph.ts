@@ -5,8 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
-/** The rooms of src/, in the order data flows: a room may import only rooms before it (and itself). */
+/**
+ * The rooms of src/, in the order data flows: a room may import only rooms before it (and itself).
+ * The lexicon (calendar words and calendar arithmetic) comes first: every stage reads it, and it reads nothing of the project.
+ */
 export const ROOM_ORDER = [
+  'lexicon',
   'model',
   'registry',
   'gazetteer',

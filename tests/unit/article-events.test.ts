@@ -113,3 +113,56 @@ describe("the main event's place", () => {
     assert.deepEqual(findArticleEvents(inputs)[0]?.places, []);
   });
 });
+
+describe('an earlier happening the article dates to a day of its own', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const read = (published: string, body: string) =>
+    extractArticle(
+      ingestArticle(
+        { file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: ${published}\n---\nGenerals warn of new strikes\n\n${body}\n`) },
+        registries,
+      ),
+      registries,
+    );
+  const earlier = (published: string, body: string) =>
+    read(published, body)
+      .events.filter((e) => e.background)
+      .map((e) => [e.date?.start, e.places.map((p) => p.name).join(), e.claims.length]);
+
+  test('is an event of its own, with the figures of that day, a week before the news', () => {
+    const body =
+      'The generals warned against new missile strikes at a briefing in Mosul on Tuesday, a spokesman said. On April 4 an air strike on Tikrit killed 80 people and wounded 200 others.';
+    assert.deepEqual(earlier('2017-04-11', body), [['2017-04-04', 'Tikrit', 2]]);
+  });
+
+  test('is one when a weekday names it, two days before the news', () => {
+    const body =
+      'Air strikes on Mosul killed 120 fighters on Saturday, the ministry said. Strikes on Thursday night killed 14 people near Tikrit, a monitor said.';
+    assert.deepEqual(earlier('2017-10-07', body), [['2017-10-05', 'Tikrit', 1]]);
+  });
+
+  test('is at the place its sentence puts nearest the day, not the first the sentence names', () => {
+    const body =
+      'Air strikes on Mosul killed 12 people on Saturday, the ministry said. The raid on Mosul answered rebels who shelled Tikrit on Thursday, killing 9 people.';
+    assert.deepEqual(earlier('2017-10-07', body), [['2017-10-05', 'Tikrit', 1]]);
+  });
+
+  test('is not the day before the news, which is still the story of the day', () => {
+    const body = 'Air strikes on Mosul killed 12 people on Saturday, the ministry said. Strikes on Friday killed 14 people near Tikrit, a monitor said.';
+    assert.deepEqual(earlier('2017-10-07', body), []);
+  });
+
+  test('is no event when its sentence tells of no happening and gives no figure of that day', () => {
+    const body = 'Air strikes on Mosul killed 12 people on Saturday, the ministry said. Talks in Tikrit on Wednesday ended without a deal.';
+    assert.deepEqual(earlier('2017-10-07', body), []);
+  });
+
+  test('is no event for a meeting the text puts next week, nor for a month or a year', () => {
+    const body =
+      "Air strikes on Mosul killed 12 people on Saturday, the ministry said. Thursday's meeting next week in Tikrit will discuss the attack. The 2013 attack on Kirkuk killed 40 people.";
+    assert.deepEqual(
+      earlier('2017-10-07', body).filter(([date]) => date !== undefined && date >= '2017-01-01'),
+      [],
+    );
+  });
+});

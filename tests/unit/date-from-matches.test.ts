@@ -67,6 +67,14 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(after?.published, null);
   });
 
+  test('two small tolls in common tie two reports only about the same place: a monitor that gives tolls daily falls on small numbers again', () => {
+    const report = dated(FRIDAY, 'The regional health office said 12 people were killed and 9 were wounded in Mosul.');
+    const [, elsewhere] = dateFromMatches([report, undated('The regional health office said 12 people were killed and 9 were wounded in Basra.')], registries);
+    assert.equal(elsewhere?.published, null);
+    const [, there] = dateFromMatches([report, undated('The regional health office said 12 people were killed and 9 were wounded in Mosul.')], registries);
+    assert.equal(there?.published, FRIDAY);
+  });
+
   test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], registries);
     assert.notEqual(after?.published, FRIDAY);

@@ -123,3 +123,19 @@ test('dates no article by an old photo caption when a siege it tells of began la
   assert.equal(infer(text), null);
   assert.equal(infer(text.replace('since May 2024', 'since April 2023')), '2023-05-03');
 });
+
+test('takes no weekday a "since" reaches back to as the last day named: a period has run from it to the writing', () => {
+  // 8 April 2017 was a Saturday: the Tuesday of the attack is the 4th, before it, not the 11th after it.
+  const text = [
+    'A caption dated April 8, 2017.',
+    'One woman was killed in an air strike on Saturday on the town, a monitor said.',
+    'The death was the first in the town since an attack on Tuesday that killed 87 people.',
+    'The town has been hit several times since the Tuesday attack.',
+  ].join('\n\n');
+  assert.equal(infer(text), '2017-04-08');
+});
+
+test('still moves on to a weekday named without a "since" after the latest written day', () => {
+  const text = ['A caption dated April 8, 2017.', 'An attack on Tuesday killed 87 people, a monitor said.'].join('\n\n');
+  assert.equal(infer(text), '2017-04-11');
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isoDay } from '../../src/extract/dates/calendar.ts';
+import { isoDay } from '../../src/lexicon/calendar.ts';
 import { tokenize as figureTokens } from '../../src/extract/figures/tokens.ts';
 import { isAlnumAt, nextRunStart, runEnd } from '../../src/extract/word-runs.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';

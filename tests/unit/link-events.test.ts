@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { linkEvents } from '../../src/link/events.ts';
+import { buildTimeline } from '../../src/link/index.ts';
 import { event, facts, place, range } from '../helpers/facts.ts';
 
 const palmyra = place('palmyra');
@@ -60,6 +61,28 @@ describe('linking events across articles', () => {
     assert.equal(past?.reports.length, 2);
   });
 
+  test('does not stretch an event back to a background day told beside the news ("the attack began on Thursday")', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-11', [event(range('2016-12-10', '2016-12-11'), [palmyra], 'withdrawal')]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [palmyra], 'withdrawal'), event(range('2016-12-08'), [palmyra], 'attack', [], true)]),
+    ]);
+    assert.deepEqual(
+      linked.map((e) => [e.date.start, e.date.end, e.reports.length]),
+      [
+        ['2016-12-10', '2016-12-11', 2],
+        ['2016-12-08', '2016-12-08', 1],
+      ],
+    );
+  });
+
+  test('lets a background day join the event of that very day', () => {
+    const linked = linkEvents([
+      facts('a', '2016-12-08', [event(range('2016-12-08'), [palmyra], 'attack')]),
+      facts('b', '2016-12-11', [event(range('2016-12-11'), [palmyra], 'withdrawal'), event(range('2016-12-08'), [palmyra], 'attack', [], true)]),
+    ]);
+    assert.equal(linked.find((e) => e.date.start === '2016-12-08')?.reports.length, 2);
+  });
+
   test('attaches a coarse mention ("in December 2016") to the one finer event it contains', () => {
     const linked = linkEvents([
       facts('a', '2016-12-11', [event(range('2016-12-10', '2016-12-11'), [palmyra], 'withdrawal')]),
@@ -86,5 +109,20 @@ describe('linking vague dates', () => {
       ]),
     ]);
     assert.equal(linked.length, 3);
+  });
+});
+
+describe("an article's events", () => {
+  test('list an event once when the article tells of it twice (its news and a background day inside it)', () => {
+    const town = place('northbridge');
+    const data = buildTimeline(
+      [
+        facts('a', '2024-05-03', [event(range('2024-05-01', '2024-05-03'), [town], 'attack')]),
+        facts('b', '2024-05-03', [event(range('2024-05-03'), [town], 'attack'), event(range('2024-05-01'), [town], 'attack', [], true)]),
+      ],
+      { sources: [], claimants: [], places: [], notPlaces: [] },
+    );
+    assert.equal(data.events.length, 1);
+    assert.deepEqual(data.articles.find((a) => a.id === 'b')?.events, [data.events[0]?.id]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { MODIFIERS, ROLE_HEADS } from './names.ts';
 import { allMatches } from '../all-matches.ts';
+import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
 const BOUNDARY_CODES: ReadonlySet<number> = new Set(
@@ -16,8 +17,8 @@ const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|af
 /** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
 const AFTER_END = /\s+(?:that|adding|saying|who|which|in a statement|as|when|while|after|because|citing)\b/i;
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const WEEKDAY = WEEKDAY_PATTERN;
+const MONTH = `${ANY_MONTH_PATTERN}\\.?`;
 /** Time, manner and auxiliaries around a speaker: "the ministry had also said on Sunday in a statement". */
 const TRAILING = new RegExp(
   `(?:[\\s,]+(?:also|later|earlier|previously|further|separately|then|has|had|have|would|will|reportedly|officially|again|recently|once|now|however|meanwhile|today|yesterday|tonight|overnight|last\\s+(?:week|month|night|year)|(?:(?:late|early)\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:on\\s+)?${MONTH}\\s+\\d{1,2}|in\\s+a\\s+(?:written\\s+|joint\\s+|short\\s+)?statement|in\\s+an?\\s+(?:interview|briefing|news\\s+conference|press\\s+conference|press\\s+release|report|message|video|speech|tweet|post)|on\\s+(?:Twitter|Facebook|Telegram|its\\s+website|state\\s+TV|television)|at\\s+the\\s+time|in\\s+(?:the|a)\\s+(?:morning|evening))|\\s+(?:on|at|in))+\\s*$`,

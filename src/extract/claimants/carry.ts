@@ -6,10 +6,13 @@
  * at background ("in March 2016", "since 2011", "last year"), at a change of
  * topic ("Meanwhile", "Separately", "Reports said") and at page furniture.
  */
+import { MONTH_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** A year or a month named without a day: the sentence tells background, not the statement. */
-const BACKGROUND =
-  /\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:last|earlier this|previous)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\b|\b(?:the|Syria's|Syria’s)\s+(?:war|conflict|crisis)\s+(?:has|began|erupted|broke)\b/i;
+const BACKGROUND = new RegExp(
+  String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:last|earlier this|previous)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|\bin\s+${MONTH_PATTERN}\b(?!\s+\d)|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\b|\b(?:the|Syria's|Syria’s)\s+(?:war|conflict|crisis)\s+(?:has|began|erupted|broke)\b`,
+  'i',
+);
 /** Openers that change the subject. */
 const TOPIC_SHIFT =
   /^\W*(?:Meanwhile|Separately|Elsewhere|In\s+(?:another|a\s+separate|other)\s+(?:development|news|incident)|On\s+the\s+other\s+hand|However|Earlier|Since|Back\s+in|Also\s+on|Additionally|In\s+addition|Moreover|Reports?|It\s+(?:was|has\s+been)\s+reported)\b/i;

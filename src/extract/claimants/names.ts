@@ -5,6 +5,7 @@
  */
 
 import { allMatches } from '../all-matches.ts';
+import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
@@ -189,8 +190,9 @@ export const PEOPLE_PLURALS = new Set([
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
 /** Capitalised words that are not names: sentence openers, pronouns, days. */
-const NOT_NAME =
-  /^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:['’]s?)?)$/;
+const NOT_NAME = new RegExp(
+  `^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|${WEEKDAY_PATTERN}s?(?:['’]s?)?)$`,
+);
 const PREPOSITIONS = new Set([
   'in',
   'inside',

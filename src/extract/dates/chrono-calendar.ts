@@ -8,7 +8,8 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { Sentence } from '../../model/types.ts';
-import { dayNumber, isRealDay, isoDay, monthSpan } from './calendar.ts';
+import { dayNumber, isRealDay, isoDay, monthSpan } from '../../lexicon/calendar.ts';
+import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { DateCandidate, DateExpr, Extractor, PeriodPart, StatedPart } from './candidate.ts';
 import { spanIn } from './candidate.ts';
 import { partOfMonth } from './periods.ts';
@@ -36,8 +37,7 @@ const DAY_FIRST_PARSER = 'SlashDateFormatParser';
  * Cheap pre-check: chrono reads only the stretches around a month or weekday
  * name or a numeric date, not whole sentences ("Sunni" and "Monitor" are no hints).
  */
-const CALENDAR_HINT =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat)\b|\d[-./]\d/g;
+const CALENDAR_HINT = new RegExp(`\\b(?:${ANY_MONTH_PATTERN}|${ANY_WEEKDAY_PATTERN})\\b|\\d[-./]\\d`, 'g');
 /** How much text around a hint chrono reads: room for "between 10 and 11" before and ", 2016 - 15:39" after. */
 const WINDOW_BEFORE = 32;
 const WINDOW_AFTER = 40;
@@ -53,10 +53,9 @@ const TRAILING_NOISE = /(?:[\s,)\-–]|\bof\b)+$/;
 const SHORT_YEAR_AFTER_NAME = /[,\s]+\d{1,2}$/;
 const FULL_YEAR = /\d{4}/;
 /** A weekday on its own must be written out in full and capitalised ("Sun" is a newspaper). */
-const FULL_WEEKDAY = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const FULL_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`);
 /** A month on its own must be capitalised and written out or abbreviated with a full stop. */
-const LONE_MONTH =
-  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+const LONE_MONTH = new RegExp(`^(?:${MONTH_PATTERN}\\b|${MONTH_ABBREVIATION_PATTERN}\\.)`);
 /** Words that show a lone month is a date: "in May", "since March", "last August", "early June". */
 const MONTH_CUE_BEFORE =
   /\b(?:in|since|until|till|by|of|from|during|between|and|or|to|through|throughout|before|after|last|this|next|early|mid|late|end|beginning|start|middle)[-\s]+$/i;

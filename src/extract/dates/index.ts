@@ -4,7 +4,7 @@
  * inferred. See `steps.ts` for the order of the work.
  */
 import type { DateMention, ExtractContext, Sentence } from '../../model/types.ts';
-import { parseIsoDay } from './calendar.ts';
+import { parseIsoDay } from '../../lexicon/calendar.ts';
 import type { DateCandidate, DatesContext } from './candidate.ts';
 import { EXTRACTORS, REFINERS } from './steps.ts';
 

@@ -3,7 +3,7 @@
  * Alone, "last Thursday" is the latest Thursday before the reference day; with this
  * week's Thursday also told of ("the bus was hit on Thursday"), it is the one before.
  */
-import { isoDay, partsOf } from './calendar.ts';
+import { isoDay, partsOf } from '../../lexicon/calendar.ts';
 import type { DateCandidate, PartialExpr, Refiner } from './candidate.ts';
 
 const DAYS_IN_WEEK = 7;

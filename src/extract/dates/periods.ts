@@ -3,7 +3,7 @@
  * A month falls in thirds of ten days; a year in thirds of four months, which the
  * model calls a season.
  */
-import { dayNumber, monthSpan } from './calendar.ts';
+import { dayNumber, monthSpan } from '../../lexicon/calendar.ts';
 import type { PeriodPart } from './candidate.ts';
 
 /**

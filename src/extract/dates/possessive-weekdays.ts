@@ -7,11 +7,14 @@
  */
 import type { DateRule } from './rule.ts';
 import { extractorOf } from './rule.ts';
-import { directionBefore, weekdayNumber } from './words.ts';
+import { directionBefore } from './words.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from '../../lexicon/calendar-words.ts';
 
 const HINT = /days [a-z]/;
-const POSSESSIVE_WEEKDAY =
-  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s(?= (?!(?:are|were|is|was|and|or|in|at|on|of|to|the|a|an|when|during|after|before|until|for|with|off|only|as|through|throughout|too|also)\b)[a-z])/g;
+const POSSESSIVE_WEEKDAY = new RegExp(
+  `\\b(${WEEKDAY_PATTERN})s(?= (?!(?:are|were|is|was|and|or|in|at|on|of|to|the|a|an|when|during|after|before|until|for|with|off|only|as|through|throughout|too|also)\\b)[a-z])`,
+  'g',
+);
 
 const RULES: readonly DateRule[] = [
   {

@@ -7,7 +7,8 @@
 import type { DateExpr, FromReferenceExpr, PeriodPart } from './candidate.ts';
 import type { DateRule } from './rule.ts';
 import { extractorOf } from './rule.ts';
-import { COUNT_SOURCE, MONTH_NAME_SOURCE, countValue, directionBefore, monthNumber, periodPart } from './words.ts';
+import { COUNT_SOURCE, countValue, directionBefore, periodPart } from './words.ts';
+import { ANY_MONTH_PATTERN, monthNumber } from '../../lexicon/calendar-words.ts';
 
 /** Cheap pre-check for every rule below. */
 const HINT = /night|yesterday|today|tonight|morning|afternoon|evening|midnight|hour|day|week|month|year|ago/i;
@@ -25,7 +26,7 @@ const CALENDAR_UNIT = new RegExp(
 );
 /** "in May last year", "late March this year": capitalised month, so no `i` flag on the month. */
 const MONTH_OF_RELATIVE_YEAR = new RegExp(
-  `\\b(?:([Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|(?:[Tt]he )?[Ee]nd of|(?:[Tt]he )?[Bb]eginning of)[- ])?(${MONTH_NAME_SOURCE})\\.?(?: of)? ([Ll]ast|[Tt]his|[Nn]ext) year\\b`,
+  `\\b(?:([Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|(?:[Tt]he )?[Ee]nd of|(?:[Tt]he )?[Bb]eginning of)[- ])?(${ANY_MONTH_PATTERN})\\.?(?: of)? ([Ll]ast|[Tt]his|[Nn]ext) year\\b`,
   'g',
 );
 

@@ -4,7 +4,7 @@
  * follows the story. With no earlier mention they count from the reference date.
  */
 import type { DateRange } from '../../model/types.ts';
-import { isoDay, monthSpan, parseIsoDay, partsOf, yearSpan } from './calendar.ts';
+import { isoDay, monthSpan, parseIsoDay, partsOf, yearSpan } from '../../lexicon/calendar.ts';
 import type { DateCandidate, DatesContext, FromPreviousExpr, Refiner } from './candidate.ts';
 import { partOfMonth, partOfYear } from './periods.ts';
 

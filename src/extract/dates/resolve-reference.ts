@@ -7,7 +7,7 @@
  * reference these candidates are dropped: nothing reads the clock.
  */
 import type { DateRange, Precision } from '../../model/types.ts';
-import { dayNumber, isRealDay, isoDay, monthSpan, partsOf, yearSpan } from './calendar.ts';
+import { dayNumber, isRealDay, isoDay, monthSpan, partsOf, yearSpan } from '../../lexicon/calendar.ts';
 import type { DateCandidate, FromReferenceExpr, PartialExpr, Refiner } from './candidate.ts';
 import { partOfMonth, partOfYear } from './periods.ts';
 

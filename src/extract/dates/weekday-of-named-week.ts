@@ -3,8 +3,8 @@
  * week", "Friday's vote this week". The week decides which Thursday it is, not the
  * past-tense rule: "next week" is the Monday-to-Sunday week after the reference's.
  */
-import { isoDay, partsOf } from './calendar.ts';
-import { WEEKDAY_NAME_SOURCE, weekdayNumber } from './words.ts';
+import { isoDay, partsOf } from '../../lexicon/calendar.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from '../../lexicon/calendar-words.ts';
 import type { DateCandidate, Refiner } from './candidate.ts';
 
 /** Read only a short stretch after the weekday: the week must belong to its own phrase. */
@@ -13,7 +13,7 @@ const AFTER_REACH = 32;
 const NAMED_WEEK = /^(?:['’]s)?(?:\s+(?:of\s+)?[A-Za-z-]+){0,2}?\s+(next|last|this|the following|the previous|the coming)\s+week\b/i;
 const SHIFT: Readonly<Record<string, number>> = { next: 7, 'the following': 7, 'the coming': 7, last: -7, 'the previous': -7, this: 0 };
 const DAYS_IN_WEEK = 7;
-const WEEKDAY_OPENING = new RegExp(`^${WEEKDAY_NAME_SOURCE}`, 'i');
+const WEEKDAY_OPENING = new RegExp(`^${WEEKDAY_PATTERN}`, 'i');
 
 /**
  * Weekdays with a named week after them, placed in that week of the reference; the rest as they were.

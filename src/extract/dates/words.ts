@@ -1,21 +1,14 @@
 /**
- * Words the date rules share: month and weekday names, small numbers written
- * out, and the cues that tell which way a date without a year points.
+ * Words the date rules share: small numbers written out, and the cues that tell
+ * which way a date without a year points (month and weekday names are the
+ * lexicon's, in src/lexicon/calendar-words.ts).
  */
 import type { Direction, PeriodPart } from './candidate.ts';
 import { allMatches } from '../all-matches.ts';
 
-/** Full and short month names, as regex source (use with the `i` flag off: names are capitalised). */
-export const MONTH_NAME_SOURCE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-
-/** Full weekday names, as regex source. */
-export const WEEKDAY_NAME_SOURCE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-
 /** Small numbers written as words or digits, as regex source. */
 export const COUNT_SOURCE = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\\d{1,3})';
 
-const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const COUNTS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
@@ -41,16 +34,6 @@ const FUTURE_CUE = /\b(?:will|shall|next|upcoming|coming|scheduled|(?:is|are|was
 const CUE_BREAK = /[.;]|\b(?:said|says|told|reported|announced|added|stated|claimed)\b/i;
 /** How far back (characters) a future cue reaches. */
 const CUE_REACH = 60;
-
-export { monthNumber } from '../../lexicon/calendar-words.ts';
-
-/**
- * Weekday number (0 = Sunday) of a weekday name, or null.
- * @example weekdayNumber('Thursday') // 4
- */
-export function weekdayNumber(name: string): number | null {
-  return WEEKDAYS[name.slice(0, 3).toLowerCase()] ?? null;
-}
 
 /**
  * The value of a small count written as a word or digits, or null.

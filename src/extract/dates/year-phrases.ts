@@ -4,11 +4,12 @@
  * A four-digit number is a year only after a word that makes it one, so counts
  * ("2015 people") and ages ("2,000-year-old") stay out.
  */
-import { dayNumber, isRealDay, isoDay, monthSpan, yearSpan } from './calendar.ts';
+import { dayNumber, isRealDay, isoDay, monthSpan, yearSpan } from '../../lexicon/calendar.ts';
 import type { DateExpr, PeriodPart } from './candidate.ts';
 import type { DateRule } from './rule.ts';
 import { extractorOf } from './rule.ts';
-import { MONTH_NAME_SOURCE, directionBefore, monthNumber, periodPart } from './words.ts';
+import { directionBefore, periodPart } from './words.ts';
+import { ANY_MONTH_PATTERN, monthNumber } from '../../lexicon/calendar-words.ts';
 import { partOfYear } from './periods.ts';
 
 const HINT = /\d|between/;
@@ -29,14 +30,14 @@ const LONE_YEAR = new RegExp(
 );
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_PAIR_BEFORE_MONTH = new RegExp(
-  `\\b(?:between )?(\\d{1,2})${ORDINAL} (?:and|&) (\\d{1,2})${ORDINAL} (?:of )?(${MONTH_NAME_SOURCE})\\.?(?:,? (${YEAR_SOURCE}))?\\b`,
+  `\\b(?:between )?(\\d{1,2})${ORDINAL} (?:and|&) (\\d{1,2})${ORDINAL} (?:of )?(${ANY_MONTH_PATTERN})\\.?(?:,? (${YEAR_SOURCE}))?\\b`,
   'g',
 );
 const DAY_PAIR_AFTER_MONTH = new RegExp(
-  `\\b(?:between )?(${MONTH_NAME_SOURCE})\\.? (\\d{1,2})${ORDINAL} (?:and|&) (\\d{1,2})${ORDINAL}(?:,? (${YEAR_SOURCE}))?\\b${NOT_A_COUNT}`,
+  `\\b(?:between )?(${ANY_MONTH_PATTERN})\\.? (\\d{1,2})${ORDINAL} (?:and|&) (\\d{1,2})${ORDINAL}(?:,? (${YEAR_SOURCE}))?\\b${NOT_A_COUNT}`,
   'g',
 );
-const MONTH_PAIR = new RegExp(`\\bbetween (${MONTH_NAME_SOURCE}) and (${MONTH_NAME_SOURCE})(?:,? (${YEAR_SOURCE}))?\\b`, 'g');
+const MONTH_PAIR = new RegExp(`\\bbetween (${ANY_MONTH_PATTERN}) and (${ANY_MONTH_PATTERN})(?:,? (${YEAR_SOURCE}))?\\b`, 'g');
 
 const RULES: readonly DateRule[] = [
   {

@@ -5,6 +5,7 @@
  */
 import { ACTION_NOUN, NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/calendar-words.ts';
 
 const MAX_WORDS = 9;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -17,7 +18,8 @@ const NOT_DESCRIBED = new Set(['and', 'or', 'others', 'more', 'and/or']);
 const PERCENT = new Set(['percent', '%', 'pc', 'per']);
 /** Participles that describe a count noun rather than end the counted thing ("18 reported deaths"). */
 const DESCRIBING = new Set(['reported', 'confirmed', 'documented', 'recorded', 'registered', 'verified', 'estimated']);
-const WEEKDAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+/** A weekday or month name ends the counted thing; "May" may be the verb, so it does not. */
+const WEEKDAY_OR_MONTH = new RegExp(`^${WEEKDAY_PATTERN}$|^${anyWordPattern(MONTH_NAMES.filter((m) => m !== 'may'))}$`);
 
 export interface Counted {
   /** First and last token of the counted thing (inclusive); last < first when nothing is counted. */

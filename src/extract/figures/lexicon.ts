@@ -4,6 +4,7 @@
  * sequences ("laid down", "claimed the lives of").
  */
 import type { Category } from '../../model/types.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, capitalised } from '../../lexicon/calendar-words.ts';
 
 type Predicate = Exclude<Category, 'other' | 'casualties'> | 'casualties';
 
@@ -766,32 +767,8 @@ export const COUNT_NOUNS = new Set([
   'euros',
 ]);
 
-export const MONTHS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
+/** Month names and their short forms, capitalised as written before or after a day. */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map(capitalised));
 export const TIME_UNITS = new Set([
   'second',
   'seconds',

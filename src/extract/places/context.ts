@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './match.ts';
 import type { Token } from './tokens.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
 /** Head words of organisations named after a place ("Palmyra Coordination", "Jordan Times"). */
@@ -118,18 +118,7 @@ const BEFORE_PLACE: ReadonlySet<string> = new Set([
   'with',
   ...WEEKDAY_NAMES,
   ...MONTH_NAMES,
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'province',
   'governorate',
   'city',
