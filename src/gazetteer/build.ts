@@ -5,10 +5,12 @@
 import type { Place, PlaceKind } from '../model/types.ts';
 import { areaKey, type AdminArea } from './admin-areas.ts';
 import type { CountryRow } from './countries.ts';
-import { ARTICLES, foldKey, nameWords } from './fold.ts';
+import { foldKey, nameWords } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
 import { cityNames, isReadableKey, type NameScope } from './names.ts';
 import { countryTier, isWorldCity, type Focus } from './scope.ts';
+import { combineParts } from './combine.ts';
+import { indexPart } from './part.ts';
 import { placeSlug } from './slug.ts';
 
 export interface GazetteerEntry {
@@ -43,8 +45,8 @@ export interface Gazetteer {
   readonly byId: ReadonlyMap<string, GazetteerEntry>;
   /** Consonant skeleton -> the first focus country's place it names, with its names' words. */
   readonly skeletons: ReadonlyMap<string, SkeletonHit>;
-  /** Every prefix of every name key (and first-level area key): a run of words can only grow into a name through these. */
-  readonly prefixes: ReadonlySet<string>;
+  /** Holds every prefix of every name key (and first-level area key): a run of words can only grow into a name through these. */
+  readonly prefixes: { has(prefix: string): boolean };
   /** Keys of the first words (after any article) of names of several words: only these start a run of words. */
   readonly firstWords: ReadonlySet<string>;
   /** The most words any indexed name has. */
@@ -77,10 +79,20 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const MIN_COUNTRY_KEY = 4;
 
 /**
- * Indexes cities, first-level areas and countries by every name they are read by.
+ * Indexes cities, first-level areas and countries by every name they are read by: the whole
+ * gazetteer of a focus in one part (index.ts combines smaller parts into the same tables).
  * @example buildGazetteer(sources).names.get('palmyra')?.[0]?.entry.place.name // 'Tadmur'
  */
 export function buildGazetteer(sources: GazetteerSources): Gazetteer {
+  return combineParts(sources.focus, indexPart(buildEntries(sources)), []);
+}
+
+/**
+ * Every place the sources hold, with its id and the names it is read by. Ids go world-first (see
+ * assignIds), so a place's id is the same in whichever sources it comes.
+ * @example [...buildEntries(sources).values()].find((e) => e.place.id === 'aleppo')?.tier // 0 when the focus is ['SY']
+ */
+export function buildEntries(sources: GazetteerSources): Map<PartDraft, GazetteerEntry> {
   const { focus } = sources;
   const scope: NameScope = { focus, arabicNamed: sources.arabicNamed };
   const capitals = largestBy(
@@ -110,66 +122,17 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     const fallback = countryAt.get(area.country);
     if (at || fallback) drafts.push(areaDraft(area, at ? [at.lat, at.lon] : fallback!, focus));
   }
-
-  const entries = assignIds(drafts);
-  const names = new Map<string, NameHit[]>();
-  const areaNames = new Map<string, GazetteerEntry[]>();
-  const governorates = new Map<string, GazetteerEntry>();
-  const skeletons = new Map<string, SkeletonHit>();
-  let maxWords = 1;
-  for (const [draft, entry] of entries) {
-    for (const n of draft.names) {
-      if (n.skeleton) addSkeleton(skeletons, n.skeleton, entry, n.wordKeys ?? []);
-      if (n.area) {
-        const list = areaNames.get(n.key) ?? [];
-        list.push(entry);
-        areaNames.set(n.key, list);
-        continue;
-      }
-      const list = names.get(n.key) ?? [];
-      list.push({ entry, alternate: n.alternate });
-      names.set(n.key, list);
-      maxWords = Math.max(maxWords, n.words);
-    }
-    if (entry.place.kind === 'governorate' && entry.admin1Code) governorates.set(entry.admin1Code, entry);
-  }
-  for (const list of names.values()) list.sort(compareHits);
-  for (const list of areaNames.values()) list.sort((a, b) => compareEntries(a, b));
-  // The first focus country's areas are also read by their bare names when no place has that name ("Rif Dimashq").
-  for (const [key, list] of areaNames) {
-    const home = list.find((e) => e.tier === 0 && focus.length > 0);
-    if (home && !names.has(key)) names.set(key, [{ entry: home, alternate: false }]);
-  }
-  const firstWords = new Set<string>();
-  for (const draft of entries.keys()) for (const n of draft.names) addFirstWords(firstWords, n.wordKeys ?? []);
-  const prefixes = new Set<string>();
-  for (const key of [...names.keys(), ...areaNames.keys()]) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
-  return { focus, names, areaNames, governorates, skeletons, prefixes, firstWords, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
-}
-
-/**
- * Records the first word of a name of several words, and the word after a leading article.
- * @example addFirstWords(set, ['deir', 'ez', 'zor']) // adds 'deir'
- */
-export function addFirstWords(set: Set<string>, wordKeys: readonly string[]): void {
-  if (wordKeys.length < 2) return;
-  set.add(wordKeys[0] ?? '');
-  if (ARTICLES.has(wordKeys[0] ?? '') && wordKeys.length > 2) set.add(wordKeys[1] ?? '');
-}
-
-/**
- * Records that a skeleton names an entry; a skeleton two places share names neither.
- * @example addSkeleton(map, 'drzr', deirEzZor, ['deir', 'ez', 'zor'])
- */
-export function addSkeleton(map: Map<string, SkeletonHit>, skeleton: string, entry: GazetteerEntry, wordKeys: readonly string[]): void {
-  const had = map.get(skeleton);
-  const words = new Set([...(had?.words ?? []), ...wordKeys.filter((w) => !ARTICLES.has(w))]);
-  map.set(skeleton, { entry: had === undefined || had.entry === entry ? entry : null, words });
+  return assignIds(drafts);
 }
 
 // ---------------------------------------------------------------- drafts
 
-interface DraftName {
+/** What a part needs of a place's draft: the names it is read by. */
+export interface PartDraft {
+  readonly names: readonly DraftName[];
+}
+
+export interface DraftName {
   readonly key: string;
   readonly alternate: boolean;
   readonly words: number;
@@ -179,7 +142,7 @@ interface DraftName {
   readonly area?: boolean;
 }
 
-interface Draft {
+interface Draft extends PartDraft {
   readonly slug: string;
   /** Tried in turn when the slug is taken. */
   readonly fallbacks: readonly string[];
@@ -191,7 +154,6 @@ interface Draft {
   readonly population: number;
   readonly admin1Code: string | null;
   readonly seat: boolean;
-  readonly names: readonly DraftName[];
   readonly kindOrder: number;
   readonly geonameId: number;
 }
@@ -318,14 +280,4 @@ function assignIds(drafts: readonly Draft[]): Map<Draft, GazetteerEntry> {
     });
   }
   return out;
-}
-
-function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
-  return a.tier - b.tier || a.featureRank - b.featureRank || b.population - a.population || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0);
-}
-
-function compareHits(a: NameHit, b: NameHit): number {
-  // Countries by their own names first, then the focus countries' places, whatever the spelling; within a
-  // country a place's own name beats an alternate spelling of another place.
-  return a.entry.tier - b.entry.tier || Number(a.alternate) - Number(b.alternate) || compareEntries(a.entry, b.entry);
 }
