@@ -60,13 +60,15 @@ export function indexPart(entries: ReadonlyMap<PartDraft, GazetteerEntry>): Gaze
 }
 
 /**
- * A part from its stored tables, with the lookups that follow from them.
+ * A part from its stored tables, with the lookups that follow from them (`sortedKeys` when the caller has them).
  * @example partOf(tables).byId.get('aleppo')?.place.name // 'Aleppo'
  */
-export function partOf(tables: PartTables): GazetteerPart {
+export function partOf(
+  tables: PartTables,
+  sortedKeys: readonly string[] = [...new Set([...tables.names.keys(), ...tables.areaNames.keys()])].sort(),
+): GazetteerPart {
   const governorates = new Map<string, GazetteerEntry>();
   for (const e of tables.entries) if (e.place.kind === 'governorate' && e.admin1Code) governorates.set(e.admin1Code, e);
-  const sortedKeys = [...new Set([...tables.names.keys(), ...tables.areaNames.keys()])].sort();
   return { ...tables, byId: new Map(tables.entries.map((e) => [e.place.id, e])), governorates, sortedKeys };
 }
 

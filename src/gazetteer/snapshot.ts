@@ -6,12 +6,16 @@
  * stored tables (ids, governorates, sorted keys) are rebuilt, not stored.
  * Pure: no files here (see index.ts).
  */
-import type { Place } from '../model/types.ts';
+import type { Place, PlaceKind } from '../model/types.ts';
 import type { GazetteerEntry, NameHit, SkeletonHit } from './build.ts';
 import { partOf, type GazetteerPart } from './part.ts';
 
-/** An entry as a row: place, tier, feature rank, population, admin1 code, seat (1 or 0). */
-type EntryRow = readonly [Place, number, number, number, string | null, number];
+/**
+ * An entry as a row (no field names to read again for every place): the place's id, name, admin1,
+ * country, lat, lon, kind and GeoNames id (0: none), then tier, feature rank, population, admin1 code
+ * and seat (1 or 0).
+ */
+type EntryRow = readonly [string, string, string | null, string | null, number, number, PlaceKind, number, number, number, number, string | null, number];
 
 /** Entries are stored once and referred to by position, so shared entries stay one object after reading. */
 export interface PartSnapshot {
@@ -38,9 +42,10 @@ export function toSnapshot(part: GazetteerPart): PartSnapshot {
   };
   const hits = (list: readonly NameHit[]): number[] => list.flatMap((h) => [at(h.entry), h.alternate ? 1 : 0]);
   return {
-    entries: part.entries.map((e): EntryRow => [e.place, e.tier, e.featureRank, e.population, e.admin1Code, e.seat ? 1 : 0]),
-    names: [...part.names].map(([k, list]) => [k, hits(list)] as const),
-    areaNames: [...part.areaNames].map(([k, list]) => [k, list.map(at)] as const),
+    entries: part.entries.map(entryRow),
+    // In key order: the part's sorted keys then come from merging, not sorting.
+    names: [...part.names].sort(byKey).map(([k, list]) => [k, hits(list)] as const),
+    areaNames: [...part.areaNames].sort(byKey).map(([k, list]) => [k, list.map(at)] as const),
     skeletons: [...part.skeletons].map(([k, s]) => [k, s.entry ? at(s.entry) : -1, [...s.words]] as const),
     firstWords: [...part.firstWords],
     maxWords: part.maxWords,
@@ -48,13 +53,11 @@ export function toSnapshot(part: GazetteerPart): PartSnapshot {
 }
 
 /**
- * The part back from its snapshot: the same tables, in the same order.
+ * The part back from its snapshot: the same tables, each name's places in the same order.
  * @example fromSnapshot(toSnapshot(part)).names.get('aleppo')?.[0]?.entry.place.id // 'aleppo'
  */
 export function fromSnapshot(s: PartSnapshot): GazetteerPart {
-  const entries = s.entries.map(
-    ([place, tier, featureRank, population, admin1Code, seat]): GazetteerEntry => ({ place, tier, featureRank, population, admin1Code, seat: seat === 1 }),
-  );
+  const entries = s.entries.map(rowEntry);
   const entry = (p: number): GazetteerEntry => {
     const e = entries[p];
     if (!e) throw new Error(`gazetteer snapshot: no entry ${p}`);
@@ -65,12 +68,49 @@ export function fromSnapshot(s: PartSnapshot): GazetteerPart {
     for (let i = 0; i < flat.length; i += 2) out.push({ entry: entry(flat[i]!), alternate: flat[i + 1] === 1 });
     return out;
   };
-  return partOf({
-    entries,
-    names: new Map(s.names.map(([k, flat]) => [k, hits(flat)])),
-    areaNames: new Map(s.areaNames.map(([k, list]) => [k, list.map(entry)])),
-    skeletons: new Map(s.skeletons.map(([k, p, words]): [string, SkeletonHit] => [k, { entry: p < 0 ? null : entry(p), words: new Set(words) }])),
-    firstWords: new Set(s.firstWords),
-    maxWords: s.maxWords,
-  });
+  return partOf(
+    {
+      entries,
+      names: new Map(s.names.map(([k, flat]) => [k, hits(flat)])),
+      areaNames: new Map(s.areaNames.map(([k, list]) => [k, list.map(entry)])),
+      skeletons: new Map(s.skeletons.map(([k, p, words]): [string, SkeletonHit] => [k, { entry: p < 0 ? null : entry(p), words: new Set(words) }])),
+      firstWords: new Set(s.firstWords),
+      maxWords: s.maxWords,
+    },
+    mergeSorted(
+      s.names.map(([k]) => k),
+      s.areaNames.map(([k]) => k),
+    ),
+  );
+}
+
+function byKey<T>(a: readonly [string, T], b: readonly [string, T]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+function entryRow(e: GazetteerEntry): EntryRow {
+  const p = e.place;
+  return [p.id, p.name, p.admin1, p.country, p.lat, p.lon, p.kind, p.geonameId ?? 0, e.tier, e.featureRank, e.population, e.admin1Code, e.seat ? 1 : 0];
+}
+
+/** The entry of a row, its place with the same fields in the same order as built (a GeoNames id only where there is one). */
+function rowEntry([id, name, admin1, country, lat, lon, kind, geonameId, tier, featureRank, population, admin1Code, seat]: EntryRow): GazetteerEntry {
+  const place: Place = geonameId ? { id, name, admin1, country, lat, lon, kind, geonameId } : { id, name, admin1, country, lat, lon, kind };
+  return { place, tier, featureRank, population, admin1Code, seat: seat === 1 };
+}
+
+/** Two sorted lists of keys as one, without repeats. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const next = y === undefined || (x !== undefined && x <= y) ? x! : y;
+    if (next === x) i++;
+    if (next === y) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
