@@ -65,7 +65,10 @@ export function combineParts(focus: Focus, world: GazetteerPart, parts: readonly
     governorates,
     byId,
     skeletons: mergedSkeletons(all.map((p) => p.skeletons)),
-    prefixes: { has: (key) => key !== '' && all.some((p) => startsSomeKey(p, key)) },
+    prefixes: new LookupView(
+      () => [],
+      (key) => (key !== '' && all.some((p) => startsSomeKey(p, key))) || undefined,
+    ),
     firstWords: all.length === 1 ? world.firstWords : new UnionSet(all.map((p) => p.firstWords)),
     maxWords: Math.max(...all.map((p) => p.maxWords)),
   };
