@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { furnitureRanges } from '../../src/extract/places/chrome.ts';
+import { furnitureRanges, isFurnitureSentence } from '../../src/extract/places/chrome.ts';
 import { tokenize } from '../../src/extract/places/tokens.ts';
 import { extractPlaces } from '../../src/extract/places/index.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
@@ -44,5 +44,18 @@ describe('page furniture pasted with an article', () => {
     assert.deepEqual(furniture('The Syria-Related Violence In Homs'), []);
     assert.deepEqual(furniture('Officials said related talks in Homs went on.'), []);
     assert.deepEqual(placesIn('Related to the talks, officials met in Homs.'), ['homs-sy']);
+  });
+
+  test("a picture's caption and an embedded post are furniture as a whole sentence", () => {
+    assert.equal(isFurnitureSentence('Smoke rises over Homs in this handout picture provided by the agency.'), true);
+    assert.equal(isFurnitureSentence('Rescuers search the rubble in a photo released by the civil defence.'), true);
+    assert.equal(isFurnitureSentence('The market in Homs - pic.twitter.com/abc123 May 5 2016'), true);
+    assert.deepEqual(placesIn('Shells hit Hama on Monday. Smoke rises over Homs in this handout picture provided by the agency.'), ['hamah-sy']);
+  });
+
+  test('a sentence that only speaks of pictures is read', () => {
+    assert.equal(isFurnitureSentence('The agency released pictures of the damage in Homs.'), false);
+    assert.equal(isFurnitureSentence('In this city a photographer was killed.'), false);
+    assert.deepEqual(placesIn('The agency released pictures of the damage in Homs.'), ['homs-sy']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Page furniture pasted with an article: a keyword list ("Tags Northland
- * elections video Lakeside") and links to other stories ("Related Coverage ...",
- * "Related Lakeside mayor resigns"). A reader skips them; places named there
- * belong to other stories, not to this one.
+ * elections video Lakeside"), links to other stories ("Related Coverage ...",
+ * "Related Lakeside mayor resigns"), pictures' captions and embedded posts. A
+ * reader skips them; places named there belong to other stories, or repeat one
+ * beside the text, and outweighed the places the text reports.
  */
 import type { Token } from './tokens.ts';
 
@@ -14,6 +15,21 @@ const LINK_WORDS: ReadonlySet<string> = new Set(['Related']);
 const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'by', 'were', 'was', 'are', 'is', 'and', 'of']);
 /** A keyword list has no articles: a capitalised article starts the next sentence of prose. */
 const PROSE_START: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+/** A picture's caption: "in this handout picture", "a photo released by". */
+const CAPTION =
+  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
+/** An embedded post: its link to the picture ("pic.twitter.com/..."). */
+const EMBEDDED_POST = /\bpic\.twitter\.com/i;
+
+/**
+ * Whether the whole sentence is furniture: a picture's caption or an embedded post, which
+ * repeat a place beside the text rather than report what happened there.
+ * @example isFurnitureSentence('Smoke rises over Homs in this handout picture provided by the agency.') // true
+ */
+export function isFurnitureSentence(text: string): boolean {
+  return CAPTION.test(text) || EMBEDDED_POST.test(text);
+}
 
 /**
  * Token ranges [first, last) of the sentence that are page furniture: from a keyword-list word

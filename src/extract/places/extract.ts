@@ -2,7 +2,7 @@ import type { Focus } from '../../gazetteer/index.ts';
 import type { ExtractContext, PlaceMention, Sentence } from '../../model/types.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
-import { furnitureRanges } from './chrome.ts';
+import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
@@ -179,7 +179,7 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
   if (candidates.length === 0) return [];
   const blocked = tokens.some((t) => lex.notPlaceStarts.has(t.key)) ? blockedSpans(text, lex) : [];
   const titleCase = isTitleCase(tokens);
-  const furniture = furnitureRanges(tokens);
+  const furniture: [number, number][] = isFurnitureSentence(text) ? [[0, tokens.length]] : furnitureRanges(tokens);
   const out: PlaceMention[] = [];
   let previousPlaceEnd = -1;
   for (const found of candidates) {
