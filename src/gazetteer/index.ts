@@ -27,6 +27,8 @@ export { countryTier, type Focus } from './scope.ts';
 export { countryRows, type CountryRow } from './countries.ts';
 
 const views = new Map<string, Gazetteer>();
+/** Snapshot file names are made of part names: only these shapes become files. */
+const SAFE_NAME = /^(?:world|[A-Z]{2}-(?:primary|secondary))$/;
 const parts = new Map<string, GazetteerPart>();
 
 /** Where snapshots of the built gazetteer parts are kept (env DATELINE_GAZETTEER_CACHE; 'off' for none). */
@@ -51,7 +53,7 @@ export function loadGazetteer(focus: Focus = []): Gazetteer {
 }
 
 function worldPart(): GazetteerPart {
-  return cachedPart('world', () => readPart(gazetteerFiles(), null));
+  return storedPart('world', () => readPart(gazetteerFiles(), null));
 }
 
 /** Each focus country's part at its tier (a country named twice counts where it is first named, as countryTier does). */
@@ -61,15 +63,23 @@ function countryParts(focus: Focus): CountryPart[] {
 
 function countryPart(country: string, tier: number): GazetteerPart {
   const depth: Depth = tier === 0 ? 'primary' : 'secondary';
-  const part = cachedPart(`${country}-${depth}`, () => readPart(gazetteerFiles(), { country, depth }));
+  const part = storedPart(`${country}-${depth}`, () => readPart(gazetteerFiles(), { country, depth }));
+  if (tier <= 1) return part;
   // Secondary parts are built as the second focus country (tier 1); a third moves down a tier.
-  return tier <= 1 ? part : cachedPart(`${country}-${depth}-${tier}`, () => atTier(part, tier), false);
+  const name = `${country}-${depth}-${tier}`;
+  let moved = parts.get(name);
+  if (!moved) {
+    moved = atTier(part, tier);
+    parts.set(name, moved);
+  }
+  return moved;
 }
 
-function cachedPart(name: string, build: () => GazetteerPart, stored = true): GazetteerPart {
+/** A part kept for the process, and as a snapshot for the next one. */
+function storedPart(name: string, build: () => GazetteerPart): GazetteerPart {
   let part = parts.get(name);
   if (!part) {
-    part = stored ? loadOrBuild(gazetteerFiles(), name, build) : build();
+    part = SAFE_NAME.test(name) ? loadOrBuild(gazetteerFiles(), name, build) : build();
     parts.set(name, part);
   }
   return part;
