@@ -5,7 +5,7 @@
  * next..., the world), which is the order one whole build sorts it in, so the
  * combined view answers as the gazetteer built whole for that focus would.
  */
-import type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './build.ts';
+import type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './types.ts';
 import { startsSomeKey, type GazetteerPart } from './part.ts';
 import type { Focus } from './scope.ts';
 

@@ -10,7 +10,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { adminAreas, type Admin1Row } from './admin-areas.ts';
-import { buildEntries, buildGazetteer, type Gazetteer, type GazetteerSources } from './build.ts';
+import { buildEntries, buildGazetteer, type GazetteerSources } from './build.ts';
+import type { Gazetteer } from './types.ts';
 import { combineParts, type CountryPart } from './combine.ts';
 import { countryRows } from './countries.ts';
 import { gazetteerFiles, type GazetteerFiles } from './data-files.ts';
@@ -19,7 +20,7 @@ import { atTier, indexPart, type GazetteerPart } from './part.ts';
 import { countryTier, focusReading, keepsCity, type Depth, type Focus } from './scope.ts';
 import { fromSnapshot, toSnapshot, type PartSnapshot } from './snapshot.ts';
 
-export type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './build.ts';
+export type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './types.ts';
 export { addFirstWords, addSkeleton } from './part.ts';
 export { ARTICLES, foldKey, isLatinName, keyWithoutArticle, nameWords, skeletonKey } from './fold.ts';
 export { placeSlug } from './slug.ts';

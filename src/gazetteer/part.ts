@@ -4,7 +4,7 @@
  * of each per process and combine.ts reads a focus's parts as one gazetteer, so
  * a country's places are indexed once however many focuses hold it.
  */
-import type { GazetteerEntry, NameHit, PartDraft, SkeletonHit } from './build.ts';
+import type { GazetteerEntry, NameHit, PartDraft, SkeletonHit } from './types.ts';
 import { ARTICLES } from './fold.ts';
 
 /** The tables a part is stored by; the rest (ids, governorates, sorted keys) follow from them. */

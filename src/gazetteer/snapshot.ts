@@ -7,7 +7,7 @@
  * Pure: no files here (see index.ts).
  */
 import type { Place, PlaceKind } from '../model/types.ts';
-import type { GazetteerEntry, NameHit, SkeletonHit } from './build.ts';
+import type { GazetteerEntry, NameHit, SkeletonHit } from './types.ts';
 import { partOf, type GazetteerPart } from './part.ts';
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Gazetteer, GazetteerEntry, NameHit } from '../../src/gazetteer/build.ts';
+import type { Gazetteer, GazetteerEntry, NameHit } from '../../src/gazetteer/index.ts';
 import { gazetteerFiles } from '../../src/gazetteer/data-files.ts';
 import { loadGazetteer, readGazetteer } from '../../src/gazetteer/index.ts';
 
