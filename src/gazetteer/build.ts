@@ -3,60 +3,16 @@
  * same rows give the same places, ids and tables.
  */
 import type { Place, PlaceKind } from '../model/types.ts';
+import type { DraftName, Gazetteer, GazetteerEntry, PartDraft } from './types.ts';
 import { areaKey, type AdminArea } from './admin-areas.ts';
 import type { CountryRow } from './countries.ts';
-import { ARTICLES, foldKey, nameWords } from './fold.ts';
+import { foldKey, nameWords } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
 import { cityNames, isReadableKey, type NameScope } from './names.ts';
 import { countryTier, isWorldCity, type Focus } from './scope.ts';
+import { combineParts } from './combine.ts';
+import { indexPart } from './part.ts';
 import { placeSlug } from './slug.ts';
-
-export interface GazetteerEntry {
-  /** The place as the gazetteer names it (the registry may rename it). */
-  readonly place: Place;
-  /** 0 for the first focus country, then the other focus countries, then the world; countries rank first (-1). */
-  readonly tier: number;
-  /** 0 capital, 1 first-level seat, 2 second-level seat, 3 other. */
-  readonly featureRank: number;
-  readonly population: number;
-  /** GeoNames admin1 code ('SY.11') of the area the place lies in, or null. */
-  readonly admin1Code: string | null;
-  /** True for a capital or first-level seat: "X province" then means X's governorate. */
-  readonly seat: boolean;
-}
-
-export interface NameHit {
-  readonly entry: GazetteerEntry;
-  /** Found by an alternate or derived spelling, not the place's own name. */
-  readonly alternate: boolean;
-}
-
-export interface Gazetteer {
-  /** The countries read in depth, the first most (see scope.ts). */
-  readonly focus: Focus;
-  /** Name key -> places with that name, best first (focus countries first, own names before alternates, bigger first). */
-  readonly names: ReadonlyMap<string, readonly NameHit[]>;
-  /** Key of a first-level area's name -> its governorate entry (read before "province", "governorate"...). */
-  readonly areaNames: ReadonlyMap<string, readonly GazetteerEntry[]>;
-  /** GeoNames admin1 code -> its governorate entry. */
-  readonly governorates: ReadonlyMap<string, GazetteerEntry>;
-  readonly byId: ReadonlyMap<string, GazetteerEntry>;
-  /** Consonant skeleton -> the first focus country's place it names, with its names' words. */
-  readonly skeletons: ReadonlyMap<string, SkeletonHit>;
-  /** Every prefix of every name key (and first-level area key): a run of words can only grow into a name through these. */
-  readonly prefixes: ReadonlySet<string>;
-  /** Keys of the first words (after any article) of names of several words: only these start a run of words. */
-  readonly firstWords: ReadonlySet<string>;
-  /** The most words any indexed name has. */
-  readonly maxWords: number;
-}
-
-/** A place found by the consonants of a name; `entry` is null where two places share them. */
-export interface SkeletonHit {
-  readonly entry: GazetteerEntry | null;
-  /** Keys of the words of the names with this skeleton: a fuzzy spelling must share one ("Deir"). */
-  readonly words: ReadonlySet<string>;
-}
 
 export interface GazetteerSources {
   /** The GeoNames places this focus keeps. */
@@ -77,10 +33,20 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const MIN_COUNTRY_KEY = 4;
 
 /**
- * Indexes cities, first-level areas and countries by every name they are read by.
+ * Indexes cities, first-level areas and countries by every name they are read by: the whole
+ * gazetteer of a focus in one part (index.ts combines smaller parts into the same tables).
  * @example buildGazetteer(sources).names.get('palmyra')?.[0]?.entry.place.name // 'Tadmur'
  */
 export function buildGazetteer(sources: GazetteerSources): Gazetteer {
+  return combineParts(sources.focus, indexPart(buildEntries(sources)), []);
+}
+
+/**
+ * Every place the sources hold, with its id and the names it is read by. Ids go world-first (see
+ * assignIds), so a place's id is the same in whichever sources it comes.
+ * @example [...buildEntries(sources).values()].find((e) => e.place.id === 'aleppo')?.tier // 0 when the focus is ['SY']
+ */
+export function buildEntries(sources: GazetteerSources): Map<PartDraft, GazetteerEntry> {
   const { focus } = sources;
   const scope: NameScope = { focus, arabicNamed: sources.arabicNamed };
   const capitals = largestBy(
@@ -110,76 +76,12 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     const fallback = countryAt.get(area.country);
     if (at || fallback) drafts.push(areaDraft(area, at ? [at.lat, at.lon] : fallback!, focus));
   }
-
-  const entries = assignIds(drafts);
-  const names = new Map<string, NameHit[]>();
-  const areaNames = new Map<string, GazetteerEntry[]>();
-  const governorates = new Map<string, GazetteerEntry>();
-  const skeletons = new Map<string, SkeletonHit>();
-  let maxWords = 1;
-  for (const [draft, entry] of entries) {
-    for (const n of draft.names) {
-      if (n.skeleton) addSkeleton(skeletons, n.skeleton, entry, n.wordKeys ?? []);
-      if (n.area) {
-        const list = areaNames.get(n.key) ?? [];
-        list.push(entry);
-        areaNames.set(n.key, list);
-        continue;
-      }
-      const list = names.get(n.key) ?? [];
-      list.push({ entry, alternate: n.alternate });
-      names.set(n.key, list);
-      maxWords = Math.max(maxWords, n.words);
-    }
-    if (entry.place.kind === 'governorate' && entry.admin1Code) governorates.set(entry.admin1Code, entry);
-  }
-  for (const list of names.values()) list.sort(compareHits);
-  for (const list of areaNames.values()) list.sort((a, b) => compareEntries(a, b));
-  // The first focus country's areas are also read by their bare names when no place has that name ("Rif Dimashq").
-  for (const [key, list] of areaNames) {
-    const home = list.find((e) => e.tier === 0 && focus.length > 0);
-    if (home && !names.has(key)) names.set(key, [{ entry: home, alternate: false }]);
-  }
-  const firstWords = new Set<string>();
-  for (const draft of entries.keys()) for (const n of draft.names) addFirstWords(firstWords, n.wordKeys ?? []);
-  const prefixes = new Set<string>();
-  for (const key of [...names.keys(), ...areaNames.keys()]) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
-  return { focus, names, areaNames, governorates, skeletons, prefixes, firstWords, byId: new Map([...entries.values()].map((e) => [e.place.id, e])), maxWords };
-}
-
-/**
- * Records the first word of a name of several words, and the word after a leading article.
- * @example addFirstWords(set, ['deir', 'ez', 'zor']) // adds 'deir'
- */
-export function addFirstWords(set: Set<string>, wordKeys: readonly string[]): void {
-  if (wordKeys.length < 2) return;
-  set.add(wordKeys[0] ?? '');
-  if (ARTICLES.has(wordKeys[0] ?? '') && wordKeys.length > 2) set.add(wordKeys[1] ?? '');
-}
-
-/**
- * Records that a skeleton names an entry; a skeleton two places share names neither.
- * @example addSkeleton(map, 'drzr', deirEzZor, ['deir', 'ez', 'zor'])
- */
-export function addSkeleton(map: Map<string, SkeletonHit>, skeleton: string, entry: GazetteerEntry, wordKeys: readonly string[]): void {
-  const had = map.get(skeleton);
-  const words = new Set([...(had?.words ?? []), ...wordKeys.filter((w) => !ARTICLES.has(w))]);
-  map.set(skeleton, { entry: had === undefined || had.entry === entry ? entry : null, words });
+  return assignIds(drafts);
 }
 
 // ---------------------------------------------------------------- drafts
 
-interface DraftName {
-  readonly key: string;
-  readonly alternate: boolean;
-  readonly words: number;
-  readonly skeleton?: string | null;
-  readonly wordKeys?: readonly string[];
-  /** A first-level area's name: read only with "province", "governorate"... or as a last resort. */
-  readonly area?: boolean;
-}
-
-interface Draft {
+interface Draft extends PartDraft {
   readonly slug: string;
   /** Tried in turn when the slug is taken. */
   readonly fallbacks: readonly string[];
@@ -191,7 +93,6 @@ interface Draft {
   readonly population: number;
   readonly admin1Code: string | null;
   readonly seat: boolean;
-  readonly names: readonly DraftName[];
   readonly kindOrder: number;
   readonly geonameId: number;
 }
@@ -318,14 +219,4 @@ function assignIds(drafts: readonly Draft[]): Map<Draft, GazetteerEntry> {
     });
   }
   return out;
-}
-
-function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
-  return a.tier - b.tier || a.featureRank - b.featureRank || b.population - a.population || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0);
-}
-
-function compareHits(a: NameHit, b: NameHit): number {
-  // Countries by their own names first, then the focus countries' places, whatever the spelling; within a
-  // country a place's own name beats an alternate spelling of another place.
-  return a.entry.tier - b.entry.tier || Number(a.alternate) - Number(b.alternate) || compareEntries(a.entry, b.entry);
 }

@@ -33,11 +33,18 @@ export function countryDataFiles(): { readonly isoNames: string; readonly extra:
   return { isoNames: require.resolve('i18n-iso-countries/langs/en.json'), extra: new URL('./data/countries.json', import.meta.url).pathname };
 }
 
+let rows: readonly CountryRow[] | null = null;
+
 /**
- * Every country with its names and demonyms.
+ * Every country with its names and demonyms (package data: read once per process).
  * @example countryRows().find((c) => c.isoCode === 'SY')?.name // 'Syria'
  */
-export function countryRows(): CountryRow[] {
+export function countryRows(): readonly CountryRow[] {
+  rows ??= readCountryRows();
+  return rows;
+}
+
+function readCountryRows(): CountryRow[] {
   const files = countryDataFiles();
   const iso = JSON.parse(readFileSync(files.isoNames, 'utf8')) as { countries: Record<string, string | string[]> };
   const extra = (JSON.parse(readFileSync(files.extra, 'utf8')) as { countries: Record<string, CountryExtra> }).countries;

@@ -67,3 +67,17 @@ export function readsAlternates(country: string, featureCode: string, population
   if (tier < focus.length) return seat || population >= SECONDARY_ALTERNATES_MIN_POPULATION;
   return featureCode === 'PPLC';
 }
+
+/** How deep a focus country is read: in full as the first, down to towns as another. */
+export type Depth = 'primary' | 'secondary';
+
+/** Stands first in a focus so that the next country is read as a secondary one; no country has this code. */
+const NO_COUNTRY = '-';
+
+/**
+ * A focus that reads one country at a depth (and the world as always): what that country's part is built from.
+ * @example focusReading('TR', 'secondary') // ['-', 'TR']
+ */
+export function focusReading(country: string, depth: Depth): Focus {
+  return depth === 'primary' ? [country] : [NO_COUNTRY, country];
+}

@@ -113,6 +113,14 @@ test('locates "the town of X" at the place named after it, and "X district of Y"
   assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
 });
 
+test('locates "in X village in the countryside of Y province" in Y, not in the town the article named first', () => {
+  const r = read('Blasts', 'Shells hit Kramatorsk on Monday. A mine exploded in Novaya Bukva village in the northern countryside of Kharkiv region.');
+  const village = r.body.find((m) => m.text === 'Novaya Bukva');
+  assert.equal(village?.place.admin1, 'Kharkiv');
+  const near = read('Blasts', 'Shells hit Kramatorsk in eastern Ukraine on Monday. A mine exploded in Novaya Bukva village in the countryside.');
+  assert.equal(near.body.find((m) => m.text === 'Novaya Bukva')?.place.admin1, 'Donetsk');
+});
+
 test('does not locate a capitalised word after "in" when nothing ties it to a place', () => {
   const r = read('Vote', 'Voters in Springvale said the vote in Ukraine was fair.');
   assert.ok(!r.body.some((m) => m.text === 'Springvale'));

@@ -154,3 +154,9 @@ test('ranks a town whose governorate is also named before a town named as often 
 test('ranks nothing for an article without places', () => {
   assert.deepEqual(ranked('A statement', 'The ministry said the talks went well.'), []);
 });
+
+test('reads a list of places whose commas were lost: "rockets struck Tartous Latakia and Idlib"', () => {
+  assert.deepEqual(ids('Rockets fired from the hills struck Tartous Latakia and Idlib early on Sunday morning.'), ['tartus-sy', 'latakia-sy', 'idlib-sy']);
+  // An alternate spelling before a capitalised word that is no place still starts another name.
+  assert.deepEqual(ids('Ten people were killed near the Tartous Marina Club.'), []);
+});

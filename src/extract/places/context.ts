@@ -267,9 +267,10 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   if (c.source === 'alternate' && c.first === c.last) {
     // An alternate one-word spelling in capitals is an acronym ("SANA" is no Sanaa) ...
     if (first.allCaps) return 'acronym';
-    // ... one followed by a capitalised word starts another name ("Mallah Farms") ...
+    // ... one followed by a capitalised word starts another name ("Mallah Farms"), unless that word is a
+    // place too: a list whose commas were lost ("rockets struck Tartous Latakia and Idlib") ...
     const next = s.tokens[c.last + 1];
-    if (!s.titleCase && first.joinsNext && next?.capitalised && !next.allCaps) return 'longer-name';
+    if (!s.titleCase && first.joinsNext && next?.capitalised && !next.allCaps && !s.isPlaceWord(next.key)) return 'longer-name';
     // ... and one the article also writes in lowercase is that common word.
     if (isLowercaseWord(first.key)) return 'common-word';
   }

@@ -2,6 +2,7 @@ import type { Focus } from '../../gazetteer/index.ts';
 import type { ExtractContext, PlaceMention, Sentence } from '../../model/types.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
+import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
@@ -178,9 +179,11 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
   if (candidates.length === 0) return [];
   const blocked = tokens.some((t) => lex.notPlaceStarts.has(t.key)) ? blockedSpans(text, lex) : [];
   const titleCase = isTitleCase(tokens);
+  const furniture: [number, number][] = isFurnitureSentence(text) ? [[0, tokens.length]] : furnitureRanges(tokens);
   const out: PlaceMention[] = [];
   let previousPlaceEnd = -1;
   for (const found of candidates) {
+    if (furniture.some(([first, end]) => found.first >= first && found.first < end)) continue;
     const c = widenToArea(found, tokens, text, lex);
     const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord: (key) => lex.wordRoles.has(key) };
     const start = tokens[c.first]?.start ?? 0;

@@ -42,7 +42,7 @@ export interface PlaceLexicon {
   /** True when some name or alias key starts with `key`: a run of words may still grow into a name. */
   readonly isPrefix: (key: string) => boolean;
   /** What a single word's key can be (WORD_* bits, 0 for most words): one lookup per word. */
-  readonly wordRoles: ReadonlyMap<string, number>;
+  readonly wordRoles: WordRoles;
   /** Keys of the first words of the notPlaces phrases: the phrases are looked for only where one occurs. */
   readonly notPlaceStarts: ReadonlySet<string>;
   /** Keys of first words of aliases that may start lowercase ("rural Damascus"). */
@@ -57,6 +57,13 @@ export interface PlaceLexicon {
   readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
+}
+
+/** What a word's key can be: looked up per word, each answer kept (a lexicon lists no words up front). */
+export interface WordRoles {
+  /** The key's WORD_* bits, or undefined when it has none. */
+  get(key: string): number | undefined;
+  has(key: string): boolean;
 }
 
 /** A word that is a whole name or alias ("aleppo"). */
@@ -102,7 +109,9 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
   const aliases = new Map<string, RegistryAlias>();
   const lowercaseStarts = new Set<string>();
   const renamed = new Map<GazetteerEntry, Place>();
-  const takenIds = new Set(gazetteer.byId.keys());
+  // Ids the registry's renames took; the gazetteer's own are asked of it (not copied for every focus).
+  const takenIds = new Set<string>();
+  const isTaken = (id: string): boolean => takenIds.has(id) || gazetteer.byId.has(id);
   const skeletons = new Map(gazetteer.skeletons);
   for (const item of registries.places) {
     if (item.lat !== undefined && item.lon !== undefined) {
@@ -120,7 +129,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     const entry = byId ?? byName ?? item.aliases.map((a) => resolve(gazetteer, a)).find((e) => e !== null) ?? null;
     if (!entry) continue; // names nothing the gazetteer holds: nothing to attach the aliases to
     if (!byId && !renamed.has(entry) && item.name !== entry.place.name) {
-      renamed.set(entry, rename(entry.place, item.name, takenIds));
+      renamed.set(entry, rename(entry.place, item.name, isTaken, takenIds));
     }
     for (const written of byId ? item.aliases : [item.name, ...item.aliases]) {
       const key = foldKey(written);
@@ -142,13 +151,14 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
   }
   const skeletonWords = new Set<string>();
   for (const hit of skeletons.values()) for (const w of hit.words) skeletonWords.add(w);
-  const wordRoles = new Map<string, number>();
-  const mark = (key: string, role: number): void => {
-    wordRoles.set(key, (wordRoles.get(key) ?? 0) | role);
-  };
-  for (const key of [...gazetteer.names.keys(), ...gazetteer.areaNames.keys(), ...aliases.keys()]) mark(key, WORD_NAME);
-  for (const key of [...gazetteer.firstWords, ...aliasFirstWords]) mark(key, WORD_STARTS_NAME);
-  for (const key of skeletonWords) mark(key, WORD_IN_SKELETON);
+  const firstWords = gazetteer.firstWords;
+  // Asked per word of the text rather than listed from every name of the focus's gazetteer.
+  const wordRoles = lazyRoles(
+    (key) =>
+      (gazetteer.names.has(key) || gazetteer.areaNames.has(key) || aliases.has(key) ? WORD_NAME : 0) |
+      (firstWords.has(key) || aliasFirstWords.has(key) ? WORD_STARTS_NAME : 0) |
+      (skeletonWords.has(key) ? WORD_IN_SKELETON : 0),
+  );
   return {
     gazetteer,
     aliases,
@@ -164,6 +174,20 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
+}
+
+/** Roles computed on first ask and kept. */
+function lazyRoles(roleOf: (key: string) => number): WordRoles {
+  const known = new Map<string, number>();
+  const get = (key: string): number | undefined => {
+    let roles = known.get(key);
+    if (roles === undefined) {
+      roles = roleOf(key);
+      known.set(key, roles);
+    }
+    return roles === 0 ? undefined : roles;
+  };
+  return { get, has: (key) => get(key) !== undefined };
 }
 
 /** Every country's demonyms by key. */
@@ -223,9 +247,9 @@ function resolve(gazetteer: Gazetteer, name: string): GazetteerEntry | null {
   return hits?.[0]?.entry ?? null;
 }
 
-function rename(place: Place, name: string, taken: Set<string>): Place {
+function rename(place: Place, name: string, isTaken: (id: string) => boolean, taken: Set<string>): Place {
   const slug = placeSlug(name);
-  const id = !taken.has(slug) ? slug : place.id;
+  const id = !isTaken(slug) ? slug : place.id;
   taken.add(id);
   return { ...place, id, name };
 }

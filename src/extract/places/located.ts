@@ -38,6 +38,8 @@ const FILLER: ReadonlySet<string> = new Set([
   'southwestern',
   'rural',
 ]);
+/** "the countryside of Y": words for the land around a place. */
+const SURROUNDINGS: ReadonlySet<string> = new Set(['countryside', 'outskirts', 'suburbs', 'vicinity', 'environs']);
 /** Capitalised words that are never the name of a place the text locates. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   ...WEEKDAY_NAMES,
@@ -247,6 +249,8 @@ function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<
   if (tie === 'of' || tie === 'in' || tie === 'near') k++;
   else if (joined) return null; // "X said", "X and": nothing ties X to a place
   while (FILLER.has(tokens[k]?.key ?? '')) k++;
+  // "in the northern countryside of Y": the land around Y is Y's.
+  if (SURROUNDINGS.has(tokens[k]?.key ?? '') && tokens[k + 1]?.key === 'of') k += 2;
   const m = knownAt.get(k);
   return m && m.place.kind !== 'site' ? m.place : null;
 }
