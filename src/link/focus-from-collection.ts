@@ -7,8 +7,9 @@
  * becomes the focus of the articles that found no place at all, and those are read
  * again with it. A content/dateline.yml that pins the focus makes this unneeded.
  */
+import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
-import type { ArticleFacts, Registries } from '../model/types.ts';
+import type { ArticleFacts } from '../model/types.ts';
 
 /** The share of the articles with a place that must be about one country for it to lead the rest. */
 const LEADING_SHARE = 0.4;
@@ -18,16 +19,18 @@ const LEADING_ARTICLES = 2;
 /**
  * The facts again, with each English article that found no place read again in the
  * collection's leading country; the rest as they were.
- * @example focusFromCollection(facts, registries)[3]?.placeRanking // ['kostiantynivka-ua']
+ * @example focusFromCollection(facts, compileLexicons(registries))[3]?.placeRanking // ['kostiantynivka-ua']
  */
-export function focusFromCollection(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Lexicons): ArticleFacts[] {
+  const { registries } = lexicons;
   if (registries.focus?.length) return [...facts];
   const placeless = (f: ArticleFacts): boolean =>
     f.placeRanking.length === 0 && f.article.language === 'eng' && f.article.body !== '' && !f.diagnostics.some((d) => d.code === 'duplicate');
   if (!facts.some(placeless)) return [...facts];
   const country = leadingCountry(facts);
   if (country === null) return [...facts];
-  const pinned: Registries = { ...registries, focus: [country] };
+  // The same compiled lexicons, with the focus pinned.
+  const pinned = compileLexicons({ ...registries, focus: [country] }, lexicons);
   return facts.map((f) => (placeless(f) ? readAgain(f, pinned) : f));
 }
 
@@ -51,7 +54,7 @@ export function leadingCountry(facts: readonly ArticleFacts[]): string | null {
 }
 
 /** The article's facts read again with the collection's country; its id and publication as they were. */
-function readAgain(f: ArticleFacts, pinned: Registries): ArticleFacts {
+function readAgain(f: ArticleFacts, pinned: Lexicons): ArticleFacts {
   const again = extractArticle(f.article, pinned);
   // Nothing more found: keep the first reading (the same facts, and no work for what follows).
   return again.placeRanking.length === 0 ? f : again;

@@ -6,12 +6,13 @@ import { focusFromCollection, leadingCountry } from '../../src/link/focus-from-c
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const { registries } = loadRegistries(`${ROOT}/content`);
 
 function read(file: string, text: string, published = '2025-03-04'): ArticleFacts {
   const article = ingestArticle({ file, bytes: Buffer.from(`---\npublished: ${published}\n---\n${text}\n`) }, registries);
-  return extractArticle(article, registries);
+  return extractArticle(article, lexiconsOf(registries));
 }
 
 const SHORT = 'Shelling hit Kostiantynivka on Monday, 3 March 2025, killing four people, officials said.';
@@ -25,7 +26,7 @@ describe('places read in the collection country', () => {
     ];
     assert.deepEqual(facts[2]!.placeRanking, [], 'alone, the short report finds no place');
     assert.equal(leadingCountry(facts), 'UA');
-    const again = focusFromCollection(facts, registries);
+    const again = focusFromCollection(facts, lexiconsOf(registries));
     assert.deepEqual(again[2]!.placeRanking, ['kostiantynivka-ua']);
     assert.equal(again[2]!.claims[0]?.place?.id, 'kostiantynivka-ua');
     assert.equal(again[0], facts[0], 'articles that found their places are left as they were');
@@ -38,11 +39,11 @@ describe('places read in the collection country', () => {
       read('c.txt', SHORT),
     ];
     assert.equal(leadingCountry(facts), null);
-    assert.deepEqual(focusFromCollection(facts, registries)[2]!.placeRanking, []);
+    assert.deepEqual(focusFromCollection(facts, lexiconsOf(registries))[2]!.placeRanking, []);
   });
 
   test('a focus pinned in content/dateline.yml leaves every article as it was read', () => {
     const facts = [read('c.txt', SHORT)];
-    assert.equal(focusFromCollection(facts, { ...registries, focus: ['SD'] })[0], facts[0]);
+    assert.equal(focusFromCollection(facts, lexiconsOf({ ...registries, focus: ['SD'] }))[0], facts[0]);
   });
 });

@@ -1,29 +1,43 @@
 /**
- * Word tokens of one sentence with their offsets: the figures extractor reads
- * a sentence as tokens so that "the word before" and "the next three words" are
- * cheap index steps instead of new regex scans.
+ * The article's one token stream: number, word and punctuation tokens with their
+ * offsets, sentence by sentence. Readers take "the word before" and "the next three
+ * words" as cheap index steps instead of new regex scans. The tokens are the shape
+ * wink-nlp's tokenizer gives (words with inner hyphens and apostrophes, numbers with
+ * their group separators, one token per punctuation mark), so its tagger can fill
+ * `Token.pos` later without changing what the readers index.
  */
+import type { Sentence, Token, TokenKind, TokenStream } from '../model/types.ts';
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
 const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
 const LETTER = /^\p{L}/u;
 
-export type TokenKind = 'num' | 'word' | 'punct';
+export type { Token, TokenKind } from '../model/types.ts';
 
-export interface Token {
-  readonly text: string;
-  /** Lower case, curly apostrophes made straight. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TokenKind;
+/**
+ * The token stream of an article's sentences: each sentence is tokenized on first ask and
+ * kept, so every reader of the article gets the same tokens and none tokenizes twice.
+ * @example tokenStream().of(sentence)[0]?.text // 'Over'
+ */
+export function tokenStream(): TokenStream {
+  const bySentence = new Map<Sentence, readonly Token[]>();
+  return {
+    of(sentence) {
+      let tokens = bySentence.get(sentence);
+      if (!tokens) {
+        tokens = tokenize(sentence.text, sentence.index);
+        bySentence.set(sentence, tokens);
+      }
+      return tokens;
+    },
+  };
 }
 
 /**
- * Splits a sentence into number, word and punctuation tokens.
- * @example tokenize('Over 1,324 militants').map((t) => t.text) // ['Over', '1,324', 'militants']
+ * Splits a sentence's text into number, word and punctuation tokens; `sentence` is its index.
+ * @example tokenize('Over 1,324 militants', 0).map((t) => t.text) // ['Over', '1,324', 'militants']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, sentence: number): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length; ) {
     const start = i;
@@ -43,7 +57,7 @@ export function tokenize(text: string): Token[] {
     const kind = kindOf(t);
     // A number is digits, dots and commas: it is its own lower case.
     const lower = kind === 'num' ? t : t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind });
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind, sentence });
   }
   return out;
 }
