@@ -138,8 +138,6 @@ export interface ExtractOptions {
    * reports): used only when the page states none.
    */
   readonly assigned?: AssignedDate;
-  /** Wraps each step's run (the bench's profile). */
-  readonly runner?: StepRunner;
 }
 
 /**
@@ -150,7 +148,7 @@ export function extractArticle(article: IngestedArticle, lexicons: Lexicons, opt
   // The extractors read English; from any other language they would invent facts.
   if (article.language !== 'eng') return withoutFacts(article);
   const context = articleContext(article, lexicons, options.assigned ?? null);
-  const found = runSteps(context, STEPS, options.runner);
+  const found = runSteps(context);
   const known = found.publication.known;
   const places = found.places;
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
