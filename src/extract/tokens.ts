@@ -1,10 +1,11 @@
 /**
  * The article's one token stream: number, word and punctuation tokens with their
  * offsets, sentence by sentence. Readers take "the word before" and "the next three
- * words" as cheap index steps instead of new regex scans. The tokens are the shape
- * wink-nlp's tokenizer gives (words with inner hyphens and apostrophes, numbers with
- * their group separators, one token per punctuation mark), so its tagger can fill
- * `Token.pos` later without changing what the readers index.
+ * words" as cheap index steps instead of new regex scans. Words keep their inner hyphens
+ * and apostrophes ("al-Bab", "Syria's") and numbers their group separators ("1,324"), as
+ * the figure rules read them. A tagger that cuts the text otherwise (wink-nlp splits
+ * "al-Bab" and "Syria's", keeps "U.S." whole) fills `Token.pos` by the offsets: each
+ * token takes the tag of the tagger's token it overlaps most, so readers keep their indexes.
  */
 import type { Sentence, Token, TokenKind, TokenStream } from '../model/types.ts';
 
