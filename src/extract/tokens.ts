@@ -8,6 +8,7 @@
  * token takes the tag of the tagger's token it overlaps most, so readers keep their indexes.
  */
 import type { Sentence, Token, TokenKind, TokenStream } from '../model/types.ts';
+import type { Tagged, Tagger } from './tagger.ts';
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
 const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
@@ -17,21 +18,48 @@ export type { Token, TokenKind } from '../model/types.ts';
 
 /**
  * The token stream of an article's sentences: each sentence is tokenized on first ask and
- * kept, so every reader of the article gets the same tokens and none tokenizes twice.
+ * kept, so every reader of the article gets the same tokens and none tokenizes twice. With
+ * a tagger, each token also carries its part of speech (no reader needs one yet).
  * @example tokenStream().of(sentence)[0]?.text // 'Over'
  */
-export function tokenStream(): TokenStream {
+export function tokenStream(tagger?: Tagger): TokenStream {
   const bySentence = new Map<Sentence, readonly Token[]>();
   return {
     of(sentence) {
       let tokens = bySentence.get(sentence);
       if (!tokens) {
         tokens = tokenize(sentence.text, sentence.index);
+        if (tagger) tokens = withTags(tokens, sentence.text, tagger.tag(sentence.text));
         bySentence.set(sentence, tokens);
       }
       return tokens;
     },
   };
+}
+
+/** Each token with the tag of the tagged word it overlaps most (the first of equals); words are found in the text in order. */
+function withTags(tokens: readonly Token[], text: string, tagged: Tagged): Token[] {
+  const spans: [number, number, number][] = [];
+  let at = 0;
+  tagged.words.forEach((w, n) => {
+    const i = text.indexOf(w, at);
+    if (i === -1) return;
+    spans.push([i, i + w.length, n]);
+    at = i + w.length;
+  });
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= t.start) k++;
+    let best = -1;
+    let most = 0;
+    for (let j = k; j < spans.length && (spans[j]?.[0] ?? Infinity) < t.end; j++) {
+      const [s, e, n] = spans[j] ?? [0, 0, -1];
+      const overlap = Math.min(e, t.end) - Math.max(s, t.start);
+      if (overlap > most) [best, most] = [n, overlap];
+    }
+    const pos = tagged.tags[best];
+    return pos ? { ...t, pos } : t;
+  });
 }
 
 /**

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compileLexicons } from '../../src/extract/lexicons.ts';
 import { extractArticle, runSteps, STEPS, type Step, type StepName, unmetNeeds } from '../../src/extract/pipeline.ts';
+import { tokenStream } from '../../src/extract/tokens.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { IngestedArticle } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
-import { contextOf } from '../helpers/context.ts';
+import { contextOf, lexiconsOf } from '../helpers/context.ts';
 
 const { registries } = loadRegistries('content');
 const ctx = { reference: '2016-12-11', registries };
@@ -69,6 +70,31 @@ describe('the article context', () => {
       ['word:Over', 'num:1,324', 'word:militants', 'word:left', 'word:al-Bab', 'punct:.'],
     );
     assert.ok(tokens.every((t) => t.sentence === 1 && second.text.slice(t.start, t.end) === t.text && t.pos === undefined));
+  });
+
+  test('a tagger that cuts words otherwise fills their part of speech by the offsets, and the tokens stay the same', () => {
+    const sentence = { index: 0, span: [0, 40], text: "Syria's al-Bab fell, the U.S. army said." } as const;
+    const tagged = tokenStream(lexiconsOf(registries).tagger()).of(sentence);
+    const plain = tokenStream().of(sentence);
+    assert.deepEqual(
+      tagged.map(({ pos: _, ...t }) => t),
+      plain,
+    );
+    assert.deepEqual(
+      tagged.map((t) => `${t.text}/${t.pos}`),
+      ["Syria's/PROPN", 'al-Bab/PROPN', 'fell/VERB', ',/PUNCT', 'the/DET', 'U/PROPN', './PROPN', 'S/PROPN', './PROPN', 'army/NOUN', 'said/VERB', './PUNCT'],
+    );
+  });
+
+  test('a tagger that gives fewer words leaves the tokens it does not cover untagged', () => {
+    const sentence = { index: 0, span: [0, 9], text: 'Aleppo 12' } as const;
+    const tagger = { tag: () => ({ words: ['Aleppo'], tags: ['PROPN' as const] }) };
+    assert.deepEqual(
+      tokenStream(tagger)
+        .of(sentence)
+        .map((t) => t.pos ?? '-'),
+      ['PROPN', '-'],
+    );
   });
 });
 
