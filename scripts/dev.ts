@@ -18,6 +18,7 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
 import { writeDataFiles } from '../src/build/write-data.ts';
+import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
@@ -79,6 +80,8 @@ let data: TimelineData | null = null;
 let about: AboutPage | null = null;
 /** What one rebuild keeps for the next: records made from unchanged facts, and their JSON text. */
 const reuse = new RecordReuse();
+// The extractors' lexicons, compiled again only when the registries change.
+const lexicons = lexiconsKeeper();
 const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
 /** The build being served: the next one carries its unchanged pages over. */
@@ -168,7 +171,7 @@ async function rebuild(): Promise<void> {
     let summary = '';
     if (need === 'data' || !data) {
       // The build's own path: the same data and the same problems as `npm run build` (no --today here).
-      const result = await collectData({ folders, root: ROOT, today: null, reuse });
+      const result = await collectData({ folders, root: ROOT, today: null, reuse, lexicons });
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');

@@ -15,12 +15,13 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
+import { compileLexicons, type Lexicons } from './extract/lexicons.ts';
 import { articleId } from './ingest/index.ts';
 import { IdAllocator } from './ingest/ids.ts';
 import { listArticleFiles } from './ingest/list-files.ts';
 import { buildTimeline } from './link/index.ts';
 import type { RecordReuse } from './link/reuse.ts';
-import type { ArticleFacts, Diagnostic } from './model/types.ts';
+import type { ArticleFacts, Diagnostic, Registries } from './model/types.ts';
 import { timelineSchema, type TimelineData } from './model/schema.ts';
 import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
@@ -66,6 +67,11 @@ export interface DataStepOptions {
   readonly today?: string | null;
   /** Records of earlier builds to give back when unchanged (a long-running process keeps one; default none). */
   readonly reuse?: RecordReuse;
+  /**
+   * The extractors' lexicons for the registries read (a long-running process keeps them while the
+   * registries are unchanged: see lexiconsKeeper); default: compiled for this build, on this thread.
+   */
+  readonly lexicons?: (registries: Registries) => Lexicons;
 }
 
 /** What the step did: how many articles came from the cache and how many were extracted. */
@@ -91,6 +97,8 @@ export interface DataStepResult {
 interface Prepared {
   readonly files: readonly string[];
   readonly ctx: ReadContext;
+  /** Compiled once for the build on this thread (each worker compiles its own). */
+  readonly lexicons: Lexicons;
   readonly report: (done: number, total: number) => void;
 }
 
@@ -101,13 +109,13 @@ interface Prepared {
 export function runDataStep(options: DataStepOptions): DataStepResult {
   const prepared = prepare(options);
   if ('fatal' in prepared) return prepared;
-  const { files, ctx, report } = prepared;
+  const { files, ctx, lexicons, report } = prepared;
   const outcomes = files.map((file, n) => {
-    const outcome = readArticle(file, ctx);
+    const outcome = readArticle(file, ctx, lexicons);
     report(n + 1, files.length);
     return outcome;
   });
-  return finish(outcomes, ctx, 0, options);
+  return finish(outcomes, lexicons, 0, options);
 }
 
 /**
@@ -117,7 +125,7 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
 export async function runDataStepAsync(options: DataStepOptions): Promise<DataStepResult> {
   const prepared = prepare(options);
   if ('fatal' in prepared) return prepared;
-  const { files, ctx, report } = prepared;
+  const { files, ctx, lexicons, report } = prepared;
   // Every file is read and hashed once, here; cached articles are settled at once and the
   // others, with their bytes, go to extraction (on this thread or the workers).
   const found = files.map((file) => readCachedArticle(file, ctx));
@@ -133,17 +141,17 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const extracted = useWorkers
     ? await readInWorkers(missing, ctx, {
         workers: threads - 1,
-        here: (article) => extractArticleFacts(article, ctx, store),
+        here: (article) => extractArticleFacts(article, ctx, lexicons, store),
         onOutcome: (done) => report(settled + done, files.length),
       })
     : missing.map((article, n) => {
-        const outcome = extractArticleFacts(article, ctx, store);
+        const outcome = extractArticleFacts(article, ctx, lexicons, store);
         report(settled + n + 1, files.length);
         return outcome;
       });
   let k = 0;
   const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
-  const result = finish(ordered, ctx, useWorkers ? threads - 1 : 0, options);
+  const result = finish(ordered, lexicons, useWorkers ? threads - 1 : 0, options);
   await Promise.all(writing);
   return result;
 }
@@ -171,11 +179,12 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
     options.onArticle?.(done, total);
     show?.(done, total);
   };
-  return { files, ctx: { root: options.root, registries, today: options.today ?? null, cache }, report };
+  const lexicons = options.lexicons ? options.lexicons(registries) : compileLexicons(registries);
+  return { files, ctx: { root: options.root, registries, today: options.today ?? null, cache }, lexicons, report };
 }
 
 /** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */
-function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: number, options: DataStepOptions): DataStepResult {
+function finish(outcomes: readonly ArticleOutcome[], lexicons: Lexicons, workers: number, options: DataStepOptions): DataStepResult {
   const ids = new IdAllocator();
   const facts: ArticleFacts[] = [];
   const extra: Diagnostic[] = [];
@@ -218,7 +227,7 @@ function finish(outcomes: readonly ArticleOutcome[], ctx: ReadContext, workers: 
     byHash.set(article.hash, file);
     facts.push(article === found.article ? found : { ...found, article });
   }
-  const data = buildTimeline(facts, ctx.registries, extra, options.reuse ?? null);
+  const data = buildTimeline(facts, lexicons, extra, options.reuse ?? null);
   if (options.validate) assertContract(data);
   const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length;
   return {

@@ -51,6 +51,8 @@ export interface CollectOptions {
   readonly renderAbout?: boolean;
   /** Records of earlier builds to give back when unchanged (the dev server keeps one). */
   readonly reuse?: RecordReuse;
+  /** The extractors' lexicons, kept across builds by a long-running process (the dev server: lexiconsKeeper). */
+  readonly lexicons?: DataStepOptions['lexicons'];
   /** The data step's own settings, for the bench: the cache folder, the extractor version, the progress line. */
   readonly step?: Pick<DataStepOptions, 'cacheDir' | 'extractorVersion' | 'progress'>;
 }
@@ -78,6 +80,7 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
     today,
     ...options.step,
     ...(options.reuse ? { reuse: options.reuse } : {}),
+    ...(options.lexicons ? { lexicons: options.lexicons } : {}),
   });
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };

@@ -12,7 +12,7 @@ export const MAX_FIGURES = 500;
  * The article's first MAX_FIGURES figures, with a warning naming the file when there were more.
  * @example capFigures(figures, 'content/articles/table.txt').figures.length // at most 500
  */
-export function capFigures(figures: Figure[], file: string): { figures: Figure[]; diagnostics: Diagnostic[] } {
+export function capFigures(figures: readonly Figure[], file: string): { figures: readonly Figure[]; diagnostics: Diagnostic[] } {
   if (figures.length <= MAX_FIGURES) return { figures, diagnostics: [] };
   const dropped = figures.length - MAX_FIGURES;
   const message = `the article holds ${figures.length} figures; only the first ${MAX_FIGURES} are kept and ${dropped} were dropped`;

@@ -1,86 +1,192 @@
 /**
- * The extraction pipeline, in the order it runs. Every step is a pure function
- * of the article and what the steps before it found; nothing reads the clock.
+ * The extraction pipeline: one table of steps, in the order they run. Each step is a
+ * function of the article's context (src/extract/context.ts) and of what the steps it
+ * needs found, and declares those needs; a test checks that every step comes after the
+ * ones it needs. Nothing reads the clock, and no step keeps state between articles.
  */
-import type { ArticleFacts, Diagnostic, ExtractContext, IngestedArticle, Registries } from '../model/types.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, Attribution, DateMention, Diagnostic, Figure, IngestedArticle } from '../model/types.ts';
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
 import { asWrittenAbroad } from './claimants/country-bodies.ts';
+import { articleContext, type ArticleContext, type AssignedDate } from './context.ts';
 import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
-import { countryWords, readArticlePlaces } from './places/index.ts';
-import { knownPublication } from './publication.ts';
-import { splitSentences } from './sentences.ts';
+import type { Lexicons } from './lexicons.ts';
+import { countryWords, readArticlePlaces, type ArticlePlaces } from './places/index.ts';
+import { knownPublication, type KnownPublication } from './publication.ts';
+
+/** The publication date the steps after it read relative dates against. */
+export interface Publication {
+  /** Stated by the page, found outside it, or reasoned out; null when nothing dates the article. */
+  readonly known: KnownPublication | null;
+  /** The dates read against the date the page states (or none): the dates step keeps them when the reference is that date. */
+  readonly againstPage: readonly DateMention[];
+}
+
+/** What each step finds, by step name. */
+export interface StepOutputs {
+  readonly publication: Publication;
+  readonly dates: readonly DateMention[];
+  /** Places, read with the countries the article is about, ranked by how central they are (headline, lead, count). */
+  readonly places: ArticlePlaces;
+  /** Every figure the sentences hold. */
+  readonly figures: readonly Figure[];
+  /** The figures kept (a pasted table of numbers gives more than any prose: only the first are kept), and the warning. */
+  readonly keptFigures: { readonly figures: readonly Figure[]; readonly diagnostics: readonly Diagnostic[] };
+  /** Who speaks in each sentence, carried into the sentences with figures that continue a statement. */
+  readonly claimants: readonly Attribution[];
+  /** Figure + claimant + date + place. */
+  readonly claims: readonly ArticleClaim[];
+  /** The article's events, main event first. */
+  readonly events: readonly ArticleEvent[];
+}
+
+export type StepName = keyof StepOutputs;
+
+/** One step: its name, the steps whose findings it reads, and the function that reads them. */
+export interface Step<Name extends StepName = StepName, Needs extends StepName = StepName> {
+  readonly name: Name;
+  readonly needs: readonly Needs[];
+  readonly run: (context: ArticleContext, found: Pick<StepOutputs, Needs>) => StepOutputs[Name];
+}
+
+/** A step, typed so that `run` may read only what `needs` names. */
+function step<Name extends StepName, Needs extends StepName = never>(s: Step<Name, Needs>): Step<Name, Needs> {
+  return s;
+}
+
+/** The pipeline, in the order it runs. */
+export const STEPS: readonly Step[] = [
+  // Dates first against the page's stated publication date (or none), then, when the page
+  // states none, against the date the text or other reports let us reason out.
+  step({ name: 'publication', needs: [], run: readPublication }),
+  step({
+    name: 'dates',
+    needs: ['publication'],
+    run: (ctx, { publication }) => {
+      const reference = publication.known?.date ?? null;
+      return reference === ctx.reference ? publication.againstPage : extractDates(ctx, reference);
+    },
+  }),
+  step({ name: 'places', needs: [], run: readArticlePlaces }),
+  step({ name: 'figures', needs: [], run: extractFigures }),
+  step({ name: 'keptFigures', needs: ['figures'], run: (ctx, { figures }) => capFigures(figures, ctx.file) }),
+  // A body that works in one country is read by its plain name only in articles about that country.
+  step({
+    name: 'claimants',
+    needs: ['figures', 'places'],
+    run: (ctx, found) =>
+      asWrittenAbroad(extractAttributions(ctx, found), found.places.focus, ctx.lexicons.registries.claimants, countryWords(ctx.lexicons.places([]))),
+  }),
+  step({
+    name: 'claims',
+    needs: ['publication', 'dates', 'places', 'keptFigures', 'claimants'],
+    run: (ctx, found) =>
+      assembleClaims({
+        sentences: ctx.sentences,
+        dates: found.dates,
+        places: found.places.body,
+        placeRanking: found.places.ranking,
+        figures: found.keptFigures.figures,
+        attributions: found.claimants,
+        reference: found.publication.known?.date ?? null,
+        titlePlaces: found.places.title,
+      }),
+  }),
+  step({
+    name: 'events',
+    needs: ['publication', 'dates', 'places', 'claims'],
+    run: (ctx, found) =>
+      findArticleEvents({
+        title: ctx.title.text,
+        titlePlaces: found.places.title,
+        sentences: ctx.sentences,
+        dates: found.dates,
+        places: found.places.body,
+        placeRanking: found.places.ranking,
+        claims: found.claims,
+        reference: found.publication.known?.date ?? null,
+      }),
+  }),
+];
 
 /**
- * Reads every fact out of one ingested article.
- * @example extractArticle(ingested, registries).claims.map((c) => c.figure.value)
+ * The steps whose needs no earlier step meets, as "step needs need": empty for a table that can run in order.
+ * @example unmetNeeds([step({ name: 'claims', needs: ['figures'], run })]) // ['claims needs figures']
  */
+export function unmetNeeds(steps: readonly Step[]): string[] {
+  const done = new Set<StepName>();
+  const unmet: string[] = [];
+  for (const s of steps) {
+    for (const need of s.needs) if (!done.has(need)) unmet.push(`${s.name} needs ${need}`);
+    done.add(s.name);
+  }
+  return unmet;
+}
+
+/** Runs one step (the bench's profile times each). */
+export type StepRunner = <T>(name: StepName, run: () => T) => T;
+
+/**
+ * Runs the steps in order on one article's context; `runner` wraps each step's run.
+ * @example runSteps(articleContext(article, lexicons)).figures.length // 3
+ */
+export function runSteps(context: ArticleContext, steps: readonly Step[] = STEPS, runner: StepRunner = (_, run) => run()): StepOutputs {
+  const found: Partial<Record<StepName, unknown>> = {};
+  for (const s of steps) found[s.name] = runner(s.name, () => s.run(context, found as StepOutputs));
+  return found as StepOutputs;
+}
+
 export interface ExtractOptions {
   /**
    * A publication date found outside the article (the link stage's match with dated
    * reports): used only when the page states none.
    */
-  readonly assigned?: { readonly date: string; readonly evidence: string; readonly inferred: boolean };
+  readonly assigned?: AssignedDate;
 }
 
-export function extractArticle(article: IngestedArticle, registries: Registries, options: ExtractOptions = {}): ArticleFacts {
-  const sentences = splitSentences(article.body);
+/**
+ * Reads every fact out of one ingested article.
+ * @example extractArticle(ingested, compileLexicons(registries)).claims.map((c) => c.figure.value)
+ */
+export function extractArticle(article: IngestedArticle, lexicons: Lexicons, options: ExtractOptions = {}): ArticleFacts {
   // The extractors read English; from any other language they would invent facts.
   if (article.language !== 'eng') return withoutFacts(article);
-
-  // 1. dates, first against the page's stated publication date (or none) ...
-  const page = article.published && !article.published.updated ? article.published : null;
-  const firstPass = extractDates(sentences, { reference: page?.date ?? null, registries });
-  // 2. ... then, when the page states none, against the date the text or other reports let us reason out.
-  const known = page
-    ? { date: page.date, evidence: page.evidence, inferred: false }
-    : (options.assigned ?? knownPublication(sentences, firstPass, article.published, (reference) => extractDates(sentences, { reference, registries })));
-  const reference = known?.date ?? null;
-  const ctx: ExtractContext = { reference, registries };
-  const dates = reference === (page?.date ?? null) ? firstPass : extractDates(sentences, ctx);
-
-  // 3. places, read with the countries the article is about, ranked by how central they are (headline, lead, count)
-  const titleSentence = { index: -1, span: [0, article.title.length] as const, text: article.title };
-  const {
-    focus,
-    body: places,
-    ranking: placeRanking,
-    filedFrom,
-    titleOnly,
-    title: titlePlaces,
-  } = readArticlePlaces(titleSentence, sentences, ctx, article.source?.name ?? null);
-
-  // 4. figures and who claims them
-  // (a pasted table of numbers gives more figures than any prose: only the first are kept)
-  const { figures, diagnostics: capped } = capFigures(extractFigures(sentences, ctx), article.file);
-  // (a body that works in one country is read by its plain name only in articles about that country)
-  const attributions = asWrittenAbroad(extractAttributions(sentences, ctx), focus, registries.claimants, countryWords(registries));
-
-  // 5. claims (figure + claimant + date + place) and the article's events
-  const claims = assembleClaims({ sentences, dates, places, placeRanking, figures, attributions, reference, titlePlaces });
-  const events = findArticleEvents({ title: article.title, titlePlaces, sentences, dates, places, placeRanking, claims, reference });
+  const context = articleContext(article, lexicons, options.assigned ?? null);
+  const found = runSteps(context);
+  const known = found.publication.known;
+  const places = found.places;
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.
-  const undated = sentences.length > 0 && !events.some((e) => e.date);
-
+  const undated = context.sentences.length > 0 && !found.events.some((e) => e.date);
   return {
     article,
-    published: reference,
+    published: known?.date ?? null,
     publishedInferred: known?.inferred ?? false,
     publishedEvidence: known?.evidence ?? null,
-    dates,
-    places,
-    placeRanking,
-    filedFrom: filedFrom?.place ?? null,
-    titlePlaces: titleOnly,
-    figures,
-    attributions,
-    claims,
-    events,
-    diagnostics: [...article.diagnostics, ...capped, ...(undated ? [undatedWarning(article.file)] : [])],
+    dates: found.dates,
+    places: places.body,
+    placeRanking: places.ranking,
+    filedFrom: places.filedFrom?.place ?? null,
+    titlePlaces: places.titleOnly,
+    figures: found.keptFigures.figures,
+    attributions: found.claimants,
+    claims: found.claims,
+    events: found.events,
+    diagnostics: [...article.diagnostics, ...found.keptFigures.diagnostics, ...(undated ? [undatedWarning(article.file)] : [])],
   };
+}
+
+/**
+ * The publication date: the page's own, else (a dateline, an update date, or reasoned
+ * out from the text's dates) the one the text gives, else one found outside the article.
+ */
+function readPublication(ctx: ArticleContext): Publication {
+  const againstPage = extractDates(ctx, ctx.reference);
+  if (ctx.reference !== null) return { known: { date: ctx.reference, evidence: ctx.published?.evidence ?? '', inferred: false }, againstPage };
+  const known = ctx.assigned ?? knownPublication(ctx.sentences, againstPage, ctx.published, (reference) => extractDates(ctx, reference));
+  return { known, againstPage };
 }
 
 function undatedWarning(file: string): Diagnostic {

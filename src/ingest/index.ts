@@ -12,6 +12,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
+import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
 import { dateInAddress } from './address-date.ts';
 import { findPageDates, findStatedPublication } from './published.ts';
@@ -56,6 +57,8 @@ export interface IngestOptions {
    * publication date after it is reported and not used. Without it no date counts as future here.
    */
   readonly today?: string;
+  /** The outlets' patterns, compiled once by the build (compiled here for this article when not given). */
+  readonly sourcePatterns?: SourcePatterns;
 }
 
 export interface RawArticle {
@@ -78,7 +81,7 @@ export function ingestArticle(raw: RawArticle, registries: Registries, options: 
   const lines = split.content.split('\n');
 
   const published = statedPublication(fm.published, fm.url, lines, file, diagnostics, options.today);
-  const source = outletOf(fm, split.content, registries);
+  const source = outletOf(fm, split.content, registries, options.sourcePatterns);
   const { title, body, teasers } = clean(lines, fm.title, published, source, registries);
   const language = fm.language ?? detectLanguage(body);
 
@@ -201,14 +204,19 @@ function statedPublication(
   return stated;
 }
 
-function outletOf(fm: { readonly source?: string; readonly url?: string }, text: string, registries: Registries): SourceRef | null {
+function outletOf(
+  fm: { readonly source?: string; readonly url?: string },
+  text: string,
+  registries: Registries,
+  patterns: SourcePatterns | undefined,
+): SourceRef | null {
   const named = fm.source;
   if (named) {
     const entry = sourceByName(registries.sources, named);
     return entry ? { id: entry.id, name: entry.name, evidence: 'front matter' } : { id: slugify(named, 'source'), name: named, evidence: 'front matter' };
   }
   return (
-    identifyOutlet(registries.sources, text) ??
+    identifyOutlet(registries.sources, text, patterns) ??
     outletFromPage(registries.sources, registries.claimants, text) ??
     (fm.url ? outletFromAddress(registries.sources, fm.url) : null)
   );

@@ -1,5 +1,5 @@
 import type { SourceEntry, SourceRef } from '../model/types.ts';
-import { compileUserPattern } from '../registry/user-pattern.ts';
+import { compileSourcePatterns, compileUserPattern, type SourcePatterns } from '../registry/user-pattern.ts';
 
 /**
  * Text whose NFKC form is itself up to punctuation: plain ASCII, no-break space and the General
@@ -67,7 +67,7 @@ export function sourceByName(sources: readonly SourceEntry[], name: string): Sou
  * matches: an outlet is never guessed.
  * @example identifyOutlet(sources, 'MOSCOW, March 3. /TASS/. The ministry said')?.id // 'tass'
  */
-export function identifyOutlet(sources: readonly SourceEntry[], raw: string): SourceRef | null {
+export function identifyOutlet(sources: readonly SourceEntry[], raw: string, patterns: SourcePatterns = compileSourcePatterns(sources)): SourceRef | null {
   let best: { entry: SourceEntry; hits: number; evidence: string } | null = null;
   for (const entry of sources) {
     let hits = 0;
@@ -75,7 +75,7 @@ export function identifyOutlet(sources: readonly SourceEntry[], raw: string): So
     for (const pattern of entry.patterns) {
       // Linear-time matching (RE2): a user's pattern cannot hang the build. One that does
       // not compile was reported by the registry loader and never matches here.
-      const compiled = compileUserPattern(pattern);
+      const compiled = patterns.get(pattern) ?? compileUserPattern(pattern);
       if (compiled instanceof Error || !compiled.test(raw)) continue;
       hits++;
       evidence ||= (compiled.firstMatch(raw) ?? '').trim().slice(0, 80);

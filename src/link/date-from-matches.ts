@@ -10,10 +10,11 @@
  */
 import { isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
 import { weekdayName } from '../lexicon/calendar-words.ts';
+import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import type { ArticleFacts, Registries } from '../model/types.ts';
+import type { ArticleFacts } from '../model/types.ts';
 import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
@@ -25,12 +26,12 @@ const DUPLICATE = 'duplicate';
 /**
  * The facts again, with each article that had no publication date dated from its matches
  * with dated reports (its facts read again against that day); the rest as they were.
- * @example dateFromMatches(facts, registries)[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
+ * @example dateFromMatches(facts, compileLexicons(registries))[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
  */
-export function dateFromMatches(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexicons): ArticleFacts[] {
   if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
-  const index = indexFigures(facts, stated, registries);
+  const index = indexFigures(facts, stated, lexicons.registries);
   const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
@@ -42,14 +43,14 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
       const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
       if (day === null) return f;
       const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
-      return readAgain(f, registries, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
+      return readAgain(f, lexicons, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
-    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, registries);
+    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, lexicons);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
-    return readAgain(f, registries, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
+    return readAgain(f, lexicons, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
   });
 }
 
@@ -59,7 +60,7 @@ export function dateFromMatches(facts: readonly ArticleFacts[], registries: Regi
  * stated days, and the page was written on or after the latest of them (the day after,
  * when it also tells of "today" or "this morning": a page names its own day so).
  */
-function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSentences>, statedDays: readonly number[], registries: Registries): ArticleFacts {
+function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSentences>, statedDays: readonly number[], lexicons: Lexicons): ArticleFacts {
   const { days, today } = yearlessDays(sentences);
   let latest: { day: number; text: string } | null = null;
   for (const d of days) {
@@ -70,7 +71,7 @@ function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSen
   const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
   const after = publishedAfter(anchor, sentences, f.dates);
   const told = today ? ', and it tells of today' : '';
-  return readAgain(f, registries, {
+  return readAgain(f, lexicons, {
     date: after.date,
     evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`,
     inferred: true,
@@ -93,13 +94,13 @@ type Assigned = NonNullable<ExtractOptions['assigned']>;
  */
 const readAgainBefore = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: ArticleFacts }>();
 
-function readAgain(f: ArticleFacts, registries: Registries, assigned: Assigned): ArticleFacts {
+function readAgain(f: ArticleFacts, lexicons: Lexicons, assigned: Assigned): ArticleFacts {
   const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
   const known = readAgainBefore.get(f);
   if (known?.key === key) return known.facts;
   // Read in the collection's country before (focus-from-collection.ts): so again.
   const focus = f.collectionFocus;
-  const read = extractArticle(f.article, focus ? { ...registries, focus } : registries, { assigned });
+  const read = extractArticle(f.article, focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons, { assigned });
   const facts = focus ? { ...read, collectionFocus: focus } : read;
   readAgainBefore.set(f, { key, facts });
   return facts;

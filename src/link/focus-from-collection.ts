@@ -9,8 +9,9 @@
  * below a country, and those are read again with it: kept when that finds a town, an area
  * or a site of that country. A content/dateline.yml that pins the focus makes this unneeded.
  */
+import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
-import type { ArticleFacts, Registries } from '../model/types.ts';
+import type { ArticleFacts } from '../model/types.ts';
 
 /** The share of the articles with a place that must be about one country for it to lead the rest. */
 const LEADING_SHARE = 0.4;
@@ -20,9 +21,10 @@ const LEADING_ARTICLES = 2;
 /**
  * The facts again, with each English article that found no place read again in the
  * collection's leading country; the rest as they were.
- * @example focusFromCollection(facts, registries)[3]?.placeRanking // ['kostiantynivka-ua']
+ * @example focusFromCollection(facts, compileLexicons(registries))[3]?.placeRanking // ['kostiantynivka-ua']
  */
-export function focusFromCollection(facts: readonly ArticleFacts[], registries: Registries): ArticleFacts[] {
+export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Lexicons): ArticleFacts[] {
+  const { registries } = lexicons;
   if (registries.focus?.length) return [...facts];
   const townless = (f: ArticleFacts): boolean =>
     f.article.language === 'eng' &&
@@ -33,7 +35,8 @@ export function focusFromCollection(facts: readonly ArticleFacts[], registries: 
   if (!facts.some(townless)) return [...facts];
   const country = leadingCountry(facts);
   if (country === null) return [...facts];
-  const pinned: Registries = { ...registries, focus: [country] };
+  // The same compiled lexicons, with the focus pinned.
+  const pinned = compileLexicons({ ...registries, focus: [country] }, lexicons);
   return facts.map((f) => (townless(f) ? readAgain(f, pinned, country) : f));
 }
 
@@ -57,7 +60,7 @@ export function leadingCountry(facts: readonly ArticleFacts[]): string | null {
 }
 
 /** The article's facts read again with the collection's country, when that finds one of its towns, areas or sites. */
-function readAgain(f: ArticleFacts, pinned: Registries, country: string): ArticleFacts {
+function readAgain(f: ArticleFacts, pinned: Lexicons, country: string): ArticleFacts {
   const again = extractArticle(f.article, pinned);
   const inCountry = (p: { readonly kind: string; readonly country: string | null }): boolean => p.kind !== 'country' && p.country === country;
   // Nothing more found: keep the first reading (the same facts, and no work for what follows).

@@ -3,9 +3,10 @@
  * groups across outlets, and every record with its stable id.
  */
 import { IdAllocator, slugify } from '../ingest/ids.ts';
-import type { ArticleFacts, Diagnostic, Place, Registries } from '../model/types.ts';
+import type { ArticleFacts, Diagnostic, Place } from '../model/types.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../model/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
+import type { Lexicons } from '../extract/lexicons.ts';
 import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';
 import { dateFromMatches } from './date-from-matches.ts';
@@ -23,18 +24,19 @@ const HEADLINE_WORDS = { min: 4, max: 20 } as const;
  * Builds the timeline data from every article's facts (in file order). With `reuse`, the
  * article and claim records an earlier build made from the same facts, ids and links are
  * given back instead of made again (the result is the same).
- * @example buildTimeline(facts, registries).events[0]?.articles.length // 3
+ * @example buildTimeline(facts, compileLexicons(registries)).events[0]?.articles.length // 3
  */
 export function buildTimeline(
   given: readonly ArticleFacts[],
-  registries: Registries,
+  lexicons: Lexicons,
   extra: readonly Diagnostic[] = [],
   reuse: RecordReuse | null = null,
 ): TimelineData {
+  const { registries } = lexicons;
   // Articles that name no country are read in the collection's, ...
-  const placed = focusFromCollection(given, registries);
+  const placed = focusFromCollection(given, lexicons);
   // ... articles that tell no publication date are dated from the dated reports they repeat ...
-  const dated = dateFromMatches(placed, registries);
+  const dated = dateFromMatches(placed, lexicons);
   // ... and the same person or office across articles is one claimant, before anything is linked by claimant.
   const facts = mergeClaimantsAcross(dated, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);

@@ -80,11 +80,55 @@ export interface Sentence {
   readonly text: string;
 }
 
-/** What the extractors know of the article they are reading. Nothing reads the clock. */
-export interface ExtractContext {
-  /** Reference date for relative expressions: the publication date (stated or inferred), or null. */
-  readonly reference: string | null;
-  readonly registries: Registries;
+/** A number ("1,324", "2.6"), a word (hyphens and apostrophes inside: "al-Bab", "Syria's"), or one punctuation mark. */
+export type TokenKind = 'num' | 'word' | 'punct';
+
+/**
+ * Universal part-of-speech tags (universaldependencies.org/u/pos), the tag set wink-nlp's
+ * English model (and most taggers) give: a tagger may fill `Token.pos` without a new type.
+ */
+export type PartOfSpeech =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+/** One token of the article's token stream (src/extract/tokens.ts): every extractor reads the same ones. */
+export interface Token {
+  readonly text: string;
+  /** Lower case, curly apostrophes made straight. */
+  readonly lower: string;
+  /** `[start, end)` within the text of its sentence (add the sentence's `span[0]` for the body). */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  /** `Sentence.index` of the sentence it stands in. */
+  readonly sentence: number;
+  /** Its part of speech, where a tagger has read the sentence; absent otherwise. */
+  readonly pos?: PartOfSpeech;
+}
+
+/**
+ * The article's token stream, sentence by sentence: tokenized once per article, on first
+ * ask (most sentences are never asked for), and the same tokens for every reader.
+ */
+export interface TokenStream {
+  /** The tokens of the sentence with this `Sentence.index`, in text order. */
+  of(sentence: Sentence): readonly Token[];
 }
 
 // ---------------------------------------------------------------- registries (content/*.yml)

@@ -16,7 +16,18 @@ export interface UserPattern {
   firstMatch(text: string): string | null;
 }
 
-const compiledPatterns = new Map<string, UserPattern | Error>();
+/** Each pattern of the outlets (sources.yml), compiled, or why it cannot be. */
+export type SourcePatterns = ReadonlyMap<string, UserPattern | Error>;
+
+/**
+ * Compiles every pattern of these outlets once (the build does, per thread), for identifyOutlet.
+ * @example compileSourcePatterns(registries.sources).get('^RT \\(Russia Today\\)') instanceof Error // false
+ */
+export function compileSourcePatterns(sources: readonly { readonly patterns: readonly string[] }[]): SourcePatterns {
+  const out = new Map<string, UserPattern | Error>();
+  for (const s of sources) for (const p of s.patterns) if (!out.has(p)) out.set(p, compileUserPattern(p));
+  return out;
+}
 
 /**
  * Compiles a pattern, or says why it cannot be (the message of the engine's error).
@@ -24,22 +35,17 @@ const compiledPatterns = new Map<string, UserPattern | Error>();
  * @example compileUserPattern('(?<=a)b') instanceof Error // true: no lookbehind in RE2
  */
 export function compileUserPattern(pattern: string): UserPattern | Error {
-  let compiled = compiledPatterns.get(pattern);
-  if (compiled === undefined) {
-    try {
-      const re = RE2JS.compile(pattern, RE2JS.MULTILINE);
-      compiled = {
-        // test() runs RE2's DFA: no capture groups, the fastest linear path.
-        test: (text) => re.test(text),
-        firstMatch: (text) => {
-          const m = re.matcher(text);
-          return m.find() ? m.group() : null;
-        },
-      };
-    } catch (e) {
-      compiled = new Error((e as Error).message);
-    }
-    compiledPatterns.set(pattern, compiled);
+  try {
+    const re = RE2JS.compile(pattern, RE2JS.MULTILINE);
+    return {
+      // test() runs RE2's DFA: no capture groups, the fastest linear path.
+      test: (text) => re.test(text),
+      firstMatch: (text) => {
+        const m = re.matcher(text);
+        return m.find() ? m.group() : null;
+      },
+    };
+  } catch (e) {
+    return new Error((e as Error).message);
   }
-  return compiled;
 }

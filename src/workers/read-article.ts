@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleCacheKey } from '../cache/cache-key.ts';
 import { readCachedFacts, writeCachedFacts, type ArticleCacheLocation } from '../cache/article-cache.ts';
+import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { ingestArticle } from '../ingest/index.ts';
 import type { ArticleFacts, Diagnostic, Registries } from '../model/types.ts';
@@ -35,11 +36,11 @@ export interface UnreadArticle {
 
 /**
  * The facts of one article file, from the cache when its key is there, else extracted (and cached).
- * @example readArticle('content/articles/a.txt', { root: '.', registries, cache: null }).kind // 'facts'
+ * @example readArticle('content/articles/a.txt', { root: '.', registries, today: null, cache: null }, compileLexicons(registries)).kind // 'facts'
  */
-export function readArticle(file: string, ctx: ReadContext): ArticleOutcome {
+export function readArticle(file: string, ctx: ReadContext, lexicons: Lexicons): ArticleOutcome {
   const found = readCachedArticle(file, ctx);
-  return 'kind' in found ? found : extractArticleFacts(found, ctx);
+  return 'kind' in found ? found : extractArticleFacts(found, ctx, lexicons);
 }
 
 /**
@@ -59,11 +60,17 @@ export type StoreFacts = (at: ArticleCacheLocation, key: string, facts: ArticleF
 
 /**
  * Extracts the facts of an article the cache did not hold, and stores them there (by default
- * at once; `store` may write them in the background).
- * @example extractArticleFacts(unread, ctx).kind // 'facts'
+ * at once; `store` may write them in the background). `lexicons` are the ones this thread compiled from `ctx.registries`.
+ * @example extractArticleFacts(unread, ctx, lexicons).kind // 'facts'
  */
-export function extractArticleFacts({ file, bytes, key }: UnreadArticle, ctx: ReadContext, store: StoreFacts = writeCachedFacts): ArticleOutcome {
-  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries, ctx.today === null ? {} : { today: ctx.today }), ctx.registries);
+export function extractArticleFacts(
+  { file, bytes, key }: UnreadArticle,
+  ctx: ReadContext,
+  lexicons: Lexicons,
+  store: StoreFacts = writeCachedFacts,
+): ArticleOutcome {
+  const ingestOptions = { sourcePatterns: lexicons.sourcePatterns, ...(ctx.today === null ? {} : { today: ctx.today }) };
+  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries, ingestOptions), lexicons);
   if (ctx.cache && key) store(ctx.cache, key, facts);
   return { kind: 'facts', file, facts, cached: false };
 }

@@ -8,6 +8,7 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
+import { lexiconsOf } from './context.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { registries } = loadRegistries(join(ROOT, 'content'));
@@ -33,7 +34,7 @@ export function articleText(body: string): string {
 
 /** Ingests and extracts one article file's text, as the data step does. */
 export function readArticle(text: string, file = 'content/articles/pathological.txt'): ArticleFacts {
-  return extractArticle(ingestArticle({ file, bytes: Buffer.from(text) }, registries), registries);
+  return extractArticle(ingestArticle({ file, bytes: Buffer.from(text) }, registries), lexiconsOf(registries));
 }
 
 /**

@@ -10,6 +10,7 @@ import { readInWorkers } from '../../src/workers/pool.ts';
 import { extractArticleFacts, readArticle, readCachedArticle, type UnreadArticle } from '../../src/workers/read-article.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { project } from '../helpers/project.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 describe('the facts cache in the data step', () => {
   test('a second build reads every unchanged article from the cache and gives the same data', () => {
@@ -120,12 +121,13 @@ describe('the data step with worker threads', () => {
     const p = project();
     const { registries } = loadRegistries(p.contentDir);
     const ctx = { root: p.root, registries, today: null, cache: null };
+    const lexicons = lexiconsOf(registries);
     const files = listArticleFiles(p.articlesDir, p.root);
-    const expected = files.map((f) => readArticle(f, ctx));
+    const expected = files.map((f) => readArticle(f, ctx, lexicons));
     const unread = files.map((f) => readCachedArticle(f, ctx)).filter((f): f is UnreadArticle => !('kind' in f));
     assert.equal(unread.length, files.length, 'no cache: every article is to extract');
     assert.deepEqual(await readInWorkers(unread, ctx, { workers: 2, batchSize: 1 }), expected);
-    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 1, here: (a) => extractArticleFacts(a, ctx) }), expected);
+    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 1, here: (a) => extractArticleFacts(a, ctx, lexicons) }), expected);
   });
 
   test('returns once the entries the calling thread wrote in the background are on disk', async () => {

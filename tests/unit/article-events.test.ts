@@ -5,6 +5,7 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 /** One sentence at the start of the body, and the mention of `date` in it, as the date reader gives it. */
 function read(text: string, date: string, start: string, end: string): { sentence: Sentence; mention: DateMention } {
@@ -66,7 +67,8 @@ describe('a date where a period began', () => {
 
 describe('an article with nothing to date it by', () => {
   const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const read = (text: string) => extractArticle(ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(text) }, registries), registries);
+  const read = (text: string) =>
+    extractArticle(ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(text) }, registries), lexiconsOf(registries));
   const HOSPITAL = 'Strikes hit a hospital in Idlib\n\nAir strikes on a hospital in Idlib left 10 people dead, a monitor said.';
 
   test('is not put on the timeline at a date where a period began, and says why', () => {
@@ -122,7 +124,7 @@ describe('an earlier happening the article dates to a day of its own', () => {
         { file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: ${published}\n---\nGenerals warn of new strikes\n\n${body}\n`) },
         registries,
       ),
-      registries,
+      lexiconsOf(registries),
     );
   const earlier = (published: string, body: string) =>
     read(published, body)

@@ -3,13 +3,14 @@ import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { Registries } from '../../src/model/types.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 
 /** The date of each figure of an article published on `published`, as "value: start..end". */
 function datesOf(published: string, ...paragraphs: string[]): string[] {
   const text = `---\npublished: ${published}\n---\nA headline about the war\n\n${paragraphs.join('\n\n')}\n`;
-  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: new TextEncoder().encode(text) }, registries), registries);
+  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: new TextEncoder().encode(text) }, registries), lexiconsOf(registries));
   return facts.claims.map((c) => `${c.figure.value}: ${c.date ? `${c.date.start}..${c.date.end}` : 'none'}`);
 }
 

@@ -5,13 +5,14 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { Attribution, ClaimantEntry } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const { registries } = loadRegistries('content');
 
 /** The claimant names of an article's claims, in order. */
 function claimants(text: string): (string | null)[] {
   const article = ingestArticle({ file: 'a.txt', bytes: Buffer.from(`---\npublished: 2025-03-04\n---\n${text}\n`) }, registries);
-  return extractArticle(article, registries).claims.map((c) => c.claimant?.name ?? null);
+  return extractArticle(article, lexiconsOf(registries)).claims.map((c) => c.claimant?.name ?? null);
 }
 
 describe('claimants: bodies that work in one country', () => {

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractAttributions } from '../../src/extract/claimants/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
+import { attributionsIn, contextOf, type TextSetting } from '../helpers/context.ts';
 
 const { registries } = loadRegistries('content');
-const ctx: ExtractContext = { reference: '2016-12-11', registries };
+const ctx: TextSetting = { reference: '2016-12-11', registries };
 
 /** The claimants named in a text; these tests want none. */
 function claimantsIn(text: string): string[] {
-  return extractAttributions(splitSentences(text), ctx).map((a) => `${a.sentence}: ${a.claimant.name}`);
+  return attributionsIn(contextOf(text, ctx)).map((a) => `${a.sentence}: ${a.claimant.name}`);
 }
 
 const NO_CLAIMANT: readonly [string, string][] = [

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractAttributions } from '../../src/extract/claimants/index.ts';
 import { nounPhraseAtEnd } from '../../src/extract/claimants/noun-phrase.ts';
 import { splitRole } from '../../src/extract/claimants/roles.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext, Registries } from '../../src/model/types.ts';
+import type { Registries } from '../../src/model/types.ts';
+import type { Tagger } from '../../src/extract/tagger.ts';
+import { attributionsIn, contextOf, lexiconsOf, type TextSetting } from '../helpers/context.ts';
 
 // Registries of the test's own: nothing of the shipped seeds is needed to read these sentences.
 const registries: Registries = {
@@ -13,11 +13,11 @@ const registries: Registries = {
   places: [],
   notPlaces: [],
 };
-const ctx: ExtractContext = { reference: '2031-05-02', registries };
+const ctx: TextSetting = { reference: '2031-05-02', registries };
 
 /** "sentence: name [role] (carried)" for each attribution of a text. */
 function speakers(text: string): string[] {
-  return extractAttributions(splitSentences(text), ctx).map(
+  return attributionsIn(contextOf(text, ctx)).map(
     (a) => `${a.sentence}: ${a.claimant.name}${a.claimant.role ? ` [${a.claimant.role}]` : ''}${a.carried ? ' (carried)' : ''}`,
   );
 }
@@ -147,9 +147,10 @@ describe('claimants: roles and noun phrases on their own', () => {
     assert.deepEqual(splitRole('Freedonian President Ivan Petrov'), { name: 'Ivan Petrov', role: 'Freedonian President' });
   });
   test('nounPhraseAtEnd reads bodies and offices, and nothing else', () => {
-    assert.equal(nounPhraseAtEnd('the Eastmoor city council')?.text, 'the Eastmoor city council');
-    assert.equal(nounPhraseAtEnd('the attack'), null);
-    assert.equal(nounPhraseAtEnd('its warplanes carried out 60 strikes'), null);
+    const tagger = (): Tagger => lexiconsOf(registries).tagger();
+    assert.equal(nounPhraseAtEnd('the Eastmoor city council', tagger)?.text, 'the Eastmoor city council');
+    assert.equal(nounPhraseAtEnd('the attack', tagger), null);
+    assert.equal(nounPhraseAtEnd('its warplanes carried out 60 strikes', tagger), null);
   });
 });
 

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extractAttributions, speakerOfFigure } from '../../src/extract/claimants/index.ts';
+import { speakerOfFigure } from '../../src/extract/claimants/index.ts';
 import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model/types.ts';
+import { attributionsIn, contextOf, type TextSetting } from '../helpers/context.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 
 const { registries } = loadRegistries('content');
-const ctx: ExtractContext = { reference: '2016-12-11', registries };
+const ctx: TextSetting = { reference: '2016-12-11', registries };
 
 /** "sentence: claimant name (carried)" for each attribution of a text. */
 function speakers(text: string): string[] {
-  return extractAttributions(splitSentences(text), ctx).map((a) => `${a.sentence}: ${a.claimant.name}${a.carried ? ' (carried)' : ''}`);
+  return attributionsIn(contextOf(text, ctx)).map((a) => `${a.sentence}: ${a.claimant.name}${a.carried ? ' (carried)' : ''}`);
 }
 
 describe('claimants: who speaks in a sentence', () => {
@@ -56,13 +55,13 @@ describe('claimants: who speaks in a sentence', () => {
     }
   });
   test('names a speaker that is in no registry by the name as written, with a slug id', () => {
-    const [a] = extractAttributions(splitSentences('The activist-run Palmyra Coordination network told AP that jihadists entered the city.'), ctx);
+    const [a] = attributionsIn(contextOf('The activist-run Palmyra Coordination network told AP that jihadists entered the city.', ctx));
     assert.equal(a?.claimant.name, 'Activist-run Palmyra Coordination network');
     assert.equal(a?.claimant.id, 'activist-run-palmyra-coordination-network');
   });
   test('points the span at the speaker’s name in the body', () => {
     const body = 'Intro.\n\nThe strikes killed 300 militants, the Syrian Observatory for Human Rights said.';
-    const [a] = extractAttributions(splitSentences(body), ctx);
+    const [a] = attributionsIn(contextOf(body, ctx));
     assert.equal(body.slice(a?.span[0], a?.span[1]), 'Syrian Observatory for Human Rights');
   });
   test('finds the speaker at the end of a punctuation-stripped sentence', () => {
@@ -155,18 +154,19 @@ describe('claimants: statements carried over sentences', () => {
 
 describe('claimants: the speaker of each figure', () => {
   test('gives each figure of a sentence with two speakers the one that names it', () => {
-    const sentences = splitSentences('The Observatory said 20 people were killed, while the Syrian army said 30 died.');
-    const attributions = extractAttributions(sentences, ctx);
-    const figures = extractFigures(sentences, ctx);
+    const context = contextOf('The Observatory said 20 people were killed, while the Syrian army said 30 died.', ctx);
+    const { sentences } = context;
+    const attributions = attributionsIn(context);
+    const figures = extractFigures(context);
     assert.deepEqual(
       figures.map((f) => `${f.value} ${speakerOfFigure(f, attributions, sentences)?.claimant.name}`),
       ['20 Syrian Observatory for Human Rights', '30 Syrian army'],
     );
   });
   test('gives a figure before its speaker that speaker ("20 were killed, the Observatory said")', () => {
-    const sentences = splitSentences('Another 20 people were killed in Idlib, the Observatory said.');
-    const [f] = extractFigures(sentences, ctx);
-    assert.equal(f && speakerOfFigure(f, extractAttributions(sentences, ctx), sentences)?.claimant.id, 'sohr');
+    const context = contextOf('Another 20 people were killed in Idlib, the Observatory said.', ctx);
+    const [f] = extractFigures(context);
+    assert.equal(f && speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.id, 'sohr');
   });
 });
 

@@ -4,6 +4,7 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { dateFromMatches } from '../../src/link/date-from-matches.ts';
 import type { ArticleFacts, Registries } from '../../src/model/types.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const registries: Registries = {
   sources: [{ id: 'wire', name: 'Wire Service', aliases: [], patterns: [] }],
@@ -15,7 +16,7 @@ const registries: Registries = {
 /** One article's facts as the extract stage gives them. */
 function facts(name: string, text: string): ArticleFacts {
   const bytes = new TextEncoder().encode(text);
-  return extractArticle(ingestArticle({ file: `content/articles/${name}.txt`, bytes }, registries), registries);
+  return extractArticle(ingestArticle({ file: `content/articles/${name}.txt`, bytes }, registries), lexiconsOf(registries));
 }
 
 const dated = (published: string, body: string): ArticleFacts =>
@@ -28,68 +29,74 @@ const FRIDAY = '2024-03-08';
 
 describe('dating an undated article from the dated reports it repeats', () => {
   test('takes the day of the report whose figures it shares, and says so', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], lexiconsOf(registries));
     assert.equal(after?.published, FRIDAY);
     assert.equal(after?.publishedInferred, true);
     assert.match(after?.publishedEvidence ?? '', /dated from its match with Wire Service, 2024-03-08/);
   });
 
   test('resolves the weekdays it names in that window: "on Saturday" is the day after the Friday report', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} Funerals were held on Saturday.`)], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} Funerals were held on Saturday.`)], lexiconsOf(registries));
     assert.equal(after?.published, '2024-03-09');
     assert.match(after?.publishedEvidence ?? '', /Saturday/);
   });
 
   test('reads its facts again against that day: its figures are dated', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], lexiconsOf(registries));
     assert.ok(after?.claims.length && after.claims.every((c) => c.date !== null));
     assert.ok(after.events.length > 0, 'it stands on the timeline');
   });
 
   test('never overrides a stated date', () => {
     const other = dated('2024-03-20', TOLL);
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), other], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), other], lexiconsOf(registries));
     assert.equal(after, other);
   });
 
   test('does not date from one small figure in common, nor from reports that only share a common value', () => {
-    const [, one] = dateFromMatches([dated(FRIDAY, TOLL), undated('Another blast wounded 7 people in a market far away.')], registries);
+    const [, one] = dateFromMatches([dated(FRIDAY, TOLL), undated('Another blast wounded 7 people in a market far away.')], lexiconsOf(registries));
     assert.equal(one?.published, null);
-    const [, single] = dateFromMatches([dated(FRIDAY, TOLL), undated('Elsewhere 61 sheep were lost in a storm.')], registries);
+    const [, single] = dateFromMatches([dated(FRIDAY, TOLL), undated('Elsewhere 61 sheep were lost in a storm.')], lexiconsOf(registries));
     assert.equal(single?.published, null);
   });
 
   test('one shared figure from the same claimant is not enough: a claimant who gives tolls daily can repeat a number', () => {
     const [, after] = dateFromMatches(
       [dated(FRIDAY, TOLL), undated('The regional health office said 61 people were killed in the shelling of the north.')],
-      registries,
+      lexiconsOf(registries),
     );
     assert.equal(after?.published, null);
   });
 
   test('two small tolls in common tie two reports only about the same place: a monitor that gives tolls daily falls on small numbers again', () => {
     const report = dated(FRIDAY, 'The regional health office said 12 people were killed and 9 were wounded in Mosul.');
-    const [, elsewhere] = dateFromMatches([report, undated('The regional health office said 12 people were killed and 9 were wounded in Basra.')], registries);
+    const [, elsewhere] = dateFromMatches(
+      [report, undated('The regional health office said 12 people were killed and 9 were wounded in Basra.')],
+      lexiconsOf(registries),
+    );
     assert.equal(elsewhere?.published, null);
-    const [, there] = dateFromMatches([report, undated('The regional health office said 12 people were killed and 9 were wounded in Mosul.')], registries);
+    const [, there] = dateFromMatches(
+      [report, undated('The regional health office said 12 people were killed and 9 were wounded in Mosul.')],
+      lexiconsOf(registries),
+    );
     assert.equal(there?.published, FRIDAY);
   });
 
   test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], lexiconsOf(registries));
     assert.notEqual(after?.published, FRIDAY);
   });
 
   test('a figure every report gives over the weeks (a running total) marks no week', () => {
     const total = 'The war has killed 48,210 people and wounded 96,400, the regional health office said.';
     const reports = ['2024-01-05', '2024-01-19', '2024-02-02', '2024-02-16', FRIDAY].map((day) => dated(day, total));
-    const [...all] = dateFromMatches([...reports, undated(total)], registries);
+    const [...all] = dateFromMatches([...reports, undated(total)], lexiconsOf(registries));
     assert.equal(all.at(-1)?.published, null);
   });
 
   test('gives a dateline without a year the year of the reports nearest to it', () => {
     const line = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), line], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), line], lexiconsOf(registries));
     assert.equal(after?.published, '2024-03-09');
     assert.equal(after?.publishedInferred, false, 'a dateline states the day');
   });
@@ -98,7 +105,7 @@ describe('dating an undated article from the dated reports it repeats', () => {
 describe('dating an undated article that shares no figure with the dated reports', () => {
   test('gives its yearless days the year of the collection, and after "today" takes the day after the latest', () => {
     const page = undated('The mayor said that since the strike on March 8 the depot has stayed shut. This morning the last buses left the city.');
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), page], registries);
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), page], lexiconsOf(registries));
     assert.equal(after?.published, '2024-03-09');
     assert.equal(after?.publishedInferred, true);
     assert.match(after?.publishedEvidence ?? '', /March 8.*other reports.*today/);
@@ -106,11 +113,14 @@ describe('dating an undated article that shares no figure with the dated reports
 
   test('without "today" takes the latest yearless day itself', () => {
     const page = undated('The depot was hit on March 8 and the station on March 5, the mayor said.');
-    assert.equal(dateFromMatches([dated(FRIDAY, TOLL), page], registries)[1]?.published, '2024-03-08');
+    assert.equal(dateFromMatches([dated(FRIDAY, TOLL), page], lexiconsOf(registries))[1]?.published, '2024-03-08');
   });
 
   test('stays undated when nothing at all gives a clue, and says what the user can add', () => {
-    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated('Shelling went on in the north, residents said, and roads were closed.')], registries);
+    const [, after] = dateFromMatches(
+      [dated(FRIDAY, TOLL), undated('Shelling went on in the north, residents said, and roads were closed.')],
+      lexiconsOf(registries),
+    );
     assert.equal(after?.published, null);
     assert.match(after?.diagnostics.find((d) => d.code === 'undated')?.message ?? '', /published: YYYY-MM-DD/);
   });
@@ -125,6 +135,6 @@ test('leaves a copy of another file as it is: its figures count once, under the 
     events: [],
     diagnostics: [...copy.diagnostics, { file: 'b.txt', severity: 'warning', code: 'duplicate', message: 'same text as a.txt' }],
   };
-  const [, after] = dateFromMatches([dated(FRIDAY, TOLL), marked], registries);
+  const [, after] = dateFromMatches([dated(FRIDAY, TOLL), marked], lexiconsOf(registries));
   assert.equal(after, marked, 'not dated and read again, though its dateline would date it');
 });

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const REFERENCE = '2016-12-11';
 
 /** The mention texts found in a text; these tests want none. */
 function mentionsIn(text: string): string[] {
-  return extractDates(splitSentences(text), { reference: REFERENCE, registries }).map((d) => d.text);
+  return extractDates(contextOf(text, { reference: REFERENCE, registries })).map((d) => d.text);
 }
 
 const NOT_DATES: readonly [string, string][] = [
@@ -47,7 +47,7 @@ test('finds no date in a sentence that names a possessive weekday only as part o
 
 /** Each mention as "text: start..end", read against a reference day. */
 function readAgainst(text: string, reference: string): string[] {
-  return extractDates(splitSentences(text), { reference, registries }).map((d) => `${d.text}: ${d.range.start}..${d.range.end}`);
+  return extractDates(contextOf(text, { reference, registries })).map((d) => `${d.text}: ${d.range.start}..${d.range.end}`);
 }
 
 test('"Thursday\'s meeting next week" is the Thursday of next week, not the one just past', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -75,7 +75,7 @@ test('every mention points at its own text in the body, with an ordered ISO rang
   fc.assert(
     fc.property(fc.array(sentenceText, { minLength: 1, maxLength: 4 }), reference, (sentences, ref) => {
       const body = sentences.join('\n\n');
-      for (const d of extractDates(splitSentences(body), { reference: ref, registries })) {
+      for (const d of extractDates(contextOf(body, { reference: ref, registries }))) {
         assert.equal(body.slice(d.span[0], d.span[1]), d.text);
         assert.match(d.range.start, ISO_DAY);
         assert.match(d.range.end, ISO_DAY);
@@ -91,7 +91,7 @@ test('no mention read in the past tense lies after the reference date', () => {
   fc.assert(
     fc.property(sentenceText, reference, (text, ref) => {
       fc.pre(ref !== null && !/\b(?:will|next)\b/.test(text));
-      for (const d of extractDates(splitSentences(text), { reference: ref, registries })) {
+      for (const d of extractDates(contextOf(text, { reference: ref, registries }))) {
         if (d.relative) assert.ok(d.range.start <= (ref ?? ''), `${d.text} starts ${d.range.start} after ${ref}`);
       }
     }),

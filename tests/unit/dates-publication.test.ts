@@ -4,20 +4,21 @@ import { extractDates } from '../../src/extract/dates/index.ts';
 import { datelineOf, inferPublication, knownPublication } from '../../src/extract/publication.ts';
 import type { StatedDate } from '../../src/model/types.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 
 /** Infers as the pipeline does: dates read with no reference, then reasoned over. */
 function infer(text: string): string | null {
-  const sentences = splitSentences(text);
-  return inferPublication(sentences, extractDates(sentences, { reference: null, registries }))?.date ?? null;
+  const context = contextOf(text, { reference: null, registries });
+  return inferPublication(context.sentences, extractDates(context))?.date ?? null;
 }
 
 /** The publication date as the pipeline knows it for a page that states none whole (or only an update date). */
 function known(text: string, update: StatedDate | null = null): { date: string; inferred: boolean } | null {
-  const sentences = splitSentences(text);
-  const dates = extractDates(sentences, { reference: null, registries });
-  const found = knownPublication(sentences, dates, update, (reference) => extractDates(sentences, { reference, registries }));
+  const context = contextOf(text, { reference: null, registries });
+  const dates = extractDates(context);
+  const found = knownPublication(context.sentences, dates, update, (reference) => extractDates(context, reference));
   return found ? { date: found.date, inferred: found.inferred } : null;
 }
 
@@ -95,8 +96,8 @@ test('counts days on from where a period began: "after four days of clashes sinc
 });
 
 test('says what it reasoned from', () => {
-  const sentences = splitSentences('The siege began on 14 July 2016. On Sunday the monitor gave a toll.');
-  const inferred = inferPublication(sentences, extractDates(sentences, { reference: null, registries }));
+  const context = contextOf('The siege began on 14 July 2016. On Sunday the monitor gave a toll.', { reference: null, registries });
+  const inferred = inferPublication(context.sentences, extractDates(context));
   assert.match(inferred?.evidence ?? '', /14 July 2016.*Sunday/);
 });
 

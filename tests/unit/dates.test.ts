@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DateMention } from '../../src/model/types.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 
 /** The date mentions of a text, read against a fixed reference day. */
 function datesIn(text: string, reference: string | null): DateMention[] {
-  return extractDates(splitSentences(text), { reference, registries });
+  return extractDates(contextOf(text, { reference, registries }));
 }
 
 /** "text: start..end precision" for each mention, the easiest form to compare. */
@@ -218,7 +218,7 @@ test('keeps only what the text states whole when there is no reference date', ()
 
 test('gives spans that point at the mention in the body', () => {
   const body = 'Headline\n\nThe strikes began on Thursday. More came last night.';
-  for (const d of extractDates(splitSentences(body), { reference: SUN_11_DEC_2016, registries })) {
+  for (const d of extractDates(contextOf(body, { reference: SUN_11_DEC_2016, registries }))) {
     assert.equal(body.slice(d.span[0], d.span[1]), d.text);
   }
 });

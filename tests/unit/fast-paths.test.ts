@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isoDay } from '../../src/lexicon/calendar.ts';
-import { tokenize as figureTokens } from '../../src/extract/figures/tokens.ts';
+import { tokenize as figureTokens } from '../../src/extract/tokens.ts';
 import { isAlnumAt, nextRunStart, runEnd } from '../../src/extract/word-runs.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
 import { foldName, foldsTo } from '../../src/ingest/outlet.ts';
@@ -75,7 +75,7 @@ describe('fast paths', () => {
     const TOKEN = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/gu;
     for (const s of samples(MIXED, 3000, 10)) {
       assert.deepEqual(
-        figureTokens(s).map((t) => [t.start, t.text]),
+        figureTokens(s, 0).map((t) => [t.start, t.text]),
         [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]),
         JSON.stringify(s),
       );

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model/types.ts';
+import { contextOf, type TextSetting } from '../helpers/context.ts';
 
-const ctx: ExtractContext = { reference: '2031-05-02', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+const ctx: TextSetting = { reference: '2031-05-02', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
 
 /** "value category" for each figure, in order. */
 function read(text: string): string[] {
-  return extractFigures(splitSentences(text), ctx).map((f) => `${f.value ?? f.vague} ${f.category}`);
+  return extractFigures(contextOf(text, ctx)).map((f) => `${f.value ?? f.vague} ${f.category}`);
 }
 
 describe('figures: the predicate past an aside', () => {
@@ -50,7 +49,7 @@ describe('figures: rises and counts put at a figure', () => {
 });
 
 describe('figures: ranges keep both ends', () => {
-  const q = (text: string) => extractFigures(splitSentences(text), ctx).map((f) => `${f.value} ${f.qualifier} ${f.category}`);
+  const q = (text: string) => extractFigures(contextOf(text, ctx)).map((f) => `${f.value} ${f.qualifier} ${f.category}`);
   test('"between 1,000 and 1,200 people fled": at least the one, up to the other, both displaced', () => {
     assert.deepEqual(q('Between 1,000 and 1,200 people fled the town.'), ['1000 at-least displaced', '1200 up-to displaced']);
   });

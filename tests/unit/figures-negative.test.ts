@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext } from '../../src/model/types.ts';
+import { contextOf, type TextSetting } from '../helpers/context.ts';
 
-const ctx: ExtractContext = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+const ctx: TextSetting = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
 
 /** The figures read from a text, as their text; these tests want none. */
 function figuresIn(text: string): string[] {
-  return extractFigures(splitSentences(text), ctx).map((f) => `${f.text} (${f.category})`);
+  return extractFigures(contextOf(text, ctx)).map((f) => `${f.text} (${f.category})`);
 }
 
 const NOT_FIGURES: readonly [string, string][] = [

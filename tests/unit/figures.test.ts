@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractFigures } from '../../src/extract/figures/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
-import type { ExtractContext, Figure } from '../../src/model/types.ts';
+import type { Figure } from '../../src/model/types.ts';
+import { contextOf, type TextSetting } from '../helpers/context.ts';
 
-const ctx: ExtractContext = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
+const ctx: TextSetting = { reference: '2016-12-11', registries: { sources: [], claimants: [], places: [], notPlaces: [] } };
 
 function figures(text: string): Figure[] {
-  return extractFigures(splitSentences(text), ctx);
+  return extractFigures(contextOf(text, ctx));
 }
 /** "value qualifier category" for each figure, in order. */
 function read(text: string): string[] {

@@ -4,6 +4,7 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { mergeClaimantsAcross } from '../../src/link/claimant-merge.ts';
 import type { ArticleFacts, ClaimantEntry, Registries } from '../../src/model/types.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const facts = (text: string, n: number): ArticleFacts =>
@@ -17,7 +18,7 @@ const facts = (text: string, n: number): ArticleFacts =>
       },
       registries,
     ),
-    registries,
+    lexiconsOf(registries),
   );
 /** The claimant names of each article's claims after merging. */
 const names = (texts: string[], registry: ClaimantEntry[] = []): string[][] =>
@@ -90,7 +91,7 @@ describe("the article's own outlet", () => {
             },
             withOutlet,
           ),
-          withOutlet,
+          lexiconsOf(withOutlet),
         ),
       ],
       [],

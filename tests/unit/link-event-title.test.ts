@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { buildTimeline } from '../../src/link/index.ts';
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { event, facts, place, range } from '../helpers/facts.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const town = place('northbridge');
 const titled = (f: ArticleFacts, title: string): ArticleFacts => ({ ...f, article: { ...f.article, title } });
@@ -15,7 +16,7 @@ describe('the title of an event', () => {
         titled(facts('a', '2024-05-02', [event(range('2024-05-01'), [town])]), 'Toll from Northbridge strike rises to 40'),
         titled(facts('b', '2024-05-01', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
       ],
-      registries,
+      lexiconsOf(registries),
     );
     assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
   });
@@ -28,7 +29,7 @@ describe('the title of an event', () => {
         titled(facts('a', '2024-05-01', [event(range('2024-05-01'), [town])]), lede),
         titled(facts('b', '2024-05-02', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
       ],
-      registries,
+      lexiconsOf(registries),
     );
     assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { lexiconsOf } from '../helpers/context.ts';
 import { linkEvents } from '../../src/link/events.ts';
 import { buildTimeline } from '../../src/link/index.ts';
 import { event, facts, place, range } from '../helpers/facts.ts';
@@ -120,7 +121,7 @@ describe("an article's events", () => {
         facts('a', '2024-05-03', [event(range('2024-05-01', '2024-05-03'), [town], 'attack')]),
         facts('b', '2024-05-03', [event(range('2024-05-03'), [town], 'attack'), event(range('2024-05-01'), [town], 'attack', [], true)]),
       ],
-      { sources: [], claimants: [], places: [], notPlaces: [] },
+      lexiconsOf({ sources: [], claimants: [], places: [], notPlaces: [] }),
     );
     assert.equal(data.events.length, 1);
     assert.deepEqual(data.articles.find((a) => a.id === 'b')?.events, [data.events[0]?.id]);

@@ -7,16 +7,17 @@ import { focusFromCollection, leadingCountry } from '../../src/link/focus-from-c
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const { registries } = loadRegistries(`${ROOT}/content`);
 
 function read(file: string, text: string, published = '2025-03-04'): ArticleFacts {
   const article = ingestArticle({ file, bytes: Buffer.from(`---\npublished: ${published}\n---\n${text}\n`) }, registries);
-  return extractArticle(article, registries);
+  return extractArticle(article, lexiconsOf(registries));
 }
 
 function readUndated(file: string, text: string): ArticleFacts {
-  return extractArticle(ingestArticle({ file, bytes: Buffer.from(`${text}\n`) }, registries), registries);
+  return extractArticle(ingestArticle({ file, bytes: Buffer.from(`${text}\n`) }, registries), lexiconsOf(registries));
 }
 
 const SHORT = 'Shelling hit Kostiantynivka on Monday, 3 March 2025, killing four people, officials said.';
@@ -30,7 +31,7 @@ describe('places read in the collection country', () => {
     ];
     assert.deepEqual(facts[2]!.placeRanking, [], 'alone, the short report finds no place');
     assert.equal(leadingCountry(facts), 'UA');
-    const again = focusFromCollection(facts, registries);
+    const again = focusFromCollection(facts, lexiconsOf(registries));
     assert.deepEqual(again[2]!.placeRanking, ['kostiantynivka-ua']);
     assert.equal(again[2]!.claims[0]?.place?.id, 'kostiantynivka-ua');
     assert.equal(again[0], facts[0], 'articles that found their places are left as they were');
@@ -43,7 +44,7 @@ describe('places read in the collection country', () => {
       read('c.txt', SHORT),
     ];
     assert.equal(leadingCountry(facts), null);
-    assert.deepEqual(focusFromCollection(facts, registries)[2]!.placeRanking, []);
+    assert.deepEqual(focusFromCollection(facts, lexiconsOf(registries))[2]!.placeRanking, []);
   });
 
   test('a report that names only countries is read again in the collection country, and keeps it when dated from its matches', () => {
@@ -56,7 +57,7 @@ describe('places read in the collection country', () => {
       facts[2]!.places.every((m) => m.place.kind === 'country'),
       'alone, the report finds no town',
     );
-    const again = focusFromCollection(facts, registries);
+    const again = focusFromCollection(facts, lexiconsOf(registries));
     assert.equal(again[2]!.placeRanking[0], 'kostiantynivka-ua');
     assert.deepEqual(again[2]!.collectionFocus, ['UA']);
   });
@@ -70,7 +71,7 @@ describe('places read in the collection country', () => {
         'Russian officials said Russian troops pushed back near Kostiantynivka, where Russian shelling killed 14 people, the regional governor said.',
       ),
     ];
-    const dated = dateFromMatches(focusFromCollection(facts, registries), registries)[2]!;
+    const dated = dateFromMatches(focusFromCollection(facts, lexiconsOf(registries)), lexiconsOf(registries))[2]!;
     assert.equal(dated.published, '2025-03-04');
     assert.equal(dated.placeRanking[0], 'kostiantynivka-ua');
     assert.deepEqual(dated.collectionFocus, ['UA']);
@@ -82,11 +83,11 @@ describe('places read in the collection country', () => {
       read('b.txt', 'A drone hit a fuel depot in Zaporizhzhia, Ukraine, on Tuesday, 4 March 2025, the regional governor said.'),
       read('c.txt', 'Russian officials said Russian troops pushed back. Russian media said four were killed.'),
     ];
-    assert.equal(focusFromCollection(facts, registries)[2], facts[2]);
+    assert.equal(focusFromCollection(facts, lexiconsOf(registries))[2], facts[2]);
   });
 
   test('a focus pinned in content/dateline.yml leaves every article as it was read', () => {
     const facts = [read('c.txt', SHORT)];
-    assert.equal(focusFromCollection(facts, { ...registries, focus: ['SD'] })[0], facts[0]);
+    assert.equal(focusFromCollection(facts, lexiconsOf({ ...registries, focus: ['SD'] }))[0], facts[0]);
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractPlaces } from '../../src/extract/places/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
 import type { Registries } from '../../src/model/types.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries: Registries = {
   sources: [],
@@ -15,7 +15,7 @@ const registries: Registries = {
 
 /** The place mentions found in a text, as "text -> id"; these tests want none. */
 function placesIn(text: string): string[] {
-  return extractPlaces(splitSentences(text), { reference: '2016-12-11', registries }).map((m) => `${m.text} -> ${m.place.id}`);
+  return extractPlaces(contextOf(text, { reference: '2016-12-11', registries })).map((m) => `${m.text} -> ${m.place.id}`);
 }
 
 const NOT_PLACES: readonly [string, string][] = [

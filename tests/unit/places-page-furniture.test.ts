@@ -3,14 +3,14 @@ import { describe, test } from 'node:test';
 import { furnitureRanges, isFurnitureSentence } from '../../src/extract/places/chrome.ts';
 import { tokenize } from '../../src/extract/places/tokens.ts';
 import { extractPlaces } from '../../src/extract/places/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
+import { contextOf } from '../helpers/context.ts';
 import type { Registries } from '../../src/model/types.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [], focus: ['SY'] };
 
 /** The ids of the places found in a text. */
 function placesIn(text: string): string[] {
-  return extractPlaces(splitSentences(text), { reference: '2016-12-11', registries }).map((m) => m.place.id);
+  return extractPlaces(contextOf(text, { reference: '2016-12-11', registries })).map((m) => m.place.id);
 }
 
 /** The words of each furniture range of a sentence. */

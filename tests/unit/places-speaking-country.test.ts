@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readArticlePlaces } from '../../src/extract/places/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
 import type { Registries } from '../../src/model/types.ts';
+import { contextOf } from '../helpers/context.ts';
 
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-const read = (title: string, body: string) =>
-  readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), { reference: '2023-05-02', registries });
+const read = (title: string, body: string) => readArticlePlaces(contextOf(body, { reference: '2023-05-02', registries }, { title }));
 
 test('a headline country that speaks is the place of an article that names no other', () => {
   const places = read(
@@ -23,7 +22,7 @@ test('a headline country that speaks is no place when the article names where th
 });
 
 const readFrom = (outlet: string | null, title: string, body: string) =>
-  readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), { reference: '2023-05-02', registries }, outlet);
+  readArticlePlaces(contextOf(body, { reference: '2023-05-02', registries }, { title, outlet }));
 
 test('an outlet named for a people tips an article that hardly names a country to theirs', () => {
   const title = 'Rebels take the whole city of Huanta after four days';

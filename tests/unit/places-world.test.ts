@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readArticlePlaces } from '../../src/extract/places/index.ts';
 import { focusWeights, pickFocus } from '../../src/extract/places/focus.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
 import type { Registries } from '../../src/model/types.ts';
+import { contextOf } from '../helpers/context.ts';
 
 /** No pinned focus: every country here must come out of the text. */
 const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const ctx = { reference: '2023-05-02', registries };
 
 function read(title: string, body: string) {
-  return readArticlePlaces({ index: -1, span: [0, title.length], text: title }, splitSentences(body), ctx);
+  return readArticlePlaces(contextOf(body, ctx, { title }));
 }
 function names(title: string, body: string): string[] {
   const r = read(title, body);
@@ -161,10 +161,7 @@ test("puts a village of content/places.yml on the map, in its parent's area and 
     ...registries,
     places: [{ name: 'Little Hollow', aliases: ['Little Hollow village'], lat: 48.6, lon: 37.5, kind: 'city', parent: 'Kramatorsk', country: 'UA' }],
   };
-  const r = readArticlePlaces({ index: -1, span: [0, 1], text: 'A' }, splitSentences('Shells fell on Little Hollow overnight.'), {
-    reference: null,
-    registries: own,
-  });
+  const r = readArticlePlaces(contextOf('Shells fell on Little Hollow overnight.', { reference: null, registries: own }, { title: 'A' }));
   const place = r.body[0]?.place;
   assert.deepEqual([place?.id, place?.name, place?.country, place?.lat, place?.lon], ['little-hollow', 'Little Hollow', 'UA', 48.6, 37.5]);
   assert.equal(place?.admin1, 'Donetsk');

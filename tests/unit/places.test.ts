@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractPlaces, rankPlaces } from '../../src/extract/places/index.ts';
-import { splitSentences } from '../../src/extract/sentences.ts';
 import type { PlaceMention, Registries } from '../../src/model/types.ts';
+import { contextOf } from '../helpers/context.ts';
 
 /** A small registry of its own, so these tests do not move when content/places.yml is edited. */
 const registries: Registries = {
@@ -21,14 +21,15 @@ const registries: Registries = {
 const ctx = { reference: '2016-12-11', registries };
 
 function mentions(text: string): PlaceMention[] {
-  return extractPlaces(splitSentences(text), ctx);
+  return extractPlaces(contextOf(text, ctx));
 }
 function ids(text: string): string[] {
   return mentions(text).map((m) => m.place.id);
 }
 function ranked(title: string, body: string): string[] {
-  const titleMentions = extractPlaces([{ index: -1, span: [0, title.length], text: title }], ctx);
-  return rankPlaces(titleMentions, extractPlaces(splitSentences(body), ctx), ['SY']);
+  // The headline read on its own, as a sentence of index -1.
+  const titleMentions = extractPlaces({ ...contextOf('', ctx), sentences: [{ index: -1, span: [0, title.length], text: title }] });
+  return rankPlaces(titleMentions, extractPlaces(contextOf(body, ctx)), ['SY']);
 }
 
 test('reads "Palmyra" and GeoNames\' "Tadmur" as one place named Palmyra, in Homs, Syria', () => {

@@ -13,6 +13,7 @@ import { splitSentences } from '../../src/extract/sentences.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { ArticleFacts, Span } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED_DIR = join(ROOT, 'content', 'articles');
@@ -115,7 +116,7 @@ function readAll(bytes: Uint8Array): ArticleFacts {
   assert.equal(typeof article.body, 'string');
   assert.equal(typeof article.title, 'string');
   assert.ok(article.id.length > 0);
-  const facts = extractArticle(article, registries);
+  const facts = extractArticle(article, lexiconsOf(registries));
   const inBody = (span: Span, what: string): void =>
     assert.ok(span[0] >= 0 && span[0] <= span[1] && span[1] <= article.body.length, `${what} span ${span} inside a body of ${article.body.length}`);
   for (const s of splitSentences(article.body)) inBody(s.span, 'sentence');

@@ -4,10 +4,11 @@
  * without a speaker of their own carry on a statement made before them (or,
  * for a lead sentence, the one right after: "X released the toll").
  */
-import type { Attribution, Claimant, ExtractContext, Figure, Sentence, SourceEntry } from '../../model/types.ts';
-import { figuresOfSentence } from '../figures/index.ts';
+import type { Attribution, Claimant, Figure, Sentence, SourceEntry } from '../../model/types.ts';
+import type { ArticleContext } from '../context.ts';
+import type { Tagger } from '../tagger.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
-import { compileRegistry, hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
+import { hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { splitRole } from './roles.ts';
 import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
@@ -27,6 +28,9 @@ interface ReadingState {
   readonly memory: Memory;
   /** The registered outlets (for "AFP journalists saw ..."). */
   readonly outlets: readonly SourceEntry[];
+  readonly tagger: () => Tagger;
+  /** Indexes of the sentences that hold a figure: a statement carries on into them. */
+  readonly withFigures: ReadonlySet<number>;
   /** The claimant of the last speaker, or null after an unnamed one. */
   lastSpeaker: Claimant | null;
   /** Where the last speaker was named: a carried attribution points there. */
@@ -40,15 +44,21 @@ interface ReadingState {
 
 /**
  * Finds who speaks in each sentence; sentences that continue a statement get
- * the statement's speaker with `carried: true`.
- * @example extractAttributions(splitSentences('The ministry said it carried out 64 raids. The strikes killed 300.'), ctx)
+ * the statement's speaker with `carried: true`. A statement carries on only into
+ * sentences with figures: the figures step runs first.
+ * @example extractAttributions(context, { figures: extractFigures(context) })
  * // [{ sentence: 0, claimant: { id: 'ru-mod', ... }, carried: false }, { sentence: 1, ..., carried: true }]
  */
-export function extractAttributions(sentences: readonly Sentence[], ctx: ExtractContext): Attribution[] {
-  const matcher = compileRegistry(ctx.registries.claimants);
+export function extractAttributions(context: ArticleContext, { figures }: { readonly figures: readonly Figure[] }): Attribution[] {
+  const { sentences, lexicons } = context;
+  const matcher = lexicons.claimants;
+  const withFigures = new Set<number>();
+  for (const f of figures) withFigures.add(f.sentence);
   const state: ReadingState = {
     memory: { named: [] },
-    outlets: ctx.registries.sources,
+    outlets: lexicons.registries.sources,
+    tagger: () => lexicons.tagger(),
+    withFigures,
     lastSpeaker: null,
     lastNamed: null,
     statement: null,
@@ -68,7 +78,7 @@ export function extractAttributions(sentences: readonly Sentence[], ctx: Extract
     unnamed.push(sawUnnamed);
     result.push(spoken.length ? spoken.map((s) => s.attribution) : carriedInto(sentence, { sawUnnamed, continuesQuote }, state));
   }
-  carryBackwards(sentences, own, found, result, unnamed);
+  carryBackwards(sentences, own, found, result, unnamed, withFigures);
   return result.flatMap((list) => list ?? []);
 }
 
@@ -87,7 +97,14 @@ function ownSpeakers(
     const firstStart = minOf(group.map((p) => p.start));
     // Names mentioned earlier in this sentence count as mentioned before the speaker.
     while (hitIndex < hits.length && (hits[hitIndex]?.end ?? Infinity) <= firstStart) remember(state.memory, hits[hitIndex++]);
-    const r = firstResolved(group, { matcher, outlets: state.outlets, memory: state.memory, lastSpeaker: state.lastSpeaker, sentence: inSentence });
+    const r = firstResolved(group, {
+      matcher,
+      tagger: state.tagger,
+      outlets: state.outlets,
+      memory: state.memory,
+      lastSpeaker: state.lastSpeaker,
+      sentence: inSentence,
+    });
     if (r.kind === 'unnamed') sawUnnamed = true;
     if (r.kind !== 'claimant' || spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
     const attribution: Attribution = {
@@ -147,8 +164,8 @@ function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; r
   const from = state.statement ?? state.lastNamed;
   if (seen.continuesQuote && from) return [carry(from, sentence)];
   const statement = state.statement;
-  // Figures first: they are known already (extractFigures ran), while breaksStatement reads the sentence.
-  if (statement && state.carriedFor < MAX_CARRY && figuresOfSentence(sentence).length > 0 && !breaksStatement(sentence.text)) {
+  // Figures first: they are known already (the figures step ran), while breaksStatement reads the sentence.
+  if (statement && state.carriedFor < MAX_CARRY && state.withFigures.has(sentence.index) && !breaksStatement(sentence.text)) {
     state.carriedFor++;
     return [carry(statement, sentence)];
   }
@@ -185,6 +202,7 @@ function carryBackwards(
   found: readonly AliasHit[][],
   result: (Attribution[] | null)[],
   unnamed: readonly boolean[],
+  withFigures: ReadonlySet<number>,
 ): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const sentence = sentences[i];
@@ -196,7 +214,7 @@ function carryBackwards(
     const source = (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ?? namedIn(explicit, sentence.text, found[i] ?? []);
     if (!source) continue;
     if (wasCarried && current?.some((a) => a.claimant.id === source.attribution.claimant.id)) continue;
-    if (figuresOfSentence(sentence).length === 0) continue;
+    if (!withFigures.has(sentence.index)) continue;
     result[i] = [{ ...source.attribution, sentence: sentence.index, carried: true }];
   }
 }

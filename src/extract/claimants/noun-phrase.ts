@@ -5,12 +5,7 @@
  * noun, which a capitalisation rule cannot. Only the few words before a cue
  * are tagged, and only when no other rule named the speaker.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-type Nlp = ReturnType<typeof winkNLP>;
-/** Loaded on first use: most builds never need it, and loading costs a tenth of a second. */
-let nlp: Nlp | null = null;
+import type { Tagger } from '../tagger.ts';
 
 /** Tags inside a noun phrase; a determiner opens it. */
 const INSIDE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
@@ -60,16 +55,13 @@ export interface NounPhrase {
 
 /**
  * The noun phrase the text ends with, when it names a body or an office of one; null otherwise.
- * @example nounPhraseAtEnd("Freedonia's state railway company")?.text // "Freedonia's state railway company"
- * @example nounPhraseAtEnd('the attack') // null
+ * @example nounPhraseAtEnd("Freedonia's state railway company", tagger)?.text // "Freedonia's state railway company"
+ * @example nounPhraseAtEnd('the attack', tagger) // null
  */
-export function nounPhraseAtEnd(text: string): NounPhrase | null {
+export function nounPhraseAtEnd(text: string, tagger: () => Tagger): NounPhrase | null {
   if (text.length > MAX_CHARS || !mayName(text)) return null;
-  nlp ??= winkNLP(model);
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  // The tagger is asked for only here: most builds never need it.
+  const { words, tags } = tagger().tag(text);
   const starts = offsets(text, words);
   let first = words.length - 1;
   const headTag = tags[first];

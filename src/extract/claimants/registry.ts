@@ -99,15 +99,11 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u;
 const NOT_PERSON =
   /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
 
-const cache = new WeakMap<readonly ClaimantEntry[], RegistryMatcher>();
-
 /**
- * Compiles (once per registry array) a matcher for the registered names.
+ * Compiles a matcher for the registered names (the build compiles it once, in its Lexicons).
  * @example compileRegistry([{ id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] }]).find('SOHR said')
  */
 export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatcher {
-  const cached = cache.get(entries);
-  if (cached) return cached;
   const registered: RegisteredClaimant[] = [];
   const byId = new Map<string, RegisteredClaimant>();
   // Aliases indexed by their first word, so a text is read word by word with one map look-up each.
@@ -178,7 +174,6 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
       return hits;
     },
   };
-  cache.set(entries, matcher);
   return matcher;
 }
 

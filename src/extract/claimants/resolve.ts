@@ -5,6 +5,7 @@
  * The steps are tried in the order `resolvePhrase` lists them.
  */
 import type { Claimant, SourceEntry } from '../../model/types.ts';
+import type { Tagger } from '../tagger.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
@@ -146,6 +147,8 @@ export type Resolution =
 
 export interface ResolveContext {
   readonly matcher: RegistryMatcher;
+  /** The part-of-speech tagger, loaded on first ask (src/extract/lexicons.ts). */
+  readonly tagger: () => Tagger;
   /** The registered outlets: only their own reporters' counts make them claimants. */
   readonly outlets: readonly SourceEntry[];
   readonly memory: Memory;
@@ -179,7 +182,7 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     pronoun(phrase, text, ctx) ??
     described(phrase, text, ctx) ??
     surname(phrase, text, ctx) ??
-    newName(phrase) ??
+    newName(phrase, ctx) ??
     conjoined(phrase, ctx) ??
     // Someone else speaks ("a spokesman at the hospital said"): not a claimant, but the statement before has ended.
     UNNAMED
@@ -328,7 +331,7 @@ function surname(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
 }
 
 /** A speaker in no registry, named as written ("Turkish President Recep Tayyip Erdogan"). */
-function newName(phrase: SpeakerPhrase): Resolution | null {
+function newName(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
   const subject = phrase.role === 'subject' || phrase.role === 'appositive';
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   let name: NameReading = readName(phrase.text, { leading: !subject });
@@ -341,7 +344,7 @@ function newName(phrase: SpeakerPhrase): Resolution | null {
   // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags
   // ("spokesman for the health ministry in Eastmoor": without where it sits).
   const where = subject && phrase.text.length <= MAX_PLACED ? PLACED_TAIL.exec(phrase.text) : null;
-  const np = subject ? nounPhraseAtEnd(where ? phrase.text.slice(0, where.index) : phrase.text) : null;
+  const np = subject ? nounPhraseAtEnd(where ? phrase.text.slice(0, where.index) : phrase.text, ctx.tagger) : null;
   if (np?.start !== 0) return null;
   // "spokesman for the health ministry": no one is named; the body speaks, through its spokesman.
   const voice = VOICE_OF.exec(np.text);

@@ -4,7 +4,7 @@
  * in an area of 400 square kilometres, have been liberated".
  */
 import { HARD_STOPS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 /** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
 export const INSERT_OPENERS = new Set([

@@ -6,7 +6,7 @@
  */
 import type { Category } from '../../model/types.ts';
 import { FALLBACK_BACK, HARD_STOPS, PREDICATES, TOLL_SUBJECTS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 const PART_REACH = 20;
 

@@ -27,7 +27,7 @@ import {
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { alongWith, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 /** One figure as the categoriser sees it: token positions only. */
 export interface FigureSlots {

@@ -4,7 +4,7 @@
  * guns", "percent of Aleppo".
  */
 import { ACTION_NOUN, NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/calendar-words.ts';
 
 const MAX_WORDS = 9;

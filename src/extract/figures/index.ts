@@ -4,14 +4,15 @@
  * tokens -> numbers -> drop non-claims (years, dates, durations, ...) ->
  * qualifier -> counted thing -> category.
  */
-import type { Category, ExtractContext, Figure, Sentence } from '../../model/types.ts';
+import type { Category, Figure, Sentence, TokenStream } from '../../model/types.ts';
+import type { ArticleContext } from '../context.ts';
 import { categorise, chains, isGround, type EarlierFigure, type FigureSlots } from './category.ts';
 import { readCounted, type Counted } from './counted.ts';
 import { notClaimReason } from './notClaims.ts';
 import { readNumbers, type NumberToken } from './numbers.ts';
 import { readQualifier, type ReadQualifier } from './qualifier.ts';
 import { markRanges } from './ranges.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 
 /** Cheap test that a sentence can hold a figure at all, so most sentences cost one regex. */
@@ -26,37 +27,30 @@ interface Candidate {
 }
 
 /**
- * Reads the claimed figures of an article's sentences.
- * @example extractFigures(splitSentences('The strikes killed more than 300 Daesh elements.'), ctx)
+ * Reads the claimed figures of an article's sentences, in text order.
+ * @example extractFigures(textContext('The strikes killed more than 300 Daesh elements.', { reference: null }, lexicons))
  * // [{ value: 300, qualifier: 'more-than', category: 'killed', what: 'Daesh elements', ... }]
  */
-export function extractFigures(sentences: readonly Sentence[], _ctx: ExtractContext): Figure[] {
+export function extractFigures(context: ArticleContext): Figure[] {
   const out: Figure[] = [];
-  for (const sentence of sentences) {
-    pushAll(out, figuresOfSentence(sentence));
+  for (const sentence of context.sentences) {
+    pushAll(out, figuresOfSentence(sentence, context.tokens));
   }
   return out;
 }
 
-/** Figures by sentence object: the claimants step asks again for sentences it may carry a statement into. */
-const memo = new WeakMap<Sentence, readonly Figure[]>();
-
 /**
- * The figures of one sentence (computed once per sentence object).
- * @example figuresOfSentence({ index: 0, span: [0, 36], text: 'Russian jets carried out 64 raids.' })[0]?.category // 'strikes'
+ * The figures of one sentence, read from the article's token stream.
+ * @example figuresOfSentence({ index: 0, span: [0, 36], text: 'Russian jets carried out 64 raids.' }, tokenStream())[0]?.category // 'strikes'
  */
-export function figuresOfSentence(sentence: Sentence): readonly Figure[] {
-  const known = memo.get(sentence);
-  if (known) return known;
-  const found = markRanges(sentence.text, sentence.span[0], readSentence(sentence));
-  memo.set(sentence, found);
-  return found;
+export function figuresOfSentence(sentence: Sentence, stream: TokenStream): readonly Figure[] {
+  return markRanges(sentence.text, sentence.span[0], readSentence(sentence, stream));
 }
 
-function readSentence(sentence: Sentence): readonly Figure[] {
+function readSentence(sentence: Sentence, stream: TokenStream): readonly Figure[] {
   const text = sentence.text;
   if (!MAY_HOLD_NUMBER.test(text)) return [];
-  const tokens = tokenize(text);
+  const tokens = stream.of(sentence);
   const candidates: Candidate[] = [];
   for (const n of readNumbers(tokens)) {
     const q = readQualifier(tokens, n.first, n.last);

@@ -5,7 +5,7 @@
  */
 import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
 import type { NumberToken } from './numbers.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;

@@ -4,7 +4,7 @@
  * numbers ("1.5 million") and vague amounts ("dozens", "scores of", "tens of
  * thousands"). Whether a number is a claim is decided later.
  */
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],

@@ -3,7 +3,7 @@
  * "at least 50", "some 10,000", "nearly 90", "fewer than 20", "300 or more".
  */
 import type { Qualifier } from '../../model/types.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../tokens.ts';
 
 /** Phrases before a number, longest first within each qualifier so "just over" wins over "over". */
 const BEFORE: readonly (readonly [Qualifier, readonly string[]])[] = [

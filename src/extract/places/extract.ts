@@ -1,12 +1,14 @@
 import type { Focus } from '../../gazetteer/index.ts';
-import type { ExtractContext, PlaceMention, Sentence } from '../../model/types.ts';
+import type { PlaceMention, Sentence } from '../../model/types.ts';
+import type { ArticleContext } from '../context.ts';
+import type { Lexicons } from '../lexicons.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
-import { placeLexicon, type PlaceLexicon } from './lexicon.ts';
+import type { PlaceLexicon } from './lexicon.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
@@ -41,17 +43,18 @@ interface Read {
  * countries it is about (its focus); then with those countries read in depth, with the
  * villages and sites the text locates ("the town of X", "X railway station").
  * The outlet's name, when known, weighs in the focus too.
- * @example readArticlePlaces(title, splitSentences('Shelling hit Kramatorsk in Ukraine.'), ctx).ranking // ['kramatorsk-ua', 'ukraine']
+ * @example readArticlePlaces(textContext('Shelling hit Kramatorsk in Ukraine.', { reference: null }, lexicons)).ranking // ['kramatorsk-ua', 'ukraine']
  */
-export function readArticlePlaces(title: Sentence, sentences: readonly Sentence[], ctx: ExtractContext, outlet: string | null = null): ArticlePlaces {
+export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
+  const { title, sentences, outlet, lexicons } = context;
   const titleRead = { sentence: title, tokens: tokenize(title.text) };
   const bodyRead = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
   // An outlet named for a country or its people ("the Northland Herald") mostly reports on it:
   // its name weighs as one sentence of the body would, for the focus only.
   const outletRead = outlet ? [{ sentence: { index: -2, span: [0, outlet.length] as const, text: outlet }, tokens: tokenize(outlet) }] : [];
-  const focus = articleFocus(titleRead, [...bodyRead, ...outletRead], ctx, isLowercaseWord);
-  const lex = placeLexicon(ctx.registries, focus);
+  const focus = articleFocus(titleRead, [...bodyRead, ...outletRead], lexicons, isLowercaseWord);
+  const lex = lexicons.places(focus);
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
   const located = findLocated(bodyRead, bodyFound, lex, isLowercaseWord);
@@ -94,13 +97,13 @@ function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[]
  * governments named by their capital or country ("Damascus said"), compounds
  * ("US-backed"), parts of organisations' and people's names, and alternate
  * spellings that are common words here.
- * @example extractPlaces(splitSentences('Clashes in Palmyra, Syria. Damascus said...'), ctx).map((m) => m.place.name) // ['Palmyra', 'Syria']
+ * @example extractPlaces(textContext('Clashes in Palmyra, Syria. Damascus said...', { reference: null }, lexicons)).map((m) => m.place.name) // ['Palmyra', 'Syria']
  */
-export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContext): PlaceMention[] {
+export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMention[] {
   const reads = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const isLowercaseWord = lowercaseWords(sentences);
-  const focus = articleFocus(null, reads, ctx, isLowercaseWord);
-  const lex = placeLexicon(ctx.registries, focus);
+  const focus = articleFocus(null, reads, lexicons, isLowercaseWord);
+  const lex = lexicons.places(focus);
   const found = readPlaces(reads, lex, isLowercaseWord);
   const located = findLocated(reads, found, lex, isLowercaseWord);
   return located.length ? withLocal(reads, found, located) : found;
@@ -111,9 +114,9 @@ export function extractPlaces(sentences: readonly Sentence[], ctx: ExtractContex
  * countries; each candidate is then read in depth on its own, so that its towns, which
  * pin where things happen better than its name, add their weight.
  */
-function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractContext, isLowercaseWord: (key: string) => boolean): Focus {
-  const world = placeLexicon(ctx.registries, []);
-  const pinned = ctx.registries.focus ?? [];
+function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexicons, isLowercaseWord: (key: string) => boolean): Focus {
+  const world = lexicons.places([]);
+  const pinned = lexicons.registries.focus ?? [];
   const look = (lex: PlaceLexicon): FocusEvidence[] => [
     ...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []),
     ...evidenceOf(body, lex, isLowercaseWord, false),
@@ -124,7 +127,7 @@ function articleFocus(title: Read | null, body: readonly Read[], ctx: ExtractCon
   if (candidates.length <= 1) return candidates;
   const weights = new Map<string, number>();
   for (const country of candidates) {
-    const inDepth = focusWeights(look(placeLexicon(ctx.registries, [country])), world.demonyms);
+    const inDepth = focusWeights(look(lexicons.places([country])), world.demonyms);
     weights.set(country, inDepth.get(country) ?? 0);
   }
   return pickFocus(weights, pinned);

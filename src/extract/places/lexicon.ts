@@ -1,7 +1,7 @@
 /**
  * The gazetteer as the user's registry (content/places.yml) amends it: extra
  * aliases, display names readers know ("Palmyra" for GeoNames' "Tadmur"), and
- * words that are never places. Built once per registries object.
+ * words that are never places. Built once per focus by the build's Lexicons (src/extract/lexicons.ts).
  */
 import {
   addFirstWords,
@@ -9,11 +9,9 @@ import {
   countryRows,
   foldKey,
   keyWithoutArticle,
-  loadGazetteer,
   nameWords,
   placeSlug,
   skeletonKey,
-  type Focus,
   type Gazetteer,
   type GazetteerEntry,
   type SkeletonHit,
@@ -78,28 +76,6 @@ const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const LOWER_START = /^\p{Ll}/u;
 const ALL_UPPER = /^[^\p{Ll}]+$/u;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
-
-const lexicons = new WeakMap<Registries, Map<string, PlaceLexicon>>();
-
-/**
- * The lexicon for a registries object and a focus (cached: registries are read once per build,
- * and a collection's articles have few focuses).
- * @example placeLexicon(registries, ['SY']).placeOf(gazetteer.byId.get('tadmur-sy')!).name // 'Palmyra'
- */
-export function placeLexicon(registries: Registries, focus: Focus = []): PlaceLexicon {
-  let byFocus = lexicons.get(registries);
-  if (!byFocus) {
-    byFocus = new Map();
-    lexicons.set(registries, byFocus);
-  }
-  const key = focus.join(',');
-  let lex = byFocus.get(key);
-  if (!lex) {
-    lex = buildLexicon(loadGazetteer(focus), registries);
-    byFocus.set(key, lex);
-  }
-  return lex;
-}
 
 /**
  * Builds a lexicon from a gazetteer and the registries (pure; no cache).

@@ -1,29 +1,72 @@
 /**
- * Word tokens of one sentence with their offsets: the figures extractor reads
- * a sentence as tokens so that "the word before" and "the next three words" are
- * cheap index steps instead of new regex scans.
+ * The article's one token stream: number, word and punctuation tokens with their
+ * offsets, sentence by sentence. Readers take "the word before" and "the next three
+ * words" as cheap index steps instead of new regex scans. Words keep their inner hyphens
+ * and apostrophes ("al-Bab", "Syria's") and numbers their group separators ("1,324"), as
+ * the figure rules read them. A tagger that cuts the text otherwise (wink-nlp splits
+ * "al-Bab" and "Syria's", keeps "U.S." whole) fills `Token.pos` by the offsets: each
+ * token takes the tag of the tagger's token it overlaps most, so readers keep their indexes.
  */
+import type { Sentence, Token, TokenKind, TokenStream } from '../model/types.ts';
+import type { Tagged, Tagger } from './tagger.ts';
 
 /** A number ("1,324", "2.6", "10000"), a word (hyphens and apostrophes inside), or one punctuation mark. */
 const TOKEN_AT = /\d+(?:[.,]\d+)*|\p{L}+(?:['’-]\p{L}+)*|[^\s\p{L}\p{N}]/uy;
 const LETTER = /^\p{L}/u;
 
-export type TokenKind = 'num' | 'word' | 'punct';
+export type { Token, TokenKind } from '../model/types.ts';
 
-export interface Token {
-  readonly text: string;
-  /** Lower case, curly apostrophes made straight. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: TokenKind;
+/**
+ * The token stream of an article's sentences: each sentence is tokenized on first ask and
+ * kept, so every reader of the article gets the same tokens and none tokenizes twice. With
+ * a tagger, each token also carries its part of speech (no reader needs one yet).
+ * @example tokenStream().of(sentence)[0]?.text // 'Over'
+ */
+export function tokenStream(tagger?: Tagger): TokenStream {
+  const bySentence = new Map<Sentence, readonly Token[]>();
+  return {
+    of(sentence) {
+      let tokens = bySentence.get(sentence);
+      if (!tokens) {
+        tokens = tokenize(sentence.text, sentence.index);
+        if (tagger) tokens = withTags(tokens, sentence.text, tagger.tag(sentence.text));
+        bySentence.set(sentence, tokens);
+      }
+      return tokens;
+    },
+  };
+}
+
+/** Each token with the tag of the tagged word it overlaps most (the first of equals); words are found in the text in order. */
+function withTags(tokens: readonly Token[], text: string, tagged: Tagged): Token[] {
+  const spans: [number, number, number][] = [];
+  let at = 0;
+  tagged.words.forEach((w, n) => {
+    const i = text.indexOf(w, at);
+    if (i === -1) return;
+    spans.push([i, i + w.length, n]);
+    at = i + w.length;
+  });
+  let k = 0;
+  return tokens.map((t) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= t.start) k++;
+    let best = -1;
+    let most = 0;
+    for (let j = k; j < spans.length && (spans[j]?.[0] ?? Infinity) < t.end; j++) {
+      const [s, e, n] = spans[j] ?? [0, 0, -1];
+      const overlap = Math.min(e, t.end) - Math.max(s, t.start);
+      if (overlap > most) [best, most] = [n, overlap];
+    }
+    const pos = tagged.tags[best];
+    return pos ? { ...t, pos } : t;
+  });
 }
 
 /**
- * Splits a sentence into number, word and punctuation tokens.
- * @example tokenize('Over 1,324 militants').map((t) => t.text) // ['Over', '1,324', 'militants']
+ * Splits a sentence's text into number, word and punctuation tokens; `sentence` is its index.
+ * @example tokenize('Over 1,324 militants', 0).map((t) => t.text) // ['Over', '1,324', 'militants']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, sentence: number): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length; ) {
     const start = i;
@@ -43,7 +86,7 @@ export function tokenize(text: string): Token[] {
     const kind = kindOf(t);
     // A number is digits, dots and commas: it is its own lower case.
     const lower = kind === 'num' ? t : t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind });
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind, sentence });
   }
   return out;
 }

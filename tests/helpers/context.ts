@@ -1,0 +1,39 @@
+/**
+ * Article contexts for tests that read a bare text with one extractor: the text's
+ * sentences and token stream, the registries' lexicons (compiled once per registries
+ * object, as a build compiles them once), and the reference date.
+ */
+import { extractAttributions } from '../../src/extract/claimants/index.ts';
+import { textContext, type ArticleContext } from '../../src/extract/context.ts';
+import { extractFigures } from '../../src/extract/figures/index.ts';
+import { compileLexicons, type Lexicons } from '../../src/extract/lexicons.ts';
+import type { Attribution, Registries } from '../../src/model/types.ts';
+
+const compiled = new WeakMap<Registries, Lexicons>();
+
+/** The lexicons of these registries, compiled on first ask. */
+export function lexiconsOf(registries: Registries): Lexicons {
+  let lexicons = compiled.get(registries);
+  if (!lexicons) compiled.set(registries, (lexicons = compileLexicons(registries)));
+  return lexicons;
+}
+
+/** What a test reads a text with: the reference date for relative expressions, and the registries. */
+export interface TextSetting {
+  readonly reference: string | null;
+  readonly registries: Registries;
+}
+
+/** The context of `text` read against `reference` with these registries; the headline and outlet when given. */
+export function contextOf(
+  text: string,
+  { reference, registries }: TextSetting,
+  extra: { readonly title?: string; readonly outlet?: string | null } = {},
+): ArticleContext {
+  return textContext(text, { reference, ...extra }, lexiconsOf(registries));
+}
+
+/** Who speaks in the context's sentences, as the pipeline reads it: after the figures, which statements carry on into. */
+export function attributionsIn(context: ArticleContext): Attribution[] {
+  return extractAttributions(context, { figures: extractFigures(context) });
+}
