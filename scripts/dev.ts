@@ -191,7 +191,11 @@ async function rebuild(): Promise<void> {
     const current = (): boolean => lastBuild?.dir === target;
     if (site.searchPending) {
       void site.searchDone.then(
-        (ms) => current() && console.log(`search index of every page built again ${seconds(ms)} after the rebuild began (Pagefind cannot update one)`),
+        (ms) =>
+          current() &&
+          console.log(
+            `search index: ${site.searchShards.rebuilt} of ${site.searchShards.total} parts built again, in place ${seconds(ms)} after the rebuild began`,
+          ),
         (e: unknown) => current() && console.error(`the search index could not be built: ${(e as Error).message}`),
       );
     }

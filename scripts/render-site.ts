@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -14,6 +13,7 @@ import { carryOver } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 
 export interface RenderOptions {
@@ -30,9 +30,8 @@ export interface RenderOptions {
   readonly previous?: PreviousBuild | null;
   /**
    * Return once the pages are written, with the previous build's search index in place, and
-   * put the new index in place when it is done (RenderResult.searchDone). For the dev server:
-   * the browser shows the changed pages without waiting for Pagefind, which can only index
-   * every page again.
+   * put the new shards of the index in place when they are done (RenderResult.searchDone).
+   * For the dev server: the browser shows the changed pages without waiting for Pagefind.
    */
   readonly searchLater?: boolean;
 }
@@ -49,8 +48,10 @@ export interface RenderResult {
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Milliseconds: planning (fingerprints), Eleventy, the search index (alongside Eleventy; 0 when it was carried over or comes later). */
   readonly ms: { readonly plan: number; readonly eleventy: number; readonly search: number };
-  /** Whether the search index was built again (else carried over: its documents had not changed). */
+  /** Whether any of the search index was built again (else carried over: its documents had not changed). */
   readonly reindexed: boolean;
+  /** The search index's shards, and how many of them were built again (the others carried over). */
+  readonly searchShards: { readonly total: number; readonly rebuilt: number };
   /** Whether the new search index is still being built (searchLater): it is in place when searchDone settles. */
   readonly searchPending: boolean;
   /** Settles when the new search index is in place, with the milliseconds from the start of the render. */
@@ -116,19 +117,22 @@ export async function renderChanged({
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
   const code = codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' });
-  const docs = search ? searchDocuments(view) : [];
-  const docsFingerprint = search ? fingerprintOf(code, docs) : null;
-  // Pagefind 1.6 cannot update an index (nor read one back): the index is built again from every
-  // document when any changed, and carried over whole when none did.
+  const shards = search ? splitIntoShards(searchDocuments(view)) : [];
+  const prints = new Map(shards.map((shard): [string, string] => [shard.folder, shardFingerprint(code, shard)]));
   if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
-  const previousIndex = previous && existsSync(join(previous.dir, SEARCH_INDEX)) ? previous.dir : null;
-  const reindex = search && !(previousIndex && previous?.pages.get(SEARCH_INDEX) === docsFingerprint);
-  const later = searchLater && reindex && previous !== null;
-  // The previous index is kept when it is still right, or served meanwhile when the new one comes later.
-  if (search && previousIndex && (!reindex || later)) carryOver(previousIndex, out, filesUnder(join(previousIndex, SEARCH_INDEX), SEARCH_INDEX));
-  const searchDone = reindex
-    ? (later ? indexInstead(docs, out) : indexForSearch(docs, join(out, SEARCH_INDEX))).then(() => performance.now() - t0)
-    : Promise.resolve(0);
+  // Pagefind 1.6 cannot update an index (nor read one back): a shard whose documents changed is
+  // indexed again from all of them, one whose documents did not is carried over whole.
+  const kept = (folder: string): boolean => previous !== null && previous.pages.get(folder) === prints.get(folder) && existsSync(join(previous.dir, folder));
+  const changed = shards.filter((shard) => !kept(shard.folder));
+  const later = searchLater && changed.length > 0 && previous !== null;
+  if (previous) {
+    // Meanwhile, when the new shards come later, the previous build's index is served whole.
+    const carried = later
+      ? readdirSync(previous.dir).filter((name) => SHARD_FOLDER.test(name) || name === SHARD_LIST)
+      : shards.filter((shard) => kept(shard.folder)).map((shard) => shard.folder);
+    for (const name of carried) carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
+  }
+  const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
   const plan = planPages(view, await templateSpecs(), code);
@@ -172,18 +176,17 @@ export async function renderChanged({
   writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
   writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
   writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
+  if (search && !later) writeFileSync(join(out, SHARD_LIST), shardList(shards));
   const searchMs = later ? 0 : await searchDone;
   return {
     pages: plan.pages.length,
     rendered: selection.rendered,
     renderedBy: selection.renderedBy,
     carried: selection.carried.length,
-    fingerprints: new Map([
-      ...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]),
-      ...(docsFingerprint ? [[SEARCH_INDEX, docsFingerprint] as [string, string]] : []),
-    ]),
+    fingerprints: new Map([...plan.pages.map((p): [string, string] => [p.path, p.fingerprint]), ...prints]),
     ms: { plan: t1 - t0, eleventy: t2 - t1, search: searchMs },
-    reindexed: reindex,
+    reindexed: changed.length > 0,
+    searchShards: { total: shards.length, rebuilt: changed.length },
     searchPending: later,
     searchDone,
   };
@@ -230,15 +233,8 @@ function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string
   return runs;
 }
 
-/** The search index's folder under the output folder; also its entry among the fingerprints. */
-const SEARCH_INDEX = 'pagefind';
-
-/** One fingerprint for the search documents, with the code (Pagefind's version among it). */
-function fingerprintOf(code: string, docs: readonly SearchDocument[]): string {
-  const hash = createHash('sha1').update(code);
-  for (const d of docs) hash.update(`\0${d.sourcePath}\0${d.html}`);
-  return hash.digest('base64');
-}
+/** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
+const SHARDS_AT_ONCE = 2;
 
 /** The files under a folder, as paths starting with `prefix`. */
 function filesUnder(dir: string, prefix: string): string[] {
@@ -247,46 +243,73 @@ function filesUnder(dir: string, prefix: string): string[] {
     .map((d) => join(prefix, d.parentPath.slice(dir.length), d.name));
 }
 
-/** Builds the index beside the one in place, then swaps it in (two renames: the served site is never without one for long). */
-async function indexInstead(docs: readonly SearchDocument[], out: string): Promise<void> {
-  const next = join(out, `.${SEARCH_INDEX}-next`);
-  const old = join(out, `.${SEARCH_INDEX}-old`);
-  await indexForSearch(docs, next);
-  if (existsSync(join(out, SEARCH_INDEX))) renameSync(join(out, SEARCH_INDEX), old);
-  renameSync(next, join(out, SEARCH_INDEX));
-  rmSync(old, { recursive: true, force: true });
-}
-
 /** Indexes being built now: Pagefind's service is closed when the last is done. */
 let indexing = 0;
 
-/** Pagefind over the search documents, into `dir`. */
-async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
+/** Indexes the shards, each into its folder under `out`, a few at a time. */
+async function indexShards(shards: readonly SearchShard[], out: string, folderOf = (shard: SearchShard): string => join(out, shard.folder)): Promise<void> {
+  if (!shards.length) return;
   indexing++;
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
-    // sent, so the index files are the same from build to build (its own directory walk is
-    // not), and a window bounds the messages waiting in memory (all at once: 0.4 GB at
-    // 10,000 articles).
-    const failed: string[] = [];
-    for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
-      const window = docs.slice(start, start + SEARCH_WINDOW);
-      const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
-      added.forEach((a, i) => {
-        pushAll(
-          failed,
-          a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`),
-        );
-      });
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let shard = shards[next++]; shard; shard = shards[next++]) {
+      const dir = folderOf(shard);
+      await indexForSearch(shard.docs, dir);
+      // Only the primary's scripts run: a merged shard is read for its entry, metadata and index files.
+      if (shard.folder !== PRIMARY_SHARD) for (const file of readdirSync(dir)) if (/\.(?:js|css)$|^wasm\./.test(file)) unlinkSync(join(dir, file));
     }
-    if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-    const done = await index.writeFiles({ outputPath: dir });
-    if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
-    await index.deleteIndex();
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, worker));
   } finally {
-    // The service is shared: a dev server may start an index while the last one is still being built.
+    // The service is shared: a dev server may start indexing while the last index is still being built.
     if (--indexing === 0) await pagefind.close();
   }
+}
+
+/**
+ * Builds the changed shards beside the ones in place, then swaps each in (two renames: the
+ * served site is never without one for long), writes the new shard list and removes the
+ * shards no longer listed.
+ */
+async function indexInstead(changed: readonly SearchShard[], shards: readonly SearchShard[], out: string): Promise<void> {
+  const next = join(out, '.pagefind-next');
+  await indexShards(changed, out, (shard) => join(next, shard.folder));
+  for (const shard of changed) {
+    const old = join(out, `.${shard.folder}-old`);
+    if (existsSync(join(out, shard.folder))) renameSync(join(out, shard.folder), old);
+    renameSync(join(next, shard.folder), join(out, shard.folder));
+    rmSync(old, { recursive: true, force: true });
+  }
+  rmSync(next, { recursive: true, force: true });
+  // Renamed into place: the list carried over is a hard link to the previous build's, which must not change.
+  writeFileSync(join(out, `.${SHARD_LIST}`), shardList(shards));
+  renameSync(join(out, `.${SHARD_LIST}`), join(out, SHARD_LIST));
+  const current = new Set(shards.map((shard) => shard.folder));
+  for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !current.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+}
+
+/** Pagefind over the search documents, into `dir`. */
+async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
+  // sent, so the index files are the same from build to build (its own directory walk is
+  // not), and a window bounds the messages waiting in memory (all at once: 0.4 GB at
+  // 10,000 articles).
+  const failed: string[] = [];
+  for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
+    const window = docs.slice(start, start + SEARCH_WINDOW);
+    const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
+    added.forEach((a, i) => {
+      pushAll(
+        failed,
+        a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`),
+      );
+    });
+  }
+  if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
+  const done = await index.writeFiles({ outputPath: dir });
+  if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
+  await index.deleteIndex();
 }

@@ -75,14 +75,16 @@ describe('rebuilding only what changed', () => {
     );
   };
 
-  test('after any sequence of adds, edits and removals, the site is the same bytes as a cold build', async () => {
+  test('after any sequence of adds, edits and removals, the site and its search index are the same bytes as a cold build', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 4 }), async (changes) => {
         rmSync(articles, { recursive: true, force: true });
         mkdirSync(articles, { recursive: true });
         writeFileSync(join(articles, 'a.txt'), articleText(0, null, null));
         writeFileSync(join(articles, 'b.txt'), articleText(1, null, null));
-        let last = await render(await viewNow(), null);
+        // With the search index: its shards are carried over or indexed again like pages.
+        const search = { search: true };
+        let last = await render(await viewNow(), null, search);
         const seeds = new Map([
           ['a.txt', 0],
           ['b.txt', 1],
@@ -98,9 +100,10 @@ describe('rebuilding only what changed', () => {
             seeds.set(c.name, seed);
             writeFileSync(file, articleText(seed, c.kind === 'edit' ? c.title : null, c.kind === 'edit' ? c.outlet : null));
           }
-          last = await render(await viewNow(), { dir: last.dir, pages: last.fingerprints });
+          last = await render(await viewNow(), { dir: last.dir, pages: last.fingerprints }, search);
         }
-        const cold = await render(await viewNow(), null);
+        const cold = await render(await viewNow(), null, search);
+        assert.ok(existsSync(join(cold.dir, 'pagefind-shards.json')), 'the search index is part of the site compared');
         sameSite(last.dir, cold.dir);
       }),
       { numRuns: 8, endOnFailure: true },
