@@ -9,12 +9,13 @@ import { searchDocuments, type SearchDocument } from '../src/output/search-docum
 import { sitemap } from '../src/output/sitemap.ts';
 import type { SiteView } from '../src/output/view.ts';
 import { pushAll } from '../src/long-arrays.ts';
-import { carryOver } from '../src/render/carry-over.ts';
+import { carryOver, carryOverAlongside } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
+import { holds, removeFile, updateInPlace } from '../src/render/update-in-place.ts';
 
 export interface RenderOptions {
   readonly view: SiteView;
@@ -34,6 +35,12 @@ export interface RenderOptions {
    * For the dev server: the browser shows the changed pages without waiting for Pagefind.
    */
   readonly searchLater?: boolean;
+  /**
+   * The older build `out` already holds (the dev server's builds take turns in two folders):
+   * it is brought up to date in place, its files that are still right left as they are.
+   * Without it, `out` must be a new folder.
+   */
+  readonly stale?: PreviousBuild | null;
 }
 
 export interface RenderResult {
@@ -113,6 +120,7 @@ export async function renderChanged({
   pagesPerRun = PAGES_PER_RUN,
   previous = null,
   searchLater = false,
+  stale = null,
 }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
@@ -120,17 +128,28 @@ export async function renderChanged({
   const shards = search ? splitIntoShards(searchDocuments(view)) : [];
   const prints = new Map(shards.map((shard): [string, string] => [shard.folder, shardFingerprint(code, shard)]));
   if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
+  if (stale && resolve(stale.dir) !== resolve(out)) throw new Error(`${out}: the build to bring up to date is in ${stale.dir}`);
   // Pagefind 1.6 cannot update an index (nor read one back): a shard whose documents changed is
   // indexed again from all of them, one whose documents did not is carried over whole.
   const kept = (folder: string): boolean => previous !== null && previous.pages.get(folder) === prints.get(folder) && existsSync(join(previous.dir, folder));
-  const changed = shards.filter((shard) => !kept(shard.folder));
+  const changed = shards.filter((shard) => !kept(shard.folder) && !holds(stale, shard.folder, prints.get(shard.folder)));
   const later = searchLater && changed.length > 0 && previous !== null;
   if (previous) {
     // Meanwhile, when the new shards come later, the previous build's index is served whole.
     const carried = later
       ? readdirSync(previous.dir).filter((name) => SHARD_FOLDER.test(name) || name === SHARD_LIST)
       : shards.filter((shard) => kept(shard.folder)).map((shard) => shard.folder);
-    for (const name of carried) carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
+    for (const name of carried) {
+      if (name === SHARD_LIST) removeFile(join(out, name));
+      else if (holds(stale, name, previous.pages.get(name))) continue;
+      else rmSync(join(out, name), { recursive: true, force: true });
+      carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
+    }
+  }
+  if (stale && !later) {
+    // The shards the site no longer has, or that are to be indexed again, go first.
+    const keep = new Set(shards.filter((shard) => !changed.includes(shard)).map((shard) => shard.folder));
+    for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !keep.has(name)) rmSync(join(out, name), { recursive: true, force: true });
   }
   const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
@@ -138,7 +157,10 @@ export async function renderChanged({
   const plan = planPages(view, await templateSpecs(), code);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
-  if (previous) carryOver(previous.dir, out, selection.carried);
+  // The unchanged pages are carried over while Eleventy renders the others (different files).
+  const toCarry = stale ? updateInPlace(stale, plan, selection.carried) : selection.carried;
+  const carried = previous ? carryOverAlongside(previous.dir, out, toCarry) : Promise.resolve();
+  carried.catch(() => undefined);
   const templates = readdirSync(LAYOUTS)
     .filter((f) => f.endsWith('.11ty.ts'))
     .sort();
@@ -146,37 +168,43 @@ export async function renderChanged({
   const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
   const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
-  for (const { skipped, part } of runs) {
-    if (!Eleventy) break;
-    if (runs.length > 1) collectGarbage();
-    const shared = new SharedView(part);
-    const elev = new Eleventy(LAYOUTS, out, {
-      configPath: '.eleventy.js',
-      pathPrefix: prefix,
-      quietMode: true,
-      config(config) {
-        // Handed over inside a class instance: Eleventy deep-copies plain-object data for every
-        // paginated page, which made rendering grow with pages × data; an instance is passed by reference.
-        config.addGlobalData('site', shared);
-        // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
-        config.addGlobalData('pathPrefix', prefix);
-        for (const template of skipped) config.ignores.add(`${LAYOUTS}/${template}`);
-      },
-    });
-    await elev.write();
-  }
-  // Eleventy copies the assets when it runs; when no page changed it does not run.
-  if (!runs.length) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
-  const t2 = performance.now();
+  try {
+    for (const { skipped, part } of runs) {
+      if (!Eleventy) break;
+      if (runs.length > 1) collectGarbage();
+      const shared = new SharedView(part);
+      const elev = new Eleventy(LAYOUTS, out, {
+        configPath: '.eleventy.js',
+        pathPrefix: prefix,
+        quietMode: true,
+        config(config) {
+          // Handed over inside a class instance: Eleventy deep-copies plain-object data for every
+          // paginated page, which made rendering grow with pages × data; an instance is passed by reference.
+          config.addGlobalData('site', shared);
+          // Scripts read the prefix from a data attribute: the base plugin only rewrites URL attributes.
+          config.addGlobalData('pathPrefix', prefix);
+          for (const template of skipped) config.ignores.add(`${LAYOUTS}/${template}`);
+        },
+      });
+      await elev.write();
+    }
+    // Eleventy copies the assets when it runs; when no page changed it does not run.
+    if (!runs.length) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
 
-  const feedOptions = { pathPrefix: prefix, siteUrl };
-  mkdirSync(join(out, 'data'), { recursive: true });
-  writeFileSync(join(out, 'feed.xml'), atomFeed(view, feedOptions));
-  writeFileSync(join(out, 'feed.json'), jsonFeed(view, feedOptions));
-  writeFileSync(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
-  writeFileSync(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
-  writeFileSync(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
-  if (search && !later) writeFileSync(join(out, SHARD_LIST), shardList(shards));
+    const feedOptions = { pathPrefix: prefix, siteUrl };
+    mkdirSync(join(out, 'data'), { recursive: true });
+    writeFresh(join(out, 'feed.xml'), atomFeed(view, feedOptions));
+    writeFresh(join(out, 'feed.json'), jsonFeed(view, feedOptions));
+    writeFresh(join(out, 'sitemap.xml'), sitemap(view, feedOptions));
+    writeFresh(join(out, 'data', 'events.csv'), eventsCsv(view, prefix));
+    writeFresh(join(out, 'data', 'claims.csv'), claimsCsv(view, prefix));
+    if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
+  } finally {
+    // Not left running into a folder the caller may remove when rendering failed.
+    await carried.catch(() => undefined);
+  }
+  await carried;
+  const t2 = performance.now();
   const searchMs = later ? 0 : await searchDone;
   return {
     pages: plan.pages.length,
@@ -235,6 +263,12 @@ function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string
 
 /** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
 const SHARDS_AT_ONCE = 2;
+
+/** Writes a file as a new one: the one there may be a hard link to a file of the build being served. */
+function writeFresh(path: string, text: string): void {
+  removeFile(path);
+  writeFileSync(path, text);
+}
 
 /** The files under a folder, as paths starting with `prefix`. */
 function filesUnder(dir: string, prefix: string): string[] {
