@@ -141,7 +141,8 @@ export async function renderChanged({
       : shards.filter((shard) => kept(shard.folder)).map((shard) => shard.folder);
     for (const name of carried) {
       if (name === SHARD_LIST) removeFile(join(out, name));
-      else if (holds(stale, name, previous.pages.get(name))) continue;
+      // Already right in the folder: as the previous build has it, or (later, changed back) as it is now.
+      else if (holds(stale, name, previous.pages.get(name)) || holds(stale, name, prints.get(name))) continue;
       else rmSync(join(out, name), { recursive: true, force: true });
       carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
     }

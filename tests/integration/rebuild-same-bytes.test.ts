@@ -149,6 +149,28 @@ describe('rebuilding only what changed', () => {
     );
   });
 
+  test('an edit taken back is built in place from the folder that still has it, search index included', async () => {
+    const seeds = startCollection();
+    const one = join(work, 'back-1');
+    const two = join(work, 'back-2');
+    const first = await renderChanged({ view: await viewNow(), out: one, pathPrefix: '/' });
+    const a: PreviousBuild = { dir: one, pages: first.fingerprints };
+    applyChange({ kind: 'edit', name: 'a.txt', title: 'A title given in the editor', outlet: null }, seeds);
+    const edited = await renderChanged({ view: await viewNow(), out: two, pathPrefix: '/', previous: a });
+    applyChange({ kind: 'edit', name: 'a.txt', title: null, outlet: null }, seeds);
+    const back = await renderChanged({
+      view: await viewNow(),
+      out: one,
+      pathPrefix: '/',
+      previous: { dir: two, pages: edited.fingerprints },
+      stale: a,
+      searchLater: true,
+    });
+    await back.searchDone;
+    assert.equal(back.reindexed, false, 'every shard is in the folder already');
+    sameSite(one, (await render(await viewNow(), null, { search: true })).dir);
+  });
+
   test('a rebuild with nothing changed renders no page, and one after an edit renders some pages, not all', async () => {
     rmSync(articles, { recursive: true, force: true });
     mkdirSync(articles, { recursive: true });
