@@ -27,24 +27,29 @@ export const SHARD_LIST = 'pagefind-shards.json';
 /** A shard's folder name (the primary's, or a split kind's letter and number). */
 export const SHARD_FOLDER = /^pagefind(?:-[a-z]\d+)?$/;
 
-/** The kinds of page split into several shards (by the first folder of their path), with their shards' letter. */
-const SPLIT: Readonly<Record<string, string>> = { articles: 'a', events: 'e' };
 /**
- * Pages of a kind per shard, at least, and the most shards a kind has: a small site has one
- * shard per kind; 1,000 articles have 16 (a rebuild after one more indexes a sixteenth of them).
- * The browser fetches a little of every shard for a search, hence the cap.
+ * The kinds of page split into several shards (by the first folder of their path): their
+ * shards' letter, and how many pages a shard has at least. An event's document is a quarter
+ * the size of an article's, so its shards hold more: 1,000 articles and their events make 16
+ * shards of articles and 8 of events (a rebuild after one more article indexes about a tenth
+ * of the text).
  */
-const PAGES_PER_SHARD = 32;
-const MAX_SHARDS = 32;
+const SPLIT: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
+  articles: { letter: 'a', perShard: 32 },
+  events: { letter: 'e', perShard: 128 },
+};
+/** The most shards a kind has: a search in the browser fetches a little of every shard. */
+const MAX_SHARDS = 16;
 
 /**
- * How many shards `pages` pages of a kind are split into: a power of two, so that it changes
- * seldom (at 64, 128, ... pages), and when it doubles each shard splits in two.
- * @example shardCount(1000) // 16
+ * How many shards `pages` pages of a kind are split into, with at least `perShard` pages each:
+ * a power of two, so that it changes seldom (for 32 a shard: at 64, 128, ... pages), and when
+ * it doubles each shard splits in two.
+ * @example shardCount(1000, 32) // 16
  */
-export function shardCount(pages: number): number {
+export function shardCount(pages: number, perShard: number): number {
   let count = 1;
-  while (count < MAX_SHARDS && pages >= 2 * count * PAGES_PER_SHARD) count *= 2;
+  while (count < MAX_SHARDS && pages >= 2 * count * perShard) count *= 2;
   return count;
 }
 
@@ -69,9 +74,9 @@ export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] 
     }
   }
   const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: primary }];
-  for (const [kind, letter] of Object.entries(SPLIT)) {
+  for (const [kind, { letter, perShard }] of Object.entries(SPLIT)) {
     const list = byKind.get(kind) ?? [];
-    const count = shardCount(list.length);
+    const count = shardCount(list.length, perShard);
     const parts: SearchDocument[][] = Array.from({ length: count }, () => []);
     for (const d of list) parts[hashOf(d.sourcePath) % count]?.push(d);
     parts.forEach((part, i) => {

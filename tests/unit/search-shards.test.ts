@@ -13,18 +13,19 @@ const folderOf = (shards: ReturnType<typeof splitIntoShards>, path: string): str
   shards.find((s) => s.docs.some((d) => d.sourcePath === path))?.folder;
 
 describe('how many shards a kind of page is split into', () => {
-  test('a small site has one shard per kind, 1,000 pages sixteen, and no kind more than 32', () => {
-    assert.equal(shardCount(0), 1);
-    assert.equal(shardCount(5), 1);
-    assert.equal(shardCount(63), 1);
-    assert.equal(shardCount(64), 2);
-    assert.equal(shardCount(1000), 16);
-    assert.equal(shardCount(10_000), 32);
+  test('a small site has one shard per kind, 1,000 pages of 32 a shard sixteen, and no kind more than sixteen', () => {
+    assert.equal(shardCount(0, 32), 1);
+    assert.equal(shardCount(5, 32), 1);
+    assert.equal(shardCount(63, 32), 1);
+    assert.equal(shardCount(64, 32), 2);
+    assert.equal(shardCount(1000, 32), 16);
+    assert.equal(shardCount(1000, 128), 4);
+    assert.equal(shardCount(10_000, 32), 16);
   });
   test('the count is a power of two that never falls as pages are added', () => {
     let last = 1;
     for (let n = 0; n < 5000; n += 7) {
-      const count = shardCount(n);
+      const count = shardCount(n, 32);
       assert.ok(count >= last && Number.isInteger(Math.log2(count)), `${n} pages: ${count}`);
       last = count;
     }
