@@ -93,6 +93,12 @@ interface ChildReport {
   readonly carried: number;
   /** Of the render: building the search index (alongside Eleventy). */
   readonly searchMs: number;
+  /** Of the render: the view, the fingerprints (planning), Eleventy with the carry-over, and the rest (feeds, waiting for the index, the record). */
+  readonly viewMs: number;
+  readonly planMs: number;
+  readonly pagesMs: number;
+  /** Search shards built again, of all. */
+  readonly shards: string;
   readonly dataMs: number;
   readonly eleventyMs: number;
   /** Threads that extracted (worker threads and the main thread). */
@@ -138,6 +144,7 @@ async function child(): Promise<void> {
   const counts = { articles: step.data.articles.length, events: step.data.events.length, claims: step.data.claims.length };
   // As scripts/build.ts does: the view is built, the data let go, then the pages rendered.
   const view = buildView(step.data, step.about);
+  const tView = performance.now();
   step = null;
   collectGarbage();
   // As `npm run build` does: pages unchanged since the previous build are carried over from it.
@@ -152,6 +159,10 @@ async function child(): Promise<void> {
     rendered: site.rendered,
     carried: site.carried,
     searchMs: site.ms.search,
+    viewMs: tView - t1,
+    planMs: site.ms.plan,
+    pagesMs: site.ms.eleventy,
+    shards: `${site.searchShards.rebuilt}/${site.searchShards.total}`,
     dataMs: t1 - t0,
     eleventyMs: t2 - t1,
     threads: stats.threads,
@@ -225,6 +236,18 @@ async function main(): Promise<void> {
     const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.threads);
     rows.push(
       `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms)} (${dev.rendered ?? '?'}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
+    );
+  }
+  rows.push(
+    '',
+    'Where the time of the build after adding 1 article goes (seconds; the search index is built alongside the pages, from the start of the render; "rest" is node start-up, loading the code and writing the record):',
+    '',
+    '| corpus | wall | data step | view | fingerprints | pages (Eleventy, carry-over) | search index (shards built again / all) | render in all | rest |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const { name, warm } of results) {
+    rows.push(
+      `| ${name} | ${s(warm.wallMs)} | ${s(warm.dataMs)} | ${s(warm.viewMs)} | ${s(warm.planMs)} | ${s(warm.pagesMs)} | ${s(warm.searchMs)} (${warm.shards}) | ${s(warm.eleventyMs)} | ${s(warm.wallMs - warm.dataMs - warm.eleventyMs)} |`,
     );
   }
   const small = results.find((r) => r.name === 'synthetic 1000');

@@ -5,12 +5,13 @@
  * (unchanged articles come from the facts cache, so only the edited ones are
  * read) and re-renders; a template edit (layouts/) only re-renders.
  *
- * Each build goes into a new folder and the served path is a symbolic link that
- * is switched when the build is complete, so the browser never sees half a site
- * and pages of removed articles disappear.
+ * Builds take turns in two folders and the served path is a symbolic link that
+ * is switched when a build is complete, so the browser never sees half a site and
+ * pages of removed articles disappear. A rebuild brings the folder not served up to
+ * date from the build before last: it writes only what changed since, instead of
+ * linking every page of the site into a new folder and deleting the old one.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,8 @@ import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
 import { describeRender } from '../src/render/describe-render.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { SHARD_FOLDER } from '../src/render/search-shards.ts';
+import { linkedCopy } from '../src/render/update-in-place.ts';
 import { renderChanged } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
@@ -86,6 +89,10 @@ const itemTexts: ItemTexts = new WeakMap();
 let generation = 0;
 /** The build being served: the next one carries its unchanged pages over. */
 let lastBuild: PreviousBuild | null = null;
+/** The build in the other folder (the build before last), which the next rebuild brings up to date; null when its folder is to be made anew. */
+let otherBuild: PreviousBuild | null = null;
+/** Search indexes still being built into a folder after its reload: the next rebuild waits for them. */
+const indexing = new Map<string, Promise<unknown>>();
 let pending: Need | null = 'data';
 let running = false;
 let timer: NodeJS.Timeout | null = null;
@@ -96,6 +103,8 @@ if (refused) {
   process.exit(1);
 }
 await rebuild();
+// The other folder holds the first build too (as links), so that the first save is as quick as the next.
+if (lastBuild) otherBuild = await linkedCopy(lastBuild, join(devDir, otherFolder(lastBuild)));
 const server = EleventyDevServer.getServer('dateline', served, {
   port: Number(values.port),
   liveReload: true,
@@ -183,20 +192,39 @@ async function rebuild(): Promise<void> {
       const { stats } = result;
       summary = `${stats.files} articles (${stats.extracted} read, ${stats.fromCache} from the cache), ${data.events.length} events, ${data.claims.length} claims, ${data.diagnostics.length} warnings; data ${seconds(performance.now() - t0)}`;
     }
-    const target = join(devDir, `build-${++generation}`);
-    rmSync(target, { recursive: true, force: true });
+    generation++;
+    // The folder not served (after a failed build, the same one again).
+    const target = join(devDir, otherFolder(lastBuild));
+    // A search index still being built is awaited: this build carries shards over from it, or builds into its folder.
+    await Promise.all(indexing.values());
+    indexing.clear();
+    const stale = otherBuild?.dir === target ? otherBuild : null;
+    // Until this build is done the folder holds neither build: should it fail, it is made anew.
+    otherBuild = null;
+    if (!stale) rmSync(target, { recursive: true, force: true });
     writeDataFiles(target, data, itemTexts);
-    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, searchLater: true });
+    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true });
     switchServed(target);
+    otherBuild = lastBuild;
     lastBuild = { dir: target, pages: site.fingerprints };
     console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`);
-    // The index comes after the reload; one overtaken by a newer build (its folder gone) is of no matter.
+    // The index comes after the reload, into the folder served; the next rebuild waits for it.
     const current = (): boolean => lastBuild?.dir === target;
     if (site.searchPending) {
-      void site.searchDone.then(
-        (ms) => current() && console.log(`search index of every page built again ${seconds(ms)} after the rebuild began (Pagefind cannot update one)`),
-        (e: unknown) => current() && console.error(`the search index could not be built: ${(e as Error).message}`),
+      const done = site.searchDone.then(
+        (ms) =>
+          current() &&
+          console.log(
+            `search index: ${site.searchShards.rebuilt} of ${site.searchShards.total} parts built again, in place ${seconds(ms)} after the rebuild began`,
+          ),
+        (e: unknown) => {
+          // The folder's index is not what its record says: it is made anew when next built into.
+          if (otherBuild?.dir === target) otherBuild = null;
+          if (lastBuild?.dir === target) lastBuild = { dir: target, pages: new Map([...lastBuild.pages].filter(([path]) => !SHARD_FOLDER.test(path))) };
+          console.error(`the search index could not be built: ${(e as Error).message}`);
+        },
       );
+      indexing.set(target, done);
     }
     if (generation > 1) server.reload({});
   } catch (e) {
@@ -207,16 +235,17 @@ async function rebuild(): Promise<void> {
   }
 }
 
-/** Points the served link at the new build (rename is atomic), then removes older builds. */
+/** The build folder not served now. */
+function otherFolder(served: PreviousBuild | null): string {
+  return served?.dir === join(devDir, 'build-1') ? 'build-2' : 'build-1';
+}
+
+/** Points the served link at the new build (rename is atomic). */
 function switchServed(target: string): void {
   const link = join(devDir, `site-next-${generation}`);
   rmSync(link, { force: true });
   symlinkSync(target, link, 'dir');
   renameSync(link, served);
-  // Removed without blocking the rebuild's reload (thousands of folders on a large site).
-  for (const name of readdirSync(devDir)) {
-    if (/^build-\d+$/.test(name) && join(devDir, name) !== target) void rm(join(devDir, name), { recursive: true, force: true });
-  }
 }
 
 function seconds(ms: number): string {

@@ -3,6 +3,12 @@
  * from the rendered HTML: a small document per searchable page, with the same headings,
  * weights and filters the page carries. Pagefind can then index while Eleventy renders,
  * and parses a few kilobytes per page instead of the whole page.
+ *
+ * The pages of an outlet, a place or a claimant list every event, article or figure of it;
+ * their documents hold only a summary (name, kind, where, aliases), so that adding an
+ * article changes the documents of its own page and its events, not of every page that
+ * lists it: the search index is rebuilt only in the parts whose documents changed
+ * (src/render/search-shards.ts). What the lists hold is found on the events' and articles' pages.
  */
 import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link } from './claim-view.ts';
@@ -61,18 +67,19 @@ export function searchDocuments(view: SiteView): SearchDocument[] {
     docs.push({ sourcePath: pageFile(e.url), html: page(e.title, body) });
   }
   for (const s of view.sources) {
-    const body = `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1><ul>${s.articles.map((a) => `<li>${esc(a.title)}</li>`).join('')}</ul>`;
-    docs.push({ sourcePath: pageFile(s.url), html: page(s.name, body) });
+    docs.push({ sourcePath: pageFile(s.url), html: page(s.name, `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1>`) });
   }
   for (const p of view.places) {
     const where = [p.kind, p.admin1 ? `in ${p.admin1}` : '', p.country ? `(${p.country})` : ''].filter(Boolean).join(' ');
-    const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p><ul>${p.events.map((e) => `<li>${esc(e.title)}</li>`).join('')}</ul>`;
+    const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p>`;
     docs.push({ sourcePath: pageFile(p.url), html: page(p.name, body) });
   }
   for (const c of view.claimants) {
     const aliases = c.aliases.length ? `<p>Also named: <span data-pagefind-weight="5">${esc(c.aliases.join(', '))}</span></p>` : '';
-    const body = `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}${figures(c.claims)}`;
-    docs.push({ sourcePath: pageFile(c.url), html: page(c.name, body) });
+    docs.push({
+      sourcePath: pageFile(c.url),
+      html: page(c.name, `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}`),
+    });
   }
   return docs;
 }

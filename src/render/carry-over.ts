@@ -4,7 +4,13 @@
  * taking the page with it), else a copy.
  */
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
+/** Errors that say a hard link cannot be made here (another device, a file system without them): copy instead. */
+const NO_LINKS = ['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'];
+/** Files carried at once by carryOverAlongside: enough to keep libuv's four threads busy. */
+const AT_ONCE = 16;
 
 /**
  * Links (or copies) each file from `from` to the same path under `to`.
@@ -26,10 +32,46 @@ export function carryOver(from: string, to: string, paths: readonly string[]): v
         continue;
       } catch (e) {
         // Another device, or a file system without hard links: copy this one and the rest.
-        if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        if (!NO_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
         link = false;
       }
     }
     copyFileSync(join(from, path), target);
   }
+}
+
+/**
+ * As carryOver, but on libuv's threads, so that the main thread renders the changed pages
+ * meanwhile (a few thousand links and folders take as long as Eleventy rendering a few dozen
+ * pages). The files must not be among those written meanwhile.
+ * @example const carried = carryOverAlongside('_site', '._site.building-1', paths); await render(); await carried
+ */
+export async function carryOverAlongside(from: string, to: string, paths: readonly string[]): Promise<void> {
+  const made = new Map<string, Promise<unknown>>();
+  let linking = true;
+  const carry = async (path: string): Promise<void> => {
+    const target = join(to, path);
+    const dir = dirname(target);
+    let folder = made.get(dir);
+    if (!folder) {
+      folder = mkdir(dir, { recursive: true });
+      made.set(dir, folder);
+    }
+    await folder;
+    if (linking) {
+      try {
+        await link(join(from, path), target);
+        return;
+      } catch (e) {
+        if (!NO_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        linking = false;
+      }
+    }
+    await copyFile(join(from, path), target);
+  };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) await carry(path);
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
 }

@@ -1,7 +1,7 @@
 /**
  * A fingerprint of the code that turns the view into pages: the templates and their
  * parts, the Eleventy configuration, the output modules they import, this folder, and
- * the versions of Eleventy and Pagefind. A change to any of them renders every page again.
+ * the versions of Eleventy, Pagefind and the d3 parts the charts and map use. A change to any of them renders every page again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { join } from 'node:path';
  * All of src/: the view also reads the model (labels, the subject rule) and the lexicon.
  */
 const CODE = ['layouts', '.eleventy.js', 'src', 'scripts/render-site.ts'];
-const PACKAGES = ['@11ty/eleventy', 'pagefind'];
+/** Packages whose output is in the pages: the renderer, the search index, and the charts' and map's arithmetic. */
+const PACKAGES = ['@11ty/eleventy', 'pagefind', 'd3-scale', 'd3-time', 'd3-geo'];
 
 /**
  * The fingerprint of the rendering code under `root`, with the settings every page depends on.

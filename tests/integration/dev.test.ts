@@ -53,6 +53,14 @@ class DevServer {
     this.child.kill('SIGINT');
   }
 
+  /** Stops the server and resolves once it has exited (a search index may still be being written until then). */
+  stopped(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.stop();
+    return exited;
+  }
+
   private heard(line: string): void {
     this.lines.push(line);
     const hit = this.waiters.filter((w) => w.test(line));
@@ -102,9 +110,10 @@ describe('npm run dev', () => {
     origin = /http:\/\/127\.0\.0\.1:\d+/.exec(ready)?.[0] ?? '';
   });
 
-  after(() => {
-    server.stop();
-    rmSync(work, { recursive: true, force: true });
+  after(async () => {
+    await server.stopped();
+    // Pagefind's own process may finish writing a moment after the server's.
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   test('serves the site built from the content folder', async () => {

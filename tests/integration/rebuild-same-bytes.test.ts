@@ -13,6 +13,7 @@ import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
 import { runDataStepAsync } from '../../src/build-data.ts';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import type { PreviousBuild } from '../../src/render/render-manifest.ts';
+import { linkedCopy } from '../../src/render/update-in-place.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
@@ -75,36 +76,99 @@ describe('rebuilding only what changed', () => {
     );
   };
 
-  test('after any sequence of adds, edits and removals, the site is the same bytes as a cold build', async () => {
+  /** A collection of two articles, a.txt and b.txt; returns which seed each article is made from. */
+  const startCollection = (): Map<string, number> => {
+    rmSync(articles, { recursive: true, force: true });
+    mkdirSync(articles, { recursive: true });
+    writeFileSync(join(articles, 'a.txt'), articleText(0, null, null));
+    writeFileSync(join(articles, 'b.txt'), articleText(1, null, null));
+    return new Map([
+      ['a.txt', 0],
+      ['b.txt', 1],
+    ]);
+  };
+  const applyChange = (c: Change, seeds: Map<string, number>): void => {
+    const file = join(articles, c.name);
+    if (c.kind === 'remove') {
+      rmSync(file, { force: true });
+      seeds.delete(c.name);
+    } else {
+      // Editing an article that is not there writes it.
+      const seed = c.kind === 'add' ? c.seed : (seeds.get(c.name) ?? 2);
+      seeds.set(c.name, seed);
+      writeFileSync(file, articleText(seed, c.kind === 'edit' ? c.title : null, c.kind === 'edit' ? c.outlet : null));
+    }
+  };
+
+  test('after any sequence of adds, edits and removals, the site and its search index are the same bytes as a cold build', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 4 }), async (changes) => {
-        rmSync(articles, { recursive: true, force: true });
-        mkdirSync(articles, { recursive: true });
-        writeFileSync(join(articles, 'a.txt'), articleText(0, null, null));
-        writeFileSync(join(articles, 'b.txt'), articleText(1, null, null));
-        let last = await render(await viewNow(), null);
-        const seeds = new Map([
-          ['a.txt', 0],
-          ['b.txt', 1],
-        ]);
+        const seeds = startCollection();
+        // With the search index: its shards are carried over or indexed again like pages.
+        const search = { search: true };
+        let last = await render(await viewNow(), null, search);
         for (const c of changes) {
-          const file = join(articles, c.name);
-          if (c.kind === 'remove') {
-            rmSync(file, { force: true });
-            seeds.delete(c.name);
-          } else {
-            // Editing an article that is not there writes it.
-            const seed = c.kind === 'add' ? c.seed : (seeds.get(c.name) ?? 2);
-            seeds.set(c.name, seed);
-            writeFileSync(file, articleText(seed, c.kind === 'edit' ? c.title : null, c.kind === 'edit' ? c.outlet : null));
-          }
-          last = await render(await viewNow(), { dir: last.dir, pages: last.fingerprints });
+          applyChange(c, seeds);
+          last = await render(await viewNow(), { dir: last.dir, pages: last.fingerprints }, search);
         }
-        const cold = await render(await viewNow(), null);
+        const cold = await render(await viewNow(), null, search);
+        assert.ok(existsSync(join(cold.dir, 'pagefind-shards.json')), 'the search index is part of the site compared');
         sameSite(last.dir, cold.dir);
       }),
       { numRuns: 8, endOnFailure: true },
     );
+  });
+
+  test('builds taking turns in two folders, each brought up to date in place, are the same bytes as a cold build and leave the served one alone', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 2, maxLength: 5 }), async (changes) => {
+        const seeds = startCollection();
+        const turns = [join(work, `turn-${run}-1`), join(work, `turn-${run++}-2`)];
+        const first = await renderChanged({ view: await viewNow(), out: turns[0] ?? '', pathPrefix: '/' });
+        let served: PreviousBuild = { dir: turns[0] ?? '', pages: first.fingerprints };
+        // As the dev server starts: the other folder a linked copy of the first build (every other run).
+        let other: PreviousBuild | null = run % 2 ? await linkedCopy(served, turns[1] ?? '') : null;
+        for (const [i, c] of changes.entries()) {
+          applyChange(c, seeds);
+          const target = turns[(i + 1) % 2] ?? '';
+          const stale = other?.dir === target ? other : null;
+          if (!stale) rmSync(target, { recursive: true, force: true });
+          const before = snapshot(served.dir);
+          // As the dev server does: every other build puts its search index in place after it returns.
+          const site = await renderChanged({ view: await viewNow(), out: target, pathPrefix: '/', previous: served, stale, searchLater: i % 2 === 0 });
+          await site.searchDone;
+          assert.deepEqual(snapshot(served.dir), before, 'the folder served meanwhile is unchanged');
+          other = served;
+          served = { dir: target, pages: site.fingerprints };
+        }
+        const cold = await render(await viewNow(), null, { search: true });
+        sameSite(served.dir, cold.dir);
+      }),
+      { numRuns: 6, endOnFailure: true },
+    );
+  });
+
+  test('an edit taken back is built in place from the folder that still has it, search index included', async () => {
+    const seeds = startCollection();
+    const one = join(work, 'back-1');
+    const two = join(work, 'back-2');
+    const first = await renderChanged({ view: await viewNow(), out: one, pathPrefix: '/' });
+    const a: PreviousBuild = { dir: one, pages: first.fingerprints };
+    applyChange({ kind: 'edit', name: 'a.txt', title: 'A title given in the editor', outlet: null }, seeds);
+    const edited = await renderChanged({ view: await viewNow(), out: two, pathPrefix: '/', previous: a });
+    applyChange({ kind: 'edit', name: 'a.txt', title: null, outlet: null }, seeds);
+    const back = await renderChanged({
+      view: await viewNow(),
+      out: one,
+      pathPrefix: '/',
+      previous: { dir: two, pages: edited.fingerprints },
+      stale: a,
+      searchLater: true,
+    });
+    await back.searchDone;
+    assert.equal(back.reindexed, false, 'every shard is in the folder already');
+    sameSite(one, (await render(await viewNow(), null, { search: true })).dir);
   });
 
   test('a rebuild with nothing changed renders no page, and one after an edit renders some pages, not all', async () => {

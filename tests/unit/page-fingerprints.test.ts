@@ -121,14 +121,18 @@ describe('the line a build prints about its pages', () => {
     ]),
     ms: { plan: 10, eleventy: 300, search: 200 },
     reindexed: true,
+    searchShards: { total: 5, rebuilt: 2 },
     searchPending: false,
   };
   test('names the templates of the pages rendered when others were carried over', () => {
-    assert.equal(describeRender(base), '9 pages: 2 rendered [index 1, article 1] (0.30 s), 7 unchanged; fingerprints 0.01 s, search index 0.20 s');
+    assert.equal(
+      describeRender(base),
+      '9 pages: 2 rendered [index 1, article 1] (0.30 s), 7 unchanged; fingerprints 0.01 s, search index: 2 of 5 parts built 0.20 s',
+    );
   });
   test('names none when every page was rendered, and says when the search index was kept or comes later', () => {
     assert.match(describeRender({ ...base, rendered: 9, carried: 0 }), /^9 pages: 9 rendered \(/);
     assert.match(describeRender({ ...base, reindexed: false }), /search index unchanged$/);
-    assert.match(describeRender({ ...base, searchPending: true }), /search index being built$/);
+    assert.match(describeRender({ ...base, searchPending: true }), /search index: 2 of 5 parts being built$/);
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * The search index in parts ("shards"), each a Pagefind index of its own, merged in the
+ * browser by Pagefind UI's `mergeIndex`. Pagefind (1.6) cannot update an index, so a rebuild
+ * indexes again only the shards whose documents changed and carries the others over, as it
+ * does pages. Which shard a document goes to depends only on its page's kind, its path and
+ * how many pages of that kind there are, so a cold build and any rebuild split the same
+ * documents the same way, and write the same bytes.
+ *
+ * Articles and events are split by a hash of their path (adding an article touches its own
+ * shard and those of its events); the summaries of outlets, places and claimants, which
+ * change seldom, form the primary index in `pagefind/`, where the search page loads
+ * Pagefind UI from.
+ */
+import { createHash } from 'node:crypto';
+import type { SearchDocument } from '../output/search-documents.ts';
+
+export interface SearchShard {
+  /** Its folder under the output folder: `pagefind` (the primary) or e.g. `pagefind-a3`. */
+  readonly folder: string;
+  readonly docs: readonly SearchDocument[];
+}
+
+/** The primary index: Pagefind UI's own bundle, which the others are merged into. */
+export const PRIMARY_SHARD = 'pagefind';
+/** The file under the output folder naming the other shards, which the search page merges. */
+export const SHARD_LIST = 'pagefind-shards.json';
+/** A shard's folder name (the primary's, or a split kind's letter and number). */
+export const SHARD_FOLDER = /^pagefind(?:-[a-z]\d+)?$/;
+
+/**
+ * The kinds of page split into several shards (by the first folder of their path): their
+ * shards' letter, and how many pages a shard has at least. An event's document is a quarter
+ * the size of an article's, so its shards hold more: 1,000 articles and their events make 16
+ * shards of articles and 8 of events (a rebuild after one more article indexes about a tenth
+ * of the text).
+ */
+const SPLIT: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
+  articles: { letter: 'a', perShard: 32 },
+  events: { letter: 'e', perShard: 128 },
+};
+/** The most shards a kind has: a search in the browser fetches a little of every shard. */
+const MAX_SHARDS = 16;
+
+/**
+ * How many shards `pages` pages of a kind are split into, with at least `perShard` pages each:
+ * a power of two, so that it changes seldom (for 32 a shard: at 64, 128, ... pages), and when
+ * it doubles each shard splits in two.
+ * @example shardCount(1000, 32) // 16
+ */
+export function shardCount(pages: number, perShard: number): number {
+  let count = 1;
+  while (count < MAX_SHARDS && pages >= 2 * count * perShard) count *= 2;
+  return count;
+}
+
+/** A number from a page's path, the same in every build and spread evenly. */
+const hashOf = (path: string): number => createHash('sha1').update(path).digest().readUInt32BE(0);
+
+/**
+ * The documents split into shards: the primary first (always there, if empty), then each split
+ * kind's non-empty shards in order; documents keep their order within a shard.
+ * @example splitIntoShards(docs).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1', 'pagefind-e0']
+ */
+export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] {
+  const byKind = new Map<string, SearchDocument[]>();
+  const primary: SearchDocument[] = [];
+  for (const d of docs) {
+    const kind = d.sourcePath.split('/', 1)[0] ?? '';
+    if (!(kind in SPLIT)) primary.push(d);
+    else {
+      const list = byKind.get(kind);
+      if (list) list.push(d);
+      else byKind.set(kind, [d]);
+    }
+  }
+  const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: primary }];
+  for (const [kind, { letter, perShard }] of Object.entries(SPLIT)) {
+    const list = byKind.get(kind) ?? [];
+    const count = shardCount(list.length, perShard);
+    const parts: SearchDocument[][] = Array.from({ length: count }, () => []);
+    for (const d of list) parts[hashOf(d.sourcePath) % count]?.push(d);
+    parts.forEach((part, i) => {
+      if (part.length) shards.push({ folder: `${PRIMARY_SHARD}-${letter}${i}`, docs: part });
+    });
+  }
+  return shards;
+}
+
+/**
+ * A shard's fingerprint: the rendering code (Pagefind's version among it) and its documents.
+ * @example shardFingerprint('code…', shard) // 'Zx1…='
+ */
+export function shardFingerprint(code: string, shard: SearchShard): string {
+  const hash = createHash('sha1').update(code).update(`\0${shard.folder}`);
+  for (const d of shard.docs) hash.update(`\0${d.sourcePath}\0${d.html}`);
+  return hash.digest('base64');
+}
+
+/**
+ * The text of the shard list: the folders the search page merges into the primary, in order.
+ * @example shardList(shards) // '["pagefind-a0","pagefind-e0"]\n'
+ */
+export function shardList(shards: readonly SearchShard[]): string {
+  return `${JSON.stringify(shards.map((s) => s.folder).filter((f) => f !== PRIMARY_SHARD))}\n`;
+}

@@ -1,0 +1,104 @@
+/** The search index in shards: which documents go together, and what a change touches. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SearchDocument } from '../../src/output/search-documents.ts';
+import { searchDocuments } from '../../src/output/search-documents.ts';
+import { buildView } from '../../src/output/view/index.ts';
+import { PRIMARY_SHARD, SHARD_FOLDER, shardCount, shardFingerprint, shardList, splitIntoShards } from '../../src/render/search-shards.ts';
+import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+
+const doc = (sourcePath: string, text = sourcePath): SearchDocument => ({ sourcePath, html: `<main data-pagefind-body>${text}</main>` });
+const articles = (n: number, from = 0): SearchDocument[] => Array.from({ length: n }, (_, i) => doc(`articles/a${from + i}/index.html`));
+const folderOf = (shards: ReturnType<typeof splitIntoShards>, path: string): string | undefined =>
+  shards.find((s) => s.docs.some((d) => d.sourcePath === path))?.folder;
+
+describe('how many shards a kind of page is split into', () => {
+  test('a small site has one shard per kind, 1,000 pages of 32 a shard sixteen, and no kind more than sixteen', () => {
+    assert.equal(shardCount(0, 32), 1);
+    assert.equal(shardCount(5, 32), 1);
+    assert.equal(shardCount(63, 32), 1);
+    assert.equal(shardCount(64, 32), 2);
+    assert.equal(shardCount(1000, 32), 16);
+    assert.equal(shardCount(1000, 128), 4);
+    assert.equal(shardCount(10_000, 32), 16);
+  });
+  test('the count is a power of two that never falls as pages are added', () => {
+    let last = 1;
+    for (let n = 0; n < 5000; n += 7) {
+      const count = shardCount(n, 32);
+      assert.ok(count >= last && Number.isInteger(Math.log2(count)), `${n} pages: ${count}`);
+      last = count;
+    }
+  });
+});
+
+describe('documents split into shards', () => {
+  test('outlets, places and claimants make the primary index, which is there even when empty', () => {
+    const shards = splitIntoShards([doc('places/x/index.html'), doc('sources/y/index.html'), doc('claimants/z/index.html'), ...articles(3)]);
+    assert.equal(shards[0]?.folder, PRIMARY_SHARD);
+    assert.deepEqual(
+      shards[0]?.docs.map((d) => d.sourcePath),
+      ['places/x/index.html', 'sources/y/index.html', 'claimants/z/index.html'],
+    );
+    assert.deepEqual(
+      splitIntoShards([]).map((s) => s.folder),
+      [PRIMARY_SHARD],
+    );
+  });
+  test('articles and events go to shards of their own, and no shard is empty', () => {
+    const shards = splitIntoShards([...articles(200), doc('events/e1/index.html')]);
+    assert.ok(shards.every((s) => SHARD_FOLDER.test(s.folder)));
+    assert.ok(shards.slice(1).every((s) => s.docs.length > 0));
+    assert.equal(shards.filter((s) => s.folder.startsWith('pagefind-a')).length, 4, '200 articles in four shards');
+    assert.equal(folderOf(shards, 'events/e1/index.html'), 'pagefind-e0');
+  });
+  test('a document stays in its shard when others are added, so adding one article changes one shard of articles', () => {
+    const before = splitIntoShards(articles(500));
+    const after = splitIntoShards([...articles(500), doc('articles/new/index.html')]);
+    for (const d of articles(500)) assert.equal(folderOf(after, d.sourcePath), folderOf(before, d.sourcePath));
+    const changed = after.filter(
+      (s) => shardFingerprint('code', s) !== shardFingerprint('code', before.find((b) => b.folder === s.folder) ?? { folder: '', docs: [] }),
+    );
+    assert.deepEqual(
+      changed.map((s) => s.folder),
+      [folderOf(after, 'articles/new/index.html')],
+    );
+  });
+  test('the same documents give the same shards in the same order, whatever else is in memory', () => {
+    const docs = [...articles(300), doc('events/e/index.html'), doc('places/p/index.html')];
+    assert.deepEqual(splitIntoShards(docs), splitIntoShards([...docs]));
+  });
+});
+
+describe('shard fingerprints and the shard list', () => {
+  const shard = { folder: 'pagefind-a0', docs: [doc('articles/a/index.html', 'Shelling near the river')] };
+  test('a change of a document, its path, the shard or the code gives another fingerprint', () => {
+    const base = shardFingerprint('code', shard);
+    assert.equal(shardFingerprint('code', { ...shard, docs: [...shard.docs] }), base);
+    assert.notEqual(shardFingerprint('code', { ...shard, docs: [doc('articles/a/index.html', 'Shelling near the bridge')] }), base);
+    assert.notEqual(shardFingerprint('code', { ...shard, docs: [doc('articles/b/index.html', 'Shelling near the river')] }), base);
+    assert.notEqual(shardFingerprint('code', { ...shard, folder: 'pagefind-a1' }), base);
+    assert.notEqual(shardFingerprint('other code', shard), base);
+  });
+  test('the list names the shards merged into the primary, not the primary itself', () => {
+    assert.deepEqual(JSON.parse(shardList(splitIntoShards([...articles(2), doc('events/e/index.html'), doc('places/p/index.html')]))), [
+      'pagefind-a0',
+      'pagefind-e0',
+    ]);
+  });
+});
+
+describe('the search documents of pages that list many others', () => {
+  test('an outlet, place or claimant is indexed by a summary that does not change when an event is added to it', () => {
+    const data = fixtureTimeline();
+    const before = searchDocuments(buildView(data));
+    const first = data.events[0];
+    assert.ok(first, 'the fixture has events');
+    const added = { ...first, id: `${first.id}-again`, title: 'A second strike reported on the same day' };
+    const after = searchDocuments(buildView({ ...data, events: [...data.events, added] }));
+    const hubs = (docs: SearchDocument[]): SearchDocument[] => docs.filter((d) => /^(?:places|sources|claimants)\//.test(d.sourcePath));
+    assert.ok(hubs(before).length > 0);
+    assert.deepEqual(hubs(after), hubs(before));
+    assert.ok(after.length > before.length, 'the new event has a document of its own');
+  });
+});
