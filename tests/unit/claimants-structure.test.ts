@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { breaksStatement } from '../../src/extract/claimants/carry.ts';
 import { nounPhraseAtEnd } from '../../src/extract/claimants/noun-phrase.ts';
 import { splitRole } from '../../src/extract/claimants/roles.ts';
 import type { Registries } from '../../src/model/types.ts';
@@ -193,5 +194,13 @@ describe("claimants: a registered body's spokesman", () => {
 describe('claimants: hearsay is not carried', () => {
   test('"reportedly" after a statement is not the statement', () => {
     assert.deepEqual(speakers('The army said 20 soldiers died. Air strikes reportedly killed 140 fighters overnight.'), ['0: Army']);
+  });
+});
+
+describe('carry: background that ends a statement', () => {
+  test('a war or conflict of any country told as background ends the statement', () => {
+    assert.equal(breaksStatement('Northland’s war has killed thousands since it began.'), true);
+    assert.equal(breaksStatement("The country's conflict began a decade ago."), true);
+    assert.equal(breaksStatement('The ministry said 12 soldiers were hurt on Monday.'), false);
   });
 });

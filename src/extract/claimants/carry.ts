@@ -10,7 +10,7 @@ import { MONTH_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** A year or a month named without a day: the sentence tells background, not the statement. */
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:last|earlier this|previous)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|\bin\s+${MONTH_PATTERN}\b(?!\s+\d)|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\b|\b(?:the|Syria's|Syria’s)\s+(?:war|conflict|crisis)\s+(?:has|began|erupted|broke)\b`,
+  String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:last|earlier this|previous)\s+(?:year|month|summer|winter|spring|autumn|fall)\b|\bin\s+${MONTH_PATTERN}\b(?!\s+\d)|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\b|\b(?:the|\w+['’]s)\s+(?:war|conflict|crisis)\s+(?:has|began|erupted|broke)\b`,
   'i',
 );
 /** Openers that change the subject. */
