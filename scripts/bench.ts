@@ -196,6 +196,8 @@ async function main(): Promise<void> {
   const results: { name: string; cold: Run; warm: Run; dev: DevReload; yard: number | null; pagefind: number }[] = [];
   let moved = 0;
   const freshDir = (dir: string): string => {
+    // (a run that was stopped may have left its own numbered folders in the trash)
+    while (existsSync(join(trash, `${moved}`))) moved++;
     if (existsSync(dir)) renameSync(dir, join(trash, `${moved++}`));
     return dir;
   };
