@@ -181,3 +181,15 @@ describe('claimants: a speaker with a relative clause', () => {
     assert.deepEqual(speakers('Jane Roe, who heads the city council, said 12 died.'), ['0: Jane Roe']);
   });
 });
+
+describe('claimants: a body named with "for" or "of" after "according to"', () => {
+  test('"according to the Northland Office for Migration" keeps the whole name', () => {
+    assert.deepEqual(speakers('According to the Northland Office for Migration (NOM), 22,000 people fled.'), ['0: Northland Office for Migration']);
+    assert.deepEqual(speakers('According to the Northland Office for the Coordination of Relief, 3,000 people fled.'), [
+      '0: Northland Office for the Coordination of Relief',
+    ]);
+  });
+  test('a person\'s role after the name is still cut at "for"', () => {
+    assert.deepEqual(speakers('Some 40 people died, said Jan Nowak, Regional Coordinator for the Relief Mission.'), ['0: Jan Nowak']);
+  });
+});

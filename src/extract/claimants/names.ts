@@ -134,6 +134,45 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   'refugee',
   'reconciliation',
 ]);
+/** A capitalised word at `i`, or "the" and one: the name goes on ("for Migration", "for the Coordination"). */
+function namesOn(words: readonly { readonly text: string; readonly lower: string }[], i: number): boolean {
+  const w = words[i]?.lower === 'the' ? words[i + 1] : words[i];
+  return isCapitalised(w?.text ?? '');
+}
+
+/** Heads of a body's name that "of" or "for" continues ("Office for the Coordination of ...", "Centre for Civilians in Conflict"). */
+const BODY_NAME_HEADS = new Set([
+  'organization',
+  'organisation',
+  'office',
+  'centre',
+  'center',
+  'committee',
+  'council',
+  'commission',
+  'commissioner',
+  'network',
+  'observatory',
+  'fund',
+  'agency',
+  'institute',
+  'coalition',
+  'alliance',
+  'union',
+  'ministry',
+  'department',
+  'federation',
+  'association',
+  'society',
+  'foundation',
+  'programme',
+  'program',
+  'bureau',
+  'directorate',
+  'authority',
+  'league',
+  'court',
+]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', 'bin', 'ibn', 'el', 'on', 'the']);
 /** Connectors that cannot start a name ("Al Jazeera" keeps its "Al"). */
 const NOT_FIRST = new Set(['of', 'for', 'and', 'on', 'the']);
@@ -262,7 +301,14 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   if (body) return body;
   if (options.leading) {
     // "Kevin Kennedy Regional Humanitarian Coordinator for the Syria Crisis": the name is the first run.
-    const cut = words.findIndex((w, i) => i > 0 && (NAME_END.has(w.lower) || w.lower === 'of' || w.lower === 'for'));
+    // "the International Organization for Migration", "the Office for the Coordination of Humanitarian Affairs":
+    // after a body's head, "of" and "for" go on with its name.
+    const cut = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        (NAME_END.has(w.lower) ||
+          ((w.lower === 'of' || w.lower === 'for') && !(words.slice(0, i).some((b) => BODY_NAME_HEADS.has(b.lower)) && namesOn(words, i + 1)))),
+    );
     if (cut > 0) words = words.slice(0, cut);
   }
   if (words.length === 0) return { kind: 'none' };
