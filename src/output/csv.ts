@@ -86,11 +86,7 @@ export function eventsCsv(view: SiteView, pathPrefix: string): string {
       e.end,
       e.precision,
       e.title,
-      p?.name ?? null,
-      p?.admin1 ?? null,
-      p?.country ?? null,
-      p?.lat ?? null,
-      p?.lon ?? null,
+      ...placeCells(p),
       e.action,
       e.outlets.map((o) => o.name).join('; '),
       e.articleCount,
@@ -99,6 +95,11 @@ export function eventsCsv(view: SiteView, pathPrefix: string): string {
     ];
   });
   return toCsv(EVENT_COLUMNS, rows);
+}
+
+/** The place columns of a row: name, area, country and coordinates, empty when there is no place. */
+function placeCells(p: SiteView['places'][number] | undefined): (string | number | null)[] {
+  return [p?.name ?? null, p?.admin1 ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null];
 }
 
 /**
@@ -116,11 +117,7 @@ export function claimsCsv(view: SiteView, pathPrefix: string): string {
         c.start,
         c.end,
         c.precision,
-        p?.name ?? null,
-        p?.admin1 ?? null,
-        p?.country ?? null,
-        p?.lat ?? null,
-        p?.lon ?? null,
+        ...placeCells(p),
         c.category,
         c.value,
         c.qualifier,
