@@ -6,6 +6,7 @@
  * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
  */
 import type { StatedDate } from '../model/types.ts';
+import { CREDIT_AFTER, isPictureDate } from './caption.ts';
 import { isRealDay } from '../lexicon/calendar.ts';
 import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, monthNumber } from '../lexicon/calendar-words.ts';
 
@@ -47,8 +48,10 @@ const LABEL_LINE =
 /** A word just before the date that puts it inside a sentence: "seized it on March 27, 2016". */
 const SENTENCE_WORD_BEFORE =
   /\b(?:on|in|since|until|till|from|to|by|before|after|between|and|or|during|at|for|of|the|a|an|its|their|his|her|this|that|late|early|mid|as|than|dated)\s*,?\s*$/i;
-/** A photo credit right after the date: "in Aleppo, March 2, 2017. REUTERS/Abdalrhman Ismail" is a caption. */
-const CAPTION_CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
+/**
+ * Words that make a line a photo's caption wherever they stand in it: "in this handout
+ * picture released January 26, 2022 ... /File Photo". The picture may be years older than the page.
+ */
 
 /** How many non-empty lines from the top count as the page's head. */
 const HEAD_LINES = 12;
@@ -108,7 +111,8 @@ export function findPageDates(lines: readonly string[]): PageDates {
       const ahead = m.index === 0 || !line.slice(0, m.index).trim() ? `${label} ` : '';
       const before = ahead + line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
-      const kind = CAPTION_CREDIT_AFTER.test(after) ? null : kindOf(before, m.index, inHead);
+      // A caption's date is the picture's ("in Aleppo, March 2, 2017. REUTERS/Name"): a caption of an old photo may head a page.
+      const kind = CREDIT_AFTER.test(after) || isPictureDate(before, after) ? null : kindOf(before, m.index, inHead);
       if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });
     }
     // Outside the head only labelled dates count, and a body line rarely has more than one.

@@ -16,6 +16,8 @@ const NOT_DATES: readonly [string, string][] = [
   ['a page clock time', 'Updated at 15:39'],
   ['an age', 'Daesh first seized the 2,000-year-old city, also known as Tadmur.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months, causing extensive damage.'],
+  ['a picture\'s date in its caption', 'Troops train near the border in this handout picture released January 26, 2015.'],
+  ['a file photo\'s date', 'A convoy crosses the bridge, March 3, 2014. AGENCY/Name/File Photo'],
   ['a count', 'It had carried out 64 anti-terror air raids around Palmyra.'],
   ['a four-digit count', 'The attack killed 2015 people, officials said.'],
   ['a count of over two thousand', 'More than 2,016 families fled the town.'],

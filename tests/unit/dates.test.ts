@@ -113,9 +113,20 @@ test('reads "since midnight" as the publication day', () => {
 
 test('reads "earlier this month", "last week", "last year" and "last month"', () => {
   assert.deepEqual(read('The offensive began earlier this month.', SUN_11_DEC_2016), ['earlier this month: 2016-12-01..2016-12-11 month']);
-  assert.deepEqual(read('Daesh began an offensive last week near Palmyra.', SUN_11_DEC_2016), ['last week: 2016-12-04..2016-12-10 days']);
+  // Sunday: the week before begun on a Monday (28 Nov-4 Dec) or on a Sunday (4-10 Dec), or the seven days before.
+  assert.deepEqual(read('Daesh began an offensive last week near Palmyra.', SUN_11_DEC_2016), ['last week: 2016-11-28..2016-12-10 days']);
   assert.deepEqual(read('Manbij was liberated from Daesh last year.', THU_2_MAR_2017), ['last year: 2016-01-01..2016-12-31 year']);
   assert.deepEqual(read('Rebels shelled the district last month.', SUN_11_DEC_2016), ['last month: 2016-11-01..2016-11-30 month']);
+});
+
+test('reads "last week" as the week before, however the writer begins a week, up to the day before', () => {
+  // Monday 12 Dec 2016: the week before is 5-11 Dec (Monday start) or 4-10 Dec (Sunday start).
+  assert.deepEqual(read('The town was shelled last week.', '2016-12-12'), ['last week: 2016-12-04..2016-12-11 days']);
+  // Saturday 26 Mar 2022: a strike on Wednesday 16 Mar was "last week's strike".
+  const [mention] = datesIn("Officials said the toll of last week's strike had risen.", '2022-03-26');
+  assert.ok(mention && mention.range.start <= '2022-03-16' && mention.range.end === '2022-03-25');
+  // Not two weeks back, nor this week.
+  assert.ok(mention && mention.range.start >= '2022-03-13');
 });
 
 test('reads "In May last year" as May of the year before, with the month stated', () => {
@@ -221,4 +232,9 @@ test('gives spans that point at the mention in the body', () => {
   for (const d of extractDates(contextOf(body, { reference: SUN_11_DEC_2016, registries }))) {
     assert.equal(body.slice(d.span[0], d.span[1]), d.text);
   }
+});
+
+test('keeps a dateline before an agency tag, and a caption that tells of the story', () => {
+  assert.ok(read('MOSCOW, March 3. /TASS/. The army moved north.', '2017-03-03').some((m) => m.endsWith('2017-03-03..2017-03-03 day')));
+  assert.ok(read('Rescuers at the hospital after a strike on August 2, 2018 Photo: AGENCY', '2018-08-03').some((m) => m.startsWith('August 2, 2018')));
 });

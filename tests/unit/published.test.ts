@@ -96,6 +96,21 @@ test('gives no date for a photo caption date followed by its credit', () => {
   assert.equal(stated('Headline', 'A man walks past rubble in Aleppo, Syria March 2, 2017. REUTERS/Abdalrhman Ismail'), null);
 });
 
+test('gives no date for a caption whose credit is far from its date', () => {
+  const caption = 'Soldiers load a truck near the border in this handout picture released May 4, 2019. Press office of the army/Handout via AGENCY/File Photo';
+  assert.equal(stated('Headline', caption, 'The story begins here.'), null);
+  assert.equal(stated('Headline', 'A convoy on the road in this picture taken March 3, 2020, near the front.', 'Story.'), null);
+});
+
+test('reads a date line that runs on into a caption', () => {
+  assert.equal(stated(' date 2021-06-02 Rescuers search the rubble in this file photo taken May 4, 2019.', 'Story.'), '2021-06-02');
+});
+
+test('still reads a date line that names a photo nowhere', () => {
+  assert.equal(stated('Headline', 'Photos and video', 'March 5, 2020 10:15'), '2020-03-05');
+  assert.equal(stated('Headline', 'In this file photo the square is empty.', 'Posted on March 5, 2020'), '2020-03-05');
+});
+
 test('gives no date for a date far into a long first line', () => {
   const story = `${'The army advanced on several fronts amid heavy shelling. '.repeat(8)}The town fell 3 May 2016 at dawn.`;
   assert.equal(stated('Headline', story), null);

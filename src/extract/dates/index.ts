@@ -3,9 +3,10 @@
  * against the reference (publication) date, with what was written and what was
  * inferred. See `steps.ts` for the order of the work.
  */
-import type { DateMention } from '../../model/types.ts';
+import type { DateMention, Sentence } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
 import { parseIsoDay } from '../../lexicon/calendar.ts';
+import { isPictureDate } from '../../ingest/caption.ts';
 import type { DateCandidate, DatesContext } from './candidate.ts';
 import { EXTRACTORS, REFINERS } from './steps.ts';
 
@@ -37,11 +38,25 @@ function readSentences(context: ArticleContext, ctx: DatesContext): readonly Dat
   const known = context.memo.dateCandidates;
   if (known) return known;
   const found: DateCandidate[] = [];
-  for (const sentence of context.sentences) {
-    for (const extract of EXTRACTORS) for (const c of extract(sentence, ctx)) found.push(c);
+  const sentences = context.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    for (const extract of EXTRACTORS) {
+      for (const c of extract(sentence, ctx)) if (!givesPictureDate(sentence, c, sentences[i + 1]?.text)) found.push(c);
+    }
   }
   context.memo.dateCandidates = found;
   return found;
+}
+
+/** How far around a date its caption's words are read. */
+const AROUND = 40;
+
+/** A caption's date for its picture, which may be years older than the story. */
+function givesPictureDate(sentence: Sentence, c: DateCandidate, next: string | undefined): boolean {
+  const start = c.span[0] - sentence.span[0];
+  const end = c.span[1] - sentence.span[0];
+  return isPictureDate(sentence.text.slice(Math.max(0, start - AROUND), start), sentence.text.slice(end, end + AROUND), next);
 }
 
 function toMention(c: DateCandidate, range: DateMention['range']): DateMention {

@@ -96,8 +96,9 @@ function calendarUnit(modifier: string | undefined, which: string, unit: string,
   const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
   const part: PeriodPart | null = periodPart(modifier);
   if (unit === 'week') {
-    // Rolling weeks: "last week" in a Sunday article is Sunday to Saturday before.
-    if (offset < 0) return days(-7, -1);
+    // "Last week" is read every way a writer may mean it: the seven days before, or the week
+    // before this one, begun on a Sunday or on a Monday (resolve-reference.ts).
+    if (offset < 0) return { kind: 'from-reference', unit: 'week', from: -1, to: -1, part: null, precision: 'days' };
     if (offset > 0) return days(1, 7);
     return directionBefore(before) === 'future' || modifier?.toLowerCase() === 'later' ? days(0, 6) : days(-6, 0);
   }

@@ -76,9 +76,12 @@ function yearFor(p: PartialExpr, refYear: number, ref: number): number {
 
 function placeStretch(s: FromReferenceExpr, ref: number): DateRange | null {
   const r = partsOf(ref);
-  if (s.unit === 'day' || s.unit === 'week') {
-    const k = s.unit === 'week' ? 7 : 1;
-    return range(ref + k * s.from, ref + k * s.to, s.precision);
+  if (s.unit === 'day') return range(ref + s.from, ref + s.to, s.precision);
+  if (s.unit === 'week') {
+    // Past weeks: from the earliest start any reading gives (seven days back, or the week
+    // before begun on a Sunday or a Monday) to the day before the reference.
+    const intoWeek = Math.max(r.weekday, (r.weekday + 6) % 7);
+    return range(ref + 7 * s.from - intoWeek, ref + 7 * (s.to + 1) - 1, s.precision);
   }
   if (s.unit === 'month') {
     const first = monthSpan(r.year, r.month + s.from)[0];

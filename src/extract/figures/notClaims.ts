@@ -14,6 +14,8 @@ const DISTANCE_SUFFIX = /^(?:km|kms|m|mi|ft)\b/i;
 const DECADE_SUFFIX = /^s\b/;
 /** Letters glued before a number that make it part of a name: "Su24", "MiG-29", "S-400", "G20", "MH17". */
 const MODEL_PREFIX = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,3}|\p{L}{1,2})-?$/u;
+/** A name of any length glued to the number by a hyphen: "Strela-10", "Iskander-2" (a model, not a count). */
+const NAMED_MODEL = /(?:^|[^\p{L}])\p{Lu}\p{L}+-$/u;
 /** A hyphenated adjective after a number: "2,000-year-old", "10-month", "435-member"; "5,000-strong" stays. */
 const HYPHEN_ADJECTIVE = /^-(?!strong\b)\p{L}/u;
 const RANGE_START = /^[-–]\d/;
@@ -76,7 +78,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (prev?.lower === 'updated') return 'clock';
     if (NUMERIC_DATE_AFTER.test(after)) return 'date';
     if (/\p{L}$/u.test(before) || before.endsWith('-')) {
-      if (MODEL_PREFIX.test(before)) return 'model';
+      if (MODEL_PREFIX.test(before) || NAMED_MODEL.test(before)) return 'model';
     }
     if (/^\p{L}/u.test(after)) {
       if (ORDINAL_SUFFIX.test(after)) return 'ordinal';

@@ -5,6 +5,7 @@
  * reader skips them; places named there belong to other stories, or repeat one
  * beside the text, and outweighed the places the text reports.
  */
+import { isPhotoCaption } from '../../ingest/caption.ts';
 import type { Token } from './tokens.ts';
 
 /** A word that opens a keyword list. */
@@ -16,9 +17,6 @@ const PROSE_NEXT: ReadonlySet<string> = new Set(['to', 'by', 'were', 'was', 'are
 /** A keyword list has no articles: a capitalised article starts the next sentence of prose. */
 const PROSE_START: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
-/** A picture's caption: "in this handout picture", "a photo released by". */
-const CAPTION =
-  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
 /** An embedded post: its link to the picture ("pic.twitter.com/..."). */
 const EMBEDDED_POST = /\bpic\.twitter\.com/i;
 
@@ -28,7 +26,7 @@ const EMBEDDED_POST = /\bpic\.twitter\.com/i;
  * @example isFurnitureSentence('Smoke rises over Homs in this handout picture provided by the agency.') // true
  */
 export function isFurnitureSentence(text: string): boolean {
-  return CAPTION.test(text) || EMBEDDED_POST.test(text);
+  return isPhotoCaption(text) || EMBEDDED_POST.test(text);
 }
 
 /**

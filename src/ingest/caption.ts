@@ -1,0 +1,42 @@
+/**
+ * A picture's caption pasted with an article. A reader takes it for the picture's words:
+ * its places repeat one beside the text, and the date it gives the picture ("in this
+ * handout picture released January 26, 2022", "Aleppo, March 2, 2017. REUTERS/Name") is
+ * the picture's, which may be years older than the page. Other dates a caption tells
+ * ("... retook the city on Dec. 10") are the story's.
+ */
+const CAPTION =
+  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
+/** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
+const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$/i;
+/** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...". */
+export const CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
+/** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
+const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
+/** Words in a credit standing alone. */
+const CREDIT_WORDS = 8;
+
+/**
+ * Whether a sentence is a picture's caption as a whole ("... in this handout picture").
+ * @example isPhotoCaption('Smoke rises over Homs in this handout picture provided by the agency.') // true
+ * @example isPhotoCaption('The photographer was taken to hospital.') // false
+ */
+export function isPhotoCaption(text: string): boolean {
+  return CAPTION.test(text);
+}
+
+/**
+ * Whether the date between `before` and `after` (the text around it) is the date a caption gives
+ * its picture. `nextSentence` is the sentence after the date's, when the date ends its own.
+ * @example isPictureDate('Troops train in this handout picture released ', '.') // true
+ * @example isPictureDate('The town fell on ', '.') // false
+ */
+export function isPictureDate(before: string, after: string, nextSentence?: string): boolean {
+  if (PICTURE_DATED.test(before)) return true;
+  // A story's date comes after a word ("struck on August 2, 2018"); a picture's stands after the
+  // place it was taken ("Aleppo, March 2, 2017"), then comes the credit.
+  if (!/(?:^|,)\s*$/.test(before)) return false;
+  if (CREDIT_AFTER.test(after)) return true;
+  // "A convoy crosses the bridge, March 3, 2014." then "AGENCY/Name/File Photo".
+  return /^\W*$/.test(after) && nextSentence !== undefined && CREDIT_SENTENCE.test(nextSentence) && nextSentence.split(/\s+/).length <= CREDIT_WORDS;
+}
