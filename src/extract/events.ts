@@ -67,8 +67,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const mainId = leadPlace(sentences, inputs.places, specific, headline);
   const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
-  // A date where a period began ("since the conflict began in March 2011") dates no event.
-  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d));
+  // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
+  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence]));
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
   const lead = leadDate(
@@ -180,6 +180,20 @@ export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): b
   const words = lastWordsOfClause(sentence.text, Math.max(0, d.span[0] - sentence.span[0]), SINCE_REACH);
   const since = /\bsince\b(.*)$/i.exec(words);
   return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
+}
+
+/** A sentence that tells how the war began: "militants triggered the war when they stormed ...", "the conflict erupted in 2011". */
+const WAR_BEGAN =
+  /\b(?:(?:triggered|sparked|started|began|launched|ignited)\s+(?:the|this)\s+(?:current\s+|ongoing\s+)?(?:war|conflict)\b|(?:war|conflict)\s+(?:began|started|erupted|broke\s+out)\b)/i;
+
+/**
+ * True when the sentence tells how the war or conflict the story is part of began: its date
+ * is where the war's time starts, well before the news ("Militants triggered the war when
+ * they stormed the border on 7 May 2021"), so it bounds the news from below and dates no news.
+ * @example beganTheWar(sentence('The war began when troops crossed the border on 2 March 2019.')) // true
+ */
+export function beganTheWar(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && WAR_BEGAN.test(sentence.text);
 }
 
 /**

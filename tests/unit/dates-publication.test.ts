@@ -140,3 +140,13 @@ test('still moves on to a weekday named without a "since" after the latest writt
   const text = ['A caption dated April 8, 2017.', 'An attack on Tuesday killed 87 people, a monitor said.'].join('\n\n');
   assert.equal(infer(text), '2017-04-11');
 });
+
+test('takes no publication day from the day the war began', () => {
+  const text =
+    'A strike on a school in the north on Thursday killed at least 15 people, medics said. Militants triggered the war when they stormed the border on 7 May 2021, killing hundreds.';
+  assert.equal(infer(text), null);
+  // The same date told as the news is still read.
+  assert.equal(infer('Militants stormed the border on 7 May 2021, killing hundreds. On Saturday the army struck back.'), '2021-05-08');
+  // An offensive that began is news, not the war's start.
+  assert.equal(infer('The offensive began on 3 May 2021 near the river. Fighting went on on Wednesday.'), '2021-05-05');
+});
