@@ -119,7 +119,7 @@ function countryDraft(c: CountryRow, at: GeoNamesCity): Draft {
 function cityDraft(city: GeoNamesCity, area: AdminArea | null, featureRank: number, scope: NameScope): Draft {
   const name = displayName(city.asciiName || city.name);
   const slug = placeSlug(name);
-  const world = isWorldCity(city.featureCode, city.population);
+  const world = isWorldCity(city.featureCode, city.population, city.leading);
   const cc = city.country.toLowerCase();
   // A world city keeps its bare slug in every gazetteer; a town, read only where its country is
   // in focus, carries its country, so that its id is the same whatever else is in focus.

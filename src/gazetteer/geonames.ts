@@ -10,6 +10,8 @@ export interface GeoNamesCity {
   readonly country: string;
   readonly admin1Code: string;
   readonly population: number;
+  /** Its country's largest place, or its largest first-level seat (see `leadsItsCountry`). */
+  readonly leading: boolean;
 }
 
 /** What one scan of cities500.txt gives. */
@@ -22,8 +24,14 @@ export interface ParsedCities {
   readonly arabicNamed: ReadonlySet<string>;
 }
 
-/** Decides from the raw columns whether a row is kept. */
-export type KeepRow = (country: string, featureCode: string, population: number) => boolean;
+/** Decides from the raw columns whether a row is kept; `leading` as GeoNamesCity.leading. */
+export type KeepRow = (country: string, featureCode: string, population: number, leading: boolean) => boolean;
+
+/** A country's largest population of any place and of a first-level seat. */
+interface Leaders {
+  largest: number;
+  largestSeat: number;
+}
 
 // Column numbers of the GeoNames dump (its readme: geonameid, name, asciiname, alternatenames, ...).
 const COL_ID = 0;
@@ -56,6 +64,7 @@ export function parseCities(data: Buffer, keep: KeepRow): ParsedCities {
   const places = new Map<string, number>();
   const arabic = new Map<string, number>();
   const text = data.toString('latin1'); // one char per byte: offsets are byte offsets
+  const leaders = countryLeaders(text);
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
@@ -67,9 +76,11 @@ export function parseCities(data: Buffer, keep: KeepRow): ParsedCities {
     places.set(cc, (places.get(cc) ?? 0) + 1);
     ARABIC_ARTICLE_START.lastIndex = text.indexOf('\t', pos) + 1;
     if (ARABIC_ARTICLE_START.test(text)) arabic.set(cc, (arabic.get(cc) ?? 0) + 1);
-    const kept = keep(cc, featureCode.value, Number(population.value) || 0);
+    const people = Number(population.value) || 0;
+    const leading = leadsItsCountry(leaders.get(cc), featureCode.value, people);
+    const kept = keep(cc, featureCode.value, people, leading);
     if (kept || ANCHOR_CODES.has(featureCode.value)) {
-      const city = toCity(data.toString('utf8', pos, end).split('\t'));
+      const city = toCity(data.toString('utf8', pos, end).split('\t'), leading);
       if (city && kept) cities.push(city);
       else if (city) anchors.push({ ...city, alternateNames: [] });
       if (city && kept && ANCHOR_CODES.has(city.featureCode)) anchors.push(city);
@@ -91,7 +102,36 @@ function column(text: string, from: number, end: number, skip: number): { value:
   return { value: text.slice(p, stop), next: p };
 }
 
-function toCity(cols: readonly string[]): GeoNamesCity | null {
+/** The largest populations per country, in one pass over the rows' country, code and population columns. */
+function countryLeaders(text: string): Map<string, Leaders> {
+  const leaders = new Map<string, Leaders>();
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const featureCode = column(text, pos, end, COL_FEATURE_CODE);
+    const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
+    const people = Number(column(text, country.next, end, COL_POPULATION - COL_COUNTRY).value) || 0;
+    let l = leaders.get(country.value);
+    if (!l) leaders.set(country.value, (l = { largest: 0, largestSeat: 0 }));
+    if (people > l.largest) l.largest = people;
+    if (featureCode.value === 'PPLA' && people > l.largestSeat) l.largestSeat = people;
+    pos = end + 1;
+  }
+  return leaders;
+}
+
+/**
+ * Whether a place leads its country: its largest place, or its largest first-level seat. Such a
+ * place is known beyond its country even where it is not the capital (a country's largest city
+ * where the capital is disputed, a divided territory's main city).
+ */
+function leadsItsCountry(leaders: Leaders | undefined, featureCode: string, population: number): boolean {
+  if (!leaders || population <= 0) return false;
+  return population === leaders.largest || (featureCode === 'PPLA' && population === leaders.largestSeat);
+}
+
+function toCity(cols: readonly string[], leading: boolean): GeoNamesCity | null {
   const id = Number(cols[COL_ID]);
   const lat = Number(cols[COL_LAT]);
   const lon = Number(cols[COL_LON]);
@@ -109,5 +149,6 @@ function toCity(cols: readonly string[]): GeoNamesCity | null {
     country: cols[COL_COUNTRY] ?? '',
     admin1Code: cols[COL_ADMIN1] ?? '',
     population: Number(cols[COL_POPULATION]) || 0,
+    leading,
   };
 }

@@ -22,6 +22,8 @@ export const PRIMARY_ALTERNATES_MIN_POPULATION = 10_000;
 export const WORLD_CAPITAL_MIN_POPULATION = 200_000;
 /** Elsewhere any city is kept from this size. */
 export const WORLD_CITY_MIN_POPULATION = 1_000_000;
+/** A country's largest place or largest first-level seat is known world-wide from this many people. */
+export const WORLD_LEADING_MIN_POPULATION = 300_000;
 
 /** The tier of every country outside the focus. */
 export const WORLD_TIER = 99;
@@ -39,19 +41,26 @@ export function countryTier(country: string, focus: Focus): number {
  * Whether a GeoNames populated place belongs in a gazetteer of this focus.
  * @example keepsCity('TR', 'PPLA2', 5000, ['SY', 'TR']) // false
  */
-export function keepsCity(country: string, featureCode: string, population: number, focus: Focus): boolean {
+export function keepsCity(country: string, featureCode: string, population: number, focus: Focus, leading = false): boolean {
   const tier = countryTier(country, focus);
   if (tier === 0) return true;
   if (tier < focus.length) return featureCode === 'PPLC' || featureCode === 'PPLA' || population >= SECONDARY_MIN_POPULATION;
-  return isWorldCity(featureCode, population);
+  return isWorldCity(featureCode, population, leading);
 }
 
 /**
- * A place every gazetteer holds, whatever the focus: a capital or a very large city.
+ * A place every gazetteer holds, whatever the focus: a capital, a very large city, or a large
+ * city that leads its country (its largest place or largest first-level seat: a country whose
+ * capital is disputed or small is still found by its main city).
  * @example isWorldCity('PPLC', 2_000_000) // true
+ * @example isWorldCity('PPLA', 410_000, true) // true
  */
-export function isWorldCity(featureCode: string, population: number): boolean {
-  return (featureCode === 'PPLC' && population >= WORLD_CAPITAL_MIN_POPULATION) || population >= WORLD_CITY_MIN_POPULATION;
+export function isWorldCity(featureCode: string, population: number, leading = false): boolean {
+  return (
+    (featureCode === 'PPLC' && population >= WORLD_CAPITAL_MIN_POPULATION) ||
+    population >= WORLD_CITY_MIN_POPULATION ||
+    (leading && population >= WORLD_LEADING_MIN_POPULATION)
+  );
 }
 
 /**

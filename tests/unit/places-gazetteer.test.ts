@@ -98,6 +98,7 @@ test('builds stable ids: the bigger namesake keeps the slug with its country, th
     country: 'SY',
     admin1Code: admin1,
     population,
+    leading: false,
   });
   const areas = adminAreas([
     { code: 'SY.09', name: 'Aleppo' },

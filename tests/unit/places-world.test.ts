@@ -212,3 +212,15 @@ test('gives two sites of one name in two towns two ids', async () => {
   assert.notEqual(siteAt('Midan neighborhood', town('aleppo', 'Aleppo')).id, siteAt('Midan neighborhood', town('damascus', 'Damascus')).id);
   assert.equal(siteAt('Kramatorsk railway station', { ...town('kramatorsk-ua', 'Kramatorsk'), country: 'UA' }).id, 'kramatorsk-railway-station-ua');
 });
+
+test('finds a country by its main city when its capital is disputed or small, and then its towns', () => {
+  const r = read('Strike in Gaza', 'An air strike on a house in Gaza killed 12 people overnight, health officials said. Another strike hit Khan Younis.');
+  assert.equal(r.focus[0], 'PS');
+  assert.ok(names('Strike in Gaza', 'An air strike on a house in Gaza killed 12 people overnight. Another strike hit Khan Younis.').includes('Gaza'));
+  assert.ok(r.body.some((m) => m.place.country === 'PS' && m.text === 'Khan Younis'));
+  assert.equal(read('Visit', 'The envoy flew to Jerusalem on Monday for talks.').body[0]?.place.country, 'IL');
+});
+
+test('keeps a country\'s smaller towns out of the world: only its largest places lead it', () => {
+  assert.equal(read('Talks', 'Officials met in Rafah on Monday.').ranking.length, 0);
+});
