@@ -65,27 +65,18 @@ export function parseCities(data: Buffer, keep: KeepRow): ParsedCities {
   const arabic = new Map<string, number>();
   const text = data.toString('latin1'); // one char per byte: offsets are byte offsets
   const leaders = countryLeaders(text);
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
-    const featureCode = column(text, pos, end, COL_FEATURE_CODE);
-    const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
-    const population = column(text, country.next, end, COL_POPULATION - COL_COUNTRY);
-    const cc = country.value;
+  for (const { pos, end, featureCode, country: cc, people } of rows(text)) {
     places.set(cc, (places.get(cc) ?? 0) + 1);
     ARABIC_ARTICLE_START.lastIndex = text.indexOf('\t', pos) + 1;
     if (ARABIC_ARTICLE_START.test(text)) arabic.set(cc, (arabic.get(cc) ?? 0) + 1);
-    const people = Number(population.value) || 0;
-    const leading = leadsItsCountry(leaders.get(cc), featureCode.value, people);
-    const kept = keep(cc, featureCode.value, people, leading);
-    if (kept || ANCHOR_CODES.has(featureCode.value)) {
+    const leading = leadsItsCountry(leaders.get(cc), featureCode, people);
+    const kept = keep(cc, featureCode, people, leading);
+    if (kept || ANCHOR_CODES.has(featureCode)) {
       const city = toCity(data.toString('utf8', pos, end).split('\t'), leading);
       if (city && kept) cities.push(city);
       else if (city) anchors.push({ ...city, alternateNames: [] });
       if (city && kept && ANCHOR_CODES.has(city.featureCode)) anchors.push(city);
     }
-    pos = end + 1;
   }
   const arabicNamed = new Set<string>();
   for (const [cc, n] of places) if (n >= ARABIC_NAMED_MIN_PLACES && (arabic.get(cc) ?? 0) / n >= ARABIC_NAMED_SHARE) arabicNamed.add(cc);
@@ -105,6 +96,17 @@ function column(text: string, from: number, end: number, skip: number): { value:
 /** The largest populations per country, in one pass over the rows' country, code and population columns. */
 function countryLeaders(text: string): Map<string, Leaders> {
   const leaders = new Map<string, Leaders>();
+  for (const { featureCode, country, people } of rows(text)) {
+    let l = leaders.get(country);
+    if (!l) leaders.set(country, (l = { largest: 0, largestSeat: 0 }));
+    if (people > l.largest) l.largest = people;
+    if (featureCode === 'PPLA' && people > l.largestSeat) l.largestSeat = people;
+  }
+  return leaders;
+}
+
+/** Each row's bounds and the columns read before deciding on it. */
+function* rows(text: string): Generator<{ pos: number; end: number; featureCode: string; country: string; people: number }> {
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
@@ -112,13 +114,9 @@ function countryLeaders(text: string): Map<string, Leaders> {
     const featureCode = column(text, pos, end, COL_FEATURE_CODE);
     const country = column(text, featureCode.next, end, COL_COUNTRY - COL_FEATURE_CODE);
     const people = Number(column(text, country.next, end, COL_POPULATION - COL_COUNTRY).value) || 0;
-    let l = leaders.get(country.value);
-    if (!l) leaders.set(country.value, (l = { largest: 0, largestSeat: 0 }));
-    if (people > l.largest) l.largest = people;
-    if (featureCode.value === 'PPLA' && people > l.largestSeat) l.largestSeat = people;
+    yield { pos, end, featureCode: featureCode.value, country: country.value, people };
     pos = end + 1;
   }
-  return leaders;
 }
 
 /**
