@@ -12,6 +12,8 @@ function claimantsIn(text: string): string[] {
 }
 
 const NO_CLAIMANT: readonly [string, string][] = [
+  ['a city named after the place it renames', 'Officials in the capital, Eastmoor, said 12 people were killed.'],
+  ['a city named after where the speakers are', 'Two doctors in the regional capital, Eastmoor, told the agency that 80 people died.'],
   ['an article stating a figure as its own', 'The strikes killed more than 300 Daesh elements.'],
   ['a pronoun with nobody before it', 'It said 20 people were killed.'],
   ['"Reports said"', 'Reports said fighting was underway on several fronts.'],

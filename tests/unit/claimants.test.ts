@@ -19,6 +19,9 @@ describe('claimants: who speaks in a sentence', () => {
       '0: Russian Defense Ministry',
     ]);
   });
+  test('reads a person named after a role in a place, not the place', () => {
+    assert.deepEqual(speakers('The governor of the province, Jane Roe, said 12 people were killed.'), ['0: Jane Roe']);
+  });
   test('reads "according to X"', () => {
     assert.deepEqual(speakers('The militants had managed to seize areas northwest of the city, according to the Syrian army.'), ['0: Syrian army']);
   });

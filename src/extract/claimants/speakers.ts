@@ -261,13 +261,21 @@ function appositives(text: string, regionStart: number, cue: string, cueStart: n
     }
     const start = segmentStart(text, end);
     const region = trimRegion(text.slice(start, end), start);
-    if (region) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
+    // "Officials in the capital, Kyiv, said": the name renames the place before it; it does not speak.
+    const namesPlace = region !== null && text[start - 1] === ',' && PLACE_NOUN_END.test(text.slice(Math.max(0, start - 1 - MAX_PLACE_NOUN), start - 1));
+    if (region && !namesPlace) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
     end = start - 1;
   }
   // "Jane Roe, a spokeswoman for the Free Army, a rebel alliance, said": the bare name speaks first.
   const name = out.findIndex((p) => PERSON_NAME.test(p.text) && !NOT_A_NAME.test(p.text));
   return name > 0 ? [out[name]!, ...out.filter((_, i) => i !== name)] : out;
 }
+
+/** A segment that ends where someone is ("in the regional capital"): the name after its comma renames that place. */
+const PLACE_NOUN_END =
+  /\b(?:in|at|from|near|outside|inside|around|across|to)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:capital|city|town|village|region|province|district|governorate|state|country|neighbou?rhood|camp)\s*$/i;
+/** How far back from the comma the place noun is read. */
+const MAX_PLACE_NOUN = 48;
 
 /** The comma that opens a relative clause (", which ...", ", who ...") ending at the comma `end`, or -1. */
 function relativeClauseBefore(text: string, end: number): number {
