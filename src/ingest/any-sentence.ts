@@ -20,13 +20,20 @@ export function hasAnySentence(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (TERMINATORS.has(ch)) {
-      if (letter && (i + 1 === text.length || AFTER_TERMINATOR.test(text[i + 1]!))) return true;
+      if (letter && (i + 1 === text.length || AFTER_TERMINATOR.test(text[i + 1]!) || gluedToNext(text, i))) return true;
       letter = false;
     } else if (!letter && isLetterAt(text, i)) {
       letter = true;
     }
   }
   return false;
+}
+
+/** "air strikes.Language": a pasted page lost the space after a stop, between a lower-case word and a capital. */
+function gluedToNext(text: string, i: number): boolean {
+  return (
+    text[i] === '.' && /[a-z]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[i - 2] ?? '') && /[A-Z]/.test(text[i + 1] ?? '') && /[a-z]/.test(text[i + 2] ?? '')
+  );
 }
 
 /** The character at `i` is a letter; a surrogate pair is read whole (an astral letter counts). */
