@@ -13,6 +13,9 @@ const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|
 export const CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
 /** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
+/** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */
+const PLACE_COMMA_BEFORE = /\b(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*$/u;
+
 /** Words in a credit standing alone. */
 const CREDIT_WORDS = 8;
 
@@ -23,6 +26,17 @@ const CREDIT_WORDS = 8;
  */
 export function isPhotoCaption(text: string): boolean {
   return CAPTION.test(text);
+}
+
+/**
+ * Whether a full date closes a caption: it ends its sentence right after a place and a comma
+ * ("A man walks past the ruins in Khartoum North, Sudan, May 1, 2023"), where a story's
+ * sentence would say "on May 1". Read in the story's sentences, not in a page's date lines
+ * ("Cairo, Egypt, May 1, 2023" may head a page).
+ * @example closesCaption('Smoke rises over the port in Eastmoor, Northland, ', '') // true
+ */
+export function closesCaption(before: string, after: string): boolean {
+  return PLACE_COMMA_BEFORE.test(before) && /^[\s.]*$/.test(after);
 }
 
 /**

@@ -17,6 +17,7 @@ const NOT_DATES: readonly [string, string][] = [
   ['an age', 'Daesh first seized the 2,000-year-old city, also known as Tadmur.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months, causing extensive damage.'],
   ['a picture\'s date in its caption', 'Troops train near the border in this handout picture released January 26, 2015.'],
+  ['a caption closed by its place and date', 'A man walks past burnt cars in Eastmoor North, Northland, May 1, 2013.'],
   ['a file photo\'s date', 'A convoy crosses the bridge, March 3, 2014. AGENCY/Name/File Photo'],
   ['a count', 'It had carried out 64 anti-terror air raids around Palmyra.'],
   ['a four-digit count', 'The attack killed 2015 people, officials said.'],

@@ -238,3 +238,8 @@ test('keeps a dateline before an agency tag, and a caption that tells of the sto
   assert.ok(read('MOSCOW, March 3. /TASS/. The army moved north.', '2017-03-03').some((m) => m.endsWith('2017-03-03..2017-03-03 day')));
   assert.ok(read('Rescuers at the hospital after a strike on August 2, 2018 Photo: AGENCY', '2018-08-03').some((m) => m.startsWith('August 2, 2018')));
 });
+
+test('keeps a date that ends a story sentence after "on", or after its weekday', () => {
+  assert.ok(read('Fighting resumed in Eastmoor, Northland, on May 1, 2015.', '2015-05-02').some((m) => m.includes('2015-05-01')));
+  assert.ok(read('Fighting resumed on Friday, May 1, 2015.', '2015-05-02').some((m) => m.includes('2015-05-01')));
+});

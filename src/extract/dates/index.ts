@@ -6,7 +6,7 @@
 import type { DateMention, Sentence } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
 import { parseIsoDay } from '../../lexicon/calendar.ts';
-import { isPictureDate } from '../../ingest/caption.ts';
+import { closesCaption, isPictureDate } from '../../ingest/caption.ts';
 import type { DateCandidate, DatesContext } from './candidate.ts';
 import { EXTRACTORS, REFINERS } from './steps.ts';
 
@@ -49,14 +49,18 @@ function readSentences(context: ArticleContext, ctx: DatesContext): readonly Dat
   return found;
 }
 
+/** A date written with its year. */
+const FULL_YEAR = /\b\d{4}\b/;
 /** How far around a date its caption's words are read. */
-const AROUND = 40;
+const AROUND = 60;
 
 /** A caption's date for its picture, which may be years older than the story. */
 function givesPictureDate(sentence: Sentence, c: DateCandidate, next: string | undefined): boolean {
   const start = c.span[0] - sentence.span[0];
   const end = c.span[1] - sentence.span[0];
-  return isPictureDate(sentence.text.slice(Math.max(0, start - AROUND), start), sentence.text.slice(end, end + AROUND), next);
+  const before = sentence.text.slice(Math.max(0, start - AROUND), start);
+  const after = sentence.text.slice(end, end + AROUND);
+  return isPictureDate(before, after, next) || (FULL_YEAR.test(c.text) && closesCaption(before, after));
 }
 
 function toMention(c: DateCandidate, range: DateMention['range']): DateMention {
