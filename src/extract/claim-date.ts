@@ -97,7 +97,9 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
 
 /**
  * The happening the article's tolls count: the earliest recent day named in a sentence that
- * tells of a strike, raid, attack or fighting (later days tell of the reactions to it).
+ * tells of a strike, raid, attack or fighting (later days tell of the reactions to it), in
+ * the lead when the lead names one (further down, an earlier day is the background: "the
+ * offensive began on 27 September").
  */
 export function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
@@ -105,16 +107,21 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
   // Whether a sentence tells of a happening, read once per sentence.
   const tells = new Map<number, boolean>();
   let best: DateMention | null = null;
+  let bestInLead: DateMention | null = null;
   for (const d of dates) {
     if (d.range.start < floor || d.range.end > reference) continue;
-    if (best && d.range.start >= best.range.start) continue;
+    const earliest = !best || d.range.start < best.range.start;
+    const earliestInLead = d.sentence < LEAD_SENTENCES && (!bestInLead || d.range.start < bestInLead.range.start);
+    if (!earliest && !earliestInLead) continue;
     const sentence = sentences[d.sentence];
     if (!sentence) continue;
     let happens = tells.get(d.sentence);
     if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
-    if (happens && !startsAPeriod(sentence, d)) best = d;
+    if (!happens || startsAPeriod(sentence, d)) continue;
+    if (earliest) best = d;
+    if (earliestInLead) bestInLead = d;
   }
-  return best?.range ?? null;
+  return (bestInLead ?? best)?.range ?? null;
 }
 
 /**

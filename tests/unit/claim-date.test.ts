@@ -86,3 +86,18 @@ describe('a toll with no day of its own', () => {
     assert.deepEqual(datesOf(FRI, 'The agency counted 12 destroyed bridges in the province.'), ['12: 2023-04-14..2023-04-14']);
   });
 });
+
+describe('a toll counted from the happening its lead tells of', () => {
+  test('not from an earlier attack the background recalls further down', () => {
+    const dates = datesOf(
+      FRI,
+      'The toll of the missile strike on the city has reached 10, prosecutors said on Friday.',
+      'On Thursday at about 2 am missiles hit apartment buildings in the centre of the city.',
+      'Nine civilians were killed and 35 injured in the strike.',
+      'Rescuers searched the rubble through the night for more people.',
+      'Ten buildings and a school were damaged in the blasts, officials said.',
+      'Forces opened the offensive with an attack on the front line on March 30.',
+    );
+    assert.ok(dates.includes('9: 2023-04-13..2023-04-13'), dates.join(' | '));
+  });
+});

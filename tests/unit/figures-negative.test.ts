@@ -42,6 +42,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a model name', 'A Su-24 bomber and an S-400 system were deployed.'],
   ['a long model name glued to its number', 'A Strela-10 system fired during the drills.'],
   ['the day of the month after a weekday', 'A strike on the market on Tuesday (22) caused panic.'],
+  ['a number in a handle', 'Reporter Jane Roe (@JaneRoe88) wrote from the city.'],
   ['a resolution number', 'The council passed Resolution 2254 last year.'],
   ['a unit number', 'The assault on Division 17 began at dawn.'],
   ['a number word that refers back', 'The two sides met in Geneva.'],

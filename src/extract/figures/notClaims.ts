@@ -17,6 +17,8 @@ const DECADE_SUFFIX = /^s\b/;
 const MODEL_PREFIX = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,3}|\p{L}{1,2})-?$/u;
 /** A name of any length glued to the number by a hyphen: "Strela-10", "Iskander-2" (a model, not a count). */
 const NAMED_MODEL = /(?:^|[^\p{L}])\p{Lu}\p{L}+-$/u;
+/** A social-media handle or hashtag the number is glued to. */
+const HANDLE_BEFORE = /[@#][\p{L}\d_]*$/u;
 /** A weekday just before an opening bracket: "Tuesday (", "Thursday (". */
 const WEEKDAY_BEFORE_BRACKET = new RegExp(`\\b${WEEKDAY_PATTERN}\\s*\\($`, 'i');
 /** A hyphenated adjective after a number: "2,000-year-old", "10-month", "435-member"; "5,000-strong" stays. */
@@ -70,6 +72,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (DOTTED_DATE.test(digits)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
+    // "(@reporter88)", "#Day12": part of a handle or a hashtag.
+    if (HANDLE_BEFORE.test(before)) return 'furniture';
     // "on Tuesday (22)": the day of the month, as some outlets write it after the weekday.
     if (before.endsWith('(') && after.startsWith(')') && (n.value ?? 0) <= 31 && WEEKDAY_BEFORE_BRACKET.test(before)) return 'date';
     // "(2)" numbers a list; "rose to (31) people, while (103) others were injured" brackets a count.
