@@ -20,6 +20,8 @@ const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|
 const CALL_TO_ACTION = /\b(?:JOIN NOW|SUBSCRIBE NOW|SIGN UP NOW|DOWNLOAD (?:THE )?APP|CLICK HERE)\b/;
 const NAVIGATION =
   /^(?:back to top(?: button)?|skip to (?:main )?content|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories)\s*:?\s*$/i;
+/** A note on the page's versions: "Details added (first version posted on 18:03)", "This story has been updated." */
+const VERSION_NOTE = /^(?:details added\b.{0,60}|\(?first version (?:posted|published)\b.{0,40}|this (?:story|article) (?:was|has been) updated\.?)$/i;
 const STORY_ID = /^(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]\s*\w+\s*$/i;
 const PAGE_COUNTER = /^\d{1,6}\s*\/\s*\d{1,6}\s*$/;
 const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|image|video|audio|listen|watch)\s*:\s*$/i;
@@ -42,6 +44,7 @@ const LINE_RULES: readonly RegExp[] = [
   CALL_TO_ACTION,
   NAVIGATION,
   STORY_ID,
+  VERSION_NOTE,
   PAGE_COUNTER,
   SERVICE_LABEL,
   LONE_GLYPH,

@@ -1,4 +1,4 @@
-import { MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN } from '../lexicon/calendar-words.ts';
+import { ANY_MONTH_PATTERN, MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN } from '../lexicon/calendar-words.ts';
 
 /** A line that reads as prose: the article body has begun. */
 const PROSE = /[.!?]["”’)]?\s*$/;
@@ -13,6 +13,11 @@ const DATE_ONLY =
 const TIME_STAMP = new RegExp(
   String.raw`^(?:\d{1,2}:\d{2}\b|(?:publish(?:ed)?|updated|posted|last\s+updated|created|date)\s*(?:date|on|at)?\s*:?\s*(?:\d|${WEEKDAY_PREFIX_PATTERN}|${MONTH_PREFIX_PATTERN}))`,
   'i',
+);
+/** A dateline alone on its line ("BAKU, Azerbaijan, Oct. 15", "KYIV, April 8"): where and when, not a headline. */
+const DATELINE_ONLY = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$`,
+  'u',
 );
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
@@ -61,6 +66,7 @@ export function pickHeadline(header: readonly string[]): number {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
+    if (DATELINE_ONLY.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
     if (i < bylineAt) score += 2.5;

@@ -3,7 +3,16 @@ import { describe, test } from 'node:test';
 import { isFurniture, teaserOf } from '../../src/ingest/furniture.ts';
 
 describe('page furniture', () => {
-  for (const line of ['Share', 'Send comment', 'Subscribe to our newsletter for updates', 'News ID: 425676', '3 / 12', 'Back to top']) {
+  for (const line of [
+    'Share',
+    'Send comment',
+    'Subscribe to our newsletter for updates',
+    'News ID: 425676',
+    '3 / 12',
+    'Back to top',
+    'Details added (first version posted on 18:03)',
+    'This story has been updated.',
+  ]) {
     test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
   }
   test('reads a "READ MORE" line as a teaser, kept apart', () => {
@@ -23,6 +32,7 @@ describe('page furniture: article text that must stay', () => {
     'Share prices fell in Damascus as the army advanced.',
     'Comments by the minister were broadcast on Sunday.',
     'Search teams found 12 bodies under the rubble.',
+    'Details added on Monday showed the strike hit a school, and the toll was raised to 14 by the ministry in a later statement.',
   ]) {
     test(`keeps "${line}"`, () => assert.equal(isFurniture(line), false));
   }

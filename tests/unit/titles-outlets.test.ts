@@ -41,6 +41,10 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
   test('a headline that ends with a colon is kept; a short label is not', () => {
     assert.equal(pickHeadline(['Related:', 'Convoy reaches besieged town after talks:']), 1);
   });
+  test('passes over a dateline alone on its line', () => {
+    assert.equal(pickHeadline(['EASTMOOR, Northland, Oct. 15', 'Floods cut the road to the northern valley']), 1);
+    assert.equal(pickHeadline(['EASTMOOR, April 8']), -1);
+  });
   test('the headline above the byline wins over a repeated subhead below it', () => {
     assert.equal(
       pickHeadline(['Talks could end the siege by Friday', 'Jane Roe, Wire One', 'Officials: the siege will end soon', 'Officials: the siege will end soon']),
