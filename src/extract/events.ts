@@ -68,7 +68,7 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
-  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence]));
+  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d));
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
   const lead = leadDate(
@@ -186,14 +186,20 @@ export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): b
 const WAR_BEGAN =
   /\b(?:(?:triggered|sparked|started|began|launched|ignited)\s+(?:the|this)\s+(?:current\s+|ongoing\s+)?(?:war|conflict)\b|(?:war|conflict)\s+(?:began|started|erupted|broke\s+out)\b)/i;
 
+/** How far before a date the words that tell how the war began are read. */
+const WAR_BEGAN_REACH = 160;
+
 /**
  * True when the sentence tells how the war or conflict the story is part of began: its date
  * is where the war's time starts, well before the news ("Militants triggered the war when
  * they stormed the border on 7 May 2021"), so it bounds the news from below and dates no news.
- * @example beganTheWar(sentence('The war began when troops crossed the border on 2 March 2019.')) // true
+ * @example beganTheWar(sentence('The war began when troops crossed the border on 2 March 2019.'), mentionOf2March) // true
  */
-export function beganTheWar(sentence: Sentence | undefined): boolean {
-  return sentence !== undefined && WAR_BEGAN.test(sentence.text);
+export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  // Read in the words before the date only: a page-long sentence is not read again for each of its dates.
+  const at = d.span[0] - sentence.span[0];
+  return WAR_BEGAN.test(sentence.text.slice(Math.max(0, at - WAR_BEGAN_REACH), Math.max(0, at)));
 }
 
 /**

@@ -197,7 +197,7 @@ function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sent
     if (start === null || end === null) continue;
     // A period that began later ("under siege since May 2024") still shows the text runs past an earlier day.
     if (latestStart === null || start > latestStart) latestStart = start;
-    if (startsAPeriod(sentences[d.sentence], d) || beganTheWar(sentences[d.sentence])) continue;
+    if (startsAPeriod(sentences[d.sentence], d) || beganTheWar(sentences[d.sentence], d)) continue;
     if (d.stated.includes('day') && (best === null || end > best.day)) best = { day: end, text: d.text };
   }
   if (best && latestStart !== null && latestStart > best.day) return null;
