@@ -33,7 +33,7 @@ export function render(d: PageData): string {
     d,
     { title: 'Timeline' },
     html`<h1>Timeline</h1>
-<p class="lede">${site.counts.events} events read from ${site.counts.articles} articles by ${site.counts.sources} outlets. Every figure leads back to the sentence and the outlet that carried it.</p>
+<p class="lede">${plural(site.counts.events, 'event', 'events')} read from ${plural(site.counts.articles, 'article', 'articles')}${site.counts.sources > 0 ? ` by ${plural(site.counts.sources, 'outlet', 'outlets')}` : ' (no outlet named: add "source:" to their front matter)'}. Every figure leads back to the sentence and the outlet that carried it.</p>
 ${
   site.chart &&
   html`

@@ -64,4 +64,9 @@ describe('an undated article that repeats the figures of a dated report', () => 
     assert.match(page, /dated from its match with Harbour Courier, 2024-03-08; the latest day it names is Saturday/);
     assert.doesNotMatch(page, /reasoned from the text: dated from/);
   });
+
+  test('the home page counts them in words that fit the numbers', () => {
+    const home = readFileSync(join(site.out, 'index.html'), 'utf8');
+    assert.match(home, /read from 2 articles by 1 outlet\./);
+  });
 });
