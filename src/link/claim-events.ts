@@ -41,16 +41,18 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
       const key = keyOf(f, c);
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
-      const there = (key ? (byFigure.get(key) ?? []) : [])
-        .slice(-MAX_CANDIDATES)
-        .find(
-          (x) =>
-            x.event !== own &&
-            x.article !== a &&
-            PLACED.has(placesRelation([claim.place!], events[x.event]!.places)) &&
-            (!claim.date || gapDays(claim.date, events[x.event]!.date) <= 1),
-        );
-      if (there) out[a]![c] = there.event;
+      const carriers = key ? (byFigure.get(key) ?? []) : [];
+      const place = [claim.place];
+      // The first that fits, the cheap tests first (the date before the places).
+      for (let k = Math.max(0, carriers.length - MAX_CANDIDATES); k < carriers.length; k++) {
+        const x = carriers[k]!;
+        if (x.event === own || x.article === a) continue;
+        const there = events[x.event]!;
+        if (claim.date && gapDays(claim.date, there.date) > 1) continue;
+        if (!PLACED.has(placesRelation(place, there.places))) continue;
+        out[a]![c] = x.event;
+        break;
+      }
     });
   });
   return out;
