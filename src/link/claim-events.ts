@@ -1,5 +1,5 @@
-import type { ArticleFacts } from '../model/types.ts';
-import { gapDays } from './dates.ts';
+import { isoDayNumber } from '../lexicon/calendar.ts';
+import type { ArticleFacts, DateRange } from '../model/types.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';
 
@@ -33,6 +33,12 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       }
     }
   });
+  // The events' first and last day numbers, worked out once: a claim is compared with up to MAX_CANDIDATES events.
+  const days = new Float64Array(events.length * 2);
+  events.forEach((e, n) => {
+    days[2 * n] = isoDayNumber(e.date.start);
+    days[2 * n + 1] = isoDayNumber(e.date.end);
+  });
   facts.forEach((f, a) => {
     f.claims.forEach((claim, c) => {
       const own = out[a]![c];
@@ -43,12 +49,13 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
       const carriers = key ? (byFigure.get(key) ?? []) : [];
       const place = [claim.place];
+      const date = claim.date && { range: claim.date, start: isoDayNumber(claim.date.start), end: isoDayNumber(claim.date.end) };
       // The first that fits, the cheap tests first (the date before the places).
       for (let k = Math.max(0, carriers.length - MAX_CANDIDATES); k < carriers.length; k++) {
         const x = carriers[k]!;
         if (x.event === own || x.article === a) continue;
         const there = events[x.event]!;
-        if (claim.date && gapDays(claim.date, there.date) > 1) continue;
+        if (date && gapBetween(date, there.date, days, x.event) > 1) continue;
         if (!PLACED.has(placesRelation(place, there.places))) continue;
         out[a]![c] = x.event;
         break;
@@ -56,6 +63,12 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
     });
   });
   return out;
+}
+
+/** gapDays(claim's dates, event's dates), from day numbers read once (see `days`). */
+function gapBetween(a: { range: DateRange; start: number; end: number }, b: DateRange, days: Float64Array, event: number): number {
+  if (a.range.start <= b.end && b.start <= a.range.end) return 0;
+  return a.range.end < b.start ? days[2 * event]! - a.end : a.start - days[2 * event + 1]!;
 }
 
 function keyOf(f: ArticleFacts, c: number): string | null {
