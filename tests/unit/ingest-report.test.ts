@@ -128,7 +128,9 @@ describe('checks across articles: nothing to report', () => {
 /** What the check calls the same text: spaces folded to one, trimmed. */
 const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const twins = (bodies: readonly string[], fingerprints?: TextFingerprints): string[] =>
-  crossArticleChecks(timeline(bodies.map((b, i) => article(`${i}.txt`, null, b))), { today: null, ...(fingerprints ? { fingerprints } : {}) }).map((d) => d.file);
+  crossArticleChecks(timeline(bodies.map((b, i) => article(`${i}.txt`, null, b))), { today: null, ...(fingerprints ? { fingerprints } : {}) }).map(
+    (d) => d.file,
+  );
 
 describe('the fingerprint of an article text', () => {
   test('is the same for texts that differ only in their runs of spaces, and at their ends', () => {
