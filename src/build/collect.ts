@@ -94,5 +94,6 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
     ...skippedFileDiagnostics(folders.articles, root),
     ...read.diagnostics,
   ];
-  return { data: withDiagnostics(step.data, problems), fatal: [], stats: step.stats, about: read.page };
+  const data = withDiagnostics(step.data, problems);
+  return { data: options.memory ? options.memory.unchanged(data) : data, fatal: [], stats: step.stats, about: read.page };
 }

@@ -8,11 +8,23 @@
  * same as a build without it.
  */
 import { RecordReuse } from '../link/reuse.ts';
+import type { TimelineData } from '../model/schema.ts';
 import { TextFingerprints } from '../report/cross-checks.ts';
+import { unchangedItems, type KeptItems } from './unchanged-items.ts';
 
 export class BuildMemory {
   /** Article and claim records (see RecordReuse). */
   readonly records = new RecordReuse();
   /** Fingerprints of article texts, for the same-text check. */
   readonly fingerprints = new TextFingerprints();
+  readonly #items: KeptItems = new Map();
+
+  /**
+   * The build's data with every item that equals the last build's given back as the last build's
+   * object (see unchangedItems): its JSON text, kept by the writer, is not made again.
+   * @example memory.unchanged(data).events[0] === memory.unchanged(again).events[0] // true
+   */
+  unchanged(data: TimelineData): TimelineData {
+    return unchangedItems(data, this.#items);
+  }
 }

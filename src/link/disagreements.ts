@@ -38,12 +38,6 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     else bySubject.set(key, [c]);
   }
   const articleOf = new Map(claims.map((c) => [c.id, c.article]));
-  // Two figures disagree only across reports: one article listing "37 armored vehicles ... 98
-  // pickup trucks" counts different things, it does not contradict itself.
-  const acrossArticles = (chain: readonly Version[]): boolean =>
-    chain.some((a, i) =>
-      chain.slice(i + 1).some((b) => a.value !== b.value && !a.claims.some((x) => b.claims.some((y) => articleOf.get(x) === articleOf.get(y)))),
-    );
   const out: Disagreement[] = [];
   for (const [key, list] of bySubject) {
     const versions = new Map<string, Version>();
@@ -57,7 +51,7 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     }
     const [event, subject] = key.split('|') as [string, string];
     for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
-      if (!acrossArticles(chain)) continue;
+      if (!acrossArticles(chain, articleOf)) continue;
       out.push({
         event,
         subject,
@@ -70,6 +64,27 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     }
   }
   return out.sort((a, b) => a.event.localeCompare(b.event) || a.subject.localeCompare(b.subject));
+}
+
+/**
+ * True when two versions of the chain with different values come from different articles: one
+ * article listing "37 armored vehicles ... 98 pickup trucks" counts different things, it does not
+ * contradict itself. (Each version's articles are gathered once: a version may hold many claims.)
+ */
+function acrossArticles(chain: readonly Version[], articleOf: ReadonlyMap<string, string>): boolean {
+  const articles = chain.map((v) => new Set(v.claims.map((x) => articleOf.get(x))));
+  for (let i = 0; i < chain.length; i++) {
+    for (let j = i + 1; j < chain.length; j++) {
+      if (chain[i]!.value !== chain[j]!.value && disjoint(articles[i]!, articles[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+function disjoint<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return false;
+  return true;
 }
 
 /** Splits sorted versions where one is more than MAX_RATIO times the one before it. */
