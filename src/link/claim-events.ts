@@ -1,5 +1,5 @@
 import { isoDayNumber } from '../lexicon/calendar.ts';
-import type { ArticleFacts, DateRange } from '../model/types.ts';
+import type { ArticleFacts, DateRange, Place } from '../model/types.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';
 
@@ -39,6 +39,7 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
     days[2 * n] = isoDayNumber(e.date.start);
     days[2 * n + 1] = isoDayNumber(e.date.end);
   });
+  const placed = new PlacedIn(events);
   facts.forEach((f, a) => {
     f.claims.forEach((claim, c) => {
       const own = out[a]![c];
@@ -48,21 +49,52 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       const key = keyOf(f, c);
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
       const carriers = key ? (byFigure.get(key) ?? []) : [];
-      const place = [claim.place];
+      const place = claim.place;
       const date = claim.date && { range: claim.date, start: isoDayNumber(claim.date.start), end: isoDayNumber(claim.date.end) };
-      // The first that fits, the cheap tests first (the date before the places).
+      // The first that fits. An event's reports carry a figure one after the other, so the
+      // event's tests (the date, then the places) are made once for its run of entries.
+      let tested = -1;
+      let fits = false;
       for (let k = Math.max(0, carriers.length - MAX_CANDIDATES); k < carriers.length; k++) {
         const x = carriers[k]!;
         if (x.event === own || x.article === a) continue;
-        const there = events[x.event]!;
-        if (date && gapBetween(date, there.date, days, x.event) > 1) continue;
-        if (!PLACED.has(placesRelation(place, there.places))) continue;
+        if (x.event !== tested) {
+          tested = x.event;
+          fits = (!date || gapBetween(date, events[x.event]!.date, days, x.event) <= 1) && placed.in(place, x.event);
+        }
+        if (!fits) continue;
         out[a]![c] = x.event;
         break;
       }
     });
   });
   return out;
+}
+
+/**
+ * Whether an event's places hold a place (the same place, or one holds the other), each place
+ * and event tested once: many claims name one town, and each is tested against up to
+ * MAX_CANDIDATES events. Places are told by their id (one id is one place in a build, as the
+ * data's list of places holds one record per id).
+ */
+class PlacedIn {
+  readonly #events: readonly LinkedEvent[];
+  readonly #known = new Map<string, Map<number, boolean>>();
+
+  constructor(events: readonly LinkedEvent[]) {
+    this.#events = events;
+  }
+
+  in(place: Place, event: number): boolean {
+    let known = this.#known.get(place.id);
+    if (!known) this.#known.set(place.id, (known = new Map()));
+    let answer = known.get(event);
+    if (answer === undefined) {
+      answer = PLACED.has(placesRelation([place], this.#events[event]!.places));
+      known.set(event, answer);
+    }
+    return answer;
+  }
 }
 
 /** gapDays(claim's dates, event's dates), from day numbers read once (see `days`). */
