@@ -37,10 +37,11 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     if (list) list.push(c);
     else bySubject.set(key, [c]);
   }
-  const articleOf = new Map(claims.map((c) => [c.id, c.article]));
   const out: Disagreement[] = [];
   for (const [key, list] of bySubject) {
     const versions = new Map<string, Version>();
+    /** The articles of each version's claims, by the version's group (or value). */
+    const articles = new Map<string, Set<string>>();
     for (const c of list) {
       const id = c.group ?? `value:${c.value}`;
       const v = versions.get(id) ?? { value: c.value!, qualifier: c.qualifier, claims: [], sources: [], claimants: [] };
@@ -48,10 +49,14 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
       if (c.source && !v.sources.includes(c.source)) v.sources.push(c.source);
       if (c.claimant && !v.claimants.includes(c.claimant)) v.claimants.push(c.claimant);
       versions.set(id, c.value! > v.value ? { ...v, value: c.value!, qualifier: c.qualifier } : v);
+      const of = articles.get(id);
+      if (of) of.add(c.article);
+      else articles.set(id, new Set([c.article]));
     }
+    const articlesOf = new Map([...versions].map(([id, v]) => [v, articles.get(id)!] as const));
     const [event, subject] = key.split('|') as [string, string];
     for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
-      if (!acrossArticles(chain, articleOf)) continue;
+      if (!acrossArticles(chain, articlesOf)) continue;
       out.push({
         event,
         subject,
@@ -69,10 +74,10 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
 /**
  * True when two versions of the chain with different values come from different articles: one
  * article listing "37 armored vehicles ... 98 pickup trucks" counts different things, it does not
- * contradict itself. (Each version's articles are gathered once: a version may hold many claims.)
+ * contradict itself. (Each version's articles are gathered as it is made: a version may hold many claims.)
  */
-function acrossArticles(chain: readonly Version[], articleOf: ReadonlyMap<string, string>): boolean {
-  const articles = chain.map((v) => new Set(v.claims.map((x) => articleOf.get(x))));
+function acrossArticles(chain: readonly Version[], articlesOf: ReadonlyMap<Version, ReadonlySet<string>>): boolean {
+  const articles = chain.map((v) => articlesOf.get(v)!);
   for (let i = 0; i < chain.length; i++) {
     for (let j = i + 1; j < chain.length; j++) {
       if (chain[i]!.value !== chain[j]!.value && disjoint(articles[i]!, articles[j]!)) return true;

@@ -105,18 +105,25 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
   return events.map((w) => w.linked);
 }
 
-/** A report with its rank in the linking order, worked out once rather than in every comparison. */
+/** A report with its place in the linking order as one text, worked out once rather than in every comparison. */
 interface Ranked {
   readonly report: EventReport;
-  readonly rank: number;
+  readonly key: string;
 }
 
-/** Every article's reports in the order they are linked (see byLinkingOrder). */
+/**
+ * Every article's reports in the order they are linked: fine main reports first, in date order (the
+ * earliest founds the event), then background, then coarse, then undated; on a tie, in file order.
+ * The order is one text per report (its rank, then its first and last day, apart by a character
+ * below any other, so that a shorter day sorts first as it does alone), sorted stably: reports are
+ * listed in file order to begin with.
+ */
 function linkingOrder(facts: readonly ArticleFacts[]): EventReport[] {
   const ranked: Ranked[] = [];
   facts.forEach((f, article) => {
     f.events.forEach((event, index) => {
-      ranked.push({ report: { article, index, event }, rank: linkingRank(event) });
+      const rank = linkingRank(event);
+      ranked.push({ report: { article, index, event }, key: event.date ? `${rank}\0${event.date.start}\0${event.date.end}` : `${rank}` });
     });
   });
   return ranked.sort(byLinkingOrder).map((r) => r.report);
@@ -126,16 +133,8 @@ function linkingRank(event: ArticleEvent): number {
   return (!event.date ? 4 : isFine(event.date) ? 0 : 2) + (event.background ? 1 : 0);
 }
 
-/** Fine main reports first, in date order (the earliest founds the event), then background, then coarse, then undated. */
 function byLinkingOrder(x: Ranked, y: Ranked): number {
-  if (x.rank !== y.rank) return x.rank - y.rank;
-  const a = x.report;
-  const b = y.report;
-  const da = a.event.date;
-  const db = b.event.date;
-  if (da && db && da.start !== db.start) return da.start < db.start ? -1 : 1;
-  if (da && db && da.end !== db.end) return da.end < db.end ? -1 : 1;
-  return a.article - b.article || a.index - b.index;
+  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
 }
 
 /** True for places that name no town, site or province: a country, or nothing. */
