@@ -70,6 +70,10 @@ async function main(): Promise<number> {
   }
 
   const t0 = performance.now();
+  // The site's code (Eleventy, the view) is loaded only for a site: --data-only and --check need
+  // not pay the 0.4 s it takes. For a site it starts loading now, while the data step runs: the
+  // loader reads and compiles files off this thread meanwhile.
+  const siteCode = values['data-only'] || values.check ? null : loadSiteCode();
   // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
   let step: Collected | null = await collectData({ folders, root, today, renderAbout: !values['data-only'] && !values.check });
   if (step.fatal.length) {
@@ -106,14 +110,7 @@ async function main(): Promise<number> {
   const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
   try {
     writeDataFiles(staging, data);
-    // Loaded only for a site: Eleventy and the view's code take about 0.4 s to load, which
-    // --data-only and --check need not pay.
-    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await Promise.all([
-      import('../src/output/view/index.ts'),
-      import('./render-site.ts'),
-      import('../src/render/render-manifest.ts'),
-      import('../src/render/describe-render.ts'),
-    ]);
+    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ?? loadSiteCode());
     const view = buildView(data, aboutPage);
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
     data = null;
@@ -130,6 +127,19 @@ async function main(): Promise<number> {
     console.error(`error: the site could not be written (${(e as Error).message}); the previous output was left as it was`);
     return 1;
   }
+}
+
+/** The code that renders the site, loading (a failure to load surfaces where it is awaited). */
+function loadSiteCode() {
+  const loading = Promise.all([
+    import('../src/output/view/index.ts'),
+    import('./render-site.ts'),
+    import('../src/render/render-manifest.ts'),
+    import('../src/render/describe-render.ts'),
+  ]);
+  // Not awaited until the data is ready (or never, when the build stops before): not an unhandled rejection meanwhile.
+  loading.catch(() => undefined);
+  return loading;
 }
 
 /** Lists every problem, then one line of counts by kind. */

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { type DataStepOptions, type DataStepStats, runDataStepAsync } from '../build-data.ts';
 import { skippedFileDiagnostics } from '../ingest/list-files.ts';
 import type { RecordReuse } from '../link/reuse.ts';
+import type { BuildMemory } from './memory.ts';
 import type { Diagnostic } from '../model/types.ts';
 import type { TimelineData } from '../model/schema.ts';
 import { readAboutPage, type AboutPage } from '../output/about-page.ts';
@@ -49,8 +50,10 @@ export interface CollectOptions {
   readonly today: string | null;
   /** Render the About page's Markdown (a data-only build only checks it). */
   readonly renderAbout?: boolean;
-  /** Records of earlier builds to give back when unchanged (the dev server keeps one). */
+  /** Records of earlier builds to give back when unchanged (default: those of `memory`, else none). */
   readonly reuse?: RecordReuse;
+  /** What a long-running process keeps between builds (the dev server holds one); default none. */
+  readonly memory?: BuildMemory;
   /** The extractors' lexicons, kept across builds by a long-running process (the dev server: lexiconsKeeper). */
   readonly lexicons?: DataStepOptions['lexicons'];
   /** The data step's own settings, for the bench: the cache folder, the extractor version, the progress line. */
@@ -73,17 +76,24 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   const { folders, root, today } = options;
   // The About page is read meanwhile.
   const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
+  const reuse = options.reuse ?? options.memory?.records;
   const step = await runDataStepAsync({
     contentDir: folders.registries,
     articlesDir: folders.articles,
     root,
     today,
     ...options.step,
-    ...(options.reuse ? { reuse: options.reuse } : {}),
+    ...(reuse ? { reuse } : {}),
     ...(options.lexicons ? { lexicons: options.lexicons } : {}),
   });
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
-  const problems = [...crossArticleChecks(step.data, { today }), ...skippedFileDiagnostics(folders.articles, root), ...read.diagnostics];
-  return { data: withDiagnostics(step.data, problems), fatal: [], stats: step.stats, about: read.page };
+  const fingerprints = options.memory?.fingerprints;
+  const problems = [
+    ...crossArticleChecks(step.data, { today, ...(fingerprints ? { fingerprints } : {}) }),
+    ...skippedFileDiagnostics(folders.articles, root),
+    ...read.diagnostics,
+  ];
+  const data = withDiagnostics(step.data, problems);
+  return { data: options.memory ? options.memory.unchanged(data) : data, fatal: [], stats: step.stats, about: read.page };
 }

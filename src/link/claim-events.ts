@@ -1,5 +1,5 @@
-import type { ArticleFacts } from '../model/types.ts';
-import { gapDays } from './dates.ts';
+import { isoDayNumber } from '../lexicon/calendar.ts';
+import type { ArticleFacts, DateRange, Place } from '../model/types.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';
 
@@ -33,6 +33,13 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       }
     }
   });
+  // The events' first and last day numbers, worked out once: a claim is compared with up to MAX_CANDIDATES events.
+  const days = new Float64Array(events.length * 2);
+  events.forEach((e, n) => {
+    days[2 * n] = isoDayNumber(e.date.start);
+    days[2 * n + 1] = isoDayNumber(e.date.end);
+  });
+  const placed = new PlacedIn(events);
   facts.forEach((f, a) => {
     f.claims.forEach((claim, c) => {
       const own = out[a]![c];
@@ -41,19 +48,59 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
       const key = keyOf(f, c);
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
-      const there = (key ? (byFigure.get(key) ?? []) : [])
-        .slice(-MAX_CANDIDATES)
-        .find(
-          (x) =>
-            x.event !== own &&
-            x.article !== a &&
-            PLACED.has(placesRelation([claim.place!], events[x.event]!.places)) &&
-            (!claim.date || gapDays(claim.date, events[x.event]!.date) <= 1),
-        );
-      if (there) out[a]![c] = there.event;
+      const carriers = key ? (byFigure.get(key) ?? []) : [];
+      const place = claim.place;
+      const date = claim.date && { range: claim.date, start: isoDayNumber(claim.date.start), end: isoDayNumber(claim.date.end) };
+      // The first that fits. An event's reports carry a figure one after the other, so the
+      // event's tests (the date, then the places) are made once for its run of entries.
+      let tested = -1;
+      let fits = false;
+      for (let k = Math.max(0, carriers.length - MAX_CANDIDATES); k < carriers.length; k++) {
+        const x = carriers[k]!;
+        if (x.event === own || x.article === a) continue;
+        if (x.event !== tested) {
+          tested = x.event;
+          fits = (!date || gapBetween(date, events[x.event]!.date, days, x.event) <= 1) && placed.in(place, x.event);
+        }
+        if (!fits) continue;
+        out[a]![c] = x.event;
+        break;
+      }
     });
   });
   return out;
+}
+
+/**
+ * Whether an event's places hold a place (the same place, or one holds the other), each place
+ * and event tested once: many claims name one town, and each is tested against up to
+ * MAX_CANDIDATES events. Places are told by their id (one id is one place in a build, as the
+ * data's list of places holds one record per id).
+ */
+class PlacedIn {
+  readonly #events: readonly LinkedEvent[];
+  readonly #known = new Map<string, Map<number, boolean>>();
+
+  constructor(events: readonly LinkedEvent[]) {
+    this.#events = events;
+  }
+
+  in(place: Place, event: number): boolean {
+    let known = this.#known.get(place.id);
+    if (!known) this.#known.set(place.id, (known = new Map()));
+    let answer = known.get(event);
+    if (answer === undefined) {
+      answer = PLACED.has(placesRelation([place], this.#events[event]!.places));
+      known.set(event, answer);
+    }
+    return answer;
+  }
+}
+
+/** gapDays(claim's dates, event's dates), from day numbers read once (see `days`). */
+function gapBetween(a: { range: DateRange; start: number; end: number }, b: DateRange, days: Float64Array, event: number): number {
+  if (a.range.start <= b.end && b.start <= a.range.end) return 0;
+  return a.range.end < b.start ? days[2 * event]! - a.end : a.start - days[2 * event + 1]!;
 }
 
 function keyOf(f: ArticleFacts, c: number): string | null {

@@ -37,16 +37,11 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     if (list) list.push(c);
     else bySubject.set(key, [c]);
   }
-  const articleOf = new Map(claims.map((c) => [c.id, c.article]));
-  // Two figures disagree only across reports: one article listing "37 armored vehicles ... 98
-  // pickup trucks" counts different things, it does not contradict itself.
-  const acrossArticles = (chain: readonly Version[]): boolean =>
-    chain.some((a, i) =>
-      chain.slice(i + 1).some((b) => a.value !== b.value && !a.claims.some((x) => b.claims.some((y) => articleOf.get(x) === articleOf.get(y)))),
-    );
   const out: Disagreement[] = [];
   for (const [key, list] of bySubject) {
     const versions = new Map<string, Version>();
+    /** The articles of each version's claims, by the version's group (or value). */
+    const articles = new Map<string, Set<string>>();
     for (const c of list) {
       const id = c.group ?? `value:${c.value}`;
       const v = versions.get(id) ?? { value: c.value!, qualifier: c.qualifier, claims: [], sources: [], claimants: [] };
@@ -54,10 +49,14 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
       if (c.source && !v.sources.includes(c.source)) v.sources.push(c.source);
       if (c.claimant && !v.claimants.includes(c.claimant)) v.claimants.push(c.claimant);
       versions.set(id, c.value! > v.value ? { ...v, value: c.value!, qualifier: c.qualifier } : v);
+      const of = articles.get(id);
+      if (of) of.add(c.article);
+      else articles.set(id, new Set([c.article]));
     }
+    const articlesOf = new Map([...versions].map(([id, v]) => [v, articles.get(id)!] as const));
     const [event, subject] = key.split('|') as [string, string];
     for (const chain of chains([...versions.values()].sort((a, b) => a.value - b.value))) {
-      if (!acrossArticles(chain)) continue;
+      if (!acrossArticles(chain, articlesOf)) continue;
       out.push({
         event,
         subject,
@@ -70,6 +69,27 @@ export function findDisagreements(claims: readonly ClaimRecord[]): Disagreement[
     }
   }
   return out.sort((a, b) => a.event.localeCompare(b.event) || a.subject.localeCompare(b.subject));
+}
+
+/**
+ * True when two versions of the chain with different values come from different articles: one
+ * article listing "37 armored vehicles ... 98 pickup trucks" counts different things, it does not
+ * contradict itself. (Each version's articles are gathered as it is made: a version may hold many claims.)
+ */
+function acrossArticles(chain: readonly Version[], articlesOf: ReadonlyMap<Version, ReadonlySet<string>>): boolean {
+  const articles = chain.map((v) => articlesOf.get(v)!);
+  for (let i = 0; i < chain.length; i++) {
+    for (let j = i + 1; j < chain.length; j++) {
+      if (chain[i]!.value !== chain[j]!.value && disjoint(articles[i]!, articles[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+function disjoint<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return false;
+  return true;
 }
 
 /** Splits sorted versions where one is more than MAX_RATIO times the one before it. */

@@ -28,8 +28,12 @@ interface Entry {
  * dates may only grow, and it is filed again when they do (`update`).
  */
 export class EventIndex {
-  readonly #buckets = new Map<string, number[]>();
+  /** Positions by place key, then by week (fine events) or by the very dates (coarse ones, `start|end`). */
+  readonly #buckets = new Map<string, Map<number | string, number[]>>();
   readonly #entries: Entry[] = [];
+  /** The call of `near` that last found each position (so that one is listed once, with no set made per call). */
+  #seen = new Int32Array(64);
+  #calls = 0;
 
   /** Files the event at `position` (new, or grown) under its places and dates. */
   update(position: number, places: readonly Keyed[], date: DateRange): void {
@@ -44,8 +48,8 @@ export class EventIndex {
     for (const place of places) {
       if (entry.places.has(place.id)) continue;
       entry.places.add(place.id);
-      if (fine) for (let w = lo; w <= hi; w++) this.#file(`${place.id}|${w}`, position);
-      else this.#file(`${place.id}|${date.start}|${date.end}`, position);
+      if (fine) for (let w = lo; w <= hi; w++) this.#file(place.id, w, position);
+      else this.#file(place.id, `${date.start}|${date.end}`, position);
     }
     if (!fine) return;
     const was = entry.weeks;
@@ -53,8 +57,8 @@ export class EventIndex {
     if (!was) return;
     // Dates grown: the places filed before are filed under the new weeks too.
     for (const id of entry.places) {
-      for (let w = entry.weeks.lo; w < was.lo; w++) this.#file(`${id}|${w}`, position);
-      for (let w = was.hi + 1; w <= entry.weeks.hi; w++) this.#file(`${id}|${w}`, position);
+      for (let w = entry.weeks.lo; w < was.lo; w++) this.#file(id, w, position);
+      for (let w = was.hi + 1; w <= entry.weeks.hi; w++) this.#file(id, w, position);
     }
   }
 
@@ -65,21 +69,45 @@ export class EventIndex {
    * with the very same dates. (Some of them may not: the caller checks each.)
    */
   near(places: readonly Keyed[], date: DateRange, slackDays: number): number[] {
-    const found = new Set<number>();
+    const call = ++this.#calls;
+    const found: number[] = [];
     const fine = isFine(date);
     const weeks = fine || date.precision === 'month';
     const from = bucketOf(isoDayNumber(date.start) - (fine ? slackDays : 0));
     const to = bucketOf(isoDayNumber(date.end) + (fine ? slackDays : 0));
     for (const place of places) {
-      if (weeks) for (let w = from; w <= to; w++) for (const i of this.#buckets.get(`${place.id}|${w}`) ?? []) found.add(i);
-      if (!fine) for (const i of this.#buckets.get(`${place.id}|${date.start}|${date.end}`) ?? []) found.add(i);
+      const filed = this.#buckets.get(place.id);
+      if (!filed) continue;
+      if (weeks) for (let w = from; w <= to; w++) this.#add(filed.get(w), call, found);
+      if (!fine) this.#add(filed.get(`${date.start}|${date.end}`), call, found);
     }
-    return [...found].sort((a, b) => a - b);
+    return found.sort(byPosition);
   }
 
-  #file(key: string, position: number): void {
-    const list = this.#buckets.get(key);
-    if (!list) this.#buckets.set(key, [position]);
+  /** Adds the positions of a list not yet found by this call. */
+  #add(list: readonly number[] | undefined, call: number, found: number[]): void {
+    if (!list) return;
+    for (const i of list) {
+      if (this.#seen[i] === call) continue;
+      this.#seen[i] = call;
+      found.push(i);
+    }
+  }
+
+  #file(id: string, when: number | string, position: number): void {
+    if (position >= this.#seen.length) {
+      const grown = new Int32Array(Math.max(position + 1, this.#seen.length * 2));
+      grown.set(this.#seen);
+      this.#seen = grown;
+    }
+    let filed = this.#buckets.get(id);
+    if (!filed) this.#buckets.set(id, (filed = new Map()));
+    const list = filed.get(when);
+    if (!list) filed.set(when, [position]);
     else if (list[list.length - 1] !== position) list.push(position);
   }
+}
+
+function byPosition(a: number, b: number): number {
+  return a - b;
 }

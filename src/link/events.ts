@@ -52,8 +52,7 @@ interface Candidate {
  * @example linkEvents(facts, (id) => id).map((e) => e.reports.length) // [3, 2, 5]
  */
 export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) => string = (id) => id): LinkedEvent[] {
-  const reports: EventReport[] = facts.flatMap((f, article) => f.events.map((event, index) => ({ article, index, event })));
-  reports.sort(byLinkingOrder);
+  const reports = linkingOrder(facts);
   const marksOf = (r: EventReport): FigureMark[] => figureMarks(r.event.claims.map((c) => facts[r.article]!.claims[c]!).filter(Boolean), rootOf);
 
   const events: Working[] = [];
@@ -61,16 +60,17 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
   const position = new Map<Working, number>();
   // Every event under each of its keys, whatever its date: where undated reports look.
   const anyDate = new Map<string, number[]>();
-  const filed = new Set<string>();
+  // The keys each event is filed under in anyDate already, by position.
+  const filed: Set<string>[] = [];
   const file = (w: Working, marks: readonly FigureMark[]): void => {
     const at = position.get(w)!;
     // Under its places, its country if that is all it names, and its large figures.
     const keys = [...keysOf(w.linked.places), ...(isVague(w.linked.places) ? vagueKeys(w.linked.places) : []), ...figureKeys(marks)];
     index.update(at, keys, w.linked.date);
+    const done = (filed[at] ??= new Set());
     for (const k of keys) {
-      const pair = `${at}|${k.id}`;
-      if (filed.has(pair)) continue;
-      filed.add(pair);
+      if (done.has(k.id)) continue;
+      done.add(k.id);
       const list = anyDate.get(k.id);
       if (list) list.push(at);
       else anyDate.set(k.id, [at]);
@@ -84,11 +84,7 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
     // (a country, none); for a vague or undated report, also those that share a large figure.
     const keys = [...keysOf(ev.places), ...vagueKeys(ev.places), ...(isVague(ev.places) ? figureKeys(marks) : [])];
     const candidates = ev.date ? index.near(keys, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : latest(anyDate, keys);
-    const target = choose(
-      candidates.map((i) => events[i]!),
-      ev,
-      marks,
-    );
+    const target = choose(candidates, events, ev, marks);
     if (target) {
       const { linked } = target.event;
       linked.reports.push(report);
@@ -109,17 +105,36 @@ export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) 
   return events.map((w) => w.linked);
 }
 
-/** Fine main reports first, in date order (the earliest founds the event), then background, then coarse, then undated. */
-function byLinkingOrder(a: EventReport, b: EventReport): number {
-  const rank = (r: EventReport): number => (!r.event.date ? 4 : isFine(r.event.date) ? 0 : 2) + (r.event.background ? 1 : 0);
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  const da = a.event.date;
-  const db = b.event.date;
-  if (da && db && da.start !== db.start) return da.start < db.start ? -1 : 1;
-  if (da && db && da.end !== db.end) return da.end < db.end ? -1 : 1;
-  return a.article - b.article || a.index - b.index;
+/** A report with its place in the linking order as one text, worked out once rather than in every comparison. */
+interface Ranked {
+  readonly report: EventReport;
+  readonly key: string;
+}
+
+/**
+ * Every article's reports in the order they are linked: fine main reports first, in date order (the
+ * earliest founds the event), then background, then coarse, then undated; on a tie, in file order.
+ * The order is one text per report (its rank, then its first and last day, apart by a character
+ * below any other, so that a shorter day sorts first as it does alone), sorted stably: reports are
+ * listed in file order to begin with.
+ */
+function linkingOrder(facts: readonly ArticleFacts[]): EventReport[] {
+  const ranked: Ranked[] = [];
+  facts.forEach((f, article) => {
+    f.events.forEach((event, index) => {
+      const rank = linkingRank(event);
+      ranked.push({ report: { article, index, event }, key: event.date ? `${rank}\0${event.date.start}\0${event.date.end}` : `${rank}` });
+    });
+  });
+  return ranked.sort(byLinkingOrder).map((r) => r.report);
+}
+
+function linkingRank(event: ArticleEvent): number {
+  return (!event.date ? 4 : isFine(event.date) ? 0 : 2) + (event.background ? 1 : 0);
+}
+
+function byLinkingOrder(x: Ranked, y: Ranked): number {
+  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
 }
 
 /** True for places that name no town, site or province: a country, or nothing. */
@@ -152,10 +167,11 @@ function figureKeys(marks: readonly FigureMark[]): { id: string }[] {
   return marks.filter(isLarge).map((m) => ({ id: `figure:${m.key}` }));
 }
 
-/** Among the events near the report (in the order made), the one it joins, or null. */
-function choose(nearby: readonly Working[], ev: ArticleEvent, marks: readonly FigureMark[]): Candidate | null {
+/** Among the events near the report (positions in `events`, in the order made), the one it joins, or null. */
+function choose(nearby: readonly number[], events: readonly Working[], ev: ArticleEvent, marks: readonly FigureMark[]): Candidate | null {
   const fits: Candidate[] = [];
-  for (const w of nearby) {
+  for (const at of nearby) {
+    const w = events[at]!;
     const e = w.linked;
     if (!compatibleActions(e.action, ev.action)) continue;
     const relation = ev.places.length && e.places.length ? placesRelation(ev.places, e.places) : 'none';
@@ -181,8 +197,7 @@ function choose(nearby: readonly Working[], ev: ArticleEvent, marks: readonly Fi
 }
 
 function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation: Candidate['relation'], w: Working): Candidate | null {
-  const made = (gap: number, sameDays: boolean): Candidate => ({ event: w, relation, evidence, gap, sameDays });
-  if (!ev.date) return evidence >= STRONG_EVIDENCE ? made(0, false) : null;
+  if (!ev.date) return evidence >= STRONG_EVIDENCE ? candidate(w, relation, evidence, 0, false) : null;
   if (isFine(ev.date)) {
     if (!isFine(e.date)) return null;
     // Background (a happening told beside the news) confirms an event of its days; it does not
@@ -190,16 +205,20 @@ function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation:
     if (ev.background && !contains(e.date, ev.date)) return null;
     const gap = gapDays(e.date, ev.date);
     const action = e.action === 'report' ? ev.action : e.action;
-    if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return made(gap, true);
+    if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return candidate(w, relation, evidence, gap, true);
     // A later report of the same happening: it must share telling figures with it (at one place
     // strikes recur, and small tolls with them), and it does not widen its dates.
     const later = ev.date.start > e.date.end;
-    if (later && gap <= FOLLOW_UP_DAYS && evidence >= STRONG_EVIDENCE) return made(gap, false);
+    if (later && gap <= FOLLOW_UP_DAYS && evidence >= STRONG_EVIDENCE) return candidate(w, relation, evidence, gap, false);
     return null;
   }
-  if (ev.date.precision === 'month' && isFine(e.date) && contains(ev.date, e.date)) return made(0, false);
-  if (!isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) return made(0, true);
+  if (ev.date.precision === 'month' && isFine(e.date) && contains(ev.date, e.date)) return candidate(w, relation, evidence, 0, false);
+  if (!isFine(e.date) && e.date.start === ev.date.start && e.date.end === ev.date.end) return candidate(w, relation, evidence, 0, true);
   return null;
+}
+
+function candidate(event: Working, relation: Candidate['relation'], evidence: number, gap: number, sameDays: boolean): Candidate {
+  return { event, relation, evidence, gap, sameDays };
 }
 
 function rank(r: Candidate['relation']): number {

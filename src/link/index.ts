@@ -123,11 +123,9 @@ export function buildTimeline(
       const ev = eventOfClaim.get(cid);
       const event = ev === undefined ? null : events[ev]!.id;
       const group = groupOf.get(cid) ?? null;
-      const make = (): ClaimRecord => claimRecord(f, i, cid, event, group);
-      claims.push(reuse ? reuse.claim(f, i, cid, event, group, make) : make());
+      claims.push(reuse ? reuse.claim(f, i, cid, event, group, () => claimRecord(f, i, cid, event, group)) : claimRecord(f, i, cid, event, group));
     });
-    const make = (): ArticleRecord => articleRecord(f, id, evs, claimIds[a]!);
-    articles.push(reuse ? reuse.article(f, id, evs, make) : make());
+    articles.push(reuse ? reuse.article(f, id, evs, () => articleRecord(f, id, evs, claimIds[a]!)) : articleRecord(f, id, evs, claimIds[a]!));
   });
 
   // A headline has a few words and no more: a page without one gives its lede as its title.

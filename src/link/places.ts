@@ -43,13 +43,19 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
  * @example placesRelation([kramatorsk], [donetskOblast, kramatorsk]) // 'same'
  */
 export function placesRelation(report: readonly Place[], event: readonly Place[]): PlaceRelation {
-  const mine = report.filter(isSpot);
-  const theirs = event.filter(isSpot);
   // Where both name a town or a site, those decide: two towns never link through their province.
-  const [these, those] = mine.length && theirs.length ? [mine, theirs] : [report, event];
-  let best: PlaceRelation = 'apart';
-  for (const a of these) for (const b of those) best = closer(best, placeRelation(a, b));
-  return best;
+  // (Linking asks this for every candidate event: the places are skipped, not filtered into new lists.)
+  const spotsOnly = report.some(isSpot) && event.some(isSpot);
+  let best = APART;
+  for (const a of report) {
+    if (spotsOnly && !isSpot(a)) continue;
+    for (const b of event) {
+      if (spotsOnly && !isSpot(b)) continue;
+      best = Math.min(best, RANK[placeRelation(a, b)]);
+      if (best === SAME) return 'same';
+    }
+  }
+  return ORDER[best]!;
 }
 
 /** A town and the province that holds it (the gazetteer gives a town its province's name as admin1). */
@@ -61,11 +67,11 @@ function isSpot(p: Place): boolean {
   return SPOTS.has(p.kind);
 }
 
+/** Relations from the closest; a relation's rank is its place here. */
 const ORDER: readonly PlaceRelation[] = ['same', 'within', 'country', 'apart'];
-
-function closer(a: PlaceRelation, b: PlaceRelation): PlaceRelation {
-  return ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b;
-}
+const RANK: Readonly<Record<PlaceRelation, number>> = { same: 0, within: 1, country: 2, apart: 3 };
+const SAME = RANK.same;
+const APART = RANK.apart;
 
 /**
  * Keys an event is filed under so that reports at other precisions find it: its own id,

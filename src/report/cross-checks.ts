@@ -15,6 +15,8 @@ const SPACES = /\s+/g;
 export interface CrossCheckOptions {
   /** `YYYY-MM-DD`, or null when the build was given no today. */
   readonly today: string | null;
+  /** Fingerprints of the texts an earlier build read, kept by a long-running process (the dev server). */
+  readonly fingerprints?: TextFingerprints;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface CrossCheckOptions {
  * @example crossArticleChecks(data, { today: '2017-01-01' }).map((d) => d.code) // ['published-future']
  */
 export function crossArticleChecks(data: TimelineData, options: CrossCheckOptions): Diagnostic[] {
-  return [...futureDates(data, options.today), ...sameText(data)];
+  return [...futureDates(data, options.today), ...sameText(data, options.fingerprints ?? null)];
 }
 
 function futureDates(data: TimelineData, today: string | null): Diagnostic[] {
@@ -64,16 +66,33 @@ function futureDates(data: TimelineData, today: string | null): Diagnostic[] {
   return out;
 }
 
-/** The same article text in two files that differ in their bytes (encoding, line ends, front matter, furniture). */
-function sameText(data: TimelineData): Diagnostic[] {
+/**
+ * The same article text in two files that differ in their bytes (encoding, line ends, front matter, furniture).
+ * Texts are the same when they are with their spaces folded (see spacedText); they are first told apart
+ * by a fingerprint of that text, which needs no copy of it (ten thousand bodies are tens of MB).
+ */
+function sameText(data: TimelineData, fingerprints: TextFingerprints | null): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const first = new Map<string, string>();
+  /** The first file of each text, by fingerprint (rarely more than one text under one fingerprint). */
+  const first = new Map<string, { text: string | null; body: string; file: string }[]>();
   for (const a of data.articles) {
-    const key = a.body.replace(SPACES, ' ').trim();
-    if (!key) continue;
-    const twin = first.get(key);
-    if (twin === undefined) first.set(key, a.file);
+    const fingerprint = fingerprints ? fingerprints.of(a.body) : textFingerprint(a.body);
+    if (fingerprint === EMPTY) continue;
+    const seen = first.get(fingerprint);
+    let twin: string | undefined;
+    if (!seen) first.set(fingerprint, [{ text: null, body: a.body, file: a.file }]);
     else {
+      const text = spacedText(a.body);
+      for (const s of seen) {
+        s.text ??= spacedText(s.body);
+        if (s.text === text) {
+          twin = s.file;
+          break;
+        }
+      }
+      if (twin === undefined) seen.push({ text, body: a.body, file: a.file });
+    }
+    if (twin !== undefined) {
       out.push({
         file: a.file,
         severity: 'warning',
@@ -83,5 +102,85 @@ function sameText(data: TimelineData): Diagnostic[] {
       });
     }
   }
+  fingerprints?.endBuild();
   return out;
+}
+
+/** The text with every run of spaces one space, trimmed: two files of one article differ in nothing else. */
+function spacedText(body: string): string {
+  return body.replace(SPACES, ' ').trim();
+}
+
+/** The fingerprint of a text that holds nothing but spaces. */
+const EMPTY = '0';
+
+/**
+ * A fingerprint of spacedText(body), read from the body itself: two 32-bit FNV-1a hashes over
+ * its characters, each run of spaces counted as one space, leading and trailing runs not at
+ * all, and the length of that text. Equal texts have equal fingerprints; the few unequal
+ * texts that share one are told apart by their text.
+ * @example textFingerprint(' a  b\n') === textFingerprint('a b') // true
+ */
+export function textFingerprint(body: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isSpace(c)) {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      h1 = Math.imul(h1 ^ SPACE, FNV_PRIME);
+      h2 = Math.imul(h2 ^ SPACE, FNV_PRIME_2);
+      length++;
+      space = false;
+    }
+    h1 = Math.imul(h1 ^ c, FNV_PRIME);
+    h2 = Math.imul(h2 ^ c, FNV_PRIME_2);
+    length++;
+  }
+  return length === 0 ? EMPTY : `${length}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
+const SPACE = 32;
+const FNV_PRIME = 0x01000193;
+/** A second odd multiplier, so that the two hashes fail apart. */
+const FNV_PRIME_2 = 0x5bd1e995;
+
+/** The characters `\s` matches (and trim removes): ASCII spaces and controls 9-13, and Unicode's spaces. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === SPACE || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Fingerprints of article texts, kept by a long-running process between builds: the dev
+ * server's rebuild after one article changed reads only that article's text again.
+ * Keyed by the text itself (an unchanged article gives back the same string).
+ */
+export class TextFingerprints {
+  #kept = new Map<string, string>();
+  #used = new Map<string, string>();
+
+  /**
+   * The fingerprint of a text (see textFingerprint).
+   * @example new TextFingerprints().of('a  b') === textFingerprint('a b') // true
+   */
+  of(body: string): string {
+    let found = this.#used.get(body) ?? this.#kept.get(body);
+    if (found === undefined) found = textFingerprint(body);
+    this.#used.set(body, found);
+    return found;
+  }
+
+  /** Forgets the texts this build did not ask for: the checks call it once per build, when done. */
+  endBuild(): void {
+    this.#kept = this.#used;
+    this.#used = new Map();
+  }
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import type { Diagnostic, DiagnosticCode } from '../../src/model/types.ts';
 import { timelineSchema, type ArticleRecord, type TimelineData } from '../../src/model/schema.ts';
 import { withDiagnostics } from '../../src/report/attach.ts';
-import { crossArticleChecks } from '../../src/report/cross-checks.ts';
+import { crossArticleChecks, textFingerprint, TextFingerprints } from '../../src/report/cross-checks.ts';
 import { buildReport } from '../../src/report/report-json.ts';
 import { stringifyForWeb } from '../../src/report/safe-json.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../../src/report/summary.ts';
@@ -121,5 +122,59 @@ describe('checks across articles: nothing to report', () => {
     assert.deepEqual(crossArticleChecks(timeline([article('a.txt', '2016-01-01'), article('b.txt', '2016-12-31')]), { today: null }), []);
     assert.deepEqual(crossArticleChecks(timeline([article('a.txt', '2099-01-01')]), { today: null }), []);
     assert.deepEqual(crossArticleChecks(timeline([article('a.txt', null, ''), article('b.txt', null, '')]), { today: null }), []);
+  });
+});
+
+/** What the check calls the same text: spaces folded to one, trimmed. */
+const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const twins = (bodies: readonly string[], fingerprints?: TextFingerprints): string[] =>
+  crossArticleChecks(timeline(bodies.map((b, i) => article(`${i}.txt`, null, b))), { today: null, ...(fingerprints ? { fingerprints } : {}) }).map(
+    (d) => d.file,
+  );
+
+describe('the fingerprint of an article text', () => {
+  test('is the same for texts that differ only in their runs of spaces, and at their ends', () => {
+    assert.equal(textFingerprint('  Shelling hit the town.\r\n\r\nTwo  were killed.\n'), textFingerprint('Shelling hit the town. Two were killed.'));
+    assert.equal(textFingerprint('a\u00a0b\u2003c\u3000d\ufeff'), textFingerprint('a b c d'));
+  });
+
+  test('differs where a space is added or taken away inside a word', () => {
+    assert.notEqual(textFingerprint('Shelling hit the town.'), textFingerprint('Shelling hit the to wn.'));
+    assert.notEqual(textFingerprint('ab'), textFingerprint('a b'));
+  });
+
+  test('counts as a space exactly the characters \\s matches', () => {
+    const spaced = textFingerprint('a b');
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(textFingerprint(`a${ch}b`) === spaced, /\s/.test(ch), `U+${c.toString(16)}`);
+    }
+  });
+
+  test('is equal for any two texts whose folded texts are equal', () => {
+    const spacy = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\t', '\u00a0', '\u2028', 'é') });
+    fc.assert(
+      fc.property(spacy, spacy, (x, y) => {
+        if (folded(x) === folded(y)) assert.equal(textFingerprint(x), textFingerprint(y));
+        if (textFingerprint(x) === textFingerprint(y)) assert.equal(folded(x).length, folded(y).length);
+      }),
+    );
+  });
+});
+
+describe('the same-text check with fingerprints kept between builds', () => {
+  test('finds the same twins as without them, build after build', () => {
+    const fingerprints = new TextFingerprints();
+    const builds = [
+      ['One text.', 'Another text.', 'One  text.\n'],
+      ['One text.', 'Another text.', 'A third.'],
+      ['Another text.', ' Another\ttext. ', 'One text.', 'One text.'],
+    ];
+    for (const bodies of builds) assert.deepEqual(twins(bodies, fingerprints), twins(bodies));
+    assert.deepEqual(twins(builds[2]!, fingerprints), ['1.txt', '3.txt']);
+  });
+
+  test('never takes texts of only spaces for twins', () => {
+    assert.deepEqual(twins([' ', '\n\n', '']), []);
   });
 });
