@@ -80,9 +80,8 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
   };
   for (const s of evidence) {
     const factor = s.title ? TITLE_FACTOR : 1;
-    const tokenAt = new Map(s.tokens.map((t, i) => [t.start, i]));
     for (const m of s.mentions) {
-      const first = tokenAt.get(m.span[0] - s.offset) ?? -1;
+      const first = tokenStartingAt(s.tokens, m.span[0] - s.offset);
       const before = first > 0 ? s.tokens[first - 1]?.key : undefined;
       const base = m.place.kind === 'country' ? COUNTRY_WEIGHT : PLACE_WEIGHT;
       add(m.place.country, factor * (base + (before && LOCATIVE.has(before) ? LOCATIVE_BONUS : 0)));
@@ -97,6 +96,18 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
     }
   }
   return weights;
+}
+
+/** The index of the token that starts at `start` (tokens are in text order), or -1. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : -1;
 }
 
 /**

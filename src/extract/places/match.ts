@@ -39,6 +39,8 @@ const SKELETON_DROPPED: ReadonlySet<number> = new Set([...'aeiouyhw'].map((c) =>
 const CHAR_Q = 0x71;
 const CHAR_K = 0x6b;
 const MIN_SKELETON = 4;
+/** A word whose roles findCandidates has not asked yet. */
+const NOT_ASKED = -1;
 
 /**
  * The place names in a sentence's tokens, longest first, left to right, not overlapping.
@@ -46,8 +48,10 @@ const MIN_SKELETON = 4;
  */
 export function findCandidates(tokens: readonly Token[], lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];
+  // Each word's roles, asked of the lexicon once per sentence: mayStartName reads four words ahead.
+  const roles = new Int8Array(tokens.length).fill(NOT_ASKED);
   for (let i = 0; i < tokens.length; ) {
-    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex) ? longestAt(tokens, i, lex) : null;
+    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex, roles) ? longestAt(tokens, i, lex) : null;
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -85,9 +89,19 @@ function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boo
  * possessive whose apostrophe was lost, whose key ends in "s". (wordRoles holds no
  * key with no role, so `has` is "has a role".) Most capitalised words stop here.
  */
-function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
-  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (lex.wordRoles.has(tokens[k]?.key ?? '')) return true;
+function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon, roles: Int8Array): boolean {
+  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (roleAt(tokens, k, lex, roles) !== 0) return true;
   return tokens[i]?.key.endsWith(PLURAL_S) ?? false;
+}
+
+/** Token k's WORD_* bits (0 for none), from `roles` once asked. */
+function roleAt(tokens: readonly Token[], k: number, lex: PlaceLexicon, roles: Int8Array): number {
+  let r = roles[k] ?? 0;
+  if (r === NOT_ASKED) {
+    r = lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0;
+    roles[k] = r;
+  }
+  return r;
 }
 
 /**
