@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
+import { compoundBefore } from '../../src/extract/places/context.ts';
 import { skeletonOf } from '../../src/extract/places/match.ts';
 import { tokenize, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
@@ -94,6 +95,14 @@ describe('place matching fast paths', () => {
         assert.equal(OBJECT_OF_STANCE.test(s.slice(lastWordsStart(s, end, 2), end)), OBJECT_OF_STANCE.test(before), JSON.stringify(before));
         assert.equal(PREPOSITION_BEFORE.test(s.slice(lastWordsStart(s, end, 1), end)), PREPOSITION_BEFORE.test(before), JSON.stringify(before));
       }
+    }
+  });
+
+  test('a compound prefix is read just before the name as on the whole text before it', () => {
+    const wholeBefore = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
+    const pieces = ['pro', 'PRO', 'anti', 'Non', 'no', 'x', 'é', ' ', '(', '-', '‐', '–', '5', '\ud835', '\udc00', 'Assad'];
+    for (const s of samples(pieces, 20000, 6, 11)) {
+      for (let at = 0; at <= s.length; at++) assert.equal(compoundBefore(s, at), wholeBefore.test(s.slice(0, at)), JSON.stringify([s, at]));
     }
   });
 });

@@ -137,25 +137,46 @@ export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMen
 function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexicons, isLowercaseWord: (key: string) => boolean): Focus {
   const world = lexicons.places([]);
   const pinned = lexicons.registries.focus ?? [];
-  const look = (lex: PlaceLexicon): FocusEvidence[] => [
-    ...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []),
-    ...evidenceOf(body, lex, isLowercaseWord, false),
+  const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => [
+    ...(title ? evidenceOf([title], lex, isLowercaseWord, true, country) : []),
+    ...evidenceOf(body, lex, isLowercaseWord, false, country),
   ];
-  const first = focusWeights(look(world), world.demonyms);
+  const first = focusWeights(look(world, null), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
   // One candidate: nothing to weigh against it (and one gazetteer fewer to load).
   if (candidates.length <= 1) return candidates;
   const weights = new Map<string, number>();
   for (const country of candidates) {
-    const inDepth = focusWeights(look(lexicons.places([country])), world.demonyms);
+    const inDepth = focusWeights(look(lexicons.places([country]), country), world.demonyms);
     weights.set(country, inDepth.get(country) ?? 0);
   }
   return pickFocus(weights, pinned);
 }
 
-/** A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about. */
-function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean): FocusEvidence[] {
-  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord, true), tokens: r.tokens, offset: r.sentence.span[0], title }));
+/**
+ * A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about.
+ * With `country`, only that country's weight is read: a sentence none of whose candidates can be a place of it adds none, and is not read further.
+ */
+function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean, country: string | null): FocusEvidence[] {
+  return reads.map((r) => ({
+    mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
+    tokens: r.tokens,
+    offset: r.sentence.span[0],
+    title,
+  }));
+}
+
+/**
+ * Whether sentencePlaces may find a place of `country` here: some candidate is one, or is a
+ * seat whose area (widenToArea) is one. Sites (widenToSite, sitesInPlaces) take their country
+ * from a candidate's place, and the registry's names keep the country they rename.
+ */
+function mayNamePlaceOf(read: Read, lex: PlaceLexicon, country: string): boolean {
+  for (const c of candidatesOf(read, lex)) {
+    if (lex.placeOf(c.entry).country === country) return true;
+    if (c.entry.admin1Code !== null && lex.gazetteer.governorates.get(c.entry.admin1Code)?.place.country === country) return true;
+  }
+  return false;
 }
 
 function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {

@@ -51,7 +51,7 @@ export function findCandidates(tokens: readonly Token[], lex: PlaceLexicon): Can
   // Each word's roles, asked of the lexicon once per sentence: mayStartName reads four words ahead.
   const roles = new Int8Array(tokens.length).fill(NOT_ASKED);
   for (let i = 0; i < tokens.length; ) {
-    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex, roles) ? longestAt(tokens, i, lex) : null;
+    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex, roles) ? longestAt(tokens, i, lex, roles) : null;
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -112,19 +112,19 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.key) && (t.hyphenNext || SPACED_ARTICLES.has(t.key));
 }
 
-function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon): Candidate | null {
+function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon, wordRoles: Int8Array): Candidate | null {
   const head = tokens[first];
   if (!head) return null;
   const stripsArticle = isArticle(head);
   // One lookup tells what a word can be; most capitalised words are nothing ("The", "Observatory").
-  const roles = lex.wordRoles.get(head.key) ?? 0;
-  const nextRoles = stripsArticle ? (lex.wordRoles.get(tokens[first + 1]?.key ?? '') ?? 0) : 0;
+  const roles = roleAt(tokens, first, lex, wordRoles);
+  const nextRoles = stripsArticle && first + 1 < tokens.length ? roleAt(tokens, first + 1, lex, wordRoles) : 0;
   const long = (roles & WORD_STARTS_NAME) !== 0 || (nextRoles & (WORD_STARTS_NAME | WORD_NAME)) !== 0;
   if (!long) {
     return (
       ((roles & WORD_NAME) !== 0 ? lookup(tokens, first, first, head.key, '', lex) : null) ??
       lostApostrophe(tokens, first, lex) ??
-      bySkeleton(tokens, first, skeletonReach(tokens, first), lex)
+      bySkeleton(tokens, first, skeletonReach(tokens, first), lex, wordRoles)
     );
   }
   let key = '';
@@ -146,7 +146,7 @@ function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon): 
   if (best) return best;
   const possessive = lostApostrophe(tokens, first, lex);
   if (possessive) return possessive;
-  return bySkeleton(tokens, first, Math.max(reach, skeletonReach(tokens, first)), lex);
+  return bySkeleton(tokens, first, Math.max(reach, skeletonReach(tokens, first)), lex, wordRoles);
 }
 
 function lookup(tokens: readonly Token[], first: number, last: number, key: string, bare: string, lex: PlaceLexicon): Candidate | null {
@@ -188,11 +188,11 @@ function skeletonReach(tokens: readonly Token[], first: number): number {
  * it: "Deir Ezour" shares "Deir" with "Deir ez-Zor"; "Hassan Muhanna" shares
  * nothing with "As Sanamayn". Longest run first.
  */
-function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon): Candidate | null {
+function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon, roles: Int8Array): Candidate | null {
   const head = tokens[first];
   if (!head?.joinsNext || ARTICLES.has(head.key)) return null;
   let any = false;
-  for (let k = first; k <= reach && !any; k++) any = ((lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0) & WORD_IN_SKELETON) !== 0;
+  for (let k = first; k <= reach && !any; k++) any = (roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0;
   if (!any) return null;
   for (let last = Math.min(reach, first + MAX_SKELETON_WORDS - 1); last > first; last--) {
     const end = tokens[last];
