@@ -157,7 +157,13 @@ function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexic
  * A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about.
  * With `country`, only that country's weight is read: a sentence none of whose candidates can be a place of it adds none, and is not read further.
  */
-function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean, country: string | null): FocusEvidence[] {
+function evidenceOf(
+  reads: readonly Read[],
+  lex: PlaceLexicon,
+  isLowercaseWord: (key: string) => boolean,
+  title: boolean,
+  country: string | null,
+): FocusEvidence[] {
   return reads.map((r) => ({
     mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
     tokens: r.tokens,
