@@ -9,14 +9,13 @@ import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
+import { addLowercaseWords } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
-
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
 /** An article's places: what it is about, where it names, which first, and where it was filed. */
 export interface ArticlePlaces {
@@ -327,7 +326,7 @@ function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolea
   return (key) => {
     if (!words) {
       words = new Set();
-      for (const s of sentences) for (const w of s.text.match(LOWERCASE_WORD) ?? []) words.add(w);
+      for (const s of sentences) addLowercaseWords(s.text, words);
     }
     return words.has(key);
   };
