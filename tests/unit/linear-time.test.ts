@@ -130,7 +130,8 @@ describe('reading a long run of dates', () => {
         .slice(-n)
         .join(' ');
     };
-    for (const s of samples(['since', 'war', ' ', '  ', '\n', ',', ';', '(', ')', '\u2014', 'in', '2011'], 5000, 30)) {
+    const pieces = ['since', 'war', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', ',', ';', ':', '(', ')', '\u2013', '\u2014', '-', 'in', '2011', '\ud835\udc00'];
+    for (const s of samples(pieces, 5000, 30)) {
       for (const end of [0, s.length >> 1, s.length])
         for (const n of [1, 3, 12]) assert.equal(lastWordsOfClause(s, end, n), slow(s, end, n), JSON.stringify([s, end, n]));
     }
