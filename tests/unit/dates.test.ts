@@ -222,3 +222,19 @@ test('gives spans that point at the mention in the body', () => {
     assert.equal(body.slice(d.span[0], d.span[1]), d.text);
   }
 });
+
+test('reads the same dates when asked twice against one reference, whatever the first caller did with them', () => {
+  const context = contextOf('Raids since last night. On 3 December the army said it had retaken the town on Sunday.', { reference: null, registries });
+  const first = extractDates(context, '2016-12-11');
+  const expected = first.map((d) => d.text);
+  first.reverse();
+  first.length = 1;
+  assert.deepEqual(
+    extractDates(context, '2016-12-11').map((d) => d.text),
+    expected,
+  );
+  assert.notDeepEqual(
+    extractDates(context, null).map((d) => d.text),
+    expected,
+  );
+});
