@@ -8,7 +8,7 @@ import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
 import { compoundBefore } from '../../src/extract/places/context.ts';
 import { skeletonOf } from '../../src/extract/places/match.ts';
-import { tokenize, type Token } from '../../src/extract/places/tokens.ts';
+import { tokenize, tokenStartingAt, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
 
 const WORDS = [
@@ -103,6 +103,18 @@ describe('place matching fast paths', () => {
     const pieces = ['pro', 'PRO', 'anti', 'Non', 'no', 'x', 'é', ' ', '(', '-', '‐', '–', '5', '\ud835', '\udc00', 'Assad'];
     for (const s of samples(pieces, 20000, 6, 11)) {
       for (let at = 0; at <= s.length; at++) assert.equal(compoundBefore(s, at), wholeBefore.test(s.slice(0, at)), JSON.stringify([s, at]));
+    }
+  });
+
+  test('the token starting at an offset is found as a scan of the tokens finds it', () => {
+    for (const s of samples(WORDS, 2000, 8, 17)) {
+      const tokens = tokenize(s);
+      for (let at = -1; at <= s.length + 1; at++)
+        assert.equal(
+          tokenStartingAt(tokens, at),
+          tokens.findIndex((t) => t.start === at),
+          JSON.stringify([s, at]),
+        );
     }
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Focus } from '../../gazetteer/index.ts';
 import type { PlaceMention } from '../../model/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenStartingAt, type Token } from './tokens.ts';
 import { COMPASS_ADJECTIVES } from '../../lexicon/directions.ts';
 
 /** Weight of a country named in the text. */
@@ -96,18 +96,6 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
     }
   }
   return weights;
-}
-
-/** The index of the token that starts at `start` (tokens are in text order), or -1. */
-function tokenStartingAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.start === start ? lo : -1;
 }
 
 /**

@@ -190,7 +190,8 @@ function skeletonReach(tokens: readonly Token[], first: number): number {
  */
 function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon, roles: Int8Array): Candidate | null {
   const head = tokens[first];
-  if (!head?.joinsNext || ARTICLES.has(head.key)) return null;
+  // A lexicon without skeletons (the world's, read for the focus) finds none: no word is in one.
+  if (!head?.joinsNext || ARTICLES.has(head.key) || lex.skeletons.size === 0) return null;
   let any = false;
   for (let k = first; k <= reach && !any; k++) any = (roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0;
   if (!any) return null;

@@ -178,3 +178,18 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   }
   return long >= 3 && capitalised / long >= TITLE_CASE_SHARE;
 }
+
+/**
+ * The index of the token that starts at `start`, or -1: a binary search, tokens being in text order.
+ * @example tokenStartingAt(tokenize('Shelling hit Homs'), 13) // 2
+ */
+export function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : -1;
+}
