@@ -7,7 +7,7 @@ import { widenToArea } from './area.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
-import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
+import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import { addLowercaseWords } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
@@ -42,6 +42,8 @@ interface Read {
   readonly candidates: Map<PlaceLexicon, readonly Candidate[]>;
   /** What no lexicon changes, worked out on the first pass that needs it. */
   shape?: SentenceShape;
+  /** The countries of the peoples it names, in text order (the focus reads them in every look). */
+  peoples?: readonly string[];
   /** The notPlaces phrases' spans, with the pattern they were found by. */
   blocked?: { readonly pattern: string; readonly spans: readonly (readonly [number, number])[] };
 }
@@ -136,10 +138,10 @@ export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMen
 function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexicons, isLowercaseWord: (key: string) => boolean): Focus {
   const world = lexicons.places([]);
   const pinned = lexicons.registries.focus ?? [];
-  const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => [
-    ...(title ? evidenceOf([title], lex, isLowercaseWord, true, country) : []),
-    ...evidenceOf(body, lex, isLowercaseWord, false, country),
-  ];
+  const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => {
+    const how: Look = { lex, isLowercaseWord, country, demonyms: world.demonyms };
+    return [...(title ? evidenceOf([title], how, true) : []), ...evidenceOf(body, how, false)];
+  };
   const first = focusWeights(look(world, null), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
   // One candidate: nothing to weigh against it (and one gazetteer fewer to load).
@@ -152,22 +154,28 @@ function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexic
   return pickFocus(weights, pinned);
 }
 
+/** How the focus looks at the sentences. */
+interface Look {
+  readonly lex: PlaceLexicon;
+  readonly isLowercaseWord: (key: string) => boolean;
+  /** The one country whose weight is read, or null for all. */
+  readonly country: string | null;
+  /** The peoples' names focusWeights reads (the world lexicon's). */
+  readonly demonyms: ReadonlyMap<string, string>;
+}
+
 /**
  * A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about.
  * With `country`, only that country's weight is read: a sentence none of whose candidates can be a place of it adds none, and is not read further.
+ * The peoples a sentence names are the same in every look: found once, kept with the sentence.
  */
-function evidenceOf(
-  reads: readonly Read[],
-  lex: PlaceLexicon,
-  isLowercaseWord: (key: string) => boolean,
-  title: boolean,
-  country: string | null,
-): FocusEvidence[] {
+function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms }: Look, title: boolean): FocusEvidence[] {
   return reads.map((r) => ({
     mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
     tokens: r.tokens,
     offset: r.sentence.span[0],
     title,
+    peoples: (r.peoples ??= peoplesOf(r.tokens, demonyms)),
   }));
 }
 
