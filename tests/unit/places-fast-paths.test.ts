@@ -117,4 +117,16 @@ describe('place matching fast paths', () => {
         );
     }
   });
+
+  test('a word joins the next across one space, no-break space or hyphen, and never after a possessive', () => {
+    for (const s of samples(WORDS, 4000, 8, 19)) {
+      const tokens = tokenize(s);
+      tokens.forEach((t, i) => {
+        const next = tokens[i + 1];
+        const gap = next && next.start === t.fullEnd + 1 && !t.possessive ? s.charAt(t.fullEnd) : '';
+        assert.equal(t.hyphenNext, /^[-‐–]$/.test(gap), JSON.stringify([s, i]));
+        assert.equal(t.joinsNext, /^[-‐– \u00a0]$/.test(gap), JSON.stringify([s, i]));
+      });
+    }
+  });
 });

@@ -50,17 +50,20 @@ const RIGHT_QUOTE = 0x2019;
  * @example tokenize("Syria's al-Bab").map((t) => t.key) // ['syria', 'al', 'bab']
  */
 export function tokenize(text: string): Token[] {
-  const out: { -readonly [K in keyof Token]: Token[K] }[] = [];
-  let end = 0;
-  for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, end)) {
-    end = wordEnd(text, start);
+  const out: Token[] = [];
+  let start = nextRunStart(text, 0);
+  while (start !== -1) {
+    const end = wordEnd(text, start);
     const possessive = isPossessiveAt(text, start, end);
     const wordStop = possessive ? end - 2 : end;
     const w = text.slice(start, wordStop);
     const shape = asciiShape(text, start, wordStop);
     const capitalised = isCapitalised(w);
-    const previous = out[out.length - 1];
-    if (previous) setGap(previous, text, start);
+    // Where the next word starts, read before this one is made: whether they join is known at once.
+    const next = nextRunStart(text, end);
+    // Joined by one space or hyphen, and no possessive between.
+    const gap = !possessive && next - end === 1 ? text.charCodeAt(end) : -1;
+    const hyphenNext = isHyphen(gap);
     out.push({
       start,
       end: wordStop,
@@ -70,9 +73,10 @@ export function tokenize(text: string): Token[] {
       capitalised,
       allCaps: capitalised && w.length >= 2 && !hasLowercaseShaped(w, shape),
       possessive,
-      joinsNext: false,
-      hyphenNext: false,
+      joinsNext: hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE,
+      hyphenNext,
     });
+    start = next;
   }
   return out;
 }
@@ -121,13 +125,6 @@ function wordEnd(text: string, start: number): number {
   let end = runEnd(text, start);
   while (isInnerApostrophe(text.charCodeAt(end)) && isAlnumAt(text, end + 1)) end = runEnd(text, end + 1);
   return end;
-}
-
-/** Whether a word joins the next: one space or hyphen between them, and no possessive. */
-function setGap(t: { -readonly [K in keyof Token]: Token[K] }, text: string, nextStart: number): void {
-  const gap = !t.possessive && nextStart - t.fullEnd === 1 ? text.charCodeAt(t.fullEnd) : -1;
-  t.hyphenNext = isHyphen(gap);
-  t.joinsNext = t.hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE;
 }
 
 /** The written word text[start, end) ends in a possessive "'s" and has a letter before it. */
