@@ -55,12 +55,13 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   }
   for (const list of datesIn.values()) list.sort((x, y) => x.span[0] - y.span[0]);
   // What each sentence lends to the figures after it, worked out once per sentence.
+  const recentFrom = reference ? shiftDays(reference, -RECENT_DAYS) : '';
   const lent = new Map<number, { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] }>();
   const lendsOf = (k: number): { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] } => {
     let known = lent.get(k);
     if (!known) {
       const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
-      known = { all, recent: reference ? all.filter((d) => d.range.end >= shiftDays(reference, -RECENT_DAYS)) : all };
+      known = { all, recent: reference ? all.filter((d) => d.range.end >= recentFrom) : all };
       lent.set(k, known);
     }
     return known;

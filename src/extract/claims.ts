@@ -33,9 +33,12 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
   // Nor is where people are moved to, or the town of the hospital the victims were brought to.
+  // Only the sentences a figure may take its place from are read (placeFor looks no further).
+  const read = sentencesNearFigures(figures);
   const placesIn = groupBy(
     inputs.places.filter(
       (p) =>
+        read.has(p.sentence) &&
         !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) &&
         !isDestination(p, sentences[p.sentence]) &&
         !isWhereTreated(p, sentences[p.sentence]),
@@ -61,6 +64,13 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
     };
   });
+}
+
+/** The sentences of the figures and the LOOKBACK_SENTENCES before each. */
+function sentencesNearFigures(figures: readonly Figure[]): Set<number> {
+  const near = new Set<number>();
+  for (const f of figures) for (let k = f.sentence; k >= Math.max(0, f.sentence - LOOKBACK_SENTENCES); k--) near.add(k);
+  return near;
 }
 
 function placeFor(

@@ -4,7 +4,7 @@
  * the page states, and the per-article memos (so no extractor keeps state of its own
  * between articles).
  */
-import type { IngestedArticle, Sentence, StatedDate, TokenStream } from '../model/types.ts';
+import type { DateMention, IngestedArticle, Sentence, StatedDate, TokenStream } from '../model/types.ts';
 import type { DateCandidate } from './dates/candidate.ts';
 import type { Lexicons } from './lexicons.ts';
 import { splitSentences } from './sentences.ts';
@@ -24,6 +24,8 @@ export interface AssignedDate {
 export interface ArticleMemo {
   /** The date candidates of the sentences, before any reference date places them (dates/index.ts). */
   dateCandidates?: readonly DateCandidate[];
+  /** The dates read against each reference asked for (the publication step and the dates step may ask for the same one). */
+  datesByReference?: Map<string | null, readonly DateMention[]>;
 }
 
 export interface ArticleContext {

@@ -66,7 +66,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
   const mainId = leadPlace(sentences, inputs.places, specific, headline);
   const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
-  const isNews = (d: DateMention): boolean => !reference || (d.range.end >= shiftDays(reference, -NEWS_WINDOW_DAYS) && d.range.start <= reference);
+  const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
+  const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
   const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d));
   // The lead's date of what happened; an older one only where it dates the happening itself

@@ -3,6 +3,7 @@
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
 import { daysBetween } from '../lexicon/calendar.ts';
+import { isSpaceAt } from './word-runs.ts';
 import type { DateMention, PlaceMention, Sentence } from '../model/types.ts';
 
 /** The lead is this many sentences of running text (captions and bylines are not counted). */
@@ -42,9 +43,25 @@ export function leadSentences(sentences: readonly Sentence[]): Set<number> {
   const lead = new Set<number>();
   for (const s of sentences) {
     if (lead.size >= LEAD_SENTENCES) break;
-    if (s.text.split(/\s+/).filter(Boolean).length >= MIN_LEAD_WORDS) lead.add(s.index);
+    if (wordsUpTo(s.text, MIN_LEAD_WORDS) >= MIN_LEAD_WORDS) lead.add(s.index);
   }
   return lead;
+}
+
+/**
+ * How many words (runs of characters other than white space) a text has, counting no
+ * further than `limit`: a sentence is not split into an array of its words to be counted.
+ * @example wordsUpTo('Smoke rose over the town', 3) // 3
+ */
+export function wordsUpTo(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const space = isSpaceAt(text, i);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**

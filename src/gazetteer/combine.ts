@@ -125,7 +125,9 @@ class LookupView<V> implements ReadonlyMap<string, V> {
   ) {}
 
   get(key: string): V | undefined {
-    if (this.found.has(key)) return this.found.get(key);
+    // One lookup for the names asked before (most are), a second only for those found to have no answer.
+    const known = this.found.get(key);
+    if (known !== undefined || this.found.has(key)) return known;
     const value = this.find(key);
     this.found.set(key, value);
     return value;

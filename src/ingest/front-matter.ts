@@ -2,14 +2,18 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/types.ts';
 
-/** Front matter may only be YAML: gray-matter's other engines would run code from the article. */
-const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
+/** The opening line of front matter, with its language name. Front matter may only be YAML: gray-matter's other engines would run code from the article. */
+export const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
 const YAML_NAMES = new Set(['', 'yaml', 'yml']);
-const refuse = (): never => {
-  throw new Error('only YAML front matter is read');
-};
-/** gray-matter's options, made once: it copies them on every call and never changes them. */
-const MATTER_OPTIONS = { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } };
+/**
+ * gray-matter's YAML engine (its js-yaml's safeLoad), called on the block itself: matter()
+ * around it copied the text into a Buffer, merged its options three times and looked the
+ * text up in its cache, which cost as much as reading the YAML. `yamlBlock` cuts the block
+ * as matter() does.
+ */
+const YAML_ENGINE = (matter as unknown as { readonly engines: { readonly yaml: { readonly parse: (block: string) => unknown } } }).engines.yaml;
+/** Comment lines: a block of nothing else is empty, and matter() reads it as no data. */
+const COMMENT_LINE = /^\s*#[^\n]+/gm;
 
 const frontMatterSchema = z.object({
   title: z.string().trim().min(1).optional(),
@@ -81,10 +85,9 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
     });
     return { data: {}, content: text.slice(opening[0].length), offsetLines: 1, diagnostics };
   }
-  let parsed: { data: Record<string, unknown>; content: string };
+  let parsed: unknown;
   try {
-    // Only the block up to its closing line: gray-matter copies its whole input into a Buffer.
-    parsed = matter(text.slice(0, close + 4), MATTER_OPTIONS);
+    parsed = yamlData(yamlBlock(text, opening, close));
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     diagnostics.push({
@@ -97,7 +100,7 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
     });
     return { data: {}, content: afterBlock, offsetLines, diagnostics };
   }
-  const raw = parsed.data ?? {};
+  const raw = (parsed ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     diagnostics.push({
       file,
@@ -140,6 +143,24 @@ export function readFrontMatter(text: string, file: string): SplitArticle {
   // YAML reads 2016-02-30 as a timestamp and rolls it over to 1 March: take the value as written instead.
   if (data['published'] instanceof Date) data['published'] = writtenValue(text, 'published') ?? (data['published'] as Date).toISOString().slice(0, 10);
   return { data: data as FrontMatter, content: afterBlock, offsetLines, diagnostics };
+}
+
+/**
+ * The YAML between the opening line and the closing one, as gray-matter's matter() cuts it:
+ * from just after "---" (after the language name too, when one is given) to the closing line.
+ * @example yamlBlock(text, OPENING.exec(text)!, text.indexOf('\n---', 3)) // '\nsource: RT' for '---\nsource: RT\n---\nText'
+ */
+export function yamlBlock(text: string, opening: RegExpExecArray, close: number): string {
+  const afterDashes = opening[0].slice(3, -1);
+  return text.slice(3 + (afterDashes.trim() ? afterDashes.length : 0), close);
+}
+
+/**
+ * What matter() reads from a block: nothing from one of comments and white space only, else the YAML engine's value.
+ * @example yamlData("\nsource: RT") // { source: 'RT' }
+ */
+export function yamlData(block: string): unknown {
+  return block.replace(COMMENT_LINE, '').trim() === '' ? {} : YAML_ENGINE.parse(block);
 }
 
 /** js-yaml's first message line, without its own position (counted inside the block, not the file). */

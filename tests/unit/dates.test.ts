@@ -243,3 +243,19 @@ test('keeps a date that ends a story sentence after "on", or after its weekday',
   assert.ok(read('Fighting resumed in Eastmoor, Northland, on May 1, 2015.', '2015-05-02').some((m) => m.includes('2015-05-01')));
   assert.ok(read('Fighting resumed on Friday, May 1, 2015.', '2015-05-02').some((m) => m.includes('2015-05-01')));
 });
+
+test('reads the same dates when asked twice against one reference, whatever the first caller did with them', () => {
+  const context = contextOf('Raids since last night. On 3 December the army said it had retaken the town on Sunday.', { reference: null, registries });
+  const first = extractDates(context, '2016-12-11');
+  const expected = first.map((d) => d.text);
+  first.reverse();
+  first.length = 1;
+  assert.deepEqual(
+    extractDates(context, '2016-12-11').map((d) => d.text),
+    expected,
+  );
+  assert.notDeepEqual(
+    extractDates(context, null).map((d) => d.text),
+    expected,
+  );
+});

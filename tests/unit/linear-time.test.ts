@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lastWordsOfClause } from '../../src/extract/clause-tail.ts';
+import { wordsUpTo } from '../../src/extract/lead.ts';
 import type { DateCandidate, DatesContext } from '../../src/extract/dates/candidate.ts';
 import { removeOverlaps } from '../../src/extract/dates/remove-overlaps.ts';
 import { sentenceSegments } from '../../src/extract/sentence-segments.ts';
@@ -135,9 +136,17 @@ describe('reading a long run of dates', () => {
         .slice(-n)
         .join(' ');
     };
-    for (const s of samples(['since', 'war', ' ', '  ', '\n', ',', ';', '(', ')', '\u2014', 'in', '2011'], 5000, 30)) {
+    const pieces = ['since', 'war', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', ',', ';', ':', '(', ')', '\u2013', '\u2014', '-', 'in', '2011', '\ud835\udc00'];
+    for (const s of samples(pieces, 5000, 30)) {
       for (const end of [0, s.length >> 1, s.length])
         for (const n of [1, 3, 12]) assert.equal(lastWordsOfClause(s, end, n), slow(s, end, n), JSON.stringify([s, end, n]));
+    }
+  });
+  test('wordsUpTo counts the words a split on white space gives, up to its limit', () => {
+    const pieces = ['word', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', ',', 'é', '\ud835\udc00', '\ud835', '-'];
+    for (const s of samples(pieces, 5000, 12, 23)) {
+      const words = s.split(/\s+/).filter(Boolean).length;
+      for (const limit of [0, 1, 3, 6, 100]) assert.equal(wordsUpTo(s, limit), Math.min(words, limit), JSON.stringify([s, limit]));
     }
   });
   for (const unit of ['Monday ', 'March 1, ', 'last night ', 'two days ago ', '12/12/2016 ']) {

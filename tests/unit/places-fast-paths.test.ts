@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
+import { compoundBefore } from '../../src/extract/places/context.ts';
 import { skeletonOf } from '../../src/extract/places/match.ts';
-import { tokenize, type Token } from '../../src/extract/places/tokens.ts';
+import { tokenize, tokenStartingAt, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
 
 const WORDS = [
@@ -94,6 +95,38 @@ describe('place matching fast paths', () => {
         assert.equal(OBJECT_OF_STANCE.test(s.slice(lastWordsStart(s, end, 2), end)), OBJECT_OF_STANCE.test(before), JSON.stringify(before));
         assert.equal(PREPOSITION_BEFORE.test(s.slice(lastWordsStart(s, end, 1), end)), PREPOSITION_BEFORE.test(before), JSON.stringify(before));
       }
+    }
+  });
+
+  test('a compound prefix is read just before the name as on the whole text before it', () => {
+    const wholeBefore = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
+    const pieces = ['pro', 'PRO', 'anti', 'Non', 'no', 'x', 'é', ' ', '(', '-', '‐', '–', '5', '\ud835', '\udc00', 'Assad'];
+    for (const s of samples(pieces, 20000, 6, 11)) {
+      for (let at = 0; at <= s.length; at++) assert.equal(compoundBefore(s, at), wholeBefore.test(s.slice(0, at)), JSON.stringify([s, at]));
+    }
+  });
+
+  test('the token starting at an offset is found as a scan of the tokens finds it', () => {
+    for (const s of samples(WORDS, 2000, 8, 17)) {
+      const tokens = tokenize(s);
+      for (let at = -1; at <= s.length + 1; at++)
+        assert.equal(
+          tokenStartingAt(tokens, at),
+          tokens.findIndex((t) => t.start === at),
+          JSON.stringify([s, at]),
+        );
+    }
+  });
+
+  test('a word joins the next across one space, no-break space or hyphen, and never after a possessive', () => {
+    for (const s of samples(WORDS, 4000, 8, 19)) {
+      const tokens = tokenize(s);
+      tokens.forEach((t, i) => {
+        const next = tokens[i + 1];
+        const gap = next && next.start === t.fullEnd + 1 && !t.possessive ? s.charAt(t.fullEnd) : '';
+        assert.equal(t.hyphenNext, /^[-‐–]$/.test(gap), JSON.stringify([s, i]));
+        assert.equal(t.joinsNext, /^[-‐– \u00a0]$/.test(gap), JSON.stringify([s, i]));
+      });
     }
   });
 });

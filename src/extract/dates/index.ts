@@ -18,6 +18,16 @@ import { EXTRACTORS, REFINERS } from './steps.ts';
  * // { start: '2016-12-10', end: '2016-12-11', precision: 'days' }
  */
 export function extractDates(context: ArticleContext, reference: string | null = context.reference): DateMention[] {
+  const byReference = (context.memo.datesByReference ??= new Map());
+  const known = byReference.get(reference);
+  if (known) return [...known];
+  const mentions = readDates(context, reference);
+  byReference.set(reference, mentions);
+  return [...mentions];
+}
+
+/** The dates against one reference: the article's candidates, through the refiners. */
+function readDates(context: ArticleContext, reference: string | null): DateMention[] {
   const datesCtx: DatesContext = {
     reference: reference === null ? null : parseIsoDay(reference),
     sentences: context.sentences,

@@ -25,13 +25,19 @@ export const removeOverlaps: Refiner = (candidates) => {
   for (const c of ranked) {
     const [s, e] = [c.span[0] - from, c.span[1] - from];
     // An empty span overlaps only a kept one that runs across it.
-    const overlaps = s === e ? s > 0 && covered[s - 1] !== 0 && covered[s - 1] === covered[s] : covered.subarray(s, e).some((k) => k !== 0);
+    const overlaps = s === e ? s > 0 && covered[s - 1] !== 0 && covered[s - 1] === covered[s] : anyCovered(covered, s, e);
     if (overlaps) continue;
     kept.push(c);
     covered.fill(kept.length, s, e);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
 };
+
+/** Whether a kept candidate covers a character of [s, e). */
+function anyCovered(covered: Int32Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (covered[i] !== 0) return true;
+  return false;
+}
 
 const length = (c: DateCandidate): number => c.span[1] - c.span[0];
 const rank = (c: DateCandidate): number => (c.origin === 'rule' ? 0 : 1);

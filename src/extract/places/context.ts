@@ -235,7 +235,8 @@ function isSmallTown(c: Candidate): boolean {
 
 /** A capitalised people's adjective before a place is no name ("Kurdish Afrin", "Syrian Aleppo"). */
 const DEMONYM = /(?:ian|ish|ese|i|an)$/;
-const PRO_ANTI_BEFORE = /(?:^|[^\p{L}])(?:pro|anti|non)[-‐–]$/iu;
+/** Read at a name's start (sticky, lastIndex set there): what stands just before it, not the whole text before. */
+const PRO_ANTI_BEFORE = /(?<=(?:^|[^\p{L}])(?:pro|anti|non)[-‐–])/iuy;
 const HYPHEN_COMPOUND_AFTER = /^[-‐–]\p{Ll}/u;
 
 export interface SentenceView {
@@ -257,7 +258,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   const first = s.tokens[c.first];
   const last = s.tokens[c.last];
   if (!first || !last) return 'empty';
-  if (PRO_ANTI_BEFORE.test(s.text.slice(0, first.start)) || (!last.possessive && HYPHEN_COMPOUND_AFTER.test(s.text.slice(last.end)))) {
+  if (compoundBefore(s.text, first.start) || (!last.possessive && HYPHEN_COMPOUND_AFTER.test(s.text.slice(last.end)))) {
     return 'compound';
   }
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
@@ -281,6 +282,15 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
+}
+
+/**
+ * "pro-Damascus", "anti-Kyiv": a compound's prefix and hyphen end just before `start`.
+ * @example compoundBefore('pro-Damascus media', 4) // true
+ */
+export function compoundBefore(text: string, start: number): boolean {
+  PRO_ANTI_BEFORE.lastIndex = start;
+  return PRO_ANTI_BEFORE.test(text);
 }
 
 function namesOrganisation(c: Candidate, s: SentenceView): boolean {

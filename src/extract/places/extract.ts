@@ -7,16 +7,15 @@ import { widenToArea } from './area.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
-import { CANDIDATE_LIMITS, focusWeights, pickFocus, type FocusEvidence } from './focus.ts';
+import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
+import { addLowercaseWords } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
-
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}]+(?![\p{L}\p{N}])/gu;
 
 /** An article's places: what it is about, where it names, which first, and where it was filed. */
 export interface ArticlePlaces {
@@ -32,10 +31,32 @@ export interface ArticlePlaces {
   readonly titleOnly: readonly PlaceMention['place'][];
 }
 
-/** A sentence with its words, read once for both passes. */
+/**
+ * A sentence with its words, read once for every pass (the focus's looks and the reading
+ * proper), with what a pass works out that the next would work out again.
+ */
 interface Read {
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
+  /** The sentence's candidates by lexicon: a country's in-depth look and the reading proper often use the same one. */
+  readonly candidates: Map<PlaceLexicon, readonly Candidate[]>;
+  /** What no lexicon changes, worked out on the first pass that needs it. */
+  shape?: SentenceShape;
+  /** The countries of the peoples it names, in text order (the focus reads them in every look). */
+  peoples?: readonly string[];
+  /** The notPlaces phrases' spans, with the pattern they were found by. */
+  blocked?: { readonly pattern: string; readonly spans: readonly (readonly [number, number])[] };
+}
+
+/** A sentence's case and page furniture: the same in every pass. */
+interface SentenceShape {
+  readonly titleCase: boolean;
+  readonly furniture: readonly (readonly [number, number])[];
+}
+
+/** A sentence as the passes read it. */
+function readOf(sentence: Sentence): Read {
+  return { sentence, tokens: tokenize(sentence.text), candidates: new Map() };
 }
 
 /**
@@ -47,12 +68,12 @@ interface Read {
  */
 export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const { title, sentences, outlet, lexicons } = context;
-  const titleRead = { sentence: title, tokens: tokenize(title.text) };
-  const bodyRead = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
+  const titleRead = readOf(title);
+  const bodyRead = sentences.map(readOf);
   const isLowercaseWord = lowercaseWords(sentences);
   // An outlet named for a country or its people ("the Northland Herald") mostly reports on it:
   // its name weighs as one sentence of the body would, for the focus only.
-  const outletRead = outlet ? [{ sentence: { index: -2, span: [0, outlet.length] as const, text: outlet }, tokens: tokenize(outlet) }] : [];
+  const outletRead = outlet ? [readOf({ index: -2, span: [0, outlet.length], text: outlet })] : [];
   const focus = articleFocus(titleRead, [...bodyRead, ...outletRead], lexicons, isLowercaseWord);
   const lex = lexicons.places(focus);
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
@@ -100,7 +121,7 @@ function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[]
  * @example extractPlaces(textContext('Clashes in Palmyra, Syria. Damascus said...', { reference: null }, lexicons)).map((m) => m.place.name) // ['Palmyra', 'Syria']
  */
 export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMention[] {
-  const reads = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
+  const reads = sentences.map(readOf);
   const isLowercaseWord = lowercaseWords(sentences);
   const focus = articleFocus(null, reads, lexicons, isLowercaseWord);
   const lex = lexicons.places(focus);
@@ -117,25 +138,58 @@ export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMen
 function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexicons, isLowercaseWord: (key: string) => boolean): Focus {
   const world = lexicons.places([]);
   const pinned = lexicons.registries.focus ?? [];
-  const look = (lex: PlaceLexicon): FocusEvidence[] => [
-    ...(title ? evidenceOf([title], lex, isLowercaseWord, true) : []),
-    ...evidenceOf(body, lex, isLowercaseWord, false),
-  ];
-  const first = focusWeights(look(world), world.demonyms);
+  const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => {
+    const how: Look = { lex, isLowercaseWord, country, demonyms: world.demonyms };
+    return [...(title ? evidenceOf([title], how, true) : []), ...evidenceOf(body, how, false)];
+  };
+  const first = focusWeights(look(world, null), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
   // One candidate: nothing to weigh against it (and one gazetteer fewer to load).
   if (candidates.length <= 1) return candidates;
   const weights = new Map<string, number>();
   for (const country of candidates) {
-    const inDepth = focusWeights(look(lexicons.places([country])), world.demonyms);
+    const inDepth = focusWeights(look(lexicons.places([country]), country), world.demonyms);
     weights.set(country, inDepth.get(country) ?? 0);
   }
   return pickFocus(weights, pinned);
 }
 
-/** A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about. */
-function evidenceOf(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, title: boolean): FocusEvidence[] {
-  return reads.map((r) => ({ mentions: sentencePlaces(r, lex, isLowercaseWord, true), tokens: r.tokens, offset: r.sentence.span[0], title }));
+/** How the focus looks at the sentences. */
+interface Look {
+  readonly lex: PlaceLexicon;
+  readonly isLowercaseWord: (key: string) => boolean;
+  /** The one country whose weight is read, or null for all. */
+  readonly country: string | null;
+  /** The peoples' names focusWeights reads (the world lexicon's). */
+  readonly demonyms: ReadonlyMap<string, string>;
+}
+
+/**
+ * A place named as an actor or an authority ("Damascus said", "the Donetsk regional administration") still says what the article is about.
+ * With `country`, only that country's weight is read: a sentence none of whose candidates can be a place of it adds none, and is not read further.
+ * The peoples a sentence names are the same in every look: found once, kept with the sentence.
+ */
+function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms }: Look, title: boolean): FocusEvidence[] {
+  return reads.map((r) => ({
+    mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
+    tokens: r.tokens,
+    offset: r.sentence.span[0],
+    title,
+    peoples: (r.peoples ??= peoplesOf(r.tokens, demonyms)),
+  }));
+}
+
+/**
+ * Whether sentencePlaces may find a place of `country` here: some candidate is one, or is a
+ * seat whose area (widenToArea) is one. Sites (widenToSite, sitesInPlaces) take their country
+ * from a candidate's place, and the registry's names keep the country they rename.
+ */
+function mayNamePlaceOf(read: Read, lex: PlaceLexicon, country: string): boolean {
+  for (const c of candidatesOf(read, lex)) {
+    if (lex.placeOf(c.entry).country === country) return true;
+    if (c.entry.admin1Code !== null && lex.gazetteer.governorates.get(c.entry.admin1Code)?.place.country === country) return true;
+  }
+  return false;
 }
 
 function readPlaces(reads: readonly Read[], lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean): PlaceMention[] {
@@ -176,19 +230,20 @@ function withLocal(reads: readonly Read[], found: readonly PlaceMention[], locat
   return [...found, ...extra].sort((a, b) => a.sentence - b.sentence || a.span[0] - b.span[0]);
 }
 
-function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, asEvidence = false): PlaceMention[] {
+function sentencePlaces(read: Read, lex: PlaceLexicon, isLowercaseWord: (key: string) => boolean, asEvidence = false): PlaceMention[] {
+  const { sentence, tokens } = read;
   const { text } = sentence;
-  const candidates = findCandidates(tokens, lex);
+  const candidates = candidatesOf(read, lex);
   if (candidates.length === 0) return [];
-  const blocked = tokens.some((t) => lex.notPlaceStarts.has(t.key)) ? blockedSpans(text, lex) : [];
-  const titleCase = isTitleCase(tokens);
-  const furniture: [number, number][] = isFurnitureSentence(text) ? [[0, tokens.length]] : furnitureRanges(tokens);
+  const blocked = blockedSpans(read, lex);
+  const { titleCase, furniture } = (read.shape ??= shapeOf(read));
+  const isPlaceWord = lex.wordRoles.has;
   const out: PlaceMention[] = [];
   let previousPlaceEnd = -1;
   for (const found of candidates) {
     if (furniture.some(([first, end]) => found.first >= first && found.first < end)) continue;
     const c = widenToArea(found, tokens, text, lex);
-    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord: (key) => lex.wordRoles.has(key) };
+    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord };
     const start = tokens[c.first]?.start ?? 0;
     const end = tokens[c.last]?.end ?? 0;
     if (blocked.some(([s, e]) => s < end && start < e)) continue;
@@ -205,6 +260,23 @@ function sentencePlaces({ sentence, tokens }: Read, lex: PlaceLexicon, isLowerca
     out.push(mention(sentence, c, start, end, lex));
   }
   return sitesInPlaces(sentence, out);
+}
+
+/** The sentence's candidates in this lexicon, found once per lexicon. */
+function candidatesOf(read: Read, lex: PlaceLexicon): readonly Candidate[] {
+  let found = read.candidates.get(lex);
+  if (!found) {
+    found = findCandidates(read.tokens, lex);
+    read.candidates.set(lex, found);
+  }
+  return found;
+}
+
+function shapeOf({ sentence, tokens }: Read): SentenceShape {
+  return {
+    titleCase: isTitleCase(tokens),
+    furniture: isFurnitureSentence(sentence.text) ? [[0, tokens.length]] : furnitureRanges(tokens),
+  };
 }
 
 /** After a site: "in", "of" or "near", maybe "the", then the place it is in. */
@@ -241,10 +313,19 @@ function siteMention(sentence: Sentence, place: PlaceMention['place'], start: nu
   return { span: [offset + start, offset + end], text: sentence.text.slice(start, end), sentence: sentence.index, place };
 }
 
-/** Spans of the registry's notPlaces phrases ("Islamic State of Iraq and al-Sham"). */
-function blockedSpans(text: string, lex: PlaceLexicon): [number, number][] {
-  if (!lex.notPlaces) return [];
-  return [...text.matchAll(lex.notPlaces)].map((m) => [m.index, m.index + m[0].length]);
+/**
+ * Spans of the registry's notPlaces phrases ("Islamic State of Iraq and al-Sham"), looked for only
+ * where a phrase's first word occurs; kept with the sentence for the pattern they were found by.
+ */
+function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number, number])[] {
+  const pattern = lex.notPlaces?.source ?? '';
+  if (read.blocked?.pattern === pattern) return read.blocked.spans;
+  const spans: [number, number][] =
+    lex.notPlaces && read.tokens.some((t) => lex.notPlaceStarts.has(t.key))
+      ? [...read.sentence.text.matchAll(lex.notPlaces)].map((m) => [m.index, m.index + m[0].length])
+      : [];
+  read.blocked = { pattern, spans };
+  return spans;
 }
 
 /** Keys of the words the article writes in lowercase, built on first use. */
@@ -253,7 +334,7 @@ function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolea
   return (key) => {
     if (!words) {
       words = new Set();
-      for (const s of sentences) for (const w of s.text.match(LOWERCASE_WORD) ?? []) words.add(w);
+      for (const s of sentences) addLowercaseWords(s.text, words);
     }
     return words.has(key);
   };

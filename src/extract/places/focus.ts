@@ -9,7 +9,7 @@
  */
 import type { Focus } from '../../gazetteer/index.ts';
 import type { PlaceMention } from '../../model/types.ts';
-import type { Token } from './tokens.ts';
+import { tokenStartingAt, type Token } from './tokens.ts';
 import { COMPASS_ADJECTIVES } from '../../lexicon/directions.ts';
 
 /** Weight of a country named in the text. */
@@ -55,6 +55,8 @@ export interface FocusEvidence {
   /** Offset of the sentence in the article (mention spans are article offsets). */
   readonly offset: number;
   readonly title: boolean;
+  /** The countries of the peoples the sentence names, in text order, when already found (peoplesOf): the same in every look. */
+  readonly peoples?: readonly string[];
 }
 
 /** How a focus is picked from the weights. */
@@ -80,23 +82,33 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
   };
   for (const s of evidence) {
     const factor = s.title ? TITLE_FACTOR : 1;
-    const tokenAt = new Map(s.tokens.map((t, i) => [t.start, i]));
     for (const m of s.mentions) {
-      const first = tokenAt.get(m.span[0] - s.offset) ?? -1;
+      const first = tokenStartingAt(s.tokens, m.span[0] - s.offset);
       const before = first > 0 ? s.tokens[first - 1]?.key : undefined;
       const base = m.place.kind === 'country' ? COUNTRY_WEIGHT : PLACE_WEIGHT;
       add(m.place.country, factor * (base + (before && LOCATIVE.has(before) ? LOCATIVE_BONUS : 0)));
     }
-    for (let i = 0; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!;
-      if (!t.capitalised) continue;
-      const next = s.tokens[i + 1];
-      const two = next && t.joinsNext ? demonyms.get(t.key + next.key) : undefined;
-      add(two ?? demonyms.get(t.key) ?? null, factor * DEMONYM_WEIGHT);
-      if (two) i++;
-    }
+    for (const country of s.peoples ?? peoplesOf(s.tokens, demonyms)) add(country, factor * DEMONYM_WEIGHT);
   }
   return weights;
+}
+
+/**
+ * The countries of the peoples these words name, in text order; two words may name one ("North Korean").
+ * @example peoplesOf(tokenize('Russian and Turkish officials'), demonyms) // ['RU', 'TR']
+ */
+export function peoplesOf(tokens: readonly Token[], demonyms: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalised) continue;
+    const next = tokens[i + 1];
+    const two = next && t.joinsNext ? demonyms.get(t.key + next.key) : undefined;
+    const country = two ?? demonyms.get(t.key);
+    if (country) out.push(country);
+    if (two) i++;
+  }
+  return out;
 }
 
 /**

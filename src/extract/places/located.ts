@@ -9,7 +9,7 @@ import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd, siteWords } from './sites.ts';
-import { isTitleCase, type Token } from './tokens.ts';
+import { isTitleCase, tokenStartingAt, type Token } from './tokens.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
 /** "the town of X": words that make X a settlement. */
@@ -143,7 +143,7 @@ export function findLocated(
     const knownAt = new Map<number, PlaceMention>();
     const covered = new Set<number>();
     for (const m of known) {
-      const first = tokens.findIndex((t) => t.start === m.span[0] - sentence.span[0]);
+      const first = tokenStartingAt(tokens, m.span[0] - sentence.span[0]);
       if (first < 0) continue;
       knownAt.set(first, m);
       for (let k = first; k < tokens.length && tokens[k]!.start < m.span[1] - sentence.span[0]; k++) covered.add(k);

@@ -39,6 +39,8 @@ const SKELETON_DROPPED: ReadonlySet<number> = new Set([...'aeiouyhw'].map((c) =>
 const CHAR_Q = 0x71;
 const CHAR_K = 0x6b;
 const MIN_SKELETON = 4;
+/** A word whose roles findCandidates has not asked yet. */
+const NOT_ASKED = -1;
 
 /**
  * The place names in a sentence's tokens, longest first, left to right, not overlapping.
@@ -46,8 +48,10 @@ const MIN_SKELETON = 4;
  */
 export function findCandidates(tokens: readonly Token[], lex: PlaceLexicon): Candidate[] {
   const out: Candidate[] = [];
+  // Each word's roles, asked of the lexicon once per sentence: mayStartName reads four words ahead.
+  const roles = new Int8Array(tokens.length).fill(NOT_ASKED);
   for (let i = 0; i < tokens.length; ) {
-    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex) ? longestAt(tokens, i, lex) : null;
+    const found = startsName(tokens, i, lex) && mayStartName(tokens, i, lex, roles) ? longestAt(tokens, i, lex, roles) : null;
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -85,9 +89,19 @@ function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boo
  * possessive whose apostrophe was lost, whose key ends in "s". (wordRoles holds no
  * key with no role, so `has` is "has a role".) Most capitalised words stop here.
  */
-function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
-  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (lex.wordRoles.has(tokens[k]?.key ?? '')) return true;
+function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon, roles: Int8Array): boolean {
+  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (roleAt(tokens, k, lex, roles) !== 0) return true;
   return tokens[i]?.key.endsWith(PLURAL_S) ?? false;
+}
+
+/** Token k's WORD_* bits (0 for none), from `roles` once asked. */
+function roleAt(tokens: readonly Token[], k: number, lex: PlaceLexicon, roles: Int8Array): number {
+  let r = roles[k] ?? 0;
+  if (r === NOT_ASKED) {
+    r = lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0;
+    roles[k] = r;
+  }
+  return r;
 }
 
 /**
@@ -98,19 +112,19 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.key) && (t.hyphenNext || SPACED_ARTICLES.has(t.key));
 }
 
-function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon): Candidate | null {
+function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon, wordRoles: Int8Array): Candidate | null {
   const head = tokens[first];
   if (!head) return null;
   const stripsArticle = isArticle(head);
   // One lookup tells what a word can be; most capitalised words are nothing ("The", "Observatory").
-  const roles = lex.wordRoles.get(head.key) ?? 0;
-  const nextRoles = stripsArticle ? (lex.wordRoles.get(tokens[first + 1]?.key ?? '') ?? 0) : 0;
+  const roles = roleAt(tokens, first, lex, wordRoles);
+  const nextRoles = stripsArticle && first + 1 < tokens.length ? roleAt(tokens, first + 1, lex, wordRoles) : 0;
   const long = (roles & WORD_STARTS_NAME) !== 0 || (nextRoles & (WORD_STARTS_NAME | WORD_NAME)) !== 0;
   if (!long) {
     return (
       ((roles & WORD_NAME) !== 0 ? lookup(tokens, first, first, head.key, '', lex) : null) ??
       lostApostrophe(tokens, first, lex) ??
-      bySkeleton(tokens, first, skeletonReach(tokens, first), lex)
+      bySkeleton(tokens, first, skeletonReach(tokens, first), lex, wordRoles)
     );
   }
   let key = '';
@@ -132,7 +146,7 @@ function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon): 
   if (best) return best;
   const possessive = lostApostrophe(tokens, first, lex);
   if (possessive) return possessive;
-  return bySkeleton(tokens, first, Math.max(reach, skeletonReach(tokens, first)), lex);
+  return bySkeleton(tokens, first, Math.max(reach, skeletonReach(tokens, first)), lex, wordRoles);
 }
 
 function lookup(tokens: readonly Token[], first: number, last: number, key: string, bare: string, lex: PlaceLexicon): Candidate | null {
@@ -174,11 +188,12 @@ function skeletonReach(tokens: readonly Token[], first: number): number {
  * it: "Deir Ezour" shares "Deir" with "Deir ez-Zor"; "Hassan Muhanna" shares
  * nothing with "As Sanamayn". Longest run first.
  */
-function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon): Candidate | null {
+function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon, roles: Int8Array): Candidate | null {
   const head = tokens[first];
-  if (!head?.joinsNext || ARTICLES.has(head.key)) return null;
+  // A lexicon without skeletons (the world's, read for the focus) finds none: no word is in one.
+  if (!head?.joinsNext || ARTICLES.has(head.key) || lex.skeletons.size === 0) return null;
   let any = false;
-  for (let k = first; k <= reach && !any; k++) any = ((lex.wordRoles.get(tokens[k]?.key ?? '') ?? 0) & WORD_IN_SKELETON) !== 0;
+  for (let k = first; k <= reach && !any; k++) any = (roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0;
   if (!any) return null;
   for (let last = Math.min(reach, first + MAX_SKELETON_WORDS - 1); last > first; last--) {
     const end = tokens[last];

@@ -50,17 +50,20 @@ const RIGHT_QUOTE = 0x2019;
  * @example tokenize("Syria's al-Bab").map((t) => t.key) // ['syria', 'al', 'bab']
  */
 export function tokenize(text: string): Token[] {
-  const out: { -readonly [K in keyof Token]: Token[K] }[] = [];
-  let end = 0;
-  for (let start = nextRunStart(text, 0); start !== -1; start = nextRunStart(text, end)) {
-    end = wordEnd(text, start);
+  const out: Token[] = [];
+  let start = nextRunStart(text, 0);
+  while (start !== -1) {
+    const end = wordEnd(text, start);
     const possessive = isPossessiveAt(text, start, end);
     const wordStop = possessive ? end - 2 : end;
     const w = text.slice(start, wordStop);
     const shape = asciiShape(text, start, wordStop);
     const capitalised = isCapitalised(w);
-    const previous = out[out.length - 1];
-    if (previous) setGap(previous, text, start);
+    // Where the next word starts, read before this one is made: whether they join is known at once.
+    const next = nextRunStart(text, end);
+    // Joined by one space or hyphen, and no possessive between.
+    const gap = !possessive && next - end === 1 ? text.charCodeAt(end) : -1;
+    const hyphenNext = isHyphen(gap);
     out.push({
       start,
       end: wordStop,
@@ -70,9 +73,10 @@ export function tokenize(text: string): Token[] {
       capitalised,
       allCaps: capitalised && w.length >= 2 && !hasLowercaseShaped(w, shape),
       possessive,
-      joinsNext: false,
-      hyphenNext: false,
+      joinsNext: hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE,
+      hyphenNext,
     });
+    start = next;
   }
   return out;
 }
@@ -123,13 +127,6 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
-/** Whether a word joins the next: one space or hyphen between them, and no possessive. */
-function setGap(t: { -readonly [K in keyof Token]: Token[K] }, text: string, nextStart: number): void {
-  const gap = !t.possessive && nextStart - t.fullEnd === 1 ? text.charCodeAt(t.fullEnd) : -1;
-  t.hyphenNext = isHyphen(gap);
-  t.joinsNext = t.hyphenNext || gap === SPACE || gap === NO_BREAK_SPACE;
-}
-
 /** The written word text[start, end) ends in a possessive "'s" and has a letter before it. */
 function isPossessiveAt(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
@@ -177,4 +174,19 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
     if (t.capitalised) capitalised++;
   }
   return long >= 3 && capitalised / long >= TITLE_CASE_SHARE;
+}
+
+/**
+ * The index of the token that starts at `start`, or -1: a binary search, tokens being in text order.
+ * @example tokenStartingAt(tokenize('Shelling hit Homs'), 13) // 2
+ */
+export function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : -1;
 }
