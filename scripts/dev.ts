@@ -23,6 +23,7 @@ import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
+import { ViewKeeper } from '../src/output/view/keep.ts';
 import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import type { ItemTexts } from '../src/report/safe-json.ts';
@@ -30,6 +31,7 @@ import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
 import { describeRender } from '../src/render/describe-render.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { RenderMemory } from '../src/render/render-memory.ts';
 import { SHARD_FOLDER } from '../src/render/search-shards.ts';
 import { linkedCopy } from '../src/render/update-in-place.ts';
 import { renderChanged } from './render-site.ts';
@@ -86,6 +88,9 @@ const reuse = new RecordReuse();
 // The extractors' lexicons, compiled again only when the registries change.
 const lexicons = lexiconsKeeper();
 const itemTexts: ItemTexts = new WeakMap();
+/** The view's parts, and their fingerprints and search documents, kept for the next rebuild: only what changed is made again. */
+const viewKeeper = new ViewKeeper();
+const renderMemory = new RenderMemory();
 let generation = 0;
 /** The build being served: the next one carries its unchanged pages over. */
 let lastBuild: PreviousBuild | null = null;
@@ -163,6 +168,7 @@ function watchChanges(dir: string, needOf: (file: string) => Need | null): Watch
   return watchFolder(dir, (file) => {
     const need = needOf(file);
     if (!need) return;
+    if (need === 'render') renderMemory.forgetCode();
     pending = pending === 'data' || need === 'data' ? 'data' : 'render';
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), QUIET_MS);
@@ -203,7 +209,9 @@ async function rebuild(): Promise<void> {
     otherBuild = null;
     if (!stale) rmSync(target, { recursive: true, force: true });
     writeDataFiles(target, data, itemTexts);
-    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true });
+    viewKeeper.begin();
+    const view = buildView(data, about, viewKeeper);
+    const site = await renderChanged({ view, out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true, memory: renderMemory });
     switchServed(target);
     otherBuild = lastBuild;
     lastBuild = { dir: target, pages: site.fingerprints };

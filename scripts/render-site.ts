@@ -14,6 +14,7 @@ import { carryOver, carryOverAlongside } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import type { RenderMemory } from '../src/render/render-memory.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 import { holds, removeFile, updateInPlace } from '../src/render/update-in-place.ts';
@@ -42,6 +43,8 @@ export interface RenderOptions {
    * Without it, `out` must be a new folder.
    */
   readonly stale?: PreviousBuild | null;
+  /** What a long-running process keeps from one render for the next (the dev server's), or none. */
+  readonly memory?: RenderMemory | null;
 }
 
 export interface RenderResult {
@@ -122,12 +125,15 @@ export async function renderChanged({
   previous = null,
   searchLater = false,
   stale = null,
+  memory = null,
 }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
-  const code = codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' });
-  const shards = search ? splitIntoShards(searchDocuments(view)) : [];
-  const prints = new Map(shards.map((shard): [string, string] => [shard.folder, shardFingerprint(code, shard)]));
+  const settings = { pathPrefix: prefix, siteUrl: siteUrl ?? '' };
+  const code = memory ? memory.code(JSON.stringify(settings), () => codeFingerprint(process.cwd(), settings)) : codeFingerprint(process.cwd(), settings);
+  const shards = search ? splitIntoShards(searchDocuments(view, memory?.documents)) : [];
+  const printOf = (shard: SearchShard): string => (memory ? memory.shardFingerprint(code, shard) : shardFingerprint(code, shard));
+  const prints = new Map(shards.map((shard): [string, string] => [shard.folder, printOf(shard)]));
   if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
   if (stale && resolve(stale.dir) !== resolve(out)) throw new Error(`${out}: the build to bring up to date is in ${stale.dir}`);
   // Pagefind 1.6 cannot update an index (nor read one back): a shard whose documents changed is
@@ -156,7 +162,7 @@ export async function renderChanged({
   const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
-  const plan = planPages(view, await templateSpecs(), code);
+  const plan = planPages(view, await templateSpecs(), code, memory?.digests);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
   // The unchanged pages are carried over while Eleventy renders the others (different files).

@@ -40,11 +40,11 @@ const SITE_KEY = /^site\.(\w+)$/;
 const SHARED_FIRST = ['articles', 'events', 'places', 'sources', 'claimants', 'months'] as const;
 
 /**
- * Plans every page of the view, each with its fingerprint.
+ * Plans every page of the view, each with its fingerprint. `digests` may hold the fingerprints
+ * of parts of the view met in earlier builds (the dev server keeps them): they are not made again.
  * @example planPages(view, templates, 'code…').pages[0] // { template: '404.11ty.ts', path: '404.html', fingerprint: '…', item: null }
  */
-export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string): PagePlan {
-  const digests = new Digests();
+export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string, digests: Digests = new Digests()): PagePlan {
   // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
   // Claims and articles hold none of the others, so they are taken whole (faster).
   for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });

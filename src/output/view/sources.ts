@@ -7,6 +7,7 @@ import { standingOf, subjectIndex } from '../compare.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import type { Comparisons } from './comparisons.ts';
 import type { ViewContext } from './context.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 import type { ArticleView, EventView, SourcePage, SourceView } from './types.ts';
 
 /**
@@ -44,15 +45,17 @@ export function sourceViews(
  * Every page of every outlet: page k shows chunk k of each of its lists.
  * @example sourcePages(sources)[0]?.url // '/sources/rt/'
  */
-export function sourcePages(sources: readonly SourceView[]): SourcePage[] {
+export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NOTHING): SourcePage[] {
   return sources.flatMap((source) =>
-    pagedLists(source.url, {
-      shared: [source.standing.shared, PAGE_SIZE.standing],
-      against: [source.standing.against, PAGE_SIZE.standing],
-      alone: [source.standing.alone, PAGE_SIZE.standing],
-      events: [source.eventViews, PAGE_SIZE.events],
-      articles: [source.articles, PAGE_SIZE.articles],
-      claims: [source.claims, PAGE_SIZE.claims],
-    }).map((page) => ({ ...page, source })),
+    keep.keep(`source-pages:${source.id}`, [source], () =>
+      pagedLists(source.url, {
+        shared: [source.standing.shared, PAGE_SIZE.standing],
+        against: [source.standing.against, PAGE_SIZE.standing],
+        alone: [source.standing.alone, PAGE_SIZE.standing],
+        events: [source.eventViews, PAGE_SIZE.events],
+        articles: [source.articles, PAGE_SIZE.articles],
+        claims: [source.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, source })),
+    ),
   );
 }
