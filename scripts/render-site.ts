@@ -206,11 +206,11 @@ export async function renderChanged({
       mkdirSync(dirname(file), { recursive: true });
       writeFresh(file, text);
     };
-    write(SITE_FILES.atomFeed, atomFeed(view, feedOptions));
-    write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions));
+    write(SITE_FILES.atomFeed, atomFeed(view, feedOptions, memory?.texts));
+    write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions, memory?.texts));
     write(SITE_FILES.sitemap, sitemap(view, feedOptions));
-    write(SITE_FILES.eventsCsv, eventsCsv(view, prefix));
-    write(SITE_FILES.claimsCsv, claimsCsv(view, prefix));
+    write(SITE_FILES.eventsCsv, eventsCsv(view, prefix, memory?.texts));
+    write(SITE_FILES.claimsCsv, claimsCsv(view, prefix, memory?.texts));
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
   } finally {
     // Not left running into a folder the caller may remove when rendering failed.

@@ -48,6 +48,14 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
   // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
   // Claims and articles hold none of the others, so they are taken whole (faster).
   for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });
+  // Parts a long-running process keeps on their own while the place or claimant holding them is made
+  // again (a place's map changes with any place's count of events): fingerprinted on their own, they
+  // are not walked again inside it.
+  for (const place of view.places) {
+    digests.of(place.figureCharts);
+    digests.of(place.map);
+  }
+  for (const claimant of view.claimants) digests.of(claimant.figureCharts);
   for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];

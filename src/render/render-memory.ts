@@ -2,10 +2,11 @@
  * What a long-running process (the dev server) keeps from one render for the next, so that
  * a render after one article changed fingerprints and indexes only what is new: the
  * fingerprints of the view's parts (the view gives back the same objects for unchanged
- * parts: src/output/view/keep.ts), their search documents, the search shards'
- * fingerprints, and the rendering code's fingerprint until the templates change.
+ * parts: src/output/view/keep.ts), their search documents, feed entries and CSV rows, the
+ * search shards' fingerprints, and the rendering code's fingerprint until the templates change.
  * A one-shot build keeps none; it computes all of them once.
  */
+import { KeptTexts } from '../output/kept-texts.ts';
 import type { KeptDocuments, SearchDocument } from '../output/search-documents.ts';
 import { Digests } from './digest.ts';
 import { type SearchShard, shardFingerprint } from './search-shards.ts';
@@ -21,6 +22,8 @@ export class RenderMemory {
   readonly digests = new Digests();
   /** Search documents, by the part of the view each was made from. */
   readonly documents: KeptDocuments = new WeakMap();
+  /** Feed entries and CSV rows, by the part of the view each was made from. */
+  readonly texts = new KeptTexts();
   readonly #shards = new Map<string, KeptShard>();
   #code: { readonly settings: string; readonly print: string } | null = null;
 
