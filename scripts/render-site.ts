@@ -173,7 +173,11 @@ export async function renderChanged({
     .filter((f) => f.endsWith('.11ty.ts'))
     .sort();
   const idle = templates.filter((t) => !selection.render.has(t));
-  const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
+  const runs = [
+    ...templateRuns(cutDown(view, plan, selection), pagesPerRun, [...idle, ...selection.alone]),
+    // A template whose list another template reads whole renders its changed items in a run of its own.
+    ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
+  ].filter((run) => run.skipped.length < templates.length);
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
   const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
   try {
