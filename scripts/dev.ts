@@ -55,8 +55,12 @@ interface DevServerClass {
 const EleventyDevServer = createRequire(import.meta.url)('@11ty/eleventy-dev-server') as DevServerClass;
 
 const ROOT = process.cwd();
-/** Editors write a file in several steps (temporary file, rename): wait for quiet before building. */
-const QUIET_MS = 150;
+/**
+ * Editors write a file in several steps (temporary file, rename), a few milliseconds apart: wait
+ * for quiet before building. Short, as the user waits for it on every save; a step that comes
+ * later still only builds once more.
+ */
+const QUIET_MS = 50;
 const ARTICLE_OR_REGISTRY = /\.(?:txt|md|ya?ml)$/i;
 
 const { values } = parseArgs({
