@@ -1,13 +1,13 @@
 /**
  * Which pages a site has, where each is written, and its fingerprint: the rendering code,
- * the page shell's inputs, the parts of the view its template reads and the item it is a
- * page of. Two builds give a page the same fingerprint only when they would write the
+ * the page shell's inputs, the parts of the view its template reads and (the part it reads
+ * of) the item it is a page of. Two builds give a page the same fingerprint only when they would write the
  * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
  */
 import { createHash } from 'node:crypto';
 import type { SiteView } from '../output/view/types.ts';
 import { Digests } from './digest.ts';
-import { shellInputs, TEMPLATE_READS } from './template-reads.ts';
+import { ITEM_READS, shellInputs, TEMPLATE_READS } from './template-reads.ts';
 
 /** What a page template says about its pages (its `data` export, as Eleventy reads it). */
 export interface TemplateSpec {
@@ -66,9 +66,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     const reads = TEMPLATE_READS[t.name] ?? (Object.keys(view) as (keyof SiteView)[]).filter((k) => k !== listKey);
     readsOf.set(t.name, reads);
     const common = `${code}\n${t.name}\n${shell}\n${reads.map((k) => `${k}=${digests.of(view[k])}`).join('\n')}`;
+    // Of a page's item, the part its page reads.
+    const part = ITEM_READS[t.name] as ((item: object) => unknown) | undefined;
+    const digestOf = (item: unknown): string => (part && item !== null && typeof item === 'object' ? digests.ofPart(item, part) : digests.of(item));
     const fingerprint = (item: unknown): string =>
       createHash('sha1')
-        .update(`${common}\n${digests.of(item)}`)
+        .update(`${common}\n${digestOf(item)}`)
         .digest('base64');
     if (!t.pagination || !listKey) {
       const path = permalinkOf(t, { site: view });
