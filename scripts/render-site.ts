@@ -173,8 +173,9 @@ export async function renderChanged({
     .filter((f) => f.endsWith('.11ty.ts'))
     .sort();
   const idle = templates.filter((t) => !selection.render.has(t));
+  const sliced = templateRuns(cutDown(view, plan, selection), pagesPerRun, [...idle, ...selection.alone]);
   const runs = [
-    ...templateRuns(cutDown(view, plan, selection), pagesPerRun, [...idle, ...selection.alone]),
+    ...sliced,
     // A template whose list another template reads whole renders its changed items in a run of its own.
     ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
   ].filter((run) => run.skipped.length < templates.length);
@@ -183,7 +184,8 @@ export async function renderChanged({
   try {
     for (const { skipped, part } of runs) {
       if (!Eleventy) break;
-      if (runs.length > 1) collectGarbage();
+      // A large site, rendered in slices: each run starts without the garbage of the one before.
+      if (sliced.length > 1) collectGarbage();
       const shared = new SharedView(part);
       const elev = new Eleventy(LAYOUTS, out, {
         configPath: '.eleventy.js',
