@@ -52,8 +52,15 @@ export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): View
   const claimsById = new Map(
     data.claims.map((c) => {
       const article = articleById.get(c.article);
-      const made = [c.claimant && links.claimant(c.claimant), c.source && links.source(c.source), links.article(c.article), c.place && links.place(c.place)];
-      return [c.id, keep.keep(`claim:${c.id}`, [c, made, article?.published ?? null], () => claimView(c, links, article))];
+      const made = (): unknown[] => [
+        c,
+        c.claimant && links.claimant(c.claimant),
+        c.source && links.source(c.source),
+        links.article(c.article),
+        c.place && links.place(c.place),
+        article?.published ?? null,
+      ];
+      return [c.id, keep.keep(`claim:${c.id}`, made, () => claimView(c, links, article))];
     }),
   );
   const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);

@@ -34,15 +34,17 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
     const found = disagreementsIn.get(e.id) ?? [];
     const inEvent = new Set(e.claims);
     const groups = (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id));
-    const claims = ctx.claimsOf(e.claims);
-    // Everything an event's page is made from besides its record: the records and links of its
-    // reports, its places and outlets, its figures and who their groups are counted with.
-    const reports = e.articles.map((id) => {
-      const a = ctx.articleById.get(id);
-      return [links.article(id), a ?? null, a?.source ? links.source(a.source) : null];
-    });
-    const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
-    const deps = [JSON.stringify(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
+    // Everything an event's page is made from: its record, the records and links of its reports,
+    // its places and outlets, its figures and who their groups are counted with.
+    const deps = (): unknown[] => {
+      const reports = e.articles.map((id) => {
+        const a = ctx.articleById.get(id);
+        return [links.article(id), a ?? null, a?.source ? links.source(a.source) : null];
+      });
+      const claims = ctx.claimsOf(e.claims);
+      const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
+      return [JSON.stringify(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
+    };
     return ctx.keep.keep(`event:${e.id}`, deps, () => {
       const base = eventView(e, ctx);
       const tolls = tollViews(base.claims, partyOfGroup);

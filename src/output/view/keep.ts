@@ -33,23 +33,28 @@ export class ViewKeeper {
 
   /**
    * The part kept under `key` when it was made from the same `deps`, else the one `make` makes (and keeps).
+   * Deps that cost something to work out are given as a function: a build that keeps nothing never calls it.
    * @example keeper.keep('claim:c1', [record, link], () => claimView(record)) // the same object as last build's when record and link are
    */
-  keep<T>(key: string, deps: readonly unknown[], make: () => T): T {
+  keep<T>(key: string, deps: Deps, make: () => T): T {
+    const now = typeof deps === 'function' ? deps() : deps;
     const kept = this.#now.get(key) ?? this.#last.get(key);
-    if (kept && sameDeps(kept.deps, deps)) {
+    if (kept && sameDeps(kept.deps, now)) {
       this.#now.set(key, kept);
       return kept.value as T;
     }
     const value = make();
-    this.#now.set(key, { deps, value });
+    this.#now.set(key, { deps: now, value });
     return value;
   }
 }
 
+/** What a part is made from: a list, or a function that works it out. */
+export type Deps = readonly unknown[] | (() => readonly unknown[]);
+
 /** A keeper that keeps nothing: a one-shot build makes every part once. */
 export const KEEP_NOTHING = {
-  keep: <T>(_key: string, _deps: readonly unknown[], make: () => T): T => make(),
+  keep: <T>(_key: string, _deps: Deps, make: () => T): T => make(),
 };
 
 /** What the view's parts ask of a keeper. */

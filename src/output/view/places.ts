@@ -36,15 +36,22 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
-  // Every map is drawn from the places with events (the frame too): their text stands for them.
-  const marked = JSON.stringify(withEvents);
+  // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
+  let text: string | null = null;
+  const marked = (): string => (text ??= JSON.stringify(withEvents));
   // One frame for every map of the site: wherever the collection's events are.
-  const frame = keep.keep('map-frame', [marked], () => mapFrame(withEvents));
+  const frame = keep.keep(
+    'map-frame',
+    () => [marked()],
+    () => mapFrame(withEvents),
+  );
   const places: PlaceView[] = data.places.map((p) => {
     const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
     const own = mapPlaces.find((m) => m.id === p.id);
-    const map = keep.keep(`place-map:${p.id}`, [marked, JSON.stringify(own ?? null)], () =>
-      mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
+    const map = keep.keep(
+      `place-map:${p.id}`,
+      () => [marked(), JSON.stringify(own ?? null)],
+      () => mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
     );
     const figures = keep.keep(`place-figures:${p.id}`, [claims], () => figureCharts(figurePoints(claims)));
     const link = links.place(p.id);
@@ -66,8 +73,16 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
   });
   return {
     places,
-    mapBase: keep.keep('map-base', [marked], () => mapBase(frame)),
-    map: keep.keep('map-home', [marked], () => mapMarks(withEvents, null, frame)),
+    mapBase: keep.keep(
+      'map-base',
+      () => [marked()],
+      () => mapBase(frame),
+    ),
+    map: keep.keep(
+      'map-home',
+      () => [marked()],
+      () => mapMarks(withEvents, null, frame),
+    ),
   };
 }
 
