@@ -23,6 +23,7 @@ import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import { RecordReuse } from '../src/link/reuse.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
+import { ViewKeeper } from '../src/output/view/keep.ts';
 import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import type { ItemTexts } from '../src/report/safe-json.ts';
@@ -30,6 +31,7 @@ import { requestGuard } from './dev-request-guard.ts';
 import { formatDiagnostic } from '../src/report/summary.ts';
 import { describeRender } from '../src/render/describe-render.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { RenderMemory } from '../src/render/render-memory.ts';
 import { SHARD_FOLDER } from '../src/render/search-shards.ts';
 import { linkedCopy } from '../src/render/update-in-place.ts';
 import { renderChanged } from './render-site.ts';
@@ -53,8 +55,12 @@ interface DevServerClass {
 const EleventyDevServer = createRequire(import.meta.url)('@11ty/eleventy-dev-server') as DevServerClass;
 
 const ROOT = process.cwd();
-/** Editors write a file in several steps (temporary file, rename): wait for quiet before building. */
-const QUIET_MS = 150;
+/**
+ * Editors write a file in several steps (temporary file, rename), a few milliseconds apart: wait
+ * for quiet before building. Short, as the user waits for it on every save; a step that comes
+ * later still only builds once more.
+ */
+const QUIET_MS = 50;
 const ARTICLE_OR_REGISTRY = /\.(?:txt|md|ya?ml)$/i;
 
 const { values } = parseArgs({
@@ -86,6 +92,9 @@ const reuse = new RecordReuse();
 // The extractors' lexicons, compiled again only when the registries change.
 const lexicons = lexiconsKeeper();
 const itemTexts: ItemTexts = new WeakMap();
+/** The view's parts, and their fingerprints and search documents, kept for the next rebuild: only what changed is made again. */
+const viewKeeper = new ViewKeeper();
+const renderMemory = new RenderMemory();
 let generation = 0;
 /** The build being served: the next one carries its unchanged pages over. */
 let lastBuild: PreviousBuild | null = null;
@@ -163,6 +172,7 @@ function watchChanges(dir: string, needOf: (file: string) => Need | null): Watch
   return watchFolder(dir, (file) => {
     const need = needOf(file);
     if (!need) return;
+    if (need === 'render') renderMemory.forgetCode();
     pending = pending === 'data' || need === 'data' ? 'data' : 'render';
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), QUIET_MS);
@@ -203,7 +213,9 @@ async function rebuild(): Promise<void> {
     otherBuild = null;
     if (!stale) rmSync(target, { recursive: true, force: true });
     writeDataFiles(target, data, itemTexts);
-    const site = await renderChanged({ view: buildView(data, about), out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true });
+    viewKeeper.begin();
+    const view = buildView(data, about, viewKeeper);
+    const site = await renderChanged({ view, out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true, memory: renderMemory });
     switchServed(target);
     otherBuild = lastBuild;
     lastBuild = { dir: target, pages: site.fingerprints };

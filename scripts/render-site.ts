@@ -14,6 +14,7 @@ import { carryOver, carryOverAlongside } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import type { RenderMemory } from '../src/render/render-memory.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 import { holds, removeFile, updateInPlace } from '../src/render/update-in-place.ts';
@@ -42,6 +43,8 @@ export interface RenderOptions {
    * Without it, `out` must be a new folder.
    */
   readonly stale?: PreviousBuild | null;
+  /** What a long-running process keeps from one render for the next (the dev server's), or none. */
+  readonly memory?: RenderMemory | null;
 }
 
 export interface RenderResult {
@@ -122,12 +125,15 @@ export async function renderChanged({
   previous = null,
   searchLater = false,
   stale = null,
+  memory = null,
 }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
-  const code = codeFingerprint(process.cwd(), { pathPrefix: prefix, siteUrl: siteUrl ?? '' });
-  const shards = search ? splitIntoShards(searchDocuments(view)) : [];
-  const prints = new Map(shards.map((shard): [string, string] => [shard.folder, shardFingerprint(code, shard)]));
+  const settings = { pathPrefix: prefix, siteUrl: siteUrl ?? '' };
+  const code = memory ? memory.code(JSON.stringify(settings), () => codeFingerprint(process.cwd(), settings)) : codeFingerprint(process.cwd(), settings);
+  const shards = search ? splitIntoShards(searchDocuments(view, memory?.documents)) : [];
+  const printOf = (shard: SearchShard): string => (memory ? memory.shardFingerprint(code, shard) : shardFingerprint(code, shard));
+  const prints = new Map(shards.map((shard): [string, string] => [shard.folder, printOf(shard)]));
   if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
   if (stale && resolve(stale.dir) !== resolve(out)) throw new Error(`${out}: the build to bring up to date is in ${stale.dir}`);
   // Pagefind 1.6 cannot update an index (nor read one back): a shard whose documents changed is
@@ -156,7 +162,7 @@ export async function renderChanged({
   const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
-  const plan = planPages(view, await templateSpecs(), code);
+  const plan = planPages(view, await templateSpecs(), code, memory?.digests);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
   // The unchanged pages are carried over while Eleventy renders the others (different files).
@@ -167,13 +173,19 @@ export async function renderChanged({
     .filter((f) => f.endsWith('.11ty.ts'))
     .sort();
   const idle = templates.filter((t) => !selection.render.has(t));
-  const runs = idle.length === templates.length ? [] : templateRuns(cutDown(view, plan, selection), pagesPerRun, idle);
+  const sliced = templateRuns(cutDown(view, plan, selection), pagesPerRun, [...idle, ...selection.alone]);
+  const runs = [
+    ...sliced,
+    // A template whose list another template reads whole renders its changed items in a run of its own.
+    ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
+  ].filter((run) => run.skipped.length < templates.length);
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
   const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
   try {
     for (const { skipped, part } of runs) {
       if (!Eleventy) break;
-      if (runs.length > 1) collectGarbage();
+      // A large site, rendered in slices: each run starts without the garbage of the one before.
+      if (sliced.length > 1) collectGarbage();
       const shared = new SharedView(part);
       const elev = new Eleventy(LAYOUTS, out, {
         configPath: '.eleventy.js',
@@ -200,11 +212,11 @@ export async function renderChanged({
       mkdirSync(dirname(file), { recursive: true });
       writeFresh(file, text);
     };
-    write(SITE_FILES.atomFeed, atomFeed(view, feedOptions));
-    write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions));
+    write(SITE_FILES.atomFeed, atomFeed(view, feedOptions, memory?.texts));
+    write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions, memory?.texts));
     write(SITE_FILES.sitemap, sitemap(view, feedOptions));
-    write(SITE_FILES.eventsCsv, eventsCsv(view, prefix));
-    write(SITE_FILES.claimsCsv, claimsCsv(view, prefix));
+    write(SITE_FILES.eventsCsv, eventsCsv(view, prefix, memory?.texts));
+    write(SITE_FILES.claimsCsv, claimsCsv(view, prefix, memory?.texts));
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
   } finally {
     // Not left running into a folder the caller may remove when rendering failed.

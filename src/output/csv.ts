@@ -4,6 +4,7 @@
  * quoted by RFC 4180 and defused against spreadsheet formula injection.
  */
 import type { SiteView } from './view/types.ts';
+import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { underPrefix } from './urls.ts';
 
 type Cell = string | number | null;
@@ -28,7 +29,24 @@ export function csvCell(value: Cell): string {
  * @example toCsv(['a', 'b'], [[1, 'x,y']]) // 'a,b\r\n1,"x,y"\r\n'
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(header, rows.map(csvRow));
+}
+
+/** Cells already written as CSV (several columns), put into a row as they are. */
+interface Written {
+  readonly csv: string;
+}
+/** The place columns of a row without a place. */
+const NO_PLACE: Written = { csv: ',,,,' };
+
+/** One row of cells as CSV text (without its line end). */
+function csvRow(cells: readonly (Cell | Written)[]): string {
+  return cells.map((cell) => (cell !== null && typeof cell === 'object' ? cell.csv : csvCell(cell))).join(',');
+}
+
+/** The document from its header and rows already written. */
+function csvText(header: readonly string[], rows: readonly string[]): string {
+  return `${[csvRow(header), ...rows].join('\r\n')}\r\n`;
 }
 
 export const EVENT_COLUMNS = [
@@ -76,62 +94,67 @@ export const CLAIM_COLUMNS = [
  * Events as CSV: one row per event, at its first place; `url` is the event's page under the path prefix.
  * @example eventsCsv(view, '/').split('\r\n')[0] // 'event_id,date,end_date,precision,title,place,...'
  */
-export function eventsCsv(view: SiteView, pathPrefix: string): string {
-  const placeById = new Map(view.places.map((p) => [p.id, p]));
+export function eventsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): string {
+  const cellsOf = placeCellsById(view);
   const rows = view.events.map((e) => {
-    const p = e.places[0] ? placeById.get(e.places[0].id) : undefined;
-    return [
-      e.id,
-      e.start,
-      e.end,
-      e.precision,
-      e.title,
-      ...placeCells(p),
-      e.action,
-      e.outlets.map((o) => o.name).join('; '),
-      e.articleCount,
-      e.claims.length,
-      underPrefix(pathPrefix, e.url),
-    ];
+    const place = e.places[0] ? (cellsOf.get(e.places[0].id) ?? NO_PLACE) : NO_PLACE;
+    return texts.of('events-csv', e, JSON.stringify([pathPrefix, place.csv]), () =>
+      csvRow([
+        e.id,
+        e.start,
+        e.end,
+        e.precision,
+        e.title,
+        place,
+        e.action,
+        e.outlets.map((o) => o.name).join('; '),
+        e.articleCount,
+        e.claims.length,
+        underPrefix(pathPrefix, e.url),
+      ]),
+    );
   });
-  return toCsv(EVENT_COLUMNS, rows);
+  return csvText(EVENT_COLUMNS, rows);
 }
 
-/** The place columns of a row: name, area, country and coordinates, empty when there is no place. */
-function placeCells(p: SiteView['places'][number] | undefined): (string | number | null)[] {
-  return [p?.name ?? null, p?.admin1 ?? null, p?.country ?? null, p?.lat ?? null, p?.lon ?? null];
+/** The place columns of a row as CSV text, for each place: name, area, country and coordinates. */
+function placeCellsById(view: SiteView): Map<string, Written> {
+  return new Map(view.places.map((p) => [p.id, { csv: csvRow([p.name, p.admin1, p.country, p.lat, p.lon]) }]));
 }
 
 /**
  * Claims as CSV: one row per figure, with who claims it, the outlet that carried it and the quoted sentence.
  * @example claimsCsv(view, '/').split('\r\n')[0] // 'claim_id,date,end_date,precision,place,...'
  */
-export function claimsCsv(view: SiteView, pathPrefix: string): string {
-  const placeById = new Map(view.places.map((p) => [p.id, p]));
+export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): string {
+  const cellsOf = placeCellsById(view);
   const eventOf = new Map(view.events.flatMap((e) => e.claims.map((c) => [c.id, e.id] as const)));
   const rows = view.articles.flatMap((a) =>
     a.claims.map((c) => {
-      const p = c.place ? placeById.get(c.place.id) : undefined;
-      return [
-        c.id,
-        c.start,
-        c.end,
-        c.precision,
-        ...placeCells(p),
-        c.category,
-        c.value,
-        c.qualifier,
-        c.what,
-        c.claimant?.name ?? null,
-        c.source?.name ?? null,
-        c.publishedIso,
-        a.id,
-        eventOf.get(c.id) ?? null,
-        c.group,
-        c.quote,
-        underPrefix(pathPrefix, c.quoteUrl),
-      ];
+      const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
+      const event = eventOf.get(c.id) ?? null;
+      return texts.of('claims-csv', c, JSON.stringify([pathPrefix, place.csv, a.id, event]), () =>
+        csvRow([
+          c.id,
+          c.start,
+          c.end,
+          c.precision,
+          place,
+          c.category,
+          c.value,
+          c.qualifier,
+          c.what,
+          c.claimant?.name ?? null,
+          c.source?.name ?? null,
+          c.publishedIso,
+          a.id,
+          event,
+          c.group,
+          c.quote,
+          underPrefix(pathPrefix, c.quoteUrl),
+        ]),
+      );
     }),
   );
-  return toCsv(CLAIM_COLUMNS, rows);
+  return csvText(CLAIM_COLUMNS, rows);
 }

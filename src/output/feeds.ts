@@ -3,6 +3,7 @@
  * entry's `updated` is the latest publication day of its reports, the feed's is
  * the latest day in the data; the build clock is never read.
  */
+import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { SITE_FILES, SITE_URLS, underPrefix } from './urls.ts';
 import type { EventView, SiteView } from './view/types.ts';
 
@@ -43,18 +44,10 @@ export function eventSummary(e: EventView): string {
  * The Atom feed (RFC 4287) of events.
  * @example atomFeed(view, { pathPrefix: '/' }).startsWith('<?xml') // true
  */
-export function atomFeed(view: SiteView, options: FeedOptions): string {
+export function atomFeed(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
   const updated = stamp(view.updated ?? '1970-01-01');
-  const entries = newestFirst(view.events).map((e) =>
-    `  <entry>
-    <id>${TAG}events/${xmlEscape(e.id)}</id>
-    <title>${xmlEscape(e.title || e.id)}</title>
-    <link rel="alternate" type="text/html" href="${xmlEscape(link(options, e.url))}"/>
-    <updated>${stamp(e.updated)}</updated>
-    <summary>${xmlEscape(eventSummary(e))}</summary>
-${e.places.map((p) => `    <category term="${xmlEscape(p.id)}" label="${xmlEscape(p.name)}"/>`).join('\n')}
-  </entry>`.replace(/\n\n/g, '\n'),
-  );
+  const key = link(options, '');
+  const entries = newestFirst(view.events).map((e) => texts.of('atom-entry', e, key, () => atomEntry(e, options)));
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${TAG}events</id>
@@ -68,26 +61,48 @@ ${entries.join('\n')}
 `;
 }
 
+/** An event as an entry of the Atom feed. */
+function atomEntry(e: EventView, options: FeedOptions): string {
+  return `  <entry>
+    <id>${TAG}events/${xmlEscape(e.id)}</id>
+    <title>${xmlEscape(e.title || e.id)}</title>
+    <link rel="alternate" type="text/html" href="${xmlEscape(link(options, e.url))}"/>
+    <updated>${stamp(e.updated)}</updated>
+    <summary>${xmlEscape(eventSummary(e))}</summary>
+${e.places.map((p) => `    <category term="${xmlEscape(p.id)}" label="${xmlEscape(p.name)}"/>`).join('\n')}
+  </entry>`.replace(/\n\n/g, '\n');
+}
+
 /**
  * The JSON Feed (version 1.1) of events.
  * @example JSON.parse(jsonFeed(view, { pathPrefix: '/' })).version // 'https://jsonfeed.org/version/1.1'
  */
-export function jsonFeed(view: SiteView, options: FeedOptions): string {
+export function jsonFeed(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title ?? DEFAULT_TITLE,
     home_page_url: link(options, SITE_URLS.home),
     feed_url: link(options, SITE_FILES.jsonFeed),
     language: 'en',
-    items: newestFirst(view.events).map((e) => ({
-      id: `${TAG}events/${e.id}`,
-      url: link(options, e.url),
-      title: e.title || e.id,
-      content_text: eventSummary(e),
-      date_published: stamp(e.start),
-      date_modified: stamp(e.updated),
-      tags: [...e.places.map((p) => p.name), ...e.outlets.map((o) => o.name)],
-    })),
+    items: [],
   };
-  return `${JSON.stringify(feed, null, 1)}\n`;
+  const key = link(options, '');
+  // Each item's text as JSON.stringify(feed, null, 1) writes it two levels deep (a JSON text has no
+  // newline but between its parts, so indenting every line after the first is enough).
+  const items = newestFirst(view.events).map((e) => texts.of('json-item', e, key, () => JSON.stringify(jsonItem(e, options), null, 1).replace(/\n/g, '\n  ')));
+  const head = JSON.stringify(feed, null, 1).slice(0, -'[]\n}'.length);
+  return `${head}${items.length ? `[\n  ${items.join(',\n  ')}\n ]` : '[]'}\n}\n`;
+}
+
+/** An event as an item of the JSON Feed. */
+function jsonItem(e: EventView, options: FeedOptions): object {
+  return {
+    id: `${TAG}events/${e.id}`,
+    url: link(options, e.url),
+    title: e.title || e.id,
+    content_text: eventSummary(e),
+    date_published: stamp(e.start),
+    date_modified: stamp(e.updated),
+    tags: [...e.places.map((p) => p.name), ...e.outlets.map((o) => o.name)],
+  };
 }

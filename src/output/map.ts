@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Geometry } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
 import { maxOf, minOf } from '../long-arrays.ts';
 
@@ -169,6 +170,41 @@ function focusCountryOf(places: readonly FramedPlace[]): string | null {
 }
 
 let topology: Topology<{ countries: GeometryCollection<{ name: string }> }> | null = null;
+
+/**
+ * Degrees around the frame within which a country may show on the map. The sides of Natural
+ * Earth's shapes are short, so the arcs drawn between their corners stray much less than this
+ * beyond the corners' extent.
+ */
+const NEAR_DEG = 3;
+
+/** Whether any corner of a shape lies within NEAR_DEG of the frame, or the shape's corners lie about it (a shape around it, or across the 180th meridian: drawn, to be safe). */
+function nearFrame(geometry: Geometry | null, frame: Frame): boolean {
+  if (!geometry) return false;
+  // A frame across the 180th meridian (or not a frame of numbers): every shape is drawn.
+  const { west: w, east: e, south: s, north: n } = frame;
+  if (![w, e, s, n].every(Number.isFinite) || w - NEAR_DEG < -180 || e + NEAR_DEG > 180) return true;
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  const visit = (coordinates: unknown): void => {
+    if (typeof (coordinates as number[])[0] === 'number') {
+      const [lon, lat] = coordinates as [number, number];
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      return;
+    }
+    for (const c of coordinates as unknown[]) visit(c);
+  };
+  if (geometry.type === 'GeometryCollection') return true;
+  visit(geometry.coordinates);
+  // A shape across the 180th meridian has corners near both ends of the longitudes.
+  if (east - west > 180) return true;
+  return west <= e + NEAR_DEG && east >= w - NEAR_DEG && south <= n + NEAR_DEG && north >= s - NEAR_DEG;
+}
 const regions = new Map<string, { base: MapBase; projection: GeoProjection; frame: Frame }>();
 
 /** Loads Natural Earth once and projects the frame; later calls with the same frame reuse it. */
@@ -199,6 +235,8 @@ function region(frame: Frame): { base: MapBase; projection: GeoProjection; frame
   const countries: MapCountry[] = [];
   const labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; area: number }[] = [];
   for (const f of feature(topology, topology.objects.countries).features) {
+    // Projecting and clipping every country of the world took most of a second: only those near the frame are drawn.
+    if (!nearFrame(f.geometry, frame)) continue;
     const d = path(f);
     if (!d) continue;
     const name = f.properties?.name ?? '';

@@ -13,7 +13,7 @@
 import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link } from './claim-view.ts';
 import { pageFile } from './urls.ts';
-import type { SiteView } from './view/types.ts';
+import type { ArticleView, ClaimantView, EventView, PlaceView, SiteView, SourceView } from './view/types.ts';
 
 export interface SearchDocument {
   /** The page's file under the output folder, e.g. `events/x/index.html` (Pagefind makes the URL from it). */
@@ -50,36 +50,55 @@ const figureLine = (c: ClaimView): string => `<li>${esc(c.figure)} ${esc(c.what)
 
 const figures = (claims: readonly ClaimView[]): string => (claims.length ? `<ul>${claims.map(figureLine).join('')}</ul>` : '');
 
+/** Search documents already made, by the part of the view they were made from (parts are never changed once made). */
+export type KeptDocuments = WeakMap<object, SearchDocument>;
+
 /**
  * One search document per article, event, outlet, place and claimant page, in the order of the view.
+ * With `kept` (a long-running process keeps one), the document of a part of the view met before is not made again.
  * @example searchDocuments(view)[0] // { sourcePath: 'articles/a/index.html', html: '<!doctype html>…' }
  */
-export function searchDocuments(view: SiteView): SearchDocument[] {
-  const docs: SearchDocument[] = [];
-  for (const a of view.articles) {
-    const text = a.paragraphs.map((p) => `<p>${esc(p.map((s) => s.text).join(''))}</p>`).join('');
-    const source = a.source ? `<p>${filterSpan('source', a.source.name)}</p>` : '';
-    const places = a.places.length ? `<p>${filterList('place', a.places)}</p>` : '';
-    docs.push({ sourcePath: pageFile(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) });
-  }
-  for (const e of view.events) {
-    const body = `<h1 data-pagefind-filter="kind:event">${esc(e.title)}</h1><p>${esc(e.date)}</p><p>${filterList('place', e.places)}</p><p>${filterList('source', e.outlets)}</p>${figures(e.claims)}`;
-    docs.push({ sourcePath: pageFile(e.url), html: page(e.title, body) });
-  }
-  for (const s of view.sources) {
-    docs.push({ sourcePath: pageFile(s.url), html: page(s.name, `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1>`) });
-  }
-  for (const p of view.places) {
-    const where = [p.kind, p.admin1 ? `in ${p.admin1}` : '', p.country ? `(${p.country})` : ''].filter(Boolean).join(' ');
-    const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p>`;
-    docs.push({ sourcePath: pageFile(p.url), html: page(p.name, body) });
-  }
-  for (const c of view.claimants) {
-    const aliases = c.aliases.length ? `<p>Also named: <span data-pagefind-weight="5">${esc(c.aliases.join(', '))}</span></p>` : '';
-    docs.push({
-      sourcePath: pageFile(c.url),
-      html: page(c.name, `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}`),
-    });
-  }
-  return docs;
+export function searchDocuments(view: SiteView, kept: KeptDocuments = new WeakMap()): SearchDocument[] {
+  const of = <T extends object>(item: T, make: (item: T) => SearchDocument): SearchDocument => {
+    let doc = kept.get(item);
+    if (!doc) kept.set(item, (doc = make(item)));
+    return doc;
+  };
+  return [
+    ...view.articles.map((a) => of(a, articleDocument)),
+    ...view.events.map((e) => of(e, eventDocument)),
+    ...view.sources.map((s) => of(s, sourceDocument)),
+    ...view.places.map((p) => of(p, placeDocument)),
+    ...view.claimants.map((c) => of(c, claimantDocument)),
+  ];
+}
+
+function articleDocument(a: ArticleView): SearchDocument {
+  const text = a.paragraphs.map((p) => `<p>${esc(p.map((s) => s.text).join(''))}</p>`).join('');
+  const source = a.source ? `<p>${filterSpan('source', a.source.name)}</p>` : '';
+  const places = a.places.length ? `<p>${filterList('place', a.places)}</p>` : '';
+  return { sourcePath: pageFile(a.url), html: page(a.title, `<h1 data-pagefind-filter="kind:article">${esc(a.title)}</h1>${source}${places}${text}`) };
+}
+
+function eventDocument(e: EventView): SearchDocument {
+  const body = `<h1 data-pagefind-filter="kind:event">${esc(e.title)}</h1><p>${esc(e.date)}</p><p>${filterList('place', e.places)}</p><p>${filterList('source', e.outlets)}</p>${figures(e.claims)}`;
+  return { sourcePath: pageFile(e.url), html: page(e.title, body) };
+}
+
+function sourceDocument(s: SourceView): SearchDocument {
+  return { sourcePath: pageFile(s.url), html: page(s.name, `<h1 data-pagefind-filter="kind:outlet">${filterSpan('source', s.name)}</h1>`) };
+}
+
+function placeDocument(p: PlaceView): SearchDocument {
+  const where = [p.kind, p.admin1 ? `in ${p.admin1}` : '', p.country ? `(${p.country})` : ''].filter(Boolean).join(' ');
+  const body = `<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5">${filterSpan('place', p.name)}</h1><p>${esc(where)}</p>`;
+  return { sourcePath: pageFile(p.url), html: page(p.name, body) };
+}
+
+function claimantDocument(c: ClaimantView): SearchDocument {
+  const aliases = c.aliases.length ? `<p>Also named: <span data-pagefind-weight="5">${esc(c.aliases.join(', '))}</span></p>` : '';
+  return {
+    sourcePath: pageFile(c.url),
+    html: page(c.name, `<h1 data-pagefind-filter="kind:claimant" data-pagefind-weight="10">${esc(c.name)}</h1>${aliases}`),
+  };
 }

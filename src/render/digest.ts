@@ -12,6 +12,21 @@ const MARK = '\u0000#';
 
 export class Digests {
   private readonly known = new WeakMap<object, string>();
+  private readonly parts = new WeakMap<object, string>();
+
+  /**
+   * The fingerprint of the part of `value` that `part` picks, kept by `value` (so an object is
+   * always given the same `part`: a page item, by its template's).
+   * @example digests.ofPart(page, (p) => ({ ...p, place: p.place.name }))
+   */
+  ofPart<T extends object>(value: T, part: (value: T) => unknown): string {
+    let digest = this.parts.get(value);
+    if (digest === undefined) {
+      digest = this.of(part(value));
+      this.parts.set(value, digest);
+    }
+    return digest;
+  }
 
   /**
    * The fingerprint of a value (a base64 SHA-1 of its JSON, with objects fingerprinted before standing for

@@ -1,13 +1,13 @@
 /**
  * Which pages a site has, where each is written, and its fingerprint: the rendering code,
- * the page shell's inputs, the parts of the view its template reads and the item it is a
- * page of. Two builds give a page the same fingerprint only when they would write the
+ * the page shell's inputs, the parts of the view its template reads and (the part it reads
+ * of) the item it is a page of. Two builds give a page the same fingerprint only when they would write the
  * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
  */
 import { createHash } from 'node:crypto';
 import type { SiteView } from '../output/view/types.ts';
 import { Digests } from './digest.ts';
-import { shellInputs, TEMPLATE_READS } from './template-reads.ts';
+import { ITEM_READS, shellInputs, TEMPLATE_READS } from './template-reads.ts';
 
 /** What a page template says about its pages (its `data` export, as Eleventy reads it). */
 export interface TemplateSpec {
@@ -40,14 +40,22 @@ const SITE_KEY = /^site\.(\w+)$/;
 const SHARED_FIRST = ['articles', 'events', 'places', 'sources', 'claimants', 'months'] as const;
 
 /**
- * Plans every page of the view, each with its fingerprint.
+ * Plans every page of the view, each with its fingerprint. `digests` may hold the fingerprints
+ * of parts of the view met in earlier builds (the dev server keeps them): they are not made again.
  * @example planPages(view, templates, 'code…').pages[0] // { template: '404.11ty.ts', path: '404.html', fingerprint: '…', item: null }
  */
-export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string): PagePlan {
-  const digests = new Digests();
+export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string, digests: Digests = new Digests()): PagePlan {
   // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
   // Claims and articles hold none of the others, so they are taken whole (faster).
   for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });
+  // Parts a long-running process keeps on their own while the place or claimant holding them is made
+  // again (a place's map changes with any place's count of events): fingerprinted on their own, they
+  // are not walked again inside it.
+  for (const place of view.places) {
+    digests.of(place.figureCharts);
+    digests.of(place.map);
+  }
+  for (const claimant of view.claimants) digests.of(claimant.figureCharts);
   for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];
@@ -58,9 +66,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     const reads = TEMPLATE_READS[t.name] ?? (Object.keys(view) as (keyof SiteView)[]).filter((k) => k !== listKey);
     readsOf.set(t.name, reads);
     const common = `${code}\n${t.name}\n${shell}\n${reads.map((k) => `${k}=${digests.of(view[k])}`).join('\n')}`;
+    // Of a page's item, the part its page reads.
+    const part = ITEM_READS[t.name] as ((item: object) => unknown) | undefined;
+    const digestOf = (item: unknown): string => (part && item !== null && typeof item === 'object' ? digests.ofPart(item, part) : digests.of(item));
     const fingerprint = (item: unknown): string =>
       createHash('sha1')
-        .update(`${common}\n${digests.of(item)}`)
+        .update(`${common}\n${digestOf(item)}`)
         .digest('base64');
     if (!t.pagination || !listKey) {
       const path = permalinkOf(t, { site: view });

@@ -2,8 +2,11 @@
  * Which pages a rebuild renders and which it carries over from the previous build:
  * a page is carried when its fingerprint is the one recorded for the previous build
  * and that build's file is there. A template paginated one item a page renders only
- * its changed items (its list cut down to them), unless another template that renders
- * reads the same list: that one must see the whole list, so all pages of the list render.
+ * its changed items (its list cut down to them). When another template that renders
+ * reads the same list (the home page lists the years), that one must see the whole list:
+ * the paginated template then renders in an Eleventy run of its own, with its list cut
+ * down, rather than every page of the list again (at 10,000 articles a year page lists
+ * thousands of events). Two templates paginated over the same list render all of it.
  */
 import type { SiteView } from '../output/view/types.ts';
 import type { PagePlan } from './page-plan.ts';
@@ -17,6 +20,8 @@ export interface Selection {
   readonly rendered: number;
   /** Pages to be rendered, by template (in template order). */
   readonly renderedBy: ReadonlyMap<string, number>;
+  /** Templates to render in a run of their own, their list cut down: another template rendering reads the whole list. */
+  readonly alone: ReadonlySet<string>;
 }
 
 /**
@@ -36,11 +41,16 @@ export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, stri
   }
   const rendering = [...changed.keys()];
   const render = new Map<string, readonly number[] | null>();
+  const alone = new Set<string>();
   for (const [template, items] of changed) {
     const list = plan.lists.get(template);
-    const sharedList =
-      list === undefined || rendering.some((other) => other !== template && (plan.lists.get(other) === list || (plan.reads.get(other) ?? []).includes(list)));
-    render.set(template, sharedList || items.length === pagesOf.get(template) ? null : items);
+    const others = rendering.filter((other) => other !== template);
+    if (list === undefined || items.length === pagesOf.get(template) || others.some((other) => plan.lists.get(other) === list)) {
+      render.set(template, null);
+      continue;
+    }
+    render.set(template, items);
+    if (others.some((other) => (plan.reads.get(other) ?? []).includes(list))) alone.add(template);
   }
   const cut = new Map([...render].map(([t, items]) => [t, items === null ? null : new Set(items)]));
   const carried = plan.pages.filter((p) => {
@@ -50,15 +60,20 @@ export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, stri
   const rendered = plan.pages.length - carried.length;
   const renderedBy = new Map<string, number>();
   for (const [template, items] of render) renderedBy.set(template, items === null ? (pagesOf.get(template) ?? 0) : items.length);
-  return { carried: carried.map((p) => p.path), render, rendered, renderedBy };
+  return { carried: carried.map((p) => p.path), render, rendered, renderedBy, alone };
 }
 
-/** The view an Eleventy run renders from: each cut-down list holds only its items to render. */
-export function cutDown(view: SiteView, plan: PagePlan, selection: Selection): SiteView {
+/**
+ * The view an Eleventy run renders from: each cut-down list holds only its items to render.
+ * `only` names the templates whose lists are cut (default: all but those rendered alone).
+ * @example cutDown(view, plan, selection).articles // the articles whose pages are to be rendered
+ */
+export function cutDown(view: SiteView, plan: PagePlan, selection: Selection, only?: ReadonlySet<string>): SiteView {
   const part: Record<string, unknown> = { ...view };
   for (const [template, items] of selection.render) {
     const key = plan.lists.get(template);
     if (items === null || key === undefined) continue;
+    if (only ? !only.has(template) : selection.alone.has(template)) continue;
     const list = view[key] as readonly unknown[];
     part[key] = items.map((i) => list[i]);
   }

@@ -5,7 +5,7 @@
  * template with a view that records what is read, and fails when a template reads more
  * than is listed here. A template not listed is taken to read the whole view.
  */
-import type { SiteView } from '../output/view/types.ts';
+import type { ClaimantPage, Link, PlacePage, SiteView, SourcePage } from '../output/view/types.ts';
 
 /** The page shell (layouts/_includes/base.ts) reads only whether there is an About page and whether there are problems. */
 export function shellInputs(view: SiteView): { readonly about: boolean; readonly problems: boolean } {
@@ -33,4 +33,21 @@ export const TEMPLATE_READS: Readonly<Record<string, readonly (keyof SiteView)[]
   'source.11ty.ts': [],
   'sources.11ty.ts': ['sources'],
   'year.11ty.ts': [],
+};
+
+/** A place's, an outlet's or a claimant's name and link: all that the pages after its first show of it. */
+const named = ({ id, name, url }: Link): Link => ({ id, name, url });
+
+/**
+ * Per template paginated over pages of a place, an outlet or a claimant: the part of a page's
+ * item the page reads. Its first page shows all of the place (its map, which changes with any
+ * place's count of events, its charts, its totals); the pages after show its name and link
+ * and their own part of its lists, so their fingerprints cover only that, and an added article
+ * renders again the later pages of the places it is about, not those of every place.
+ * tests/unit/template-reads.test.ts renders every page from this part alone.
+ */
+export const ITEM_READS: Readonly<Record<string, (item: never) => unknown>> = {
+  'place.11ty.ts': (pg: PlacePage) => (pg.number === 1 ? pg : { ...pg, place: named(pg.place) }),
+  'source.11ty.ts': (pg: SourcePage) => (pg.number === 1 ? pg : { ...pg, source: named(pg.source) }),
+  'claimant.11ty.ts': (pg: ClaimantPage) => (pg.number === 1 ? pg : { ...pg, claimant: named(pg.claimant) }),
 };

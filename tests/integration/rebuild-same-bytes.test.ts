@@ -11,8 +11,11 @@ import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
 import { runDataStepAsync } from '../../src/build-data.ts';
+import { RecordReuse } from '../../src/link/reuse.ts';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
+import { ViewKeeper } from '../../src/output/view/keep.ts';
 import type { PreviousBuild } from '../../src/render/render-manifest.ts';
+import { RenderMemory } from '../../src/render/render-memory.ts';
 import { linkedCopy } from '../../src/render/update-in-place.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';
@@ -56,6 +59,19 @@ describe('rebuilding only what changed', () => {
   const viewNow = async (): Promise<SiteView> => {
     const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off' });
     return buildView(step.data);
+  };
+  /** As the dev server makes the view: records, parts of the view, fingerprints and search documents kept from the build before. */
+  const keptBetweenBuilds = (): { view: () => Promise<SiteView>; memory: RenderMemory } => {
+    const reuse = new RecordReuse();
+    const keeper = new ViewKeeper();
+    return {
+      view: async () => {
+        const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off', reuse });
+        keeper.begin();
+        return buildView(step.data, null, keeper);
+      },
+      memory: new RenderMemory(),
+    };
   };
   const render = (
     view: SiteView,
@@ -119,13 +135,14 @@ describe('rebuilding only what changed', () => {
     );
   });
 
-  test('builds taking turns in two folders, each brought up to date in place, are the same bytes as a cold build and leave the served one alone', async () => {
+  test('builds taking turns in two folders, each brought up to date in place from what the build before kept, are the same bytes as a cold build and leave the served one alone', async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(change, { minLength: 2, maxLength: 5 }), async (changes) => {
         const seeds = startCollection();
         const turns = [join(work, `turn-${run}-1`), join(work, `turn-${run++}-2`)];
-        const first = await renderChanged({ view: await viewNow(), out: turns[0] ?? '', pathPrefix: '/' });
+        const kept = keptBetweenBuilds();
+        const first = await renderChanged({ view: await kept.view(), out: turns[0] ?? '', pathPrefix: '/', memory: kept.memory });
         let served: PreviousBuild = { dir: turns[0] ?? '', pages: first.fingerprints };
         // As the dev server starts: the other folder a linked copy of the first build (every other run).
         let other: PreviousBuild | null = run % 2 ? await linkedCopy(served, turns[1] ?? '') : null;
@@ -136,7 +153,15 @@ describe('rebuilding only what changed', () => {
           if (!stale) rmSync(target, { recursive: true, force: true });
           const before = snapshot(served.dir);
           // As the dev server does: every other build puts its search index in place after it returns.
-          const site = await renderChanged({ view: await viewNow(), out: target, pathPrefix: '/', previous: served, stale, searchLater: i % 2 === 0 });
+          const site = await renderChanged({
+            view: await kept.view(),
+            out: target,
+            pathPrefix: '/',
+            previous: served,
+            stale,
+            searchLater: i % 2 === 0,
+            memory: kept.memory,
+          });
           await site.searchDone;
           assert.deepEqual(snapshot(served.dir), before, 'the folder served meanwhile is unchanged');
           other = served;

@@ -99,13 +99,36 @@ describe('choosing what to render', () => {
     assert.deepEqual([...s.render.keys()], ['index.11ty.ts']);
   });
 
-  test('renders the whole list when another template that renders reads it', () => {
+  test('renders only the changed items of a list that another template that renders reads, in a run of their own', () => {
     const reads = new Map(plan.reads);
     reads.set('index.11ty.ts', ['articles']);
     const previous = new Map(plan.pages.map((p) => [p.path, p.fingerprint]));
     previous.set('index.html', 'stale');
     previous.set(`articles/${view.articles[0]!.id}/index.html`, 'stale');
     const s = selectChanged({ ...plan, reads }, previous, everything);
+    assert.deepEqual(s.render.get('article.11ty.ts'), [0]);
+    assert.deepEqual([...s.alone], ['article.11ty.ts']);
+    assert.deepEqual(cutDown(view, { ...plan, reads }, s).articles, view.articles, 'the home page sees every article');
+    assert.deepEqual(cutDown(view, { ...plan, reads }, s, new Set(['article.11ty.ts'])).articles, [view.articles[0]]);
+    assert.ok(s.carried.includes(`articles/${view.articles[1]!.id}/index.html`));
+  });
+
+  test('a list no other template reads is cut down in the same run', () => {
+    const previous = new Map(plan.pages.map((p) => [p.path, p.fingerprint]));
+    previous.set('index.html', 'stale');
+    previous.set(`articles/${view.articles[0]!.id}/index.html`, 'stale');
+    const s = selectChanged(plan, previous, everything);
+    assert.deepEqual([...s.alone], []);
+    assert.deepEqual(cutDown(view, plan, s).articles, [view.articles[0]]);
+  });
+
+  test('renders the whole list when another template that renders is paginated over it too', () => {
+    const lists = new Map(plan.lists);
+    lists.set('index.11ty.ts', 'articles');
+    const previous = new Map(plan.pages.map((p) => [p.path, p.fingerprint]));
+    previous.set('index.html', 'stale');
+    previous.set(`articles/${view.articles[0]!.id}/index.html`, 'stale');
+    const s = selectChanged({ ...plan, lists }, previous, everything);
     assert.equal(s.render.get('article.11ty.ts'), null);
   });
 });

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
-import { SHELL_KEYS, TEMPLATE_READS } from '../../src/render/template-reads.ts';
+import { ITEM_READS, SHELL_KEYS, TEMPLATE_READS } from '../../src/render/template-reads.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { bigTimeline } from '../integration/big-timeline.ts';
 
 interface TemplateModule {
   readonly data?: { readonly pagination?: { readonly data: string; readonly size: number; readonly alias: string } };
@@ -74,6 +75,28 @@ describe('what each page template reads of the view', () => {
       Object.keys(TEMPLATE_READS).filter((t) => !templates.includes(t)),
       [],
     );
+    assert.deepEqual(
+      Object.keys(ITEM_READS).filter((t) => !templates.includes(t)),
+      [],
+    );
+  });
+
+  test('every page of a place, an outlet or a claimant renders the same from the part of its item listed as read', async () => {
+    const big = buildView(bigTimeline());
+    for (const [name, part] of Object.entries(ITEM_READS)) {
+      const module = await load(name);
+      const pagination = module.data?.pagination;
+      assert.ok(pagination, `${name} is paginated`);
+      const list = big[pagination.data.replace(/^site\./, '') as keyof SiteView] as readonly { number: number }[];
+      assert.ok(
+        list.some((pg) => pg.number > 1),
+        `${name} has pages after the first`,
+      );
+      for (const item of list) {
+        const page = (pg: unknown): string => module.render({ site: big, pathPrefix: '/', page: { url: '/x/' }, [pagination.alias]: pg });
+        assert.equal(page((part as (item: unknown) => unknown)(item)), page(item), `${name}, page ${item.number}`);
+      }
+    }
   });
 
   test('the page shell shows the same whatever the number of problems and the About page title', async () => {

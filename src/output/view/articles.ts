@@ -14,13 +14,25 @@ import type { ArticlesPage, ArticleView, Segment } from './types.ts';
  * Every article as its page shows it, in the data's order.
  * @example articleViews(viewContext(data))[0]?.url // '/articles/rt-palmyra/'
  */
-export function articleViews({ data, links, claimsOf }: ViewContext): ArticleView[] {
-  return data.articles.map((a) => ({
+export function articleViews({ data, links, claimsOf, keep }: ViewContext): ArticleView[] {
+  return data.articles.map((a) => {
+    const source = a.source ? links.source(a.source) : null;
+    const places = a.places.map(links.place);
+    const filedFrom = a.filedFrom ? links.place(a.filedFrom) : null;
+    const events = a.events.map(links.event);
+    const claims = claimsOf(a.claims);
+    return keep.keep(`article:${a.id}`, [a, source, places, filedFrom, events, claims], () => articleView(a, { source, places, filedFrom, events, claims }));
+  });
+}
+
+/** An article's page, given the links and figures it shows. */
+function articleView(a: ArticleRecord, made: Pick<ArticleView, 'source' | 'places' | 'filedFrom' | 'events' | 'claims'>): ArticleView {
+  return {
     id: a.id,
     url: articleUrl(a.id),
     title: a.title || a.file,
     file: a.file,
-    source: a.source ? links.source(a.source) : null,
+    source: made.source,
     sourceEvidence: a.sourceEvidence,
     published: formatDay(a.published),
     publishedDatetime: a.published,
@@ -29,14 +41,14 @@ export function articleViews({ data, links, claimsOf }: ViewContext): ArticleVie
     publishedHow: publishedHow(a),
     originalUrl: a.url,
     language: a.language,
-    places: a.places.map(links.place),
-    filedFrom: a.filedFrom ? links.place(a.filedFrom) : null,
-    events: a.events.map(links.event),
+    places: made.places,
+    filedFrom: made.filedFrom,
+    events: made.events,
     paragraphs: segments(a),
     teasers: a.teasers,
-    claims: claimsOf(a.claims),
+    claims: made.claims,
     warnings: a.warnings,
-  }));
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { DisagreementRecord } from '../../model/schema.ts';
 import { type DisagreementView, disagreementViews, type GroupView, groupViews } from '../compare.ts';
+import type { ClaimView } from '../claim-view.ts';
 import type { ViewContext } from './context.ts';
 
 export interface Comparisons {
@@ -18,19 +19,27 @@ export interface Comparisons {
  * The groups and disagreements of the data as the event and outlet pages show them.
  * @example comparisons(viewContext(data)).groups[0]?.first.source // 'RT'
  */
-export function comparisons({ data, links, claimsById }: ViewContext): Comparisons {
+export function comparisons({ data, links, claimsById, keep }: ViewContext): Comparisons {
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
+  const claimsOf = (ids: readonly string[]): (ClaimView | undefined)[] => ids.map((id) => claimsById.get(id));
   return {
-    groups: groupViews(data.groups, claimsById),
-    disagreements: data.disagreements.map((d) => ({
-      ...d,
-      view: disagreementViews(
-        [d],
-        claimsById,
-        (id) => links.source(id).name,
-        (id) => links.claimant(id).name,
-      )[0]!,
-    })),
+    groups: data.groups.flatMap((g) => keep.keep(`group:${g.id}`, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
+    // A disagreement has no id: it is kept by its place in the list, and its whole record is among what it is made from.
+    disagreements: data.disagreements.map((d, i) =>
+      keep.keep(
+        `disagreement:${i}`,
+        () => [JSON.stringify(d), ...d.versions.map((v) => [claimsOf(v.claims), v.sources.map(links.source), v.claimants.map(links.claimant)])],
+        () => ({
+          ...d,
+          view: disagreementViews(
+            [d],
+            claimsById,
+            (id) => links.source(id).name,
+            (id) => links.claimant(id).name,
+          )[0]!,
+        }),
+      ),
+    ),
     eventOf: (id) => eventOfClaim.get(id) ?? null,
   };
 }

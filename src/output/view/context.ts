@@ -6,6 +6,7 @@ import type { ArticleRecord, ClaimRecord, TimelineData } from '../../model/schem
 import type { ClaimView, Link } from '../claim-view.ts';
 import { datetimeOf, formatDay, formatFigure, formatRange } from '../format.ts';
 import { articleUrl, claimantUrl, claimUrl, eventUrl, placeUrl, SITE_URLS, sourceUrl } from '../urls.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 
 /** Links to the pages of the data's outlets, places, claimants, articles and events, by id. */
 export interface SiteLinks {
@@ -24,32 +25,49 @@ export interface ViewContext {
   readonly claimsById: ReadonlyMap<string, ClaimView>;
   /** The rows of these claims, in this order (ids not found left out). */
   readonly claimsOf: (ids: readonly string[]) => ClaimView[];
+  /** Parts of the view kept from the build before (the dev server's), or none. */
+  readonly keep: Keep;
 }
 
 /**
- * The links and claim rows of the data, made once for every page kind.
+ * The links and claim rows of the data, made once for every page kind. With a keeper, a link
+ * or a row made from the same values as in the build before is that build's object.
  * @example viewContext(data).links.place('palmyra').url // '/places/palmyra/'
  */
-export function viewContext(data: TimelineData): ViewContext {
+export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): ViewContext {
   const articleById = new Map(data.articles.map((a) => [a.id, a]));
+  const link = (id: string, name: string, url: string): Link => keep.keep(`link:${url}`, [id, name], () => ({ id, name, url }));
   const links: SiteLinks = {
-    source: lookup(data.sources, (s) => sourceUrl(s.id)),
-    place: lookup(data.places, (p) => placeUrl(p.id)),
-    claimant: lookup(data.claimants, (c) => claimantUrl(c.id)),
-    article: (id) => ({ id, name: articleById.get(id)?.title || id, url: articleUrl(id) }),
+    source: lookup(data.sources, (s) => sourceUrl(s.id), link),
+    place: lookup(data.places, (p) => placeUrl(p.id), link),
+    claimant: lookup(data.claimants, (c) => claimantUrl(c.id), link),
+    article: (id) => link(id, articleById.get(id)?.title || id, articleUrl(id)),
     event: lookup(
       data.events,
       (e) => eventUrl(e.id),
+      link,
       (e) => e.title,
     ),
   };
-  const claimsById = new Map(data.claims.map((c) => [c.id, claimView(c, links, articleById)]));
+  const claimsById = new Map(
+    data.claims.map((c) => {
+      const article = articleById.get(c.article);
+      const made = (): unknown[] => [
+        c,
+        c.claimant && links.claimant(c.claimant),
+        c.source && links.source(c.source),
+        links.article(c.article),
+        c.place && links.place(c.place),
+        article?.published ?? null,
+      ];
+      return [c.id, keep.keep(`claim:${c.id}`, made, () => claimView(c, links, article))];
+    }),
+  );
   const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
-  return { data, links, articleById, claimsById, claimsOf };
+  return { data, links, articleById, claimsById, claimsOf, keep };
 }
 
-function claimView(c: ClaimRecord, links: SiteLinks, articleById: ReadonlyMap<string, ArticleRecord>): ClaimView {
-  const article = articleById.get(c.article);
+function claimView(c: ClaimRecord, links: SiteLinks, article: ArticleRecord | undefined): ClaimView {
   return {
     id: c.id,
     figure: formatFigure(c),
@@ -78,8 +96,9 @@ function claimView(c: ClaimRecord, links: SiteLinks, articleById: ReadonlyMap<st
 function lookup<T extends { id: string }>(
   items: readonly T[],
   url: (t: T) => string,
+  link: (id: string, name: string, url: string) => Link,
   name: (t: T) => string = (t) => (t as unknown as { name: string }).name,
 ): (id: string) => Link {
-  const map = new Map(items.map((t) => [t.id, { id: t.id, name: name(t), url: url(t) }]));
+  const map = new Map(items.map((t) => [t.id, link(t.id, name(t), url(t))]));
   return (id: string) => map.get(id) ?? { id, name: id, url: SITE_URLS.home };
 }

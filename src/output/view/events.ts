@@ -31,18 +31,32 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
     return id ? links.claimant(id) : null;
   };
   return data.events.map((e) => {
-    const base = eventView(e, ctx);
     const found = disagreementsIn.get(e.id) ?? [];
     const inEvent = new Set(e.claims);
-    const tolls = tollViews(base.claims, partyOfGroup);
-    return {
-      ...base,
-      figureTable: figureTable(base.claims, base.outlets, found),
-      groups: (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id)),
-      disagreements: found.map((d) => d.view),
-      tolls,
-      grade: eventGrade(base.outlets.length, tolls),
+    const groups = (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id));
+    // Everything an event's page is made from: its record, the records and links of its reports,
+    // its places and outlets, its figures and who their groups are counted with.
+    const deps = (): unknown[] => {
+      const reports = e.articles.map((id) => {
+        const a = ctx.articleById.get(id);
+        return [links.article(id), a ?? null, a?.source ? links.source(a.source) : null];
+      });
+      const claims = ctx.claimsOf(e.claims);
+      const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
+      return [JSON.stringify(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
     };
+    return ctx.keep.keep(`event:${e.id}`, deps, () => {
+      const base = eventView(e, ctx);
+      const tolls = tollViews(base.claims, partyOfGroup);
+      return {
+        ...base,
+        figureTable: figureTable(base.claims, base.outlets, found),
+        groups,
+        disagreements: found.map((d) => d.view),
+        tolls,
+        grade: eventGrade(base.outlets.length, tolls),
+      };
+    });
   });
 }
 

@@ -13,20 +13,23 @@ import { placePages, placeViews } from './places.ts';
 import { sourcePages, sourceViews } from './sources.ts';
 import { lastDay, siteCounts } from './summary.ts';
 import { timelineView } from './timeline.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 import type { SiteView } from './types.ts';
 
 export type * from './types.ts';
 
 /**
  * Prepares everything the pages show from the timeline data (and the user's About page, if any).
+ * A long-running process passes a keeper (ViewKeeper, begun for this build): the parts made from
+ * the same values as in its build before are that build's objects.
  * @example buildView(data).months[0]?.label // 'March 2016'
  */
-export function buildView(data: TimelineData, about: AboutPage | null = null): SiteView {
-  const ctx = viewContext(data);
+export function buildView(data: TimelineData, about: AboutPage | null = null, keep: Keep = KEEP_NOTHING): SiteView {
+  const ctx = viewContext(data, keep);
   const compared = comparisons(ctx);
   const articles = articleViews(ctx);
   const events = eventViews(ctx, compared);
-  const timeline = timelineView(events);
+  const timeline = timelineView(events, keep);
   const sources = sourceViews(ctx, articles, events, compared);
   const { places, mapBase, map } = placeViews(ctx, events);
   const claimants = claimantViews(ctx);
@@ -37,9 +40,9 @@ export function buildView(data: TimelineData, about: AboutPage | null = null): S
     sources,
     places,
     claimants,
-    placePages: placePages(places),
-    sourcePages: sourcePages(sources),
-    claimantPages: claimantPages(claimants),
+    placePages: placePages(places, keep),
+    sourcePages: sourcePages(sources, keep),
+    claimantPages: claimantPages(claimants, keep),
     articlePages: articlePages(articles),
     years: timeline.years,
     chart: timeline.chart,

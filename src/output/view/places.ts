@@ -8,6 +8,7 @@ import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import { placeUrl } from '../urls.ts';
 import type { ViewContext } from './context.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
 import type { EventView, PlacePage, PlaceView } from './types.ts';
 
@@ -26,7 +27,7 @@ export interface PlacesView {
  * Every place as its page shows it, in the data's order, and the maps.
  * @example placeViews(ctx, events).places[0]?.map.marks.length // 3
  */
-export function placeViews({ data, links, claimsById }: ViewContext, events: readonly EventView[]): PlacesView {
+export function placeViews({ data, links, claimsById, keep }: ViewContext, events: readonly EventView[]): PlacesView {
   const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
   const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
   const claimsByPlace = groupByEach(data.claims, (c) => (c.place ? [c.place] : []));
@@ -35,38 +36,68 @@ export function placeViews({ data, links, claimsById }: ViewContext, events: rea
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
+  // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
+  let text: string | null = null;
+  const marked = (): string => (text ??= JSON.stringify(withEvents));
   // One frame for every map of the site: wherever the collection's events are.
-  const frame = mapFrame(withEvents);
+  const frame = keep.keep(
+    'map-frame',
+    () => [marked()],
+    () => mapFrame(withEvents),
+  );
   const places: PlaceView[] = data.places.map((p) => {
     const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
     const own = mapPlaces.find((m) => m.id === p.id);
-    return {
-      ...links.place(p.id),
+    const map = keep.keep(
+      `place-map:${p.id}`,
+      () => [marked(), JSON.stringify(own ?? null)],
+      () => mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
+    );
+    const figures = keep.keep(`place-figures:${p.id}`, [claims], () => figureCharts(figurePoints(claims)));
+    const link = links.place(p.id);
+    const here = eventsAt(p.id);
+    const articles = (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id));
+    return keep.keep(`place:${p.id}`, [link, p.admin1, p.country, p.kind, p.lat, p.lon, here, articles, claims, map, figures], () => ({
+      ...link,
       admin1: p.admin1,
       country: p.country,
       kind: p.kind,
       lat: p.lat,
       lon: p.lon,
-      events: eventsAt(p.id),
-      articles: (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)),
+      events: here,
+      articles,
       claims,
-      map: mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
-      figureCharts: figureCharts(figurePoints(claims)),
-    };
+      map,
+      figureCharts: figures,
+    }));
   });
-  return { places, mapBase: mapBase(frame), map: mapMarks(withEvents, null, frame) };
+  return {
+    places,
+    mapBase: keep.keep(
+      'map-base',
+      () => [marked()],
+      () => mapBase(frame),
+    ),
+    map: keep.keep(
+      'map-home',
+      () => [marked()],
+      () => mapMarks(withEvents, null, frame),
+    ),
+  };
 }
 
 /**
  * Every page of every place: page k shows chunk k of its events, articles and figures.
  * @example placePages(places)[0]?.url // '/places/palmyra/'
  */
-export function placePages(places: readonly PlaceView[]): PlacePage[] {
+export function placePages(places: readonly PlaceView[], keep: Keep = KEEP_NOTHING): PlacePage[] {
   return places.flatMap((place) =>
-    pagedLists(place.url, {
-      events: [place.events, PAGE_SIZE.events],
-      articles: [place.articles, PAGE_SIZE.articles],
-      claims: [place.claims, PAGE_SIZE.claims],
-    }).map((page) => ({ ...page, place })),
+    keep.keep(`place-pages:${place.id}`, [place], () =>
+      pagedLists(place.url, {
+        events: [place.events, PAGE_SIZE.events],
+        articles: [place.articles, PAGE_SIZE.articles],
+        claims: [place.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, place })),
+    ),
   );
 }

@@ -7,6 +7,7 @@ import { standingOf, subjectIndex } from '../compare.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import type { Comparisons } from './comparisons.ts';
 import type { ViewContext } from './context.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 import type { ArticleView, EventView, SourcePage, SourceView } from './types.ts';
 
 /**
@@ -14,7 +15,7 @@ import type { ArticleView, EventView, SourcePage, SourceView } from './types.ts'
  * @example sourceViews(ctx, articles, events, comparisons(ctx))[0]?.standing.shared.length // 4
  */
 export function sourceViews(
-  { data, links, claimsById }: ViewContext,
+  { data, links, claimsById, keep }: ViewContext,
   articles: readonly ArticleView[],
   events: readonly EventView[],
   { groups, disagreements, eventOf }: Comparisons,
@@ -29,14 +30,17 @@ export function sourceViews(
   const disagreementsBySource = groupByEach(disagreements, (d) => d.versions.flatMap((v) => v.sources));
   return data.sources.map((s) => {
     const claims = (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!);
-    return {
-      ...links.source(s.id),
+    const link = links.source(s.id);
+    const own = {
       articles: articlesBySource.get(s.id) ?? [],
       claims,
       events: (eventsBySource.get(s.id) ?? []).map((e) => links.event(e.id)),
       eventViews: eventViewsBySource.get(s.id) ?? [],
       standing: standingOf(s.id, claims, groupsBySource.get(s.id) ?? [], disagreementsBySource.get(s.id) ?? [], eventOf, subjects),
     };
+    // Its standing is read from every outlet's figures: it is worked out anew, and the outlet's part kept when the same.
+    const { shared, alone, against } = own.standing;
+    return keep.keep(`source:${s.id}`, [link, own.articles, claims, own.events, own.eventViews, shared, alone, against], () => ({ ...link, ...own }));
   });
 }
 
@@ -44,15 +48,17 @@ export function sourceViews(
  * Every page of every outlet: page k shows chunk k of each of its lists.
  * @example sourcePages(sources)[0]?.url // '/sources/rt/'
  */
-export function sourcePages(sources: readonly SourceView[]): SourcePage[] {
+export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NOTHING): SourcePage[] {
   return sources.flatMap((source) =>
-    pagedLists(source.url, {
-      shared: [source.standing.shared, PAGE_SIZE.standing],
-      against: [source.standing.against, PAGE_SIZE.standing],
-      alone: [source.standing.alone, PAGE_SIZE.standing],
-      events: [source.eventViews, PAGE_SIZE.events],
-      articles: [source.articles, PAGE_SIZE.articles],
-      claims: [source.claims, PAGE_SIZE.claims],
-    }).map((page) => ({ ...page, source })),
+    keep.keep(`source-pages:${source.id}`, [source], () =>
+      pagedLists(source.url, {
+        shared: [source.standing.shared, PAGE_SIZE.standing],
+        against: [source.standing.against, PAGE_SIZE.standing],
+        alone: [source.standing.alone, PAGE_SIZE.standing],
+        events: [source.eventViews, PAGE_SIZE.events],
+        articles: [source.articles, PAGE_SIZE.articles],
+        claims: [source.claims, PAGE_SIZE.claims],
+      }).map((page) => ({ ...page, source })),
+    ),
   );
 }

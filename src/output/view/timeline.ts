@@ -7,6 +7,7 @@ import { type TimelineChart, timelineChart } from '../charts/timeline-chart.ts';
 import { monthLabel } from '../format.ts';
 import { HOME_EVENTS_MAX } from '../paging.ts';
 import { yearMonthUrl, yearUrl } from '../urls.ts';
+import { type Keep, KEEP_NOTHING } from './keep.ts';
 import type { EventView, MonthView, YearView } from './types.ts';
 
 export interface TimelineView {
@@ -20,32 +21,36 @@ export interface TimelineView {
  * The events by month (and by year when they are many), and the overview chart.
  * @example timelineView(events).months[0]?.label // 'March 2016'
  */
-export function timelineView(events: readonly EventView[]): TimelineView {
+export function timelineView(events: readonly EventView[], keep: Keep = KEEP_NOTHING): TimelineView {
   // An event dated only by its year is listed under the year's first month.
   const byMonth = groupBy(events, (ev) => (ev.datetime.slice(0, 7).length === 7 ? ev.datetime.slice(0, 7) : `${ev.datetime.slice(0, 4)}-01`));
-  const months: MonthView[] = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, evs]) => ({ key, label: monthLabel(key), events: evs }));
+  const months: MonthView[] = [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, evs]) => keep.keep(`month:${key}`, [evs], () => ({ key, label: monthLabel(key), events: evs })));
   const paged = events.length > HOME_EVENTS_MAX;
   return {
     months,
-    years: paged ? yearViews(months) : [],
+    years: paged ? yearViews(months, keep) : [],
     // A crowded row's cells lead to their month: on its year's page when the home page lists no months.
-    chart: timelineChart(events, paged ? { monthUrl: yearMonthUrl } : {}),
+    chart: keep.keep('chart', [events, paged], () => timelineChart(events, paged ? { monthUrl: yearMonthUrl } : {})),
   };
 }
 
 /** The months grouped by year, each year with links to the one before and after. */
-function yearViews(months: readonly MonthView[]): YearView[] {
+function yearViews(months: readonly MonthView[], keep: Keep): YearView[] {
   const byYear = groupBy(months, (m) => m.key.slice(0, 4));
   const years = [...byYear.keys()];
-  return years.map((year, i) => {
-    const prev = years[i - 1];
-    const next = years[i + 1];
-    const items = [
-      ...(prev ? [{ label: prev, url: yearUrl(prev), current: false, rel: 'prev' as const }] : []),
-      ...years.map((y) => ({ label: y, url: yearUrl(y), current: y === year, rel: null })),
-      ...(next ? [{ label: next, url: yearUrl(next), current: false, rel: 'next' as const }] : []),
-    ];
-    const ms = byYear.get(year)!;
-    return { year, url: yearUrl(year), count: ms.reduce((n, m) => n + m.events.length, 0), months: ms, nav: { number: i + 1, count: years.length, items } };
-  });
+  return years.map((year, i) =>
+    keep.keep(`year:${year}`, [years, byYear.get(year)], () => {
+      const prev = years[i - 1];
+      const next = years[i + 1];
+      const items = [
+        ...(prev ? [{ label: prev, url: yearUrl(prev), current: false, rel: 'prev' as const }] : []),
+        ...years.map((y) => ({ label: y, url: yearUrl(y), current: y === year, rel: null })),
+        ...(next ? [{ label: next, url: yearUrl(next), current: false, rel: 'next' as const }] : []),
+      ];
+      const ms = byYear.get(year)!;
+      return { year, url: yearUrl(year), count: ms.reduce((n, m) => n + m.events.length, 0), months: ms, nav: { number: i + 1, count: years.length, items } };
+    }),
+  );
 }

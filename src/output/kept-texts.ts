@@ -1,0 +1,31 @@
+/**
+ * Texts of feed entries and CSV rows already made, kept by a long-running process (the dev
+ * server) for the next build: the parts of the view are never changed once made, and the
+ * view gives back the same part when nothing it shows changed (view/keep.ts), so an entry
+ * or a row is made again only for the parts that are new. Each text is kept with a key
+ * that says everything else it was made from (the path prefix, a place's cells...).
+ */
+
+export class KeptTexts {
+  readonly #kinds = new Map<string, WeakMap<object, { readonly key: string; readonly text: string }>>();
+
+  /**
+   * The text of this kind made for `item` with this key, else the one `make` makes (and keeps).
+   * @example texts.of('atom', event, '/', () => entry(event)) // made once while the event and the prefix are the same
+   */
+  of(kind: string, item: object, key: string, make: () => string): string {
+    let kept = this.#kinds.get(kind);
+    if (!kept) this.#kinds.set(kind, (kept = new WeakMap()));
+    const hit = kept.get(item);
+    if (hit?.key === key) return hit.text;
+    const text = make();
+    kept.set(item, { key, text });
+    return text;
+  }
+}
+
+/** Keeps nothing: a one-shot build makes every text once. */
+export const KEEP_NO_TEXTS: Pick<KeptTexts, 'of'> = { of: (_kind, _item, _key, make) => make() };
+
+/** What the feeds and downloads ask of kept texts. */
+export type Texts = Pick<KeptTexts, 'of'>;

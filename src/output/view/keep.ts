@@ -1,0 +1,73 @@
+/**
+ * Parts of the view kept from one build to the next by a long-running process (the dev
+ * server): a part whose inputs are the very same values as last time is given back as the
+ * same object, instead of being made again. The data step gives back the same record
+ * objects for unchanged articles and claims (src/link/reuse.ts), so after one article is
+ * saved most parts of the view are found here, and the page fingerprints of the parts
+ * found are found too (src/render/digest.ts keys them by object).
+ *
+ * A part is kept under a key (its kind and id) with the list of everything it is made from
+ * ("deps"), compared value by value (objects by identity, lists item by item): every input
+ * `make` reads must be among them. Parts of the view are never changed once made, so a part
+ * given back is as right as one made again. What a build did not ask for is let go at the
+ * next build.
+ */
+
+interface Kept {
+  readonly deps: readonly unknown[];
+  readonly value: unknown;
+}
+
+export class ViewKeeper {
+  #last = new Map<string, Kept>();
+  #now = new Map<string, Kept>();
+
+  /**
+   * Starts a build: what the build before kept is looked up, what this one keeps replaces it.
+   * @example keeper.begin(); const view = buildView(data, about, keeper)
+   */
+  begin(): void {
+    this.#last = this.#now;
+    this.#now = new Map();
+  }
+
+  /**
+   * The part kept under `key` when it was made from the same `deps`, else the one `make` makes (and keeps).
+   * Deps that cost something to work out are given as a function: a build that keeps nothing never calls it.
+   * @example keeper.keep('claim:c1', [record, link], () => claimView(record)) // the same object as last build's when record and link are
+   */
+  keep<T>(key: string, deps: Deps, make: () => T): T {
+    const now = typeof deps === 'function' ? deps() : deps;
+    const kept = this.#now.get(key) ?? this.#last.get(key);
+    if (kept && sameDeps(kept.deps, now)) {
+      this.#now.set(key, kept);
+      return kept.value as T;
+    }
+    const value = make();
+    this.#now.set(key, { deps: now, value });
+    return value;
+  }
+}
+
+/** What a part is made from: a list, or a function that works it out. */
+export type Deps = readonly unknown[] | (() => readonly unknown[]);
+
+/** A keeper that keeps nothing: a one-shot build makes every part once. */
+export const KEEP_NOTHING = {
+  keep: <T>(_key: string, _deps: Deps, make: () => T): T => make(),
+};
+
+/** What the view's parts ask of a keeper. */
+export type Keep = Pick<ViewKeeper, 'keep'>;
+
+/** Lists are compared item by item (to any depth), everything else by identity. */
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (Object.is(x, y)) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || !sameDeps(x, y)) return false;
+  }
+  return true;
+}

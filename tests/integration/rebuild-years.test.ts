@@ -1,0 +1,66 @@
+/**
+ * Rebuilding a timeline long enough to page: the home page lists the years, and each year has a
+ * page of its own, so an edit that changes the home page renders the changed year's page only
+ * (in an Eleventy run of its own); a place's map shows every place's count of events, so a
+ * count that changes renders every place's first page again, but not the pages after it. Either
+ * way the site is the same bytes as one built from nothing.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
+import { buildView } from '../../src/output/view/index.ts';
+import { snapshot } from '../helpers/snapshot.ts';
+import { bigTimeline } from './big-timeline.ts';
+
+describe('rebuilding a timeline long enough to go by year', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-years-'));
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Builds `data` from nothing, then `edited` from that build, and checks it against `edited` built from nothing. */
+  const rebuild = async (name: string, data: TimelineData, edited: TimelineData): Promise<{ first: RenderResult; again: RenderResult; dir: string }> => {
+    const dir = join(work, name);
+    const first = await renderChanged({ view: buildView(data), out: join(dir, 'first'), pathPrefix: '/', search: false });
+    const again = await renderChanged({
+      view: buildView(edited),
+      out: join(dir, 'again'),
+      pathPrefix: '/',
+      search: false,
+      previous: { dir: join(dir, 'first'), pages: first.fingerprints },
+    });
+    await renderChanged({ view: buildView(edited), out: join(dir, 'cold'), pathPrefix: '/', search: false });
+    const cold = snapshot(join(dir, 'cold'));
+    const built = snapshot(join(dir, 'again'));
+    assert.deepEqual([...built.keys()].sort(), [...cold.keys()].sort(), 'the same files');
+    assert.deepEqual(
+      [...cold.keys()].filter((f) => cold.get(f) !== built.get(f)),
+      [],
+      'with the same bytes',
+    );
+    return { first, again, dir: join(dir, 'again') };
+  };
+
+  test('an event retitled renders its year page and the home page, not every year page', async () => {
+    const data = bigTimeline();
+    const [event, ...rest] = data.events;
+    assert.ok(event);
+    const { first, again } = await rebuild('retitled', data, { ...data, events: [{ ...event, title: 'A title given in the editor' }, ...rest] });
+    assert.ok((first.renderedBy.get('year.11ty.ts') ?? 0) > 1, 'there are several years');
+    assert.equal(again.renderedBy.get('index.11ty.ts'), 1, 'the home page, which lists the years, is rendered');
+    assert.equal(again.renderedBy.get('year.11ty.ts'), 1, 'one year page');
+  });
+
+  test('an event gone from one place renders the first page of another place, for its map, and carries the pages after it over', async () => {
+    const data = bigTimeline();
+    const gone = data.events.find((e) => e.places.includes('homs'));
+    assert.ok(gone);
+    const { dir } = await rebuild('one-fewer', data, { ...data, events: data.events.filter((e) => e !== gone) });
+    // A page carried over is a hard link to the previous build's file; one rendered is a file of its own.
+    const rendered = (page: string): boolean => statSync(join(dir, page, 'index.html')).nlink === 1;
+    assert.ok(rendered('places/aleppo'), 'its map counts the events of the other place');
+    assert.ok(!rendered('places/aleppo/page/2'), 'its second page shows nothing that changed');
+  });
+});

@@ -1,0 +1,50 @@
+/** Feed entries and CSV rows kept between builds: the same documents as made from nothing. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { claimsCsv, eventsCsv } from '../../src/output/csv.ts';
+import { atomFeed, jsonFeed } from '../../src/output/feeds.ts';
+import { KeptTexts } from '../../src/output/kept-texts.ts';
+import { buildView } from '../../src/output/view/index.ts';
+import { ViewKeeper } from '../../src/output/view/keep.ts';
+import type { SiteView } from '../../src/output/view/types.ts';
+import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+
+const documents = (view: SiteView, prefix: string, texts?: KeptTexts): string[] => [
+  atomFeed(view, { pathPrefix: prefix }, texts),
+  jsonFeed(view, { pathPrefix: prefix, siteUrl: 'https://example.org' }, texts),
+  eventsCsv(view, prefix, texts),
+  claimsCsv(view, prefix, texts),
+];
+
+describe('kept feed entries and CSV rows', () => {
+  test('give the same feeds and downloads as made from nothing, after an event, where the places lie and an outlet changed, and under another prefix', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    const texts = new KeptTexts();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    assert.deepEqual(documents(first, '/', texts), documents(first, '/'));
+    const [event, ...events] = data.events;
+    const [source, ...sources] = data.sources;
+    assert.ok(event && source);
+    const edited = {
+      ...data,
+      events: [{ ...event, title: 'A title given in the editor' }, ...events],
+      places: data.places.map((p) => ({ ...p, admin1: 'Another Province', lat: p.lat + 1 })),
+      sources: [{ ...source, name: 'Renamed Wire' }, ...sources],
+    };
+    keeper.begin();
+    const second = buildView(edited, null, keeper);
+    assert.deepEqual(documents(second, '/', texts), documents(buildView(edited), '/'));
+    assert.deepEqual(documents(second, '/timeline/', texts), documents(buildView(edited), '/timeline/'));
+  });
+
+  test('an empty collection has feeds without entries and downloads with only their header', () => {
+    const view = buildView({ ...fixtureTimeline(), events: [], articles: [], claims: [] });
+    const [atom, json, events, claims] = documents(view, '/', new KeptTexts());
+    assert.ok(atom && !atom.includes('<entry>'));
+    assert.deepEqual(JSON.parse(json ?? '').items, []);
+    assert.equal(events?.split('\r\n').length, 2);
+    assert.equal(claims?.split('\r\n').length, 2);
+  });
+});

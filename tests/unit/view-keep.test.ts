@@ -1,0 +1,152 @@
+/** Parts of the view kept between builds: given back only when made from the very same values. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildView } from '../../src/output/view/index.ts';
+import { KEEP_NOTHING, ViewKeeper } from '../../src/output/view/keep.ts';
+import type { TimelineData } from '../../src/model/schema.ts';
+import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+
+describe('a view keeper', () => {
+  test('gives back the part made last build when its inputs are the same values', () => {
+    const keeper = new ViewKeeper();
+    const record = { id: 'a' };
+    keeper.begin();
+    const first = keeper.keep('article:a', [record, 'Title'], () => ({ made: 1 }));
+    keeper.begin();
+    assert.equal(
+      keeper.keep('article:a', [record, 'Title'], () => ({ made: 2 })),
+      first,
+    );
+  });
+
+  test('makes the part again when any input is another value, another object, or a list that differs in one item', () => {
+    const keeper = new ViewKeeper();
+    const record = { id: 'a' };
+    const claim = { id: 'c' };
+    keeper.begin();
+    keeper.keep('article:a', [record, 'Title', [claim]], () => ({ made: 1 }));
+    for (const deps of [
+      [record, 'Another title', [claim]],
+      [{ id: 'a' }, 'Title', [claim]],
+      [record, 'Title', [{ id: 'c' }]],
+      [record, 'Title', [claim, claim]],
+      [record, 'Title'],
+    ]) {
+      keeper.begin();
+      keeper.keep('article:a', [record, 'Title', [claim]], () => ({ made: 1 }));
+      keeper.begin();
+      assert.deepEqual(
+        keeper.keep('article:a', deps, () => ({ made: 2 })),
+        { made: 2 },
+        JSON.stringify(deps),
+      );
+    }
+  });
+
+  test('lists compare item by item: a new list of the same items is the same input', () => {
+    const keeper = new ViewKeeper();
+    const claim = { id: 'c' };
+    keeper.begin();
+    const first = keeper.keep('event:e', [[claim, 'x']], () => ({}));
+    keeper.begin();
+    assert.equal(
+      keeper.keep('event:e', [[claim, 'x']], () => ({})),
+      first,
+    );
+  });
+
+  test('lets go of what a build did not ask for', () => {
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = keeper.keep('place:p', ['Aleppo'], () => ({}));
+    keeper.begin();
+    keeper.begin();
+    assert.notEqual(
+      keeper.keep('place:p', ['Aleppo'], () => ({})),
+      first,
+    );
+  });
+
+  test('keeping nothing makes every part each time', () => {
+    assert.notEqual(
+      KEEP_NOTHING.keep('a', [], () => ({})),
+      KEEP_NOTHING.keep('a', [], () => ({})),
+    );
+  });
+});
+
+describe('the view made with a keeper', () => {
+  test('is the same view as one made without, and gives back every part when the data are the same records', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    keeper.begin();
+    const again = buildView({ ...data, events: structuredClone(data.events) }, null, keeper);
+    assert.equal(JSON.stringify(again), JSON.stringify(buildView(data)));
+    assert.ok(first.events.length > 0 && first.articles.length > 0);
+    assert.ok(
+      again.events.every((e, i) => e === first.events[i]),
+      'an event record made again with the same values gives the same event',
+    );
+    assert.ok(again.articles.every((a, i) => a === first.articles[i]));
+    assert.ok(again.placePages.every((p, i) => p === first.placePages[i]));
+  });
+
+  test('makes again the parts an edit reaches: the article, its claims, the events and pages that show them', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    const [edited, ...rest] = data.articles;
+    assert.ok(edited);
+    const retitled: TimelineData = { ...data, articles: [{ ...edited, title: 'A title given in the editor' }, ...rest] };
+    keeper.begin();
+    const after = buildView(retitled, null, keeper);
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(retitled)));
+    assert.notEqual(after.articles[0], first.articles[0]);
+    assert.equal(after.articles[1], first.articles[1], 'another article is kept');
+    const reporting = after.events.filter((e) => e.reports.some((r) => r.article.id === edited.id));
+    assert.ok(reporting.length > 0);
+    for (const e of reporting) {
+      assert.equal(e.reports.find((r) => r.article.id === edited.id)?.article.name, 'A title given in the editor');
+      assert.ok(!first.events.includes(e), `${e.id} is made again`);
+    }
+  });
+
+  test('after any one edit of the records, the view made with a keeper is the view made from nothing', () => {
+    const data = fixtureTimeline();
+    const edits: [string, (d: TimelineData) => TimelineData][] = [];
+    data.articles.forEach((a, i) => {
+      const others = (list: TimelineData['articles']): TimelineData['articles'] => list.filter((_, j) => j !== i);
+      edits.push([`${a.id} retitled`, (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, title: 'A title given in the editor' } : x)) })]);
+      edits.push([`${a.id} republished`, (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, published: '2001-02-03' } : x)) })]);
+      edits.push([
+        `${a.id} from another outlet`,
+        (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, source: d.sources.at(-1)?.id ?? null } : x)) }),
+      ]);
+      edits.push([`${a.id} removed`, (d) => ({ ...d, articles: others(d.articles) })]);
+    });
+    data.sources.forEach((s, i) => {
+      edits.push([`${s.id} renamed`, (d) => ({ ...d, sources: d.sources.map((x, j) => (j === i ? { ...x, name: 'Renamed Wire' } : x)) })]);
+    });
+    data.places.forEach((p, i) => {
+      edits.push([`${p.id} renamed`, (d) => ({ ...d, places: d.places.map((x, j) => (j === i ? { ...x, name: 'Renamed Town' } : x)) })]);
+    });
+    data.claimants.forEach((c, i) => {
+      edits.push([`${c.id} renamed`, (d) => ({ ...d, claimants: d.claimants.map((x, j) => (j === i ? { ...x, name: 'Renamed Body' } : x)) })]);
+    });
+    data.events.forEach((e, i) => {
+      edits.push([`${e.id} retitled`, (d) => ({ ...d, events: d.events.map((x, j) => (j === i ? { ...x, title: 'Another title' } : x)) })]);
+    });
+    assert.ok(edits.length > 10);
+    for (const [what, edit] of edits) {
+      const keeper = new ViewKeeper();
+      keeper.begin();
+      buildView(data, null, keeper);
+      keeper.begin();
+      const edited = edit(data);
+      assert.equal(JSON.stringify(buildView(edited, null, keeper)), JSON.stringify(buildView(edited)), what);
+    }
+  });
+});
