@@ -18,9 +18,9 @@ import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
+import { BuildMemory } from '../src/build/memory.ts';
 import { writeDataFiles } from '../src/build/write-data.ts';
 import { lexiconsKeeper } from '../src/extract/lexicons.ts';
-import { RecordReuse } from '../src/link/reuse.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
 import { ViewKeeper } from '../src/output/view/keep.ts';
@@ -87,8 +87,8 @@ type Need = 'data' | 'render';
 let data: TimelineData | null = null;
 /** The About page (content/about.md), read again with the data; none when the content folder is the articles folder itself. */
 let about: AboutPage | null = null;
-/** What one rebuild keeps for the next: records made from unchanged facts, and their JSON text. */
-const reuse = new RecordReuse();
+/** What one rebuild's data step keeps for the next: records made from unchanged facts, unchanged items, text fingerprints. */
+const memory = new BuildMemory();
 // The extractors' lexicons, compiled again only when the registries change.
 const lexicons = lexiconsKeeper();
 const itemTexts: ItemTexts = new WeakMap();
@@ -190,7 +190,7 @@ async function rebuild(): Promise<void> {
     let summary = '';
     if (need === 'data' || !data) {
       // The build's own path: the same data and the same problems as `npm run build` (no --today here).
-      const result = await collectData({ folders, root: ROOT, today: null, reuse, lexicons });
+      const result = await collectData({ folders, root: ROOT, today: null, memory, lexicons });
       if (result.fatal.length) {
         for (const d of result.fatal) console.error(`error: ${d.file}: ${d.message}`);
         console.error('the site was not rebuilt: fix the registry and save again');

@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
 import { runDataStepAsync } from '../../src/build-data.ts';
-import { RecordReuse } from '../../src/link/reuse.ts';
+import { BuildMemory } from '../../src/build/memory.ts';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import { ViewKeeper } from '../../src/output/view/keep.ts';
 import type { PreviousBuild } from '../../src/render/render-manifest.ts';
@@ -62,13 +62,14 @@ describe('rebuilding only what changed', () => {
   };
   /** As the dev server makes the view: records, parts of the view, fingerprints and search documents kept from the build before. */
   const keptBetweenBuilds = (): { view: () => Promise<SiteView>; memory: RenderMemory } => {
-    const reuse = new RecordReuse();
+    const data = new BuildMemory();
     const keeper = new ViewKeeper();
     return {
       view: async () => {
-        const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off', reuse });
+        const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off', reuse: data.records });
         keeper.begin();
-        return buildView(step.data, null, keeper);
+        // As collectData does with the dev server's memory: unchanged items come back as the last build's objects.
+        return buildView(data.unchanged(step.data), null, keeper);
       },
       memory: new RenderMemory(),
     };
