@@ -159,7 +159,9 @@ export function readGazetteer(files: GazetteerFiles, focus: Focus = []): Gazette
 }
 
 function readSources(files: GazetteerFiles, focus: Focus): GazetteerSources {
-  const parsed = parseCities(readFileSync(files.cities), (country, featureCode, population, leading) => keepsCity(country, featureCode, population, focus, leading));
+  const parsed = parseCities(readFileSync(files.cities), (country, featureCode, population, leading) =>
+    keepsCity(country, featureCode, population, focus, leading),
+  );
   const areas = adminAreas(readJson<Admin1Row[]>(files.admin1));
   return { ...parsed, areas, countries: countryRows(), focus };
 }

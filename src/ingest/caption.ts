@@ -14,7 +14,8 @@ export const CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:R
 /** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
 /** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */
-const PLACE_COMMA_BEFORE = /\b(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*$/u;
+const PLACE_COMMA_BEFORE =
+  /\b(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*$/u;
 
 /** Words in a credit standing alone. */
 const CREDIT_WORDS = 8;

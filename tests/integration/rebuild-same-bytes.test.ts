@@ -66,7 +66,14 @@ describe('rebuilding only what changed', () => {
     const keeper = new ViewKeeper();
     return {
       view: async () => {
-        const step = await runDataStepAsync({ contentDir: join(ROOT, 'content'), articlesDir: articles, root: ROOT, cacheDir: cache, progress: 'off', reuse: data.records });
+        const step = await runDataStepAsync({
+          contentDir: join(ROOT, 'content'),
+          articlesDir: articles,
+          root: ROOT,
+          cacheDir: cache,
+          progress: 'off',
+          reuse: data.records,
+        });
         keeper.begin();
         // As collectData does with the dev server's memory: unchanged items come back as the last build's objects.
         return buildView(data.unchanged(step.data), null, keeper);

@@ -221,6 +221,6 @@ test('finds a country by its main city when its capital is disputed or small, an
   assert.equal(read('Visit', 'The envoy flew to Jerusalem on Monday for talks.').body[0]?.place.country, 'IL');
 });
 
-test('keeps a country\'s smaller towns out of the world: only its largest places lead it', () => {
+test("keeps a country's smaller towns out of the world: only its largest places lead it", () => {
   assert.equal(read('Talks', 'Officials met in Rafah on Monday.').ranking.length, 0);
 });
