@@ -28,7 +28,7 @@ export interface ParsedCities {
 export type KeepRow = (country: string, featureCode: string, population: number, leading: boolean) => boolean;
 
 /** A country's largest population of any place and of a first-level seat. */
-interface Leaders {
+export interface Leaders {
   largest: number;
   largestSeat: number;
 }
@@ -58,13 +58,13 @@ const ANCHOR_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
  * which keeps loading to about 0.1 s.
  * @example parseCities(readFileSync(files.cities), keepAll).cities.find((c) => c.name === 'Aleppo')?.admin1Code // '09'
  */
-export function parseCities(data: Buffer, keep: KeepRow): ParsedCities {
+export function parseCities(data: Buffer, keep: KeepRow, known?: ReadonlyMap<string, Leaders>): ParsedCities {
   const cities: GeoNamesCity[] = [];
   const anchors: GeoNamesCity[] = [];
   const places = new Map<string, number>();
   const arabic = new Map<string, number>();
   const text = data.toString('latin1'); // one char per byte: offsets are byte offsets
-  const leaders = countryLeaders(text);
+  const leaders = known ?? countryLeaders(text);
   for (const { pos, end, featureCode, country: cc, people } of rows(text)) {
     places.set(cc, (places.get(cc) ?? 0) + 1);
     ARABIC_ARTICLE_START.lastIndex = text.indexOf('\t', pos) + 1;
@@ -93,7 +93,15 @@ function column(text: string, from: number, end: number, skip: number): { value:
   return { value: text.slice(p, stop), next: p };
 }
 
-/** The largest populations per country, in one pass over the rows' country, code and population columns. */
+/**
+ * The largest populations per country, in one pass over the rows' country, code and population
+ * columns; a process that reads several parts from one file works them out once.
+ * @example leadersOf(readFileSync(files.cities)).get('PS')?.largestSeat // 410000
+ */
+export function leadersOf(data: Buffer): Map<string, Leaders> {
+  return countryLeaders(data.toString('latin1'));
+}
+
 function countryLeaders(text: string): Map<string, Leaders> {
   const leaders = new Map<string, Leaders>();
   for (const { featureCode, country, people } of rows(text)) {

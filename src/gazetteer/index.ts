@@ -15,7 +15,7 @@ import type { Gazetteer } from './types.ts';
 import { combineParts, type CountryPart } from './combine.ts';
 import { countryRows } from './countries.ts';
 import { gazetteerFiles, type GazetteerFiles } from './data-files.ts';
-import { parseCities } from './geonames.ts';
+import { leadersOf, parseCities, type Leaders } from './geonames.ts';
 import { atTier, indexPart, type GazetteerPart } from './part.ts';
 import { countryTier, focusReading, keepsCity, type Depth, type Focus } from './scope.ts';
 import { fromSnapshot, toSnapshot, type PartSnapshot } from './snapshot.ts';
@@ -158,10 +158,14 @@ export function readGazetteer(files: GazetteerFiles, focus: Focus = []): Gazette
   return buildGazetteer(readSources(files, focus));
 }
 
+/** Each country's largest populations, by cities file: every part built in a process reads the same. */
+const leadersByFile = new Map<string, Map<string, Leaders>>();
+
 function readSources(files: GazetteerFiles, focus: Focus): GazetteerSources {
-  const parsed = parseCities(readFileSync(files.cities), (country, featureCode, population, leading) =>
-    keepsCity(country, featureCode, population, focus, leading),
-  );
+  const data = readFileSync(files.cities);
+  let leaders = leadersByFile.get(files.cities);
+  if (!leaders) leadersByFile.set(files.cities, (leaders = leadersOf(data)));
+  const parsed = parseCities(data, (country, featureCode, population, leading) => keepsCity(country, featureCode, population, focus, leading), leaders);
   const areas = adminAreas(readJson<Admin1Row[]>(files.admin1));
   return { ...parsed, areas, countries: countryRows(), focus };
 }
