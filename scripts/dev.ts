@@ -212,14 +212,19 @@ async function rebuild(): Promise<void> {
     // Until this build is done the folder holds neither build: should it fail, it is made anew.
     otherBuild = null;
     if (!stale) rmSync(target, { recursive: true, force: true });
+    const tFiles = performance.now();
     writeDataFiles(target, data, itemTexts);
+    const tView = performance.now();
     viewKeeper.begin();
     const view = buildView(data, about, viewKeeper);
+    const tRender = performance.now();
     const site = await renderChanged({ view, out: target, pathPrefix: '/', previous: lastBuild, stale, searchLater: true, memory: renderMemory });
     switchServed(target);
     otherBuild = lastBuild;
     lastBuild = { dir: target, pages: site.fingerprints };
-    console.log(`${summary ? `${summary}; ` : 'templates changed; '}site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`);
+    console.log(
+      `${summary ? `${summary}; ` : 'templates changed; '}data files ${seconds(tView - tFiles)}; view ${seconds(tRender - tView)}; site ${describeRender(site)}; rebuilt in ${seconds(performance.now() - t0)}`,
+    );
     // The index comes after the reload, into the folder served; the next rebuild waits for it.
     const current = (): boolean => lastBuild?.dir === target;
     if (site.searchPending) {

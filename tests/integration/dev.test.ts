@@ -188,7 +188,7 @@ describe('npm run dev', () => {
     const line = await rebuilt;
     const [, rendered, unchanged] = /(\d+) rendered .*?, (\d+) unchanged/.exec(line) ?? [];
     assert.ok(Number(rendered) > 0 && Number(unchanged) > 0, line);
-    assert.match(line, /rebuilt in \d+\.\d+ s/);
+    assert.match(line, /data files \d+\.\d+ s; view \d+\.\d+ s; .*rebuilt in \d+\.\d+ s/);
     const id = (await timeline()).articles.find((a) => a.title === 'Edited in the dev server')?.id;
     assert.match(await (await fetch(`${origin}/articles/${id}/`)).text(), /<h1[^>]*>Edited in the dev server<\/h1>/);
   });
