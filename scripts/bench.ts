@@ -1,10 +1,10 @@
 /**
  * `npm run bench [-- --sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile] [--only-profile]`
  * Builds synthetic corpora (the seeds varied: dates shifted, places swapped among
- * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each in a
- * child process, and prints a markdown table: the cold whole build; the whole build
- * after adding one article (a new process that carries the unchanged pages over from the
- * cold build, as `npm run build` does); the dev server from saving one more article to
+ * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each with
+ * `npm run build` itself (scripts/build.ts, which writes its timings with --timings), and
+ * prints a markdown table: the cold whole build; the whole build after adding one article
+ * (`npm run build` again into the same folder, carrying its unchanged pages over); the dev server from saving one more article to
  * the reload; and the yardsticks, bare Eleventy building as many plain Markdown pages
  * and bare Pagefind indexing the cold build's pages. Then a profile of where the data
  * step's time goes, per article.
@@ -18,9 +18,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectData, contentFolders, type Collected } from '../src/build/collect.ts';
-import { writeDataFiles } from '../src/build/write-data.ts';
-import { extractorVersion } from '../src/cache/extractor-version.ts';
 import { articleContext } from '../src/extract/context.ts';
 import { compileLexicons } from '../src/extract/lexicons.ts';
 import { extractArticle, runSteps, STEPS } from '../src/extract/pipeline.ts';
@@ -32,10 +29,6 @@ import { buildTimeline } from '../src/link/index.ts';
 import type { ArticleFacts } from '../src/model/types.ts';
 import { timelineSchema } from '../src/model/schema.ts';
 import { loadRegistries } from '../src/registry/load.ts';
-import { buildView } from '../src/output/view/index.ts';
-import { previousBuild, recordPages } from '../src/render/render-manifest.ts';
-import { collectGarbage } from './collect-garbage.ts';
-import { renderChanged } from './render-site.ts';
 import { MONTH_NAMES, MONTH_PATTERN, MONTH_PREFIX_PATTERN, capitalised } from '../src/lexicon/calendar-words.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -67,22 +60,16 @@ const OUTLETS = Array.from({ length: 40 }, (_, i) => `Bench Wire ${String.fromCh
 
 const { values } = parseArgs({
   options: {
-    child: { type: 'boolean', default: false },
-    content: { type: 'string' },
-    out: { type: 'string' },
-    cache: { type: 'string' },
-    version: { type: 'string' },
     sizes: { type: 'string', default: '1000,10000' },
     fakes: { type: 'string', default: resolve(ROOT, '../shared/corpora/fakes-dev/articles') },
     work: { type: 'string', default: '/tmp/dateline-bench' },
     'no-yardstick': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     'only-profile': { type: 'boolean', default: false },
-    previous: { type: 'string' },
-    'render-cache': { type: 'string' },
   },
 });
 
+/** What `scripts/build.ts --timings FILE` writes. */
 interface ChildReport {
   readonly articles: number;
   readonly events: number;
@@ -93,14 +80,19 @@ interface ChildReport {
   readonly carried: number;
   /** Of the render: building the search index (alongside Eleventy). */
   readonly searchMs: number;
+  /** Waiting for the site's code to load (it loads while the data step runs). */
+  readonly waitCodeMs: number;
   /** Of the render: the view, the fingerprints (planning), Eleventy with the carry-over, and the rest (feeds, waiting for the index, the record). */
   readonly viewMs: number;
   readonly planMs: number;
   readonly pagesMs: number;
   /** Search shards built again, of all. */
   readonly shards: string;
+  /** From node's start to the data step's: loading the code, checking the folders. */
+  readonly startMs: number;
   readonly dataMs: number;
-  readonly eleventyMs: number;
+  /** From the data step's end to the swap of the folders and the record written: the site. */
+  readonly renderMs: number;
   /** Threads that extracted (worker threads and the main thread). */
   readonly threads: number;
   readonly extracted: number;
@@ -115,64 +107,7 @@ interface Run extends ChildReport {
   readonly wallMs: number;
 }
 
-/**
- * The extractor version every build of this run is keyed by: the code as it was when the bench
- * started, so that edits made meanwhile (others at work in the tree) do not turn warm builds cold.
- */
-const VERSION = extractorVersion();
-
-if (values.child) await child();
-else await main();
-
-/** One build, as `npm run build` does it, reporting its timings as JSON on stdout. */
-async function child(): Promise<void> {
-  const content = resolve(values.content ?? 'content');
-  const out = resolve(values.out ?? '_site');
-  const t0 = performance.now();
-  // The build's own path (src/build), as `npm run build` runs it.
-  let step: Collected | null = await collectData({
-    folders: contentFolders(content),
-    root: ROOT,
-    today: null,
-    step: { cacheDir: values.cache ?? false, progress: 'off', ...(values.version ? { extractorVersion: values.version } : {}) },
-  });
-  if (step.fatal.length) throw new Error(step.fatal.map((d) => d.message).join('\n'));
-  const { stats } = step;
-  writeDataFiles(out, step.data);
-  const t1 = performance.now();
-  const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-  const counts = { articles: step.data.articles.length, events: step.data.events.length, claims: step.data.claims.length };
-  // As scripts/build.ts does: the view is built, the data let go, then the pages rendered.
-  const view = buildView(step.data, step.about);
-  const tView = performance.now();
-  step = null;
-  collectGarbage();
-  // As `npm run build` does: pages unchanged since the previous build are carried over from it.
-  const renderCache = values['render-cache'] ?? join(out, '..', 'render-cache');
-  const previous = values.previous ? previousBuild(renderCache, values.previous) : null;
-  const site = await renderChanged({ view, out, pathPrefix: '/', previous });
-  recordPages(renderCache, out, site.fingerprints);
-  const t2 = performance.now();
-  const report: ChildReport = {
-    ...counts,
-    pages: site.pages,
-    rendered: site.rendered,
-    carried: site.carried,
-    searchMs: site.ms.search,
-    viewMs: tView - t1,
-    planMs: site.ms.plan,
-    pagesMs: site.ms.eleventy,
-    shards: `${site.searchShards.rebuilt}/${site.searchShards.total}`,
-    dataMs: t1 - t0,
-    eleventyMs: t2 - t1,
-    threads: stats.threads,
-    extracted: stats.extracted,
-    fromCache: stats.fromCache,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    dataMaxRssMb,
-  };
-  console.log(JSON.stringify(report));
-}
+await main();
 
 async function main(): Promise<void> {
   const work = resolve(values.work);
@@ -207,12 +142,14 @@ async function main(): Promise<void> {
     process.stderr.write(`${corpus.name}: cold build...\n`);
     const coldOut = freshDir(join(work, 'out', `${slug}-cold`));
     const cold = build(corpus.content, coldOut, cache);
+    process.stderr.write(`${corpus.name}: bare Pagefind over the cold build's pages...\n`);
+    const pagefind = barePagefind(coldOut, freshDir(join(work, 'out', `${slug}-pagefind`)));
     // One more article, as `npm run add` would write it, then a build in a new process that
     // carries the unchanged pages over from the cold one (as `npm run build` does from _site).
     const added = join(corpus.content, 'articles', 'zz-bench-added.txt');
     writeFileSync(added, varied(seeds, 1_000_003));
     process.stderr.write(`${corpus.name}: build after adding one article...\n`);
-    const warm = build(corpus.content, freshDir(join(work, 'out', `${slug}-warm`)), cache, coldOut);
+    const warm = build(corpus.content, coldOut, cache);
     process.stderr.write(`${corpus.name}: dev server, one more article saved...\n`);
     const dev = await devServerReload(corpus.content, cache, freshDir(join(work, 'dev', slug)), varied(seeds, 1_000_004));
     rmSync(added);
@@ -221,8 +158,6 @@ async function main(): Promise<void> {
       process.stderr.write(`${corpus.name}: bare Eleventy, ${cold.pages} Markdown pages...\n`);
       yard = yardstick(join(work, `yard-${cold.pages}`), freshDir(join(work, 'out', `${slug}-yard`)), cold.pages, seeds);
     }
-    process.stderr.write(`${corpus.name}: bare Pagefind over the cold build's pages...\n`);
-    const pagefind = barePagefind(coldOut, freshDir(join(work, 'out', `${slug}-pagefind`)));
     results.push({ name: corpus.name, cold, warm, dev, yard, pagefind });
   }
 
@@ -237,19 +172,19 @@ async function main(): Promise<void> {
   for (const { name, cold, warm, dev, yard, pagefind } of results) {
     const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.threads);
     rows.push(
-      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.eleventyMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms)} (${dev.rendered ?? '?'}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.renderMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms)} (${dev.rendered ?? '?'}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
     );
   }
   rows.push(
     '',
-    'Where the time of the build after adding 1 article goes (seconds; the search index is built alongside the pages, from the start of the render; "rest" is node start-up, loading the code and writing the record):',
+    'Where the time of the build after adding 1 article goes (seconds; the search index is built alongside the pages, from the start of the render; "start-up" is node and the code loading until the data step begins; "rest" is the exit and the child process around it):',
     '',
-    '| corpus | wall | data step | view | fingerprints | pages (Eleventy, carry-over) | search index (shards built again / all) | render in all | rest |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| corpus | wall | start-up | data step | view | fingerprints | pages (Eleventy, carry-over) | search index (shards built again / all) | render in all | rest |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const { name, warm } of results) {
     rows.push(
-      `| ${name} | ${s(warm.wallMs)} | ${s(warm.dataMs)} | ${s(warm.viewMs)} | ${s(warm.planMs)} | ${s(warm.pagesMs)} | ${s(warm.searchMs)} (${warm.shards}) | ${s(warm.eleventyMs)} | ${s(warm.wallMs - warm.dataMs - warm.eleventyMs)} |`,
+      `| ${name} | ${s(warm.wallMs)} | ${s(warm.startMs)} | ${s(warm.dataMs)} | ${s(warm.viewMs)} | ${s(warm.planMs)} | ${s(warm.pagesMs)} | ${s(warm.searchMs)} (${warm.shards}) | ${s(warm.renderMs)} | ${s(warm.wallMs - warm.startMs - warm.dataMs - warm.renderMs)} |`,
     );
   }
   const small = results.find((r) => r.name === 'synthetic 1000');
@@ -268,30 +203,23 @@ async function main(): Promise<void> {
   rmSync(trash, { recursive: true, force: true });
 }
 
-function build(content: string, out: string, cache: string, previous?: string): Run {
+/**
+ * `npm run build` into `out` in a new process, with the facts cache in `cache` (a build into an
+ * `out` that holds an earlier build carries its unchanged pages over, as for a user).
+ */
+function build(content: string, out: string, cache: string): Run {
+  const timings = `${out}.timings.json`;
+  rmSync(timings, { force: true });
   const t0 = performance.now();
-  const args = [
-    join(ROOT, 'scripts', 'bench.ts'),
-    '--child',
-    '--content',
-    content,
-    '--out',
-    out,
-    '--cache',
-    cache,
-    '--version',
-    VERSION,
-    ...(previous ? ['--previous', previous] : []),
-  ];
-  const run = spawnSync(process.execPath, [...process.execArgv, ...args], {
+  const run = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'build.ts'), '--content', content, '--out', out, '--timings', timings], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, DATELINE_CACHE: cache },
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = performance.now() - t0;
-  if (run.status !== 0) throw new Error(`the build of ${content} failed:\n${run.stderr}`);
-  const last = run.stdout.trim().split('\n').pop() ?? '{}';
-  return { ...(JSON.parse(last) as ChildReport), wallMs };
+  if (run.status !== 0 || !existsSync(timings)) throw new Error(`the build of ${content} failed:\n${run.stderr.slice(-4000)}`);
+  return { ...(JSON.parse(readFileSync(timings, 'utf8')) as ChildReport), wallMs };
 }
 
 interface DevReload {

@@ -9,12 +9,13 @@
  *   --strict           warnings fail the build (exit code 1) and nothing is written
  *   --today YYYY-MM-DD the day publication dates are checked against (env SOURCE_DATE_EPOCH,
  *                      in seconds); without it a date is checked against the other articles
+ *   --timings FILE     write where the build's time went, as JSON, to FILE (`npm run bench` reads it)
  *
  * Exit codes: 0 built (or checked) with no errors; 1 an error, or a warning under --strict.
  * A build that fails leaves the previous output as it was: the site is written into a
  * sibling folder and swapped in by renaming only once it is complete.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assertContract } from '../src/build-data.ts';
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     today: { type: 'string' },
+    timings: { type: 'string' },
   },
 });
 
@@ -83,7 +85,8 @@ async function main(): Promise<number> {
   }
   const aboutPage = step.about;
   let data: TimelineData | null = step.data;
-  const fromCache = step.stats.fromCache;
+  const { stats } = step;
+  const fromCache = stats.fromCache;
   // The contract check costs as much as linking: --check and --strict run it, and the tests.
   if (values.check || values.strict || process.env['DATELINE_VALIDATE'] === '1') assertContract(data);
   const t1 = performance.now();
@@ -110,8 +113,13 @@ async function main(): Promise<number> {
   const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
   try {
     writeDataFiles(staging, data);
+    const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
+    const tData = performance.now();
+    const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
     const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ?? loadSiteCode());
+    const tLoaded = performance.now();
     const view = buildView(data, aboutPage);
+    const tView = performance.now();
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
     data = null;
     step = null;
@@ -120,7 +128,31 @@ async function main(): Promise<number> {
     const site = await renderChanged({ view, out: staging, pathPrefix, previous: previousBuild(join(root, RENDER_CACHE), out) });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
-    console.log(`site: ${describeRender(site)}; in all ${((performance.now() - t1) / 1000).toFixed(2)} s -> ${out}`);
+    const t2 = performance.now();
+    console.log(`site: ${describeRender(site)}; in all ${((t2 - t1) / 1000).toFixed(2)} s -> ${out}`);
+    if (values.timings) {
+      const timings = {
+        ...counts,
+        pages: site.pages,
+        rendered: site.rendered,
+        carried: site.carried,
+        startMs: t0,
+        dataMs: tData - t0,
+        waitCodeMs: tLoaded - tData,
+        viewMs: tView - tLoaded,
+        planMs: site.ms.plan,
+        pagesMs: site.ms.eleventy,
+        searchMs: site.ms.search,
+        shards: `${site.searchShards.rebuilt}/${site.searchShards.total}`,
+        renderMs: t2 - tData,
+        threads: stats.threads,
+        extracted: stats.extracted,
+        fromCache,
+        dataMaxRssMb,
+        maxRssMb: process.resourceUsage().maxRSS / 1024,
+      };
+      writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);
+    }
     return 0;
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });

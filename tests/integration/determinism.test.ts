@@ -43,10 +43,19 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 describe('same input, same output', () => {
   test('building the seed articles twice gives the same bytes in every file', () => {
     const [one, two] = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dateline-det-')), '_site'));
-    for (const out of [one!, two!]) assert.equal(runBuild(['--out', out]).status, 0);
+    const timings = join(mkdtempSync(join(tmpdir(), 'dateline-timings-')), 'timings.json');
+    assert.equal(runBuild(['--out', one!]).status, 0);
+    // The second build also says where its time went (for the bench): that changes no byte of the site.
+    assert.equal(runBuild(['--out', two!, '--timings', timings]).status, 0);
     const a = snapshot(one!);
     assert.ok(a.size > 10, 'the site was written');
     assert.deepEqual(differences(a, snapshot(two!)), []);
+    const said = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+    const pages = [...a.keys()].filter((f) => f.endsWith('.html')).length;
+    assert.equal(said['articles'], 5);
+    assert.equal(said['pages'], pages);
+    assert.equal(said['rendered']! + said['carried']!, pages);
+    for (const step of ['startMs', 'dataMs', 'viewMs', 'renderMs']) assert.ok(said[step]! > 0, `${step}: ${said[step]}`);
   });
 
   test('the order in which the files were written does not change the output', () => {
