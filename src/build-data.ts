@@ -12,10 +12,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
+import { type ArticleCacheLocation, pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
+import { cachedReadAgain } from './cache/read-again-cache.ts';
 import { compileLexicons, type Lexicons } from './extract/lexicons.ts';
+import { extractArticle } from './extract/pipeline.ts';
 import { articleId } from './ingest/index.ts';
 import { IdAllocator } from './ingest/ids.ts';
 import { listArticleFiles } from './ingest/list-files.ts';
@@ -115,7 +117,7 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
     report(n + 1, files.length);
     return outcome;
   });
-  return finish(outcomes, lexicons, 0, options);
+  return finish(outcomes, lexicons, 0, options, ctx.cache);
 }
 
 /**
@@ -151,7 +153,7 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
       });
   let k = 0;
   const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
-  const result = finish(ordered, lexicons, useWorkers ? threads - 1 : 0, options);
+  const result = finish(ordered, lexicons, useWorkers ? threads - 1 : 0, options, ctx.cache);
   await Promise.all(writing);
   return result;
 }
@@ -184,7 +186,13 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
 }
 
 /** Puts outcomes (in file order) together: ids, duplicates, linking, the contract check. */
-function finish(outcomes: readonly ArticleOutcome[], lexicons: Lexicons, workers: number, options: DataStepOptions): DataStepResult {
+function finish(
+  outcomes: readonly ArticleOutcome[],
+  lexicons: Lexicons,
+  workers: number,
+  options: DataStepOptions,
+  cache: ArticleCacheLocation | null,
+): DataStepResult {
   const ids = new IdAllocator();
   const facts: ArticleFacts[] = [];
   const extra: Diagnostic[] = [];
@@ -227,7 +235,8 @@ function finish(outcomes: readonly ArticleOutcome[], lexicons: Lexicons, workers
     byHash.set(article.hash, file);
     facts.push(article === found.article ? found : { ...found, article });
   }
-  const data = buildTimeline(facts, lexicons, extra, options.reuse ?? null);
+  // Articles the link stage reads again are kept in the facts cache too (see read-again-cache.ts).
+  const data = buildTimeline(facts, lexicons, extra, options.reuse ?? null, cache ? cachedReadAgain(cache) : extractArticle);
   if (options.validate) assertContract(data);
   const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length;
   return {

@@ -26,9 +26,10 @@ const DUPLICATE = 'duplicate';
 /**
  * The facts again, with each article that had no publication date dated from its matches
  * with dated reports (its facts read again against that day); the rest as they were.
+ * `read` reads an article again (a cache may stand in front of the extractor).
  * @example dateFromMatches(facts, compileLexicons(registries))[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
  */
-export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexicons): ArticleFacts[] {
+export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexicons, read: typeof extractArticle = extractArticle): ArticleFacts[] {
   if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
   const index = indexFigures(facts, stated, lexicons.registries);
@@ -43,14 +44,14 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
       const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
       if (day === null) return f;
       const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
-      return readAgain(f, lexicons, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
+      return readAgain(f, lexicons, read, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
-    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, lexicons);
+    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, lexicons, read);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
-    return readAgain(f, lexicons, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
+    return readAgain(f, lexicons, read, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
   });
 }
 
@@ -60,7 +61,13 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
  * stated days, and the page was written on or after the latest of them (the day after,
  * when it also tells of "today" or "this morning": a page names its own day so).
  */
-function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSentences>, statedDays: readonly number[], lexicons: Lexicons): ArticleFacts {
+function fromYearlessDays(
+  f: ArticleFacts,
+  sentences: ReturnType<typeof splitSentences>,
+  statedDays: readonly number[],
+  lexicons: Lexicons,
+  read: typeof extractArticle,
+): ArticleFacts {
   const { days, today } = yearlessDays(sentences);
   let latest: { day: number; text: string } | null = null;
   for (const d of days) {
@@ -71,7 +78,7 @@ function fromYearlessDays(f: ArticleFacts, sentences: ReturnType<typeof splitSen
   const anchor = { day: latest.day + (today ? 1 : 0), text: latest.text };
   const after = publishedAfter(anchor, sentences, f.dates);
   const told = today ? ', and it tells of today' : '';
-  return readAgain(f, lexicons, {
+  return readAgain(f, lexicons, read, {
     date: after.date,
     evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`,
     inferred: true,
@@ -94,14 +101,14 @@ type Assigned = NonNullable<ExtractOptions['assigned']>;
  */
 const readAgainBefore = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: ArticleFacts }>();
 
-function readAgain(f: ArticleFacts, lexicons: Lexicons, assigned: Assigned): ArticleFacts {
+function readAgain(f: ArticleFacts, lexicons: Lexicons, read: typeof extractArticle, assigned: Assigned): ArticleFacts {
   const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
   const known = readAgainBefore.get(f);
   if (known?.key === key) return known.facts;
   // Read in the collection's country before (focus-from-collection.ts): so again.
   const focus = f.collectionFocus;
-  const read = extractArticle(f.article, focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons, { assigned });
-  const facts = focus ? { ...read, collectionFocus: focus } : read;
+  const again = read(f.article, focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons, { assigned });
+  const facts = focus ? { ...again, collectionFocus: focus } : again;
   readAgainBefore.set(f, { key, facts });
   return facts;
 }

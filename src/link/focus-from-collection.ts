@@ -21,9 +21,10 @@ const LEADING_ARTICLES = 2;
 /**
  * The facts again, with each English article that found no place read again in the
  * collection's leading country; the rest as they were.
+ * `read` reads an article again (a cache may stand in front of the extractor).
  * @example focusFromCollection(facts, compileLexicons(registries))[3]?.placeRanking // ['kostiantynivka-ua']
  */
-export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Lexicons): ArticleFacts[] {
+export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Lexicons, read: typeof extractArticle = extractArticle): ArticleFacts[] {
   const { registries } = lexicons;
   if (registries.focus?.length) return [...facts];
   const townless = (f: ArticleFacts): boolean =>
@@ -37,7 +38,7 @@ export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Le
   if (country === null) return [...facts];
   // The same compiled lexicons, with the focus pinned.
   const pinned = compileLexicons({ ...registries, focus: [country] }, lexicons);
-  return facts.map((f) => (townless(f) ? readAgain(f, pinned, country) : f));
+  return facts.map((f) => (townless(f) ? readAgain(f, pinned, country, read) : f));
 }
 
 /**
@@ -60,8 +61,8 @@ export function leadingCountry(facts: readonly ArticleFacts[]): string | null {
 }
 
 /** The article's facts read again with the collection's country, when that finds one of its towns, areas or sites. */
-function readAgain(f: ArticleFacts, pinned: Lexicons, country: string): ArticleFacts {
-  const again = extractArticle(f.article, pinned);
+function readAgain(f: ArticleFacts, pinned: Lexicons, country: string, read: typeof extractArticle): ArticleFacts {
+  const again = read(f.article, pinned);
   const inCountry = (p: { readonly kind: string; readonly country: string | null }): boolean => p.kind !== 'country' && p.country === country;
   // Nothing more found: keep the first reading (the same facts, and no work for what follows).
   return again.places.some((m) => inCountry(m.place)) || (again.titlePlaces ?? []).some(inCountry) ? { ...again, collectionFocus: [country] } : f;

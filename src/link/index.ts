@@ -7,6 +7,7 @@ import type { ArticleFacts, Diagnostic, Place } from '../model/types.ts';
 import type { ArticleRecord, ClaimRecord, EventRecord, GroupRecord, Mark, PlaceRecord, TimelineData } from '../model/schema.ts';
 import { ACTION_LABELS } from '../extract/events.ts';
 import type { Lexicons } from '../extract/lexicons.ts';
+import { extractArticle } from '../extract/pipeline.ts';
 import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';
 import { dateFromMatches } from './date-from-matches.ts';
@@ -23,7 +24,8 @@ const HEADLINE_WORDS = { min: 4, max: 20 } as const;
 /**
  * Builds the timeline data from every article's facts (in file order). With `reuse`, the
  * article and claim records an earlier build made from the same facts, ids and links are
- * given back instead of made again (the result is the same).
+ * given back instead of made again (the result is the same). `read` reads an article again
+ * where the collection says more about it (a cache may stand in front of the extractor).
  * @example buildTimeline(facts, compileLexicons(registries)).events[0]?.articles.length // 3
  */
 export function buildTimeline(
@@ -31,12 +33,13 @@ export function buildTimeline(
   lexicons: Lexicons,
   extra: readonly Diagnostic[] = [],
   reuse: RecordReuse | null = null,
+  read: typeof extractArticle = extractArticle,
 ): TimelineData {
   const { registries } = lexicons;
   // Articles that name no country are read in the collection's, ...
-  const placed = focusFromCollection(given, lexicons);
+  const placed = focusFromCollection(given, lexicons, read);
   // ... articles that tell no publication date are dated from the dated reports they repeat ...
-  const dated = dateFromMatches(placed, lexicons);
+  const dated = dateFromMatches(placed, lexicons, read);
   // ... and the same person or office across articles is one claimant, before anything is linked by claimant.
   const facts = mergeClaimantsAcross(dated, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);
