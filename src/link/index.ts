@@ -160,7 +160,7 @@ export function buildTimeline(
     events: eventRecords,
     claims,
     groups: groupRecords,
-    disagreements: findDisagreements(claims),
+    disagreements: findDisagreements(claims, reuse?.disagreements ?? null),
     diagnostics: [...extra, ...facts.flatMap((f) => f.diagnostics)].map((d) => ({ ...d })),
   };
 }
