@@ -1,5 +1,6 @@
 import type { ClaimRecord } from '../model/schema.ts';
 import { subjectOf } from '../model/subject.ts';
+import { KeptByBuild, sameObjects } from './kept-by-build.ts';
 
 export interface Version {
   readonly value: number;
@@ -94,31 +95,23 @@ function disagreementsOf(key: string, list: readonly ClaimRecord[]): Disagreemen
  * again, which it depends on nothing else for.
  */
 export class KeptDisagreements {
-  #kept = new Map<string, { readonly claims: readonly ClaimRecord[]; readonly found: Disagreement[] }>();
-  #used = new Map<string, { readonly claims: readonly ClaimRecord[]; readonly found: Disagreement[] }>();
+  readonly #kept = new KeptByBuild<string, { readonly claims: readonly ClaimRecord[]; readonly found: Disagreement[] }>();
 
   /**
    * The disagreements kept for these records under this key, else the ones `find` finds (and keeps).
    * @example kept.of('e1|killed:people', claims, () => []) // the same list as the last build's, when its claims are the same
    */
   of(key: string, claims: readonly ClaimRecord[], find: () => Disagreement[]): Disagreement[] {
-    const before = this.#kept.get(key);
-    const found = before && sameRecords(before.claims, claims) ? before.found : find();
-    this.#used.set(key, { claims, found });
+    const before = this.#kept.last(key);
+    const found = before && sameObjects(before.claims, claims) ? before.found : find();
+    this.#kept.keep(key, { claims, found });
     return found;
   }
 
   /** Forgets the keys this build did not ask for. */
   endBuild(): void {
-    this.#kept = this.#used;
-    this.#used = new Map();
+    this.#kept.endBuild();
   }
-}
-
-function sameRecords(a: readonly ClaimRecord[], b: readonly ClaimRecord[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**

@@ -73,7 +73,7 @@ export function buildTimeline(
   const groupRecords: GroupRecord[] = [];
   const groupOf = new Map<string, string>();
   const groupIds = new IdAllocator();
-  const rawGroups = groupClaims(refs, registries.claimants)
+  const rawGroups = groupClaims(refs, registries.claimants, reuse?.groupings ?? null)
     .map((g) => [...g].sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article || x.index - y.index))
     .sort((x, y) => refOrder(x[0]!) - refOrder(y[0]!));
   for (const group of rawGroups) {
