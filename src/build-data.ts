@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { type ArticleCacheLocation, pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
+import type { FileStamps } from './cache/file-stamps.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
 import { cachedReadAgain } from './cache/read-again-cache.ts';
 import { compileLexicons, type Lexicons } from './extract/lexicons.ts';
@@ -74,6 +75,11 @@ export interface DataStepOptions {
    * registries are unchanged: see lexiconsKeeper); default: compiled for this build, on this thread.
    */
   readonly lexicons?: (registries: Registries) => Lexicons;
+  /**
+   * `runDataStepAsync` only: the content hashes of the files read before, by their stamps (a
+   * long-running process keeps them: see FileStamps); unchanged files are then not read again.
+   */
+  readonly stamps?: FileStamps;
 }
 
 /** What the step did: how many articles came from the cache and how many were extracted. */
@@ -130,7 +136,9 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const { files, ctx, lexicons, report } = prepared;
   // Every file is read and hashed once, here; cached articles are settled at once and the
   // others, with their bytes, go to extraction (on this thread or the workers).
-  const found = files.map((file) => readCachedArticle(file, ctx));
+  const { stamps } = options;
+  if (stamps && ctx.cache) stamps.begin(ctx.cache.dir);
+  const found = files.map((file) => readCachedArticle(file, ctx, stamps));
   const missing = found.filter((f): f is UnreadArticle => !('kind' in f));
   const settled = files.length - missing.length;
   report(settled, files.length);

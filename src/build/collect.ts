@@ -85,6 +85,7 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
     ...options.step,
     ...(reuse ? { reuse } : {}),
     ...(options.lexicons ? { lexicons: options.lexicons } : {}),
+    ...(options.memory ? { stamps: options.memory.stamps } : {}),
   });
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };

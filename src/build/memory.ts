@@ -7,6 +7,7 @@
  * objects, which are never changed once made, or the text itself), so the result is the
  * same as a build without it.
  */
+import { FileStamps } from '../cache/file-stamps.ts';
 import { RecordReuse } from '../link/reuse.ts';
 import type { TimelineData } from '../model/schema.ts';
 import { TextFingerprints } from '../report/cross-checks.ts';
@@ -15,6 +16,8 @@ import { unchangedItems, type KeptItems } from './unchanged-items.ts';
 export class BuildMemory {
   /** Article and claim records (see RecordReuse). */
   readonly records = new RecordReuse();
+  /** Content hashes of the article files read, by their stamps: unchanged files are not read again. */
+  readonly stamps = new FileStamps();
   /** Fingerprints of article texts, for the same-text check. */
   readonly fingerprints = new TextFingerprints();
   readonly #items: KeptItems = new Map();

@@ -1,4 +1,4 @@
-import { isoDayNumber } from '../lexicon/calendar.ts';
+import { isoDay, isoDayNumber } from '../lexicon/calendar.ts';
 import type { ArticleFacts, DateRange, Place } from '../model/types.ts';
 import type { LinkedEvent } from './events.ts';
 import { placesRelation, type PlaceRelation } from './places.ts';
@@ -19,8 +19,9 @@ const PLACED: ReadonlySet<PlaceRelation> = new Set(['same', 'within']);
  */
 export function claimEvents(facts: readonly ArticleFacts[], events: readonly LinkedEvent[]): (number | null)[][] {
   const out = facts.map((f) => f.claims.map((): number | null => null));
-  // Events by the figures their reports carry, with the articles that carry them.
-  const byFigure = new Map<string, { event: number; article: number }[]>();
+  // Events by the figures their reports carry, with the articles that carry them (two lists of
+  // numbers side by side: tens of thousands of claims, read up to MAX_CANDIDATES times each).
+  const byFigure = new Map<string, Carriers>();
   events.forEach((e, n) => {
     for (const r of e.reports) {
       for (const c of r.event.claims) {
@@ -28,16 +29,21 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
         const key = keyOf(facts[r.article]!, c);
         if (!key) continue;
         const list = byFigure.get(key);
-        if (list) list.push({ event: n, article: r.article });
-        else byFigure.set(key, [{ event: n, article: r.article }]);
+        if (list) {
+          list.events.push(n);
+          list.articles.push(r.article);
+        } else byFigure.set(key, { events: [n], articles: [r.article] });
       }
     }
   });
   // The events' first and last day numbers, worked out once: a claim is compared with up to MAX_CANDIDATES events.
   const days = new Float64Array(events.length * 2);
+  /** 1 where an event's dates are real days in order (see withinADay). */
+  const real = new Uint8Array(events.length);
   events.forEach((e, n) => {
     days[2 * n] = isoDayNumber(e.date.start);
     days[2 * n + 1] = isoDayNumber(e.date.end);
+    real[n] = realDays(e.date, days[2 * n]!, days[2 * n + 1]!) ? 1 : 0;
   });
   const placed = new PlacedIn(events);
   facts.forEach((f, a) => {
@@ -48,27 +54,35 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
       const key = keyOf(f, c);
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
-      const carriers = key ? (byFigure.get(key) ?? []) : [];
+      const carriers = key ? byFigure.get(key) : undefined;
+      if (!carriers) return;
       const place = claim.place;
-      const date = claim.date && { range: claim.date, start: isoDayNumber(claim.date.start), end: isoDayNumber(claim.date.end) };
+      const date = claim.date && daysOf(claim.date);
       // The first that fits. An event's reports carry a figure one after the other, so the
       // event's tests (the date, then the places) are made once for its run of entries.
+      const { events: carrierEvents, articles: carrierArticles } = carriers;
       let tested = -1;
       let fits = false;
-      for (let k = Math.max(0, carriers.length - MAX_CANDIDATES); k < carriers.length; k++) {
-        const x = carriers[k]!;
-        if (x.event === own || x.article === a) continue;
-        if (x.event !== tested) {
-          tested = x.event;
-          fits = (!date || gapBetween(date, events[x.event]!.date, days, x.event) <= 1) && placed.in(place, x.event);
+      for (let k = Math.max(0, carrierEvents.length - MAX_CANDIDATES); k < carrierEvents.length; k++) {
+        const e = carrierEvents[k]!;
+        if (e === own || carrierArticles[k] === a) continue;
+        if (e !== tested) {
+          tested = e;
+          fits = (!date || withinADay(date, events[e]!.date, days, e, real[e] === 1)) && placed.in(place, e);
         }
         if (!fits) continue;
-        out[a]![c] = x.event;
+        out[a]![c] = e;
         break;
       }
     });
   });
   return out;
+}
+
+/** The events that carry one figure, in event order, with the article of each report that carries it. */
+interface Carriers {
+  readonly events: number[];
+  readonly articles: number[];
 }
 
 /**
@@ -97,8 +111,38 @@ class PlacedIn {
   }
 }
 
+/**
+ * gapDays(claim's dates, event's dates) <= 1, from day numbers read once (see `days`). Where both
+ * ranges are real days in order, that is the two ranges overlapping once each is widened by a day:
+ * numbers compared, no text (a claim is tested against many events).
+ */
+function withinADay(a: ClaimDays, b: DateRange, days: Float64Array, event: number, eventReal: boolean): boolean {
+  if (a.real && eventReal) return a.start <= days[2 * event + 1]! + 1 && days[2 * event]! <= a.end + 1;
+  // A range that is not real days in order: as gapDays reads it.
+  return gapBetween(a, b, days, event) <= 1;
+}
+
+/** A claim's dates with their day numbers, and whether they are real days in order. */
+interface ClaimDays {
+  readonly range: DateRange;
+  readonly start: number;
+  readonly end: number;
+  readonly real: boolean;
+}
+
+function daysOf(range: DateRange): ClaimDays {
+  const start = isoDayNumber(range.start);
+  const end = isoDayNumber(range.end);
+  return { range, start, end, real: realDays(range, start, end) };
+}
+
+/** True when a range's texts are the very days its numbers are (so the texts sort as the numbers do), in order. */
+function realDays(range: DateRange, start: number, end: number): boolean {
+  return start <= end && isoDay(start) === range.start && isoDay(end) === range.end;
+}
+
 /** gapDays(claim's dates, event's dates), from day numbers read once (see `days`). */
-function gapBetween(a: { range: DateRange; start: number; end: number }, b: DateRange, days: Float64Array, event: number): number {
+function gapBetween(a: ClaimDays, b: DateRange, days: Float64Array, event: number): number {
   if (a.range.start <= b.end && b.start <= a.range.end) return 0;
   return a.range.end < b.start ? days[2 * event]! - a.end : a.start - days[2 * event + 1]!;
 }

@@ -1,5 +1,6 @@
 import type { ArticleClaim, ClaimantEntry } from '../model/types.ts';
 import { subjectOf } from '../model/subject.ts';
+import { KeptByBuild, sameObjects } from './kept-by-build.ts';
 
 /** A claim as the linker sees it: where it stands, and which event it belongs to. */
 export interface ClaimRef {
@@ -23,7 +24,7 @@ const ROUNDING_SHARE = 0.8;
  * claims from at least two articles... or from one article that repeats a figure.
  * @example groupClaims(refs, claimants).map((g) => g.length) // [4, 3]
  */
-export function groupClaims(refs: readonly ClaimRef[], registry: readonly ClaimantEntry[]): ClaimRef[][] {
+export function groupClaims(refs: readonly ClaimRef[], registry: readonly ClaimantEntry[], kept: KeptGroupings | null = null): ClaimRef[][] {
   const rootOf = claimantRoots(registry);
   const known = new Set(registry.map((c) => c.id));
   const parent = refs.map((_, i) => i);
@@ -46,7 +47,8 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     parent[rx] = ry;
     size.set(ry, (size.get(ry) ?? 1) + (size.get(rx) ?? 1));
   };
-  for (const members of byKey.values()) {
+  /** Groups the claims of one event and category (positions in `refs`): joins them in the union-find. */
+  const groupKey = (members: readonly number[]): void => {
     // Values some report gives exactly: a round figure near one of them is that figure, not a rounding.
     const stated = new Set(
       members
@@ -78,7 +80,12 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     eachPair(loose, (x, y) => {
       if (same(x, y)) join(x, y);
     });
+  };
+  for (const members of byKey.values()) {
+    if (kept) kept.replay(members.map((i) => refs[i]!.claim), registry, members, join, () => groupKey(members), find);
+    else groupKey(members);
   }
+  kept?.endBuild();
   const groups = new Map<number, ClaimRef[]>();
   refs.forEach((r, i) => {
     const root = find(i);
@@ -87,6 +94,63 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     else groups.set(root, [r]);
   });
   return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * How the claims of each event and category were grouped by an earlier build, kept by a
+ * long-running process (the dev server): the grouping of one event's claims of one category
+ * depends on those claims alone (and the registry), and claims are never changed once made,
+ * so where the very same claim objects stand together again, in the same order, the groups
+ * they formed are formed again by replaying the joins, without comparing every pair again.
+ */
+export class KeptGroupings {
+  /** By the first claim of each event and category: its claims, and the group each joined (a label per claim). */
+  readonly #kept = new KeptByBuild<ArticleClaim, { readonly claims: readonly ArticleClaim[]; readonly registry: readonly ClaimantEntry[]; readonly labels: Int32Array }>();
+
+  /**
+   * Groups one event's claims of one category (`claims`, at `members` in the union-find): by
+   * replaying the joins kept for the very same claims and registry, else by `group` (and keeps them).
+   * @example kept.replay(claims, registry, members, join, () => groupKey(members), find)
+   */
+  replay(
+    claims: readonly ArticleClaim[],
+    registry: readonly ClaimantEntry[],
+    members: readonly number[],
+    join: (x: number, y: number) => void,
+    group: () => void,
+    find: (i: number) => number,
+  ): void {
+    const first = claims[0]!;
+    const before = this.#kept.last(first);
+    if (before && before.registry === registry && sameObjects(before.claims, claims)) {
+      // Each claim joins the first claim of its group: the same groups as grouping them again.
+      const head = new Map<number, number>();
+      members.forEach((m, k) => {
+        const label = before.labels[k]!;
+        const to = head.get(label);
+        if (to === undefined) head.set(label, m);
+        else join(to, m);
+      });
+      this.#kept.keep(first, before);
+      return;
+    }
+    group();
+    // Each claim's label: the position (among these claims) of the first claim of its group.
+    const labels = new Int32Array(members.length);
+    const firstOf = new Map<number, number>();
+    members.forEach((m, k) => {
+      const root = find(m);
+      const at = firstOf.get(root);
+      if (at === undefined) firstOf.set(root, k);
+      labels[k] = at ?? k;
+    });
+    this.#kept.keep(first, { claims, registry, labels });
+  }
+
+  /** Forgets the claims this build did not group. */
+  endBuild(): void {
+    this.#kept.endBuild();
+  }
 }
 
 function eachPair(items: readonly number[], visit: (x: number, y: number) => void): void {

@@ -76,7 +76,7 @@ export function buildTimeline(
   const groupRecords: GroupRecord[] = [];
   const groupOf = new Map<string, string>();
   const groupIds = new IdAllocator();
-  const rawGroups = groupClaims(refs, registries.claimants)
+  const rawGroups = groupClaims(refs, registries.claimants, reuse?.groupings ?? null)
     .map((g) => [...g].sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article || x.index - y.index))
     .sort((x, y) => refOrder(x[0]!) - refOrder(y[0]!));
   for (const group of rawGroups) {
@@ -163,7 +163,7 @@ export function buildTimeline(
     events: eventRecords,
     claims,
     groups: groupRecords,
-    disagreements: findDisagreements(claims),
+    disagreements: findDisagreements(claims, reuse?.disagreements ?? null),
     diagnostics: [...extra, ...facts.flatMap((f) => f.diagnostics)].map((d) => ({ ...d })),
   };
 }

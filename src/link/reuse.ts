@@ -7,6 +7,8 @@
  */
 import type { ArticleFacts } from '../model/types.ts';
 import type { ArticleRecord, ClaimRecord } from '../model/schema.ts';
+import { KeptDisagreements } from './disagreements.ts';
+import { KeptGroupings } from './groups.ts';
 
 interface KeptArticle {
   readonly id: string;
@@ -25,6 +27,10 @@ interface KeptClaim {
 export class RecordReuse {
   readonly #articles = new WeakMap<ArticleFacts, KeptArticle>();
   readonly #claims = new WeakMap<ArticleFacts, (KeptClaim | undefined)[]>();
+  /** The disagreements found among the same claim records (see KeptDisagreements). */
+  readonly disagreements = new KeptDisagreements();
+  /** How the same claims were grouped (see KeptGroupings). */
+  readonly groupings = new KeptGroupings();
 
   /**
    * The article record kept for these facts under this id and these events, else the one `make` makes (and keeps).

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleCacheKey } from '../cache/cache-key.ts';
 import { readCachedFacts, writeCachedFacts, type ArticleCacheLocation } from '../cache/article-cache.ts';
+import { FileStamps } from '../cache/file-stamps.ts';
 import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { ingestArticle } from '../ingest/index.ts';
@@ -48,8 +49,14 @@ export function readArticle(file: string, ctx: ReadContext, lexicons: Lexicons):
  * for `extractArticleFacts` (so that no file is read or hashed twice).
  * @example 'kind' in readCachedArticle('content/articles/a.txt', ctx) // true on a warm cache
  */
-export function readCachedArticle(file: string, ctx: ReadContext): ArticleOutcome | UnreadArticle {
-  const read = readBytes(file, ctx);
+export function readCachedArticle(file: string, ctx: ReadContext, stamps?: FileStamps): ArticleOutcome | UnreadArticle {
+  // A file the process read before and that has not changed since: its facts by the hash it had.
+  const known = stamps && ctx.cache ? stamps.hashOf(join(ctx.root, file)) : null;
+  if (known !== null && ctx.cache) {
+    const facts = readCachedFacts(ctx.cache, keyOf(file, known, ctx.cache, ctx.today));
+    if (facts) return { kind: 'facts', file, facts, cached: true };
+  }
+  const read = readBytes(file, ctx, stamps);
   if ('kind' in read) return read;
   const hit = read.key && ctx.cache ? readCachedFacts(ctx.cache, read.key) : null;
   return hit ? { kind: 'facts', file, facts: hit, cached: true } : read;
@@ -75,25 +82,27 @@ export function extractArticleFacts(
   return { kind: 'facts', file, facts, cached: false };
 }
 
-function readBytes(file: string, ctx: ReadContext): ArticleOutcome | UnreadArticle {
+function readBytes(file: string, ctx: ReadContext, stamps?: FileStamps): ArticleOutcome | UnreadArticle {
+  const path = join(ctx.root, file);
+  // The stamp is taken before the bytes are read: a write in between shows as a change next time.
+  const before = stamps && ctx.cache ? FileStamps.stat(path) : undefined;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(join(ctx.root, file));
+    bytes = readFileSync(path);
   } catch (e) {
+    stamps?.keep(path, undefined, '');
     return {
       kind: 'unreadable',
       file,
       diagnostic: { file, severity: 'warning', code: 'unreadable', message: `cannot read the file: ${(e as Error).message}` },
     };
   }
-  const key = ctx.cache
-    ? articleCacheKey({
-        contentHash: createHash('sha256').update(bytes).digest('hex'),
-        file,
-        registriesHash: ctx.cache.registriesHash,
-        extractorVersion: ctx.cache.extractorVersion,
-        today: ctx.today,
-      })
-    : null;
-  return { file, bytes, key };
+  if (!ctx.cache) return { file, bytes, key: null };
+  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  stamps?.keep(path, before, contentHash);
+  return { file, bytes, key: keyOf(file, contentHash, ctx.cache, ctx.today) };
+}
+
+function keyOf(file: string, contentHash: string, cache: NonNullable<ReadContext['cache']>, today: string | null): string {
+  return articleCacheKey({ contentHash, file, registriesHash: cache.registriesHash, extractorVersion: cache.extractorVersion, today });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDisagreements } from '../../src/link/disagreements.ts';
+import { findDisagreements, KeptDisagreements } from '../../src/link/disagreements.ts';
 import type { ClaimRecord } from '../../src/model/schema.ts';
 
 const record = (id: string, value: number, what: string, source: string, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
@@ -66,5 +66,44 @@ describe('lists within one report', () => {
       record('b', 98, 'pickup trucks', 'ptv', { category: 'destroyed', article: 'one' }),
     ]);
     assert.equal(found.length, 0);
+  });
+});
+
+describe('disagreements kept between builds', () => {
+  const claims = (): ClaimRecord[] => [
+    record('a', 300, 'militants', 'rt'),
+    record('b', 120, 'militants', 'sana'),
+    record('c', 40, 'civilians', 'rt', { event: 'other' }),
+    record('d', 10, 'civilians', 'sana', { event: 'other' }),
+  ];
+
+  test('the very same records give back the same disagreements, found once', () => {
+    const kept = new KeptDisagreements();
+    const list = claims();
+    const first = findDisagreements(list, kept);
+    const again = findDisagreements(list, kept);
+    assert.equal(again.length, 2);
+    assert.ok(again.every((d, i) => d === first[i]));
+    assert.deepEqual(again, findDisagreements(claims()));
+  });
+
+  test('a changed record in one event finds that event again, and keeps the other', () => {
+    const kept = new KeptDisagreements();
+    const list = claims();
+    const first = findDisagreements(list, kept);
+    const changed = [list[0]!, record('b', 150, 'militants', 'sana'), list[2]!, list[3]!];
+    const again = findDisagreements(changed, kept);
+    assert.deepEqual(again, findDisagreements(changed));
+    assert.deepEqual([again[0]!.low, again[0]!.high], [150, 300]);
+    assert.notEqual(again[0], first[0]);
+    assert.equal(again[1], first[1]);
+  });
+
+  test('records in another order are found again (a version lists its claims in order)', () => {
+    const kept = new KeptDisagreements();
+    const list = claims();
+    findDisagreements(list, kept);
+    const swapped = [list[1]!, list[0]!, list[2]!, list[3]!];
+    assert.deepEqual(findDisagreements(swapped, kept), findDisagreements(swapped));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { groupClaims, type ClaimRef } from '../../src/link/groups.ts';
+import { groupClaims, KeptGroupings, type ClaimRef } from '../../src/link/groups.ts';
 import type { ClaimantEntry } from '../../src/model/types.ts';
 import { claim, figure, place, range } from '../helpers/facts.ts';
 
@@ -169,5 +169,41 @@ describe('grouping claims across outlets', () => {
       registry,
     );
     assert.equal(groups.length, 0);
+  });
+});
+
+describe('groupings kept between builds', () => {
+  const ministry = claim(figure(64, 'strikes', 'air raids'), 'ru-mod', night, palmyra);
+  const outlet = claim(figure(60, 'strikes', 'strikes', 'more-than'), 'ru-mod', night, palmyra);
+  const observatory = claim(figure(40, 'killed', 'civilians'), 'sohr', night, palmyra);
+  const relay = claim(figure(40, 'killed', 'civilians'), null, night, palmyra);
+  const other = claim(figure(12, 'killed', 'civilians'), 'sohr', night, palmyra);
+  const refsOf = (claims: ReturnType<typeof claim>[], event = 0): ClaimRef[] => claims.map((c, i) => ref(i, c, event));
+  const shape = (groups: ClaimRef[][]): string[][] => groups.map((g) => g.map((r) => `${r.article}:${r.claim.figure.value}`));
+
+  test('the very same claims give the same groups again (under another event number too)', () => {
+    const kept = new KeptGroupings();
+    const claims = [ministry, outlet, observatory, relay, other];
+    const first = groupClaims(refsOf(claims), registry, kept);
+    const again = groupClaims(refsOf(claims, 3), registry, kept);
+    assert.deepEqual(shape(again), shape(first));
+    assert.deepEqual(shape(again), shape(groupClaims(refsOf(claims, 3), registry)));
+    assert.equal(again.length, 2);
+  });
+
+  test('claims added, removed or reordered are grouped again as a build without memory groups them', () => {
+    const kept = new KeptGroupings();
+    groupClaims(refsOf([ministry, outlet, observatory, relay]), registry, kept);
+    for (const claims of [[ministry, outlet, observatory, relay, other], [ministry, observatory, relay], [relay, observatory, outlet, ministry]]) {
+      assert.deepEqual(shape(groupClaims(refsOf(claims), registry, kept)), shape(groupClaims(refsOf(claims), registry)));
+    }
+  });
+
+  test('another registry groups again: who speaks for whom decides the groups', () => {
+    const kept = new KeptGroupings();
+    const claims = [ministry, claim(figure(64, 'strikes', 'strikes'), 'ru-general-staff', night, palmyra)];
+    assert.equal(groupClaims(refsOf(claims), registry, kept).length, 1);
+    const apart: ClaimantEntry[] = registry.map(({ partOf: _, ...c }) => c);
+    assert.deepEqual(shape(groupClaims(refsOf(claims), apart, kept)), shape(groupClaims(refsOf(claims), apart)));
   });
 });
