@@ -82,8 +82,14 @@ function sameText(data: TimelineData, fingerprints: TextFingerprints | null): Di
     let twin: string | undefined;
     if (!seen) first.set(fingerprint, [{ text: null, body: a.body, file: a.file }]);
     else {
-      const text = spacedText(a.body);
+      let text: string | null = null;
       for (const s of seen) {
+        // The same body is the same text: neither need be folded (a rebuild meets its copies every time).
+        if (s.body === a.body) {
+          twin = s.file;
+          break;
+        }
+        text ??= spacedText(a.body);
         s.text ??= spacedText(s.body);
         if (s.text === text) {
           twin = s.file;

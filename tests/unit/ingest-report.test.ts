@@ -115,6 +115,20 @@ describe('checks across articles', () => {
     );
     assert.match(found[0]!.message, /a\.txt/);
   });
+
+  test('files with the very same text are each named as a copy of the first', () => {
+    const body = 'One text, three files.';
+    const found = crossArticleChecks(timeline([article('a.txt', null, body), article('b.txt', null, body), article('c.txt', null, `${body} `)]), {
+      today: null,
+    });
+    assert.deepEqual(
+      found.map((d) => [d.file, d.code, /a\.txt/.test(d.message)]),
+      [
+        ['b.txt', 'duplicate-text', true],
+        ['c.txt', 'duplicate-text', true],
+      ],
+    );
+  });
 });
 
 describe('checks across articles: nothing to report', () => {
