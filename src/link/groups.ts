@@ -82,7 +82,15 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     });
   };
   for (const members of byKey.values()) {
-    if (kept) kept.replay(members.map((i) => refs[i]!.claim), registry, members, join, () => groupKey(members), find);
+    if (kept)
+      kept.replay(
+        members.map((i) => refs[i]!.claim),
+        registry,
+        members,
+        join,
+        () => groupKey(members),
+        find,
+      );
     else groupKey(members);
   }
   kept?.endBuild();
@@ -105,7 +113,10 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
  */
 export class KeptGroupings {
   /** By the first claim of each event and category: its claims, and the group each joined (a label per claim). */
-  readonly #kept = new KeptByBuild<ArticleClaim, { readonly claims: readonly ArticleClaim[]; readonly registry: readonly ClaimantEntry[]; readonly labels: Int32Array }>();
+  readonly #kept = new KeptByBuild<
+    ArticleClaim,
+    { readonly claims: readonly ArticleClaim[]; readonly registry: readonly ClaimantEntry[]; readonly labels: Int32Array }
+  >();
 
   /**
    * Groups one event's claims of one category (`claims`, at `members` in the union-find): by

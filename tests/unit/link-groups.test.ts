@@ -194,7 +194,11 @@ describe('groupings kept between builds', () => {
   test('claims added, removed or reordered are grouped again as a build without memory groups them', () => {
     const kept = new KeptGroupings();
     groupClaims(refsOf([ministry, outlet, observatory, relay]), registry, kept);
-    for (const claims of [[ministry, outlet, observatory, relay, other], [ministry, observatory, relay], [relay, observatory, outlet, ministry]]) {
+    for (const claims of [
+      [ministry, outlet, observatory, relay, other],
+      [ministry, observatory, relay],
+      [relay, observatory, outlet, ministry],
+    ]) {
       assert.deepEqual(shape(groupClaims(refsOf(claims), registry, kept)), shape(groupClaims(refsOf(claims), registry)));
     }
   });
