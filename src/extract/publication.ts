@@ -12,7 +12,7 @@ import { COUNT_SOURCE, countValue, directionBefore } from './dates/words.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon/calendar-words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { beganTheWar, startsAPeriod } from './events.ts';
-import { lastWordsOfClause } from './clause-tail.ts';
+import { clauseTailStart } from './clause-tail.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -242,7 +242,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
       // "Thursday's meeting next week" is no day up to publication.
       if ((weekAfter(s.text, m.index + m[0].length) ?? 0) > 0) continue;
       const weekday = weekdayNumber(m[0]);
-      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(lastWordsOfClause(s.text, m.index, SINCE_REACH_WORDS)) });
+      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(s.text.slice(clauseTailStart(s.text, m.index, SINCE_REACH_WORDS), m.index)) });
     }
   }
   return out;
