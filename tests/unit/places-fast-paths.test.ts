@@ -7,7 +7,9 @@ import { describe, test } from 'node:test';
 import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
 import { compoundBefore } from '../../src/extract/places/context.ts';
-import { skeletonOf } from '../../src/extract/places/match.ts';
+import { longestAt, mayStartName, skeletonOf } from '../../src/extract/places/match.ts';
+import type { Registries } from '../../src/model/types.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 import { tokenize, tokenStartingAt, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
 
@@ -39,7 +41,33 @@ const WORDS = [
   'AbC',
 ];
 
+/** A registry of its own: an alias that starts in lowercase, an article-led one, and a focus whose lexicon has skeletons. */
+const REGISTRIES: Registries = {
+  sources: [],
+  claimants: [],
+  places: [
+    { name: 'rif-dimashq-governorate', aliases: ['rural Damascus'] },
+    { name: 'Raqqa', aliases: ['al-Raqqa'] },
+  ],
+  notPlaces: [],
+};
+
 describe('place matching fast paths', () => {
+  test('a word mayStartName rules out starts no name longestAt would find', () => {
+    const lexicons = lexiconsOf(REGISTRIES);
+    const pieces = ['Deir', 'Ezour', 'ez', '-', 'Zor', 'al', 'Bab', 'Raqqa', 'rural', 'Damascus', 'Aleppo', 'Syrias', 'Homs', 'The', 'Observatory', 'said', 'in', ' ', ' ', ', ', 'Ras', 'al-Ain', 'As', 'Sanamayn', 'Hassan'];
+    for (const lex of [lexicons.places([]), lexicons.places(['SY'])]) {
+      for (const s of samples(pieces, 3000, 9, 41)) {
+        const tokens = tokenize(s);
+        for (let i = 0; i < tokens.length; i++) {
+          if (mayStartName(tokens, i, lex, new Int8Array(tokens.length).fill(-1))) continue;
+          assert.equal(longestAt(tokens, i, lex, new Int8Array(tokens.length).fill(-1)), null, JSON.stringify([s, i, lex.gazetteer.focus]));
+        }
+      }
+    }
+  });
+
+
   test('token keys are foldKey of the words, and all caps means no lowercase letter', () => {
     const lowercase = /\p{Ll}/u;
     for (const s of samples(WORDS, 4000, 8, 5)) {

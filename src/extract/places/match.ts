@@ -34,6 +34,8 @@ const SPACED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 const MIN_POSSESSIVE_S = 4;
 /** A fuzzy (skeleton) name is tried on runs of at most this many words. */
 const MAX_SKELETON_WORDS = 4;
+/** A name found by its own words starts with a word that has a role, or with an article and such a word. */
+const LONG_NAME_START_WORDS = 2;
 /** As skeletonKey (gazetteer/fold.ts) reads keys: these letters dropped, q read as k, at least this long. */
 const SKELETON_DROPPED: ReadonlySet<number> = new Set([...'aeiouyhw'].map((c) => c.charCodeAt(0)));
 const CHAR_Q = 0x71;
@@ -88,9 +90,18 @@ function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boo
  * name, a longer name's start, the word after an article, a skeleton's word), save a
  * possessive whose apostrophe was lost, whose key ends in "s". (wordRoles holds no
  * key with no role, so `has` is "has a role".) Most capitalised words stop here.
+ * Each role asked is a map lookup, the most frequent work of place reading, so only the
+ * words longestAt may reach are asked: none past the first that does not join the next
+ * (its runs and the skeleton's stop there), and, in a lexicon without skeletons, none
+ * past the second (only the first word and the one after an article start a name).
+ * @example mayStartName(tokenize('The Observatory said'), 0, lexicon, new Int8Array(3).fill(-1)) // false
  */
-function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon, roles: Int8Array): boolean {
-  for (let k = i; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) if (roleAt(tokens, k, lex, roles) !== 0) return true;
+export function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon, roles: Int8Array): boolean {
+  const words = lex.skeletons.size === 0 ? LONG_NAME_START_WORDS : MAX_SKELETON_WORDS;
+  for (let k = i; k < i + words && k < tokens.length; k++) {
+    if (roleAt(tokens, k, lex, roles) !== 0) return true;
+    if (!tokens[k]?.joinsNext) break;
+  }
   return tokens[i]?.key.endsWith(PLURAL_S) ?? false;
 }
 
@@ -112,7 +123,11 @@ function isArticle(t: Token): boolean {
   return ARTICLES.has(t.key) && (t.hyphenNext || SPACED_ARTICLES.has(t.key));
 }
 
-function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon, wordRoles: Int8Array): Candidate | null {
+/**
+ * The longest name that starts at token `first`, or null; `wordRoles` holds the roles asked so far (NOT_ASKED, -1, for none).
+ * @example longestAt(tokenize('in Deir ez-Zor'), 1, lexicon, new Int8Array(4).fill(-1))?.last // 3
+ */
+export function longestAt(tokens: readonly Token[], first: number, lex: PlaceLexicon, wordRoles: Int8Array): Candidate | null {
   const head = tokens[first];
   if (!head) return null;
   const stripsArticle = isArticle(head);
