@@ -8,6 +8,7 @@ import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
 import { compoundBefore } from '../../src/extract/places/context.ts';
 import { longestAt, mayStartName, skeletonOf } from '../../src/extract/places/match.ts';
+import { WORD_NAME } from '../../src/extract/places/lexicon.ts';
 import type { Registries } from '../../src/model/types.ts';
 import { lexiconsOf } from '../helpers/context.ts';
 import { tokenize, tokenStartingAt, type Token } from '../../src/extract/places/tokens.ts';
@@ -53,6 +54,14 @@ const REGISTRIES: Registries = {
 };
 
 describe('place matching fast paths', () => {
+  test('every word the lexicon reads as a name is a prefix of a name (longestAt looks a first word up by its roles)', () => {
+    const lexicons = lexiconsOf(REGISTRIES);
+    const words = ['aleppo', 'raqqa', 'ruraldamascus', 'damascus', 'homs', 'syria', 'deir', 'of', 'said', 'idlib', 'saada', 'kharkiv', 'us', 'al', 'bab', 'zor'];
+    for (const lex of [lexicons.places([]), lexicons.places(['SY']), lexicons.places(['UA', 'RU'])]) {
+      for (const key of words) if (((lex.wordRoles.get(key) ?? 0) & WORD_NAME) !== 0) assert.ok(lex.isPrefix(key), key);
+    }
+  });
+
   test('a word mayStartName rules out starts no name longestAt would find', () => {
     const lexicons = lexiconsOf(REGISTRIES);
     const pieces = ['Deir', 'Ezour', 'ez', '-', 'Zor', 'al', 'Bab', 'Raqqa', 'rural', 'Damascus', 'Aleppo', 'Syrias', 'Homs', 'The', 'Observatory', 'said', 'in', ' ', ' ', ', ', 'Ras', 'al-Ain', 'As', 'Sanamayn', 'Hassan'];

@@ -151,7 +151,9 @@ export function longestAt(tokens: readonly Token[], first: number, lex: PlaceLex
     if (!t) break;
     key += t.key;
     if (last > first) bare += t.key;
-    const live = lex.isPrefix(key) || (stripsArticle && last > first && lex.isPrefix(bare));
+    // The first word alone is looked up only when its roles say it is a name (every name is a
+    // prefix, and lookup finds nothing else there): two to five map lookups fewer per run.
+    const live = last === first ? (roles & WORD_NAME) !== 0 && key !== '' : lex.isPrefix(key) || (stripsArticle && lex.isPrefix(bare));
     if (!live && last > first) break;
     reach = last;
     const hit = live ? lookup(tokens, first, last, key, stripsArticle ? bare : '', lex) : null;
