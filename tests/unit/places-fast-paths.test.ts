@@ -64,9 +64,16 @@ describe('place matching fast paths', () => {
 
   test('a word mayStartName rules out starts no name longestAt would find', () => {
     const lexicons = lexiconsOf(REGISTRIES);
-    const pieces = ['Deir', 'Ezour', 'ez', '-', 'Zor', 'al', 'Bab', 'Raqqa', 'rural', 'Damascus', 'Aleppo', 'Syrias', 'Homs', 'The', 'Observatory', 'said', 'in', ' ', ' ', ', ', 'Ras', 'al-Ain', 'As', 'Sanamayn', 'Hassan'];
+    const pieces = ['Deir', 'Ezour', 'ez', '-', 'Zor', 'al', 'Al', 'Bab', 'Raqqa', 'rural', 'Damascus', 'Aleppo', 'Syrias', 'Homs', 'The', 'Observatory', 'said', 'in', 'of', 'the', '300', ' ', ' ', ', ', 'Ras', 'al-Ain', 'As', 'Sanamayn', 'Hassan', "Ma'arrat", 'an', "Nu'man", 'Kfar', 'Nabl', 'Dier', 'et', 'Tall'];
+    // A fuzzy spelling whose first word is no name's ("Dier Zor"), and an article whose word is ("ez-Zabadani").
+    const written = ['Shelling hit Dier Zor', 'Shelling hit Dier al Zor', 'Shelling hit ez-Zabadani', 'Shelling hit Deir ez-Zor'];
+    for (const s of written) {
+      const tokens = tokenize(s);
+      assert.ok(mayStartName(tokens, 2, lexicons.places(['SY']), new Int8Array(tokens.length).fill(-1)), s);
+      assert.notEqual(longestAt(tokens, 2, lexicons.places(['SY']), new Int8Array(tokens.length).fill(-1)), null, s);
+    }
     for (const lex of [lexicons.places([]), lexicons.places(['SY'])]) {
-      for (const s of samples(pieces, 3000, 9, 41)) {
+      for (const s of [...written, ...samples(pieces, 6000, 9, 41)]) {
         const tokens = tokenize(s);
         for (let i = 0; i < tokens.length; i++) {
           if (mayStartName(tokens, i, lex, new Int8Array(tokens.length).fill(-1))) continue;

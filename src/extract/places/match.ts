@@ -34,8 +34,6 @@ const SPACED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 const MIN_POSSESSIVE_S = 4;
 /** A fuzzy (skeleton) name is tried on runs of at most this many words. */
 const MAX_SKELETON_WORDS = 4;
-/** A name found by its own words starts with a word that has a role, or with an article and such a word. */
-const LONG_NAME_START_WORDS = 2;
 /** As skeletonKey (gazetteer/fold.ts) reads keys: these letters dropped, q read as k, at least this long. */
 const SKELETON_DROPPED: ReadonlySet<number> = new Set([...'aeiouyhw'].map((c) => c.charCodeAt(0)));
 const CHAR_Q = 0x71;
@@ -85,24 +83,31 @@ function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boo
 }
 
 /**
- * False when longestAt cannot find a name at `i`, told from the words' roles: every
- * way to a name needs a word with a role among the first MAX_SKELETON_WORDS (its own
- * name, a longer name's start, the word after an article, a skeleton's word), save a
- * possessive whose apostrophe was lost, whose key ends in "s". (wordRoles holds no
- * key with no role, so `has` is "has a role".) Most capitalised words stop here.
- * Each role asked is a map lookup, the most frequent work of place reading, so only the
- * words longestAt may reach are asked: none past the first that does not join the next
- * (its runs and the skeleton's stop there), and, in a lexicon without skeletons, none
- * past the second (only the first word and the one after an article start a name).
+ * False when longestAt cannot find a name at `i`, told from the words' roles; most
+ * capitalised words (and numbers) stop here. Each role asked is a map lookup, the most
+ * frequent work of place reading, so only the words each way to a name needs are asked
+ * (wordRoles holds no key with no role, so `has` is "has a role"):
+ * - a name of its own words starts with a word that has a role, or with an article and such a word;
+ * - a skeleton (in a lexicon that has them; none starts with an article) needs a skeleton's
+ *   word among the first MAX_SKELETON_WORDS joined words that may all stand in a name
+ *   (capitalised, or a lowercase name word), as nameCaseFits asks of the run;
+ * - a possessive whose apostrophe was lost needs only a key that ends in "s".
  * @example mayStartName(tokenize('The Observatory said'), 0, lexicon, new Int8Array(3).fill(-1)) // false
  */
 export function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexicon, roles: Int8Array): boolean {
-  const words = lex.skeletons.size === 0 ? LONG_NAME_START_WORDS : MAX_SKELETON_WORDS;
-  for (let k = i; k < i + words && k < tokens.length; k++) {
-    if (roleAt(tokens, k, lex, roles) !== 0) return true;
-    if (!tokens[k]?.joinsNext) break;
+  const head = tokens[i];
+  if (!head) return false;
+  if (roleAt(tokens, i, lex, roles) !== 0) return true;
+  if (isArticle(head)) return i + 1 < tokens.length && roleAt(tokens, i + 1, lex, roles) !== 0;
+  if (lex.skeletons.size > 0 && head.joinsNext && !ARTICLES.has(head.key)) {
+    for (let k = i + 1; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.capitalised && !LOWERCASE_NAME_WORDS.has(t.key)) break;
+      if ((roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0) return true;
+      if (!t.joinsNext) break;
+    }
   }
-  return tokens[i]?.key.endsWith(PLURAL_S) ?? false;
+  return head.key.endsWith(PLURAL_S);
 }
 
 /** Token k's WORD_* bits (0 for none), from `roles` once asked. */
