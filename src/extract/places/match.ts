@@ -99,14 +99,7 @@ export function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexi
   if (!head) return false;
   if (roleAt(tokens, i, lex, roles) !== 0) return true;
   if (isArticle(head)) return i + 1 < tokens.length && roleAt(tokens, i + 1, lex, roles) !== 0;
-  if (lex.skeletons.size > 0 && head.joinsNext && !ARTICLES.has(head.key)) {
-    for (let k = i + 1; k < i + MAX_SKELETON_WORDS && k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!t.capitalised && !LOWERCASE_NAME_WORDS.has(t.key)) break;
-      if ((roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0) return true;
-      if (!t.joinsNext) break;
-    }
-  }
+  if (lex.skeletons.size > 0 && head.joinsNext && !ARTICLES.has(head.key) && skeletonWordIn(tokens, i, skeletonReach(tokens, i), lex, roles)) return true;
   return head.key.endsWith(PLURAL_S);
 }
 
@@ -197,6 +190,20 @@ function lostApostrophe(tokens: readonly Token[], i: number, lex: PlaceLexicon):
   return hit && !hit.alternate ? { first: i, last: i, entry: hit.entry, source: 'name' } : null;
 }
 
+/**
+ * Whether a skeleton's word stands among tokens first..reach that may all be in one name:
+ * a plain lowercase word after the first ends them (nameCaseFits refuses every run through
+ * it), and no role past it is asked.
+ */
+function skeletonWordIn(tokens: readonly Token[], first: number, reach: number, lex: PlaceLexicon, roles: Int8Array): boolean {
+  for (let k = first; k <= reach; k++) {
+    const t = tokens[k];
+    if (!t || (k > first && !t.capitalised && !LOWERCASE_NAME_WORDS.has(t.key))) break;
+    if ((roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0) return true;
+  }
+  return false;
+}
+
 /** How far a run of name-like words goes for the skeleton (it need not be any name's prefix). */
 function skeletonReach(tokens: readonly Token[], first: number): number {
   let last = first;
@@ -214,10 +221,9 @@ function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex:
   const head = tokens[first];
   // A lexicon without skeletons (the world's, read for the focus) finds none: no word is in one.
   if (!head?.joinsNext || ARTICLES.has(head.key) || lex.skeletons.size === 0) return null;
-  let any = false;
-  for (let k = first; k <= reach && !any; k++) any = (roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0;
-  if (!any) return null;
-  for (let last = Math.min(reach, first + MAX_SKELETON_WORDS - 1); last > first; last--) {
+  const farthest = Math.min(reach, first + MAX_SKELETON_WORDS - 1);
+  if (!skeletonWordIn(tokens, first, farthest, lex, roles)) return null;
+  for (let last = farthest; last > first; last--) {
     const end = tokens[last];
     if (!end || ARTICLES.has(end.key) || !nameCaseFits(tokens, first, last)) continue;
     let shares = false;
@@ -225,7 +231,8 @@ function bySkeleton(tokens: readonly Token[], first: number, reach: number, lex:
     for (let k = first; k <= last; k++) {
       const t = tokens[k];
       if (!t) break;
-      shares ||= lex.skeletonWords.has(t.key);
+      // The WORD_IN_SKELETON role is skeletonWords.has(key), kept per word once asked.
+      shares ||= (roleAt(tokens, k, lex, roles) & WORD_IN_SKELETON) !== 0;
       acronym ||= t.allCaps;
     }
     if (!shares || acronym) continue;
