@@ -13,6 +13,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { beganTheWar, startsAPeriod } from './events.ts';
 import { clauseTailStart } from './clause-tail.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -103,7 +104,7 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
   let today = false;
   for (const s of sentences) {
     today ||= TODAY.test(s.text);
-    for (const m of s.text.matchAll(MONTH_DAY)) {
+    for (const m of allMatches(MONTH_DAY, s.text)) {
       const month = monthNumber(m[1] ?? m[4] ?? '');
       const day = Number(m[2] ?? m[3]);
       if (month !== null && day >= 1 && day <= 31) days.push({ month, day, year: null, text: m[0] });
@@ -233,7 +234,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
   let next = 0;
   let reach = -1;
   for (const s of sentences) {
-    for (const m of s.text.matchAll(WEEKDAY)) {
+    for (const m of allMatches(WEEKDAY, s.text)) {
       const at = s.span[0] + m.index;
       while (next < written.length && written[next]![0] <= at) reach = Math.max(reach, written[next++]![1]);
       if (at < reach) continue;
