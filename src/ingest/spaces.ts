@@ -4,9 +4,8 @@
  */
 
 const SPACE_RUN = /\s+/g;
-/** One character of white space beyond ASCII (as `\s` reads it). */
-const SPACE = /\s/;
-const PLAIN_SPACE = 0x20;
+/** What `squeezeSpaces` changes: white space at an end, two in a row, or any but a plain space. */
+const NOT_SQUEEZED = /^\s|\s$|\s\s|[^\S ]/;
 
 /**
  * `line.replace(/\s+/g, ' ').trim()`: each run of white space one space, none at the ends.
@@ -15,27 +14,5 @@ const PLAIN_SPACE = 0x20;
  * @example squeezeSpaces('  a \t b ') // 'a b'
  */
 export function squeezeSpaces(line: string): string {
-  return isSqueezed(line) ? line : line.replace(SPACE_RUN, ' ').trim();
-}
-
-/**
- * No white space at an end, none two in a row, none but plain spaces: what
- * `!/^\s|\s$|\s\s|[^\S ]/.test(line)` tells, read by code (every line of every page is asked).
- */
-function isSqueezed(line: string): boolean {
-  const n = line.length;
-  if (n === 0) return true;
-  if (line.charCodeAt(0) === PLAIN_SPACE || line.charCodeAt(n - 1) === PLAIN_SPACE) return false;
-  let afterSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
-    if (c === PLAIN_SPACE) {
-      if (afterSpace) return false;
-      afterSpace = true;
-      continue;
-    }
-    afterSpace = false;
-    if (c < 0x80 ? c >= 0x09 && c <= 0x0d : SPACE.test(line.charAt(i))) return false;
-  }
-  return true;
+  return NOT_SQUEEZED.test(line) ? line.replace(SPACE_RUN, ' ').trim() : line;
 }
