@@ -15,7 +15,11 @@ const MAX_CHARS = 2000;
  * @example lastWordsOfClause('In 2011, since the war  began in', 32, 3) // 'war began in'
  */
 export function lastWordsOfClause(text: string, end: number, count: number): string {
-  return text.slice(clauseTailStart(text, end, count), end).split(/\s+/).filter(Boolean).join(' ');
+  return text
+    .slice(clauseTailStart(text, end, count), end)
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

@@ -170,7 +170,7 @@ function isEarlierDay(d: DateMention, news: DateRange): boolean {
 /** Words "since" may stand in front of a date through, in the same clause. */
 const SINCE_REACH = 12;
 /** "since", and the rest of the clause after it. */
-const SINCE_REST = /\bsince\b([^]*)$/i;
+const SINCE_REST = /\bsince\b([\s\S]*)$/i;
 
 /**
  * True when the date is where a period still running began: "since 2011", "since the

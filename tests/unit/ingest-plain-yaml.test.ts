@@ -12,13 +12,72 @@ describe('plain front matter read without the YAML engine', () => {
     assert.deepEqual(plainMapping('\nsource: Wire One\nurl: https://example.org/news/1?a=b'), { source: 'Wire One', url: 'https://example.org/news/1?a=b' });
   });
   test('leaves to the engine what YAML reads otherwise: null, booleans, quotes, numbers, comments, repeats', () => {
-    for (const block of ['\ntitle: null', '\ntitle: True', "\ntitle: 'Quoted'", '\npublished: 2016-12-11', '\ntitle: A # note', '\ntitle: A\ntitle: B', '\ntitle: a: b', '\n  title: A', '\n# a comment', '\n'])
+    for (const block of [
+      '\ntitle: null',
+      '\ntitle: True',
+      "\ntitle: 'Quoted'",
+      '\npublished: 2016-12-11',
+      '\ntitle: A # note',
+      '\ntitle: A\ntitle: B',
+      '\ntitle: a: b',
+      '\n  title: A',
+      '\n# a comment',
+      '\n',
+    ])
       assert.equal(plainMapping(block), null, JSON.stringify(block));
   });
   test('whatever it reads, the YAML engine reads the same', () => {
     const keys = ['title', 'source', 'url', 'null', 'Title', 'a_b'];
     const separators = [': ', ':  ', ':', ' : ', ':\t'];
-    const pieces = ['Wire', 'One', 'x', 'News', 'Aleppo', 'A', ' ', ' ', '  ', ':', ': ', "'", '"', '#', ' #', '\t', '-', '1', '2016-12-11', 'https://a.example/b', '{', '[', ',', '&', '*', '!', '|', '>', '%', '@', '`', '?', 'é', '’', '\u00a0', '\u2028', '\u0085', '\ufeff', '\r', '\ud800', '~', '<<', '.inf', 'null', 'True', 'Yes', '\n'];
+    const pieces = [
+      'Wire',
+      'One',
+      'x',
+      'News',
+      'Aleppo',
+      'A',
+      ' ',
+      ' ',
+      '  ',
+      ':',
+      ': ',
+      "'",
+      '"',
+      '#',
+      ' #',
+      '\t',
+      '-',
+      '1',
+      '2016-12-11',
+      'https://a.example/b',
+      '{',
+      '[',
+      ',',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '?',
+      'é',
+      '’',
+      '\u00a0',
+      '\u2028',
+      '\u0085',
+      '\ufeff',
+      '\r',
+      '\ud800',
+      '~',
+      '<<',
+      '.inf',
+      'null',
+      'True',
+      'Yes',
+      '\n',
+    ];
     const values = samples(pieces, 30000, 6, 17);
     let read = 0;
     values.forEach((value, i) => {

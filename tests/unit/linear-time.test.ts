@@ -149,10 +149,37 @@ describe('reading a long run of dates', () => {
       const since = /\bsince\b(.*)$/i.exec(lastWordsOfClause(text, end, 12));
       return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
     };
-    const pieces = ['since', 'Since', 'the', 'war', 'captured', 'pulled', 'back', 'out of', ' ', '  ', '\n', '\t', '\u00a0', ',', '(', '\u2013', '-', 'in', '2011'];
+    const pieces = [
+      'since',
+      'Since',
+      'the',
+      'war',
+      'captured',
+      'pulled',
+      'back',
+      'out of',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      ',',
+      '(',
+      '\u2013',
+      '-',
+      'in',
+      '2011',
+    ];
     for (const text of samples(pieces, 5000, 24, 31)) {
       for (const end of [0, text.length >> 1, text.length]) {
-        const mention = { span: [end, end + 4] as const, text: '2011', sentence: 0, range: { start: '2011-01-01', end: '2011-12-31', precision: 'year' as const }, stated: [], relative: false };
+        const mention = {
+          span: [end, end + 4] as const,
+          text: '2011',
+          sentence: 0,
+          range: { start: '2011-01-01', end: '2011-12-31', precision: 'year' as const },
+          stated: [],
+          relative: false,
+        };
         assert.equal(startsAPeriod({ index: 0, span: [0, text.length], text }, mention), joined(text, end), JSON.stringify([text, end]));
       }
     }
