@@ -6,8 +6,6 @@
 
 import { isSpaceAt } from './word-runs.ts';
 
-/** Characters that end a clause: , ; : ( ) – — (read by code, two regex tests a character cost more than the rest). */
-const CLAUSE_DELIMITERS: ReadonlySet<number> = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x2013, 0x2014]);
 /** Past this many characters nothing is read: no run of a dozen words of prose is so long. */
 const MAX_CHARS = 2000;
 
@@ -17,12 +15,31 @@ const MAX_CHARS = 2000;
  * @example lastWordsOfClause('In 2011, since the war  began in', 32, 3) // 'war began in'
  */
 export function lastWordsOfClause(text: string, end: number, count: number): string {
+  return text
+    .slice(clauseTailStart(text, end, count), end)
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Where the stretch lastWordsOfClause reads starts: `text.slice(clauseTailStart(...), end)`
+ * holds the same words with the text's own spaces, for a reader that tests it before
+ * (or instead of) joining them.
+ * @example clauseTailStart('In 2011, since the war began', 28, 2) // 19
+ */
+export function clauseTailStart(text: string, end: number, count: number): number {
   const floor = Math.max(0, end - MAX_CHARS);
   let i = Math.min(end, text.length);
   let words = 0;
-  while (i > floor && !CLAUSE_DELIMITERS.has(text.charCodeAt(i - 1))) {
+  while (i > floor && !endsClause(text.charCodeAt(i - 1))) {
     i--;
     if (!isSpaceAt(text, i) && (i === 0 || isSpaceAt(text, i - 1)) && ++words === count) break;
   }
-  return text.slice(i, end).split(/\s+/).filter(Boolean).join(' ');
+  return i;
+}
+
+/** A character that ends a clause: , ; : ( ) – — (compared by code: it runs for every character read). */
+function endsClause(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014;
 }

@@ -1,6 +1,6 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
-import { lastWordsOfClause } from './clause-tail.ts';
+import { clauseTailStart } from './clause-tail.ts';
 import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
 import { groupBy } from '../group-by.ts';
 
@@ -169,6 +169,8 @@ function isEarlierDay(d: DateMention, news: DateRange): boolean {
 
 /** Words "since" may stand in front of a date through, in the same clause. */
 const SINCE_REACH = 12;
+/** "since", and the rest of the clause after it. */
+const SINCE_REST = /\bsince\b([\s\S]*)$/i;
 
 /**
  * True when the date is where a period still running began: "since 2011", "since the
@@ -178,9 +180,11 @@ const SINCE_REACH = 12;
  */
 export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): boolean {
   if (!sentence) return false;
-  const words = lastWordsOfClause(sentence.text, Math.max(0, d.span[0] - sentence.span[0]), SINCE_REACH);
-  const since = /\bsince\b(.*)$/i.exec(words);
-  return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
+  const end = Math.max(0, d.span[0] - sentence.span[0]);
+  const tail = sentence.text.slice(clauseTailStart(sentence.text, end, SINCE_REACH), end);
+  // The words after "since" as lastWordsOfClause joins them: one space between words.
+  const since = SINCE_REST.exec(tail);
+  return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!.trim().split(/\s+/).join(' ')));
 }
 
 /** A sentence that tells how the war began: "militants triggered the war when they stormed ...", "the conflict erupted in 2011". */

@@ -12,7 +12,8 @@ import { COUNT_SOURCE, countValue, directionBefore } from './dates/words.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../lexicon/calendar-words.ts';
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { beganTheWar, startsAPeriod } from './events.ts';
-import { lastWordsOfClause } from './clause-tail.ts';
+import { clauseTailStart } from './clause-tail.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -103,7 +104,7 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
   let today = false;
   for (const s of sentences) {
     today ||= TODAY.test(s.text);
-    for (const m of s.text.matchAll(MONTH_DAY)) {
+    for (const m of allMatches(MONTH_DAY, s.text)) {
       const month = monthNumber(m[1] ?? m[4] ?? '');
       const day = Number(m[2] ?? m[3]);
       if (month !== null && day >= 1 && day <= 31) days.push({ month, day, year: null, text: m[0] });
@@ -233,7 +234,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
   let next = 0;
   let reach = -1;
   for (const s of sentences) {
-    for (const m of s.text.matchAll(WEEKDAY)) {
+    for (const m of allMatches(WEEKDAY, s.text)) {
       const at = s.span[0] + m.index;
       while (next < written.length && written[next]![0] <= at) reach = Math.max(reach, written[next++]![1]);
       if (at < reach) continue;
@@ -242,7 +243,7 @@ function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMentio
       // "Thursday's meeting next week" is no day up to publication.
       if ((weekAfter(s.text, m.index + m[0].length) ?? 0) > 0) continue;
       const weekday = weekdayNumber(m[0]);
-      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(lastWordsOfClause(s.text, m.index, SINCE_REACH_WORDS)) });
+      if (weekday !== null) out.push({ weekday, name: m[0], since: SINCE.test(s.text.slice(clauseTailStart(s.text, m.index, SINCE_REACH_WORDS), m.index)) });
     }
   }
   return out;

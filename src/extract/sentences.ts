@@ -1,5 +1,6 @@
 import type { Sentence } from '../model/types.ts';
 import { sentenceSegments } from './sentence-segments.ts';
+import { allMatches } from './all-matches.ts';
 import { MONTH_ABBREVIATION_PATTERN } from '../lexicon/calendar-words.ts';
 
 /** Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on. */
@@ -102,7 +103,7 @@ function push(out: Sentence[], body: string, [s, e]: [number, number]): void {
 function paragraphs(body: string): [number, number][] {
   const out: [number, number][] = [];
   let last = 0;
-  for (const m of body.matchAll(PARAGRAPH_BREAK)) {
+  for (const m of allMatches(PARAGRAPH_BREAK, body)) {
     out.push([last, m.index]);
     last = m.index + m[0].length;
   }

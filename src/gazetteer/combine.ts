@@ -110,13 +110,17 @@ function mergedSkeletons(maps: readonly ReadonlyMap<string, SkeletonHit>[]): Rea
   return out;
 }
 
+/** What LookupView keeps for a key that has no answer (most prefixes asked are none). */
+const NO_ANSWER: unique symbol = Symbol('no answer');
+
 /**
  * A read-only map answered by a lookup, each answer kept once found; its keys are listed
  * (without repeats) only when asked, which a lookup by key never needs. Every listed key has
  * an answer: a focus country's part holds every name the world part gives its places.
  */
 class LookupView<V> implements ReadonlyMap<string, V> {
-  private readonly found = new Map<string, V | undefined>();
+  /** Each key asked, with its answer or NO_ANSWER: one map lookup per key asked again, found or not. */
+  private readonly found = new Map<string, V | typeof NO_ANSWER>();
   private listed: readonly string[] | null = null;
 
   constructor(
@@ -125,11 +129,10 @@ class LookupView<V> implements ReadonlyMap<string, V> {
   ) {}
 
   get(key: string): V | undefined {
-    // One lookup for the names asked before (most are), a second only for those found to have no answer.
     const known = this.found.get(key);
-    if (known !== undefined || this.found.has(key)) return known;
+    if (known !== undefined) return known === NO_ANSWER ? undefined : known;
     const value = this.find(key);
-    this.found.set(key, value);
+    this.found.set(key, value === undefined ? NO_ANSWER : value);
     return value;
   }
 

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lastWordsOfClause } from '../../src/extract/clause-tail.ts';
+import { ACTIONS, startsAPeriod } from '../../src/extract/events.ts';
 import { wordsUpTo } from '../../src/extract/lead.ts';
 import type { DateCandidate, DatesContext } from '../../src/extract/dates/candidate.ts';
 import { removeOverlaps } from '../../src/extract/dates/remove-overlaps.ts';
@@ -140,6 +141,47 @@ describe('reading a long run of dates', () => {
     for (const s of samples(pieces, 5000, 30)) {
       for (const end of [0, s.length >> 1, s.length])
         for (const n of [1, 3, 12]) assert.equal(lastWordsOfClause(s, end, n), slow(s, end, n), JSON.stringify([s, end, n]));
+    }
+  });
+  test('startsAPeriod reads the clause tail as lastWordsOfClause joins it', () => {
+    // The reading it had when it joined the last twelve words of the clause first.
+    const joined = (text: string, end: number): boolean => {
+      const since = /\bsince\b(.*)$/i.exec(lastWordsOfClause(text, end, 12));
+      return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!));
+    };
+    const pieces = [
+      'since',
+      'Since',
+      'the',
+      'war',
+      'captured',
+      'pulled',
+      'back',
+      'out of',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      ',',
+      '(',
+      '\u2013',
+      '-',
+      'in',
+      '2011',
+    ];
+    for (const text of samples(pieces, 5000, 24, 31)) {
+      for (const end of [0, text.length >> 1, text.length]) {
+        const mention = {
+          span: [end, end + 4] as const,
+          text: '2011',
+          sentence: 0,
+          range: { start: '2011-01-01', end: '2011-12-31', precision: 'year' as const },
+          stated: [],
+          relative: false,
+        };
+        assert.equal(startsAPeriod({ index: 0, span: [0, text.length], text }, mention), joined(text, end), JSON.stringify([text, end]));
+      }
     }
   });
   test('wordsUpTo counts the words a split on white space gives, up to its limit', () => {

@@ -7,7 +7,10 @@ import { describe, test } from 'node:test';
 import { foldKey, skeletonKey } from '../../src/gazetteer/fold.ts';
 import { lastWordsStart, OBJECT_OF_STANCE, PREPOSITION_BEFORE } from '../../src/extract/places/actor.ts';
 import { compoundBefore } from '../../src/extract/places/context.ts';
-import { skeletonOf } from '../../src/extract/places/match.ts';
+import { longestAt, mayStartName, skeletonOf } from '../../src/extract/places/match.ts';
+import { WORD_NAME } from '../../src/extract/places/lexicon.ts';
+import type { Registries } from '../../src/model/types.ts';
+import { lexiconsOf } from '../helpers/context.ts';
 import { tokenize, tokenStartingAt, type Token } from '../../src/extract/places/tokens.ts';
 import { samples } from '../helpers/samples.ts';
 
@@ -39,7 +42,102 @@ const WORDS = [
   'AbC',
 ];
 
+/** A registry of its own: an alias that starts in lowercase, an article-led one, and a focus whose lexicon has skeletons. */
+const REGISTRIES: Registries = {
+  sources: [],
+  claimants: [],
+  places: [
+    { name: 'rif-dimashq-governorate', aliases: ['rural Damascus'] },
+    { name: 'Raqqa', aliases: ['al-Raqqa'] },
+  ],
+  notPlaces: [],
+};
+
 describe('place matching fast paths', () => {
+  test('every word the lexicon reads as a name is a prefix of a name (longestAt looks a first word up by its roles)', () => {
+    const lexicons = lexiconsOf(REGISTRIES);
+    const words = [
+      'aleppo',
+      'raqqa',
+      'ruraldamascus',
+      'damascus',
+      'homs',
+      'syria',
+      'deir',
+      'of',
+      'said',
+      'idlib',
+      'saada',
+      'kharkiv',
+      'us',
+      'al',
+      'bab',
+      'zor',
+    ];
+    for (const lex of [lexicons.places([]), lexicons.places(['SY']), lexicons.places(['UA', 'RU'])]) {
+      for (const key of words) if (((lex.wordRoles.get(key) ?? 0) & WORD_NAME) !== 0) assert.ok(lex.isPrefix(key), key);
+    }
+  });
+
+  test('a word mayStartName rules out starts no name longestAt would find', () => {
+    const lexicons = lexiconsOf(REGISTRIES);
+    const pieces = [
+      'Deir',
+      'Ezour',
+      'ez',
+      '-',
+      'Zor',
+      'al',
+      'Al',
+      'Bab',
+      'Raqqa',
+      'rural',
+      'Damascus',
+      'Aleppo',
+      'Syrias',
+      'Homs',
+      'The',
+      'Observatory',
+      'said',
+      'in',
+      'of',
+      'the',
+      '300',
+      ' ',
+      ' ',
+      ', ',
+      'Ras',
+      'al-Ain',
+      'As',
+      'Sanamayn',
+      'Hassan',
+      "Ma'arrat",
+      'an',
+      "Nu'man",
+      'Kfar',
+      'Nabl',
+      'Dier',
+      'et',
+      'Tall',
+    ];
+    // A fuzzy spelling whose first word is no name's ("Dier Zor"), and an article whose word is ("ez-Zabadani").
+    const written = ['Shelling hit Dier Zor', 'Shelling hit Dier al Zor', 'Shelling hit ez-Zabadani', 'Shelling hit Deir ez-Zor'];
+    for (const s of written) {
+      const tokens = tokenize(s);
+      assert.ok(mayStartName(tokens, 2, lexicons.places(['SY']), new Int8Array(tokens.length).fill(-1)), s);
+      assert.notEqual(longestAt(tokens, 2, lexicons.places(['SY']), new Int8Array(tokens.length).fill(-1)), null, s);
+    }
+    for (const lex of [lexicons.places([]), lexicons.places(['SY'])]) {
+      for (const s of [...written, ...samples(pieces, 6000, 9, 41)]) {
+        const tokens = tokenize(s);
+        for (let i = 0; i < tokens.length; i++) {
+          if (mayStartName(tokens, i, lex, new Int8Array(tokens.length).fill(-1))) continue;
+          assert.equal(longestAt(tokens, i, lex, new Int8Array(tokens.length).fill(-1)), null, JSON.stringify([s, i, lex.gazetteer.focus]));
+        }
+      }
+    }
+  });
+
   test('token keys are foldKey of the words, and all caps means no lowercase letter', () => {
     const lowercase = /\p{Ll}/u;
     for (const s of samples(WORDS, 4000, 8, 5)) {

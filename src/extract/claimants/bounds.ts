@@ -8,10 +8,17 @@ import { allMatches } from '../all-matches.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
-const BOUNDARY_CODES: ReadonlySet<number> = new Set(
-  [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0)),
-);
+const BOUNDARY_CODES: readonly number[] = [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0));
+/** The ASCII ones as a table and the others as a set: the phrase bounds ask of every character they pass. */
+const ASCII_BOUNDARY: Uint8Array = new Uint8Array(0x80);
+for (const c of BOUNDARY_CODES) if (c < 0x80) ASCII_BOUNDARY[c] = 1;
+const OTHER_BOUNDARY: ReadonlySet<number> = new Set(BOUNDARY_CODES.filter((c) => c >= 0x80));
 const CLOSE_PAREN = 0x29;
+
+/** A character (by code) that closes the speaker's phrase. */
+function isBoundary(code: number): boolean {
+  return code < 0x80 ? ASCII_BOUNDARY[code] === 1 : OTHER_BOUNDARY.has(code);
+}
 /** Words that start a new clause before a speaker ("... while the Observatory said"). */
 const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
 /** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
@@ -85,7 +92,7 @@ export function boundaryBefore(text: string, at: number): number {
         continue;
       }
     }
-    if (BOUNDARY_CODES.has(code) && !isAbbreviationDot(text, i)) {
+    if (isBoundary(code) && !isAbbreviationDot(text, i)) {
       start = i + 1;
       break;
     }
@@ -141,7 +148,7 @@ export function clauseEndAfter(text: string, from: number): number {
   const ceiling = Math.min(text.length, from + MAX_REACH);
   let end = ceiling === text.length ? ceiling : wordEndBefore(text, ceiling, from);
   for (let i = from; i < ceiling; i++) {
-    if (BOUNDARY_CODES.has(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
+    if (isBoundary(text.charCodeAt(i)) && !isAbbreviationDot(text, i)) {
       end = i;
       break;
     }

@@ -16,6 +16,7 @@ import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** An article's places: what it is about, where it names, which first, and where it was filed. */
 export interface ArticlePlaces {
@@ -322,7 +323,7 @@ function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number
   if (read.blocked?.pattern === pattern) return read.blocked.spans;
   const spans: [number, number][] =
     lex.notPlaces && read.tokens.some((t) => lex.notPlaceStarts.has(t.key))
-      ? [...read.sentence.text.matchAll(lex.notPlaces)].map((m) => [m.index, m.index + m[0].length])
+      ? allMatches(lex.notPlaces, read.sentence.text).map((m) => [m.index, m.index + m[0].length])
       : [];
   read.blocked = { pattern, spans };
   return spans;
