@@ -1,7 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { Diagnostic } from '../model/types.ts';
-import { plainMapping } from './plain-yaml.ts';
 
 /** The opening line of front matter, with its language name. Front matter may only be YAML: gray-matter's other engines would run code from the article. */
 export const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
@@ -161,8 +160,7 @@ export function yamlBlock(text: string, opening: RegExpExecArray, close: number)
  * @example yamlData("\nsource: RT") // { source: 'RT' }
  */
 export function yamlData(block: string): unknown {
-  // Most blocks are a few plain "key: value" lines, read without the engine as it reads them.
-  return plainMapping(block) ?? (block.replace(COMMENT_LINE, '').trim() === '' ? {} : YAML_ENGINE.parse(block));
+  return block.replace(COMMENT_LINE, '').trim() === '' ? {} : YAML_ENGINE.parse(block);
 }
 
 /** js-yaml's first message line, without its own position (counted inside the block, not the file). */
