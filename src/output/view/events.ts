@@ -43,7 +43,8 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
       });
       const claims = ctx.claimsOf(e.claims);
       const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
-      return [JSON.stringify(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
+      // The record itself: the data step gives back the last build's object for an event that did not change.
+      return [e, claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
     };
     return ctx.keep.keep(`event:${e.id}`, deps, () => {
       const base = eventView(e, ctx);
