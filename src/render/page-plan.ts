@@ -56,6 +56,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     digests.of(place.map);
   }
   for (const claimant of view.claimants) digests.of(claimant.figureCharts);
+  // Who carried a figure first, and where outlets disagree: held by the events and by the outlets'
+  // standing lists (whose pages are made again whenever any outlet's standing changes), fingerprinted once.
+  for (const event of view.events) {
+    for (const group of event.groups) digests.of(group);
+    for (const disagreement of event.disagreements) digests.of(disagreement);
+  }
   for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];

@@ -24,12 +24,11 @@ export function comparisons({ data, links, claimsById, keep }: ViewContext): Com
   const claimsOf = (ids: readonly string[]): (ClaimView | undefined)[] => ids.map((id) => claimsById.get(id));
   return {
     groups: data.groups.flatMap((g) => keep.keep(`group:${g.id}`, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
-    // A disagreement has no id: it is kept by its place in the list, and its record is among what it is made from
-    // (the data step gives back the last build's object for one that did not change).
+    // A disagreement has no id: it is kept by its place in the list, and its whole record is among what it is made from.
     disagreements: data.disagreements.map((d, i) =>
       keep.keep(
         `disagreement:${i}`,
-        () => [d, ...d.versions.map((v) => [claimsOf(v.claims), v.sources.map(links.source), v.claimants.map(links.claimant)])],
+        () => [keep.text(d), ...d.versions.map((v) => [claimsOf(v.claims), v.sources.map(links.source), v.claimants.map(links.claimant)])],
         () => ({
           ...d,
           view: disagreementViews(
