@@ -124,6 +124,8 @@ describe('the view made with a keeper', () => {
       assert.equal(e.reports.find((r) => r.article.id === edited.id)?.article.name, 'A title given in the editor');
       assert.ok(!first.events.includes(e), `${e.id} is made again`);
     }
+    assert.ok(first.chart);
+    assert.equal(after.chart, first.chart, 'the overview chart shows nothing of the reports: it is kept');
   });
 
   test('keeps the events of an article whose record changed only in what their pages do not show', () => {
@@ -141,6 +143,18 @@ describe('the view made with a keeper', () => {
     const reporting = after.events.filter((e) => e.reports.some((r) => r.article.id === edited.id));
     assert.ok(reporting.length > 0);
     for (const e of reporting) assert.ok(first.events.includes(e), `${e.id} is kept`);
+  });
+
+  test('makes the overview chart again when an event it marks is retitled', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    keeper.begin();
+    const retitled: TimelineData = { ...data, events: data.events.map((e, i) => (i === 0 ? { ...e, title: 'Another title' } : e)) };
+    const after = buildView(retitled, null, keeper);
+    assert.notEqual(after.chart, first.chart);
+    assert.deepEqual(after.chart, buildView(retitled).chart);
   });
 
   test('after any one edit of the records, the view made with a keeper is the view made from nothing', () => {
