@@ -23,8 +23,11 @@ export function claimantViews({ data, links, claimsById, keep }: ViewContext): C
     // A claimant's figures in date order, sorted again only when they are not the same records as last build.
     const sorted = keep.keep(`claimant-said:${c.id}`, [said], () => [...said].sort((x, y) => rank(x) - rank(y)));
     const claims = sorted.map((x) => claimsById.get(x.id)!);
-    const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
-    const eventIds = [...new Set(said.filter((x) => x.event).map((x) => x.event!))];
+    // The outlets that carried its figures (in date order) and the events they are about, read from the same records.
+    const { sourceIds, eventIds } = keep.keep(`claimant-ids:${c.id}`, [said], () => ({
+      sourceIds: [...new Set(sorted.map((x) => x.source).filter((x): x is string => !!x))],
+      eventIds: [...new Set(said.filter((x) => x.event).map((x) => x.event!))],
+    }));
     const link = links.claimant(c.id);
     const sources = sourceIds.map(links.source);
     const events = eventIds.map(links.event);
