@@ -48,7 +48,10 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     () => mapFrame(withEvents),
   );
   const places: PlaceView[] = data.places.map((p) => {
-    const claims = kept(`place-claims:${p.id}`, (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!));
+    const claims = kept(
+      `place-claims:${p.id}`,
+      (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!),
+    );
     const own = mapPlaces.find((m) => m.id === p.id);
     const map = keep.keep(
       `place-map:${p.id}`,
@@ -60,7 +63,10 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     // The lists are kept on their own: a place is made again whenever its map is (any place's count
     // of events changes them all), and its lists, the same objects, are not fingerprinted again.
     const here = kept(`place-events:${p.id}`, eventsAt(p.id));
-    const articles = kept(`place-articles:${p.id}`, (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)));
+    const articles = kept(
+      `place-articles:${p.id}`,
+      (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)),
+    );
     return keep.keep(`place:${p.id}`, [link, p.admin1, p.country, p.kind, p.lat, p.lon, here, articles, claims, map, figures], () => ({
       ...link,
       admin1: p.admin1,
