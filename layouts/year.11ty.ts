@@ -1,6 +1,6 @@
 /**
  * A page per year of the timeline, its events by month, made only when the home page
- * would be too long to list every event (site.years is empty otherwise).
+ * would be too long to list every event (site.yearPages is empty otherwise).
  */
 import { html } from '../src/output/html.ts';
 import type { YearView } from '../src/output/view/types.ts';
@@ -15,7 +15,7 @@ interface Data extends PageData {
 }
 
 export const data = {
-  pagination: { data: 'site.years', size: 1, alias: 'yr' },
+  pagination: { data: 'site.yearPages', size: 1, alias: 'yr' },
   permalink: ({ yr }: Data) => pageFile(yr.url),
 };
 

@@ -4,18 +4,20 @@ import type { ClaimView } from '../../src/output/view/types.ts';
 import type { DisagreementView, FigureTable, GroupView } from '../../src/output/compare.ts';
 import type { TollView, Verdict } from '../../src/output/tolls.ts';
 import { figureChart } from './charts.ts';
+import { once } from './once.ts';
 import { anchorUrl, claimRowId } from '../../src/output/urls.ts';
 
-function claimRow(c: ClaimView): SafeHtml {
-  return html`<tr id="${claimRowId(c.id)}">
+/** A figure's row, made once per figure (see once.ts). */
+const claimRow = once(
+  (c: ClaimView): SafeHtml => html`<tr id="${claimRowId(c.id)}">
   <td class="figure"><strong>${c.figure}</strong> <span class="what">${c.what}</span> <span class="cat cat-${c.category}">${c.category}</span></td>
   <td>${c.claimant ? html`<a href="${c.claimant.url}">${c.claimant.name}</a>` : html`<span class="muted">the outlet itself</span>`}</td>
   <td>${c.source ? html`<a href="${c.source.url}">${c.source.name}</a>` : html`<span class="muted">unknown outlet</span>`}<br><span class="muted">${c.published}</span></td>
   <td>${c.date && html`<time datetime="${c.datetime}">${c.date}</time>`}${c.place && html`<br><a href="${c.place.url}">${c.place.name}</a>`}</td>
   <td><details><summary>Quote</summary><blockquote>${c.quote}</blockquote></details><span data-pagefind-ignore><a href="${c.quoteUrl}">in the article</a> · <a class="permalink" href="${anchorUrl(claimRowId(c.id))}" title="Permanent link to this figure">link</a></span></td>
 </tr>
-`;
-}
+`,
+);
 
 /** Every claim as a table row: the figure, who claims it, who carried it, when and where, and the sentence. */
 export function claimTable(claims: readonly ClaimView[], caption: string): SafeHtml {

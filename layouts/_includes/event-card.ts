@@ -2,9 +2,11 @@
 import { html, type SafeHtml } from '../../src/output/html.ts';
 import type { EventView } from '../../src/output/view/types.ts';
 import { links, plural } from './lists.ts';
+import { once } from './once.ts';
 
-export function eventCard(ev: EventView): SafeHtml {
-  return html`
+/** An event's card, made once per event (see once.ts). */
+export const eventCard = once(
+  (ev: EventView): SafeHtml => html`
 <article class="event">
   <h3><a href="${ev.url}">${ev.title}</a></h3>
   <p class="meta"><time datetime="${ev.datetime}">${ev.date}</time>${ev.places.length > 0 && html` · ${links(ev.places)}`} · ${ev.outlets.length ? plural(ev.outlets.length, 'outlet', 'outlets') : 'outlet unknown'}, ${plural(ev.articleCount, 'report', 'reports')}</p>
@@ -20,5 +22,5 @@ export function eventCard(ev: EventView): SafeHtml {
   `
   }
 </article>
-`;
-}
+`,
+);

@@ -13,6 +13,22 @@ const MARK = '\u0000#';
 export class Digests {
   private readonly known = new WeakMap<object, string>();
   private readonly parts = new WeakMap<object, string>();
+  private readonly pages = new Map<string, WeakMap<object, { readonly common: string; readonly print: string }>>();
+
+  /**
+   * A page's fingerprint, kept by its template and item: made again only when the item is another
+   * object or `common` (what the template's every page shares: the code, the shell, the parts read) differs.
+   * @example digests.page('place.11ty.ts', pg, common, () => sha1(common + digest(pg)))
+   */
+  page(template: string, item: object, common: string, make: () => string): string {
+    let kept = this.pages.get(template);
+    if (!kept) this.pages.set(template, (kept = new WeakMap()));
+    const hit = kept.get(item);
+    if (hit !== undefined && hit.common === common) return hit.print;
+    const print = make();
+    kept.set(item, { common, print });
+    return print;
+  }
 
   /**
    * The fingerprint of the part of `value` that `part` picks, kept by `value` (so an object is

@@ -56,7 +56,18 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     digests.of(place.map);
   }
   for (const claimant of view.claimants) digests.of(claimant.figureCharts);
-  for (const key of SHARED_FIRST) for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
+  // Who carried a figure first, and where outlets disagree: held by the events and by the outlets'
+  // standing lists (whose pages are made again whenever any outlet's standing changes), fingerprinted once.
+  for (const event of view.events) {
+    for (const group of event.groups) digests.of(group);
+    for (const disagreement of event.disagreements) digests.of(disagreement);
+  }
+  for (const key of SHARED_FIRST) {
+    // A place's lists are kept by the view on their own (the same objects while the same items), and
+    // fingerprinted on their own once the events and claims they hold are.
+    if (key === 'places') for (const place of view.places) for (const list of [place.events, place.articles, place.claims]) digests.of(list);
+    for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
+  }
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];
   const lists = new Map<string, keyof SiteView>();
@@ -69,10 +80,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     // Of a page's item, the part its page reads.
     const part = ITEM_READS[t.name] as ((item: object) => unknown) | undefined;
     const digestOf = (item: unknown): string => (part && item !== null && typeof item === 'object' ? digests.ofPart(item, part) : digests.of(item));
-    const fingerprint = (item: unknown): string =>
+    const hash = (item: unknown): string =>
       createHash('sha1')
         .update(`${common}\n${digestOf(item)}`)
         .digest('base64');
+    const fingerprint = (item: unknown): string =>
+      item !== null && typeof item === 'object' && !Array.isArray(item) ? digests.page(t.name, item, common, () => hash(item)) : hash(item);
     if (!t.pagination || !listKey) {
       const path = permalinkOf(t, { site: view });
       if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(null), item: null });

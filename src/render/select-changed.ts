@@ -3,10 +3,12 @@
  * a page is carried when its fingerprint is the one recorded for the previous build
  * and that build's file is there. A template paginated one item a page renders only
  * its changed items (its list cut down to them). When another template that renders
- * reads the same list (the home page lists the years), that one must see the whole list:
+ * reads the same list, that one must see the whole list:
  * the paginated template then renders in an Eleventy run of its own, with its list cut
  * down, rather than every page of the list again (at 10,000 articles a year page lists
- * thousands of events). Two templates paginated over the same list render all of it.
+ * thousands of events). The view avoids this where it can: the year pages are made from
+ * a list of their own (yearPages), not from the years the home page lists, so they render in
+ * the same run. Two templates paginated over the same list render all of it.
  */
 import type { SiteView } from '../output/view/types.ts';
 import type { PagePlan } from './page-plan.ts';

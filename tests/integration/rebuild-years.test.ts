@@ -1,7 +1,7 @@
 /**
  * Rebuilding a timeline long enough to page: the home page lists the years, and each year has a
  * page of its own, so an edit that changes the home page renders the changed year's page only
- * (in an Eleventy run of its own); a place's map shows every place's count of events, so a
+ * (from a list of year pages cut down to it, while the home page lists every year); a place's map shows every place's count of events, so a
  * count that changes renders every place's first page again, but not the pages after it. Either
  * way the site is the same bytes as one built from nothing.
  */

@@ -1,7 +1,7 @@
 /** The charts' axes: days as instants, a time scale to pixels, where the ticks fall, and the value axis. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dayStart, dayTicks, monthKey, monthName, monthTicks, paddedDays, timeScale } from '../../src/output/charts/time-axis.ts';
+import { dayStart, dayTicks, monthKey, monthName, monthTicks, paddedDays, textOrder, timeScale } from '../../src/output/charts/time-axis.ts';
 import { valueAxis } from '../../src/output/charts/value-axis.ts';
 
 const labels = (ticks: readonly { label: string }[]): string[] => ticks.map((t) => t.label);
@@ -87,5 +87,18 @@ describe('the value axis', () => {
     assert.equal(axis.log, true);
     assert.deepEqual(axis.ticks, [1, 10, 100, 1000]);
     assert.equal(axis.scale(100), 2 / 3);
+  });
+});
+
+describe('the order of texts', () => {
+  test('numbers each text by its place in a localeCompare sort, the same text once', () => {
+    const days = ['2016-12-11', '', '2016-03-02', '2016-12', '2016-03-02'];
+    const order = textOrder(days);
+    assert.deepEqual(
+      [...days].sort((a, b) => order.get(a)! - order.get(b)!),
+      [...days].sort((a, b) => a.localeCompare(b)),
+    );
+    assert.equal(order.get('2016-03-02'), 1);
+    assert.equal(order.size, 4);
   });
 });

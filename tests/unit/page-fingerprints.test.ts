@@ -62,6 +62,16 @@ describe('page plans', () => {
     );
   });
 
+  test('fingerprints kept from a build before are those a fresh plan makes, and change with the code', () => {
+    const view = buildView(fixtureTimeline());
+    const digests = new Digests();
+    const plan = (code: string, kept: Digests): string[] => planPages(view, TEMPLATES, code, kept).pages.map((p) => p.fingerprint);
+    const first = plan('code-1', digests);
+    assert.deepEqual(plan('code-1', digests), first);
+    assert.deepEqual(plan('code-2', digests), plan('code-2', new Digests()));
+    assert.ok(plan('code-2', digests).every((print, i) => print !== first[i]));
+  });
+
   test('a changed article changes its own page and no other article page', () => {
     const edited = { ...view, articles: view.articles.map((a, i) => (i === 0 ? { ...a, title: 'A title given in the editor' } : a)) };
     const a = fingerprints(view);

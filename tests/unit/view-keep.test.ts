@@ -67,6 +67,18 @@ describe('a view keeper', () => {
     );
   });
 
+  test("makes a record's text once, however many builds ask for it", () => {
+    const keeper = new ViewKeeper();
+    let written = 0;
+    const record = { id: 'e1', toJSON: () => ({ id: 'e1', written: ++written }) };
+    keeper.begin();
+    const first = keeper.text(record);
+    keeper.begin();
+    assert.equal(keeper.text(record), first);
+    assert.equal(written, 1);
+    assert.notEqual(keeper.text({ id: 'e1' }), first, 'another record is written on its own');
+  });
+
   test('keeping nothing makes every part each time', () => {
     assert.notEqual(
       KEEP_NOTHING.keep('a', [], () => ({})),
@@ -112,6 +124,37 @@ describe('the view made with a keeper', () => {
       assert.equal(e.reports.find((r) => r.article.id === edited.id)?.article.name, 'A title given in the editor');
       assert.ok(!first.events.includes(e), `${e.id} is made again`);
     }
+    assert.ok(first.chart);
+    assert.equal(after.chart, first.chart, 'the overview chart shows nothing of the reports: it is kept');
+  });
+
+  test('keeps the events of an article whose record changed only in what their pages do not show', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    const [edited, ...rest] = data.articles;
+    assert.ok(edited);
+    const warned: TimelineData = { ...data, articles: [{ ...edited, warnings: [...edited.warnings, 'A warning of its own'] }, ...rest] };
+    keeper.begin();
+    const after = buildView(warned, null, keeper);
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(warned)));
+    assert.notEqual(after.articles[0], first.articles[0], 'its own page shows the warning');
+    const reporting = after.events.filter((e) => e.reports.some((r) => r.article.id === edited.id));
+    assert.ok(reporting.length > 0);
+    for (const e of reporting) assert.ok(first.events.includes(e), `${e.id} is kept`);
+  });
+
+  test('makes the overview chart again when an event it marks is retitled', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    keeper.begin();
+    const first = buildView(data, null, keeper);
+    keeper.begin();
+    const retitled: TimelineData = { ...data, events: data.events.map((e, i) => (i === 0 ? { ...e, title: 'Another title' } : e)) };
+    const after = buildView(retitled, null, keeper);
+    assert.notEqual(after.chart, first.chart);
+    assert.deepEqual(after.chart, buildView(retitled).chart);
   });
 
   test('after any one edit of the records, the view made with a keeper is the view made from nothing', () => {
@@ -121,6 +164,10 @@ describe('the view made with a keeper', () => {
       const others = (list: TimelineData['articles']): TimelineData['articles'] => list.filter((_, j) => j !== i);
       edits.push([`${a.id} retitled`, (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, title: 'A title given in the editor' } : x)) })]);
       edits.push([`${a.id} republished`, (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, published: '2001-02-03' } : x)) })]);
+      edits.push([
+        `${a.id} dated the other way`,
+        (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, publishedInferred: !x.publishedInferred } : x)) }),
+      ]);
       edits.push([
         `${a.id} from another outlet`,
         (d) => ({ ...d, articles: d.articles.map((x, j) => (j === i ? { ...x, source: d.sources.at(-1)?.id ?? null } : x)) }),

@@ -9,6 +9,24 @@ import { MONTH_NAMES } from '../../lexicon/calendar-words.ts';
 import { maxOf, minOf } from '../../long-arrays.ts';
 import { monthLabel } from '../format.ts';
 
+/**
+ * Each text's place in the order `localeCompare` sorts them, as a number: a long list is
+ * sorted by number, the few texts it holds (days) once by `localeCompare`, in the same order.
+ * @example textOrder(['2016-12-11', '', '2016-03-02']).get('2016-03-02') // 1
+ */
+export function textOrder(texts: Iterable<string>): Map<string, number> {
+  const order = new Map<string, number>();
+  let rank = -1;
+  let last: string | null = null;
+  for (const text of [...new Set(texts)].sort((a, b) => a.localeCompare(b))) {
+    // Texts localeCompare holds equal share a number, as they would share a place in its sort.
+    if (last === null || last.localeCompare(text) !== 0) rank++;
+    order.set(text, rank);
+    last = text;
+  }
+  return order;
+}
+
 /** A position on the time axis, in pixels, of an instant. */
 export type TimeScale = (at: Date) => number;
 

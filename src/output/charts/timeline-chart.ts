@@ -6,7 +6,7 @@
 import { utcHour, utcMonth } from 'd3-time';
 import { maxOf, minOf } from '../../long-arrays.ts';
 import { monthUrl as homeMonthUrl, SITE_URLS } from '../urls.ts';
-import { dayStart, monthKey, monthName, monthTicks, timeScale } from './time-axis.ts';
+import { dayStart, monthKey, monthName, monthTicks, textOrder, timeScale } from './time-axis.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -121,7 +121,21 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 /** The first day of the month an ISO day falls in, as a UTC instant. */
 const monthOf = (iso: string): Date => utcMonth.floor(dayStart(iso));
 /** The instant halfway between an event's first and last day's starts. */
-const middle = (e: ChartEvent): Date => new Date((+dayStart(e.start) + +dayStart(e.end)) / 2);
+const middle = (e: Pick<ChartEvent, 'start' | 'end'>): Date => new Date((+dayStart(e.start) + +dayStart(e.end)) / 2);
+
+/**
+ * `make(key)`, made once per key: thousands of events share a few hundred days, and the
+ * calendar arithmetic (Date objects, d3-time's floors) costs more than the lookup.
+ */
+function once<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (made.has(key)) return made.get(key) as T;
+    const value = make(key);
+    made.set(key, value);
+    return value;
+  };
+}
 
 /**
  * Lays out events over time by place; null when there is nothing to draw.
@@ -160,14 +174,20 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const rowsBottom = rowsTop + rowSpecs.length * ROW_HEIGHT;
 
   // Time scale: whole months, from the first day of the first event's month to the end of the last one's.
-  const from = new Date(minOf(events.map((e) => +monthOf(e.start))));
-  const to = utcMonth.offset(new Date(maxOf(events.map((e) => +monthOf(e.end)))), 1);
+  const monthStart = once((iso) => +monthOf(iso));
+  const from = new Date(minOf(events.map((e) => monthStart(e.start))));
+  const to = utcMonth.offset(new Date(maxOf(events.map((e) => monthStart(e.end)))), 1);
   const x = timeScale(from, to, LEFT, width - RIGHT);
+  /** Of an event's days ('start|end'): the month of its middle (its first instant), and where its dot sits. */
+  const span = (e: ChartEvent): string => `${e.start}|${e.end}`;
+  const middleMonth = once((days) => +utcMonth.floor(middle(daysOf(days))));
+  // The dot sits in the middle of the event's days, its last day counted whole.
+  const dotX = once((days) => x(utcHour.offset(middle(daysOf(days)), 12)));
 
   // Monthly counts (by the month's first instant): an event counts in the month of its middle day.
   const counts = new Map<number, number>();
   for (const e of events) {
-    const m = +utcMonth.floor(middle(e));
+    const m = middleMonth(span(e));
     counts.set(m, (counts.get(m) ?? 0) + 1);
   }
   const maxCount = maxOf(counts.values());
@@ -216,18 +236,17 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const dots: Dot[] = [...events]
     .map((e) => {
       const row = rowOfEvent(e);
-      const month = +monthOf(e.start);
-      // The dot sits in the middle of the event's days, its last day counted whole.
-      return { e, cx: x(utcHour.offset(middle(e), 12)), row, month, cell: `${row}|${month}` };
+      const month = monthStart(e.start);
+      return { e, cx: dotX(span(e)), row, month, cell: `${row}|${month}` };
     })
     .sort((a, b) => a.cx - b.cx);
-  const span = (m: number): { x: number; width: number } => {
+  const monthSpan = (m: number): { x: number; width: number } => {
     const month = new Date(m);
     return { x: x(month), width: Math.max(1, x(utcMonth.offset(month, 1)) - x(month) - 1) };
   };
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
-  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, inCells, span)])) {
+  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, inCells, monthSpan)])) {
     for (const cell of more) inCells.add(cell);
     lanes = placeInLanes(dots, rowY, inCells);
   }
@@ -237,7 +256,7 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   const cells = monthCells(
     dots.filter((d) => inCells.has(d.cell)),
     (row) => rows[row]!,
-    span,
+    monthSpan,
     monthUrl,
   );
 
@@ -259,6 +278,12 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
     busyMonths: bars.filter((b) => b.busy).map((b) => b.month),
     leftOut,
   };
+}
+
+/** The days of a 'start|end' key, as an event's. */
+function daysOf(days: string): Pick<ChartEvent, 'start' | 'end'> {
+  const [start = '', end = ''] = days.split('|');
+  return { start, end };
 }
 
 /** An event's accessible name on the chart: title, date, places. */
@@ -286,18 +311,29 @@ function placeInLanes(
   inCells: ReadonlySet<string>,
 ): { placed: (Dot & { y: number })[]; overflow: Set<string> } {
   const placed: (Dot & { y: number })[] = [];
+  // The x and y of the dots placed, as plain numbers: the test below runs for every lane of every dot.
+  const xs: number[] = [];
+  const ys: number[] = [];
   const overflow = new Set<string>();
   for (const dot of dots) {
     if (inCells.has(dot.cell)) continue;
     const base = rowY(dot.row);
     // Dots come in order of x: only the last few placed can be close.
     const tooClose = (y: number): boolean => {
-      for (let i = placed.length - 1; i >= 0 && placed[i]!.cx > dot.cx - MARK_R * 2; i--) if (Math.abs(placed[i]!.y - y) < MARK_R * 1.8) return true;
+      for (let i = xs.length - 1; i >= 0 && xs[i]! > dot.cx - MARK_R * 2; i--) if (Math.abs(ys[i]! - y) < MARK_R * 1.8) return true;
       return false;
     };
-    const lane = LANES.find((off) => !tooClose(base + off));
+    let lane: number | undefined;
+    for (const off of LANES) {
+      if (tooClose(base + off)) continue;
+      lane = off;
+      break;
+    }
     if (lane === undefined) overflow.add(dot.cell);
-    placed.push({ ...dot, y: base + (lane ?? 0) });
+    const y = base + (lane ?? 0);
+    placed.push({ ...dot, y });
+    xs.push(dot.cx);
+    ys.push(y);
   }
   return { placed, overflow };
 }
@@ -354,7 +390,8 @@ function monthCells(
 
 /** Drops small groups of events cut off from the rest by a long gap at either end, so they do not squeeze the chart. */
 function withoutOutliers(events: readonly ChartEvent[]): { kept: readonly ChartEvent[]; leftOut: TimelineChart['leftOut'] } {
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
+  const order = textOrder(events.map((e) => e.start));
+  const sorted = [...events].sort((a, b) => order.get(a.start)! - order.get(b.start)!);
   let lo = 0;
   let hi = sorted.length - 1;
   const limit = Math.floor(sorted.length * OUTLIER_SHARE);

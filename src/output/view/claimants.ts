@@ -1,5 +1,7 @@
 /** The claimant pages: who said what, carried by which outlets, about which events. */
+import type { ClaimRecord } from '../../model/schema.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
+import { textOrder } from '../charts/time-axis.ts';
 import { groupByEach } from '../../group-by.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import type { ViewContext } from './context.ts';
@@ -13,11 +15,19 @@ import type { ClaimantPage, ClaimantView } from './types.ts';
  */
 export function claimantViews({ data, links, claimsById, keep }: ViewContext): ClaimantView[] {
   const claimsByClaimant = groupByEach(data.claims, (c) => (c.claimant ? [c.claimant] : []));
+  const dayOf = (x: ClaimRecord): string => x.date?.start ?? '';
+  let order: Map<string, number> | null = null;
+  const rank = (x: ClaimRecord): number => (order ??= textOrder(data.claims.map(dayOf))).get(dayOf(x)) ?? 0;
   return data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
-    const claims = [...said].sort((x, y) => (x.date?.start ?? '').localeCompare(y.date?.start ?? '')).map((x) => claimsById.get(x.id)!);
-    const sourceIds = [...new Set(claims.map((x) => x.source?.id).filter((x): x is string => !!x))];
-    const eventIds = [...new Set(said.filter((x) => x.event).map((x) => x.event!))];
+    // A claimant's figures in date order, sorted again only when they are not the same records as last build.
+    const sorted = keep.keep(`claimant-said:${c.id}`, [said], () => [...said].sort((x, y) => rank(x) - rank(y)));
+    const claims = sorted.map((x) => claimsById.get(x.id)!);
+    // The outlets that carried its figures (in date order) and the events they are about, read from the same records.
+    const { sourceIds, eventIds } = keep.keep(`claimant-ids:${c.id}`, [said], () => ({
+      sourceIds: [...new Set(sorted.map((x) => x.source).filter((x): x is string => !!x))],
+      eventIds: [...new Set(said.filter((x) => x.event).map((x) => x.event!))],
+    }));
     const link = links.claimant(c.id);
     const sources = sourceIds.map(links.source);
     const events = eventIds.map(links.event);

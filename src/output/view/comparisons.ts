@@ -28,7 +28,7 @@ export function comparisons({ data, links, claimsById, keep }: ViewContext): Com
     disagreements: data.disagreements.map((d, i) =>
       keep.keep(
         `disagreement:${i}`,
-        () => [JSON.stringify(d), ...d.versions.map((v) => [claimsOf(v.claims), v.sources.map(links.source), v.claimants.map(links.claimant)])],
+        () => [keep.text(d), ...d.versions.map((v) => [claimsOf(v.claims), v.sources.map(links.source), v.claimants.map(links.claimant)])],
         () => ({
           ...d,
           view: disagreementViews(

@@ -37,13 +37,15 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
     // Everything an event's page is made from: its record, the records and links of its reports,
     // its places and outlets, its figures and who their groups are counted with.
     const deps = (): unknown[] => {
+      // Of a report's article, what the event's page shows: its link, outlet and publication day
+      // (not its whole record, which changes with any of its finds).
       const reports = e.articles.map((id) => {
         const a = ctx.articleById.get(id);
-        return [links.article(id), a ?? null, a?.source ? links.source(a.source) : null];
+        return [links.article(id), a?.published ?? null, a?.publishedInferred ?? false, a?.source ? links.source(a.source) : null];
       });
       const claims = ctx.claimsOf(e.claims);
       const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
-      return [JSON.stringify(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
+      return [ctx.keep.text(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
     };
     return ctx.keep.keep(`event:${e.id}`, deps, () => {
       const base = eventView(e, ctx);

@@ -45,6 +45,7 @@ export function buildView(data: TimelineData, about: AboutPage | null = null, ke
     claimantPages: claimantPages(claimants, keep),
     articlePages: articlePages(articles),
     years: timeline.years,
+    yearPages: timeline.years,
     chart: timeline.chart,
     mapBase,
     map,

@@ -21,6 +21,7 @@ interface Kept {
 export class ViewKeeper {
   #last = new Map<string, Kept>();
   #now = new Map<string, Kept>();
+  readonly #texts = new WeakMap<object, string>();
 
   /**
    * Starts a build: what the build before kept is looked up, what this one keeps replaces it.
@@ -47,18 +48,34 @@ export class ViewKeeper {
     this.#now.set(key, { deps: now, value });
     return value;
   }
+
+  /**
+   * A record's JSON text, to stand among a part's deps for all of its values: made once per record
+   * object (records are never changed once made, and the data step gives back the last build's
+   * object for one that did not change), so an unchanged record costs a lookup, not its JSON again.
+   * @example keeper.text(event) === keeper.text(event) // true, and made once
+   */
+  text(record: object): string {
+    let text = this.#texts.get(record);
+    if (text === undefined) {
+      text = JSON.stringify(record);
+      this.#texts.set(record, text);
+    }
+    return text;
+  }
 }
 
 /** What a part is made from: a list, or a function that works it out. */
 export type Deps = readonly unknown[] | (() => readonly unknown[]);
 
 /** A keeper that keeps nothing: a one-shot build makes every part once. */
-export const KEEP_NOTHING = {
+export const KEEP_NOTHING: Keep = {
   keep: <T>(_key: string, _deps: Deps, make: () => T): T => make(),
+  text: (record: object): string => JSON.stringify(record),
 };
 
 /** What the view's parts ask of a keeper. */
-export type Keep = Pick<ViewKeeper, 'keep'>;
+export type Keep = Pick<ViewKeeper, 'keep' | 'text'>;
 
 /** Lists are compared item by item (to any depth), everything else by identity. */
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {

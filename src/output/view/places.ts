@@ -36,6 +36,8 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
+  /** A list as it was last build (the same object) when its items are the same. */
+  const kept = <T>(key: string, list: T[]): T[] => keep.keep(key, [list], () => list);
   // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
   let text: string | null = null;
   const marked = (): string => (text ??= JSON.stringify(withEvents));
@@ -46,7 +48,10 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     () => mapFrame(withEvents),
   );
   const places: PlaceView[] = data.places.map((p) => {
-    const claims = (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!);
+    const claims = kept(
+      `place-claims:${p.id}`,
+      (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!),
+    );
     const own = mapPlaces.find((m) => m.id === p.id);
     const map = keep.keep(
       `place-map:${p.id}`,
@@ -55,8 +60,13 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     );
     const figures = keep.keep(`place-figures:${p.id}`, [claims], () => figureCharts(figurePoints(claims)));
     const link = links.place(p.id);
-    const here = eventsAt(p.id);
-    const articles = (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id));
+    // The lists are kept on their own: a place is made again whenever its map is (any place's count
+    // of events changes them all), and its lists, the same objects, are not fingerprinted again.
+    const here = kept(`place-events:${p.id}`, eventsAt(p.id));
+    const articles = kept(
+      `place-articles:${p.id}`,
+      (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)),
+    );
     return keep.keep(`place:${p.id}`, [link, p.admin1, p.country, p.kind, p.lat, p.lon, here, articles, claims, map, figures], () => ({
       ...link,
       admin1: p.admin1,

@@ -3,7 +3,7 @@
  * there are too many events for one page, the years, each with a page of its own.
  */
 import { groupBy } from '../../group-by.ts';
-import { type TimelineChart, timelineChart } from '../charts/timeline-chart.ts';
+import { type ChartEvent, type TimelineChart, timelineChart } from '../charts/timeline-chart.ts';
 import { monthLabel } from '../format.ts';
 import { HOME_EVENTS_MAX } from '../paging.ts';
 import { yearMonthUrl, yearUrl } from '../urls.ts';
@@ -32,8 +32,20 @@ export function timelineView(events: readonly EventView[], keep: Keep = KEEP_NOT
     months,
     years: paged ? yearViews(months, keep) : [],
     // A crowded row's cells lead to their month: on its year's page when the home page lists no months.
-    chart: keep.keep('chart', [events, paged], () => timelineChart(events, paged ? { monthUrl: yearMonthUrl } : {})),
+    // Made from what the chart reads of each event (ChartEvent), so an event that gained a report or a
+    // figure leaves it as it was.
+    chart: keep.keep(
+      'chart',
+      () => [paged, events.map(chartPart)],
+      () => timelineChart(events, paged ? { monthUrl: yearMonthUrl } : {}),
+    ),
   };
+}
+
+/** What the overview chart reads of an event (every field of ChartEvent), as deps. */
+function chartPart(e: EventView): readonly unknown[] {
+  const part: { readonly [K in keyof ChartEvent]-?: unknown } = { url: e.url, title: e.title, date: e.date, start: e.start, end: e.end, places: e.places };
+  return Object.values(part);
 }
 
 /** The months grouped by year, each year with links to the one before and after. */

@@ -169,6 +169,12 @@ export interface SiteView {
   readonly articlePages: ArticlesPage[];
   /** The timeline by year, each with its own page; empty when the home page lists every event itself. */
   readonly years: YearView[];
+  /**
+   * The year pages: the same years, as the list the year pages are made from. A list of its own, so
+   * that a rebuild can render some year pages from a list cut down to them while the home page,
+   * in the same Eleventy run, still lists every year.
+   */
+  readonly yearPages: YearView[];
   /** The home page's overview chart; null when there are no events. */
   readonly chart: TimelineChart | null;
   /** Outlines of the region, shared by every map. */
