@@ -7,6 +7,7 @@
 import { daysBetween } from '../lexicon/calendar.ts';
 import type { Diagnostic } from '../model/types.ts';
 import type { TimelineData } from '../model/schema.ts';
+import { KeptByBuild } from '../link/kept-by-build.ts';
 
 /** Without a given today, a date this many days after every other article's is reported. */
 export const OUTLIER_DAYS = 366;
@@ -170,23 +171,20 @@ function isSpace(c: number): boolean {
  * Keyed by the text itself (an unchanged article gives back the same string).
  */
 export class TextFingerprints {
-  #kept = new Map<string, string>();
-  #used = new Map<string, string>();
+  readonly #kept = new KeptByBuild<string, string>();
 
   /**
    * The fingerprint of a text (see textFingerprint).
    * @example new TextFingerprints().of('a  b') === textFingerprint('a b') // true
    */
   of(body: string): string {
-    let found = this.#used.get(body) ?? this.#kept.get(body);
-    if (found === undefined) found = textFingerprint(body);
-    this.#used.set(body, found);
+    const found = this.#kept.last(body) ?? textFingerprint(body);
+    this.#kept.keep(body, found);
     return found;
   }
 
   /** Forgets the texts this build did not ask for: the checks call it once per build, when done. */
   endBuild(): void {
-    this.#kept = this.#used;
-    this.#used = new Map();
+    this.#kept.endBuild();
   }
 }

@@ -4,7 +4,18 @@ import { describe, test } from 'node:test';
 import { buildView } from '../../src/output/view/index.ts';
 import { KEEP_NOTHING, ViewKeeper } from '../../src/output/view/keep.ts';
 import type { TimelineData } from '../../src/model/schema.ts';
+import type { SiteView } from '../../src/output/view/types.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+
+/** The view of `data`, then of `edit(data)`, both made with one keeper (as two dev server builds are). */
+function twoBuilds(data: TimelineData, edit: (d: TimelineData) => TimelineData): { first: SiteView; after: SiteView; edited: TimelineData } {
+  const keeper = new ViewKeeper();
+  keeper.begin();
+  const first = buildView(data, null, keeper);
+  keeper.begin();
+  const edited = edit(data);
+  return { first, after: buildView(edited, null, keeper), edited };
+}
 
 describe('a view keeper', () => {
   test('gives back the part made last build when its inputs are the same values', () => {
@@ -107,14 +118,9 @@ describe('the view made with a keeper', () => {
 
   test('makes again the parts an edit reaches: the article, its claims, the events and pages that show them', () => {
     const data = fixtureTimeline();
-    const keeper = new ViewKeeper();
-    keeper.begin();
-    const first = buildView(data, null, keeper);
     const [edited, ...rest] = data.articles;
     assert.ok(edited);
-    const retitled: TimelineData = { ...data, articles: [{ ...edited, title: 'A title given in the editor' }, ...rest] };
-    keeper.begin();
-    const after = buildView(retitled, null, keeper);
+    const { first, after, edited: retitled } = twoBuilds(data, (d) => ({ ...d, articles: [{ ...edited, title: 'A title given in the editor' }, ...rest] }));
     assert.equal(JSON.stringify(after), JSON.stringify(buildView(retitled)));
     assert.notEqual(after.articles[0], first.articles[0]);
     assert.equal(after.articles[1], first.articles[1], 'another article is kept');
@@ -130,14 +136,13 @@ describe('the view made with a keeper', () => {
 
   test('keeps the events of an article whose record changed only in what their pages do not show', () => {
     const data = fixtureTimeline();
-    const keeper = new ViewKeeper();
-    keeper.begin();
-    const first = buildView(data, null, keeper);
     const [edited, ...rest] = data.articles;
     assert.ok(edited);
-    const warned: TimelineData = { ...data, articles: [{ ...edited, warnings: [...edited.warnings, 'A warning of its own'] }, ...rest] };
-    keeper.begin();
-    const after = buildView(warned, null, keeper);
+    const {
+      first,
+      after,
+      edited: warned,
+    } = twoBuilds(data, (d) => ({ ...d, articles: [{ ...edited, warnings: [...edited.warnings, 'A warning of its own'] }, ...rest] }));
     assert.equal(JSON.stringify(after), JSON.stringify(buildView(warned)));
     assert.notEqual(after.articles[0], first.articles[0], 'its own page shows the warning');
     const reporting = after.events.filter((e) => e.reports.some((r) => r.article.id === edited.id));
@@ -146,13 +151,14 @@ describe('the view made with a keeper', () => {
   });
 
   test('makes the overview chart again when an event it marks is retitled', () => {
-    const data = fixtureTimeline();
-    const keeper = new ViewKeeper();
-    keeper.begin();
-    const first = buildView(data, null, keeper);
-    keeper.begin();
-    const retitled: TimelineData = { ...data, events: data.events.map((e, i) => (i === 0 ? { ...e, title: 'Another title' } : e)) };
-    const after = buildView(retitled, null, keeper);
+    const {
+      first,
+      after,
+      edited: retitled,
+    } = twoBuilds(fixtureTimeline(), (d) => ({
+      ...d,
+      events: d.events.map((e, i) => (i === 0 ? { ...e, title: 'Another title' } : e)),
+    }));
     assert.notEqual(after.chart, first.chart);
     assert.deepEqual(after.chart, buildView(retitled).chart);
   });
@@ -188,12 +194,8 @@ describe('the view made with a keeper', () => {
     });
     assert.ok(edits.length > 10);
     for (const [what, edit] of edits) {
-      const keeper = new ViewKeeper();
-      keeper.begin();
-      buildView(data, null, keeper);
-      keeper.begin();
-      const edited = edit(data);
-      assert.equal(JSON.stringify(buildView(edited, null, keeper)), JSON.stringify(buildView(edited)), what);
+      const { after, edited } = twoBuilds(data, edit);
+      assert.equal(JSON.stringify(after), JSON.stringify(buildView(edited)), what);
     }
   });
 });
