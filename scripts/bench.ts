@@ -4,8 +4,8 @@
  * Syrian cities, figures scaled, outlets renamed) and the FA-KES dev half, each with
  * `npm run build` itself (scripts/build.ts, which writes its timings with --timings), and
  * prints a markdown table: the cold whole build; the whole build after adding one article
- * (`npm run build` again into the same folder, carrying its unchanged pages over); the dev server from saving one more article to
- * the reload; and the yardsticks, bare Eleventy building as many plain Markdown pages
+ * (`npm run build` again into the same folder, carrying its unchanged pages over); the dev server from saving an article to
+ * the reload (three saves one after another: the first right after it starts, then the median of the others); and the yardsticks, bare Eleventy building as many plain Markdown pages
  * and bare Pagefind indexing the cold build's pages. Then a profile of where the data
  * step's time goes, per article.
  *
@@ -150,8 +150,13 @@ async function main(): Promise<void> {
     writeFileSync(added, varied(seeds, 1_000_003));
     process.stderr.write(`${corpus.name}: build after adding one article...\n`);
     const warm = build(corpus.content, coldOut, cache);
-    process.stderr.write(`${corpus.name}: dev server, one more article saved...\n`);
-    const dev = await devServerReload(corpus.content, cache, freshDir(join(work, 'dev', slug)), varied(seeds, 1_000_004));
+    process.stderr.write(`${corpus.name}: dev server, ${DEV_SAVES} articles saved one after another...\n`);
+    const dev = await devServerReload(
+      corpus.content,
+      cache,
+      freshDir(join(work, 'dev', slug)),
+      Array.from({ length: DEV_SAVES }, (_, i) => varied(seeds, 1_000_004 + i)),
+    );
     rmSync(added);
     let yard: number | null = null;
     if (!values['no-yardstick']) {
@@ -166,13 +171,13 @@ async function main(): Promise<void> {
   rows.push(
     `Machine: ${cores} cores (availableParallelism), Node ${process.version}. Times in seconds; "wall" is the whole build process (node start to exit). Other processes on the machine slow every figure: compare rows of one run.`,
     '',
-    '| corpus | articles | events | pages | data cold | render cold (search index) | wall cold | wall +1 article: pages rendered / carried over | +1 / cold | dev server save to reload (pages rendered) | bare Eleventy (same pages) | bare Pagefind (same pages) | cold / (Eleventy + Pagefind) | peak RSS cold: data step / whole build (MB) | articles/s/core | threads |',
+    '| corpus | articles | events | pages | data cold | render cold (search index) | wall cold | wall +1 article: pages rendered / carried over | +1 / cold | dev server save to reload: first save / median of the next (pages rendered) | bare Eleventy (same pages) | bare Pagefind (same pages) | cold / (Eleventy + Pagefind) | peak RSS cold: data step / whole build (MB) | articles/s/core | threads |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const { name, cold, warm, dev, yard, pagefind } of results) {
     const perCore = cold.articles / (cold.dataMs / 1000) / Math.max(1, cold.threads);
     rows.push(
-      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.renderMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms)} (${dev.rendered ?? '?'}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
+      `| ${name} | ${cold.articles} | ${cold.events} | ${cold.pages} | ${s(cold.dataMs)} | ${s(cold.renderMs)} (${s(cold.searchMs)}) | ${s(cold.wallMs)} | ${s(warm.wallMs)}: ${warm.rendered} / ${warm.carried} | ${(warm.wallMs / cold.wallMs).toFixed(2)} | ${s(dev.ms[0] ?? 0)} / ${s(median(dev.ms.slice(1)))} (${dev.rendered.map((n) => n ?? '?').join(', ')}) | ${yard === null ? '-' : s(yard)} | ${s(pagefind)} | ${yard === null ? '-' : (cold.wallMs / (yard + pagefind)).toFixed(2)} | ${cold.dataMaxRssMb.toFixed(0)} / ${cold.maxRssMb.toFixed(0)} | ${perCore.toFixed(0)} | ${cold.threads} |`,
     );
   }
   rows.push(
@@ -223,17 +228,21 @@ function build(content: string, out: string, cache: string): Run {
 }
 
 interface DevReload {
-  /** From writing the article to the dev server's line saying the new site is served (its reload). */
-  readonly ms: number;
-  /** Pages the rebuild rendered, as the dev server said. */
-  readonly rendered: number | null;
+  /** From writing the article to the dev server's line saying the new site is served (its reload), for each save in turn. */
+  readonly ms: readonly number[];
+  /** Pages each rebuild rendered, as the dev server said. */
+  readonly rendered: readonly (number | null)[];
 }
 
+/** Saves timed in the dev server: the first right after it starts serving, then more as a user goes on working. */
+const DEV_SAVES = 3;
+
 /**
- * `npm run dev` on the corpus: once it serves the first build, one more article is saved and
- * the time until the server has switched to the new site and reloaded the browser is measured.
+ * `npm run dev` on the corpus: once it serves the first build, articles are saved one after
+ * another, each once the search index of the one before is in place, and the time from each
+ * save until the server has switched to the new site and reloaded the browser is measured.
  */
-async function devServerReload(content: string, cache: string, dataDir: string, text: string): Promise<DevReload> {
+async function devServerReload(content: string, cache: string, dataDir: string, texts: readonly string[]): Promise<DevReload> {
   const child = spawn(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     env: { ...process.env, DATELINE_CACHE: cache },
@@ -257,20 +266,34 @@ async function devServerReload(content: string, cache: string, dataDir: string, 
       waiting = { test, resolve };
       child.once('exit', () => reject(new Error(`the dev server stopped:\n${lines.slice(-20).join('\n')}`)));
     });
-  const file = join(content, 'articles', 'zz-bench-dev-added.txt');
+  const files = texts.map((_, i) => join(content, 'articles', `zz-bench-dev-added-${i + 1}.txt`));
+  const ms: number[] = [];
+  const rendered: (number | null)[] = [];
   try {
     await next((l) => l.startsWith('dateline dev: '));
-    const rebuilt = next((l) => /^\d+ articles \(/.test(l) && l.includes('rebuilt in'));
-    const t0 = performance.now();
-    writeFileSync(file, text);
-    const line = await rebuilt;
-    const ms = performance.now() - t0;
-    const rendered = /(\d+) rendered/.exec(line)?.[1];
-    return { ms, rendered: rendered === undefined ? null : Number(rendered) };
+    for (const [i, text] of texts.entries()) {
+      const rebuilt = next((l) => /^\d+ articles \(/.test(l) && l.includes('rebuilt in'));
+      const t0 = performance.now();
+      writeFileSync(files[i]!, text);
+      const line = await rebuilt;
+      ms.push(performance.now() - t0);
+      const count = /(\d+) rendered/.exec(line)?.[1];
+      rendered.push(count === undefined ? null : Number(count));
+      // The next save comes once this one's search index is in place, as when a user reads the new page first.
+      if (line.includes('being built')) await next((l) => /^(?:search index:|the search index could not)/.test(l));
+    }
+    return { ms, rendered };
   } finally {
     child.kill('SIGINT');
-    rmSync(file, { force: true });
+    for (const file of files) rmSync(file, { force: true });
   }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Pagefind 1.6's own command over the pages of a built site (its search index left out), into `out`; returns the wall time. */
