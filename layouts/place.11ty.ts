@@ -34,7 +34,7 @@ export function render(d: Data): string {
 <p class="meta">${pl.kind}${pl.admin1 && html` in ${pl.admin1}`}${pl.country && html` (${pl.country})`}</p>
 ${
   pl.map.marks.length
-    ? regionMap(site.mapBase, pl.map, 'map-caption', `Where ${pl.name} lies, with the other places that have events.`)
+    ? regionMap(site.mapBase, pl.map, 'map-caption', `Where ${pl.name} lies, with the places that have the most events.`)
     : pl.map.offMap.length > 0 && html`<p class="muted">${pl.name} lies outside the area the map shows.</p>`
 }`
         : html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>

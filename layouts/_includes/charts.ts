@@ -66,7 +66,7 @@ export function timelineChart(chart: TimelineChart, captionId: string, listedWhe
 `;
 }
 
-/** The region's outlines with a circle per place that has events; places off the map are listed in the caption. */
+/** The region's outlines with a circle per place shown (sized by its events, or all alike); places off the map are listed in the caption. */
 export function regionMap(base: MapBase, map: MapMarks, captionId: string, caption: string): SafeHtml {
   return html`
 <figure class="map">
@@ -89,7 +89,7 @@ export function regionMap(base: MapBase, map: MapMarks, captionId: string, capti
   ${map.marks.map((m) => m.showLabel && html`<text class="place-label" x="${m.x + m.r + 3}" y="${m.y + 4}">${m.name}</text>`)}
   </g>
 </svg>
-<figcaption id="${captionId}">${caption} Circles grow with the number of events.${
+<figcaption id="${captionId}">${caption}${map.sized && ' Circles grow with the number of events.'}${
     map.offMap.length > 0 && html` Off this map: ${map.offMap.map((p, i) => html`<a href="${p.url}">${p.name}</a>${i < map.offMap.length - 1 && ', '}`)}.`
   } Outlines: Natural Earth.</figcaption>
 </figure>

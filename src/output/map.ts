@@ -54,6 +54,8 @@ export interface MapBase {
 
 export interface MapMarks {
   readonly marks: readonly MapMark[];
+  /** Whether the marks grow with their places' events (else every mark is the same size, and only the page's own place says its count). */
+  readonly sized: boolean;
   /** Places that lie outside the area the map shows (Moscow, Geneva). */
   readonly offMap: readonly MapPlace[];
 }
@@ -263,11 +265,20 @@ export function mapBase(frame: Frame = EMPTY_FRAME): MapBase {
   return region(frame).base;
 }
 
+/** The radius of every mark of a map whose marks are not sized by events. */
+const PLAIN_RADIUS = 4.5;
+
 /**
- * Marks for places, sized by events (area grows with the count); `current` marks the page's own place.
+ * Marks for places, sized by events (area grows with the count) unless `sized` is false;
+ * `current` marks the page's own place.
  * @example mapMarks([{ id: 'palmyra', name: 'Palmyra', url: '/places/palmyra/', lat: 34.56, lon: 38.27, events: 3 }]).marks[0]?.r // 8.2
  */
-export function mapMarks(places: readonly MapPlace[], current: string | null = null, frame: Frame = mapFrame(places)): MapMarks {
+export function mapMarks(
+  places: readonly MapPlace[],
+  current: string | null = null,
+  frame: Frame = mapFrame(places),
+  { sized = true }: { readonly sized?: boolean } = {},
+): MapMarks {
   const { base, projection } = region(frame);
   const { west: WEST, east: EAST, south: SOUTH, north: NORTH } = frame;
   const marks: MapMark[] = [];
@@ -278,7 +289,7 @@ export function mapMarks(places: readonly MapPlace[], current: string | null = n
       offMap.push(p);
       continue;
     }
-    const r = Math.round((3 + 3 * Math.sqrt(p.events)) * 10) / 10;
+    const r = sized ? Math.round((3 + 3 * Math.sqrt(p.events)) * 10) / 10 : PLAIN_RADIUS;
     const count = `${p.events} ${p.events === 1 ? 'event' : 'events'}`;
     marks.push({
       id: p.id,
@@ -287,7 +298,7 @@ export function mapMarks(places: readonly MapPlace[], current: string | null = n
       y: Math.round(xy[1] * 10) / 10,
       r,
       url: p.url,
-      label: `${p.name}: ${count}`,
+      label: sized || p.id === current ? `${p.name}: ${count}` : p.name,
       current: p.id === current,
       showLabel: false,
     });
@@ -298,7 +309,7 @@ export function mapMarks(places: readonly MapPlace[], current: string | null = n
     [...marks].sort((a, b) => Number(b.current) - Number(a.current) || b.r - a.r),
     base.width,
   );
-  return { marks: marks.map((m) => (labelled.has(m.id) ? { ...m, showLabel: true } : m)), offMap };
+  return { marks: marks.map((m) => (labelled.has(m.id) ? { ...m, showLabel: true } : m)), sized, offMap };
 }
 
 /** Ids of the marks whose names fit beside them without overlapping a name already placed, in priority order. */

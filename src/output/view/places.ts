@@ -14,6 +14,12 @@ import type { EventView, PlacePage, PlaceView } from './types.ts';
 
 /** Places drawn on the map: a country or a region has no single point worth a mark. */
 const MAPPED_KINDS: ReadonlySet<string> = new Set(['city', 'site', 'governorate']);
+/**
+ * The places a place page's map shows around its own, to find it by: those with the most
+ * events. Few, and the same size: a page about one place is not remade whenever another
+ * place gets an event (the home page's map shows them all, sized by their events).
+ */
+const LANDMARKS = 10;
 
 export interface PlacesView {
   readonly places: PlaceView[];
@@ -47,21 +53,23 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
     () => [marked()],
     () => mapFrame(withEvents),
   );
+  // Most events first; ties in the data's order (a stable sort).
+  const landmarks = [...withEvents].sort((a, b) => b.events - a.events).slice(0, LANDMARKS);
+  // What a place page's map shows of them: not their counts, so that it changes only when the landmarks do.
+  const landmarkText = JSON.stringify(landmarks.map(({ events: _, ...where }) => where));
   const places: PlaceView[] = data.places.map((p) => {
     const claims = kept(
       `place-claims:${p.id}`,
       (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!),
     );
     const own = mapPlaces.find((m) => m.id === p.id);
-    const map = keep.keep(
-      `place-map:${p.id}`,
-      () => [marked(), JSON.stringify(own ?? null)],
-      () => mapMarks(own && !own.events ? [...withEvents, own] : withEvents, own ? p.id : null, frame),
+    const map = keep.keep(`place-map:${p.id}`, [frame, landmarkText, JSON.stringify(own ?? null)], () =>
+      mapMarks(own && !landmarks.includes(own) ? [...landmarks, own] : landmarks, own ? p.id : null, frame, { sized: false }),
     );
     const figures = keep.keep(`place-figures:${p.id}`, [claims], () => figureCharts(figurePoints(claims)));
     const link = links.place(p.id);
-    // The lists are kept on their own: a place is made again whenever its map is (any place's count
-    // of events changes them all), and its lists, the same objects, are not fingerprinted again.
+    // The lists are kept on their own: a place is made again whenever its map is (when the
+    // landmarks change), and its lists, the same objects, are not fingerprinted again.
     const here = kept(`place-events:${p.id}`, eventsAt(p.id));
     const articles = kept(
       `place-articles:${p.id}`,
