@@ -82,7 +82,7 @@ console.log(word);
 describe('npm run build, precompiled', () => {
   test('writes the same site, byte for byte, as scripts/build.ts run through tsx', () => {
     const [viaTsx, compiled] = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dateline-compiled-site-')), '_site'));
-    const env = { ...process.env, DATELINE_CACHE: 'off' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CACHE: 'off' };
     for (const key of ['SOURCE_DATE_EPOCH', 'DATELINE_CONTENT', 'DATELINE_OUT']) delete env[key];
     const one = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', viaTsx!], { cwd: ROOT, encoding: 'utf8', env });
     assert.equal(one.status, 0, one.stderr);
