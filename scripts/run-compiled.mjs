@@ -38,6 +38,8 @@ const SETTINGS = ['tsconfig.json', 'package.json'];
 /** The symbol scripts/typescript-loader.ts looks for: registers tsx's loader (once) and resolves when done. */
 const REGISTER_TYPESCRIPT = Symbol.for('dateline.registerTypeScript');
 const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.json': 'json', '.js': 'js', '.mjs': 'js' };
+/** A bundle or manifest being written: `.<folder>.<pid>.tmp`, `<name>.json.<pid>.tmp`. */
+const TEMPORARY = /\.(\d+)\.tmp$/;
 
 let registering = null;
 globalThis[REGISTER_TYPESCRIPT] = () => {
@@ -120,8 +122,13 @@ async function compiled(entry) {
   const unchanged = hashFiles(inputs) === hash;
   writeAtomically(manifestFile, JSON.stringify({ hash: unchanged ? hash : '', folder, inputs }));
   // Bundles of older code go; the one the manifest named until now stays, for a build that may still be running it.
+  // So do the temporary files of runs killed while writing one (their process is gone), as src/leftovers.ts does.
   for (const other of readdirSync(COMPILED)) {
-    if (other.startsWith(`${name}-`) && other !== folder && other !== known?.folder) rmSync(join(COMPILED, other), { recursive: true, force: true });
+    const writer = Number(TEMPORARY.exec(other)?.[1] ?? Number.NaN);
+    const older = other.startsWith(`${name}-`) && other !== folder && other !== known?.folder;
+    if (older || (Number.isInteger(writer) && writer !== process.pid && !processIsAlive(writer))) {
+      rmSync(join(COMPILED, other), { recursive: true, force: true });
+    }
   }
   return pathToFileURL(join(target, `${name}.js`)).href;
 }
@@ -167,6 +174,19 @@ function hashFiles(inputs, text = (file) => readFileSync(join(ROOT, file), 'utf8
     hash.update(`${file}\0${content}\0`);
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * True while a process of this id runs (EPERM: it runs, as another user).
+ * @param {number} pid
+ */
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e instanceof Error && 'code' in e && e.code === 'EPERM';
+  }
 }
 
 /** @param {string} file */

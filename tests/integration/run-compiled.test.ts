@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
@@ -66,6 +66,19 @@ console.log(word);
     const r = run(dir, ['scripts/late.ts', 'word.ts']);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim(), 'late');
+  });
+
+  test("removes what a killed run left while writing a bundle, not a running one's", () => {
+    const dir = project({ 'scripts/hello.ts': ENTRY, 'src/greeting.ts': "export const greeting = 'hello';\nexport const where = '';\n" });
+    const compiled = join(dir, '.cache', 'compiled');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const killed = join(compiled, `.hello-0123456789abcdef.${gone}.tmp`);
+    const running = join(compiled, `.hello-0123456789abcdef.${process.pid}.tmp`);
+    mkdirSync(killed, { recursive: true });
+    mkdirSync(running, { recursive: true });
+    assert.equal(run(dir, ['scripts/hello.ts']).status, 0);
+    assert.equal(existsSync(killed), false);
+    assert.equal(existsSync(running), true);
   });
 
   test('runs the entry through tsx, with a note, when the bundle cannot be stored', () => {
