@@ -216,7 +216,9 @@ function build(content: string, out: string, cache: string): Run {
   const timings = `${out}.timings.json`;
   rmSync(timings, { force: true });
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'build.ts'), '--content', content, '--out', out, '--timings', timings], {
+  // As `npm run build` runs it: precompiled, without tsx (see scripts/run-compiled.mjs).
+  const entry = [join(ROOT, 'scripts', 'run-compiled.mjs'), join(ROOT, 'scripts', 'build.ts')];
+  const run = spawnSync(process.execPath, [...entry, '--content', content, '--out', out, '--timings', timings], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATELINE_CACHE: cache },

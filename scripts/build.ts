@@ -29,6 +29,7 @@ import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { typeScriptLoaded } from './typescript-loader.ts';
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -124,6 +125,11 @@ async function main(): Promise<number> {
     data = null;
     step = null;
     collectGarbage();
+    // An article read anew almost always changes pages, which Eleventy renders: loaded before
+    // the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
+    if (stats.extracted > 0) await import('@11ty/eleventy');
+    // The templates are TypeScript files, imported by path (see scripts/typescript-loader.ts).
+    await typeScriptLoaded();
     // Pages unchanged since the build now in `out` are carried over from it, not rendered.
     const site = await renderChanged({ view, out: staging, pathPrefix, previous: previousBuild(join(root, RENDER_CACHE), out) });
     swapFolder(staging, out);

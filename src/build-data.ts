@@ -17,6 +17,7 @@ import { registriesHash } from './cache/cache-key.ts';
 import type { FileStamps } from './cache/file-stamps.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
 import { cachedReadAgain } from './cache/read-again-cache.ts';
+import { storedRegistries } from './cache/registries-cache.ts';
 import { compileLexicons, type Lexicons } from './extract/lexicons.ts';
 import { extractArticle } from './extract/pipeline.ts';
 import { articleId } from './ingest/index.ts';
@@ -167,7 +168,10 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
 }
 
 function prepare(options: DataStepOptions): Prepared | DataStepResult {
-  const { registries, errors } = loadRegistries(options.contentDir);
+  const cacheDir = cacheFolder(options);
+  const version = cacheDir ? (options.extractorVersion ?? extractorVersion()) : null;
+  const store = cacheDir && version ? storedRegistries({ dir: cacheDir, extractorVersion: version }) : undefined;
+  const { registries, errors } = loadRegistries(options.contentDir, store);
   const files = listArticleFiles(options.articlesDir, options.root);
   if (errors.length) {
     return {
@@ -176,10 +180,7 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
       stats: { files: files.length, fromCache: 0, extracted: 0, duplicates: 0, unreadable: 0, workers: 0, threads: 1 },
     };
   }
-  const cacheDir = cacheFolder(options);
-  const cache = cacheDir
-    ? { dir: cacheDir, extractorVersion: options.extractorVersion ?? extractorVersion(), registriesHash: registriesHash(registries) }
-    : null;
+  const cache = cacheDir && version ? { dir: cacheDir, extractorVersion: version, registriesHash: registriesHash(registries) } : null;
   if (cache) {
     pruneOtherVersions(cache);
     removeStaleTemporaryEntries(cache);

@@ -1,9 +1,12 @@
 /**
  * Part-of-speech tags from wink-nlp and its English model. Loading the model costs a
- * tenth of a second, so the build's Lexicons load it on first use (src/extract/lexicons.ts).
+ * tenth of a second, so the build's Lexicons load it on first use (src/extract/lexicons.ts),
+ * and the packages themselves are loaded then too: a build whose articles all come from the
+ * cache, or need no tags, never loads them.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
+import type modelType from 'wink-eng-lite-web-model';
 import type { PartOfSpeech } from '../model/types.ts';
 
 /** A text read into words and their universal part-of-speech tags. */
@@ -22,6 +25,9 @@ export interface Tagger {
  * @example loadTagger().tag('the railway company').tags // ['DET', 'NOUN', 'NOUN']
  */
 export function loadTagger(): Tagger {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as typeof winkNLPType;
+  const model = require('wink-eng-lite-web-model') as typeof modelType;
   const nlp = winkNLP(model);
   const its = nlp.its;
   return {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { leadsOutOf } from '../inside-folder.ts';
 import type { Diagnostic, PlaceEntry, Registries } from '../model/types.ts';
@@ -67,6 +67,23 @@ const FILES = ['sources.yml', 'claimants.yml', 'places.yml', 'dateline.yml'] as 
 type FileText = string | null | { readonly unreadable: string };
 
 /**
+ * Registries kept by an earlier process, by the texts of the files they were loaded from
+ * (src/cache/registries-cache.ts): only registries loaded without an error are kept.
+ */
+export interface RegistryStore {
+  /** The registries loaded from these texts (in FILES order; null: no such file), or null when none are kept. */
+  get(texts: readonly (string | null)[]): Registries | null;
+  put(texts: readonly (string | null)[], registries: Registries): void;
+}
+
+/** The YAML parser, loaded on first use: a build whose registries come from a store never needs it. */
+let yaml: typeof import('yaml') | null = null;
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
+}
+
+/**
  * The registries last read from each content folder, with the texts they were read from.
  * A long-running process (the dev server) parses them again only when a file changed, and
  * keeps the same registries object otherwise, so what the extractors compile from it (and
@@ -77,13 +94,17 @@ const lastRead = new Map<string, { readonly texts: readonly FileText[]; readonly
 /**
  * Reads the user-editable registries in the content folder (sources.yml,
  * claimants.yml, places.yml, dateline.yml). A missing file is an empty registry.
+ * With a `store`, registries loaded before from the same texts are taken from it.
  * @example loadRegistries('content').registries.sources[0]?.name // 'Rasa News Agency'
  */
-export function loadRegistries(contentDir: string): LoadedRegistries {
+export function loadRegistries(contentDir: string, store?: RegistryStore): LoadedRegistries {
   const texts = FILES.map((name) => readText(contentDir, join(contentDir, name)));
   const last = lastRead.get(contentDir);
   if (last?.texts.every((text, i) => text === texts[i])) return last.loaded;
-  const loaded = parseRegistries(contentDir, texts);
+  const readable = texts.every((t) => typeof t === 'string' || t === null) ? (texts as readonly (string | null)[]) : null;
+  const kept = readable && store ? store.get(readable) : null;
+  const loaded = kept ? { registries: kept, errors: [] } : parseRegistries(contentDir, texts);
+  if (readable && store && !kept && !loaded.errors.length) store.put(readable, loaded.registries);
   lastRead.set(contentDir, { texts, loaded });
   return loaded;
 }

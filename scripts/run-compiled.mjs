@@ -1,0 +1,207 @@
+/**
+ * Runs a TypeScript entry point precompiled: `node scripts/run-compiled.mjs scripts/build.ts --data-only`
+ * (what `npm run build` runs). esbuild bundles the entry with the project files it imports
+ * into plain ES modules under `.cache/compiled/`, which Node then loads by itself.
+ *
+ * Why: under tsx every module, the packages' included, is handed to tsx's loader thread and
+ * back; the data step's code (some 600 modules) took about 1.2 s to load that way, against
+ * about 0.5 s loaded by Node alone. A new `npm run build` pays that on every run.
+ *
+ * - Packages stay outside the bundle: Node loads them from node_modules as usual.
+ * - Modules the code loads with `import()` go into chunks of their own, loaded when needed.
+ * - Files imported by a path known only when the code runs (the site's templates, which
+ *   Eleventy loads) are TypeScript that Node cannot load: the code asks for tsx's loader first
+ *   (scripts/typescript-loader.ts), which is registered then; only what is loaded after that
+ *   goes through it.
+ * - `import.meta.url` and `import.meta.dirname` keep naming each source file (the code finds
+ *   its data files and the project root by them), not the bundle.
+ * - The bundle is named by a hash of every file in it, as read when it was made: a run first
+ *   hashes those files again and makes a new bundle when one of them changed. Nothing else
+ *   (no clock, no file times) decides which code runs.
+ * - When the bundle cannot be made or stored (a read-only project, esbuild missing), the entry
+ *   runs from its source through tsx, as `tsx scripts/build.ts` does.
+ * - Source maps are written beside the bundle but not read unless asked for (reading them costs
+ *   about 30 ms a run): `node --enable-source-maps scripts/run-compiled.mjs …` shows stack
+ *   traces in the TypeScript sources.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const COMPILED = join(ROOT, '.cache', 'compiled');
+/** Bumped when the way bundles are made changes: older bundles are then made again. */
+const FORMAT = '1';
+/** Files that decide how the sources compile, besides the sources themselves. */
+const SETTINGS = ['tsconfig.json', 'package.json'];
+/** The symbol scripts/typescript-loader.ts looks for: registers tsx's loader (once) and resolves when done. */
+const REGISTER_TYPESCRIPT = Symbol.for('dateline.registerTypeScript');
+const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.json': 'json', '.js': 'js', '.mjs': 'js' };
+/** A bundle or manifest being written: `.<folder>.<pid>.tmp`, `<name>.json.<pid>.tmp`. */
+const TEMPORARY = /\.(\d+)\.tmp$/;
+
+let registering = null;
+globalThis[REGISTER_TYPESCRIPT] = () => {
+  registering ??= import('tsx/esm/api').then(({ register }) => {
+    register();
+  });
+  return registering;
+};
+
+const [given, ...args] = process.argv.slice(2);
+if (!given) {
+  console.error('usage: node scripts/run-compiled.mjs ENTRY.ts [arguments]');
+  process.exit(2);
+}
+const entry = resolve(given);
+// The entry reads its own arguments as when it is run directly (`node ENTRY args`).
+process.argv.splice(1, process.argv.length - 1, entry, ...args);
+
+let code;
+try {
+  code = await compiled(entry);
+} catch (e) {
+  console.warn(`note: ${relative(ROOT, entry)} runs through tsx, not precompiled (${e instanceof Error ? e.message.split('\n')[0] : e})`);
+  await globalThis[REGISTER_TYPESCRIPT]();
+  code = pathToFileURL(entry).href;
+}
+await import(code);
+
+/**
+ * The URL of the entry's bundle, made now unless one made from the same files is stored.
+ * @param {string} entry absolute path of the entry
+ * @returns {Promise<string>}
+ */
+async function compiled(entry) {
+  const name = basename(entry, extname(entry));
+  const manifestFile = join(COMPILED, `${name}.json`);
+  const known = readManifest(manifestFile);
+  if (known?.hash && hashFiles(known.inputs) === known.hash && existsSync(join(COMPILED, known.folder, `${name}.js`))) {
+    return pathToFileURL(join(COMPILED, known.folder, `${name}.js`)).href;
+  }
+  const { build } = await import('esbuild');
+  /** @type {Map<string, string>} input path (relative to the root) -> its text as bundled */
+  const read = new Map();
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outdir: join(COMPILED, 'out'),
+    write: false,
+    sourcemap: 'linked',
+    logLevel: 'silent',
+    plugins: [sourcesAsWritten(read)],
+  });
+  const inputs = [...read.keys()].sort();
+  const hash = hashFiles(inputs, (file) => read.get(file) ?? '');
+  const folder = `${name}-${hash}`;
+  const target = join(COMPILED, folder);
+  if (!existsSync(join(target, `${name}.js`))) {
+    // Written beside, then renamed: two builds at once never see half a bundle.
+    const temporary = join(COMPILED, `.${folder}.${process.pid}.tmp`);
+    rmSync(temporary, { recursive: true, force: true });
+    for (const file of result.outputFiles) {
+      const path = join(temporary, relative(join(COMPILED, 'out'), file.path));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+    }
+    try {
+      renameSync(temporary, target);
+    } catch (e) {
+      rmSync(temporary, { recursive: true, force: true });
+      if (!existsSync(join(target, `${name}.js`))) throw e;
+    }
+  }
+  // A file edited while esbuild read it: the next run finds the hashes differ and bundles again.
+  const unchanged = hashFiles(inputs) === hash;
+  writeAtomically(manifestFile, JSON.stringify({ hash: unchanged ? hash : '', folder, inputs }));
+  // Bundles of older code go; the one the manifest named until now stays, for a build that may still be running it.
+  // So do the temporary files of runs killed while writing one (their process is gone), as src/leftovers.ts does.
+  for (const other of readdirSync(COMPILED)) {
+    const writer = Number(TEMPORARY.exec(other)?.[1] ?? Number.NaN);
+    const older = other.startsWith(`${name}-`) && other !== folder && other !== known?.folder;
+    if (older || (Number.isInteger(writer) && writer !== process.pid && !processIsAlive(writer))) {
+      rmSync(join(COMPILED, other), { recursive: true, force: true });
+    }
+  }
+  return pathToFileURL(join(target, `${name}.js`)).href;
+}
+
+/**
+ * An esbuild plugin: reads the project's files itself, keeping their text (for the bundle's
+ * hash) and writing `import.meta.url`/`dirname`/`filename` as the file's own.
+ * @param {Map<string, string>} read
+ */
+function sourcesAsWritten(read) {
+  return {
+    name: 'sources-as-written',
+    setup(build) {
+      build.onLoad({ filter: /.*/ }, (file) => {
+        const loader = LOADERS[extname(file.path)];
+        if (!loader) return undefined;
+        const text = readFileSync(file.path, 'utf8');
+        read.set(relative(ROOT, file.path), text);
+        const contents = text
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file.path).href))
+          .replaceAll('import.meta.dirname', JSON.stringify(dirname(file.path)))
+          .replaceAll('import.meta.filename', JSON.stringify(file.path));
+        return { contents, loader };
+      });
+    },
+  };
+}
+
+/**
+ * A hash of files' texts (read from disk unless `text` gives them) and of the settings; '' when one cannot be read.
+ * @param {readonly string[]} inputs paths relative to the root
+ * @param {(file: string) => string} [text]
+ */
+function hashFiles(inputs, text = (file) => readFileSync(join(ROOT, file), 'utf8')) {
+  const hash = createHash('sha256').update(`${FORMAT}\0`);
+  for (const file of [...inputs, ...SETTINGS]) {
+    let content;
+    try {
+      content = SETTINGS.includes(file) ? readFileSync(join(ROOT, file), 'utf8') : text(file);
+    } catch {
+      return '';
+    }
+    hash.update(`${file}\0${content}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * True while a process of this id runs (EPERM: it runs, as another user).
+ * @param {number} pid
+ */
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e instanceof Error && 'code' in e && e.code === 'EPERM';
+  }
+}
+
+/** @param {string} file */
+function readManifest(file) {
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(manifest.inputs) && typeof manifest.hash === 'string' && typeof manifest.folder === 'string' ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/** @param {string} file @param {string} text */
+function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}

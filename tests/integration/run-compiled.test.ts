@@ -1,0 +1,114 @@
+/**
+ * `npm run build` runs scripts/build.ts precompiled (scripts/run-compiled.mjs): it must do
+ * what the same entry does run through tsx, and run the code as it is on disk now.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { snapshot } from '../helpers/snapshot.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A small project of its own: the launcher, the loader helper, this project's packages, and TypeScript sources. */
+function project(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-compiled-'));
+  mkdirSync(join(dir, 'scripts'));
+  mkdirSync(join(dir, 'src'));
+  for (const file of ['scripts/run-compiled.mjs', 'scripts/typescript-loader.ts', 'tsconfig.json']) copyFileSync(join(ROOT, file), join(dir, file));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+function run(dir: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(dir, 'scripts', 'run-compiled.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ENTRY = `import { greeting, where } from '../src/greeting.ts';
+console.log(JSON.stringify({ greeting, where, args: process.argv.slice(2) }));
+`;
+
+describe('running a TypeScript entry precompiled', () => {
+  test('runs the entry with its own arguments, import.meta naming each source file', () => {
+    const dir = project({
+      'scripts/hello.ts': ENTRY,
+      'src/greeting.ts': "export const greeting: string = 'hello';\nexport const where = import.meta.dirname;\n",
+    });
+    const r = run(dir, ['scripts/hello.ts', '--out', 'x']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { greeting: 'hello', where: join(dir, 'src'), args: ['--out', 'x'] });
+    assert.equal(r.stderr, '', 'it ran precompiled, with no note');
+  });
+
+  test('runs the code as edited since the last run, not the bundle made before', () => {
+    const dir = project({ 'scripts/hello.ts': ENTRY, 'src/greeting.ts': "export const greeting = 'hello';\nexport const where = '';\n" });
+    assert.equal(JSON.parse(run(dir, ['scripts/hello.ts']).stdout).greeting, 'hello');
+    writeFileSync(join(dir, 'src', 'greeting.ts'), "export const greeting = 'goodbye';\nexport const where = '';\n");
+    assert.equal(JSON.parse(run(dir, ['scripts/hello.ts']).stdout).greeting, 'goodbye');
+  });
+
+  test('imports a TypeScript file by a path known only at run time once it asked for the loader', () => {
+    const dir = project({
+      'scripts/late.ts': `import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { typeScriptLoaded } from './typescript-loader.ts';
+await typeScriptLoaded();
+const { word } = (await import(pathToFileURL(join(process.cwd(), 'src', process.argv[2] ?? '')).href)) as { word: string };
+console.log(word);
+`,
+      'src/word.ts': "export const word: string = 'late';\n",
+    });
+    const r = run(dir, ['scripts/late.ts', 'word.ts']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'late');
+  });
+
+  test("removes what a killed run left while writing a bundle, not a running one's", () => {
+    const dir = project({ 'scripts/hello.ts': ENTRY, 'src/greeting.ts': "export const greeting = 'hello';\nexport const where = '';\n" });
+    const compiled = join(dir, '.cache', 'compiled');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const killed = join(compiled, `.hello-0123456789abcdef.${gone}.tmp`);
+    const running = join(compiled, `.hello-0123456789abcdef.${process.pid}.tmp`);
+    mkdirSync(killed, { recursive: true });
+    mkdirSync(running, { recursive: true });
+    assert.equal(run(dir, ['scripts/hello.ts']).status, 0);
+    assert.equal(existsSync(killed), false);
+    assert.equal(existsSync(running), true);
+  });
+
+  test('runs the entry through tsx, with a note, when the bundle cannot be stored', () => {
+    const dir = project({ 'scripts/hello.ts': ENTRY, 'src/greeting.ts': "export const greeting = 'hello';\nexport const where = '';\n" });
+    // A file where the cache folder should be: nothing can be written under it.
+    writeFileSync(join(dir, '.cache'), '');
+    const r = run(dir, ['scripts/hello.ts', 'a']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { greeting: 'hello', where: '', args: ['a'] });
+    assert.match(r.stderr, /runs through tsx, not precompiled/);
+  });
+});
+
+describe('npm run build, precompiled', () => {
+  test('writes the same site, byte for byte, as scripts/build.ts run through tsx', () => {
+    const [viaTsx, compiled] = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dateline-compiled-site-')), '_site'));
+    const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CACHE: 'off' };
+    for (const key of ['SOURCE_DATE_EPOCH', 'DATELINE_CONTENT', 'DATELINE_OUT']) delete env[key];
+    const one = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', viaTsx!], { cwd: ROOT, encoding: 'utf8', env });
+    assert.equal(one.status, 0, one.stderr);
+    const two = spawnSync(process.execPath, ['scripts/run-compiled.mjs', 'scripts/build.ts', '--out', compiled!], { cwd: ROOT, encoding: 'utf8', env });
+    assert.equal(two.status, 0, two.stderr);
+    assert.doesNotMatch(two.stderr, /not precompiled/);
+    const a = snapshot(viaTsx!);
+    const b = snapshot(compiled!);
+    assert.ok(a.size > 10, 'the site was written');
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    assert.deepEqual(
+      names.filter((n) => a.get(n) !== b.get(n)),
+      [],
+    );
+  });
+});
