@@ -43,12 +43,13 @@ export function markOutputFolder(dir: string): void {
 const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Removes what builds that were killed left: `.<out>.building-PID` and `.<out>.previous-PID`
- * beside the output folder, and `*.PID.tmp` files in it, whose process is gone (a running
+ * Removes what builds that were killed left: `.<out>.building-PID`, `.<out>.previous-PID` and
+ * `.<out>.previous-N.removing-PID` beside the output folder, and `*.PID.tmp` files in it, whose process is gone (a running
  * build's are left alone). Returns the paths removed.
  * @example removeLeftoversOfKilledBuilds('_site') // ['.site.building-4242']
  */
 export function removeLeftoversOfKilledBuilds(out: string): string[] {
-  const beside = new RegExp(`^\\.${escapeForRegExp(basename(out))}\\.(?:building|previous)-(\\d+)$`);
+  // A previous output being removed is named by the process removing it (see removeLater).
+  const beside = new RegExp(`^\\.${escapeForRegExp(basename(out))}\\.(?:previous-\\d+\\.removing|building|previous)-(\\d+)$`);
   return [dirname(out), out, join(out, 'data')].flatMap((dir, i) => removeLeftovers(dir, i === 0 ? beside : /\.(\d+)\.tmp$/));
 }

@@ -1,17 +1,26 @@
 /**
  * Removes a folder in a detached process, so that the build that replaced it need not wait:
  * the previous output of a large site is thousands of folders, and deleting them took longer
- * than rendering the few pages an added article changes. Should the process be stopped, the
- * folder is left under its temporary name, which the next build's clean-up finds.
+ * than rendering the few pages an added article changes. The process first renames the
+ * folder to `<dir>.removing-<its pid>`: the build that named `dir` by its own pid is gone
+ * by then, and the next build's clean-up, which removes what dead processes left, would
+ * otherwise delete the folder itself, on its own time, while this process does. Should the
+ * process be stopped, the folder is left under that name, which the next build's clean-up finds.
  */
 import { spawn } from 'node:child_process';
+
+/** The detached process's script: rename the folder to name this process, then remove it (gone already: nothing to do). */
+const REMOVE = `const fs = require('node:fs');
+const named = process.argv[1] + '.removing-' + process.pid;
+try { fs.renameSync(process.argv[1], named); } catch { process.exit(0); }
+fs.rmSync(named, { recursive: true, force: true });`;
 
 /**
  * Starts removing `dir` (recursively) and returns at once.
  * @example removeLater('/site/._site.previous-123')
  */
 export function removeLater(dir: string): void {
-  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+  const child = spawn(process.execPath, ['-e', REMOVE, dir], {
     detached: true,
     stdio: 'ignore',
   });

@@ -1,0 +1,31 @@
+/** A replaced output folder removed in the background, under a name that says who removes it. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, test } from 'node:test';
+import { removeLater } from '../../src/render/remove-later.ts';
+
+describe('removing a folder later', () => {
+  test('removes the folder and what it holds, leaving its neighbours', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-later-'));
+    const dir = join(parent, '.site.previous-1');
+    for (let i = 0; i < 50; i++) {
+      mkdirSync(join(dir, `page-${i}`), { recursive: true });
+      writeFileSync(join(dir, `page-${i}`, 'index.html'), '<p>old</p>');
+    }
+    writeFileSync(join(parent, 'neighbour.txt'), 'kept');
+    removeLater(dir);
+    for (let waited = 0; readdirSync(parent).length > 1 && waited < 20_000; waited += 50) await sleep(50);
+    assert.deepEqual(readdirSync(parent), ['neighbour.txt']);
+  });
+
+  test('does nothing when the folder is gone already', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-later-'));
+    writeFileSync(join(parent, 'neighbour.txt'), 'kept');
+    removeLater(join(parent, 'never-made'));
+    await sleep(500);
+    assert.deepEqual(readdirSync(parent), ['neighbour.txt']);
+  });
+});
