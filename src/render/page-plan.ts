@@ -68,6 +68,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     if (key === 'places') for (const place of view.places) for (const list of [place.events, place.articles, place.claims]) digests.of(list);
     for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
   }
+  // The chunks of the pages of places, outlets and claimants: kept by the view while their lists are
+  // the same (a place made again for its map keeps them), so a page made again around them is
+  // fingerprinted from their kept fingerprints, not by walking its lists again.
+  for (const pages of [view.placePages, view.sourcePages, view.claimantPages] as readonly (readonly object[])[]) {
+    for (const page of pages) for (const value of Object.values(page)) if (isChunk(value)) digests.of(value);
+  }
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];
   const lists = new Map<string, keyof SiteView>();
@@ -102,6 +108,11 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     }
   }
   return { pages, lists, reads: readsOf };
+}
+
+/** A chunk of a paged list (paging.ts Chunk): an object holding its items. */
+function isChunk(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items);
 }
 
 function listKeyOf(t: TemplateSpec): keyof SiteView {
