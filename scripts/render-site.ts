@@ -214,7 +214,7 @@ export async function renderChanged({
     };
     write(SITE_FILES.atomFeed, atomFeed(view, feedOptions, memory?.texts));
     write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions, memory?.texts));
-    write(SITE_FILES.sitemap, sitemap(view, feedOptions));
+    write(SITE_FILES.sitemap, sitemap(view, feedOptions, memory?.texts));
     write(SITE_FILES.eventsCsv, eventsCsv(view, prefix, memory?.texts));
     write(SITE_FILES.claimsCsv, claimsCsv(view, prefix, memory?.texts));
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
