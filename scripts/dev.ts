@@ -34,7 +34,6 @@ import type { PreviousBuild } from '../src/render/render-manifest.ts';
 import { RenderMemory } from '../src/render/render-memory.ts';
 import { SHARD_FOLDER } from '../src/render/search-shards.ts';
 import { linkedCopy } from '../src/render/update-in-place.ts';
-import { collectGarbage } from './collect-garbage.ts';
 import { renderChanged } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
 
@@ -115,8 +114,6 @@ if (refused) {
 await rebuild();
 // The other folder holds the first build too (as links), so that the first save is as quick as the next.
 if (lastBuild) otherBuild = await linkedCopy(lastBuild, join(devDir, otherFolder(lastBuild)));
-// The first build leaves the garbage of rendering every page: collected now, not in the middle of the first save.
-collectGarbage();
 const server = EleventyDevServer.getServer('dateline', served, {
   port: Number(values.port),
   liveReload: true,
@@ -232,16 +229,11 @@ async function rebuild(): Promise<void> {
     const current = (): boolean => lastBuild?.dir === target;
     if (site.searchPending) {
       const done = site.searchDone.then(
-        (ms) => {
-          if (current()) {
-            console.log(
-              `search index: ${site.searchShards.rebuilt} of ${site.searchShards.total} parts built again, in place ${seconds(ms)} after the rebuild began`,
-            );
-          }
-          // The page is reloaded by now and nothing is building: the rebuild's garbage is collected while
-          // the user reads, rather than by the next save.
-          if (!running && !pending) collectGarbage();
-        },
+        (ms) =>
+          current() &&
+          console.log(
+            `search index: ${site.searchShards.rebuilt} of ${site.searchShards.total} parts built again, in place ${seconds(ms)} after the rebuild began`,
+          ),
         (e: unknown) => {
           // The folder's index is not what its record says: it is made anew when next built into.
           if (otherBuild?.dir === target) otherBuild = null;
