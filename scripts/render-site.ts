@@ -182,7 +182,7 @@ export async function renderChanged({
     ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
   ].filter((run) => run.skipped.length < templates.length);
   // A rebuild renders its pages itself where Eleventy would leave them as the templates render them (see render-pages.ts).
-  const direct = previous !== null && prefix === UNTRANSFORMED_PREFIX;
+  const direct = previous !== null && prefix === UNTRANSFORMED_PREFIX && specs.every((t) => typeof t.render === 'function');
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
   const { default: Eleventy } = runs.length && !direct ? await import('@11ty/eleventy') : { default: null };
   try {
