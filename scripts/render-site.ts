@@ -15,6 +15,7 @@ import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
 import type { RenderMemory } from '../src/render/render-memory.ts';
+import { type PageTemplate, renderPages, UNTRANSFORMED_PREFIX } from '../src/render/render-pages.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 import { holds, removeFile, updateInPlace } from '../src/render/update-in-place.ts';
@@ -162,7 +163,8 @@ export async function renderChanged({
   const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
-  const plan = planPages(view, await templateSpecs(), code, memory?.digests);
+  const specs = await templateSpecs();
+  const plan = planPages(view, specs, code, memory?.digests);
   const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
   const t1 = performance.now();
   // The unchanged pages are carried over while Eleventy renders the others (different files).
@@ -179,10 +181,20 @@ export async function renderChanged({
     // A template whose list another template reads whole renders its changed items in a run of its own.
     ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
   ].filter((run) => run.skipped.length < templates.length);
+  // A rebuild renders its pages itself where Eleventy would leave them as the templates render them (see render-pages.ts).
+  const direct = previous !== null && prefix === UNTRANSFORMED_PREFIX && specs.every((t) => typeof t.render === 'function');
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
-  const { default: Eleventy } = runs.length ? await import('@11ty/eleventy') : { default: null };
+  const { default: Eleventy } = runs.length && !direct ? await import('@11ty/eleventy') : { default: null };
   try {
     for (const { skipped, part } of runs) {
+      if (direct) {
+        await renderPages(
+          part,
+          specs.filter((t) => !skipped.includes(t.name)),
+          out,
+        );
+        continue;
+      }
       if (!Eleventy) break;
       // A large site, rendered in slices: each run starts without the garbage of the one before.
       if (sliced.length > 1) collectGarbage();
@@ -202,8 +214,8 @@ export async function renderChanged({
       });
       await elev.write();
     }
-    // Eleventy copies the assets when it runs; when no page changed it does not run.
-    if (!runs.length) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
+    // Eleventy copies the assets when it runs; when no page changed, or the pages were rendered without it, it does not run.
+    if (!runs.length || direct) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
 
     const feedOptions = { pathPrefix: prefix, siteUrl };
     // Each file is written where its link (urls.ts) points.
@@ -214,7 +226,7 @@ export async function renderChanged({
     };
     write(SITE_FILES.atomFeed, atomFeed(view, feedOptions, memory?.texts));
     write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions, memory?.texts));
-    write(SITE_FILES.sitemap, sitemap(view, feedOptions));
+    write(SITE_FILES.sitemap, sitemap(view, feedOptions, memory?.texts));
     write(SITE_FILES.eventsCsv, eventsCsv(view, prefix, memory?.texts));
     write(SITE_FILES.claimsCsv, claimsCsv(view, prefix, memory?.texts));
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
@@ -239,17 +251,20 @@ export async function renderChanged({
   };
 }
 
-/** Each page template's `data` export: its pagination and permalink. */
-async function templateSpecs(): Promise<TemplateSpec[]> {
+/** Each page template's `data` export (its pagination and permalink) and its `render`. */
+async function templateSpecs(): Promise<PageTemplate[]> {
   const names = readdirSync(LAYOUTS)
     .filter((f) => f.endsWith('.11ty.ts'))
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const { data } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as { data?: Omit<TemplateSpec, 'name'> };
+      const { data, render } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as {
+        data?: Omit<TemplateSpec, 'name'>;
+        render: PageTemplate['render'];
+      };
       // Without a permalink, Eleventy writes `x.11ty.ts` to x/index.html, and index.11ty.ts to index.html.
       const stem = name.replace(/\.11ty\.ts$/, '');
-      return { name, permalink: stem === 'index' ? 'index.html' : `${stem}/index.html`, ...data };
+      return { name, permalink: stem === 'index' ? 'index.html' : `${stem}/index.html`, ...data, render };
     }),
   );
 }

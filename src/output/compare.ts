@@ -155,10 +155,28 @@ export interface Standing {
   readonly against: DisagreementView[];
 }
 
+/** Whether any report of the group (its first or a later one) is carried by an outlet that `test` accepts. */
+function carries(g: GroupView, test: (sourceId: string | undefined) => boolean): boolean {
+  if (test(g.first.claim.source?.id)) return true;
+  for (const r of g.later) if (test(r.claim.source?.id)) return true;
+  return false;
+}
+
 /** What each figure counts (event and subject), and which outlets counted each such thing. */
 export interface SubjectIndex {
   readonly keyOf: ReadonlyMap<string, string>;
   readonly outletsOf: ReadonlyMap<string, ReadonlySet<string | null>>;
+}
+
+/** Each claim row's subject: rows are never changed once made, and the view gives back the same row while its claim is unchanged. */
+const subjects = new WeakMap<ClaimView, string>();
+function subjectOfView(c: ClaimView): string {
+  let subject = subjects.get(c);
+  if (subject === undefined) {
+    subject = subjectOf(c.category, c.what);
+    subjects.set(c, subject);
+  }
+  return subject;
 }
 
 /**
@@ -170,7 +188,7 @@ export function subjectIndex(claims: readonly ClaimView[], eventOf: (claimId: st
   const outletsOf = new Map<string, Set<string | null>>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = `${eventOf(c.id)}|${subjectOf(c.category, c.what)}`;
+    const key = `${eventOf(c.id)}|${subjectOfView(c)}`;
     keyOf.set(c.id, key);
     const outlets = outletsOf.get(key) ?? new Set();
     outlets.add(c.source?.id ?? null);
@@ -193,9 +211,7 @@ export function standingOf(
   subjects: SubjectIndex = subjectIndex(claims, eventOf),
 ): Standing {
   const own = claims.filter((c) => c.source?.id === sourceId && c.value !== null);
-  const shared = groups.filter(
-    (g) => [g.first, ...g.later].some((r) => r.claim.source?.id === sourceId) && [g.first, ...g.later].some((r) => r.claim.source?.id !== sourceId),
-  );
+  const shared = groups.filter((g) => carries(g, (id) => id === sourceId) && carries(g, (id) => id !== sourceId));
   const countedByOthers = (c: ClaimView): boolean => {
     const outlets = subjects.outletsOf.get(subjects.keyOf.get(c.id) ?? '');
     return !!outlets && outlets.size > (outlets.has(sourceId) ? 1 : 0);

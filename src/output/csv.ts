@@ -4,7 +4,7 @@
  * quoted by RFC 4180 and defused against spreadsheet formula injection.
  */
 import type { SiteView } from './view/types.ts';
-import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
+import { KEEP_NO_TEXTS, type Texts, textKey } from './kept-texts.ts';
 import { underPrefix } from './urls.ts';
 
 type Cell = string | number | null;
@@ -98,7 +98,7 @@ export function eventsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEE
   const cellsOf = placeCellsById(view);
   const rows = view.events.map((e) => {
     const place = e.places[0] ? (cellsOf.get(e.places[0].id) ?? NO_PLACE) : NO_PLACE;
-    return texts.of('events-csv', e, JSON.stringify([pathPrefix, place.csv]), () =>
+    return texts.of('events-csv', e, textKey(pathPrefix, place.csv), () =>
       csvRow([
         e.id,
         e.start,
@@ -133,7 +133,7 @@ export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEE
     a.claims.map((c) => {
       const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
       const event = eventOf.get(c.id) ?? null;
-      return texts.of('claims-csv', c, JSON.stringify([pathPrefix, place.csv, a.id, event]), () =>
+      return texts.of('claims-csv', c, textKey(pathPrefix, place.csv, a.id, event), () =>
         csvRow([
           c.id,
           c.start,

@@ -27,8 +27,16 @@ export function xmlEscape(text: string): string {
   return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
-const newestFirst = (events: readonly EventView[]): EventView[] =>
-  [...events].sort((a, b) => b.start.localeCompare(a.start) || b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+/** The events newest first, sorted once for both feeds (the view's lists are never changed once made). */
+const sorted = new WeakMap<readonly EventView[], readonly EventView[]>();
+const newestFirst = (events: readonly EventView[]): readonly EventView[] => {
+  let list = sorted.get(events);
+  if (!list) {
+    list = [...events].sort((a, b) => b.start.localeCompare(a.start) || b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+    sorted.set(events, list);
+  }
+  return list;
+};
 export const link = (o: FeedOptions, path: string): string => `${o.siteUrl ? o.siteUrl.replace(/\/+$/, '') : ''}${underPrefix(o.pathPrefix, path)}`;
 const stamp = (day: string): string => `${day}T00:00:00Z`;
 

@@ -24,6 +24,17 @@ export class KeptTexts {
   }
 }
 
+/**
+ * The key of a kept text from the values it was made from: each written with its length first,
+ * so that no two lists of values give the same key (cheaper than their JSON, once per row a build).
+ * @example textKey('/', null, 'a1') // '1:/-1:a1'
+ */
+export function textKey(...values: readonly (string | null)[]): string {
+  let key = '';
+  for (const value of values) key += value === null ? '-' : `${value.length}:${value}`;
+  return key;
+}
+
 /** Keeps nothing: a one-shot build makes every text once. */
 export const KEEP_NO_TEXTS: Pick<KeptTexts, 'of'> = { of: (_kind, _item, _key, make) => make() };
 

@@ -1,16 +1,24 @@
 /** sitemap.xml: every page of the site, with the day it last changed where one is known. */
 import { link, xmlEscape, type FeedOptions } from './feeds.ts';
+import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { SITE_URLS } from './urls.ts';
 import type { SiteView } from './view/types.ts';
 
 /**
  * sitemap.xml listing every page. The protocol asks for absolute URLs, so
  * without a site URL the paths stay root-relative (fine for local crawlers).
+ * A long-running process passes kept texts: the line of a page whose event, article or
+ * page item is the same object as last build is not written again.
  * @example sitemap(view, { pathPrefix: '/' }).includes('<urlset') // true
  */
-export function sitemap(view: SiteView, options: FeedOptions): string {
-  const pages: { path: string; lastmod: string | null }[] = [
-    { path: SITE_URLS.home, lastmod: view.updated },
+export function sitemap(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
+  const key = link(options, '');
+  const line = (path: string, lastmod: string | null): string =>
+    `  <url><loc>${xmlEscape(link(options, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+  // Each item's line is made from the item's own fields alone.
+  const of = (item: object, path: string, lastmod: string | null): string => texts.of('sitemap-url', item, key, () => line(path, lastmod));
+  const urls = [
+    line(SITE_URLS.home, view.updated),
     ...[
       SITE_URLS.sources,
       SITE_URLS.places,
@@ -19,15 +27,14 @@ export function sitemap(view: SiteView, options: FeedOptions): string {
       SITE_URLS.data,
       SITE_URLS.search,
       ...(view.about ? [SITE_URLS.about] : []),
-    ].map((path) => ({ path, lastmod: null })),
-    ...view.events.map((e) => ({ path: e.url, lastmod: e.updated })),
-    ...view.articles.map((a) => ({ path: a.url, lastmod: a.publishedDatetime })),
+    ].map((path) => line(path, null)),
+    ...view.events.map((e) => of(e, e.url, e.updated)),
+    ...view.articles.map((a) => of(a, a.url, a.publishedDatetime)),
     // Every page of a paged list: an outlet's, a place's and a claimant's first page is their own URL.
-    ...[...view.sourcePages, ...view.placePages, ...view.claimantPages].map((p) => ({ path: p.url, lastmod: null })),
-    ...view.articlePages.filter((p) => p.number > 1).map((p) => ({ path: p.url, lastmod: null })),
-    ...view.years.map((y) => ({ path: y.url, lastmod: null })),
+    ...[...view.sourcePages, ...view.placePages, ...view.claimantPages].map((p) => of(p, p.url, null)),
+    ...view.articlePages.filter((p) => p.number > 1).map((p) => of(p, p.url, null)),
+    ...view.years.map((y) => of(y, y.url, null)),
   ];
-  const urls = pages.map((p) => `  <url><loc>${xmlEscape(link(options, p.path))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}

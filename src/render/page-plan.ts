@@ -68,6 +68,12 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     if (key === 'places') for (const place of view.places) for (const list of [place.events, place.articles, place.claims]) digests.of(list);
     for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
   }
+  // The chunks of the pages of places, outlets and claimants: kept by the view while their lists are
+  // the same (a place made again for its map keeps them), so a page made again around them is
+  // fingerprinted from their kept fingerprints, not by walking its lists again.
+  for (const pages of [view.placePages, view.sourcePages, view.claimantPages] as readonly (readonly object[])[]) {
+    for (const page of pages) for (const value of Object.values(page)) if (isChunk(value)) digests.of(value);
+  }
   const shell = digests.of(shellInputs(view));
   const pages: PlannedPage[] = [];
   const lists = new Map<string, keyof SiteView>();
@@ -86,22 +92,52 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
         .digest('base64');
     const fingerprint = (item: unknown): string =>
       item !== null && typeof item === 'object' && !Array.isArray(item) ? digests.page(t.name, item, common, () => hash(item)) : hash(item);
-    if (!t.pagination || !listKey) {
-      const path = permalinkOf(t, { site: view });
-      if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(null), item: null });
-      continue;
-    }
-    const items = view[listKey] as unknown;
-    if (!Array.isArray(items)) throw new Error(`${t.name}: site.${listKey} is not a list`);
-    const { size, alias } = t.pagination;
-    if (size === 1) lists.set(t.name, listKey);
-    for (let start = 0; start < items.length; start += size) {
-      const chunk: unknown = size === 1 ? items[start] : items.slice(start, start + size);
-      const path = permalinkOf(t, { site: view, [alias]: chunk });
-      if (path) pages.push({ template: t.name, path, fingerprint: fingerprint(chunk), item: size === 1 ? start : null });
-    }
+    if (t.pagination?.size === 1 && listKey) lists.set(t.name, listKey);
+    for (const page of templatePages(view, t)) pages.push({ template: t.name, path: page.path, fingerprint: fingerprint(page.item), item: page.index });
   }
   return { pages, lists, reads: readsOf };
+}
+
+/** A chunk of a paged list (paging.ts Chunk): an object holding its items. */
+function isChunk(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items);
+}
+
+/** A page a template makes of the view. */
+export interface TemplatePage {
+  /** The page's item (chunk of its list), or null for a template not paginated. */
+  readonly item: unknown;
+  /** For a template paginated one item a page: the item's place in its list. */
+  readonly index: number | null;
+  /** The file under the output folder. */
+  readonly path: string;
+  /** The data Eleventy gives the page's permalink and template, but the page's URL: the view as `site`, the item under its alias. */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The pages a template makes of the view, as Eleventy paginates it: a chunk of `size` items of its
+ * list a page (the item itself when one), each written where its permalink says (none where it says false).
+ * @example templatePages(view, articleTemplate)[0]?.path // 'articles/rt-palmyra/index.html'
+ */
+export function templatePages(view: SiteView, t: TemplateSpec): TemplatePage[] {
+  if (!t.pagination) {
+    const data = { site: view };
+    const path = permalinkOf(t, data);
+    return path ? [{ item: null, index: null, path, data }] : [];
+  }
+  const listKey = listKeyOf(t);
+  const items = view[listKey] as unknown;
+  if (!Array.isArray(items)) throw new Error(`${t.name}: site.${listKey} is not a list`);
+  const { size, alias } = t.pagination;
+  const pages: TemplatePage[] = [];
+  for (let start = 0; start < items.length; start += size) {
+    const chunk: unknown = size === 1 ? items[start] : items.slice(start, start + size);
+    const data = { site: view, [alias]: chunk };
+    const path = permalinkOf(t, data);
+    if (path) pages.push({ item: chunk, index: size === 1 ? start : null, path, data });
+  }
+  return pages;
 }
 
 function listKeyOf(t: TemplateSpec): keyof SiteView {

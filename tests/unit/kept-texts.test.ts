@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { claimsCsv, eventsCsv } from '../../src/output/csv.ts';
 import { atomFeed, jsonFeed } from '../../src/output/feeds.ts';
-import { KeptTexts } from '../../src/output/kept-texts.ts';
+import { KeptTexts, textKey } from '../../src/output/kept-texts.ts';
+import { sitemap } from '../../src/output/sitemap.ts';
 import { buildView } from '../../src/output/view/index.ts';
 import { ViewKeeper } from '../../src/output/view/keep.ts';
 import type { SiteView } from '../../src/output/view/types.ts';
@@ -14,6 +15,7 @@ const documents = (view: SiteView, prefix: string, texts?: KeptTexts): string[] 
   jsonFeed(view, { pathPrefix: prefix, siteUrl: 'https://example.org' }, texts),
   eventsCsv(view, prefix, texts),
   claimsCsv(view, prefix, texts),
+  sitemap(view, { pathPrefix: prefix, siteUrl: 'https://example.org' }, texts),
 ];
 
 describe('kept feed entries and CSV rows', () => {
@@ -37,6 +39,32 @@ describe('kept feed entries and CSV rows', () => {
     const second = buildView(edited, null, keeper);
     assert.deepEqual(documents(second, '/', texts), documents(buildView(edited), '/'));
     assert.deepEqual(documents(second, '/timeline/', texts), documents(buildView(edited), '/timeline/'));
+  });
+
+  test('give the same sitemap as made from nothing after an article is added, an event retitled and the collection put under another address', () => {
+    const data = fixtureTimeline();
+    const keeper = new ViewKeeper();
+    const texts = new KeptTexts();
+    keeper.begin();
+    const first = buildView({ ...data, articles: data.articles.slice(1) }, null, keeper);
+    const options = { pathPrefix: '/', siteUrl: 'https://example.org' };
+    assert.equal(sitemap(first, options, texts), sitemap(first, options));
+    const [event, ...events] = data.events;
+    assert.ok(event);
+    const edited = { ...data, events: [{ ...event, title: 'A title given in the editor' }, ...events] };
+    keeper.begin();
+    const second = buildView(edited, null, keeper);
+    assert.equal(sitemap(second, options, texts), sitemap(buildView(edited), options));
+    const moved = { pathPrefix: '/timeline/', siteUrl: 'https://example.net' };
+    assert.equal(sitemap(second, moved, texts), sitemap(buildView(edited), moved));
+    assert.ok(sitemap(second, moved, texts).includes('https://example.net/timeline/articles/'));
+  });
+
+  test('keys of kept texts differ whenever their values do, however the values are cut', () => {
+    assert.notEqual(textKey('/a', 'b'), textKey('/', 'ab'));
+    assert.notEqual(textKey('1:x', null), textKey('1', ':x'));
+    assert.notEqual(textKey(null, 'x'), textKey('-', 'x'));
+    assert.equal(textKey('/', 'a1', null), textKey('/', 'a1', null));
   });
 
   test('an empty collection has feeds without entries and downloads with only their header', () => {

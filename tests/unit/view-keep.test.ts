@@ -150,6 +150,20 @@ describe('the view made with a keeper', () => {
     for (const e of reporting) assert.ok(first.events.includes(e), `${e.id} is kept`);
   });
 
+  test("keeps the chunks of a place's pages when the place is made again only for its map", () => {
+    const data = fixtureTimeline();
+    // Homs loses its event: every map's marks change, Palmyra's lists do not.
+    const { first, after, edited } = twoBuilds(data, (d) => ({ ...d, events: d.events.filter((e) => !e.places.includes('homs')) }));
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(edited)));
+    const page = (view: SiteView, id: string): SiteView['placePages'][number] | undefined => view.placePages.find((p) => p.place.id === id);
+    const [before, now] = [page(first, 'palmyra'), page(after, 'palmyra')];
+    assert.ok(before && now?.events && now.events.items.length > 0);
+    assert.notEqual(now.place, before.place, 'the place is made again: its map changed');
+    assert.equal(now.events, before.events, 'its events chunk is the one made last build');
+    assert.equal(now.claims, before.claims);
+    assert.notEqual(page(after, 'homs')?.events, page(first, 'homs')?.events, "Homs's own list changed");
+  });
+
   test('makes the overview chart again when an event it marks is retitled', () => {
     const {
       first,

@@ -48,12 +48,14 @@ export function claimantViews({ data, links, claimsById, keep }: ViewContext): C
  * @example claimantPages(claimants)[0]?.url // '/claimants/sohr/'
  */
 export function claimantPages(claimants: readonly ClaimantView[], keep: Keep = KEEP_NOTHING): ClaimantPage[] {
-  return claimants.flatMap((claimant) =>
-    keep.keep(`claimant-pages:${claimant.id}`, [claimant], () =>
+  return claimants.flatMap((claimant) => {
+    // The chunks are kept by the lists alone (see placePages).
+    const lists = keep.keep(`claimant-lists:${claimant.id}`, [claimant.url, claimant.events, claimant.claims], () =>
       pagedLists(claimant.url, {
         events: [claimant.events, PAGE_SIZE.events],
         claims: [claimant.claims, PAGE_SIZE.claims],
-      }).map((page) => ({ ...page, claimant })),
-    ),
-  );
+      }),
+    );
+    return keep.keep(`claimant-pages:${claimant.id}`, [claimant], () => lists.map((page) => ({ ...page, claimant })));
+  });
 }

@@ -41,7 +41,7 @@ export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): View
     source: lookup(data.sources, (s) => sourceUrl(s.id), link),
     place: lookup(data.places, (p) => placeUrl(p.id), link),
     claimant: lookup(data.claimants, (c) => claimantUrl(c.id), link),
-    article: (id) => link(id, articleById.get(id)?.title || id, articleUrl(id)),
+    article: articleLinks(data.articles, link),
     event: lookup(
       data.events,
       (e) => eventUrl(e.id),
@@ -90,6 +90,16 @@ function claimView(c: ClaimRecord, links: SiteLinks, article: ArticleRecord | un
     precision: c.date?.precision ?? null,
     publishedIso: article?.published ?? null,
   };
+}
+
+/**
+ * A link by id to each article's page, made once per article (the claims, events and places that
+ * name an article ask for its link again and again); an id the data does not hold still links to
+ * its article page, named by itself.
+ */
+function articleLinks(articles: readonly ArticleRecord[], link: (id: string, name: string, url: string) => Link): (id: string) => Link {
+  const map = new Map(articles.map((a) => [a.id, link(a.id, a.title || a.id, articleUrl(a.id))]));
+  return (id: string) => map.get(id) ?? link(id, id, articleUrl(id));
 }
 
 /** A link by id to each item's page; an id the data does not hold links home, named by itself. */

@@ -16,11 +16,14 @@
 interface Kept {
   readonly deps: readonly unknown[];
   readonly value: unknown;
+  /** The last build that asked for it. */
+  used: number;
 }
 
 export class ViewKeeper {
-  #last = new Map<string, Kept>();
-  #now = new Map<string, Kept>();
+  /** One map for all builds: a part asked for is stamped with the build, not copied into a map of its own. */
+  readonly #kept = new Map<string, Kept>();
+  #build = 0;
   readonly #texts = new WeakMap<object, string>();
 
   /**
@@ -28,8 +31,9 @@ export class ViewKeeper {
    * @example keeper.begin(); const view = buildView(data, about, keeper)
    */
   begin(): void {
-    this.#last = this.#now;
-    this.#now = new Map();
+    this.#build++;
+    // What the build before did not ask for is let go.
+    for (const [key, kept] of this.#kept) if (kept.used < this.#build - 1) this.#kept.delete(key);
   }
 
   /**
@@ -39,13 +43,13 @@ export class ViewKeeper {
    */
   keep<T>(key: string, deps: Deps, make: () => T): T {
     const now = typeof deps === 'function' ? deps() : deps;
-    const kept = this.#now.get(key) ?? this.#last.get(key);
-    if (kept && sameDeps(kept.deps, now)) {
-      this.#now.set(key, kept);
+    const kept = this.#kept.get(key);
+    if (kept !== undefined && sameDeps(kept.deps, now)) {
+      kept.used = this.#build;
       return kept.value as T;
     }
     const value = make();
-    this.#now.set(key, { deps: now, value });
+    this.#kept.set(key, { deps: now, value, used: this.#build });
     return value;
   }
 

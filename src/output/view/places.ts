@@ -109,13 +109,16 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
  * @example placePages(places)[0]?.url // '/places/palmyra/'
  */
 export function placePages(places: readonly PlaceView[], keep: Keep = KEEP_NOTHING): PlacePage[] {
-  return places.flatMap((place) =>
-    keep.keep(`place-pages:${place.id}`, [place], () =>
+  return places.flatMap((place) => {
+    // The chunks are kept by the lists alone: a place made again for its map (any place's count of
+    // events changes it) keeps its later pages' chunks, whose fingerprints are then not worked out again.
+    const lists = keep.keep(`place-lists:${place.id}`, [place.url, place.events, place.articles, place.claims], () =>
       pagedLists(place.url, {
         events: [place.events, PAGE_SIZE.events],
         articles: [place.articles, PAGE_SIZE.articles],
         claims: [place.claims, PAGE_SIZE.claims],
-      }).map((page) => ({ ...page, place })),
-    ),
-  );
+      }),
+    );
+    return keep.keep(`place-pages:${place.id}`, [place], () => lists.map((page) => ({ ...page, place })));
+  });
 }

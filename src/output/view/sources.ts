@@ -49,16 +49,20 @@ export function sourceViews(
  * @example sourcePages(sources)[0]?.url // '/sources/rt/'
  */
 export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NOTHING): SourcePage[] {
-  return sources.flatMap((source) =>
-    keep.keep(`source-pages:${source.id}`, [source], () =>
+  return sources.flatMap((source) => {
+    // The chunks are kept by the lists alone (see placePages): an outlet is made again whenever its
+    // standing is, and its lists that did not change keep their chunks.
+    const { shared, against, alone } = source.standing;
+    const lists = keep.keep(`source-lists:${source.id}`, [source.url, shared, against, alone, source.eventViews, source.articles, source.claims], () =>
       pagedLists(source.url, {
-        shared: [source.standing.shared, PAGE_SIZE.standing],
-        against: [source.standing.against, PAGE_SIZE.standing],
-        alone: [source.standing.alone, PAGE_SIZE.standing],
+        shared: [shared, PAGE_SIZE.standing],
+        against: [against, PAGE_SIZE.standing],
+        alone: [alone, PAGE_SIZE.standing],
         events: [source.eventViews, PAGE_SIZE.events],
         articles: [source.articles, PAGE_SIZE.articles],
         claims: [source.claims, PAGE_SIZE.claims],
-      }).map((page) => ({ ...page, source })),
-    ),
-  );
+      }),
+    );
+    return keep.keep(`source-pages:${source.id}`, [source], () => lists.map((page) => ({ ...page, source })));
+  });
 }
