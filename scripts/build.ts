@@ -125,13 +125,15 @@ async function main(): Promise<number> {
     data = null;
     step = null;
     collectGarbage();
-    // An article read anew almost always changes pages, which Eleventy renders: loaded before
-    // the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
-    if (stats.extracted > 0) await import('@11ty/eleventy');
+    // Pages unchanged since the build now in `out` are carried over from it, not rendered.
+    const previous = previousBuild(join(root, RENDER_CACHE), out);
+    // An article read anew almost always changes pages. Eleventy renders them for a site built
+    // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
+    // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
+    if (stats.extracted > 0 && (!previous || pathPrefix.replace(/^\/+|\/+$/g, '') !== '')) await import('@11ty/eleventy');
     // The templates are TypeScript files, imported by path (see scripts/typescript-loader.ts).
     await typeScriptLoaded();
-    // Pages unchanged since the build now in `out` are carried over from it, not rendered.
-    const site = await renderChanged({ view, out: staging, pathPrefix, previous: previousBuild(join(root, RENDER_CACHE), out) });
+    const site = await renderChanged({ view, out: staging, pathPrefix, previous });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
     const t2 = performance.now();
