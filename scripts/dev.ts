@@ -213,7 +213,7 @@ async function rebuild(): Promise<void> {
     otherBuild = null;
     if (!stale) rmSync(target, { recursive: true, force: true });
     const tFiles = performance.now();
-    writeDataFiles(target, data, itemTexts);
+    writeDataFiles(target, data, itemTexts, memory.dataFiles);
     const tView = performance.now();
     viewKeeper.begin();
     const view = buildView(data, about, viewKeeper);
