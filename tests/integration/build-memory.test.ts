@@ -62,6 +62,23 @@ describe('a build memory kept from one build to the next (the dev server)', () =
     }
   });
 
+  test("gives back the last build's record of an article the checks across articles warn about, when nothing changed", async () => {
+    const p = project();
+    const folders = contentFolders(join(p.contentDir));
+    const memory = new BuildMemory();
+    const build = async (): Promise<TimelineData> =>
+      (await collectData({ folders, root: p.root, today: null, memory, step: { cacheDir: p.cacheDir!, progress: 'off' } })).data;
+    writeFileSync(join(p.articlesDir, 'zz-crlf.txt'), readFileSync(join(p.articlesDir, p.articles[1]!), 'utf8').replace(/\n/g, '\r\n'));
+    const before = await build();
+    const warned = before.articles.find((a) => a.file.endsWith('zz-crlf.txt'));
+    assert.ok(warned?.warnings.some((w) => w.startsWith('same article text as')), 'the copy is warned about');
+    const after = await build();
+    assert.ok(
+      after.articles.every((a, i) => a === before.articles[i]),
+      'every article record, the warned copy too',
+    );
+  });
+
   test("gives back the last build's objects for the items that did not change", async () => {
     const p = project();
     const folders = contentFolders(join(p.contentDir));
