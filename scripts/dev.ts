@@ -19,7 +19,7 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
 import { BuildMemory } from '../src/build/memory.ts';
-import { writeDataFiles } from '../src/build/write-data.ts';
+import { copyDataFiles, writeDataFiles } from '../src/build/write-data.ts';
 import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
@@ -114,6 +114,9 @@ if (refused) {
 await rebuild();
 // The other folder holds the first build too (as links), so that the first save is as quick as the next.
 if (lastBuild) otherBuild = await linkedCopy(lastBuild, join(devDir, otherFolder(lastBuild)));
+// ... and its timeline, which the first save then rewrites from its first change (TypeScript cannot tell that rebuild() set lastBuild).
+const firstBuild = lastBuild as PreviousBuild | null;
+if (firstBuild && otherBuild) copyDataFiles(firstBuild.dir, otherBuild.dir, memory.dataFiles);
 const server = EleventyDevServer.getServer('dateline', served, {
   port: Number(values.port),
   liveReload: true,

@@ -10,7 +10,8 @@
  * a temporary file renamed into place. Writing in place is not atomic: the dev server writes
  * only into the build folder it does not serve.
  */
-import { type BigIntStats, closeSync, ftruncateSync, openSync, renameSync, statSync, writevSync } from 'node:fs';
+import { type BigIntStats, closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, renameSync, statSync, writevSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { escapeForWeb, type ItemTexts, jsonPiecesForWeb } from '../report/safe-json.ts';
 
 /** Buffers handed to one writev call. */
@@ -53,6 +54,24 @@ export class DataFileMemory {
     }
     const stat = statOf(file);
     if (stat) this.#files.set(file, { pieces: now, ends, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs });
+  }
+
+  /**
+   * Copies a file this memory wrote, as it was left, to `to` (replacing what is there), and
+   * remembers the copy as written too: its next write goes in place. Does nothing for a file
+   * it did not write or that changed since.
+   * @example memory.copy('.cache/dev/build-1/data/timeline.json', '.cache/dev/build-2/data/timeline.json')
+   */
+  copy(from: string, to: string): void {
+    const written = this.#files.get(from);
+    if (!written || !asLeft(statOf(from), written)) return;
+    this.#files.delete(to);
+    mkdirSync(dirname(to), { recursive: true });
+    const temp = `${to}.${process.pid}.tmp`;
+    copyFileSync(from, temp);
+    renameSync(temp, to);
+    const stat = statOf(to);
+    if (stat && stat.size === written.size) this.#files.set(to, { ...written, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs });
   }
 }
 

@@ -24,6 +24,15 @@ export function writeDataFiles(dir: string, data: TimelineData, itemTexts?: Item
   writeAtomically(join(dir, 'report.json'), buildReport(data.diagnostics.map(asDiagnostic)));
 }
 
+/**
+ * Gives a build folder the timeline `files` wrote into another (the dev server's second folder,
+ * at its start), so that the next write into it goes in place instead of writing it whole.
+ * @example copyDataFiles('.cache/dev/build-1', '.cache/dev/build-2', memory.dataFiles)
+ */
+export function copyDataFiles(from: string, to: string, files: DataFileMemory): void {
+  files.copy(join(from, 'data', 'timeline.json'), join(to, 'data', 'timeline.json'));
+}
+
 function writeAtomically(file: string, value: unknown, itemTexts?: ItemTexts): void {
   const temp = `${file}.${process.pid}.tmp`;
   writeJsonForWeb(temp, value, itemTexts ?? null);

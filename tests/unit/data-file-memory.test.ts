@@ -63,6 +63,22 @@ describe('data files rewritten from their first change (the dev server)', () => 
     assert.equal(readFileSync(file, 'utf8'), stringifyForWeb(timeline(records, 'b')));
   });
 
+  test('a copy of a file written is rewritten in place, to the same text as a whole write', () => {
+    const memory = new DataFileMemory();
+    const texts: ItemTexts = new WeakMap();
+    const records = Array.from({ length: 300 }, (_, n) => record(n, 'x'));
+    const file = newFile();
+    memory.write(file, timeline(records, 'a'), texts);
+    const copy = join(dir, `copies-${files}`, 'timeline.json');
+    memory.copy(file, copy);
+    assert.equal(readFileSync(copy, 'utf8'), readFileSync(file, 'utf8'));
+    const ino = statSync(copy).ino;
+    records.splice(150, 1, record(1000, 'y'));
+    memory.write(copy, timeline(records, 'b'), texts);
+    assert.equal(statSync(copy).ino, ino, 'in place');
+    assert.equal(readFileSync(copy, 'utf8'), stringifyForWeb(timeline(records, 'b')));
+  });
+
   test('a file changed since it was written, or linked under another name, is written whole, and the other name keeps its bytes', () => {
     const memory = new DataFileMemory();
     const texts: ItemTexts = new WeakMap();
