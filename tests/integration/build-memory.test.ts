@@ -71,7 +71,10 @@ describe('a build memory kept from one build to the next (the dev server)', () =
     writeFileSync(join(p.articlesDir, 'zz-crlf.txt'), readFileSync(join(p.articlesDir, p.articles[1]!), 'utf8').replace(/\n/g, '\r\n'));
     const before = await build();
     const warned = before.articles.find((a) => a.file.endsWith('zz-crlf.txt'));
-    assert.ok(warned?.warnings.some((w) => w.startsWith('same article text as')), 'the copy is warned about');
+    assert.ok(
+      warned?.warnings.some((w) => w.startsWith('same article text as')),
+      'the copy is warned about',
+    );
     const after = await build();
     assert.ok(
       after.articles.every((a, i) => a === before.articles[i]),
