@@ -19,6 +19,7 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
 import { BuildMemory } from '../src/build/memory.ts';
+import { warmUp } from '../src/build/warm-up.ts';
 import { copyDataFiles, writeDataFiles } from '../src/build/write-data.ts';
 import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
@@ -117,6 +118,8 @@ if (lastBuild) otherBuild = await linkedCopy(lastBuild, join(devDir, otherFolder
 // ... and its timeline, which the first save then rewrites from its first change (TypeScript cannot tell that rebuild() set lastBuild).
 const firstBuild = lastBuild as PreviousBuild | null;
 if (firstBuild && otherBuild) copyDataFiles(firstBuild.dir, otherBuild.dir, memory.dataFiles);
+// The data step warmed up as a save runs it, while nobody waits (see warmUp).
+if (firstBuild) await warmUp({ folders, root: ROOT, today: null, memory, lexicons });
 const server = EleventyDevServer.getServer('dateline', served, {
   port: Number(values.port),
   liveReload: true,

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { collectData, contentFolders } from '../../src/build/collect.ts';
 import type { DataFileMemory } from '../../src/build/data-file-memory.ts';
 import { BuildMemory } from '../../src/build/memory.ts';
+import { warmUp } from '../../src/build/warm-up.ts';
 import { writeDataFiles } from '../../src/build/write-data.ts';
 import { lexiconsKeeper } from '../../src/extract/lexicons.ts';
 import type { TimelineData } from '../../src/model/schema.ts';
@@ -60,6 +61,19 @@ describe('a build memory kept from one build to the next (the dev server)', () =
         `${what}: the data files`,
       );
     }
+  });
+
+  test('gives the same data as a fresh build after a warm-up and a change', async () => {
+    const p = project();
+    const folders = contentFolders(join(p.contentDir));
+    const memory = new BuildMemory();
+    const options = { folders, root: p.root, today: null, memory, lexicons: lexiconsKeeper(), step: { cacheDir: p.cacheDir!, progress: 'off' as const } };
+    const first = await collectData(options);
+    await warmUp(options);
+    assert.deepEqual((await collectData(options)).data, first.data, 'nothing changed');
+    appendFileSync(join(p.articlesDir, p.articles[0]!), FIGURE_SENTENCE);
+    const fresh = await collectData({ folders, root: p.root, today: null, step: { cacheDir: false, progress: 'off' } });
+    assert.deepEqual((await collectData(options)).data, fresh.data, 'an article edited');
   });
 
   test("gives back the last build's record of an article the checks across articles warn about, when nothing changed", async () => {
