@@ -19,7 +19,8 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
 import { BuildMemory } from '../src/build/memory.ts';
-import { writeDataFiles } from '../src/build/write-data.ts';
+import { warmUp } from '../src/build/warm-up.ts';
+import { copyDataFiles, writeDataFiles } from '../src/build/write-data.ts';
 import { lexiconsKeeper } from '../src/extract/lexicons.ts';
 import type { AboutPage } from '../src/output/about-page.ts';
 import { buildView } from '../src/output/view/index.ts';
@@ -114,6 +115,11 @@ if (refused) {
 await rebuild();
 // The other folder holds the first build too (as links), so that the first save is as quick as the next.
 if (lastBuild) otherBuild = await linkedCopy(lastBuild, join(devDir, otherFolder(lastBuild)));
+// ... and its timeline, which the first save then rewrites from its first change (TypeScript cannot tell that rebuild() set lastBuild).
+const firstBuild = lastBuild as PreviousBuild | null;
+if (firstBuild && otherBuild) copyDataFiles(firstBuild.dir, otherBuild.dir, memory.dataFiles);
+// The data step warmed up as a save runs it, while nobody waits (see warmUp).
+if (firstBuild) await warmUp({ folders, root: ROOT, today: null, memory, lexicons });
 const server = EleventyDevServer.getServer('dateline', served, {
   port: Number(values.port),
   liveReload: true,
@@ -213,7 +219,7 @@ async function rebuild(): Promise<void> {
     otherBuild = null;
     if (!stale) rmSync(target, { recursive: true, force: true });
     const tFiles = performance.now();
-    writeDataFiles(target, data, itemTexts);
+    writeDataFiles(target, data, itemTexts, memory.dataFiles);
     const tView = performance.now();
     viewKeeper.begin();
     const view = buildView(data, about, viewKeeper);

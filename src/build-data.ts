@@ -12,7 +12,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { type ArticleCacheLocation, pruneOtherVersions, removeStaleTemporaryEntries, writeCachedFactsInBackground } from './cache/article-cache.ts';
+import {
+  type ArticleCacheLocation,
+  keepCachedFactsInMemory,
+  pruneOtherVersions,
+  removeStaleTemporaryEntries,
+  writeCachedFactsInBackground,
+} from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
 import type { FileStamps } from './cache/file-stamps.ts';
 import { extractorVersion } from './cache/extractor-version.ts';
@@ -160,6 +166,14 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
         report(settled + n + 1, files.length);
         return outcome;
       });
+  // What the workers extracted (and stored) is kept in this thread's memory too, as if read here.
+  const { cache } = ctx;
+  if (useWorkers && cache) {
+    extracted.forEach((outcome, n) => {
+      const key = missing[n]?.key;
+      if (key && outcome?.kind === 'facts') keepCachedFactsInMemory(cache, key, outcome.facts);
+    });
+  }
   let k = 0;
   const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
   const result = finish(ordered, lexicons, useWorkers ? threads - 1 : 0, options, ctx.cache);

@@ -11,6 +11,7 @@ import { FileStamps } from '../cache/file-stamps.ts';
 import { RecordReuse } from '../link/reuse.ts';
 import type { TimelineData } from '../model/schema.ts';
 import { TextFingerprints } from '../report/cross-checks.ts';
+import { DataFileMemory } from './data-file-memory.ts';
 import { unchangedItems, type KeptItems } from './unchanged-items.ts';
 
 export class BuildMemory {
@@ -20,6 +21,8 @@ export class BuildMemory {
   readonly stamps = new FileStamps();
   /** Fingerprints of article texts, for the same-text check. */
   readonly fingerprints = new TextFingerprints();
+  /** What was written into each data file, so that the next write there starts at the first change (see writeDataFiles). */
+  readonly dataFiles = new DataFileMemory();
   readonly #items: KeptItems = new Map();
 
   /**

@@ -11,10 +11,13 @@ export type KeptItems = Map<keyof TimelineData, Map<string, object>>;
 type Item = TimelineData[keyof TimelineData][number];
 
 /**
- * Lists whose records the link stage gives back itself when unchanged (see RecordReuse): the
- * largest lists (60,000 claims at 10,000 articles), which would cost more to compare again.
+ * Lists whose records the link stage gives back itself when unchanged (see RecordReuse) and no
+ * later step makes again: the largest list (60,000 claims at 10,000 articles), which would cost
+ * more to compare again. Articles are compared: the checks across articles give the ones they
+ * warn about (a text twice, a date in the future) a new record on every build; the others
+ * are the very objects of the last build, and compared at once.
  */
-const GIVEN_BACK_ALREADY: ReadonlySet<keyof TimelineData> = new Set(['articles', 'claims']);
+const GIVEN_BACK_ALREADY: ReadonlySet<keyof TimelineData> = new Set(['claims']);
 
 /** What names an item within its list (a record's id; for the others, what tells them apart). */
 function keyOf(list: keyof TimelineData, item: Item): string {
@@ -25,7 +28,7 @@ function keyOf(list: keyof TimelineData, item: Item): string {
 }
 
 /**
- * The data with each item (but articles and claims) that equals the last build's item of the same key (as JSON: the same
+ * The data with each item (but claims) that equals the last build's item of the same key (as JSON: the same
  * fields in the same order, with the same values) replaced by that item; `kept` then holds this
  * build's items.
  * @example unchangedItems(data, kept).events[0] === lastBuild.events[0] // true when the event did not change

@@ -46,6 +46,17 @@ export function readCachedFacts(at: ArticleCacheLocation, key: string): ArticleF
   return facts;
 }
 
+/**
+ * Keeps facts another thread extracted and stored under `key` in this thread's memory too:
+ * the next build of a long-running process then takes them from memory, and gets the
+ * very same objects (so their records are given back), instead of reading every entry
+ * the workers wrote from disk again (10,000 files on the first save after the dev server started).
+ * @example keepCachedFactsInMemory({ dir: '.cache/articles', extractorVersion: v }, key, facts)
+ */
+export function keepCachedFactsInMemory(at: ArticleCacheLocation, key: string, facts: ArticleFacts): void {
+  inMemory.set(entryPath(at, key), facts);
+}
+
 /** Forgets the entries kept in memory (the files stay). */
 export function forgetCachedFactsInMemory(): void {
   inMemory.clear();

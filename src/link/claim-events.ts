@@ -24,9 +24,10 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
   const byFigure = new Map<string, Carriers>();
   events.forEach((e, n) => {
     for (const r of e.reports) {
+      const keys = keysOf(facts[r.article]!);
       for (const c of r.event.claims) {
         out[r.article]![c] = n;
-        const key = keyOf(facts[r.article]!, c);
+        const key = keys[c];
         if (!key) continue;
         const list = byFigure.get(key);
         if (list) {
@@ -50,9 +51,8 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
     f.claims.forEach((claim, c) => {
       const own = out[a]![c];
       if (own === null || own === undefined || !claim.place) return;
-      const event = events[own]!;
-      if (!event.places.length || PLACED.has(placesRelation([claim.place], event.places))) return;
-      const key = keyOf(f, c);
+      if (!events[own]!.places.length || placed.in(claim.place, own)) return;
+      const key = keysOf(f)[c];
       // The latest events that carry the figure: a common toll ("20 killed") is carried by many.
       const carriers = key ? byFigure.get(key) : undefined;
       if (!carriers) return;
@@ -147,7 +147,17 @@ function gapBetween(a: ClaimDays, b: DateRange, days: Float64Array, event: numbe
   return a.range.end < b.start ? days[2 * event]! - a.end : a.start - days[2 * event + 1]!;
 }
 
-function keyOf(f: ArticleFacts, c: number): string | null {
-  const figure = f.claims[c]?.figure;
-  return figure && figure.value !== null ? `${figure.category}:${figure.value}` : null;
+/**
+ * The key of each claim's figure (category and value), or null for a vague one; made once per
+ * facts (which are never changed once made): a rebuild meets the same facts again.
+ */
+const figureKeys = new WeakMap<ArticleFacts, readonly (string | null)[]>();
+
+function keysOf(f: ArticleFacts): readonly (string | null)[] {
+  let keys = figureKeys.get(f);
+  if (!keys) {
+    keys = f.claims.map(({ figure }) => (figure.value !== null ? `${figure.category}:${figure.value}` : null));
+    figureKeys.set(f, keys);
+  }
+  return keys;
 }

@@ -30,11 +30,12 @@ const kept = new WeakMap<ArticleFacts, { readonly key: string; readonly facts: A
  */
 export function mergeClaimantsAcross(facts: readonly ArticleFacts[], registry: readonly ClaimantEntry[]): ArticleFacts[] {
   const into = canonicalClaimants(facts, new Set(registry.map((c) => c.id)));
+  const folded = foldedOnce();
   return facts.map((f) => {
     const changed = new Set<string>();
     for (const a of f.attributions) if (into.has(a.claimant.id)) changed.add(a.claimant.id);
     for (const c of f.claims) if (c.claimant && into.has(c.claimant.id)) changed.add(c.claimant.id);
-    const own = f.claims.some((c) => isOwnOutlet(c.claimant, f));
+    const own = f.claims.some((c) => isOwnOutlet(c.claimant, f, folded));
     if (changed.size === 0 && !own) return f;
     const key = [...changed]
       .sort()
@@ -47,7 +48,7 @@ export function mergeClaimantsAcross(facts: readonly ArticleFacts[], registry: r
       attributions: f.attributions.map((a): Attribution => (into.has(a.claimant.id) ? { ...a, claimant: into.get(a.claimant.id)! } : a)),
       claims: f.claims.map((c): ArticleClaim => {
         // "As the Daily Example reported" in the Daily Example: the article states it as its own.
-        if (isOwnOutlet(c.claimant, f)) return { ...c, claimant: null };
+        if (isOwnOutlet(c.claimant, f, folded)) return { ...c, claimant: null };
         return c.claimant && into.has(c.claimant.id) ? { ...c, claimant: into.get(c.claimant.id)! } : c;
       }),
     };
@@ -57,10 +58,20 @@ export function mergeClaimantsAcross(facts: readonly ArticleFacts[], registry: r
 }
 
 /** The article's own outlet as a claimant, not for its own reporters' count (which has a role). */
-function isOwnOutlet(claimant: Claimant | null, f: ArticleFacts): boolean {
+function isOwnOutlet(claimant: Claimant | null, f: ArticleFacts, folded: (name: string) => string): boolean {
   const source = f.article.source;
   if (!claimant || !source || claimant.role) return false;
-  return claimant.id === source.id || fold(claimant.name) === fold(source.name);
+  return claimant.id === source.id || folded(claimant.name) === folded(source.name);
+}
+
+/** `fold`, each name folded once: tens of thousands of claims name a few hundred claimants and outlets. */
+function foldedOnce(): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let out = known.get(name);
+    if (out === undefined) known.set(name, (out = fold(name)));
+    return out;
+  };
 }
 
 function fold(name: string): string {

@@ -39,7 +39,7 @@ export function findDisagreements(claims: readonly ClaimRecord[], kept: KeptDisa
   const bySubject = new Map<string, ClaimRecord[]>();
   for (const c of claims) {
     if (c.event === null || c.value === null) continue;
-    const key = `${c.event}|${subjectOf(c.category, c.what)}`;
+    const key = subjectKeyOf(c);
     const list = bySubject.get(key);
     if (list) list.push(c);
     else bySubject.set(key, [c]);
@@ -51,6 +51,21 @@ export function findDisagreements(claims: readonly ClaimRecord[], kept: KeptDisa
   }
   kept?.endBuild();
   return out.sort((a, b) => compareText(a.event, b.event) || compareText(a.subject, b.subject));
+}
+
+/**
+ * Each claim record's event and subject (`event|subject`), made once per record: records are
+ * never changed once made, and a rebuild gives most of them back (see RecordReuse).
+ */
+const subjectKeys = new WeakMap<ClaimRecord, string>();
+
+function subjectKeyOf(c: ClaimRecord): string {
+  let key = subjectKeys.get(c);
+  if (key === undefined) {
+    key = `${c.event}|${subjectOf(c.category, c.what)}`;
+    subjectKeys.set(c, key);
+  }
+  return key;
 }
 
 /** The disagreements among the claims of one event about one subject (`key`: event|subject). */

@@ -81,7 +81,7 @@ export class EventIndex {
       if (weeks) for (let w = from; w <= to; w++) this.#add(filed.get(w), call, found);
       if (!fine) this.#add(filed.get(`${date.start}|${date.end}`), call, found);
     }
-    return found.sort(byPosition);
+    return sortPositions(found);
   }
 
   /** Adds the positions of a list not yet found by this call. */
@@ -106,6 +106,24 @@ export class EventIndex {
     if (!list) filed.set(when, [position]);
     else if (list[list.length - 1] !== position) list.push(position);
   }
+}
+
+/** Below this many, positions are sorted in place by insertion: a report has a dozen candidates, and the built-in sort copies them. */
+const INSERTION_SORT_MAX = 32;
+
+/** Positions (all different) in ascending order, in place. */
+function sortPositions(found: number[]): number[] {
+  if (found.length > INSERTION_SORT_MAX) return found.sort(byPosition);
+  for (let i = 1; i < found.length; i++) {
+    const x = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && found[j]! > x) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = x;
+  }
+  return found;
 }
 
 function byPosition(a: number, b: number): number {

@@ -53,14 +53,14 @@ export function buildTimeline(
   const linked = unsorted.sort((x, y) => compareDays(x.date.start, y.date.start) || compareDays(x.date.end, y.date.end) || first.get(x)! - first.get(y)!);
   const eventIds = new IdAllocator();
   const events = linked.map((e) => ({ id: eventIds.take(eventSlug(e)), linked: e }));
-  const eventOfClaim = new Map<string, number>();
+  // The event of each claim with an id (by article, then claim; null for none).
+  const eventOfClaim = claimEvents(facts, linked);
   const claimsOfEvent = events.map((): string[] => []);
-  claimEvents(facts, linked).forEach((list, a) => {
+  eventOfClaim.forEach((list, a) => {
     list.forEach((n, c) => {
       const id = claimIds[a]![c];
-      if (n === null || !id) return;
-      eventOfClaim.set(id, n);
-      claimsOfEvent[n]!.push(id);
+      if (n !== null && id) claimsOfEvent[n]!.push(id);
+      else list[c] = null;
     });
   });
   const eventsOfArticle = facts.map(() => [] as { index: number; event: number }[]);
@@ -70,11 +70,12 @@ export function buildTimeline(
 
   // Claim groups across outlets.
   const refs: ClaimRef[] = facts.flatMap((f, a) =>
-    f.claims.map((claim, index) => ({ article: a, index, claim, event: eventOfClaim.get(claimIds[a]![index]!) ?? null })).filter((r) => claimIds[a]![r.index]),
+    f.claims.map((claim, index) => ({ article: a, index, claim, event: eventOfClaim[a]![index] ?? null })).filter((r) => claimIds[a]![r.index]),
   );
   const published = (a: number): string => facts[a]!.published ?? '9999-99-99';
   const groupRecords: GroupRecord[] = [];
-  const groupOf = new Map<string, string>();
+  // The group of each claim (by article, then claim).
+  const groupOf = facts.map((): (string | undefined)[] => []);
   const groupIds = new IdAllocator();
   const rawGroups = groupClaims(refs, registries.claimants, reuse?.groupings ?? null)
     .map((g) => [...g].sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article || x.index - y.index))
@@ -84,7 +85,7 @@ export function buildTimeline(
     const max = maxOf(group.map((g) => g.claim.figure.value ?? 0));
     const id = groupIds.take(slugify(`${events[head.event!]!.id}-${head.claim.figure.category}-${max}`));
     const members = group.map((g) => claimIds[g.article]![g.index]!);
-    for (const m of members) groupOf.set(m, id);
+    for (const g of group) groupOf[g.article]![g.index] = id;
     groupRecords.push({
       id,
       claims: members,
@@ -123,10 +124,10 @@ export function buildTimeline(
       if (!cid) return;
       if (c.place) addPlace(c.place);
       if (c.claimant) addClaimant(c.claimant);
-      const ev = eventOfClaim.get(cid);
-      const event = ev === undefined ? null : events[ev]!.id;
-      const group = groupOf.get(cid) ?? null;
-      claims.push(reuse ? reuse.claim(f, i, cid, event, group, () => claimRecord(f, i, cid, event, group)) : claimRecord(f, i, cid, event, group));
+      const ev = eventOfClaim[a]![i];
+      const event = ev === null || ev === undefined ? null : events[ev]!.id;
+      const group = groupOf[a]![i] ?? null;
+      claims.push(reuse ? reuse.claim(f, i, cid, event, group, claimRecord) : claimRecord(f, i, cid, event, group));
     });
     articles.push(reuse ? reuse.article(f, id, evs, () => articleRecord(f, id, evs, claimIds[a]!)) : articleRecord(f, id, evs, claimIds[a]!));
   });

@@ -13,7 +13,6 @@ const AREAS: ReadonlySet<Place['kind']> = new Set(['governorate', 'region']);
 const SAME_SPOT_KM = 2;
 /** A site this close to a town stands in it. */
 const SITE_IN_TOWN_KM = 10;
-const SPOTS: ReadonlySet<Place['kind']> = new Set(['city', 'site']);
 
 /**
  * How place `a` stands to place `b`.
@@ -24,7 +23,7 @@ export function placeRelation(a: Place, b: Place): PlaceRelation {
   if (a.id === b.id) return 'same';
   if (!a.country || a.country !== b.country) return 'apart';
   if (a.kind === 'country' || b.kind === 'country') return 'country';
-  if (SPOTS.has(a.kind) && SPOTS.has(b.kind)) {
+  if (isSpot(a) && isSpot(b)) {
     // A station or a market named several ways ("the station", "the railway station of X"),
     // a site and the town it stands in, or a town the gazetteer knows only by its province's
     // point: told apart by where they are, not by their names.
@@ -60,11 +59,12 @@ export function placesRelation(report: readonly Place[], event: readonly Place[]
 
 /** A town and the province that holds it (the gazetteer gives a town its province's name as admin1). */
 function inArea(spot: Place, area: Place): boolean {
-  return SPOTS.has(spot.kind) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
+  return isSpot(spot) && AREAS.has(area.kind) && !!spot.admin1 && spot.admin1 === area.admin1;
 }
 
+/** A town or a site (compared, not looked up in a set: linking asks this for every place of every candidate event). */
 function isSpot(p: Place): boolean {
-  return SPOTS.has(p.kind);
+  return p.kind === 'city' || p.kind === 'site';
 }
 
 /** Relations from the closest; a relation's rank is its place here. */

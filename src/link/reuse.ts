@@ -24,9 +24,15 @@ interface KeptClaim {
   readonly record: ClaimRecord;
 }
 
+/** Makes claim `index` of an article's facts into its record (called only when none is kept). */
+type MakeClaim = (facts: ArticleFacts, index: number, id: string, event: string | null, group: string | null) => ClaimRecord;
+
 export class RecordReuse {
   readonly #articles = new WeakMap<ArticleFacts, KeptArticle>();
   readonly #claims = new WeakMap<ArticleFacts, (KeptClaim | undefined)[]>();
+  /** The facts whose claims were last asked for, and their kept claims. */
+  #lastFacts: ArticleFacts | null = null;
+  #lastClaims: (KeptClaim | undefined)[] | undefined;
   /** The disagreements found among the same claim records (see KeptDisagreements). */
   readonly disagreements = new KeptDisagreements();
   /** How the same claims were grouped (see KeptGroupings). */
@@ -47,14 +53,17 @@ export class RecordReuse {
 
   /**
    * The record kept for claim `index` of these facts under this id, event and group, else the one `make` makes (and keeps).
-   * @example reuse.claim(facts, 0, 'a-1', 'e1', null, () => record).id // 'a-1'
+   * @example reuse.claim(facts, 0, 'a-1', 'e1', null, claimRecord).id // 'a-1'
    */
-  claim(facts: ArticleFacts, index: number, id: string, event: string | null, group: string | null, make: () => ClaimRecord): ClaimRecord {
-    let list = this.#claims.get(facts);
-    const kept = list?.[index];
-    if (kept && kept.id === id && kept.event === event && kept.group === group) return kept.record;
-    const record = make();
+  claim(facts: ArticleFacts, index: number, id: string, event: string | null, group: string | null, make: MakeClaim): ClaimRecord {
+    // An article's claims are asked for one after the other: its list is looked up once for them.
+    let list = this.#lastFacts === facts ? this.#lastClaims : this.#claims.get(facts);
     if (!list) this.#claims.set(facts, (list = []));
+    this.#lastFacts = facts;
+    this.#lastClaims = list;
+    const kept = list[index];
+    if (kept && kept.id === id && kept.event === event && kept.group === group) return kept.record;
+    const record = make(facts, index, id, event, group);
     list[index] = { id, event, group, record };
     return record;
   }

@@ -7,7 +7,13 @@ const WRITE_CHUNK = 1 << 20;
 /** Long lists are stringified this many items at a time. */
 const SLICE = 256;
 
-const escapeUnsafe = (text: string): string => text.replace(UNSAFE_IN_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * JSON text with what could close a tag or a string in HTML escaped, as JSON.parse reads it back.
+ * @example escapeForWeb('"<b>"') // '"\\u003cb\\u003e"'
+ */
+export function escapeForWeb(text: string): string {
+  return text.replace(UNSAFE_IN_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /**
  * JSON text that is safe to inline in HTML: `<`, `>`, `&`, U+2028 and U+2029 become
@@ -15,7 +21,7 @@ const escapeUnsafe = (text: string): string => text.replace(UNSAFE_IN_HTML, (c) 
  * @example stringifyForWeb({ t: '<script>' }) // '{\n "t": "\\u003cscript\\u003e"\n}\n'
  */
 export function stringifyForWeb(value: unknown): string {
-  return `${escapeUnsafe(JSON.stringify(value, null, 1))}\n`;
+  return `${escapeForWeb(JSON.stringify(value, null, 1))}\n`;
 }
 
 /**
@@ -46,12 +52,12 @@ export function writeJsonForWeb(file: string, value: unknown, texts: ItemTexts |
     let buffers: Uint8Array[] = [];
     /** Moves the text gathered so far, escaped, behind the buffers to write. */
     const queuePending = (): void => {
-      if (pending) buffers.push(Buffer.from(escapeUnsafe(pending)));
+      if (pending) buffers.push(Buffer.from(escapeForWeb(pending)));
       pending = '';
     };
     const flush = (): void => {
       if (!buffers.length) {
-        writeSync(fd, escapeUnsafe(pending));
+        writeSync(fd, escapeForWeb(pending));
         pending = '';
         return;
       }
@@ -122,12 +128,24 @@ function* pieces(value: unknown, texts: ItemTexts | null): Generator<string | Ui
   yield '\n}';
 }
 
+/**
+ * The text `writeJsonForWeb` writes, as a list of pieces in order: text (not yet escaped:
+ * see escapeForWeb) and kept item texts (escaped UTF-8, the very objects `texts` holds, so a
+ * piece that is the same object as an earlier write's is the same bytes).
+ * @example Buffer.concat(jsonPiecesForWeb(data, texts).map((p) => typeof p === 'string' ? Buffer.from(escapeForWeb(p)) : p)) // the file's bytes
+ */
+export function jsonPiecesForWeb(value: unknown, texts: ItemTexts): (string | Uint8Array)[] {
+  const out = [...pieces(value, texts)];
+  out.push('\n');
+  return out;
+}
+
 /** The escaped text of one list item in UTF-8, kept in `texts` when the item is an object. */
 function itemText(item: unknown, cut: (items: unknown[]) => string, texts: ItemTexts): Uint8Array {
   const keyable = typeof item === 'object' && item !== null;
   const known = keyable ? texts.get(item) : undefined;
   if (known !== undefined) return known;
-  const text = Buffer.from(escapeUnsafe(cut([item])));
+  const text = Buffer.from(escapeForWeb(cut([item])));
   if (keyable) texts.set(item, text);
   return text;
 }

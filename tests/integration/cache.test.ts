@@ -3,11 +3,13 @@ import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { runDataStep, runDataStepAsync } from '../../src/build-data.ts';
-import { forgetCachedFactsInMemory } from '../../src/cache/article-cache.ts';
+import { forgetCachedFactsInMemory, keepCachedFactsInMemory } from '../../src/cache/article-cache.ts';
 import { listArticleFiles } from '../../src/ingest/list-files.ts';
+import { RecordReuse } from '../../src/link/reuse.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { readInWorkers } from '../../src/workers/pool.ts';
-import { extractArticleFacts, readArticle, readCachedArticle, type UnreadArticle } from '../../src/workers/read-article.ts';
+import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type UnreadArticle } from '../../src/workers/read-article.ts';
+import type { ArticleFacts } from '../../src/model/types.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { project } from '../helpers/project.ts';
 import { lexiconsOf } from '../helpers/context.ts';
@@ -148,5 +150,41 @@ describe('the data step with worker threads', () => {
     assert.equal(warm.stats.fromCache, p.articles.length);
     assert.equal(warm.stats.workers, 0, 'nothing left to extract: no worker starts');
     assert.deepEqual(warm.data, cold.data);
+  });
+
+  test('facts a worker extracted and stored, once kept in memory, are read back as the very objects the worker sent', async () => {
+    const p = project();
+    const { registries } = loadRegistries(p.contentDir);
+    const cache = { dir: p.cacheDir as string, extractorVersion: 'v-test', registriesHash: 'r-test' };
+    const ctx = { root: p.root, registries, today: null, cache };
+    const unread = listArticleFiles(p.articlesDir, p.root)
+      .map((f) => readCachedArticle(f, ctx))
+      .filter((f): f is UnreadArticle => !('kind' in f));
+    const outcomes = await readInWorkers(unread, ctx, { workers: 1 });
+    const factsOf = (o: ArticleOutcome | UnreadArticle): unknown => ('kind' in o && o.kind === 'facts' ? o.facts : null);
+    assert.ok(
+      unread.every((u, i) => factsOf(readCachedArticle(u.file, ctx)) !== factsOf(outcomes[i]!)),
+      'not kept: each entry is read from its file, as a new object',
+    );
+    for (const [i, u] of unread.entries()) keepCachedFactsInMemory(cache, u.key!, factsOf(outcomes[i]!) as ArticleFacts);
+    assert.ok(
+      unread.every((u, i) => factsOf(readCachedArticle(u.file, ctx)) === factsOf(outcomes[i]!)),
+      "kept: the worker's objects",
+    );
+  });
+
+  test('a build after one with workers gives their records back, and the same data as one read from disk', async () => {
+    const p = project();
+    const reuse = new RecordReuse();
+    forgetCachedFactsInMemory();
+    const cold = await runDataStepAsync({ ...p, workerThreshold: 0, workers: 2, reuse });
+    assert.ok(cold.stats.workers > 0, 'the workers extracted');
+    const warm = await runDataStepAsync({ ...p, workerThreshold: 0, workers: 2, reuse });
+    assert.ok(
+      warm.data.articles.every((a, i) => a === cold.data.articles[i]),
+      'every article record given back: its facts are the objects the workers sent',
+    );
+    forgetCachedFactsInMemory();
+    assert.deepEqual(warm.data, runDataStep(p).data);
   });
 });
