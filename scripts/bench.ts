@@ -33,6 +33,8 @@ import { MONTH_NAMES, MONTH_PATTERN, MONTH_PREFIX_PATTERN, capitalised } from '.
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
+/** Saves timed in the dev server: the first right after it starts serving, then more as a user goes on working. */
+const DEV_SAVES = 3;
 const MONTHS = MONTH_NAMES.map(capitalised);
 const MONTH_WORD = new RegExp(`\\b(${MONTH_PATTERN}|${MONTH_PREFIX_PATTERN})\\b(\\.?)`, 'g');
 const YEAR = /\b(201[0-9])\b/g;
@@ -235,9 +237,6 @@ interface DevReload {
   /** Pages each rebuild rendered, as the dev server said. */
   readonly rendered: readonly (number | null)[];
 }
-
-/** Saves timed in the dev server: the first right after it starts serving, then more as a user goes on working. */
-const DEV_SAVES = 3;
 
 /**
  * `npm run dev` on the corpus: once it serves the first build, articles are saved one after
