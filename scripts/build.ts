@@ -117,7 +117,8 @@ async function main(): Promise<number> {
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-    const [{ buildView }, { renderChanged }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ?? loadSiteCode());
+    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ??
+      loadSiteCode());
     const tLoaded = performance.now();
     const view = buildView(data, aboutPage);
     const tView = performance.now();
@@ -130,7 +131,7 @@ async function main(): Promise<number> {
     // An article read anew almost always changes pages. Eleventy renders them for a site built
     // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
     // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
-    if (stats.extracted > 0 && (!previous || pathPrefix.replace(/^\/+|\/+$/g, '') !== '')) await import('@11ty/eleventy');
+    if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
     // The templates are TypeScript files, imported by path (see scripts/typescript-loader.ts).
     await typeScriptLoaded();
     const site = await renderChanged({ view, out: staging, pathPrefix, previous });

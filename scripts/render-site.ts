@@ -101,6 +101,16 @@ const SEARCH_WINDOW = 1000;
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 /**
+ * Whether a build renders its changed pages itself rather than through Eleventy: a rebuild
+ * (there is a previous build to carry pages over from) under the prefix at which Eleventy's
+ * transforms leave pages as the templates render them (see render-pages.ts).
+ * @example rendersWithoutEleventy(previous, '/') // true when previous is not null
+ */
+export function rendersWithoutEleventy(previous: PreviousBuild | null, pathPrefix: string): boolean {
+  return previous !== null && normalisePrefix(pathPrefix) === UNTRANSFORMED_PREFIX;
+}
+
+/**
  * Renders the whole site (see renderChanged) and returns the pages written.
  * @example await renderSite({ view, out: '_site', pathPrefix: '/' }) // 42
  */
@@ -182,7 +192,7 @@ export async function renderChanged({
     ...[...selection.alone].map((t) => ({ skipped: templates.filter((other) => other !== t), part: cutDown(view, plan, selection, new Set([t])) })),
   ].filter((run) => run.skipped.length < templates.length);
   // A rebuild renders its pages itself where Eleventy would leave them as the templates render them (see render-pages.ts).
-  const direct = previous !== null && prefix === UNTRANSFORMED_PREFIX && specs.every((t) => typeof t.render === 'function');
+  const direct = rendersWithoutEleventy(previous, pathPrefix) && specs.every((t) => typeof t.render === 'function');
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
   const { default: Eleventy } = runs.length && !direct ? await import('@11ty/eleventy') : { default: null };
   try {

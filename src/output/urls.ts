@@ -76,3 +76,13 @@ export function pageFile(url: string): string {
   const path = url.replace(/^\/+/, '');
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
+
+/**
+ * The address of the file at `path` under the site folder, as Eleventy gives it to the page
+ * (pageFile the other way): an index.html's folder, else the file.
+ * @example fileUrl('places/aleppo/page/2/index.html') // '/places/aleppo/page/2/'
+ * @example fileUrl('404.html') // '/404.html'
+ */
+export function fileUrl(path: string): string {
+  return `/${path.replace(/(?:^|(?<=\/))index\.html$/, '')}`;
+}

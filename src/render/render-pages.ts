@@ -10,6 +10,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileUrl } from '../output/urls.ts';
 import type { SiteView } from '../output/view/types.ts';
 import { type TemplateSpec, templatePages } from './page-plan.ts';
 
@@ -36,7 +37,7 @@ export async function renderPages(view: SiteView, templates: readonly PageTempla
   let failure: { readonly error: unknown } | null = null;
   for (const t of templates) {
     for (const page of templatePages(view, t)) {
-      const html = t.render({ ...page.data, pathPrefix: UNTRANSFORMED_PREFIX, page: { url: pageUrl(page.path) } });
+      const html = t.render({ ...page.data, pathPrefix: UNTRANSFORMED_PREFIX, page: { url: fileUrl(page.path) } });
       const file = join(out, page.path);
       const dir = dirname(file);
       let folder = folders.get(dir);
@@ -57,12 +58,4 @@ export async function renderPages(view: SiteView, templates: readonly PageTempla
   await Promise.all(writing);
   if (failure) throw (failure as { readonly error: unknown }).error;
   return written;
-}
-
-/**
- * The URL Eleventy gives a page written at `path`: its folder for an index.html, else the file.
- * @example pageUrl('places/aleppo/page/2/index.html') // '/places/aleppo/page/2/'
- */
-export function pageUrl(path: string): string {
-  return `/${path.replace(/(?:^|(?<=\/))index\.html$/, '')}`;
 }

@@ -12,7 +12,7 @@ import { renderChanged } from '../../scripts/render-site.ts';
 import { aboutPage } from '../../src/output/about-page.ts';
 import { markdownToHtml } from '../../src/output/markdown.ts';
 import { buildView } from '../../src/output/view/index.ts';
-import { pageUrl } from '../../src/render/render-pages.ts';
+import { fileUrl } from '../../src/output/urls.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
@@ -60,9 +60,9 @@ describe('pages rendered without Eleventy', () => {
   });
 
   test('gives each page the URL Eleventy gives it', () => {
-    assert.equal(pageUrl('index.html'), '/');
-    assert.equal(pageUrl('404.html'), '/404.html');
-    assert.equal(pageUrl('places/aleppo/page/2/index.html'), '/places/aleppo/page/2/');
-    assert.equal(pageUrl('articles/myindex.html'), '/articles/myindex.html');
+    assert.equal(fileUrl('index.html'), '/');
+    assert.equal(fileUrl('404.html'), '/404.html');
+    assert.equal(fileUrl('places/aleppo/page/2/index.html'), '/places/aleppo/page/2/');
+    assert.equal(fileUrl('articles/myindex.html'), '/articles/myindex.html');
   });
 });
