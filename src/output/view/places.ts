@@ -2,7 +2,7 @@
  * The place pages and the maps: a place's events, articles and figures, and every place
  * with events marked on one shared frame of the region.
  */
-import { groupByEach } from '../../group-by.ts';
+import { groupBy, groupByEach } from '../../group-by.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
 import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace } from '../map.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
@@ -36,12 +36,18 @@ export interface PlacesView {
 export function placeViews({ data, links, claimsById, keep }: ViewContext, events: readonly EventView[]): PlacesView {
   const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
   const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
-  const claimsByPlace = groupByEach(data.claims, (c) => (c.place ? [c.place] : []));
+  const claimsByPlace = groupBy(
+    data.claims.filter((c) => c.place),
+    (c) => c.place!,
+  );
   const articlesByPlace = groupByEach(data.articles, (a) => a.places);
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
+  // Each place's own map entry, found by id (the first with it, as a search of the list would).
+  const mapPlaceOf = new Map<string, MapPlace>();
+  for (const m of mapPlaces) if (!mapPlaceOf.has(m.id)) mapPlaceOf.set(m.id, m);
   /** A list as it was last build (the same object) when its items are the same. */
   const kept = <T>(key: string, list: T[]): T[] => keep.keep(key, [list], () => list);
   // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
@@ -62,7 +68,7 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
       `place-claims:${p.id}`,
       (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!),
     );
-    const own = mapPlaces.find((m) => m.id === p.id);
+    const own = mapPlaceOf.get(p.id);
     const map = keep.keep(`place-map:${p.id}`, [frame, landmarkText, JSON.stringify(own ?? null)], () =>
       mapMarks(own && !landmarks.includes(own) ? [...landmarks, own] : landmarks, own ? p.id : null, frame, { sized: false }),
     );
