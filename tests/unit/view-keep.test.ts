@@ -76,6 +76,37 @@ describe('a view keeper', () => {
     );
   });
 
+  test('keeps parts of each kind apart by id, and a part by its id as it keeps one by its key', () => {
+    const keeper = new ViewKeeper();
+    const record = { id: 'a' };
+    keeper.begin();
+    const claim = keeper.part('claim', 'a', [record], () => ({ kind: 'claim' }));
+    const link = keeper.part('link', 'a', [record], () => ({ kind: 'link' }));
+    keeper.begin();
+    assert.equal(
+      keeper.part('claim', 'a', [record], () => ({ kind: 'claim' })),
+      claim,
+    );
+    assert.equal(
+      keeper.part('link', 'a', [record], () => ({ kind: 'link' })),
+      link,
+    );
+    assert.notEqual(claim, link);
+    keeper.begin();
+    assert.notEqual(
+      keeper.part('claim', 'a', [{ id: 'a' }], () => ({ kind: 'claim' })),
+      claim,
+      'another record is another part',
+    );
+    keeper.begin();
+    keeper.begin();
+    assert.notEqual(
+      keeper.part('link', 'a', [record], () => ({ kind: 'link' })),
+      link,
+      'a part no build asked for is let go',
+    );
+  });
+
   test('lets go of what a build did not ask for', () => {
     const keeper = new ViewKeeper();
     keeper.begin();

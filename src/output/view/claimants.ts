@@ -4,6 +4,7 @@ import { figureCharts } from '../charts/figures-chart.ts';
 import { textOrder } from '../charts/time-axis.ts';
 import { groupBy } from '../../group-by.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { sortedBy } from '../sorted-by.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
@@ -24,18 +25,18 @@ export function claimantViews({ data, links, claimsById, keep }: ViewContext): C
   return data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
     // A claimant's figures in date order, sorted again only when they are not the same records as last build.
-    const sorted = keep.keep(`claimant-said:${c.id}`, [said], () => sortedBy(said, rank));
+    const sorted = keep.part('claimant-said', c.id, [said], () => sortedBy(said, rank));
     const claims = sorted.map((x) => claimsById.get(x.id)!);
     // The outlets that carried its figures (in date order) and the events they are about, read from the same records.
-    const { sourceIds, eventIds } = keep.keep(`claimant-ids:${c.id}`, [said], () => ({
+    const { sourceIds, eventIds } = keep.part('claimant-ids', c.id, [said], () => ({
       sourceIds: [...new Set(sorted.map((x) => x.source).filter((x): x is string => !!x))],
       eventIds: [...new Set(said.filter((x) => x.event).map((x) => x.event!))],
     }));
     const link = links.claimant(c.id);
     const sources = sourceIds.map(links.source);
     const events = eventIds.map(links.event);
-    const figures = keep.keep(`claimant-figures:${c.id}`, [claims], () => figureCharts(figurePoints(claims)));
-    return keep.keep(`claimant:${c.id}`, [link, c.aliases, claims, sources, events, figures], () => ({
+    const figures = keep.part('claimant-figures', c.id, [claims], () => figureCharts(figurePoints(claims)));
+    return keep.part('claimant', c.id, [link, c.aliases, claims, sources, events, figures], () => ({
       ...link,
       aliases: c.aliases,
       claims,
@@ -61,21 +62,4 @@ export function claimantPages(claimants: readonly ClaimantView[], keep: Keep = K
     );
     return keep.keep(`claimant-pages:${claimant.id}`, [claimant], () => lists.map((page) => ({ ...page, claimant })));
   });
-}
-
-/**
- * The items in order of their numbers, items of equal number in their own order (as a stable sort
- * by number): each number worked out once, and the numbers sorted as a typed array, without a
- * comparing function (a big claimant's thousands of figures are sorted again whenever one is added).
- * @example sortedBy(['b', 'a', 'c'], (x) => (x === 'c' ? 0 : 1)) // ['c', 'b', 'a']
- */
-export function sortedBy<T>(items: readonly T[], numberOf: (item: T) => number): T[] {
-  const n = items.length;
-  const keys = new Float64Array(n);
-  // Whole numbers from 0: number·n + index is exact and sorts as (number, index).
-  for (let i = 0; i < n; i++) keys[i] = numberOf(items[i]!) * n + i;
-  keys.sort();
-  const out = new Array<T>(n);
-  for (let i = 0; i < n; i++) out[i] = items[keys[i]! % n]!;
-  return out;
 }

@@ -23,7 +23,7 @@ export function comparisons({ data, links, claimsById, keep }: ViewContext): Com
   const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
   const claimsOf = (ids: readonly string[]): (ClaimView | undefined)[] => ids.map((id) => claimsById.get(id));
   return {
-    groups: data.groups.flatMap((g) => keep.keep(`group:${g.id}`, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
+    groups: data.groups.flatMap((g) => keep.part('group', g.id, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
     // A disagreement has no id: it is kept by its place in the list, and its whole record is among what it is made from.
     disagreements: data.disagreements.map((d, i) =>
       keep.keep(

@@ -36,16 +36,20 @@ export interface ViewContext {
  */
 export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): ViewContext {
   const articleById = new Map(data.articles.map((a) => [a.id, a]));
-  const link = (id: string, name: string, url: string): Link => keep.keep(`link:${url}`, [id, name], () => ({ id, name, url }));
+  // A link of each kind by id (its url is made from the id, as links of one kind are).
+  const linkOf =
+    (kind: string) =>
+    (id: string, name: string, url: string): Link =>
+      keep.part(kind, id, [name, url], () => ({ id, name, url }));
   const links: SiteLinks = {
-    source: lookup(data.sources, (s) => sourceUrl(s.id), link),
-    place: lookup(data.places, (p) => placeUrl(p.id), link),
-    claimant: lookup(data.claimants, (c) => claimantUrl(c.id), link),
-    article: articleLinks(data.articles, link),
+    source: lookup(data.sources, (s) => sourceUrl(s.id), linkOf('source-link')),
+    place: lookup(data.places, (p) => placeUrl(p.id), linkOf('place-link')),
+    claimant: lookup(data.claimants, (c) => claimantUrl(c.id), linkOf('claimant-link')),
+    article: articleLinks(data.articles, linkOf('article-link')),
     event: lookup(
       data.events,
       (e) => eventUrl(e.id),
-      link,
+      linkOf('event-link'),
       (e) => e.title,
     ),
   };
@@ -60,7 +64,7 @@ export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): View
         c.place && links.place(c.place),
         article?.published ?? null,
       ];
-      return [c.id, keep.keep(`claim:${c.id}`, made, () => claimView(c, links, article))];
+      return [c.id, keep.part('claim', c.id, made, () => claimView(c, links, article))];
     }),
   );
   const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);

@@ -32,8 +32,10 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
   };
   return data.events.map((e) => {
     const found = disagreementsIn.get(e.id) ?? [];
-    const inEvent = new Set(e.claims);
-    const groups = (groupsIn.get(e.id) ?? []).filter((g) => inEvent.has(g.first.claim.id));
+    // A set of its claims only when it has groups to test against them.
+    const candidates = groupsIn.get(e.id);
+    const inEvent = candidates?.length ? new Set(e.claims) : null;
+    const groups = candidates && inEvent ? candidates.filter((g) => inEvent.has(g.first.claim.id)) : [];
     // Everything an event's page is made from: its record, the records and links of its reports,
     // its places and outlets, its figures and who their groups are counted with.
     const deps = (): unknown[] => {
@@ -47,7 +49,7 @@ export function eventViews(ctx: ViewContext, { groups, disagreements, eventOf }:
       const parties = claims.map((c) => (c.group ? partyOfGroup(c.group) : null));
       return [ctx.keep.text(e), claims, reports, e.places.map(links.place), e.sources.map(links.source), found, groups, parties];
     };
-    return ctx.keep.keep(`event:${e.id}`, deps, () => {
+    return ctx.keep.part('event', e.id, deps, () => {
       const base = eventView(e, ctx);
       const tolls = tollViews(base.claims, partyOfGroup);
       return {

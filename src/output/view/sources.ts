@@ -24,7 +24,7 @@ export function sourceViews(
   // meet) and kept while the event's claim records are the same: a save adds an event or two.
   const aloneIn = new Map<string, ReadonlySet<string>>();
   for (const [event, records] of groupBy(data.claims, (c) => String(eventOf(c.id)))) {
-    const alone = keep.keep(`alone:${event}`, [records], () =>
+    const alone = keep.part('alone', event, [records], () =>
       aloneFigureIds(
         records.map((c) => claimsById.get(c.id)!),
         eventOf,
@@ -49,7 +49,7 @@ export function sourceViews(
     const disagreementsOf = disagreementsBySource.get(s.id) ?? [];
     // Its standing reads its groups, its disagreements and which of its figures stand alone: made again when any of them changed.
     const aloneOf = claims.filter((c) => c.value !== null && !!aloneIn.get(String(eventOf(c.id)))?.has(c.id));
-    const standing = keep.keep(`standing:${s.id}`, [groupsOf, disagreementsOf, aloneOf], () =>
+    const standing = keep.part('standing', s.id, [groupsOf, disagreementsOf, aloneOf], () =>
       standingOf(s.id, claims, groupsOf, disagreementsOf, eventOf, new Set(aloneOf.map((c) => c.id))),
     );
     const own = {
@@ -61,7 +61,7 @@ export function sourceViews(
     };
     // The outlet's part is kept when its lists and standing are the same.
     const { shared, alone, against } = own.standing;
-    return keep.keep(`source:${s.id}`, [link, own.articles, claims, own.events, own.eventViews, shared, alone, against], () => ({ ...link, ...own }));
+    return keep.part('source', s.id, [link, own.articles, claims, own.events, own.eventViews, shared, alone, against], () => ({ ...link, ...own }));
   });
 }
 

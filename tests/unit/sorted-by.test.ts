@@ -1,7 +1,7 @@
-/** A claimant's figures in date order: a stable sort by number, without a comparing function. */
+/** Long lists (a claimant's figures, the chart's events) in order: a stable sort by number or text, without a comparing function. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { sortedBy } from '../../src/output/view/claimants.ts';
+import { sortedBy, sortedByText } from '../../src/output/sorted-by.ts';
 
 describe('sorting items by a whole number', () => {
   test('puts lower numbers first and keeps items of equal number in their own order', () => {
@@ -27,6 +27,19 @@ describe('sorting items by a whole number', () => {
     assert.deepEqual(
       sortedBy([], () => 0),
       [],
+    );
+  });
+
+  test('sorts by text as localeCompare does, equal texts in their own order', () => {
+    const items = [
+      { d: '2016-12-11', n: 1 },
+      { d: '', n: 2 },
+      { d: '2016-03-02', n: 3 },
+      { d: '2016-12-11', n: 4 },
+    ];
+    assert.deepEqual(
+      sortedByText(items, (x) => x.d).map((x) => x.n),
+      [2, 3, 1, 4],
     );
   });
 });
