@@ -1,10 +1,9 @@
 /** The claimant pages: who said what, carried by which outlets, about which events. */
 import type { ClaimRecord } from '../../model/schema.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
-import { textOrder } from '../charts/time-axis.ts';
 import { groupBy } from '../../group-by.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
-import { sortedBy } from '../sorted-by.ts';
+import { sortedByText } from '../sorted-by.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
@@ -20,12 +19,11 @@ export function claimantViews({ data, links, claimsById, keep }: ViewContext): C
     (c) => c.claimant!,
   );
   const dayOf = (x: ClaimRecord): string => x.date?.start ?? '';
-  let order: Map<string, number> | null = null;
-  const rank = (x: ClaimRecord): number => (order ??= textOrder(data.claims.map(dayOf))).get(dayOf(x)) ?? 0;
   return data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
-    // A claimant's figures in date order, sorted again only when they are not the same records as last build.
-    const sorted = keep.part('claimant-said', c.id, [said], () => sortedBy(said, rank));
+    // A claimant's figures in date order, sorted again only when they are not the same records as last build
+    // (its own days ranked among themselves sort as they do among every claim's).
+    const sorted = keep.part('claimant-said', c.id, [said], () => sortedByText(said, dayOf));
     const claims = sorted.map((x) => claimsById.get(x.id)!);
     // The outlets that carried its figures (in date order) and the events they are about, read from the same records.
     const { sourceIds, eventIds } = keep.part('claimant-ids', c.id, [said], () => ({
