@@ -71,8 +71,10 @@ export function figureTable(claims: readonly ClaimView[], outlets: readonly Link
   const bySubject = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = subjectOf(c.category, c.what);
-    bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
+    const key = claimSubject(c);
+    const list = bySubject.get(key);
+    if (list) list.push(c);
+    else bySubject.set(key, [c]);
   }
   const rank = (s: string): number => categoryRank(s.split(':')[0] ?? 'other');
   const rows = [...bySubject.entries()]
@@ -164,7 +166,13 @@ function carries(g: GroupView, test: (sourceId: string | undefined) => boolean):
 
 /** Each claim row's subject: rows are never changed once made, and the view gives back the same row while its claim is unchanged. */
 const subjects = new WeakMap<ClaimView, string>();
-function subjectOfView(c: ClaimView): string {
+
+/**
+ * What a claim row's figure counts (subjectOf), worked out once per row: the event's table, its
+ * tolls and the outlets' standing all ask for it.
+ * @example claimSubject(row) // 'killed:militants'
+ */
+export function claimSubject(c: ClaimView): string {
   let subject = subjects.get(c);
   if (subject === undefined) {
     subject = subjectOf(c.category, c.what);
@@ -189,7 +197,7 @@ export function aloneFigureIds(claims: readonly ClaimView[], eventOf: (claimId: 
   const keyOf = new Map<string, string>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = `${eventOf(c.id)}|${subjectOfView(c)}`;
+    const key = `${eventOf(c.id)}|${claimSubject(c)}`;
     keyOf.set(c.id, key);
     const outlet = c.source?.id ?? null;
     const had = outletOf.get(key);
