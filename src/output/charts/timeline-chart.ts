@@ -314,37 +314,48 @@ interface Dot {
  */
 function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCells: ReadonlySet<string>): { ys: Float64Array; overflow: Set<string> } {
   const ys = new Float64Array(dots.length).fill(Number.NaN);
-  // The x and y of the dots placed, in order: the test below runs for every lane of every dot.
-  const xs: number[] = [];
-  const placedYs: number[] = [];
+  // The x and y of the dots placed, in order of x, row by row: a dot can come close only to dots
+  // of its own row or the next ones (rows lie ROW_HEIGHT apart, lanes at most LANES' reach off).
+  const placed = new Map<number, { xs: number[]; ys: number[] }>();
+  const rowPlaced = (row: number): { xs: number[]; ys: number[] } => {
+    let list = placed.get(row);
+    if (!list) placed.set(row, (list = { xs: [], ys: [] }));
+    return list;
+  };
   const overflow = new Set<string>();
   for (let d = 0; d < dots.length; d++) {
     const dot = dots[d]!;
     if (inCells.has(dot.cell)) continue;
     const base = rowY(dot.row);
-    // Dots come in order of x: only the last few placed can be close.
+    const near = [placed.get(dot.row - 1), placed.get(dot.row), placed.get(dot.row + 1)];
     let lane: number | undefined;
     for (const off of LANES) {
-      if (tooClose(xs, placedYs, dot.cx, base + off)) continue;
+      if (near.some((p) => p && tooClose(p.xs, p.ys, dot.cx, base + off))) continue;
       lane = off;
       break;
     }
     if (lane === undefined) overflow.add(dot.cell);
     const y = base + (lane ?? 0);
     ys[d] = y;
-    xs.push(dot.cx);
-    placedYs.push(y);
+    const own = rowPlaced(dot.row);
+    own.xs.push(dot.cx);
+    own.ys.push(y);
   }
   return { ys, overflow };
 }
 
-/** Whether a dot at (cx, y) would touch one of the dots placed before it (whose x are in order). */
+/** Whether a dot at (cx, y) would touch one of the dots placed before it (whose x are in order): only the last few placed can be close. */
 function tooClose(xs: readonly number[], ys: readonly number[], cx: number, y: number): boolean {
   for (let i = xs.length - 1; i >= 0 && xs[i]! > cx - MARK_R * 2; i--) if (Math.abs(ys[i]! - y) < MARK_R * 1.8) return true;
   return false;
 }
 
-/** The cells of the dots placed (y not NaN) that would cover part of a cell of their row (a cell takes the row's whole height). */
+/**
+ * The cells of the dots placed (y not NaN) that would cover part of a cell of their row (a cell
+ * takes the row's whole height). A row's cells, in order of x, end in the same order (each ends at
+ * the next month's start, or a pixel after its own): of those that begin before a dot's right
+ * edge, the last ends furthest right, and the dot covers one of them if it covers that one.
+ */
 function coveringCells(
   dots: readonly Dot[],
   ys: Float64Array,
@@ -358,10 +369,22 @@ function coveringCells(
     list.push(span(month));
     spansOfRow.set(row, list);
   }
+  for (const list of spansOfRow.values()) list.sort((a, b) => a.x - b.x);
   const covering = new Set<string>();
   dots.forEach((d, i) => {
     if (Number.isNaN(ys[i]!)) return;
-    if (spansOfRow.get(d.row)?.some((c) => d.cx + MARK_R > c.x && d.cx - MARK_R < c.x + c.width)) covering.add(d.cell);
+    const spans = spansOfRow.get(d.row);
+    if (!spans) return;
+    // The last span that begins left of the dot's right edge.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.x < d.cx + MARK_R) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = spans[lo - 1];
+    if (last && d.cx - MARK_R < last.x + last.width) covering.add(d.cell);
   });
   return covering;
 }
