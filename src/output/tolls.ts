@@ -170,6 +170,7 @@ function dayOf(c: ClaimView): string {
   // The later of the two (`>` orders texts as `sort()` does), without a list made for each figure.
   const end = c.end || '';
   const published = c.publishedIso || '';
+  // biome-ignore lint/complexity/useMathMinMax: texts, which Math.max would make NaN
   return published > end ? published : end;
 }
 
