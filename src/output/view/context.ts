@@ -36,22 +36,18 @@ export interface ViewContext {
  */
 export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): ViewContext {
   const articleById = mapBy(data.articles, (a) => a);
-  // A link of each kind by id (its url is made from the id, as links of one kind are).
+  // A link of each kind by id, kept while its name is the same: its url is made from its kind and
+  // id alone, so it is made only with the link (not 30,000 urls a save to compare).
   const linkOf =
-    (kind: string) =>
-    (id: string, name: string, url: string): Link =>
-      keep.part(kind, id, [name, url], () => ({ id, name, url }));
+    (kind: string, urlOf: (id: string) => string): MakeLink =>
+    (id, name) =>
+      keep.part(kind, id, [name], () => ({ id, name, url: urlOf(id) }));
   const links: SiteLinks = {
-    source: lookup(data.sources, (s) => sourceUrl(s.id), linkOf('source-link')),
-    place: lookup(data.places, (p) => placeUrl(p.id), linkOf('place-link')),
-    claimant: lookup(data.claimants, (c) => claimantUrl(c.id), linkOf('claimant-link')),
-    article: articleLinks(data.articles, linkOf('article-link')),
-    event: lookup(
-      data.events,
-      (e) => eventUrl(e.id),
-      linkOf('event-link'),
-      (e) => e.title,
-    ),
+    source: lookup(data.sources, linkOf('source-link', sourceUrl)),
+    place: lookup(data.places, linkOf('place-link', placeUrl)),
+    claimant: lookup(data.claimants, linkOf('claimant-link', claimantUrl)),
+    article: articleLinks(data.articles, linkOf('article-link', articleUrl)),
+    event: lookup(data.events, linkOf('event-link', eventUrl), (e) => e.title),
   };
   const claimsById = mapBy(data.claims, (c) => {
     const article = articleById.get(c.article);
@@ -99,19 +95,21 @@ function claimView(c: ClaimRecord, links: SiteLinks, article: ArticleRecord | un
  * name an article ask for its link again and again); an id the data does not hold still links to
  * its article page, named by itself.
  */
-function articleLinks(articles: readonly ArticleRecord[], link: (id: string, name: string, url: string) => Link): (id: string) => Link {
-  const map = mapBy(articles, (a) => link(a.id, a.title || a.id, articleUrl(a.id)));
-  return (id: string) => map.get(id) ?? link(id, id, articleUrl(id));
+function articleLinks(articles: readonly ArticleRecord[], link: MakeLink): (id: string) => Link {
+  const map = mapBy(articles, (a) => link(a.id, a.title || a.id));
+  return (id: string) => map.get(id) ?? link(id, id);
 }
+
+/** A link to the page of one kind of thing, by its id and the name it shows. */
+type MakeLink = (id: string, name: string) => Link;
 
 /** A link by id to each item's page; an id the data does not hold links home, named by itself. */
 function lookup<T extends { id: string }>(
   items: readonly T[],
-  url: (t: T) => string,
-  link: (id: string, name: string, url: string) => Link,
+  link: MakeLink,
   name: (t: T) => string = (t) => (t as unknown as { name: string }).name,
 ): (id: string) => Link {
-  const map = mapBy(items, (t) => link(t.id, name(t), url(t)));
+  const map = mapBy(items, (t) => link(t.id, name(t)));
   return (id: string) => map.get(id) ?? { id, name: id, url: SITE_URLS.home };
 }
 
