@@ -51,15 +51,21 @@ export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): View
   };
   const claimsById = mapBy(data.claims, (c) => {
     const article = articleById.get(c.article);
-    const made = (): unknown[] => [
-      c,
-      c.claimant && links.claimant(c.claimant),
-      c.source && links.source(c.source),
-      links.article(c.article),
-      c.place && links.place(c.place),
-      article?.published ?? null,
-    ];
-    return keep.part('claim', c.id, made, () => claimView(c, links, article));
+    // Its deps as a function written in place: a function held in a const is named at each
+    // making (tsx keeps names, by a property set on each), 60,000 times a save.
+    return keep.part(
+      'claim',
+      c.id,
+      () => [
+        c,
+        c.claimant && links.claimant(c.claimant),
+        c.source && links.source(c.source),
+        links.article(c.article),
+        c.place && links.place(c.place),
+        article?.published ?? null,
+      ],
+      () => claimView(c, links, article),
+    );
   });
   const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
   return { data, links, articleById, claimsById, claimsOf, keep };
