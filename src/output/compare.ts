@@ -71,8 +71,10 @@ export function figureTable(claims: readonly ClaimView[], outlets: readonly Link
   const bySubject = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = subjectOf(c.category, c.what);
-    bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
+    const key = claimSubject(c);
+    const list = bySubject.get(key);
+    if (list) list.push(c);
+    else bySubject.set(key, [c]);
   }
   const rank = (s: string): number => categoryRank(s.split(':')[0] ?? 'other');
   const rows = [...bySubject.entries()]
@@ -162,15 +164,15 @@ function carries(g: GroupView, test: (sourceId: string | undefined) => boolean):
   return false;
 }
 
-/** What each figure counts (event and subject), and which outlets counted each such thing. */
-export interface SubjectIndex {
-  readonly keyOf: ReadonlyMap<string, string>;
-  readonly outletsOf: ReadonlyMap<string, ReadonlySet<string | null>>;
-}
-
 /** Each claim row's subject: rows are never changed once made, and the view gives back the same row while its claim is unchanged. */
 const subjects = new WeakMap<ClaimView, string>();
-function subjectOfView(c: ClaimView): string {
+
+/**
+ * What a claim row's figure counts (subjectOf), worked out once per row: the event's table, its
+ * tolls and the outlets' standing all ask for it.
+ * @example claimSubject(row) // 'killed:militants'
+ */
+export function claimSubject(c: ClaimView): string {
   let subject = subjects.get(c);
   if (subject === undefined) {
     subject = subjectOf(c.category, c.what);
@@ -179,27 +181,37 @@ function subjectOfView(c: ClaimView): string {
   return subject;
 }
 
-/**
- * Indexes the figures by what they count in which event, once for every outlet's standing.
- * @example subjectIndex(claims, eventOf).outletsOf.get('ev|killed:militants') // Set { 'rt', 'arab-news' }
- */
-export function subjectIndex(claims: readonly ClaimView[], eventOf: (claimId: string) => string | null): SubjectIndex {
-  const keyOf = new Map<string, string>();
-  const outletsOf = new Map<string, Set<string | null>>();
-  for (const c of claims) {
-    if (c.value === null) continue;
-    const key = `${eventOf(c.id)}|${subjectOfView(c)}`;
-    keyOf.set(c.id, key);
-    const outlets = outletsOf.get(key) ?? new Set();
-    outlets.add(c.source?.id ?? null);
-    outletsOf.set(key, outlets);
-  }
-  return { keyOf, outletsOf };
-}
+/** A thing counted by more than one outlet. */
+const MANY = Symbol('many outlets');
 
 /**
+ * The ids of the figures no other outlet counted: those with a number whose thing counted, in
+ * the same event, was given a figure by their own outlet alone (a figure of no known outlet is
+ * another outlet's). Figures of different events never meet, so the figures may be given an
+ * event at a time.
+ * @example aloneFigureIds([rtKilled, arabNewsKilled, rtInjured], () => 'ev') // Set { 'c3' }
+ */
+export function aloneFigureIds(claims: readonly ClaimView[], eventOf: (claimId: string) => string | null): Set<string> {
+  // Of each thing counted: the one outlet that counted it, or MANY.
+  const outletOf = new Map<string, string | null | typeof MANY>();
+  const keyOf = new Map<string, string>();
+  for (const c of claims) {
+    if (c.value === null) continue;
+    const key = `${eventOf(c.id)}|${claimSubject(c)}`;
+    keyOf.set(c.id, key);
+    const outlet = c.source?.id ?? null;
+    const had = outletOf.get(key);
+    if (had === undefined) outletOf.set(key, outlet);
+    else if (had !== outlet) outletOf.set(key, MANY);
+  }
+  const alone = new Set<string>();
+  for (const [id, key] of keyOf) if (outletOf.get(key) !== MANY) alone.add(id);
+  return alone;
+}
+/**
  * Where an outlet stands: with the others, alone, or against them. The claims, groups and
- * disagreements may be all of them or only those the outlet is in; `subjects` covers all claims.
+ * disagreements may be all of them or only those the outlet is in; `alone` (the figures no other
+ * outlet counted, see aloneFigureIds) is worked out from all claims.
  * @example standingOf('rt', claims, groups, disagreements).shared.length // 4
  */
 export function standingOf(
@@ -208,17 +220,12 @@ export function standingOf(
   groups: readonly GroupView[],
   disagreements: readonly (DisagreementRecord & { view: DisagreementView })[],
   eventOf: (claimId: string) => string | null,
-  subjects: SubjectIndex = subjectIndex(claims, eventOf),
+  alone: ReadonlySet<string> = aloneFigureIds(claims, eventOf),
 ): Standing {
   const own = claims.filter((c) => c.source?.id === sourceId && c.value !== null);
   const shared = groups.filter((g) => carries(g, (id) => id === sourceId) && carries(g, (id) => id !== sourceId));
-  const countedByOthers = (c: ClaimView): boolean => {
-    const outlets = subjects.outletsOf.get(subjects.keyOf.get(c.id) ?? '');
-    return !!outlets && outlets.size > (outlets.has(sourceId) ? 1 : 0);
-  };
-  const alone = own.filter((c) => !countedByOthers(c));
   const against = disagreements
     .filter((d) => d.versions.some((v) => v.sources.includes(sourceId)) && d.versions.some((v) => v.sources.some((s) => s !== sourceId)))
     .map((d) => d.view);
-  return { shared, alone, against };
+  return { shared, alone: own.filter((c) => alone.has(c.id)), against };
 }

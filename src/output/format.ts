@@ -5,6 +5,31 @@ import type { DateRange } from '../model/types.ts';
 
 const day = (iso: string): Date => parseISO(iso);
 
+/** The parts of a date pattern this file writes: day of month, short and long month name, year. */
+type DatePart = 'd' | 'MMM' | 'MMMM' | 'yyyy';
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ISO_DAY = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO day written in a pattern of space-separated parts ('d MMM yyyy'), as date-fns's `format`
+ * writes it, read from the day's text: date-fns took most of the time of a new build's dates.
+ * A text that is not a day of the calendar is left to date-fns (which throws on it, as before).
+ */
+function formatDate(iso: string, pattern: string): string {
+  const m = ISO_DAY.exec(iso);
+  const month = m ? Number(m[2]) : 0;
+  const date = m ? Number(m[3]) : 0;
+  const year = m?.[1];
+  if (year === undefined || month < 1 || month > 12 || date < 1 || date > new Date(Date.UTC(Number(year), month, 0)).getUTCDate())
+    return format(day(iso), pattern);
+  const part = (p: DatePart): string =>
+    p === 'd' ? String(date) : p === 'yyyy' ? year : p === 'MMM' ? MONTHS_LONG[month - 1]!.slice(0, 3) : MONTHS_LONG[month - 1]!;
+  return pattern
+    .split(' ')
+    .map((p) => part(p as DatePart))
+    .join(' ');
+}
+
 /**
  * A date range as a reader should see it, at its true precision.
  * @example formatRange({ start: '2016-12-11', end: '2016-12-11', precision: 'day' }) // '11 Dec 2016'
@@ -26,20 +51,22 @@ const rangeTexts = new Map<string, string>();
 const dayTexts = new Map<string, string>();
 
 function rangeText(r: DateRange): string {
-  const s = day(r.start);
-  const e = day(r.end);
+  const s = r.start;
+  const e = r.end;
   switch (r.precision) {
     case 'year':
-      return r.start.slice(0, 4) === r.end.slice(0, 4) ? format(s, 'yyyy') : `${format(s, 'yyyy')}–${format(e, 'yyyy')}`;
+      return r.start.slice(0, 4) === r.end.slice(0, 4) ? formatDate(s, 'yyyy') : `${formatDate(s, 'yyyy')}–${formatDate(e, 'yyyy')}`;
     case 'season':
     case 'month':
-      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return format(s, 'MMMM yyyy');
-      return r.start.slice(0, 4) === r.end.slice(0, 4) ? `${format(s, 'MMM')}–${format(e, 'MMM yyyy')}` : `${format(s, 'MMM yyyy')}–${format(e, 'MMM yyyy')}`;
+      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return formatDate(s, 'MMMM yyyy');
+      return r.start.slice(0, 4) === r.end.slice(0, 4)
+        ? `${formatDate(s, 'MMM')}–${formatDate(e, 'MMM yyyy')}`
+        : `${formatDate(s, 'MMM yyyy')}–${formatDate(e, 'MMM yyyy')}`;
     default:
-      if (r.start === r.end) return format(s, 'd MMM yyyy');
-      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return `${format(s, 'd')}–${format(e, 'd MMM yyyy')}`;
-      if (r.start.slice(0, 4) === r.end.slice(0, 4)) return `${format(s, 'd MMM')} – ${format(e, 'd MMM yyyy')}`;
-      return `${format(s, 'd MMM yyyy')} – ${format(e, 'd MMM yyyy')}`;
+      if (r.start === r.end) return formatDate(s, 'd MMM yyyy');
+      if (r.start.slice(0, 7) === r.end.slice(0, 7)) return `${formatDate(s, 'd')}–${formatDate(e, 'd MMM yyyy')}`;
+      if (r.start.slice(0, 4) === r.end.slice(0, 4)) return `${formatDate(s, 'd MMM')} – ${formatDate(e, 'd MMM yyyy')}`;
+      return `${formatDate(s, 'd MMM yyyy')} – ${formatDate(e, 'd MMM yyyy')}`;
   }
 }
 
@@ -48,7 +75,7 @@ export function formatDay(iso: string | null): string {
   if (!iso) return 'date unknown';
   let text = dayTexts.get(iso);
   if (text === undefined) {
-    text = format(day(iso), 'd MMM yyyy');
+    text = formatDate(iso, 'd MMM yyyy');
     dayTexts.set(iso, text);
   }
   return text;
@@ -63,7 +90,7 @@ export function datetimeOf(r: DateRange): string {
 
 /** Month heading for the timeline. @example monthLabel('2016-12') // 'December 2016' */
 export function monthLabel(yyyyMm: string): string {
-  return format(day(`${yyyyMm}-01`), 'MMMM yyyy');
+  return formatDate(`${yyyyMm}-01`, 'MMMM yyyy');
 }
 
 const QUALIFIER_WORDS: Readonly<Record<string, string>> = {

@@ -5,8 +5,7 @@
  * And the event's grade, as Airwars grades an incident: how many outlets it rests on, and
  * whether its figures agree.
  */
-import { subjectOf } from '../model/subject.ts';
-import { subjectLabel } from './compare.ts';
+import { claimSubject, subjectLabel } from './compare.ts';
 import { figureCharts, type FigureChart } from './charts/figures-chart.ts';
 import { formatDay } from './format.ts';
 import type { ClaimView, Link } from './claim-view.ts';
@@ -64,7 +63,7 @@ export function tollViews(claims: readonly ClaimView[], partyOfGroup: (group: st
   const bySubject = new Map<string, ClaimView[]>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = subjectOf(c.category, c.what);
+    const key = claimSubject(c);
     const list = bySubject.get(key);
     if (list) list.push(c);
     else bySubject.set(key, [c]);
@@ -168,8 +167,11 @@ function pointsOf(claims: readonly ClaimView[]): TollPoint[] {
 
 /** When the figure stood: the day it was given (a toll is dated by its strike, but counts up to the day it was told). */
 function dayOf(c: ClaimView): string {
-  const days = [c.end, c.publishedIso].filter((d): d is string => !!d).sort();
-  return days[days.length - 1] ?? '';
+  // The later of the two (`>` orders texts as `sort()` does), without a list made for each figure.
+  const end = c.end || '';
+  const published = c.publishedIso || '';
+  // biome-ignore lint/complexity/useMathMinMax: texts, which Math.max would make NaN
+  return published > end ? published : end;
 }
 
 interface Reading {

@@ -196,4 +196,33 @@ describe('the overview chart: nothing to draw', () => {
   test('marks no month as busy when every month has a single event', () => {
     assert.deepEqual(timelineChart([ev('a', '2016-12-11', '2016-12-11', null), ev('b', '2017-03-02', '2017-03-02', null)])!.busyMonths, []);
   });
+
+  test('on a crowded chart, leaves no dot touching another or a cell of its row', () => {
+    // Hundreds of events over six years in nine places, on a wide and a narrow chart: rounds of cells.
+    const places = ['aleppo', 'homs', 'palmyra', 'raqqa', 'idlib', 'hama', 'deir', 'daraa', 'latakia'];
+    const eventsOf = (n: number): ChartEvent[] =>
+      Array.from({ length: n }, (_, i) => {
+        const day = new Date(Date.UTC(2012, 0, 1) + ((i * 7919) % 2190) * 86_400_000).toISOString().slice(0, 10);
+        return ev(`e${i}`, day, day, i % 11 === 0 ? null : places[(i * 31) % (i % 3 ? 3 : places.length)]!);
+      });
+    for (const [n, width] of [
+      [1200, 960],
+      [300, 300],
+    ] as const) {
+      const chart = timelineChart(eventsOf(n), { width })!;
+      assert.ok(chart.cells.length > 0 && chart.marks.length > 0, `${width}: some cells and some dots`);
+      const R = 5;
+      // Coordinates are rounded to tenths: allow for it.
+      for (const m of chart.marks) {
+        const covered = chart.cells.find((c) => Math.abs(c.y + c.height / 2 - m.y) <= 13.1 && m.x + R > c.x + 0.2 && m.x - R < c.x + c.width - 0.2);
+        assert.equal(covered, undefined, `${width}: a dot at ${m.x},${m.y} covers a cell`);
+      }
+      const sorted = [...chart.marks].sort((a, b) => a.x - b.x);
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length && sorted[j]!.x - sorted[i]!.x < 2 * R - 0.2; j++) {
+          assert.ok(Math.abs(sorted[j]!.y - sorted[i]!.y) >= 1.8 * R - 0.2, `${width}: two dots touch near ${sorted[i]!.x}`);
+        }
+      }
+    }
+  });
 });

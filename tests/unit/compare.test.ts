@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { figureTable, groupViews, standingOf, subjectLabel } from '../../src/output/compare.ts';
+import { aloneFigureIds, figureTable, groupViews, standingOf, subjectLabel } from '../../src/output/compare.ts';
 import type { ClaimView, Link } from '../../src/output/view/types.ts';
 import type { Category } from '../../src/model/enums.ts';
 
@@ -91,5 +91,27 @@ describe('where an outlet stands', () => {
       standing.alone.map((c) => c.id),
       ['a'],
     );
+  });
+
+  test('counts a figure alone only where no other outlet counted the same thing in the same event', () => {
+    const claims = [
+      claim('a', 'rt', 300, 'killed', 'militants'),
+      claim('b', 'rasa', 250, 'killed', 'militants'),
+      claim('c', 'rt', 12, 'injured', 'civilians'),
+      claim('d', 'rt', 40, 'killed', 'soldiers'),
+      claim('e', 'rasa', 41, 'killed', 'soldiers'),
+    ];
+    const eventOf = (id: string): string => (id === 'e' ? 'another event' : 'ev');
+    assert.deepEqual([...aloneFigureIds(claims, eventOf)].sort(), ['c', 'd', 'e']);
+  });
+
+  test('takes a figure of no known outlet for another outlet, and leaves out figures without a number', () => {
+    const claims = [
+      claim('a', 'rt', 300, 'killed', 'militants'),
+      { ...claim('b', 'rt', 250, 'killed', 'militants'), source: null },
+      { ...claim('c', 'rt', 0, 'injured', 'civilians'), value: null },
+      claim('d', 'rt', 5, 'killed', 'militants'),
+    ];
+    assert.deepEqual([...aloneFigureIds(claims, () => 'ev')], []);
   });
 });

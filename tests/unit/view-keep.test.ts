@@ -17,6 +17,16 @@ function twoBuilds(data: TimelineData, edit: (d: TimelineData) => TimelineData):
   return { first, after: buildView(edited, null, keeper), edited };
 }
 
+/** The data with one more claim, listed by its event and its article. */
+function withClaim(d: TimelineData, added: TimelineData['claims'][number]): TimelineData {
+  return {
+    ...d,
+    claims: [...d.claims, added],
+    events: d.events.map((e) => (e.id === added.event ? { ...e, claims: [...e.claims, added.id] } : e)),
+    articles: d.articles.map((a) => (a.id === added.article ? { ...a, claims: [...a.claims, added.id] } : a)),
+  };
+}
+
 describe('a view keeper', () => {
   test('gives back the part made last build when its inputs are the same values', () => {
     const keeper = new ViewKeeper();
@@ -63,6 +73,37 @@ describe('a view keeper', () => {
     assert.equal(
       keeper.keep('event:e', [[claim, 'x']], () => ({})),
       first,
+    );
+  });
+
+  test('keeps parts of each kind apart by id, and a part by its id as it keeps one by its key', () => {
+    const keeper = new ViewKeeper();
+    const record = { id: 'a' };
+    keeper.begin();
+    const claim = keeper.part('claim', 'a', [record], () => ({ kind: 'claim' }));
+    const link = keeper.part('link', 'a', [record], () => ({ kind: 'link' }));
+    keeper.begin();
+    assert.equal(
+      keeper.part('claim', 'a', [record], () => ({ kind: 'claim' })),
+      claim,
+    );
+    assert.equal(
+      keeper.part('link', 'a', [record], () => ({ kind: 'link' })),
+      link,
+    );
+    assert.notEqual(claim, link);
+    keeper.begin();
+    assert.notEqual(
+      keeper.part('claim', 'a', [{ id: 'a' }], () => ({ kind: 'claim' })),
+      claim,
+      'another record is another part',
+    );
+    keeper.begin();
+    keeper.begin();
+    assert.notEqual(
+      keeper.part('link', 'a', [record], () => ({ kind: 'link' })),
+      link,
+      'a part no build asked for is let go',
     );
   });
 
@@ -162,6 +203,34 @@ describe('the view made with a keeper', () => {
     assert.equal(now.events, before.events, 'its events chunk is the one made last build');
     assert.equal(now.claims, before.claims);
     assert.notEqual(page(after, 'homs')?.events, page(first, 'homs')?.events, "Homs's own list changed");
+  });
+
+  test("keeps an outlet's standing while its figures stand as they did, when a save adds another outlet's figure", () => {
+    const data = fixtureTimeline();
+    const base = data.claims.find((c) => c.id === 'a5-1');
+    assert.ok(base && base.source === 'rt' && base.event);
+    // RT gives a second figure about its own event: only RT's standing can change.
+    const added = { ...base, id: 'a5-2', value: 7, category: 'injured' as const, what: 'civilians' };
+    const { first, after, edited } = twoBuilds(data, (d) => withClaim(d, added));
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(edited)));
+    const standing = (view: SiteView, id: string): SiteView['sources'][number]['standing'] | undefined => view.sources.find((s) => s.id === id)?.standing;
+    assert.equal(standing(after, 'arab-news'), standing(first, 'arab-news'), "another outlet's standing is kept");
+    assert.notEqual(standing(after, 'rt'), standing(first, 'rt'), "RT's is made again");
+    assert.ok(standing(after, 'rt')?.alone.some((c) => c.id === 'a5-2'));
+  });
+
+  test("makes an outlet's standing again when another outlet comes to count the same thing", () => {
+    const data = fixtureTimeline();
+    const base = data.claims.find((c) => c.id === 'a5-1');
+    const other = data.articles.find((a) => a.source === 'arab-news');
+    assert.ok(base?.event && other);
+    // Arab News now counts RT's strikes of that event too: RT's figure no longer stands alone.
+    const added = { ...base, id: 'x-1', source: 'arab-news', article: other.id };
+    const { first, after, edited } = twoBuilds(data, (d) => withClaim(d, added));
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(edited)));
+    const alone = (view: SiteView): string[] | undefined => view.sources.find((s) => s.id === 'rt')?.standing.alone.map((c) => c.id);
+    assert.ok(alone(first)?.includes('a5-1'));
+    assert.ok(!alone(after)?.includes('a5-1'));
   });
 
   test('makes the overview chart again when an event it marks is retitled', () => {

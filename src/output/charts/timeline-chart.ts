@@ -6,7 +6,8 @@
 import { utcHour, utcMonth } from 'd3-time';
 import { maxOf, minOf } from '../../long-arrays.ts';
 import { monthUrl as homeMonthUrl, SITE_URLS } from '../urls.ts';
-import { dayStart, monthKey, monthName, monthTicks, textOrder, timeScale } from './time-axis.ts';
+import { sortedByText } from '../sorted-by.ts';
+import { dayStart, monthKey, monthName, monthTicks, timeScale } from './time-axis.ts';
 
 /** What the chart needs to know about one event. */
 export interface ChartEvent {
@@ -246,11 +247,15 @@ export function timelineChart(allEvents: readonly ChartEvent[], options: ChartOp
   };
   const inCells = new Set<string>();
   let lanes = placeInLanes(dots, rowY, inCells);
-  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(lanes.placed, inCells, monthSpan)])) {
+  for (let more = lanes.overflow; more.size > 0; more = new Set([...lanes.overflow, ...coveringCells(dots, lanes.ys, inCells, monthSpan)])) {
     for (const cell of more) inCells.add(cell);
     lanes = placeInLanes(dots, rowY, inCells);
   }
-  const marks: ChartMark[] = lanes.placed.map(({ e, cx, y }) => ({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) }));
+  const marks: ChartMark[] = [];
+  dots.forEach(({ e, cx }, i) => {
+    const y = lanes.ys[i]!;
+    if (!Number.isNaN(y)) marks.push({ x: round(cx), y: round(y), r: MARK_R, url: e.url, label: markLabel(e) });
+  });
   const rows: ChartRow[] = rowSpecs.map((r, i) => ({ ...r, y: rowY(i) }));
   const monthUrl = options.monthUrl ?? homeMonthUrl;
   const cells = monthCells(
@@ -303,43 +308,60 @@ interface Dot {
 
 /**
  * Each dot not counted in a cell, in order of x, in the first lane where no dot drawn before
- * it is too close; `overflow` holds the cells of the dots that found no free lane.
+ * it is too close: `ys` holds each dot's y (NaN for a dot counted in a cell), `overflow` the
+ * cells of the dots that found no free lane. Plain numbers, not a placed copy of each dot: it
+ * runs again over every dot for each round of cells.
  */
-function placeInLanes(
-  dots: readonly Dot[],
-  rowY: (row: number) => number,
-  inCells: ReadonlySet<string>,
-): { placed: (Dot & { y: number })[]; overflow: Set<string> } {
-  const placed: (Dot & { y: number })[] = [];
-  // The x and y of the dots placed, as plain numbers: the test below runs for every lane of every dot.
-  const xs: number[] = [];
-  const ys: number[] = [];
+function placeInLanes(dots: readonly Dot[], rowY: (row: number) => number, inCells: ReadonlySet<string>): { ys: Float64Array; overflow: Set<string> } {
+  const ys = new Float64Array(dots.length).fill(Number.NaN);
+  // The x and y of the dots placed, in order of x, row by row: a dot can come close only to dots
+  // of its own row or the next ones (rows lie ROW_HEIGHT apart, lanes at most LANES' reach off).
+  const placed = new Map<number, { xs: number[]; ys: number[] }>();
+  const rowPlaced = (row: number): { xs: number[]; ys: number[] } => {
+    let list = placed.get(row);
+    if (!list) placed.set(row, (list = { xs: [], ys: [] }));
+    return list;
+  };
   const overflow = new Set<string>();
-  for (const dot of dots) {
+  for (let d = 0; d < dots.length; d++) {
+    const dot = dots[d]!;
     if (inCells.has(dot.cell)) continue;
     const base = rowY(dot.row);
-    // Dots come in order of x: only the last few placed can be close.
-    const tooClose = (y: number): boolean => {
-      for (let i = xs.length - 1; i >= 0 && xs[i]! > dot.cx - MARK_R * 2; i--) if (Math.abs(ys[i]! - y) < MARK_R * 1.8) return true;
-      return false;
-    };
+    const near = [placed.get(dot.row - 1), placed.get(dot.row), placed.get(dot.row + 1)];
     let lane: number | undefined;
     for (const off of LANES) {
-      if (tooClose(base + off)) continue;
+      if (near.some((p) => p && tooClose(p.xs, p.ys, dot.cx, base + off))) continue;
       lane = off;
       break;
     }
     if (lane === undefined) overflow.add(dot.cell);
     const y = base + (lane ?? 0);
-    placed.push({ ...dot, y });
-    xs.push(dot.cx);
-    ys.push(y);
+    ys[d] = y;
+    const own = rowPlaced(dot.row);
+    own.xs.push(dot.cx);
+    own.ys.push(y);
   }
-  return { placed, overflow };
+  return { ys, overflow };
 }
 
-/** The cells of the dots that would cover part of a cell of their row (a cell takes the row's whole height). */
-function coveringCells(placed: readonly Dot[], inCells: ReadonlySet<string>, span: (month: number) => { x: number; width: number }): Set<string> {
+/** Whether a dot at (cx, y) would touch one of the dots placed before it (whose x are in order): only the last few placed can be close. */
+function tooClose(xs: readonly number[], ys: readonly number[], cx: number, y: number): boolean {
+  for (let i = xs.length - 1; i >= 0 && xs[i]! > cx - MARK_R * 2; i--) if (Math.abs(ys[i]! - y) < MARK_R * 1.8) return true;
+  return false;
+}
+
+/**
+ * The cells of the dots placed (y not NaN) that would cover part of a cell of their row (a cell
+ * takes the row's whole height). A row's cells, in order of x, end in the same order (each ends at
+ * the next month's start, or a pixel after its own): of those that begin before a dot's right
+ * edge, the last ends furthest right, and the dot covers one of them if it covers that one.
+ */
+function coveringCells(
+  dots: readonly Dot[],
+  ys: Float64Array,
+  inCells: ReadonlySet<string>,
+  span: (month: number) => { x: number; width: number },
+): Set<string> {
   const spansOfRow = new Map<number, { x: number; width: number }[]>();
   for (const cell of inCells) {
     const [row, month] = cell.split('|').map(Number) as [number, number];
@@ -347,10 +369,23 @@ function coveringCells(placed: readonly Dot[], inCells: ReadonlySet<string>, spa
     list.push(span(month));
     spansOfRow.set(row, list);
   }
+  for (const list of spansOfRow.values()) list.sort((a, b) => a.x - b.x);
   const covering = new Set<string>();
-  for (const d of placed) {
-    if (spansOfRow.get(d.row)?.some((c) => d.cx + MARK_R > c.x && d.cx - MARK_R < c.x + c.width)) covering.add(d.cell);
-  }
+  dots.forEach((d, i) => {
+    if (Number.isNaN(ys[i]!)) return;
+    const spans = spansOfRow.get(d.row);
+    if (!spans) return;
+    // The last span that begins left of the dot's right edge.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.x < d.cx + MARK_R) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = spans[lo - 1];
+    if (last && d.cx - MARK_R < last.x + last.width) covering.add(d.cell);
+  });
   return covering;
 }
 
@@ -390,8 +425,7 @@ function monthCells(
 
 /** Drops small groups of events cut off from the rest by a long gap at either end, so they do not squeeze the chart. */
 function withoutOutliers(events: readonly ChartEvent[]): { kept: readonly ChartEvent[]; leftOut: TimelineChart['leftOut'] } {
-  const order = textOrder(events.map((e) => e.start));
-  const sorted = [...events].sort((a, b) => order.get(a.start)! - order.get(b.start)!);
+  const sorted = sortedByText(events, (e) => e.start);
   let lo = 0;
   let hi = sorted.length - 1;
   const limit = Math.floor(sorted.length * OUTLIER_SHARE);

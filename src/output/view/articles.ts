@@ -21,7 +21,7 @@ export function articleViews({ data, links, claimsOf, keep }: ViewContext): Arti
     const filedFrom = a.filedFrom ? links.place(a.filedFrom) : null;
     const events = a.events.map(links.event);
     const claims = claimsOf(a.claims);
-    return keep.keep(`article:${a.id}`, [a, source, places, filedFrom, events, claims], () => articleView(a, { source, places, filedFrom, events, claims }));
+    return keep.part('article', a.id, [a, source, places, filedFrom, events, claims], () => articleView(a, { source, places, filedFrom, events, claims }));
   });
 }
 

@@ -1,9 +1,9 @@
 /** The claimant pages: who said what, carried by which outlets, about which events. */
 import type { ClaimRecord } from '../../model/schema.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
-import { textOrder } from '../charts/time-axis.ts';
-import { groupByEach } from '../../group-by.ts';
+import { groupBy } from '../../group-by.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { sortedByText } from '../sorted-by.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
@@ -14,25 +14,27 @@ import type { ClaimantPage, ClaimantView } from './types.ts';
  * @example claimantViews(ctx)[0]?.sources[0]?.name // 'RT'
  */
 export function claimantViews({ data, links, claimsById, keep }: ViewContext): ClaimantView[] {
-  const claimsByClaimant = groupByEach(data.claims, (c) => (c.claimant ? [c.claimant] : []));
+  const claimsByClaimant = groupBy(
+    data.claims.filter((c) => c.claimant),
+    (c) => c.claimant!,
+  );
   const dayOf = (x: ClaimRecord): string => x.date?.start ?? '';
-  let order: Map<string, number> | null = null;
-  const rank = (x: ClaimRecord): number => (order ??= textOrder(data.claims.map(dayOf))).get(dayOf(x)) ?? 0;
   return data.claimants.map((c) => {
     const said = claimsByClaimant.get(c.id) ?? [];
-    // A claimant's figures in date order, sorted again only when they are not the same records as last build.
-    const sorted = keep.keep(`claimant-said:${c.id}`, [said], () => [...said].sort((x, y) => rank(x) - rank(y)));
+    // A claimant's figures in date order, sorted again only when they are not the same records as last build
+    // (its own days ranked among themselves sort as they do among every claim's).
+    const sorted = keep.part('claimant-said', c.id, [said], () => sortedByText(said, dayOf));
     const claims = sorted.map((x) => claimsById.get(x.id)!);
     // The outlets that carried its figures (in date order) and the events they are about, read from the same records.
-    const { sourceIds, eventIds } = keep.keep(`claimant-ids:${c.id}`, [said], () => ({
+    const { sourceIds, eventIds } = keep.part('claimant-ids', c.id, [said], () => ({
       sourceIds: [...new Set(sorted.map((x) => x.source).filter((x): x is string => !!x))],
       eventIds: [...new Set(said.filter((x) => x.event).map((x) => x.event!))],
     }));
     const link = links.claimant(c.id);
     const sources = sourceIds.map(links.source);
     const events = eventIds.map(links.event);
-    const figures = keep.keep(`claimant-figures:${c.id}`, [claims], () => figureCharts(figurePoints(claims)));
-    return keep.keep(`claimant:${c.id}`, [link, c.aliases, claims, sources, events, figures], () => ({
+    const figures = keep.part('claimant-figures', c.id, [claims], () => figureCharts(figurePoints(claims)));
+    return keep.part('claimant', c.id, [link, c.aliases, claims, sources, events, figures], () => ({
       ...link,
       aliases: c.aliases,
       claims,

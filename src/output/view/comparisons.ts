@@ -5,7 +5,7 @@
 import type { DisagreementRecord } from '../../model/schema.ts';
 import { type DisagreementView, disagreementViews, type GroupView, groupViews } from '../compare.ts';
 import type { ClaimView } from '../claim-view.ts';
-import type { ViewContext } from './context.ts';
+import { mapBy, type ViewContext } from './context.ts';
 
 export interface Comparisons {
   readonly groups: GroupView[];
@@ -20,10 +20,10 @@ export interface Comparisons {
  * @example comparisons(viewContext(data)).groups[0]?.first.source // 'RT'
  */
 export function comparisons({ data, links, claimsById, keep }: ViewContext): Comparisons {
-  const eventOfClaim = new Map(data.claims.map((c) => [c.id, c.event]));
+  const eventOfClaim = mapBy(data.claims, (c) => c.event);
   const claimsOf = (ids: readonly string[]): (ClaimView | undefined)[] => ids.map((id) => claimsById.get(id));
   return {
-    groups: data.groups.flatMap((g) => keep.keep(`group:${g.id}`, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
+    groups: data.groups.flatMap((g) => keep.part('group', g.id, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
     // A disagreement has no id: it is kept by its place in the list, and its whole record is among what it is made from.
     disagreements: data.disagreements.map((d, i) =>
       keep.keep(

@@ -35,34 +35,38 @@ export interface ViewContext {
  * @example viewContext(data).links.place('palmyra').url // '/places/palmyra/'
  */
 export function viewContext(data: TimelineData, keep: Keep = KEEP_NOTHING): ViewContext {
-  const articleById = new Map(data.articles.map((a) => [a.id, a]));
-  const link = (id: string, name: string, url: string): Link => keep.keep(`link:${url}`, [id, name], () => ({ id, name, url }));
+  const articleById = mapBy(data.articles, (a) => a);
+  // A link of each kind by id, kept while its name is the same: its url is made from its kind and
+  // id alone, so it is made only with the link (not 30,000 urls a save to compare).
+  const linkOf =
+    (kind: string, urlOf: (id: string) => string): MakeLink =>
+    (id, name) =>
+      keep.part(kind, id, [name], () => ({ id, name, url: urlOf(id) }));
   const links: SiteLinks = {
-    source: lookup(data.sources, (s) => sourceUrl(s.id), link),
-    place: lookup(data.places, (p) => placeUrl(p.id), link),
-    claimant: lookup(data.claimants, (c) => claimantUrl(c.id), link),
-    article: articleLinks(data.articles, link),
-    event: lookup(
-      data.events,
-      (e) => eventUrl(e.id),
-      link,
-      (e) => e.title,
-    ),
+    source: lookup(data.sources, linkOf('source-link', sourceUrl)),
+    place: lookup(data.places, linkOf('place-link', placeUrl)),
+    claimant: lookup(data.claimants, linkOf('claimant-link', claimantUrl)),
+    article: articleLinks(data.articles, linkOf('article-link', articleUrl)),
+    event: lookup(data.events, linkOf('event-link', eventUrl), (e) => e.title),
   };
-  const claimsById = new Map(
-    data.claims.map((c) => {
-      const article = articleById.get(c.article);
-      const made = (): unknown[] => [
+  const claimsById = mapBy(data.claims, (c) => {
+    const article = articleById.get(c.article);
+    // Its deps as a function written in place: a function held in a const is named at each
+    // making (tsx keeps names, by a property set on each), 60,000 times a save.
+    return keep.part(
+      'claim',
+      c.id,
+      () => [
         c,
         c.claimant && links.claimant(c.claimant),
         c.source && links.source(c.source),
         links.article(c.article),
         c.place && links.place(c.place),
         article?.published ?? null,
-      ];
-      return [c.id, keep.keep(`claim:${c.id}`, made, () => claimView(c, links, article))];
-    }),
-  );
+      ],
+      () => claimView(c, links, article),
+    );
+  });
   const claimsOf = (ids: readonly string[]): ClaimView[] => ids.map((id) => claimsById.get(id)).filter((c): c is ClaimView => !!c);
   return { data, links, articleById, claimsById, claimsOf, keep };
 }
@@ -97,18 +101,31 @@ function claimView(c: ClaimRecord, links: SiteLinks, article: ArticleRecord | un
  * name an article ask for its link again and again); an id the data does not hold still links to
  * its article page, named by itself.
  */
-function articleLinks(articles: readonly ArticleRecord[], link: (id: string, name: string, url: string) => Link): (id: string) => Link {
-  const map = new Map(articles.map((a) => [a.id, link(a.id, a.title || a.id, articleUrl(a.id))]));
-  return (id: string) => map.get(id) ?? link(id, id, articleUrl(id));
+function articleLinks(articles: readonly ArticleRecord[], link: MakeLink): (id: string) => Link {
+  const map = mapBy(articles, (a) => link(a.id, a.title || a.id));
+  return (id: string) => map.get(id) ?? link(id, id);
 }
+
+/** A link to the page of one kind of thing, by its id and the name it shows. */
+type MakeLink = (id: string, name: string) => Link;
 
 /** A link by id to each item's page; an id the data does not hold links home, named by itself. */
 function lookup<T extends { id: string }>(
   items: readonly T[],
-  url: (t: T) => string,
-  link: (id: string, name: string, url: string) => Link,
+  link: MakeLink,
   name: (t: T) => string = (t) => (t as unknown as { name: string }).name,
 ): (id: string) => Link {
-  const map = new Map(items.map((t) => [t.id, link(t.id, name(t), url(t))]));
+  const map = mapBy(items, (t) => link(t.id, name(t)));
   return (id: string) => map.get(id) ?? { id, name: id, url: SITE_URLS.home };
+}
+
+/**
+ * Each item's value by the item's id (of two with one id, the later, as in `new Map(pairs)`), built by a loop,
+ * without a pair made for each item (the view builds maps of 60,000 claims at every save).
+ * @example mapBy([{ id: 'a', n: 1 }], (x) => x.n).get('a') // 1
+ */
+export function mapBy<T extends { readonly id: string }, V>(items: readonly T[], value: (item: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) map.set(item.id, value(item));
+  return map;
 }

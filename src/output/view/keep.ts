@@ -21,8 +21,13 @@ interface Kept {
 }
 
 export class ViewKeeper {
-  /** One map for all builds: a part asked for is stamped with the build, not copied into a map of its own. */
-  readonly #kept = new Map<string, Kept>();
+  /**
+   * A map of parts for each kind, by id; one for all builds: a part asked for is stamped with the
+   * build, not copied into a map of its own. Kind and id are not joined into one key: an id of a
+   * record is the same string build after build (its hash worked out once), a joined key is a new
+   * string to hash at every lookup (hundreds of thousands a build at 10,000 articles).
+   */
+  readonly #kept = new Map<string, Map<string, Kept>>();
   #build = 0;
   readonly #texts = new WeakMap<object, string>();
 
@@ -33,7 +38,7 @@ export class ViewKeeper {
   begin(): void {
     this.#build++;
     // What the build before did not ask for is let go.
-    for (const [key, kept] of this.#kept) if (kept.used < this.#build - 1) this.#kept.delete(key);
+    for (const parts of this.#kept.values()) for (const [id, kept] of parts) if (kept.used < this.#build - 1) parts.delete(id);
   }
 
   /**
@@ -42,14 +47,24 @@ export class ViewKeeper {
    * @example keeper.keep('claim:c1', [record, link], () => claimView(record)) // the same object as last build's when record and link are
    */
   keep<T>(key: string, deps: Deps, make: () => T): T {
+    return this.part('', key, deps, make);
+  }
+
+  /**
+   * As `keep`, the part of this kind kept under this id: for the kinds of parts there are many of (a claim, an event, a link).
+   * @example keeper.part('claim', record.id, [record, link], () => claimView(record))
+   */
+  part<T>(kind: string, id: string, deps: Deps, make: () => T): T {
+    let parts = this.#kept.get(kind);
+    if (parts === undefined) this.#kept.set(kind, (parts = new Map()));
     const now = typeof deps === 'function' ? deps() : deps;
-    const kept = this.#kept.get(key);
+    const kept = parts.get(id);
     if (kept !== undefined && sameDeps(kept.deps, now)) {
       kept.used = this.#build;
       return kept.value as T;
     }
     const value = make();
-    this.#kept.set(key, { deps: now, value, used: this.#build });
+    parts.set(id, { deps: now, value, used: this.#build });
     return value;
   }
 
@@ -75,11 +90,12 @@ export type Deps = readonly unknown[] | (() => readonly unknown[]);
 /** A keeper that keeps nothing: a one-shot build makes every part once. */
 export const KEEP_NOTHING: Keep = {
   keep: <T>(_key: string, _deps: Deps, make: () => T): T => make(),
+  part: <T>(_kind: string, _id: string, _deps: Deps, make: () => T): T => make(),
   text: (record: object): string => JSON.stringify(record),
 };
 
 /** What the view's parts ask of a keeper. */
-export type Keep = Pick<ViewKeeper, 'keep' | 'text'>;
+export type Keep = Pick<ViewKeeper, 'keep' | 'part' | 'text'>;
 
 /** Lists are compared item by item (to any depth), everything else by identity. */
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -2,7 +2,7 @@
  * The place pages and the maps: a place's events, articles and figures, and every place
  * with events marked on one shared frame of the region.
  */
-import { groupByEach } from '../../group-by.ts';
+import { groupBy, groupByEach } from '../../group-by.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
 import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace } from '../map.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
@@ -36,14 +36,20 @@ export interface PlacesView {
 export function placeViews({ data, links, claimsById, keep }: ViewContext, events: readonly EventView[]): PlacesView {
   const eventsByPlace = groupByEach(events, (e) => e.places.map((q) => q.id));
   const eventsAt = (id: string): EventView[] => eventsByPlace.get(id) ?? [];
-  const claimsByPlace = groupByEach(data.claims, (c) => (c.place ? [c.place] : []));
+  const claimsByPlace = groupBy(
+    data.claims.filter((c) => c.place),
+    (c) => c.place!,
+  );
   const articlesByPlace = groupByEach(data.articles, (a) => a.places);
   const mapPlaces: MapPlace[] = data.places
     .filter((p) => MAPPED_KINDS.has(p.kind))
     .map((p) => ({ id: p.id, name: p.name, url: placeUrl(p.id), lat: p.lat, lon: p.lon, events: eventsAt(p.id).length, country: p.country }));
   const withEvents = mapPlaces.filter((p) => p.events > 0);
+  // Each place's own map entry, found by id (the first with it, as a search of the list would).
+  const mapPlaceOf = new Map<string, MapPlace>();
+  for (const m of mapPlaces) if (!mapPlaceOf.has(m.id)) mapPlaceOf.set(m.id, m);
   /** A list as it was last build (the same object) when its items are the same. */
-  const kept = <T>(key: string, list: T[]): T[] => keep.keep(key, [list], () => list);
+  const kept = <T>(kind: string, id: string, list: T[]): T[] => keep.part(kind, id, [list], () => list);
   // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
   let text: string | null = null;
   const marked = (): string => (text ??= JSON.stringify(withEvents));
@@ -59,23 +65,25 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
   const landmarkText = JSON.stringify(landmarks.map(({ events: _, ...where }) => where));
   const places: PlaceView[] = data.places.map((p) => {
     const claims = kept(
-      `place-claims:${p.id}`,
+      'place-claims',
+      p.id,
       (claimsByPlace.get(p.id) ?? []).map((c) => claimsById.get(c.id)!),
     );
-    const own = mapPlaces.find((m) => m.id === p.id);
-    const map = keep.keep(`place-map:${p.id}`, [frame, landmarkText, JSON.stringify(own ?? null)], () =>
+    const own = mapPlaceOf.get(p.id);
+    const map = keep.part('place-map', p.id, [frame, landmarkText, own ? Object.values(own) : null], () =>
       mapMarks(own && !landmarks.includes(own) ? [...landmarks, own] : landmarks, own ? p.id : null, frame, { sized: false }),
     );
-    const figures = keep.keep(`place-figures:${p.id}`, [claims], () => figureCharts(figurePoints(claims)));
+    const figures = keep.part('place-figures', p.id, [claims], () => figureCharts(figurePoints(claims)));
     const link = links.place(p.id);
     // The lists are kept on their own: a place is made again whenever its map is (when the
     // landmarks change), and its lists, the same objects, are not fingerprinted again.
-    const here = kept(`place-events:${p.id}`, eventsAt(p.id));
+    const here = kept('place-events', p.id, eventsAt(p.id));
     const articles = kept(
-      `place-articles:${p.id}`,
+      'place-articles',
+      p.id,
       (articlesByPlace.get(p.id) ?? []).map((a) => links.article(a.id)),
     );
-    return keep.keep(`place:${p.id}`, [link, p.admin1, p.country, p.kind, p.lat, p.lon, here, articles, claims, map, figures], () => ({
+    return keep.part('place', p.id, [link, p.admin1, p.country, p.kind, p.lat, p.lon, here, articles, claims, map, figures], () => ({
       ...link,
       admin1: p.admin1,
       country: p.country,

@@ -2,8 +2,8 @@
  * The outlet pages: an outlet's articles, events and figures, and where it stands with,
  * alone or against the others.
  */
-import { groupByEach } from '../../group-by.ts';
-import { standingOf, subjectIndex } from '../compare.ts';
+import { groupBy, groupByEach } from '../../group-by.ts';
+import { aloneFigureIds, standingOf } from '../compare.ts';
 import { PAGE_SIZE, pagedLists } from '../paging.ts';
 import type { Comparisons } from './comparisons.ts';
 import type { ViewContext } from './context.ts';
@@ -20,9 +20,23 @@ export function sourceViews(
   events: readonly EventView[],
   { groups, disagreements, eventOf }: Comparisons,
 ): SourceView[] {
-  const subjects = subjectIndex([...claimsById.values()], eventOf);
+  // The figures no other outlet counted, worked out an event at a time (figures of two events never
+  // meet) and kept while the event's claim records are the same: a save adds an event or two.
+  const aloneIn = new Map<string, ReadonlySet<string>>();
+  for (const [event, records] of groupBy(data.claims, (c) => String(eventOf(c.id)))) {
+    const alone = keep.part('alone', event, [records], () =>
+      aloneFigureIds(
+        records.map((c) => claimsById.get(c.id)!),
+        eventOf,
+      ),
+    );
+    aloneIn.set(event, alone);
+  }
   const articlesBySource = groupByEach(articles, (a) => (a.source ? [a.source.id] : []));
-  const claimsBySource = groupByEach(data.claims, (c) => (c.source ? [c.source] : []));
+  const claimsBySource = groupBy(
+    data.claims.filter((c) => c.source),
+    (c) => c.source!,
+  );
   const eventsBySource = groupByEach(data.events, (e) => e.sources);
   const eventViewsBySource = groupByEach(events, (e) => e.outlets.map((o) => o.id));
   // An outlet's standing is read from the groups and disagreements it is in, not from all of them.
@@ -31,16 +45,23 @@ export function sourceViews(
   return data.sources.map((s) => {
     const claims = (claimsBySource.get(s.id) ?? []).map((c) => claimsById.get(c.id)!);
     const link = links.source(s.id);
+    const groupsOf = groupsBySource.get(s.id) ?? [];
+    const disagreementsOf = disagreementsBySource.get(s.id) ?? [];
+    // Its standing reads its groups, its disagreements and which of its figures stand alone: made again when any of them changed.
+    const aloneOf = claims.filter((c) => c.value !== null && !!aloneIn.get(String(eventOf(c.id)))?.has(c.id));
+    const standing = keep.part('standing', s.id, [groupsOf, disagreementsOf, aloneOf], () =>
+      standingOf(s.id, claims, groupsOf, disagreementsOf, eventOf, new Set(aloneOf.map((c) => c.id))),
+    );
     const own = {
       articles: articlesBySource.get(s.id) ?? [],
       claims,
       events: (eventsBySource.get(s.id) ?? []).map((e) => links.event(e.id)),
       eventViews: eventViewsBySource.get(s.id) ?? [],
-      standing: standingOf(s.id, claims, groupsBySource.get(s.id) ?? [], disagreementsBySource.get(s.id) ?? [], eventOf, subjects),
+      standing,
     };
-    // Its standing is read from every outlet's figures: it is worked out anew, and the outlet's part kept when the same.
+    // The outlet's part is kept when its lists and standing are the same.
     const { shared, alone, against } = own.standing;
-    return keep.keep(`source:${s.id}`, [link, own.articles, claims, own.events, own.eventViews, shared, alone, against], () => ({ ...link, ...own }));
+    return keep.part('source', s.id, [link, own.articles, claims, own.events, own.eventViews, shared, alone, against], () => ({ ...link, ...own }));
   });
 }
 

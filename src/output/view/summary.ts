@@ -23,6 +23,9 @@ export function siteCounts(data: TimelineData): SiteCounts {
  * @example lastDay(data) // '2017-03-02'
  */
 export function lastDay(data: TimelineData): string | null {
-  const days = [...data.articles.map((a) => a.published), ...data.events.map((e) => e.date.end)].filter((d): d is string => !!d).sort();
-  return days.at(-1) ?? null;
+  // The last in sort order, found in one pass (`>` orders strings as `sort()` does).
+  let last: string | null = null;
+  for (const a of data.articles) if (a.published && (last === null || a.published > last)) last = a.published;
+  for (const e of data.events) if (e.date.end && (last === null || e.date.end > last)) last = e.date.end;
+  return last;
 }

@@ -36,16 +36,22 @@ export function timelineView(events: readonly EventView[], keep: Keep = KEEP_NOT
     // figure leaves it as it was.
     chart: keep.keep(
       'chart',
-      () => [paged, events.map(chartPart)],
+      () => [paged, chartParts(events)],
       () => timelineChart(events, paged ? { monthUrl: yearMonthUrl } : {}),
     ),
   };
 }
 
-/** What the overview chart reads of an event (every field of ChartEvent), as deps. */
-function chartPart(e: EventView): readonly unknown[] {
-  const part: { readonly [K in keyof ChartEvent]-?: unknown } = { url: e.url, title: e.title, date: e.date, start: e.start, end: e.end, places: e.places };
-  return Object.values(part);
+/** Every field of ChartEvent: what the overview chart reads of an event. */
+const CHART_FIELDS = ['url', 'title', 'date', 'start', 'end', 'places'] as const;
+// A field added to ChartEvent and not to CHART_FIELDS fails here: the chart would be kept when it changed.
+const EVERY_CHART_FIELD: Exclude<keyof ChartEvent, (typeof CHART_FIELDS)[number]> extends never ? true : never = true;
+
+/** What the overview chart reads of the events, as deps: one flat list, not a list per event (20,000 at 10,000 articles). */
+function chartParts(events: readonly EventView[]): readonly unknown[] {
+  const parts: unknown[] = [];
+  if (EVERY_CHART_FIELD) for (const e of events) for (const field of CHART_FIELDS) parts.push(e[field]);
+  return parts;
 }
 
 /** The months grouped by year, each year with links to the one before and after. */
