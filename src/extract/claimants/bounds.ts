@@ -7,6 +7,9 @@ import { MODIFIERS, ROLE_HEADS } from './names.ts';
 import { allMatches } from '../all-matches.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
+/** Starts with a capital (built once, not per word). */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
 const BOUNDARY_CODES: readonly number[] = [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0));
 /** The ASCII ones as a table and the others as a set: the phrase bounds ask of every character they pass. */
@@ -51,9 +54,9 @@ const SHAPE_CONNECTORS = new Set(['the', 'of', 'for', 'and', 'al', 'de', 'to', '
  */
 export function nameShaped(phrase: string): boolean {
   const words = phrase.match(SHAPE_WORD) ?? [];
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1] ?? '')) return false;
+  if (words.length === 0 || !STARTS_CAPITALISED.test(words[words.length - 1] ?? '')) return false;
   return words.every((w) => {
-    if (/^\p{Lu}/u.test(w)) return true;
+    if (STARTS_CAPITALISED.test(w)) return true;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
     const single = lower.endsWith('s') ? lower.slice(0, -1) : lower;
     return (

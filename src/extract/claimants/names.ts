@@ -8,6 +8,11 @@ import { allMatches } from '../all-matches.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
+/** Starts with a capital (built once, not per word). */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** A capital, then capitals, digits and marks only. */
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -412,9 +417,9 @@ function lookupForm(word: string): string {
 }
 
 function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  return STARTS_CAPITALISED.test(w);
 }
 
 function isAcronym(w: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w);
+  return ACRONYM_LIKE.test(w);
 }
