@@ -9,6 +9,8 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Starts with a capital (built once, not per word). */
 const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** An initial or a title's abbreviation right before a dot (isAbbreviationDot). */
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u;
 
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
 const BOUNDARY_CODES: readonly number[] = [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0));
@@ -109,7 +111,7 @@ export function boundaryBefore(text: string, at: number): number {
 /** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */
 function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
-  return /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(text.slice(Math.max(0, i - 5), i));
+  return ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 5), i));
 }
 
 /** A stretch of a sentence: `[start, end)` and its text. */
