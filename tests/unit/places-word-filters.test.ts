@@ -1,11 +1,12 @@
 /**
  * The starts of the peoples' names let peoplesOf join two words only where the first may
- * begin a name, and it finds the same peoples with them as without.
+ * begin a name, and it finds the same peoples with them as without; a small set asked of
+ * every word answers as the set does.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { peoplesOf } from '../../src/extract/places/focus.ts';
-import { demonymHeads } from '../../src/extract/places/lexicon.ts';
+import { demonymHeads, memberTest } from '../../src/extract/places/lexicon.ts';
 import { tokenize } from '../../src/extract/places/tokens.ts';
 
 const DEMONYMS = new Map([
@@ -32,5 +33,16 @@ describe('demonym heads', () => {
       assert.deepEqual(peoplesOf(tokens, DEMONYMS, heads), peoplesOf(tokens, DEMONYMS), text);
     }
     assert.deepEqual(peoplesOf(tokenize('North Landic and Oster officials met'), DEMONYMS, heads), ['NL', 'OS']);
+  });
+});
+
+describe('member test', () => {
+  test('memberTest answers as the set does, for keys of every length and first letter', () => {
+    const sets = [new Set<string>(), new Set(['al']), new Set(['al', 'rural', 'a', '']), new Set(['x'.repeat(40), 'el'])];
+    const keys = ['', 'a', 'al', 'el', 'at', 'rural', 'rurals', 'royal', 'x'.repeat(40), 'x'.repeat(41), 'é', 'ál'];
+    for (const set of sets) {
+      const has = memberTest(set);
+      for (const key of keys) assert.equal(has(key), set.has(key), `${[...set]} ${key}`);
+    }
   });
 });
