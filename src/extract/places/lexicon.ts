@@ -43,6 +43,8 @@ export interface PlaceLexicon {
   readonly wordRoles: WordRoles;
   /** Keys of the first words of the notPlaces phrases: the phrases are looked for only where one occurs. */
   readonly notPlaceStarts: ReadonlySet<string>;
+  /** `notPlaceStarts.has(key)` through memberTest: asked of every word of a sentence. */
+  readonly isNotPlaceStart: (key: string) => boolean;
   /** Keys of first words of aliases that may start lowercase ("rural Damascus"). */
   readonly lowercaseStarts: ReadonlySet<string>;
   /** `lowercaseStarts.has(key)`, most keys told apart by their length and first letter without hashing them (asked of every lowercase word). */
@@ -140,6 +142,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       (skeletonWords.has(key) ? WORD_IN_SKELETON : 0),
   );
   const demonyms = demonymKeys();
+  const notPlaceStarts = new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? '')));
   return {
     gazetteer,
     aliases,
@@ -147,7 +150,8 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     skeletonWords,
     isPrefix: (key) => gazetteer.prefixes.has(key) || aliasPrefixes.has(key),
     wordRoles,
-    notPlaceStarts: new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? ''))),
+    notPlaceStarts,
+    isNotPlaceStart: memberTest(notPlaceStarts),
     lowercaseStarts,
     isLowercaseStart: memberTest(lowercaseStarts),
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
