@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { wordCount } from '../../src/ingest/headline.ts';
-import { isSqueezed, squeezeSpaces } from '../../src/ingest/spaces.ts';
+import { squeezeSpaces } from '../../src/ingest/spaces.ts';
 import { samples } from '../helpers/samples.ts';
 
 const SPACES = [' ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'a', 'B', '.', 'é', '1', '’'];
@@ -14,13 +14,6 @@ const SPACES = [' ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', 
 describe('ingest fast paths', () => {
   test('squeezeSpaces is replace(/\\s+/g, " ").trim()', () => {
     for (const s of samples(SPACES, 20000, 8, 13)) assert.equal(squeezeSpaces(s), s.replace(/\s+/g, ' ').trim(), JSON.stringify(s));
-  });
-
-  test('isSqueezed says whether a line has white space at an end, two in a row, or any but a plain space', () => {
-    for (const s of samples(SPACES, 20000, 8, 17)) assert.equal(isSqueezed(s), !/^\s|\s$|\s\s|[^\S ]/.test(s), JSON.stringify(s));
-    assert.equal(isSqueezed('Shelling hit the city'), true);
-    assert.equal(isSqueezed('Shelling hit  the city'), false);
-    assert.equal(isSqueezed('Shelling\u00a0hit'), false);
   });
 
   test('wordCount with a limit is the word count, or the limit when there are more', () => {

@@ -16,9 +16,8 @@ import type { Token } from '../tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 
 /** Cheap test that a sentence can hold a figure at all, so most sentences cost one regex. */
-/** A number written in words (a sentence with an ASCII digit is asked no regex: mayHoldNumber). */
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
+const MAY_HOLD_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
 
 interface Candidate {
   readonly n: NumberToken;
@@ -50,7 +49,7 @@ export function figuresOfSentence(sentence: Sentence, stream: TokenStream): read
 
 function readSentence(sentence: Sentence, stream: TokenStream): readonly Figure[] {
   const text = sentence.text;
-  if (!mayHoldNumber(text)) return [];
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const tokens = stream.of(sentence);
   const candidates: Candidate[] = [];
   for (const n of readNumbers(tokens)) {
@@ -113,17 +112,4 @@ function toFigure(sentence: Sentence, tokens: readonly Token[], c: Candidate, ca
     category,
     what: c.counted.what,
   };
-}
-
-/**
- * `/\d|\b(?:one|two|...)\b/i.test(text)`: an ASCII digit, found by reading char codes (most
- * sentences with figures have one early), else a number written in words.
- * @example mayHoldNumber('Dozens fled') // true; mayHoldNumber('It rained') // false
- */
-export function mayHoldNumber(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return NUMBER_WORD.test(text);
 }

@@ -140,7 +140,7 @@ function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexic
   const world = lexicons.places([]);
   const pinned = lexicons.registries.focus ?? [];
   const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => {
-    const how: Look = { lex, isLowercaseWord, country, demonyms: world.demonyms, demonymHeads: world.demonymHeads };
+    const how: Look = { lex, isLowercaseWord, country, demonyms: world.demonyms };
     return [...(title ? evidenceOf([title], how, true) : []), ...evidenceOf(body, how, false)];
   };
   const first = focusWeights(look(world, null), world.demonyms);
@@ -163,8 +163,6 @@ interface Look {
   readonly country: string | null;
   /** The peoples' names focusWeights reads (the world lexicon's). */
   readonly demonyms: ReadonlyMap<string, string>;
-  /** Their starts (demonymHeads), so that only words that may begin one are joined to the next. */
-  readonly demonymHeads: ReadonlySet<string>;
 }
 
 /**
@@ -172,13 +170,13 @@ interface Look {
  * With `country`, only that country's weight is read: a sentence none of whose candidates can be a place of it adds none, and is not read further.
  * The peoples a sentence names are the same in every look: found once, kept with the sentence.
  */
-function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms, demonymHeads }: Look, title: boolean): FocusEvidence[] {
+function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms }: Look, title: boolean): FocusEvidence[] {
   return reads.map((r) => ({
     mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
     tokens: r.tokens,
     offset: r.sentence.span[0],
     title,
-    peoples: (r.peoples ??= peoplesOf(r.tokens, demonyms, demonymHeads)),
+    peoples: (r.peoples ??= peoplesOf(r.tokens, demonyms)),
   }));
 }
 

@@ -95,16 +95,15 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
 
 /**
  * The countries of the peoples these words name, in text order; two words may name one ("North Korean").
- * `heads` (demonymHeads of the same demonyms), when given, spares joining two words whose first cannot start any demonym.
  * @example peoplesOf(tokenize('Russian and Turkish officials'), demonyms) // ['RU', 'TR']
  */
-export function peoplesOf(tokens: readonly Token[], demonyms: ReadonlyMap<string, string>, heads?: ReadonlySet<string>): string[] {
+export function peoplesOf(tokens: readonly Token[], demonyms: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capitalised) continue;
     const next = tokens[i + 1];
-    const two = next && t.joinsNext && (!heads || heads.has(t.key)) ? demonyms.get(t.key + next.key) : undefined;
+    const two = next && t.joinsNext ? demonyms.get(t.key + next.key) : undefined;
     const country = two ?? demonyms.get(t.key);
     if (country) out.push(country);
     if (two) i++;

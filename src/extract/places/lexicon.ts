@@ -55,8 +55,6 @@ export interface PlaceLexicon {
   readonly notPlaceKeys: ReadonlySet<string>;
   /** Key of a people's name ("ukrainian", "northkorean") -> its country's code. */
   readonly demonyms: ReadonlyMap<string, string>;
-  /** demonymHeads of `demonyms`. */
-  readonly demonymHeads: ReadonlySet<string>;
   /** Ids of the places the registry renames. */
   readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
@@ -141,7 +139,6 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       (firstWords.has(key) || aliasFirstWords.has(key) ? WORD_STARTS_NAME : 0) |
       (skeletonWords.has(key) ? WORD_IN_SKELETON : 0),
   );
-  const demonyms = demonymKeys();
   const notPlaceStarts = new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? '')));
   return {
     gazetteer,
@@ -156,8 +153,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     isLowercaseStart: memberTest(lowercaseStarts),
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
     notPlaceKeys: new Set(phrases.map(foldKey)),
-    demonyms,
-    demonymHeads: demonymHeads(demonyms),
+    demonyms: demonymKeys(),
     renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
@@ -194,17 +190,6 @@ function lazyRoles(roleOf: (key: string) => number): WordRoles {
     return roles === 0 ? undefined : roles;
   };
   return { get, has: (key) => get(key) !== undefined };
-}
-
-/**
- * Every start of a demonym key, the whole key included: the first word of a people's name of
- * two words ("north" of "northkorean") is one, so peoplesOf joins two words only after these.
- * @example demonymHeads(new Map([['northkorean', 'KP']])).has('north') // true
- */
-export function demonymHeads(demonyms: ReadonlyMap<string, string>): Set<string> {
-  const heads = new Set<string>();
-  for (const key of demonyms.keys()) for (let n = 0; n <= key.length; n++) heads.add(key.slice(0, n));
-  return heads;
 }
 
 /** Every country's demonyms by key. */
