@@ -1,6 +1,9 @@
 import type { SourceEntry, SourceRef } from '../model/types.ts';
 import { compileSourcePatterns, compileUserPattern, type SourcePatterns } from '../registry/user-pattern.ts';
 
+/** A run of characters that are no letter or digit (built once, not per name). */
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
 /**
  * Text whose NFKC form is itself up to punctuation: plain ASCII, no-break space and the General
  * Punctuation block (typographic quotes, dashes, spaces), whose NFKC forms hold no letter or
@@ -16,7 +19,7 @@ export const foldName = (s: string): string =>
     : s
         .normalize('NFKC')
         .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .replace(NOT_WORD_RUN, ' ')
   ).trim();
 
 /**
