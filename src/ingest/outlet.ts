@@ -1,6 +1,9 @@
 import type { SourceEntry, SourceRef } from '../model/types.ts';
 import { compileSourcePatterns, compileUserPattern, type SourcePatterns } from '../registry/user-pattern.ts';
 
+/** A run of characters that are no letter or digit (built once, not per name). */
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
 /**
  * Text whose NFKC form is itself up to punctuation: plain ASCII, no-break space and the General
  * Punctuation block (typographic quotes, dashes, spaces), whose NFKC forms hold no letter or
@@ -11,13 +14,7 @@ const PLAIN = /^[\x00-\x7f\u00a0\u2000-\u206f]*$/;
 /** Case-, width- and punctuation-folded form of a name, for comparing names. @example foldName('Russia Today!') // 'russia today' */
 export const foldName = (s: string): string =>
   // In plain text the letters and digits are [a-z0-9] once lower-cased.
-  (PLAIN.test(s)
-    ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ')
-    : s
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-  ).trim();
+  (PLAIN.test(s) ? s.toLowerCase().replace(/[^a-z0-9]+/g, ' ') : s.normalize('NFKC').toLowerCase().replace(NOT_WORD_RUN, ' ')).trim();
 
 /**
  * Whether `foldName(line) === folded`, read char by char for plain text so that a long line

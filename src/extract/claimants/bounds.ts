@@ -7,6 +7,11 @@ import { MODIFIERS, ROLE_HEADS } from './names.ts';
 import { allMatches } from '../all-matches.ts';
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
+/** Starts with a capital (built once, not per word). */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** An initial or a title's abbreviation right before a dot (isAbbreviationDot). */
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u;
+
 /** Characters that close the speaker's phrase, by char code (all are single UTF-16 units). */
 const BOUNDARY_CODES: readonly number[] = [',', ';', ':', '“', '”', '"', '«', '»', '(', ')', '[', ']', '—', '–', '.', '?', '!'].map((ch) => ch.charCodeAt(0));
 /** The ASCII ones as a table and the others as a set: the phrase bounds ask of every character they pass. */
@@ -51,9 +56,9 @@ const SHAPE_CONNECTORS = new Set(['the', 'of', 'for', 'and', 'al', 'de', 'to', '
  */
 export function nameShaped(phrase: string): boolean {
   const words = phrase.match(SHAPE_WORD) ?? [];
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[words.length - 1] ?? '')) return false;
+  if (words.length === 0 || !STARTS_CAPITALISED.test(words[words.length - 1] ?? '')) return false;
   return words.every((w) => {
-    if (/^\p{Lu}/u.test(w)) return true;
+    if (STARTS_CAPITALISED.test(w)) return true;
     const lower = w.toLowerCase().replace(/['’]s$/, '');
     const single = lower.endsWith('s') ? lower.slice(0, -1) : lower;
     return (
@@ -106,7 +111,7 @@ export function boundaryBefore(text: string, at: number): number {
 /** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */
 function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
-  return /(?:^|[\s.])(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|St)$/u.test(text.slice(Math.max(0, i - 5), i));
+  return ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 5), i));
 }
 
 /** A stretch of a sentence: `[start, end)` and its text. */

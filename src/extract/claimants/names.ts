@@ -8,6 +8,14 @@ import { allMatches } from '../all-matches.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
 
+/** A capitalised participle ("Addressing") that opens a clause, not a name. */
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}+ing$/u;
+
+/** Starts with a capital (built once, not per word). */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** A capital, then capitals, digits and marks only. */
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** Singular heads that make a phrase a speaker: an office, a body, an outlet. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -336,7 +344,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
     else break;
   }
   // Connectors and participle openers ("Addressing the council Liu") do not start a name.
-  while (first < words.length - 1 && (NOT_FIRST.has(words[first]?.lower ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(words[first]?.text ?? ''))) first++;
+  while (first < words.length - 1 && (NOT_FIRST.has(words[first]?.lower ?? '') || PARTICIPLE_OPENER.test(words[first]?.text ?? ''))) first++;
   let b = first - 1;
   while (b >= 0 && (words[b]?.lower === 'the' || DIRECTIONS.has(words[b]?.lower ?? ''))) b--;
   let before = words[b];
@@ -412,9 +420,9 @@ function lookupForm(word: string): string {
 }
 
 function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
+  return STARTS_CAPITALISED.test(w);
 }
 
 function isAcronym(w: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}.&-]+$/u.test(w);
+  return ACRONYM_LIKE.test(w);
 }

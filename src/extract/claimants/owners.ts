@@ -7,6 +7,9 @@
  */
 import type { Claimant, SourceEntry } from '../../model/types.ts';
 
+/** Starts with a capital (built once, not per phrase). */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
 /** "<outlet> journalists on the scene", "an <outlet> photographer at the scene", "<outlet>'s investigation". */
 const OWN_COUNT =
   /^(?:(?:an?|the)\s+)?(.{2,60}?)(?:['’]s)?\s+(journalists?|reporters?|correspondents?|photographers?|investigation|inquiry|tally|count|analysis|team|crew|staff)(?:\s+(?:on|at|in|who)\b.*)?$/i;
@@ -38,5 +41,5 @@ export function documentOwner(phrase: string): { readonly start: number; readonl
   const owner = m?.[1];
   if (!m || !owner) return null;
   // "defence ministry" reads as the description "the defence ministry"; a name stays as it is.
-  return { start: phrase.indexOf(owner), text: /^\p{Lu}/u.test(owner) ? owner : `the ${owner}` };
+  return { start: phrase.indexOf(owner), text: STARTS_CAPITALISED.test(owner) ? owner : `the ${owner}` };
 }

@@ -7,6 +7,9 @@ import { isAlnumAt, nextRunStart, runEnd } from '../word-runs.ts';
 import { ACRONYM, aliasEnd, compileAlias, type AliasPattern } from './alias-pattern.ts';
 import { lowerAsciiHash, mayBeAmong, wordFilter } from './word-hash.ts';
 
+/** What separates the words normalWords splits (built once: esbuild writes a \p regex literal as a new RegExp per call). */
+const NOT_WORD_CHARACTERS = /[^\p{L}\p{N}]+/u;
+
 /** One registered name found in a text. */
 export interface AliasHit {
   /** `[start, end)` within the searched text. */
@@ -223,6 +226,6 @@ export function normalWords(text: string): string[] {
     .replace(/defence/g, 'defense')
     .replace(/centre/g, 'center')
     .replace(/organisation/g, 'organization')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD_CHARACTERS)
     .filter((w) => w.length > 0);
 }

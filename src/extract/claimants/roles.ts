@@ -7,6 +7,11 @@
  */
 import { ROLE_HEADS } from './names.ts';
 
+/** A capital, then a lowercase letter (built once, not per word). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** Starts with a capital. */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
 const WORD = /\S+/g;
 /** Titles and offices written before a person's name, beyond the role heads. */
 const TITLES = new Set([
@@ -140,13 +145,13 @@ function ofPlace(words: readonly string[], full: string): PersonName {
 /** A word of a person's name: capitalised (or a particle), and not an office or a body's head. */
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return (/^\p{Lu}\p{Ll}/u.test(word) || PARTICLES.test(word)) && !ROLE_HEADS.has(lower) && !TITLES.has(lower);
+  return (CAPITALISED_WORD.test(word) || PARTICLES.test(word)) && !ROLE_HEADS.has(lower) && !TITLES.has(lower);
 }
 
 /** One to four capitalised words (particles between), none a role or a body's head. */
 function isPersonName(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > MAX_PERSON_WORDS) return false;
   const last = words[words.length - 1] ?? '';
-  if (!/^\p{Lu}/u.test(last) && !PARTICLES.test(last)) return false;
+  if (!STARTS_CAPITALISED.test(last) && !PARTICLES.test(last)) return false;
   return words.every(isNameWord);
 }

@@ -8,6 +8,15 @@ import type { NumberToken } from './numbers.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
 
+/** A closing bracket, then a word in lower case (regex constants are built once, not per number). */
+const BRACKET_BEFORE_LOWERCASE = /^\)\s+\p{Ll}/u;
+/** Ends in a letter. */
+const ENDS_IN_LETTER = /\p{L}$/u;
+/** Starts with a letter. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
+/** Starts with a capital. */
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 const CLOCK_SUFFIX = /^(?:am|pm|a\.m|p\.m|h|hrs|gmt)\b/i;
@@ -80,16 +89,16 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (
       before.endsWith('(') &&
       after.startsWith(')') &&
-      (!/^\)\s+\p{Ll}/u.test(after) || /^\)\s+(?:the|a|an|to|and|or|of|in|on|at|for|by|with|is|are|was|were|that|this|it)\b/i.test(after))
+      (!BRACKET_BEFORE_LOWERCASE.test(after) || /^\)\s+(?:the|a|an|to|and|or|of|in|on|at|for|by|with|is|are|was|were|that|this|it)\b/i.test(after))
     )
       return 'counter';
     if (afterUrl(tokens, n.first)) return 'furniture';
     if (prev?.lower === 'updated') return 'clock';
     if (NUMERIC_DATE_AFTER.test(after)) return 'date';
-    if (/\p{L}$/u.test(before) || before.endsWith('-')) {
+    if (ENDS_IN_LETTER.test(before) || before.endsWith('-')) {
       if (MODEL_PREFIX.test(before) || NAMED_MODEL.test(before)) return 'model';
     }
-    if (/^\p{L}/u.test(after)) {
+    if (STARTS_WITH_LETTER.test(after)) {
       if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
       if (CLOCK_SUFFIX.test(after)) return 'clock';
       if (DECADE_SUFFIX.test(after)) return 'decade';
@@ -105,7 +114,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (n.kind !== 'vague' && HYPHEN_ADJECTIVE.test(after)) return 'adjective';
 
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
-  if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && /^\p{Lu}/u.test(prev.text) && n.kind === 'digits') return 'id';
+  if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
@@ -116,7 +125,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
   if (n.kind === 'digits' && YEAR.test(first.text) && n.first === n.last) {
     // A capitalised word after a year starts a new sentence in punctuation-stripped text ("2016 Terrorists executed").
-    const countNoun = nextWord && COUNT_NOUNS.has(nextWord.lower) && !/^\p{Lu}/u.test(nextWord.text);
+    const countNoun = nextWord && COUNT_NOUNS.has(nextWord.lower) && !STARTS_CAPITALISED.test(nextWord.text);
     const counted = hasQualifier || countNoun || (prev && PREDICATES.has(prev.lower));
     if (!counted) return 'year';
   }
@@ -152,7 +161,7 @@ function distanceTail(tokens: readonly Token[], i: number): NotClaimReason | nul
   if (t.lower === 'of') {
     const after = tokens[i + 1];
     // "of the border", "of Damascus" measure from a place; "of roads", "of territory" count ground.
-    if (after?.kind !== 'word' || /^\p{Lu}/u.test(after.text) || after.lower === 'the' || after.lower === 'a') return 'distance';
+    if (after?.kind !== 'word' || STARTS_CAPITALISED.test(after.text) || after.lower === 'the' || after.lower === 'a') return 'distance';
     return null;
   }
   // Anything else ("225 kilometers from Raqqah", "5 km west", "within 5 km.") measures between places.

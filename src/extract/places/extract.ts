@@ -322,7 +322,7 @@ function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number
   const pattern = lex.notPlaces?.source ?? '';
   if (read.blocked?.pattern === pattern) return read.blocked.spans;
   const spans: [number, number][] =
-    lex.notPlaces && read.tokens.some((t) => lex.notPlaceStarts.has(t.key))
+    lex.notPlaces && read.tokens.some((t) => lex.isNotPlaceStart(t.key))
       ? allMatches(lex.notPlaces, read.sentence.text).map((m) => [m.index, m.index + m[0].length])
       : [];
   read.blocked = { pattern, spans };

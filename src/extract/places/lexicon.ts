@@ -43,8 +43,12 @@ export interface PlaceLexicon {
   readonly wordRoles: WordRoles;
   /** Keys of the first words of the notPlaces phrases: the phrases are looked for only where one occurs. */
   readonly notPlaceStarts: ReadonlySet<string>;
+  /** `notPlaceStarts.has(key)` through memberTest: asked of every word of a sentence. */
+  readonly isNotPlaceStart: (key: string) => boolean;
   /** Keys of first words of aliases that may start lowercase ("rural Damascus"). */
   readonly lowercaseStarts: ReadonlySet<string>;
+  /** `lowercaseStarts.has(key)`, most keys told apart by their length and first letter without hashing them (asked of every lowercase word). */
+  readonly isLowercaseStart: (key: string) => boolean;
   /** Matches any notPlaces phrase, or null when there are none. */
   readonly notPlaces: RegExp | null;
   /** Keys of the notPlaces entries. */
@@ -135,6 +139,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       (firstWords.has(key) || aliasFirstWords.has(key) ? WORD_STARTS_NAME : 0) |
       (skeletonWords.has(key) ? WORD_IN_SKELETON : 0),
   );
+  const notPlaceStarts = new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? '')));
   return {
     gazetteer,
     aliases,
@@ -142,14 +147,35 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     skeletonWords,
     isPrefix: (key) => gazetteer.prefixes.has(key) || aliasPrefixes.has(key),
     wordRoles,
-    notPlaceStarts: new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? ''))),
+    notPlaceStarts,
+    isNotPlaceStart: memberTest(notPlaceStarts),
     lowercaseStarts,
+    isLowercaseStart: memberTest(lowercaseStarts),
     notPlaces: phrases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
     notPlaceKeys: new Set(phrases.map(foldKey)),
     demonyms: demonymKeys(),
     renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
   };
+}
+
+/** Bit of a key's length in memberTest's mask: lengths past 30 share the last bit. */
+const LENGTH_BITS = 31;
+
+/**
+ * `set.has(key)` for a small set of keys fixed from now on, asked of many keys: a key whose
+ * length or first letter no member has is refused without a hash lookup.
+ * @example memberTest(new Set(['rural', 'al']))('al') // true; memberTest(new Set(['rural']))('royal') // false
+ */
+export function memberTest(set: ReadonlySet<string>): (key: string) => boolean {
+  if (set.size === 0) return () => false;
+  let lengths = 0;
+  const firsts = new Set<number>();
+  for (const key of set) {
+    lengths |= 1 << Math.min(key.length, LENGTH_BITS - 1);
+    firsts.add(key.charCodeAt(0));
+  }
+  return (key) => (lengths & (1 << Math.min(key.length, LENGTH_BITS - 1))) !== 0 && firsts.has(key.charCodeAt(0)) && set.has(key);
 }
 
 /** Roles computed on first ask and kept. */

@@ -76,7 +76,7 @@ export function hasAreaCue(tokens: readonly Token[], first: number, last: number
 function startsName(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (t.capitalised || lex.lowercaseStarts.has(t.key)) return true;
+  if (t.capitalised || lex.isLowercaseStart(t.key)) return true;
   const next = tokens[i + 1];
   // The cheap tests first: most lowercase words join the next one, few are before a capital.
   return t.joinsNext && !!next && next.capitalised && isArticle(t);
