@@ -95,6 +95,24 @@ describe('the view of a timeline long enough to page', () => {
     );
   });
 
+  test('puts the figures with no date after every dated period, on pages of their own', () => {
+    const data = bigTimeline();
+    const undated = new Set(data.claims.filter((_, i) => i % 3 === 1).map((c) => c.id));
+    const view = buildView({ ...data, claims: data.claims.map((c) => (undated.has(c.id) ? { ...c, date: null } : c)) });
+    const pages = periodPages(view.placePages.filter((p) => p.place.id === 'aleppo'));
+    const last = pages.filter((p) => p.period!.key === 'undated');
+    assert.deepEqual(
+      last.map((p) => [p.url, p.period!.name]),
+      [
+        ['/places/aleppo/undated/', 'Undated'],
+        ['/places/aleppo/undated/2/', 'Undated, part 2'],
+      ],
+    );
+    assert.deepEqual(pages.slice(-2), last, 'after every dated period');
+    assert.ok(last.every((p) => p.events === null && p.articles === null && p.claims!.items.every((c) => undated.has(c.id))));
+    assert.ok(pages.slice(0, -2).every((p) => (p.claims?.items ?? []).every((c) => !undated.has(c.id))));
+  });
+
   test('pages an outlet’s standing lists, events, articles and figures, and a claimant’s events and figures, by period', () => {
     for (const s of big.sources) {
       const pages = periodPages(big.sourcePages.filter((p) => p.source.id === s.id));
