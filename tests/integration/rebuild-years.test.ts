@@ -75,12 +75,24 @@ describe('rebuilding a timeline long enough to go by year', () => {
     assert.ok(article && event && claim && article.places[0] === 'aleppo' && article.source === 'wire-b');
     const id = `${article.id}b`;
     const added = {
-      article: { ...article, id, file: `content/articles/${id}.txt`, events: [`${event.id}b`], claims: [`${id}-1`], marks: [{ ...article.marks[0]!, ref: `${id}-1` }] },
+      article: {
+        ...article,
+        id,
+        file: `content/articles/${id}.txt`,
+        events: [`${event.id}b`],
+        claims: [`${id}-1`],
+        marks: [{ ...article.marks[0]!, ref: `${id}-1` }],
+      },
       event: { ...event, id: `${event.id}b`, title: `${event.title}, again`, articles: [id], claims: [`${id}-1`] },
       claim: { ...claim, id: `${id}-1`, article: id, event: `${event.id}b` },
     };
     const insert = <T>(list: readonly T[], item: T): T[] => [...list.slice(0, at + 1), item, ...list.slice(at + 1)];
-    const edited = { ...data, articles: insert(data.articles, added.article), events: insert(data.events, added.event), claims: insert(data.claims, added.claim) };
+    const edited = {
+      ...data,
+      articles: insert(data.articles, added.article),
+      events: insert(data.events, added.event),
+      claims: insert(data.claims, added.claim),
+    };
     const { dir } = await rebuild('added', data, edited);
     const month = article.published!.slice(0, 7);
     // A page written again is a file of its own; one carried over is a hard link to the previous build's.
