@@ -1,6 +1,6 @@
 /**
  * A page per place: where it lies, its events, the articles that name it, and the figures about it.
- * Long lists go on over further pages (/places/<id>/page/2/ …), chunk k of each list on page k.
+ * Long lists go by period: its own page shows the first, each period has its page (/places/<id>/2016/, /2016-03/, /2016-03/2/, /undated/).
  */
 import { html } from '../src/output/html.ts';
 import type { PlacePage } from '../src/output/view/types.ts';
@@ -8,7 +8,7 @@ import { basePage, type PageData } from './_includes/base.ts';
 import { figureChart, regionMap } from './_includes/charts.ts';
 import { claimTable } from './_includes/claims.ts';
 import { eventCard } from './_includes/event-card.ts';
-import { pageOf, pagerNav, rangeLine } from './_includes/paging.ts';
+import { pagerNav, periodNote, periodOf, periodTitle, rangeLine } from './_includes/paging.ts';
 import { pageFile, SITE_URLS } from '../src/output/urls.ts';
 
 interface Data extends PageData {
@@ -23,10 +23,10 @@ export const data = {
 export function render(d: Data): string {
   const { pg, site } = d;
   const pl = pg.place;
-  const first = pg.number === 1;
+  const { first } = pg;
   return basePage(
     d,
-    { title: first ? pl.name : `${pl.name}, page ${pg.number} of ${pg.count}`, searchable: first },
+    { title: periodTitle(pl.name, pg), searchable: first, canonical: pg.canonical },
     html`${
       first
         ? html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › place</p>
@@ -37,9 +37,9 @@ ${
     ? regionMap(site.mapBase, pl.map, 'map-caption', `Where ${pl.name} lies, with the places that have the most events.`)
     : pl.map.offMap.length > 0 && html`<p class="muted">${pl.name} lies outside the area the map shows.</p>`
 }`
-        : html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › <a href="${pl.url}">${pl.name}</a> › page ${pg.number}</p>
-<h1>${pl.name}${pageOf(pg)}</h1>`
-    }
+        : html`<p class="crumbs"><a href="${SITE_URLS.places}">Places</a> › <a href="${pl.url}">${pl.name}</a> › ${pg.period?.name}</p>
+<h1>${pl.name}${periodOf(pg.period)}</h1>`
+    }${periodNote(pg)}
 ${
   pg.events &&
   html`<h2>Events here</h2>
@@ -51,6 +51,6 @@ ${
 ${rangeLine(pg.articles, 'Articles')}<ul>${pg.articles.items.map((a) => html`<li><a href="${a.url}">${a.name}</a></li>`)}</ul>`
 }
 ${first && pl.figureCharts.length > 0 && html`<h2>Figures over time</h2><div class="figcharts">${pl.figureCharts.map((fc) => figureChart(fc, `fig-${fc.category}`))}</div>`}
-${pg.claims && pg.claims.total > 0 && html`<h2>Figures</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, `Figures about ${pl.name}`)}`}${pagerNav(pg.pager)}`,
+${pg.claims && pg.claims.total > 0 && html`<h2>Figures</h2>${rangeLine(pg.claims, 'Figures')}${claimTable(pg.claims.items, `Figures about ${pl.name}`)}`}${pagerNav(pg.pager, 'Periods')}`,
   );
 }

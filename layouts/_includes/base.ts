@@ -22,6 +22,8 @@ export interface Shell {
   readonly extraCss?: string;
   /** Whether Pagefind indexes the page's main content. */
   readonly searchable?: boolean;
+  /** The page to cite instead, showing the same (a period's page that an entity's own page shows too). */
+  readonly canonical?: string | null;
 }
 
 const DESCRIPTION = 'What happened, when, where, and who says so: a timeline read from news articles.';
@@ -39,7 +41,12 @@ export function basePage({ site, page }: PageData, shell: Shell, content: SafeHt
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${shell.title} · dateline</title>
 <meta name="description" content="${shell.description || DESCRIPTION}">
-<link rel="stylesheet" href="${SITE_FILES.stylesheet}">
+${
+  shell.canonical
+    ? html`<link rel="canonical" href="${shell.canonical}">
+`
+    : ''
+}<link rel="stylesheet" href="${SITE_FILES.stylesheet}">
 ${
   shell.extraCss
     ? html`<link rel="stylesheet" href="${shell.extraCss}">

@@ -1,6 +1,6 @@
-/** The pieces of a paged list: the pager and the line saying which part of a list a page shows. */
+/** The pieces of a paged list: the pager, the line saying which part of a list a page shows, the period after a name. */
 import { html, type SafeHtml } from '../../src/output/html.ts';
-import { rangeLabel, type Chunk, type Pager, type PagerItem } from '../../src/output/paging.ts';
+import { rangeLabel, type Chunk, type Nav, type PagerItem, type Period } from '../../src/output/paging.ts';
 
 function pagerLink(item: PagerItem): SafeHtml {
   if (!item.url) return html`<li class="gap" aria-hidden="true">${item.label}</li>`;
@@ -13,7 +13,7 @@ function pagerLink(item: PagerItem): SafeHtml {
  * The links between the pages of one list (or one entity's lists), on a line of its own
  * before which it puts a line break; nothing at all when there is a single page.
  */
-export function pagerNav(p: Pager | null, label = 'Pages'): SafeHtml | '' {
+export function pagerNav(p: Nav | null, label = 'Pages'): SafeHtml | '' {
   if (!p) return '';
   return html`
 <nav class="pager" aria-label="${label}">
@@ -21,7 +21,7 @@ export function pagerNav(p: Pager | null, label = 'Pages'): SafeHtml | '' {
 </nav>`;
 }
 
-/** "Figures 101–200 of 4,031" above a list that runs over several pages; nothing for a list that fits on one. */
+/** "Figures in March 2016: 170" above a list that runs over several pages; nothing for a list that fits on one. */
 export function rangeLine(chunk: Chunk<unknown>, noun: string): SafeHtml | '' {
   return chunk.paged
     ? html`<p class="range">${rangeLabel(chunk, noun)}</p>
@@ -29,7 +29,23 @@ export function rangeLine(chunk: Chunk<unknown>, noun: string): SafeHtml | '' {
     : '';
 }
 
-/** After the name on the pages after the first: "page 2 of 7". */
-export function pageOf(p: { readonly number: number; readonly count: number }): SafeHtml {
-  return html` <span class="page-of">page ${p.number} of ${p.count}</span>`;
+/** A page's title: the name alone on its own page, with the period on a period's page ("Aleppo, March 2016"). */
+export function periodTitle(name: string, pg: { readonly first: boolean; readonly period: Period | null }): string {
+  return pg.first || !pg.period ? name : `${name}, ${pg.period.name}`;
+}
+
+/** After the name on a period's page: ", March 2016". */
+export function periodOf(period: Period | null): SafeHtml | '' {
+  return period ? html`<span class="page-of">, ${period.name}</span>` : '';
+}
+
+/**
+ * On an entity's own page whose lists go by period: which period it shows, linked to that
+ * period's own address (the one to cite); nothing on a period's page or a single page.
+ */
+export function periodNote(pg: { readonly first: boolean; readonly period: Period | null; readonly periodPage: string | null }): SafeHtml | '' {
+  return pg.first && pg.period && pg.periodPage
+    ? html`
+<p class="range">Listed by period: this page shows <a href="${pg.periodPage}">${pg.period.name}</a>; the other periods are linked at the end of the page.</p>`
+    : '';
 }

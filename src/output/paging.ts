@@ -1,8 +1,13 @@
 /**
- * Long lists cut into pages: how many items each page of a list shows, which
- * items fall on page k, the pager's links, and the "Figures 101–200 of 4,031"
- * line. Pure: the view (view/) prepares the pages, the templates only show them.
+ * Long lists cut into pages: how many items each page of a list shows, the pages of an
+ * entity whose lists run long (one a period: see periods.ts), the pager's links, and the
+ * "Figures in March 2016: 170" line. Pure: the view (view/) prepares the pages, the
+ * templates only show them.
  */
+import { cutByPeriod, type DatedList, fitsOnePage, type Period } from './periods.ts';
+import { periodUrl } from './urls.ts';
+
+export type { DatedList, Period } from './periods.ts';
 
 /** How many items of each kind of list one page shows. */
 export const PAGE_SIZE = {
@@ -29,14 +34,16 @@ const PAGER_NEAR = 2;
 /** The part of a list one page shows. */
 export interface Chunk<T> {
   readonly items: readonly T[];
-  /** 1-based position of the first item shown (0 when the list is empty). */
+  /** 1-based position of the first item shown among the items counted in `total` (0 when there are none). */
   readonly from: number;
-  /** 1-based position of the last item shown (0 when the list is empty). */
+  /** 1-based position of the last item shown (0 when there are none). */
   readonly to: number;
-  /** Items in the whole list. */
+  /** Items of the list on a single page; of the period on a page of a period. */
   readonly total: number;
   /** Whether the list runs over more than one page (then the page says which part it shows). */
   readonly paged: boolean;
+  /** The period the page shows, on an entity cut by period; null on an entity's single page. */
+  readonly period: Period | null;
 }
 
 /** One link of a pager: a page, the previous or next page, or a gap (no url). */
@@ -47,40 +54,15 @@ export interface PagerItem {
   readonly rel: 'prev' | 'next' | null;
 }
 
-export interface Pager {
-  readonly number: number;
-  readonly count: number;
+/** The links between pages. */
+export interface Nav {
   readonly items: readonly PagerItem[];
 }
 
-/**
- * Pages a list of `total` items needs at `size` a page; an empty list still has its one page.
- * @example pageCount(201, 100) // 3
- */
-export function pageCount(total: number, size: number): number {
-  if (!(size > 0)) throw new RangeError(`page size must be positive, not ${size}`);
-  return Math.max(1, Math.ceil(total / size));
-}
-
-/**
- * The items page `number` (1-based) of the list shows; page 1 always has a chunk (maybe
- * empty), a later page past the end of the list has none (null).
- * @example chunkOf(['a', 'b', 'c'], 2, 2) // { items: ['c'], from: 3, to: 3, total: 3, paged: true }
- */
-export function chunkOf<T>(list: readonly T[], size: number, number: number): Chunk<T> | null {
-  const count = pageCount(list.length, size);
-  if (!Number.isInteger(number) || number < 1 || number > count) return null;
-  const start = (number - 1) * size;
-  const items = list.slice(start, start + size);
-  return { items, from: items.length ? start + 1 : 0, to: start + items.length, total: list.length, paged: count > 1 };
-}
-
-/**
- * The address of page `number` of the pages at `base`: page 1 is `base` itself.
- * @example pageUrl('/places/aleppo/', 2) // '/places/aleppo/page/2/'
- */
-export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
+/** The links between numbered pages, and which of how many pages this is. */
+export interface Pager extends Nav {
+  readonly number: number;
+  readonly count: number;
 }
 
 /**
@@ -93,20 +75,25 @@ export function groupDigits(n: number): string {
 }
 
 /**
- * What a paged list shows on this page.
- * @example rangeLabel({ from: 101, to: 200, total: 4031 }, 'Figures') // 'Figures 101–200 of 4,031'
+ * What a paged list shows on this page: its period and, when the period runs over parts, which items of it.
+ * @example rangeLabel({ from: 1, to: 170, total: 170, period: periodOf('2016-03', 1) }, 'Figures') // 'Figures in March 2016: 170'
+ * @example rangeLabel({ from: 101, to: 170, total: 170, period: periodOf('2016-03', 2) }, 'Figures') // 'Figures in March 2016, 101–170 of 170'
+ * @example rangeLabel({ from: 101, to: 200, total: 4031, period: null }, 'Figures') // 'Figures 101–200 of 4,031'
  */
-export function rangeLabel(chunk: Pick<Chunk<unknown>, 'from' | 'to' | 'total'>, noun: string): string {
+export function rangeLabel(chunk: Pick<Chunk<unknown>, 'from' | 'to' | 'total' | 'period'>, noun: string): string {
   const span = chunk.from === chunk.to ? groupDigits(chunk.from) : `${groupDigits(chunk.from)}–${groupDigits(chunk.to)}`;
-  return `${noun} ${span} of ${groupDigits(chunk.total)}`;
+  if (!chunk.period) return `${noun} ${span} of ${groupDigits(chunk.total)}`;
+  const what = chunk.period.when === null ? `Undated ${noun.toLowerCase()}` : `${noun} in ${chunk.period.when}`;
+  return chunk.from === 1 && chunk.to === chunk.total ? `${what}: ${groupDigits(chunk.total)}` : `${what}, ${span} of ${groupDigits(chunk.total)}`;
 }
 
 /**
- * The pager of page `number` of `count`: previous, the page numbers (all of them, or
- * the first, the last and the nearby ones with gaps between), next. Null when there is one page.
+ * The pager of page `number` of `count`: previous, the pages (all of them, or the first, the
+ * last and the nearby ones with gaps between), next. Null when there is one page. Which pages
+ * it shows depends only on the page's neighbours and the two ends.
  * @example pager(2, 3, (n) => `/p/${n}/`)?.items.map((i) => i.label) // ['Previous', '1', '2', '3', 'Next']
  */
-export function pager(number: number, count: number, urlOf: (n: number) => string): Pager | null {
+export function pager(number: number, count: number, urlOf: (n: number) => string, labelOf: (n: number) => string = String): Pager | null {
   if (count <= 1) return null;
   const shown = new Set<number>();
   if (count <= PAGER_ALL_UP_TO) for (let n = 1; n <= count; n++) shown.add(n);
@@ -119,41 +106,79 @@ export function pager(number: number, count: number, urlOf: (n: number) => strin
   let last = 0;
   for (const n of [...shown].sort((a, b) => a - b)) {
     // A single missing page is shown rather than hidden behind a gap.
-    if (n - last === 2) items.push({ label: String(n - 1), url: urlOf(n - 1), current: false, rel: null });
+    if (n - last === 2) items.push({ label: labelOf(n - 1), url: urlOf(n - 1), current: false, rel: null });
     else if (n - last > 2) items.push({ label: '…', url: null, current: false, rel: null });
-    items.push({ label: String(n), url: urlOf(n), current: n === number, rel: null });
+    items.push({ label: labelOf(n), url: urlOf(n), current: n === number, rel: null });
     last = n;
   }
   if (number < count) items.push({ label: 'Next', url: urlOf(number + 1), current: false, rel: 'next' });
   return { number, count, items };
 }
 
-/** Page k of an entity whose lists are paged together: chunk k of every list (null where a list has run out). */
+/**
+ * A page of an entity whose lists are paged together: the part of every list it shows (null
+ * where a list has no item on it). An entity whose lists all fit has one page; one whose lists
+ * run long has its own page (its overview, then its first period) and a page per period.
+ */
 export type ListPage<L extends Record<string, readonly unknown[]>> = {
-  readonly number: number;
-  readonly count: number;
   readonly url: string;
-  /** Null when the entity has one page. */
-  readonly pager: Pager | null;
+  /** Whether this is the entity's own page, at its own address (its overview, then its first period). */
+  readonly first: boolean;
+  /** The period the page shows; null when the entity has one page. */
+  readonly period: Period | null;
+  /** The page to cite instead, showing the same items: the entity's own page, for its first period's page; else null. */
+  readonly canonical: string | null;
+  /** On the entity's own page, when paged: the address of the period it shows (that period's own page); else null. */
+  readonly periodPage: string | null;
+  /** The links between the periods; null when the entity has one page. */
+  readonly pager: Nav | null;
 } & { readonly [K in keyof L]: Chunk<L[K][number]> | null };
 
+/** Options of pagedByPeriod. */
+export interface PagedOptions {
+  /** Where the periods' pages go, when not under the entity's own address (e.g. '/articles/published/'). */
+  readonly periodBase?: string;
+}
+
 /**
- * The pages of an entity with several long lists, each list at its own page size: as many
- * pages as the longest list needs, page k showing chunk k of each list. Page 1 is at `base`.
- * @example pagedLists('/p/', { events: [[1, 2, 3], 2] }).map((p) => p.url) // ['/p/', '/p/page/2/']
+ * The pages of an entity with several long lists, each list at its own page size. When every
+ * list fits, its one page at `base`, showing every list whole. Otherwise the lists are cut by
+ * period (periods.ts): the entity's own page at `base` shows the first period, and every period
+ * has its page at `base` + '2016/', '2016-03/', '2016-03/2/', 'undated/' (the first one's names
+ * `base` as canonical); the pager's first period links to `base`.
+ * @example pagedByPeriod('/p/', { events: { items: [1, 2, 3], size: 2, dayOf: (n) => `201${n}-01-01` } }).map((p) => p.url) // ['/p/', '/p/2011/', '/p/2012/', '/p/2013/']
  */
-export function pagedLists<L extends Record<string, readonly unknown[]>>(
+export function pagedByPeriod<I extends Record<string, unknown>>(
   base: string,
-  lists: { readonly [K in keyof L]: readonly [L[K], number] },
-): ListPage<L>[] {
-  const keys = Object.keys(lists) as (keyof L & string)[];
-  const count = Math.max(1, ...keys.map((k) => pageCount(lists[k][0].length, lists[k][1])));
-  const urlOf = (n: number): string => pageUrl(base, n);
-  const pages: ListPage<L>[] = [];
-  for (let number = 1; number <= count; number++) {
-    const chunks: Record<string, Chunk<unknown> | null> = {};
-    for (const k of keys) chunks[k] = chunkOf(lists[k][0], lists[k][1], number);
-    pages.push({ number, count, url: urlOf(number), pager: pager(number, count, urlOf), ...chunks } as ListPage<L>);
+  lists: { readonly [K in keyof I]: DatedList<I[K]> },
+  { periodBase = base }: PagedOptions = {},
+): ListPage<{ [K in keyof I]: I[K][] }>[] {
+  type L = { [K in keyof I]: I[K][] };
+  const keys = Object.keys(lists) as (keyof I & string)[];
+  const dated = keys.map((k) => lists[k] as DatedList<unknown>);
+  if (fitsOnePage(dated)) {
+    const chunks: Record<string, Chunk<unknown>> = {};
+    for (const k of keys) {
+      const { items } = lists[k];
+      chunks[k] = { items, from: items.length ? 1 : 0, to: items.length, total: items.length, paged: false, period: null };
+    }
+    return [{ url: base, first: true, period: null, canonical: null, periodPage: null, pager: null, ...chunks } as ListPage<L>];
   }
-  return pages;
+  const cuts = cutByPeriod(dated);
+  const urls = cuts.map((c) => periodUrl(periodBase, c.period.key, c.period.part));
+  // The first period is read at the entity's own address: the pager leads there.
+  const linkOf = (n: number): string => (n === 1 ? base : urls[n - 1]!);
+  const labelOf = (n: number): string => cuts[n - 1]!.period.label;
+  const pageOf = (j: number, url: string, first: boolean): ListPage<L> => {
+    const { period, runs } = cuts[j]!;
+    const chunks: Record<string, Chunk<unknown> | null> = {};
+    keys.forEach((k, i) => {
+      const run = runs[i];
+      chunks[k] = run ? { items: run.all.slice(run.start, run.end), from: run.start + 1, to: run.end, total: run.all.length, paged: true, period } : null;
+    });
+    const canonical = !first && j === 0 ? base : null;
+    const { items } = pager(j + 1, cuts.length, linkOf, labelOf)!;
+    return { url, first, period, canonical, periodPage: first ? urls[j]! : null, pager: { items }, ...chunks } as ListPage<L>;
+  };
+  return [pageOf(0, base, true), ...cuts.map((_, j) => pageOf(j, urls[j]!, false))];
 }

@@ -30,9 +30,10 @@ export function sitemap(view: SiteView, options: FeedOptions, texts: Texts = KEE
     ].map((path) => line(path, null)),
     ...view.events.map((e) => of(e, e.url, e.updated)),
     ...view.articles.map((a) => of(a, a.url, a.publishedDatetime)),
-    // Every page of a paged list: an outlet's, a place's and a claimant's first page is their own URL.
-    ...[...view.sourcePages, ...view.placePages, ...view.claimantPages].map((p) => of(p, p.url, null)),
-    ...view.articlePages.filter((p) => p.number > 1).map((p) => of(p, p.url, null)),
+    // Every page of a list paged by period: an outlet's, a place's and a claimant's own page is their own URL;
+    // a first period's page names that page as canonical, and is not listed.
+    ...[...view.sourcePages, ...view.placePages, ...view.claimantPages].filter((p) => !p.canonical).map((p) => of(p, p.url, null)),
+    ...view.articlePages.filter((p) => !p.first && !p.canonical).map((p) => of(p, p.url, null)),
     ...view.years.map((y) => of(y, y.url, null)),
   ];
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -45,6 +45,17 @@ export const sourceUrl = (id: string): string => `/sources/${id}/`;
 export const claimantUrl = (id: string): string => `/claimants/${id}/`;
 /** @example yearUrl('2016') // '/years/2016/' */
 export const yearUrl = (year: string): string => `/years/${year}/`;
+/**
+ * A period's page of an entity whose lists are cut by period (its part, when the period runs over several).
+ * @example periodUrl('/places/aleppo/', '2016-03') // '/places/aleppo/2016-03/'
+ * @example periodUrl('/places/aleppo/', '2016-03', 2) // '/places/aleppo/2016-03/2/'
+ */
+export const periodUrl = (base: string, period: string, part = 1): string => `${base}${period}/${part > 1 ? `${part}/` : ''}`;
+/**
+ * Where the articles index's periods go: a folder of its own, so that no period's address
+ * can be an article's ('/articles/2016/' is the article of a file named 2016.txt).
+ */
+export const ARTICLE_PERIODS = '/articles/published/';
 /** A link to an element of the page it is on. @example anchorUrl('rt-palmyra-3') // '#rt-palmyra-3' */
 export const anchorUrl = (id: string): string => `#${id}`;
 /** The id of a month's heading on the page that lists its events. @example monthId('2016-12') // 'm-2016-12' */
@@ -80,7 +91,7 @@ export function pageFile(url: string): string {
 /**
  * The address of the file at `path` under the site folder, as Eleventy gives it to the page
  * (pageFile the other way): an index.html's folder, else the file.
- * @example fileUrl('places/aleppo/page/2/index.html') // '/places/aleppo/page/2/'
+ * @example fileUrl('places/aleppo/2016-03/index.html') // '/places/aleppo/2016-03/'
  * @example fileUrl('404.html') // '/404.html'
  */
 export function fileUrl(path: string): string {

@@ -47,7 +47,7 @@ const named = ({ id, name, url }: Link): Link => ({ id, name, url });
  * tests/unit/template-reads.test.ts renders every page from this part alone.
  */
 export const ITEM_READS: Readonly<Record<string, (item: never) => unknown>> = {
-  'place.11ty.ts': (pg: PlacePage) => (pg.number === 1 ? pg : { ...pg, place: named(pg.place) }),
-  'source.11ty.ts': (pg: SourcePage) => (pg.number === 1 ? pg : { ...pg, source: named(pg.source) }),
-  'claimant.11ty.ts': (pg: ClaimantPage) => (pg.number === 1 ? pg : { ...pg, claimant: named(pg.claimant) }),
+  'place.11ty.ts': (pg: PlacePage) => (pg.first ? pg : { ...pg, place: named(pg.place) }),
+  'source.11ty.ts': (pg: SourcePage) => (pg.first ? pg : { ...pg, source: named(pg.source) }),
+  'claimant.11ty.ts': (pg: ClaimantPage) => (pg.first ? pg : { ...pg, claimant: named(pg.claimant) }),
 };

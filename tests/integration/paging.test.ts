@@ -17,6 +17,9 @@ const VALIDATOR_CONFIG: ConfigData = {
   rules: { 'no-inline-style': 'off', 'long-title': 'off', 'no-trailing-whitespace': 'off', 'valid-id': ['error', { relaxed: true }] },
 };
 
+/** A period's page of a place, an outlet or a claimant, or of the articles index. */
+const PERIOD_PAGE_FILE = /\/(?:places|sources|claimants)\/[^/]+\/(?:\d{4}(?:-\d\d)?|undated)\/|\/articles\/published\//;
+
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -34,15 +37,22 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     await renderSite({ view, out, pathPrefix: '/' });
   });
   const read = (url: string): string => readFileSync(join(out, url, 'index.html'), 'utf8');
-  const pagesOf = (base: string, count: number): string[] => Array.from({ length: count }, (_, i) => (i ? `${base}page/${i + 1}/` : base));
+  /** The addresses of an entity's pages (its own page first), as the view has them. */
+  const pagesOf = (base: string): string[] =>
+    [...view.placePages, ...view.sourcePages, ...view.claimantPages, ...view.articlePages]
+      .filter((p) => p.url === base || p.url.startsWith(base))
+      .map((p) => p.url);
+  /** The same without the entity's own page: one page a period. */
+  const periodsOf = (base: string): string[] => pagesOf(base).filter((u) => u !== base);
   const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+  const PERIOD_PAGE = /\/(?:\d{4}(?:-\d\d)?|undated)\/(?:\d+\/)?(?:index\.html)?$/;
 
   test('every page, paged ones included, is valid HTML', async () => {
     const validator = new HtmlValidate(VALIDATOR_CONFIG);
     const files = htmlFiles(out).filter((f) =>
-      /\/(places|sources|claimants|years)\/|\/articles\/(index\.html|page\/)|^[^/]*\/index\.html$/.test(f.slice(out.length)),
+      /\/(places|sources|claimants|years)\/|\/articles\/(index\.html|published\/)|^[^/]*\/index\.html$/.test(f.slice(out.length)),
     );
-    assert.ok(files.some((f) => f.includes('/page/')) && files.some((f) => f.includes('/years/')));
+    assert.ok(files.some((f) => PERIOD_PAGE.test(f)) && files.some((f) => f.includes('/years/')));
     const problems: string[] = [];
     for (const file of files) {
       const report = await validator.validateFile(file);
@@ -51,15 +61,17 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     assert.deepEqual(problems.slice(0, 40), []);
   });
 
-  test('the sitemap lists every page a reader can land on, paged pages and year pages included', () => {
+  test('the sitemap lists every page a reader can land on, periods’ pages and year pages included, but not those that name another as canonical', () => {
     const listed = new Set([...readFileSync(join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
     const pages = htmlFiles(out)
       .map((f) => `/${f.slice(out.length + 1).replace(/index\.html$/, '')}`)
       .filter((u) => !['/404.html', '/report/'].includes(u));
-    assert.ok(pages.some((u) => u.includes('/page/')) && pages.some((u) => u.startsWith('/years/')));
+    assert.ok(pages.some((u) => PERIOD_PAGE.test(u)) && pages.some((u) => u.startsWith('/years/')));
+    const canonical = pages.filter((u) => read(u).includes('<link rel="canonical"'));
+    assert.deepEqual(canonical.slice(0, 3), ['/articles/published/2016/', '/claimants/mod/2016-01/', '/places/aleppo/2016-01/']);
     assert.deepEqual(
       pages.filter((u) => !listed.has(u)),
-      [],
+      canonical,
     );
   });
 
@@ -75,66 +87,66 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
     assert.deepEqual(unreached.slice(0, 20), []);
   });
 
-  test('a place’s first page keeps its header, map and charts; later pages repeat only its name with "page k of n"', () => {
-    const n = view.placePages.filter((p) => p.place.id === 'aleppo').length;
+  test('a place’s own page keeps its header, map and charts and shows its first month; a month’s page repeats only its name with the month', () => {
     const first = read('places/aleppo');
     assert.match(first, /<h1 data-pagefind-filter="kind:place" data-pagefind-weight="5"><span data-pagefind-filter="place">Aleppo<\/span><\/h1>/);
     assert.match(first, /class="region-map"/);
     assert.match(first, /class="figchart"/);
-    assert.match(first, /<p class="range">Events 1–50 of \d+<\/p>/);
-    const second = read('places/aleppo/page/2');
-    assert.match(second, new RegExp(`<h1>Aleppo <span class="page-of">page 2 of ${n}</span></h1>`));
-    assert.match(second, /<title>Aleppo, page 2 of \d+ · dateline<\/title>/);
-    assert.doesNotMatch(second, /region-map|figchart|data-pagefind-body/);
-    assert.match(second, /<p class="range">Events 51–100 of \d+<\/p>/);
-    assert.match(second, /<p class="range">Figures 101–200 of \d+<\/p>/);
+    assert.match(first, /<p class="range">Listed by period: this page shows <a href="\/places\/aleppo\/2016-01\/">January 2016<\/a>;/);
+    assert.match(first, /<p class="range">Events in January 2016: \d+<\/p>/);
+    const month = read('places/aleppo/2016-02');
+    assert.match(month, /<h1>Aleppo<span class="page-of">, February 2016<\/span><\/h1>/);
+    assert.match(month, /<title>Aleppo, February 2016 · dateline<\/title>/);
+    assert.match(month, /<p class="crumbs"><a href="\/places\/">Places<\/a> › <a href="\/places\/aleppo\/">Aleppo<\/a> › February 2016<\/p>/);
+    assert.doesNotMatch(month, /region-map|figchart|data-pagefind-body|rel="canonical"/);
+    assert.match(month, /<p class="range">Events in February 2016: \d+<\/p>/);
+    assert.match(month, /<p class="range">Figures in February 2016: \d+<\/p>/);
   });
 
-  test('every page of an entity has one pager linking the others, marking itself as current', () => {
-    for (const [base, n] of [
-      ['/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length],
-      ['/sources/wire-a/', 7],
-      ['/claimants/mod/', 13],
-      ['/places/homs/', 2],
-    ] as const) {
-      const urls = pagesOf(base, n);
+  test('the first period’s own page shows what the entity’s own page lists, and names that page as canonical', () => {
+    const own = read('places/aleppo/2016-01');
+    assert.match(own, /<link rel="canonical" href="\/places\/aleppo\/">/);
+    assert.doesNotMatch(own, /data-pagefind-body/);
+    const rows = (page: string): string[] => [...page.matchAll(/<tr id="(row-[^"]+)">/g)].map((m) => m[1]!);
+    assert.deepEqual(rows(own), rows(read('places/aleppo')));
+    assert.ok(rows(own).length > 0);
+  });
+
+  test('every page of an entity has one pager of periods linking the others, marking its period as current', () => {
+    for (const base of ['/places/aleppo/', '/sources/wire-a/', '/claimants/mod/', '/places/homs/', '/articles/']) {
+      const urls = pagesOf(base);
+      assert.ok(urls.length > 2, base);
       for (const url of urls) {
         const page = read(url);
-        assert.equal(count(page, /<nav class="pager" aria-label="Pages">/g), 1, url);
+        assert.equal(count(page, /<nav class="pager" aria-label="Periods">/g), 1, url);
         const start = page.indexOf('<nav class="pager"');
         const pager = page.slice(start, page.indexOf('</nav>', start));
+        // The first period is read at the entity's own page: its pager leads there.
         assert.deepEqual(
           [...pager.matchAll(/<a href="([^"]+)" aria-current="page">/g)].map((m) => m[1]),
-          [url],
+          [url === urls[1] ? base : url],
           url,
         );
         for (const [, href] of pager.matchAll(/href="([^"]+)"/g)) assert.ok(urls.includes(href!), `${url}: ${href} is a page of ${base}`);
       }
-      assert.ok(!existsSync(join(out, base, 'page', String(n + 1))), `no page ${n + 1} of ${base}`);
     }
+    assert.ok(!existsSync(join(out, 'places', 'homs', '2016-01')), 'a year that fits is not cut into months');
   });
 
-  test('every figure, event and article of a long list is on exactly one of its pages', () => {
+  test('every figure, event and article of a long list is on exactly one of its periods’ pages', () => {
     const aleppo = view.places.find((p) => p.id === 'aleppo')!;
-    const pages = pagesOf('/places/aleppo/', view.placePages.filter((p) => p.place.id === 'aleppo').length).map(read);
-    const all = pages.join('\n');
+    const all = periodsOf('/places/aleppo/').map(read).join('\n');
     for (const c of aleppo.claims) assert.equal(count(all, new RegExp(`<tr id="row-${c.id}">`, 'g')), 1, c.id);
     for (const e of aleppo.events) assert.equal(count(all, new RegExp(`<h3><a href="/events/${e.id}/">`, 'g')), 1, e.id);
-    const articles = pagesOf('/articles/', 2).map(read).join('\n');
+    const articles = periodsOf('/articles/').map(read).join('\n');
     for (const a of view.articles) assert.equal(count(articles, new RegExp(`<li><a href="/articles/${a.id}/">`, 'g')), 1, a.id);
-    assert.match(read('articles/page/2'), new RegExp(`<p class="range">Articles 501–${BIG_SIZE} of ${BIG_SIZE}</p>`));
-    const mod = pagesOf('/claimants/mod/', 13).map(read);
+    assert.match(read('articles/published/2017'), /<p class="range">Articles in 2017: \d+<\/p>/);
+    const mod = periodsOf('/claimants/mod/').map(read);
     assert.equal(
       mod.reduce((n, page) => n + count(page, /<tr id="row-/g), 0),
       BIG_SIZE,
     );
     assert.ok(mod.every((page) => count(page, /<tr id="row-/g) <= PAGE_SIZE.claims));
-  });
-
-  test('a list that has run out is not shown on later pages', () => {
-    const homs2 = read('places/homs/page/2');
-    assert.match(homs2, /<h2>Events here<\/h2>/);
-    assert.doesNotMatch(homs2, /Articles that name it|<h2>Figures<\/h2>/);
   });
 
   test('the home page lists the years with their counts and the latest year’s months; each year has its page with every event once', () => {
@@ -169,7 +181,7 @@ describe('a site whose lists are short', () => {
   test('has no pager, no later pages and no year pages', async () => {
     const { out } = await renderFixture('/');
     const files = htmlFiles(out);
-    assert.ok(!files.some((f) => f.includes('/page/') || f.includes('/years/')));
-    for (const f of files) assert.doesNotMatch(readFileSync(f, 'utf8'), /class="pager"|class="range"|class="page-of"/, f);
+    assert.ok(!files.some((f) => PERIOD_PAGE_FILE.test(f) || f.includes('/years/')));
+    for (const f of files) assert.doesNotMatch(readFileSync(f, 'utf8'), /class="pager"|class="range"|class="page-of"|rel="canonical"/, f);
   });
 });

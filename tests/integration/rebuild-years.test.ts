@@ -2,11 +2,12 @@
  * Rebuilding a timeline long enough to page: the home page lists the years, and each year has a
  * page of its own, so an edit that changes the home page renders the changed year's page only
  * (from a list of year pages cut down to it, while the home page lists every year); a place's map shows every place's count of events, so a
- * count that changes renders every place's first page again, but not the pages after it. Either
+ * count that changes renders every place's first page again, but not the pages of its periods;
+ * an item added in the middle of a long list renders the page of its period, not every page after it. Either
  * way the site is the same bytes as one built from nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -64,6 +65,52 @@ describe('rebuilding a timeline long enough to go by year', () => {
     assert.ok(rendered('places/homs'), 'the place that lost the event');
     assert.ok(rendered(''), 'the home page, whose map sizes each place by its events');
     assert.ok(!rendered('places/aleppo'), "another place's map shows no counts: it is the same page");
-    assert.ok(!rendered('places/aleppo/page/2'), 'nor its second page');
+    assert.ok(!rendered('places/aleppo/2016-02'), 'nor the page of one of its months');
+  });
+
+  test('an article added in the middle of long lists renders the pages of its month and the own pages of what it is about, not every later page', async () => {
+    const data = bigTimeline();
+    const at = 301;
+    const [article, event, claim] = [data.articles[at], data.events[at], data.claims[at]];
+    assert.ok(article && event && claim && article.places[0] === 'aleppo' && article.source === 'wire-b');
+    const id = `${article.id}b`;
+    const added = {
+      article: {
+        ...article,
+        id,
+        file: `content/articles/${id}.txt`,
+        events: [`${event.id}b`],
+        claims: [`${id}-1`],
+        marks: [{ ...article.marks[0]!, ref: `${id}-1` }],
+      },
+      event: { ...event, id: `${event.id}b`, title: `${event.title}, again`, articles: [id], claims: [`${id}-1`] },
+      claim: { ...claim, id: `${id}-1`, article: id, event: `${event.id}b` },
+    };
+    const insert = <T>(list: readonly T[], item: T): T[] => [...list.slice(0, at + 1), item, ...list.slice(at + 1)];
+    const edited = {
+      ...data,
+      articles: insert(data.articles, added.article),
+      events: insert(data.events, added.event),
+      claims: insert(data.claims, added.claim),
+    };
+    const { dir } = await rebuild('added', data, edited);
+    const month = article.published!.slice(0, 7);
+    // A page written again is a file of its own; one carried over is a hard link to the previous build's.
+    const listPages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /^(?:places|sources|claimants)\/[^/]+\/.*index\.html$|^articles\/(?:index\.html|published\/)/.test(f) && f.endsWith('index.html'))
+      .sort();
+    assert.ok(listPages.length > 100, `${listPages.length} pages of long lists`);
+    assert.deepEqual(
+      listPages.filter((f) => statSync(join(dir, f)).nlink === 1),
+      [
+        `articles/published/${month.slice(0, 4)}/index.html`,
+        `claimants/mod/${month}/index.html`,
+        'claimants/mod/index.html',
+        `places/aleppo/${month}/index.html`,
+        'places/aleppo/index.html',
+        `sources/wire-b/${month}/index.html`,
+        'sources/wire-b/index.html',
+      ],
+    );
   });
 });

@@ -62,7 +62,7 @@ describe('pages rendered without Eleventy', () => {
   test('gives each page the URL Eleventy gives it', () => {
     assert.equal(fileUrl('index.html'), '/');
     assert.equal(fileUrl('404.html'), '/404.html');
-    assert.equal(fileUrl('places/aleppo/page/2/index.html'), '/places/aleppo/page/2/');
+    assert.equal(fileUrl('places/aleppo/2016-03/2/index.html'), '/places/aleppo/2016-03/2/');
     assert.equal(fileUrl('articles/myindex.html'), '/articles/myindex.html');
   });
 });

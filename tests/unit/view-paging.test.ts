@@ -12,8 +12,8 @@ const big = buildView(bigTimeline());
 describe('the view of a timeline whose lists are short', () => {
   test('has one page per place, outlet and claimant, at its own address and without a pager', () => {
     assert.deepEqual(
-      small.placePages.map((p) => [p.place.id, p.url, p.number, p.count, p.pager]),
-      small.places.map((p) => [p.id, p.url, 1, 1, null]),
+      small.placePages.map((p) => [p.place.id, p.url, p.first, p.period, p.canonical, p.pager]),
+      small.places.map((p) => [p.id, p.url, true, null, null, null]),
     );
     assert.deepEqual(
       small.sourcePages.map((p) => p.source.id),
@@ -31,7 +31,7 @@ describe('the view of a timeline whose lists are short', () => {
 
   test('keeps the articles index on one page and lists every event on the home page (no years)', () => {
     assert.deepEqual(
-      small.articlePages.map((p) => [p.url, p.articles.items.length, p.pager]),
+      small.articlePages.map((p) => [p.url, p.articles?.items.length, p.pager]),
       [['/articles/', small.articles.length, null]],
     );
     assert.deepEqual(small.years, []);
@@ -40,7 +40,7 @@ describe('the view of a timeline whose lists are short', () => {
   test('an empty timeline still has its one (empty) articles index page', () => {
     const empty = buildView({ ...fixtureTimeline(), articles: [], events: [], claims: [], sources: [], places: [], claimants: [] });
     assert.deepEqual(
-      empty.articlePages.map((p) => [p.url, p.articles.total]),
+      empty.articlePages.map((p) => [p.url, p.articles?.total]),
       [['/articles/', 0]],
     );
     assert.deepEqual([empty.placePages, empty.years], [[], []]);
@@ -51,42 +51,71 @@ describe('the view of a timeline long enough to page', () => {
   const aleppo = big.places.find((p) => p.id === 'aleppo')!;
   const aleppoPages = big.placePages.filter((p) => p.place.id === 'aleppo');
 
-  test('gives a place as many pages as its longest list needs, page 1 at its own address', () => {
-    const expected = Math.ceil(aleppo.events.length / PAGE_SIZE.events);
-    assert.ok(expected > 9, 'enough pages for a pager with gaps');
-    assert.equal(aleppoPages.length, expected);
+  /** The pages of an entity's periods (its own page shows the first period again). */
+  const periodPages = <P extends { first: boolean }>(pages: readonly P[]): P[] => pages.filter((p) => !p.first);
+
+  test('gives a place whose years are long its own page and a page per month, the first month’s naming its own page', () => {
+    assert.equal(aleppoPages[0]!.url, '/places/aleppo/');
+    assert.ok(aleppoPages[0]!.first);
     assert.deepEqual(
-      aleppoPages.slice(0, 3).map((p) => p.url),
-      ['/places/aleppo/', '/places/aleppo/page/2/', '/places/aleppo/page/3/'],
+      aleppoPages.slice(1, 4).map((p) => [p.url, p.period?.name, p.canonical]),
+      [
+        ['/places/aleppo/2016-01/', 'January 2016', '/places/aleppo/'],
+        ['/places/aleppo/2016-02/', 'February 2016', null],
+        ['/places/aleppo/2016-03/', 'March 2016', null],
+      ],
     );
-    assert.ok(aleppoPages.every((p, i) => p.number === i + 1 && p.count === expected && p.pager?.number === i + 1));
+    assert.deepEqual(aleppoPages[0]!.events?.items, aleppoPages[1]!.events?.items, 'its own page shows its first month');
+    assert.ok(periodPages(aleppoPages).length > 9, 'enough periods for a pager with gaps');
   });
 
-  test('puts every event, article and figure of a place on exactly one of its pages, in order', () => {
+  test('puts every event, article and figure of a place on exactly one of its periods’ pages, in order', () => {
+    const periods = periodPages(aleppoPages);
     assert.deepEqual(
-      aleppoPages.flatMap((p) => p.events?.items ?? []).map((e) => e.id),
+      periods.flatMap((p) => p.events?.items ?? []).map((e) => e.id),
       aleppo.events.map((e) => e.id),
     );
     assert.deepEqual(
-      aleppoPages.flatMap((p) => p.articles?.items ?? []).map((a) => a.id),
+      periods.flatMap((p) => p.articles?.items ?? []).map((a) => a.id),
       aleppo.articles.map((a) => a.id),
     );
     assert.deepEqual(
-      aleppoPages.flatMap((p) => p.claims?.items ?? []).map((c) => c.id),
+      periods.flatMap((p) => p.claims?.items ?? []).map((c) => c.id),
       aleppo.claims.map((c) => c.id),
     );
-    assert.ok(aleppoPages.every((p) => (p.events?.items.length ?? 0) <= PAGE_SIZE.events && (p.claims?.items.length ?? 0) <= PAGE_SIZE.claims));
+    for (const p of periods) for (const e of p.events?.items ?? []) assert.ok(e.start.startsWith(p.period!.key), `${e.id} in ${p.period!.key}`);
+    assert.ok(periods.every((p) => (p.events?.items.length ?? 0) <= PAGE_SIZE.events && (p.claims?.items.length ?? 0) <= PAGE_SIZE.claims));
   });
 
-  test('shows nothing of a list on the pages after it has run out', () => {
+  test('keeps a year whole where every list fits its page', () => {
     const homs = big.placePages.filter((p) => p.place.id === 'homs');
-    assert.equal(homs.length, 2);
-    assert.deepEqual([homs[1]!.events?.from, homs[1]!.articles, homs[1]!.claims], [PAGE_SIZE.events + 1, null, null]);
+    assert.deepEqual(
+      homs.map((p) => p.url),
+      ['/places/homs/', '/places/homs/2016/', '/places/homs/2017/', '/places/homs/2018/', '/places/homs/2019/'],
+    );
   });
 
-  test('pages an outlet’s standing lists, events, articles and figures, and a claimant’s events and figures', () => {
+  test('puts the figures with no date after every dated period, on pages of their own', () => {
+    const data = bigTimeline();
+    const undated = new Set(data.claims.filter((_, i) => i % 3 === 1).map((c) => c.id));
+    const view = buildView({ ...data, claims: data.claims.map((c) => (undated.has(c.id) ? { ...c, date: null } : c)) });
+    const pages = periodPages(view.placePages.filter((p) => p.place.id === 'aleppo'));
+    const last = pages.filter((p) => p.period!.key === 'undated');
+    assert.deepEqual(
+      last.map((p) => [p.url, p.period!.name]),
+      [
+        ['/places/aleppo/undated/', 'Undated'],
+        ['/places/aleppo/undated/2/', 'Undated, part 2'],
+      ],
+    );
+    assert.deepEqual(pages.slice(-2), last, 'after every dated period');
+    assert.ok(last.every((p) => p.events === null && p.articles === null && p.claims!.items.every((c) => undated.has(c.id))));
+    assert.ok(pages.slice(0, -2).every((p) => (p.claims?.items ?? []).every((c) => !undated.has(c.id))));
+  });
+
+  test('pages an outlet’s standing lists, events, articles and figures, and a claimant’s events and figures, by period', () => {
     for (const s of big.sources) {
-      const pages = big.sourcePages.filter((p) => p.source.id === s.id);
+      const pages = periodPages(big.sourcePages.filter((p) => p.source.id === s.id));
       assert.ok(pages.length > 1);
       assert.deepEqual(
         pages.flatMap((p) => p.alone?.items ?? []).map((c) => c.id),
@@ -106,22 +135,32 @@ describe('the view of a timeline long enough to page', () => {
       );
     }
     const mod = big.claimants[0]!;
-    const pages = big.claimantPages.filter((p) => p.claimant.id === mod.id);
-    assert.equal(pages.length, Math.ceil(mod.events.length / PAGE_SIZE.events));
+    const pages = periodPages(big.claimantPages.filter((p) => p.claimant.id === mod.id));
+    assert.deepEqual(
+      pages.flatMap((p) => p.events?.items ?? []).map((e) => e.id),
+      mod.events.map((e) => e.id),
+    );
     assert.deepEqual(
       pages.flatMap((p) => p.claims?.items ?? []).map((c) => c.id),
       mod.claims.map((c) => c.id),
     );
+    const dayOf = new Map(big.events.map((e) => [e.id, e.start]));
+    for (const p of pages) for (const e of p.events?.items ?? []) assert.ok(dayOf.get(e.id)!.startsWith(p.period!.key), `${e.id} in ${p.period!.key}`);
   });
 
-  test('cuts the articles index into pages of 500', () => {
+  test('cuts the articles index by year of publication, the first year at /articles/', () => {
+    const inYear = (y: string): number => big.articles.filter((a) => a.publishedDatetime!.startsWith(y)).length;
     assert.deepEqual(
-      big.articlePages.map((p) => [p.url, p.articles.from, p.articles.to]),
+      big.articlePages.map((p) => [p.url, p.period?.name, p.articles?.total]),
       [
-        ['/articles/', 1, 500],
-        ['/articles/page/2/', 501, BIG_SIZE],
+        ['/articles/', '2016', inYear('2016')],
+        ['/articles/published/2016/', '2016', inYear('2016')],
+        ['/articles/published/2017/', '2017', inYear('2017')],
+        ['/articles/published/2018/', '2018', inYear('2018')],
+        ['/articles/published/2019/', '2019', inYear('2019')],
       ],
     );
+    assert.equal(big.articlePages[1]!.canonical, '/articles/');
   });
 
   test('moves the events by month to a page per year, every event on exactly one, with the years before and after linked', () => {
@@ -162,7 +201,7 @@ describe('the view of a timeline long enough to page', () => {
     const paths = searchDocuments(big).map((d) => d.sourcePath);
     assert.equal(new Set(paths).size, paths.length);
     assert.ok(paths.includes('places/aleppo/index.html'));
-    assert.ok(!paths.some((p) => p.includes('/page/')));
+    assert.ok(!paths.some((p) => /\/(?:\d{4}(?:-\d\d)?|undated)\//.test(p)));
     assert.equal(paths.length, big.articles.length + big.events.length + big.sources.length + big.places.length + big.claimants.length);
   });
 });

@@ -5,9 +5,10 @@
 import { MATCH_EVIDENCE } from '../../model/match-evidence.ts';
 import type { ArticleRecord } from '../../model/schema.ts';
 import { formatDay } from '../format.ts';
-import { chunkOf, PAGE_SIZE, pager, pageUrl } from '../paging.ts';
-import { anchorUrl, articleUrl, claimantUrl, placeUrl, SITE_URLS } from '../urls.ts';
+import { PAGE_SIZE, pagedByPeriod } from '../paging.ts';
+import { anchorUrl, ARTICLE_PERIODS, articleUrl, claimantUrl, placeUrl, SITE_URLS } from '../urls.ts';
 import type { ViewContext } from './context.ts';
+import { articleDay } from './period-days.ts';
 import type { ArticlesPage, ArticleView, Segment } from './types.ts';
 
 /**
@@ -52,20 +53,17 @@ function articleView(a: ArticleRecord, made: Pick<ArticleView, 'source' | 'place
 }
 
 /**
- * The articles index cut into pages of PAGE_SIZE.articlesIndex; one page (at /articles/) when it is short or empty.
+ * The articles index: one page (at /articles/) when it is short or empty, else cut by period of
+ * publication (PAGE_SIZE.articlesIndex a page), its first period at /articles/ and every period
+ * under /articles/published/.
  * @example articlePages([]).map((p) => p.url) // ['/articles/']
  */
 export function articlePages(articles: readonly ArticleView[]): ArticlesPage[] {
-  const base = SITE_URLS.articles;
-  const count = Math.max(1, Math.ceil(articles.length / PAGE_SIZE.articlesIndex));
-  const urlOf = (n: number): string => pageUrl(base, n);
-  return Array.from({ length: count }, (_, i) => ({
-    number: i + 1,
-    count,
-    url: urlOf(i + 1),
-    pager: pager(i + 1, count, urlOf),
-    articles: chunkOf(articles, PAGE_SIZE.articlesIndex, i + 1)!,
-  }));
+  return pagedByPeriod(
+    SITE_URLS.articles,
+    { articles: { items: articles, size: PAGE_SIZE.articlesIndex, dayOf: articleDay } },
+    { periodBase: ARTICLE_PERIODS },
+  ) as ArticlesPage[];
 }
 
 /** The article body cut into paragraphs of plain and marked runs, for templates that escape every run. */

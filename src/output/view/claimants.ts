@@ -2,12 +2,13 @@
 import type { ClaimRecord } from '../../model/schema.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
 import { groupBy } from '../../group-by.ts';
-import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { PAGE_SIZE, pagedByPeriod } from '../paging.ts';
 import { sortedByText } from '../sorted-by.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
-import type { ClaimantPage, ClaimantView } from './types.ts';
+import { claimDay, eventDay } from './period-days.ts';
+import type { ClaimantPage, ClaimantView, EventView } from './types.ts';
 
 /**
  * Every claimant as its page shows it, in the data's order; its figures in date order.
@@ -46,16 +47,21 @@ export function claimantViews({ data, links, claimsById, keep }: ViewContext): C
 }
 
 /**
- * Every page of every claimant: page k shows chunk k of its events and of its figures.
- * @example claimantPages(claimants)[0]?.url // '/claimants/sohr/'
+ * Every page of every claimant: one when its lists are short, else its own page and a page per
+ * period of the events it spoke about (by their dates; `events` are the site's) and of its figures.
+ * @example claimantPages(claimants, events)[0]?.url // '/claimants/sohr/'
  */
-export function claimantPages(claimants: readonly ClaimantView[], keep: Keep = KEEP_NOTHING): ClaimantPage[] {
+export function claimantPages(claimants: readonly ClaimantView[], events: readonly EventView[], keep: Keep = KEEP_NOTHING): ClaimantPage[] {
+  let days: Map<string, string | null> | null = null;
+  const dayOf = (id: string): string | null => (days ??= new Map(events.map((e) => [e.id, eventDay(e)]))).get(id) ?? null;
   return claimants.flatMap((claimant) => {
-    // The chunks are kept by the lists alone (see placePages).
-    const lists = keep.keep(`claimant-lists:${claimant.id}`, [claimant.url, claimant.events, claimant.claims], () =>
-      pagedLists(claimant.url, {
-        events: [claimant.events, PAGE_SIZE.events],
-        claims: [claimant.claims, PAGE_SIZE.claims],
+    // The days of its events, which its links do not hold: a day that changes changes the pages.
+    const eventDays = claimant.events.map((e) => dayOf(e.id));
+    // The pages are kept by the lists alone (see placePages).
+    const lists = keep.keep(`claimant-lists:${claimant.id}`, [claimant.url, claimant.events, claimant.claims, ...eventDays], () =>
+      pagedByPeriod(claimant.url, {
+        events: { items: claimant.events, size: PAGE_SIZE.events, dayOf: (_, i) => eventDays[i] ?? null },
+        claims: { items: claimant.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
       }),
     );
     return keep.keep(`claimant-pages:${claimant.id}`, [claimant], () => lists.map((page) => ({ ...page, claimant })));

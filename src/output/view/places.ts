@@ -5,12 +5,13 @@
 import { groupBy, groupByEach } from '../../group-by.ts';
 import { figureCharts } from '../charts/figures-chart.ts';
 import { type MapBase, mapBase, mapFrame, type MapMarks, mapMarks, type MapPlace } from '../map.ts';
-import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { PAGE_SIZE, pagedByPeriod } from '../paging.ts';
 import { placeUrl } from '../urls.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
 import { figurePoints } from './figure-points.ts';
-import type { EventView, PlacePage, PlaceView } from './types.ts';
+import { claimDay, eventDay, publishedDays } from './period-days.ts';
+import type { ArticleView, EventView, PlacePage, PlaceView } from './types.ts';
 
 /** Places drawn on the map: a country or a region has no single point worth a mark. */
 const MAPPED_KINDS: ReadonlySet<string> = new Set(['city', 'site', 'governorate']);
@@ -113,18 +114,22 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
 }
 
 /**
- * Every page of every place: page k shows chunk k of its events, articles and figures.
- * @example placePages(places)[0]?.url // '/places/palmyra/'
+ * Every page of every place: one when its lists are short, else its own page and a page per
+ * period of its events, articles (by publication day; `articles` are the site's) and figures.
+ * @example placePages(places, articles)[0]?.url // '/places/palmyra/'
  */
-export function placePages(places: readonly PlaceView[], keep: Keep = KEEP_NOTHING): PlacePage[] {
+export function placePages(places: readonly PlaceView[], articles: readonly ArticleView[], keep: Keep = KEEP_NOTHING): PlacePage[] {
+  const published = publishedDays(articles);
   return places.flatMap((place) => {
-    // The chunks are kept by the lists alone: a place made again for its map (any place's count of
-    // events changes it) keeps its later pages' chunks, whose fingerprints are then not worked out again.
-    const lists = keep.keep(`place-lists:${place.id}`, [place.url, place.events, place.articles, place.claims], () =>
-      pagedLists(place.url, {
-        events: [place.events, PAGE_SIZE.events],
-        articles: [place.articles, PAGE_SIZE.articles],
-        claims: [place.claims, PAGE_SIZE.claims],
+    // The days of its articles, which its links do not hold: a day that changes changes the pages.
+    const articleDays = place.articles.map((a) => published.get(a.id) ?? null);
+    // The pages are kept by the lists alone: a place made again for its map (any place's count of
+    // events changes it) keeps its later pages, whose fingerprints are then not worked out again.
+    const lists = keep.keep(`place-lists:${place.id}`, [place.url, place.events, place.articles, place.claims, ...articleDays], () =>
+      pagedByPeriod(place.url, {
+        events: { items: place.events, size: PAGE_SIZE.events, dayOf: eventDay },
+        articles: { items: place.articles, size: PAGE_SIZE.articles, dayOf: (_, i) => articleDays[i] ?? null },
+        claims: { items: place.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
       }),
     );
     return keep.keep(`place-pages:${place.id}`, [place], () => lists.map((page) => ({ ...page, place })));

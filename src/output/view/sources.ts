@@ -4,10 +4,11 @@
  */
 import { groupBy, groupByEach } from '../../group-by.ts';
 import { aloneFigureIds, standingOf } from '../compare.ts';
-import { PAGE_SIZE, pagedLists } from '../paging.ts';
+import { PAGE_SIZE, pagedByPeriod } from '../paging.ts';
 import type { Comparisons } from './comparisons.ts';
 import type { ViewContext } from './context.ts';
 import { type Keep, KEEP_NOTHING } from './keep.ts';
+import { articleDay, claimDay, disagreementDay, eventDay, groupDay } from './period-days.ts';
 import type { ArticleView, EventView, SourcePage, SourceView } from './types.ts';
 
 /**
@@ -66,22 +67,23 @@ export function sourceViews(
 }
 
 /**
- * Every page of every outlet: page k shows chunk k of each of its lists.
+ * Every page of every outlet: one when its lists are short, else its own page and a page per
+ * period of its standing lists, events, articles and figures.
  * @example sourcePages(sources)[0]?.url // '/sources/rt/'
  */
 export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NOTHING): SourcePage[] {
   return sources.flatMap((source) => {
-    // The chunks are kept by the lists alone (see placePages): an outlet is made again whenever its
-    // standing is, and its lists that did not change keep their chunks.
+    // The pages are kept by the lists alone (see placePages): an outlet is made again whenever its
+    // standing is, and its lists that did not change keep their pages.
     const { shared, against, alone } = source.standing;
     const lists = keep.keep(`source-lists:${source.id}`, [source.url, shared, against, alone, source.eventViews, source.articles, source.claims], () =>
-      pagedLists(source.url, {
-        shared: [shared, PAGE_SIZE.standing],
-        against: [against, PAGE_SIZE.standing],
-        alone: [alone, PAGE_SIZE.standing],
-        events: [source.eventViews, PAGE_SIZE.events],
-        articles: [source.articles, PAGE_SIZE.articles],
-        claims: [source.claims, PAGE_SIZE.claims],
+      pagedByPeriod(source.url, {
+        shared: { items: shared, size: PAGE_SIZE.standing, dayOf: groupDay },
+        against: { items: against, size: PAGE_SIZE.standing, dayOf: disagreementDay },
+        alone: { items: alone, size: PAGE_SIZE.standing, dayOf: claimDay },
+        events: { items: source.eventViews, size: PAGE_SIZE.events, dayOf: eventDay },
+        articles: { items: source.articles, size: PAGE_SIZE.articles, dayOf: articleDay },
+        claims: { items: source.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
       }),
     );
     return keep.keep(`source-pages:${source.id}`, [source], () => lists.map((page) => ({ ...page, source })));

@@ -8,7 +8,7 @@ import type { ClaimView, Link } from '../claim-view.ts';
 import type { DisagreementView, FigureTable, GroupView, Standing } from '../compare.ts';
 import type { FigureChart } from '../charts/figures-chart.ts';
 import type { MapBase, MapMarks } from '../map.ts';
-import type { Chunk, ListPage, Pager } from '../paging.ts';
+import type { ListPage, Pager } from '../paging.ts';
 import type { EventGrade, TollView } from '../tolls.ts';
 import type { Mark, TimelineData } from '../../model/schema.ts';
 
@@ -107,9 +107,9 @@ export interface MonthView {
 export type SourceView = Link & { articles: ArticleView[]; claims: ClaimView[]; events: Link[]; eventViews: EventView[]; standing: Standing };
 export type ClaimantView = Link & { aliases: readonly string[]; claims: ClaimView[]; sources: Link[]; events: Link[]; figureCharts: FigureChart[] };
 
-/** Page k of a place: chunk k of its events, articles and figures. */
+/** A page of a place: its one page, or its own page or a period's page of its events, articles and figures. */
 export type PlacePage = ListPage<{ events: EventView[]; articles: Link[]; claims: ClaimView[] }> & { readonly place: PlaceView };
-/** Page k of an outlet: chunk k of its standing lists, events, articles and figures. */
+/** A page of an outlet: its one page, or its own page or a period's page of its standing lists, events, articles and figures. */
 export type SourcePage = ListPage<{
   shared: Standing['shared'];
   against: Standing['against'];
@@ -120,17 +120,11 @@ export type SourcePage = ListPage<{
 }> & {
   readonly source: SourceView;
 };
-/** Page k of a claimant: chunk k of the events it spoke about and of its figures. */
+/** A page of a claimant: its one page, or its own page or a period's page of the events it spoke about and of its figures. */
 export type ClaimantPage = ListPage<{ events: Link[]; claims: ClaimView[] }> & { readonly claimant: ClaimantView };
 
-/** A page of the articles index. */
-export interface ArticlesPage {
-  readonly number: number;
-  readonly count: number;
-  readonly url: string;
-  readonly pager: Pager | null;
-  readonly articles: Chunk<ArticleView>;
-}
+/** A page of the articles index: all of it, or its first page or a period's page (see ListPage). */
+export type ArticlesPage = ListPage<{ articles: ArticleView[] }>;
 
 /** A year of the timeline, when the home page is too long to list every event. */
 export interface YearView {
