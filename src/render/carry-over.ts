@@ -71,7 +71,19 @@ export async function carryOverAlongside(from: string, to: string, paths: readon
   };
   let next = 0;
   const worker = async (): Promise<void> => {
-    for (let path = paths[next++]; path !== undefined; path = paths[next++]) await carry(path);
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      try {
+        await carry(path);
+      } catch (e) {
+        // The others stop at their next file.
+        next = paths.length;
+        throw e;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
+  // Every worker is done before a failure is reported: the caller may then remove the folder, and a
+  // worker still linking into it would leave links to the previous build where fresh files go.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }
