@@ -138,14 +138,15 @@ describe('what a killed build left behind', () => {
       join(parent, `.site.previous-${dead}`),
       join(parent, `.site.previous-${process.pid}.removing-${dead}`),
       join(out, 'data', `timeline.json.${dead}.tmp`),
-      join(cache, version, `.abc.${dead}.0.1.tmp`),
+      join(cache, version, '.writing', `.abc.${dead}.0.1.tmp`),
     ];
     const running = [
       join(parent, `.site.building-${process.pid}`),
       // The build that named it is gone, the process removing it is not.
       join(parent, `.site.previous-${dead}.removing-${process.pid}`),
-      join(cache, version, `.abc.${process.pid}.0.1.tmp`),
+      join(cache, version, '.writing', `.abc.${process.pid}.0.1.tmp`),
     ];
+    mkdirSync(join(cache, version, '.writing'), { recursive: true });
     for (const path of [...left, ...running]) writeFileSync(path, 'left over');
     assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
     for (const path of left) assert.equal(existsSync(path), false, `${path} was removed`);
