@@ -93,11 +93,7 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
   const fingerprints = options.memory?.fingerprints;
-  const problems = [
-    ...crossArticleChecks(step.data, { today, ...(fingerprints ? { fingerprints } : {}) }),
-    ...folder.problems,
-    ...read.diagnostics,
-  ];
+  const problems = [...crossArticleChecks(step.data, { today, ...(fingerprints ? { fingerprints } : {}) }), ...folder.problems, ...read.diagnostics];
   const data = withDiagnostics(step.data, problems);
   return { data: options.memory ? options.memory.unchanged(data) : data, fatal: [], stats: step.stats, about: read.page };
 }
