@@ -125,6 +125,20 @@ describe('what a killed build left behind', () => {
     );
   });
 
+  test('a build stopped under --strict leaves the site as it was, and nothing beside it', () => {
+    const content = contentWithOneArticle();
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-strict-'));
+    const cache = join(parent, 'cache');
+    const out = join(parent, 'site');
+    assert.equal(build(['--content', content, '--out', out], cache).status, 0);
+    const before = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
+    // The article is dated after this day: a warning, which --strict makes a failure.
+    const run = build(['--content', content, '--out', out, '--strict', '--today', '2000-01-01'], cache);
+    assert.equal(run.status, 1, run.out);
+    assert.deepEqual(readdirSync(parent).sort(), ['cache', 'site'], 'the new build, linked from the site at its start, was removed');
+    assert.deepEqual(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort(), before);
+  });
+
   test('leftovers of dead builds go, those of running ones stay', () => {
     const content = contentWithOneArticle();
     const parent = mkdtempSync(join(tmpdir(), 'dateline-leftovers-'));
