@@ -28,8 +28,6 @@ import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { removeLater } from '../src/render/remove-later.ts';
-import { type PreviousBuild, previousBuild, RENDER_CACHE } from '../src/render/render-manifest.ts';
-import { linkedCopy } from '../src/render/update-in-place.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { typeScriptLoaded } from './typescript-loader.ts';
 
@@ -86,20 +84,11 @@ async function main(): Promise<number> {
   // not pay the 0.4 s it takes. For a site it starts loading now, while the data step runs: the
   // loader reads and compiles files off this thread meanwhile.
   const siteCode = values['data-only'] || values.check ? null : loadSiteCode();
-  const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
-  // Pages unchanged since the build now in `out` are carried over from it, not rendered.
-  const previous = siteCode ? previousBuild(join(root, RENDER_CACHE), out) : null;
-  // Its pages and search index are linked into the new folder on libuv's threads while this one
-  // runs the data step (the other core is idle then); the render then brings that copy up to
-  // date in place (as the dev server does), removing what changed before writing it. Linked
-  // alongside the render instead, they held up a build after one article was added.
-  const linking = previous ? startLinkedCopy(previous, staging) : null;
   // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
   let step: Collected | null = await collectData({ folders, root, today, renderAbout: !values['data-only'] && !values.check });
   if (step.fatal.length) {
     for (const d of step.fatal) console.error(formatDiagnostic(d));
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
-    await dropStaging(staging, linking);
     return 1;
   }
   const aboutPage = step.about;
@@ -121,7 +110,6 @@ async function main(): Promise<number> {
   if (values.check) return failing > 0 ? 1 : 0;
   if (failing > 0) {
     console.error(`stopped: ${failing} problem${failing === 1 ? '' : 's'} under --strict; the output was left as it was`);
-    await dropStaging(staging, linking);
     return 1;
   }
 
@@ -130,31 +118,30 @@ async function main(): Promise<number> {
     console.log(`data -> ${join(out, 'data', 'timeline.json')}`);
     return 0;
   }
+  const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
   try {
+    writeDataFiles(staging, data);
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { recordPages }, { describeRender }] = await (siteCode ?? loadSiteCode());
-    // A turn of the event loop: the page folders made meanwhile are handed their links, which
-    // libuv's threads then make while this one builds the view and writes the data files.
-    if (linking) await new Promise((done) => setImmediate(done));
+    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ??
+      loadSiteCode());
     const tLoaded = performance.now();
     const view = buildView(data, aboutPage);
     const tView = performance.now();
-    const stale = await linkedOrFresh(staging, linking);
-    writeDataFiles(staging, data);
-    const writeMs = performance.now() - tView;
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
     data = null;
     step = null;
     if (process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES) collectGarbage();
+    // Pages unchanged since the build now in `out` are carried over from it, not rendered.
+    const previous = previousBuild(join(root, RENDER_CACHE), out);
     // An article read anew almost always changes pages. Eleventy renders them for a site built
     // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
     // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
     // The templates are TypeScript files, imported by path (see scripts/typescript-loader.ts).
     await typeScriptLoaded();
-    const site = await renderChanged({ view, out: staging, pathPrefix, previous, stale });
+    const site = await renderChanged({ view, out: staging, pathPrefix, previous });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
     const t2 = performance.now();
@@ -166,14 +153,14 @@ async function main(): Promise<number> {
         rendered: site.rendered,
         carried: site.carried,
         startMs: t0,
-        dataMs: tData - t0 + writeMs,
+        dataMs: tData - t0,
         waitCodeMs: tLoaded - tData,
         viewMs: tView - tLoaded,
         planMs: site.ms.plan,
         pagesMs: site.ms.eleventy,
         searchMs: site.ms.search,
         shards: `${site.searchShards.rebuilt}/${site.searchShards.total}`,
-        renderMs: t2 - tData - writeMs,
+        renderMs: t2 - tData,
         threads: stats.threads,
         extracted: stats.extracted,
         fromCache,
@@ -184,7 +171,6 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (e) {
-    await linking;
     rmSync(staging, { recursive: true, force: true });
     console.error(`error: the site could not be written (${(e as Error).message}); the previous output was left as it was`);
     return 1;
@@ -202,26 +188,6 @@ function loadSiteCode() {
   // Not awaited until the data is ready (or never, when the build stops before): not an unhandled rejection meanwhile.
   loading.catch(() => undefined);
   return loading;
-}
-
-/** The previous build's pages and search index, linked into `staging` (settles to null when that failed). */
-function startLinkedCopy(previous: PreviousBuild, staging: string): Promise<PreviousBuild | null> {
-  return linkedCopy(previous, staging, { queued: true }).catch(() => null);
-}
-
-/** The build in `staging` to bring up to date in place, once linked; null when there is none (then the folder is new). */
-async function linkedOrFresh(staging: string, linking: Promise<PreviousBuild | null> | null): Promise<PreviousBuild | null> {
-  const linked = await linking;
-  // Linking failed part-way: what was linked is recorded nowhere, so the render starts from a new folder.
-  if (linking && !linked) rmSync(staging, { recursive: true, force: true });
-  return linked;
-}
-
-/** A build that stops before rendering leaves nothing behind: the linked copy goes once linking is done. */
-async function dropStaging(staging: string, linking: Promise<unknown> | null): Promise<void> {
-  if (!linking) return;
-  await linking;
-  rmSync(staging, { recursive: true, force: true });
 }
 
 /** Lists every problem, then one line of counts by kind. */

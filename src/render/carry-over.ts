@@ -71,24 +71,6 @@ export async function carryOverAlongside(from: string, to: string, paths: readon
   await allDone(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
 }
 
-/**
- * As carryOverAlongside, but every folder is asked for at once, and each file as soon as its
- * folder is made: libuv's threads go on carrying while this thread is busy with other work
- * that does not yield (the data step), where carryOverAlongside would wait for this thread
- * before each next file.
- * @example const carried = carryOverQueued('_site', '._site.building-1', paths); runDataStep(); await carried
- */
-export async function carryOverQueued(from: string, to: string, paths: readonly string[]): Promise<void> {
-  const dirs = new Set(paths.map((path) => dirname(join(to, path))));
-  // The folders that hold the page folders (a few: articles/, events/ ...) are made first, here:
-  // a recursive mkdir whose parent is missing goes back to this thread for each level.
-  for (const parent of new Set([...dirs].map((dir) => dirname(dir)))) if (!dirs.has(parent)) mkdirSync(parent, { recursive: true });
-  const folders = new Map<string, Promise<unknown>>();
-  for (const dir of dirs) folders.set(dir, mkdir(dir, { recursive: true }));
-  const carry = carrier(from, to, (dir) => folders.get(dir) ?? mkdir(dir, { recursive: true }));
-  await allDone(paths.map(carry));
-}
-
 /** Carries one file once its folder is there: a link, else (from the first file that cannot be linked on) a copy. */
 function carrier(from: string, to: string, folderOf: (dir: string) => Promise<unknown>): (path: string) => Promise<void> {
   let linking = true;

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { carryOverAlongside, carryOverQueued } from './carry-over.ts';
+import { carryOverAlongside } from './carry-over.ts';
 import type { PagePlan } from './page-plan.ts';
 import type { PreviousBuild } from './render-manifest.ts';
 import { SHARD_FOLDER, SHARD_LIST } from './search-shards.ts';
@@ -73,11 +73,9 @@ function removeEmptyFolder(dir: string): void {
  * first rebuild to bring up to date in place (the dev server readies it at start-up, so
  * that the first save is as quick as the others). The other files of a site (feeds, data,
  * assets) are written by every build anew and are not linked.
- * With `queued`, every folder and link is asked for at once (see carryOverQueued): `npm run
- * build` links the previous build while its data step keeps this thread busy.
  * @example const other = await linkedCopy(served, '.cache/dev/build-2') // { dir: '.cache/dev/build-2', pages: served.pages }
  */
-export async function linkedCopy(build: PreviousBuild, to: string, { queued = false }: { readonly queued?: boolean } = {}): Promise<PreviousBuild> {
+export async function linkedCopy(build: PreviousBuild, to: string): Promise<PreviousBuild> {
   rmSync(to, { recursive: true, force: true });
   const paths: string[] = [];
   for (const path of build.pages.keys()) {
@@ -89,7 +87,6 @@ export async function linkedCopy(build: PreviousBuild, to: string, { queued = fa
     }
   }
   if (existsSync(join(build.dir, SHARD_LIST))) paths.push(SHARD_LIST);
-  // Queued: every link is asked for at once, so they are made while this thread runs the data step (see carryOverQueued).
-  await (queued ? carryOverQueued : carryOverAlongside)(build.dir, to, paths);
+  await carryOverAlongside(build.dir, to, paths);
   return { dir: to, pages: build.pages };
 }

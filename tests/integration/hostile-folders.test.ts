@@ -135,7 +135,7 @@ describe('what a killed build left behind', () => {
     // The article is dated after this day: a warning, which --strict makes a failure.
     const run = build(['--content', content, '--out', out, '--strict', '--today', '2000-01-01'], cache);
     assert.equal(run.status, 1, run.out);
-    assert.deepEqual(readdirSync(parent).sort(), ['cache', 'site'], 'the new build, linked from the site at its start, was removed');
+    assert.deepEqual(readdirSync(parent).sort(), ['cache', 'site'], 'the folder of the new build was removed');
     assert.deepEqual(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort(), before);
   });
 

@@ -1,11 +1,11 @@
 /** Carrying pages over from the previous build: links, and what is left when one cannot be carried. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, test } from 'node:test';
-import { carryOverAlongside, carryOverQueued } from '../../src/render/carry-over.ts';
+import { carryOverAlongside } from '../../src/render/carry-over.ts';
 
 /** A previous build of `count` pages, one folder each. */
 const previousBuild = (count: number): { dir: string; paths: string[] } => {
@@ -41,30 +41,5 @@ describe('carrying pages over alongside the render', () => {
     await sleep(100);
     assert.deepEqual(filesUnder(to), atFailure, 'no page was carried after the failure was reported');
     assert.ok(atFailure.length < 400, 'the carrying stopped');
-  });
-});
-
-/** Keeps this thread busy without yielding to the event loop, as the data step does. */
-const busyFor = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
-
-describe('carrying pages over while this thread is busy', () => {
-  test('every folder is made while this thread does not yield, and every page is there once done', async () => {
-    const { dir, paths } = previousBuild(200);
-    const to = join(mkdtempSync(join(tmpdir(), 'dateline-carry-to-')), 'site');
-    const carried = carryOverQueued(dir, to, paths);
-    busyFor(300);
-    assert.equal(paths.filter((p) => existsSync(join(to, p, '..'))).length, 200, 'made on libuv threads meanwhile');
-    await carried;
-    assert.equal(filesUnder(to).length, 200);
-    assert.equal(readFileSync(join(to, 'articles/a150/index.html'), 'utf8'), 'page 150');
-  });
-
-  test('a page that cannot be carried fails it once the others are done', async () => {
-    const { dir, paths } = previousBuild(50);
-    const to = join(mkdtempSync(join(tmpdir(), 'dateline-carry-to-')), 'site');
-    await assert.rejects(carryOverQueued(dir, to, [...paths, 'articles/gone/index.html']), { code: 'ENOENT' });
-    assert.equal(filesUnder(to).length, 50, 'the others were carried, and nothing is under way');
   });
 });
