@@ -175,7 +175,10 @@ export async function renderChanged({
   searchDone.catch(() => undefined);
   const specs = await templateSpecs();
   const plan = planPages(view, specs, code, memory?.digests);
-  const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && existsSync(join(previous.dir, path)));
+  // A folder linked from the previous build (linkedCopy gives it the previous build's very record)
+  // holds every page that build recorded: linking one that was missing failed the copy.
+  const linkedFromPrevious = previous !== null && stale !== null && stale.pages === previous.pages;
+  const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && (linkedFromPrevious || existsSync(join(previous.dir, path))));
   const t1 = performance.now();
   // The unchanged pages are carried over while Eleventy renders the others (different files).
   const toCarry = stale ? updateInPlace(stale, plan, selection.carried) : selection.carried;

@@ -87,6 +87,8 @@ export interface DataStepOptions {
    * long-running process keeps them: see FileStamps); unchanged files are then not read again.
    */
   readonly stamps?: FileStamps;
+  /** The article files, when the caller listed the folder already (see listArticleFolder); default: listed here. */
+  readonly files?: readonly string[];
 }
 
 /** What the step did: how many articles came from the cache and how many were extracted. */
@@ -186,7 +188,7 @@ function prepare(options: DataStepOptions): Prepared | DataStepResult {
   const version = cacheDir ? (options.extractorVersion ?? extractorVersion()) : null;
   const store = cacheDir && version ? storedRegistries({ dir: cacheDir, extractorVersion: version }) : undefined;
   const { registries, errors } = loadRegistries(options.contentDir, store);
-  const files = listArticleFiles(options.articlesDir, options.root);
+  const files = options.files ?? listArticleFiles(options.articlesDir, options.root);
   if (errors.length) {
     return {
       data: emptyTimeline(errors),

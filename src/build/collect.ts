@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DataStepOptions, type DataStepStats, runDataStepAsync } from '../build-data.ts';
-import { skippedFileDiagnostics } from '../ingest/list-files.ts';
+import { listArticleFolder } from '../ingest/list-files.ts';
 import type { RecordReuse } from '../link/reuse.ts';
 import type { BuildMemory } from './memory.ts';
 import type { Diagnostic } from '../model/types.ts';
@@ -77,7 +77,10 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   // The About page is read meanwhile.
   const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
   const reuse = options.reuse ?? options.memory?.records;
+  // Listed once: the articles to read, and the notes on the files that are not articles.
+  const folder = listArticleFolder(folders.articles, root);
   const step = await runDataStepAsync({
+    files: folder.files,
     contentDir: folders.registries,
     articlesDir: folders.articles,
     root,
@@ -90,11 +93,7 @@ export async function collectData(options: CollectOptions): Promise<Collected> {
   const read = await about;
   if (step.fatal.length) return { data: step.data, fatal: step.fatal, stats: step.stats, about: read.page };
   const fingerprints = options.memory?.fingerprints;
-  const problems = [
-    ...crossArticleChecks(step.data, { today, ...(fingerprints ? { fingerprints } : {}) }),
-    ...skippedFileDiagnostics(folders.articles, root),
-    ...read.diagnostics,
-  ];
+  const problems = [...crossArticleChecks(step.data, { today, ...(fingerprints ? { fingerprints } : {}) }), ...folder.problems, ...read.diagnostics];
   const data = withDiagnostics(step.data, problems);
   return { data: options.memory ? options.memory.unchanged(data) : data, fatal: [], stats: step.stats, about: read.page };
 }

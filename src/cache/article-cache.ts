@@ -14,6 +14,12 @@ import { removeLeftovers } from '../leftovers.ts';
 import { looksLikeFacts } from './facts-shape.ts';
 
 const VERSION_DIR = /^[0-9a-f]{16}$/;
+/**
+ * Entries being written, under each version's folder: kept apart from the entries so that a
+ * build looks for the leftovers of killed builds in a folder that is nearly always empty, not
+ * among 10,000 entries (every build, every save of the dev server).
+ */
+const WRITING_DIR = '.writing';
 
 export interface ArticleCacheLocation {
   /** The cache folder (e.g. `.cache/articles`). */
@@ -124,12 +130,12 @@ let writes = 0;
 
 /** Where an entry goes, and the temporary file it is first written to. */
 function entryFiles(at: ArticleCacheLocation, key: string): { path: string; tmp: string } {
-  return { path: entryPath(at, key), tmp: join(at.dir, at.extractorVersion, `.${key}.${process.pid}.${threadId}.${++writes}.tmp`) };
+  return { path: entryPath(at, key), tmp: join(at.dir, at.extractorVersion, WRITING_DIR, `.${key}.${process.pid}.${threadId}.${++writes}.tmp`) };
 }
 
-/** The entry's text, its version folder made. */
+/** The entry's text, its version folder (and the folder of entries being written in it) made. */
 function entryText(at: ArticleCacheLocation, key: string, facts: ArticleFacts): string {
-  mkdirSync(join(at.dir, at.extractorVersion), { recursive: true });
+  mkdirSync(join(at.dir, at.extractorVersion, WRITING_DIR), { recursive: true });
   return JSON.stringify({ key, facts } satisfies Entry);
 }
 
@@ -154,7 +160,7 @@ export function pruneOtherVersions(at: ArticleCacheLocation): number {
   return removed;
 }
 
-/** A temporary entry: `.<key>.<pid>.<thread>.<n>.tmp` (see entryFiles). */
+/** A temporary entry: `.<key>.<pid>.<thread>.<n>.tmp`, in WRITING_DIR (see entryFiles). */
 const TEMPORARY_ENTRY = /^\..+\.(\d+)\.\d+\.\d+\.tmp$/;
 
 /**
@@ -163,7 +169,7 @@ const TEMPORARY_ENTRY = /^\..+\.(\d+)\.\d+\.\d+\.tmp$/;
  * @example removeStaleTemporaryEntries({ dir: '.cache/articles', extractorVersion: v }) // 0
  */
 export function removeStaleTemporaryEntries(at: ArticleCacheLocation): number {
-  return removeLeftovers(join(at.dir, at.extractorVersion), TEMPORARY_ENTRY).length;
+  return removeLeftovers(join(at.dir, at.extractorVersion, WRITING_DIR), TEMPORARY_ENTRY).length;
 }
 
 function entryPath(at: ArticleCacheLocation, key: string): string {

@@ -12,10 +12,28 @@ const ARTICLE_FILE = /\.(?:txt|md)$/i;
  * @example listArticleFiles('content/articles', '.') // ['content/articles/000_x.txt', ...]
  */
 export function listArticleFiles(dir: string, base: string): string[] {
-  return listEntries(dir, base)
-    .entries.filter((e) => e.regular && ARTICLE_FILE.test(e.path))
-    .map((e) => e.path);
+  return articlesOf(listEntries(dir, base));
 }
+
+/** A folder of articles as one listing gives it: the files read as articles, and what the build says about the rest. */
+export interface ArticleFolder {
+  /** As listArticleFiles. */
+  readonly files: readonly string[];
+  /** As skippedFileDiagnostics. */
+  readonly problems: readonly Diagnostic[];
+}
+
+/**
+ * The article files and the notes on the other files of a folder, from one listing: a build
+ * needs both, and listing a folder of 10,000 articles twice cost it twice.
+ * @example listArticleFolder('content/articles', '.').files // ['content/articles/000_x.txt', ...]
+ */
+export function listArticleFolder(dir: string, base: string): ArticleFolder {
+  const listing = listEntries(dir, base);
+  return { files: articlesOf(listing), problems: problemsOf(listing) };
+}
+
+const articlesOf = ({ entries }: Listing): string[] => entries.filter((e) => e.regular && ARTICLE_FILE.test(e.path)).map((e) => e.path);
 
 /** Linux's PATH_MAX: a longer path cannot be opened (ENAMETOOLONG), whatever the folder holds. */
 const PATH_MAX_BYTES = 4096;
@@ -96,7 +114,10 @@ const WHY: Readonly<Record<string, readonly [string, string]>> = {
  * @example skippedFileDiagnostics('content/articles', '.') // [{ file: 'content/articles/notes.docx', severity: 'info', code: 'skipped-file', ... }]
  */
 export function skippedFileDiagnostics(dir: string, base: string): Diagnostic[] {
-  const listing = listEntries(dir, base);
+  return problemsOf(listEntries(dir, base));
+}
+
+function problemsOf(listing: Listing): Diagnostic[] {
   const problems: Diagnostic[] = listing.unreadable.map(({ path, why }) => ({
     file: path,
     severity: 'warning',

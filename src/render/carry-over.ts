@@ -48,16 +48,35 @@ export function carryOver(from: string, to: string, paths: readonly string[]): v
  */
 export async function carryOverAlongside(from: string, to: string, paths: readonly string[]): Promise<void> {
   const made = new Map<string, Promise<unknown>>();
-  let linking = true;
-  const carry = async (path: string): Promise<void> => {
-    const target = join(to, path);
-    const dir = dirname(target);
+  const carry = carrier(from, to, (dir) => {
     let folder = made.get(dir);
     if (!folder) {
       folder = mkdir(dir, { recursive: true });
       made.set(dir, folder);
     }
-    await folder;
+    return folder;
+  });
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
+      try {
+        await carry(path);
+      } catch (e) {
+        // The others stop at their next file.
+        next = paths.length;
+        throw e;
+      }
+    }
+  };
+  await allDone(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
+}
+
+/** Carries one file once its folder is there: a link, else (from the first file that cannot be linked on) a copy. */
+function carrier(from: string, to: string, folderOf: (dir: string) => Promise<unknown>): (path: string) => Promise<void> {
+  let linking = true;
+  return async (path) => {
+    const target = join(to, path);
+    await folderOf(dirname(target));
     if (linking) {
       try {
         await link(join(from, path), target);
@@ -69,9 +88,14 @@ export async function carryOverAlongside(from: string, to: string, paths: readon
     }
     await copyFile(join(from, path), target);
   };
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let path = paths[next++]; path !== undefined; path = paths[next++]) await carry(path);
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
+}
+
+/**
+ * Settles when every one of `work` has: a failure is reported only then, as the caller may
+ * remove the folder, and work still under way would put links to the previous build back in it.
+ */
+async function allDone(work: readonly Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }

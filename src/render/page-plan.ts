@@ -4,9 +4,8 @@
  * of) the item it is a page of. Two builds give a page the same fingerprint only when they would write the
  * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
  */
-import { createHash } from 'node:crypto';
 import type { SiteView } from '../output/view/types.ts';
-import { Digests } from './digest.ts';
+import { Digests, sha1Base64 } from './digest.ts';
 import { ITEM_READS, shellInputs, TEMPLATE_READS } from './template-reads.ts';
 
 /** What a page template says about its pages (its `data` export, as Eleventy reads it). */
@@ -46,7 +45,7 @@ const SHARED_FIRST = ['articles', 'events', 'places', 'sources', 'claimants', 'm
  */
 export function planPages(view: SiteView, templates: readonly TemplateSpec[], code: string, digests: Digests = new Digests()): PagePlan {
   // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
-  // Claims and articles hold none of the others, so they are taken whole (faster).
+  // Claims hold none of the others, so they are taken whole (faster); articles hold only claims.
   for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });
   // Parts a long-running process keeps on their own while the place or claimant holding them is made
   // again (a place's map changes with any place's count of events): fingerprinted on their own, they
@@ -66,7 +65,8 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     // A place's lists are kept by the view on their own (the same objects while the same items), and
     // fingerprinted on their own once the events and claims they hold are.
     if (key === 'places') for (const place of view.places) for (const list of [place.events, place.articles, place.claims]) digests.of(list);
-    for (const item of view[key]) digests.of(item, { whole: key === 'articles' });
+    if (key === 'articles') for (const article of view.articles) digests.ofWithShared(article, ['claims']);
+    else for (const item of view[key]) digests.of(item);
   }
   // The chunks of the pages of places, outlets and claimants: kept by the view while their lists are
   // the same (a place made again for its map keeps them), so a page made again around them is
@@ -86,10 +86,7 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
     // Of a page's item, the part its page reads.
     const part = ITEM_READS[t.name] as ((item: object) => unknown) | undefined;
     const digestOf = (item: unknown): string => (part && item !== null && typeof item === 'object' ? digests.ofPart(item, part) : digests.of(item));
-    const hash = (item: unknown): string =>
-      createHash('sha1')
-        .update(`${common}\n${digestOf(item)}`)
-        .digest('base64');
+    const hash = (item: unknown): string => sha1Base64(`${common}\n${digestOf(item)}`);
     const fingerprint = (item: unknown): string =>
       item !== null && typeof item === 'object' && !Array.isArray(item) ? digests.page(t.name, item, common, () => hash(item)) : hash(item);
     if (t.pagination?.size === 1 && listKey) lists.set(t.name, listKey);

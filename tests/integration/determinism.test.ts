@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { listArticleFiles, listSkippedFiles } from '../../src/ingest/list-files.ts';
+import { listArticleFiles, listArticleFolder, listSkippedFiles } from '../../src/ingest/list-files.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,5 +80,12 @@ describe('same input, same output', () => {
     }
     assert.deepEqual(listArticleFiles(dir, dir), ['A.txt', 'a.md', 'b.txt', 'z/c.txt']);
     assert.deepEqual(listSkippedFiles(dir, dir), ['notes.docx'], 'a file that is not read is named, not dropped silently');
+    const folder = listArticleFolder(dir, dir);
+    assert.deepEqual(folder.files, ['A.txt', 'a.md', 'b.txt', 'z/c.txt'], 'one listing gives the same articles');
+    assert.deepEqual(
+      folder.problems.map((d) => [d.file, d.code]),
+      [['notes.docx', 'skipped-file']],
+      'and the same note on the file that is not read',
+    );
   });
 });

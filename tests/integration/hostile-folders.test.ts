@@ -125,6 +125,20 @@ describe('what a killed build left behind', () => {
     );
   });
 
+  test('a build stopped under --strict leaves the site as it was, and nothing beside it', () => {
+    const content = contentWithOneArticle();
+    const parent = mkdtempSync(join(tmpdir(), 'dateline-strict-'));
+    const cache = join(parent, 'cache');
+    const out = join(parent, 'site');
+    assert.equal(build(['--content', content, '--out', out], cache).status, 0);
+    const before = readdirSync(out, { recursive: true, encoding: 'utf8' }).sort();
+    // The article is dated after this day: a warning, which --strict makes a failure.
+    const run = build(['--content', content, '--out', out, '--strict', '--today', '2000-01-01'], cache);
+    assert.equal(run.status, 1, run.out);
+    assert.deepEqual(readdirSync(parent).sort(), ['cache', 'site'], 'the folder of the new build was removed');
+    assert.deepEqual(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort(), before);
+  });
+
   test('leftovers of dead builds go, those of running ones stay', () => {
     const content = contentWithOneArticle();
     const parent = mkdtempSync(join(tmpdir(), 'dateline-leftovers-'));
@@ -138,14 +152,15 @@ describe('what a killed build left behind', () => {
       join(parent, `.site.previous-${dead}`),
       join(parent, `.site.previous-${process.pid}.removing-${dead}`),
       join(out, 'data', `timeline.json.${dead}.tmp`),
-      join(cache, version, `.abc.${dead}.0.1.tmp`),
+      join(cache, version, '.writing', `.abc.${dead}.0.1.tmp`),
     ];
     const running = [
       join(parent, `.site.building-${process.pid}`),
       // The build that named it is gone, the process removing it is not.
       join(parent, `.site.previous-${dead}.removing-${process.pid}`),
-      join(cache, version, `.abc.${process.pid}.0.1.tmp`),
+      join(cache, version, '.writing', `.abc.${process.pid}.0.1.tmp`),
     ];
+    mkdirSync(join(cache, version, '.writing'), { recursive: true });
     for (const path of [...left, ...running]) writeFileSync(path, 'left over');
     assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
     for (const path of left) assert.equal(existsSync(path), false, `${path} was removed`);

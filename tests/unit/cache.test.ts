@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   forgetCachedFactsInMemory,
   pruneOtherVersions,
   readCachedFacts,
+  removeStaleTemporaryEntries,
   writeCachedFacts,
   writeCachedFactsInBackground,
 } from '../../src/cache/article-cache.ts';
@@ -146,7 +148,23 @@ describe('the facts cache on disk', () => {
     assert.deepEqual(await Promise.all(writes), [true, true, true]);
     forgetCachedFactsInMemory();
     assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS, 'read back from the file');
-    assert.deepEqual(readdirSync(join(loc.dir, loc.extractorVersion)).sort(), ['k1.json', 'k2.json']);
+    assert.deepEqual(readdirSync(join(loc.dir, loc.extractorVersion)).sort(), ['.writing', 'k1.json', 'k2.json']);
+    assert.deepEqual(readdirSync(join(loc.dir, loc.extractorVersion, '.writing')), [], 'no temporary file left');
+  });
+
+  test('entries are written beside the entries, in a folder of their own, and only those of dead builds are removed from it', () => {
+    const loc = at();
+    writeCachedFacts(loc, 'k1', FACTS);
+    const writing = join(loc.dir, loc.extractorVersion, '.writing');
+    // A process that has ended.
+    const gone = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    const dead = join(writing, `.k2.${gone}.0.1.tmp`);
+    const running = join(writing, `.k3.${process.pid}.0.1.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(running, 'half');
+    assert.equal(removeStaleTemporaryEntries(loc), 1);
+    assert.deepEqual(readdirSync(writing), [basename(running)]);
+    assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS, 'the entries stay');
   });
 });
 

@@ -39,6 +39,19 @@ describe('digests of view data', () => {
     const withShared = d.of({ list: [shared] });
     assert.notEqual(new Digests().of({ list: [{ title: 'Shelling near the bridge' }] }), withShared);
   });
+  test('an object whose lists hold objects digested before is told apart by any change, in them or beside them', () => {
+    const claims = [{ figure: 12 }, { figure: 40 }];
+    const digestOf = (article: { title: string; claims: { figure: number }[] }): string => {
+      const d = new Digests();
+      for (const c of article.claims) d.of(c, { whole: true });
+      return d.ofWithShared(article, ['claims']);
+    };
+    const base = digestOf({ title: 'Strike on the market', claims });
+    assert.equal(digestOf({ title: 'Strike on the market', claims: claims.map((c) => ({ ...c })) }), base, 'equal data, other objects');
+    assert.notEqual(digestOf({ title: 'Strike on the port', claims }), base);
+    assert.notEqual(digestOf({ title: 'Strike on the market', claims: [{ figure: 12 }, { figure: 41 }] }), base);
+    assert.notEqual(digestOf({ title: 'Strike on the market', claims: [...claims].reverse() }), base);
+  });
 });
 
 describe('page plans', () => {
