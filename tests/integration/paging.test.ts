@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
+import { LOCAL_CHECK } from './link-check.ts';
 import { renderSite } from '../../scripts/render-site.ts';
 import { PAGE_SIZE } from '../../src/output/paging.ts';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
@@ -77,7 +78,7 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
 
   test('every page is reachable from the home page and every internal link resolves', async () => {
     const checker = new LinkChecker();
-    const result = await checker.check({ path: out, recurse: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
+    const result = await checker.check({ path: out, recurse: true, ...LOCAL_CHECK, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     assert.deepEqual(broken.slice(0, 20), []);
     const visited = new Set(result.links.map((l) => (l.url.slice(out.length) || '/').replace(/index\.html$/, '')));

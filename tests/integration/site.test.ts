@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
+import { LOCAL_CHECK } from './link-check.ts';
 import { timelineSchema } from '../../src/model/schema.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
 import { serveFolder } from '../browser/serve.ts';
@@ -52,7 +53,7 @@ describe('building the shipped seed articles', () => {
 
   test('every page is reachable from the home page and every internal link resolves', async () => {
     const checker = new LinkChecker();
-    const result = await checker.check({ path: site.out, recurse: true, linksToSkip: ['^https?://(?!localhost|127.0.0.1)'] });
+    const result = await checker.check({ path: site.out, recurse: true, ...LOCAL_CHECK, linksToSkip: ['^https?://(?!localhost|127.0.0.1)'] });
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     assert.deepEqual(broken, []);
     // linkinator reports local links as the served folder's path followed by the link's path.
