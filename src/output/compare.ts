@@ -208,6 +208,7 @@ export function aloneFigureIds(claims: readonly ClaimView[], eventOf: (claimId: 
   for (const [id, key] of keyOf) if (outletOf.get(key) !== MANY) alone.add(id);
   return alone;
 }
+
 /**
  * Where an outlet stands: with the others, alone, or against them. The claims, groups and
  * disagreements may be all of them or only those the outlet is in; `alone` (the figures no other

@@ -48,14 +48,28 @@ export function carryOver(from: string, to: string, paths: readonly string[]): v
  */
 export async function carryOverAlongside(from: string, to: string, paths: readonly string[]): Promise<void> {
   const made = new Map<string, Promise<unknown>>();
-  const carry = carrier(from, to, (dir) => {
+  let linking = true;
+  // One file, once its folder is there: a link, else (from the first file that cannot be linked on) a copy.
+  const carry = async (path: string): Promise<void> => {
+    const target = join(to, path);
+    const dir = dirname(target);
     let folder = made.get(dir);
     if (!folder) {
       folder = mkdir(dir, { recursive: true });
       made.set(dir, folder);
     }
-    return folder;
-  });
+    await folder;
+    if (linking) {
+      try {
+        await link(join(from, path), target);
+        return;
+      } catch (e) {
+        if (!NO_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+        linking = false;
+      }
+    }
+    await copyFile(join(from, path), target);
+  };
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
@@ -69,25 +83,6 @@ export async function carryOverAlongside(from: string, to: string, paths: readon
     }
   };
   await allDone(Array.from({ length: Math.min(AT_ONCE, paths.length) }, worker));
-}
-
-/** Carries one file once its folder is there: a link, else (from the first file that cannot be linked on) a copy. */
-function carrier(from: string, to: string, folderOf: (dir: string) => Promise<unknown>): (path: string) => Promise<void> {
-  let linking = true;
-  return async (path) => {
-    const target = join(to, path);
-    await folderOf(dirname(target));
-    if (linking) {
-      try {
-        await link(join(from, path), target);
-        return;
-      } catch (e) {
-        if (!NO_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-        linking = false;
-      }
-    }
-    await copyFile(join(from, path), target);
-  };
 }
 
 /**

@@ -58,12 +58,12 @@ export function claimantPages(claimants: readonly ClaimantView[], events: readon
     // The days of its events, which its links do not hold: a day that changes changes the pages.
     const eventDays = claimant.events.map((e) => dayOf(e.id));
     // The pages are kept by the lists alone (see placePages).
-    const lists = keep.keep(`claimant-lists:${claimant.id}`, [claimant.url, claimant.events, claimant.claims, ...eventDays], () =>
+    const lists = keep.part('claimant-lists', claimant.id, [claimant.url, claimant.events, claimant.claims, ...eventDays], () =>
       pagedByPeriod(claimant.url, {
         events: { items: claimant.events, size: PAGE_SIZE.events, dayOf: (_, i) => eventDays[i] ?? null },
         claims: { items: claimant.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
       }),
     );
-    return keep.keep(`claimant-pages:${claimant.id}`, [claimant], () => lists.map((page) => ({ ...page, claimant })));
+    return keep.part('claimant-pages', claimant.id, [claimant], () => lists.map((page) => ({ ...page, claimant })));
   });
 }

@@ -76,7 +76,7 @@ export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NO
     // The pages are kept by the lists alone (see placePages): an outlet is made again whenever its
     // standing is, and its lists that did not change keep their pages.
     const { shared, against, alone } = source.standing;
-    const lists = keep.keep(`source-lists:${source.id}`, [source.url, shared, against, alone, source.eventViews, source.articles, source.claims], () =>
+    const lists = keep.part('source-lists', source.id, [source.url, shared, against, alone, source.eventViews, source.articles, source.claims], () =>
       pagedByPeriod(source.url, {
         shared: { items: shared, size: PAGE_SIZE.standing, dayOf: groupDay },
         against: { items: against, size: PAGE_SIZE.standing, dayOf: disagreementDay },
@@ -86,6 +86,6 @@ export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NO
         claims: { items: source.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
       }),
     );
-    return keep.keep(`source-pages:${source.id}`, [source], () => lists.map((page) => ({ ...page, source })));
+    return keep.part('source-pages', source.id, [source], () => lists.map((page) => ({ ...page, source })));
   });
 }
