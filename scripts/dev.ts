@@ -78,7 +78,7 @@ const devDir = resolve(values['data-dir'] ?? join('.cache', 'dev'));
 /** Written into the dev folder: a folder holding it was made by dateline, and its builds may be removed. */
 const DEV_MARKER = '.dateline-dev';
 /** What the dev loop writes into its folder: only these are ever removed. */
-const DEV_ENTRY = /^(?:build-\d+|site|site-next-\d+)$/;
+const DEV_ENTRY = /^(?:build-\d+|build-\d+\.removing-\d+-\d+|site|site-next-\d+)$/;
 const served = join(devDir, 'site');
 const layouts = resolve('layouts');
 // Templates are TypeScript modules: re-import them, and the parts they import, after an edit (see the hook).

@@ -2,11 +2,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkS
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { claimsCsv, eventsCsv } from '../src/output/csv.ts';
+import { claimsCsvPieces, eventsCsvPieces } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { atomFeed, jsonFeed } from '../src/output/feeds.ts';
+import { atomFeedPieces, jsonFeedPieces } from '../src/output/feeds.ts';
+import { type Piece, writePieces } from '../src/output/file-pieces.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
-import { sitemap } from '../src/output/sitemap.ts';
+import { sitemapPieces } from '../src/output/sitemap.ts';
 import { pageFile, SITE_FILES } from '../src/output/urls.ts';
 import type { SiteView } from '../src/output/view/types.ts';
 import { pushAll } from '../src/long-arrays.ts';
@@ -14,6 +15,7 @@ import { carryOver, carryOverAlongside } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
+import { removeAside } from '../src/render/remove-later.ts';
 import type { RenderMemory } from '../src/render/render-memory.ts';
 import { type PageTemplate, renderPages, UNTRANSFORMED_PREFIX } from '../src/render/render-pages.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
@@ -152,6 +154,8 @@ export async function renderChanged({
   const kept = (folder: string): boolean => previous !== null && previous.pages.get(folder) === prints.get(folder) && existsSync(join(previous.dir, folder));
   const changed = shards.filter((shard) => !kept(shard.folder) && !holds(stale, shard.folder, prints.get(shard.folder)));
   const later = searchLater && changed.length > 0 && previous !== null;
+  // Shards of an older build in `out`, moved out of the way and removed meanwhile (off this thread).
+  const aside: Promise<void>[] = [];
   if (previous) {
     // Meanwhile, when the new shards come later, the previous build's index is served whole.
     const carried = later
@@ -161,16 +165,18 @@ export async function renderChanged({
       if (name === SHARD_LIST) removeFile(join(out, name));
       // Already right in the folder: as the previous build has it, or (later, changed back) as it is now.
       else if (holds(stale, name, previous.pages.get(name)) || holds(stale, name, prints.get(name))) continue;
-      else rmSync(join(out, name), { recursive: true, force: true });
+      else aside.push(removeAside(join(out, name), out));
       carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
     }
   }
   if (stale && !later) {
     // The shards the site no longer has, or that are to be indexed again, go first.
     const keep = new Set(shards.filter((shard) => !changed.includes(shard)).map((shard) => shard.folder));
-    for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !keep.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+    for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !keep.has(name)) aside.push(removeAside(join(out, name), out));
   }
-  const searchDone = (later ? indexInstead(changed, shards, out) : indexShards(changed, out)).then(() => performance.now() - t0);
+  const removed = Promise.all(aside);
+  removed.catch(() => undefined);
+  const searchDone = Promise.all([later ? indexInstead(changed, shards, out) : indexShards(changed, out), removed]).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
   const specs = await templateSpecs();
@@ -231,17 +237,18 @@ export async function renderChanged({
     if (!runs.length || direct) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
 
     const feedOptions = { pathPrefix: prefix, siteUrl };
-    // Each file is written where its link (urls.ts) points.
-    const write = (url: string, text: string): void => {
+    // Each file is written where its link (urls.ts) points, as a new file (see writeFresh).
+    const write = (url: string, pieces: readonly Piece[]): void => {
       const file = join(out, pageFile(url));
       mkdirSync(dirname(file), { recursive: true });
-      writeFresh(file, text);
+      removeFile(file);
+      writePieces(file, pieces);
     };
-    write(SITE_FILES.atomFeed, atomFeed(view, feedOptions, memory?.texts));
-    write(SITE_FILES.jsonFeed, jsonFeed(view, feedOptions, memory?.texts));
-    write(SITE_FILES.sitemap, sitemap(view, feedOptions, memory?.texts));
-    write(SITE_FILES.eventsCsv, eventsCsv(view, prefix, memory?.texts));
-    write(SITE_FILES.claimsCsv, claimsCsv(view, prefix, memory?.texts));
+    write(SITE_FILES.atomFeed, atomFeedPieces(view, feedOptions, memory?.texts));
+    write(SITE_FILES.jsonFeed, jsonFeedPieces(view, feedOptions, memory?.texts));
+    write(SITE_FILES.sitemap, sitemapPieces(view, feedOptions, memory?.texts));
+    write(SITE_FILES.eventsCsv, eventsCsvPieces(view, prefix, memory?.texts));
+    write(SITE_FILES.claimsCsv, claimsCsvPieces(view, prefix, memory?.texts));
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
   } finally {
     // Not left running into a folder the caller may remove when rendering failed.
@@ -356,18 +363,20 @@ async function indexShards(shards: readonly SearchShard[], out: string, folderOf
 async function indexInstead(changed: readonly SearchShard[], shards: readonly SearchShard[], out: string): Promise<void> {
   const next = join(out, '.pagefind-next');
   await indexShards(changed, out, (shard) => join(next, shard.folder));
+  const removals: Promise<void>[] = [];
   for (const shard of changed) {
     const old = join(out, `.${shard.folder}-old`);
     if (existsSync(join(out, shard.folder))) renameSync(join(out, shard.folder), old);
     renameSync(join(next, shard.folder), join(out, shard.folder));
-    rmSync(old, { recursive: true, force: true });
+    removals.push(removeAside(old, out));
   }
   rmSync(next, { recursive: true, force: true });
   // Renamed into place: the list carried over is a hard link to the previous build's, which must not change.
   writeFileSync(join(out, `.${SHARD_LIST}`), shardList(shards));
   renameSync(join(out, `.${SHARD_LIST}`), join(out, SHARD_LIST));
   const current = new Set(shards.map((shard) => shard.folder));
-  for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !current.has(name)) rmSync(join(out, name), { recursive: true, force: true });
+  for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !current.has(name)) removals.push(removeAside(join(out, name), out));
+  await Promise.all(removals);
 }
 
 /** Pagefind over the search documents, into `dir`. */

@@ -4,6 +4,7 @@
  * quoted by RFC 4180 and defused against spreadsheet formula injection.
  */
 import type { SiteView } from './view/types.ts';
+import { type Piece, piecesText } from './file-pieces.ts';
 import { KEEP_NO_TEXTS, type Texts, textKey } from './kept-texts.ts';
 import { underPrefix } from './urls.ts';
 
@@ -44,9 +45,12 @@ function csvRow(cells: readonly (Cell | Written)[]): string {
   return cells.map((cell) => (cell !== null && typeof cell === 'object' ? cell.csv : csvCell(cell))).join(',');
 }
 
+/** The line end of every row, the last included (RFC 4180). */
+const CRLF = '\r\n';
+
 /** The document from its header and rows already written. */
 function csvText(header: readonly string[], rows: readonly string[]): string {
-  return `${[csvRow(header), ...rows].join('\r\n')}\r\n`;
+  return `${[csvRow(header), ...rows].join(CRLF)}${CRLF}`;
 }
 
 export const EVENT_COLUMNS = [
@@ -95,26 +99,35 @@ export const CLAIM_COLUMNS = [
  * @example eventsCsv(view, '/').split('\r\n')[0] // 'event_id,date,end_date,precision,title,place,...'
  */
 export function eventsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): string {
+  return piecesText(eventsCsvPieces(view, pathPrefix, texts));
+}
+
+/** eventsCsv as the pieces of its file: the header, then a row (with its line end) per event. */
+export function eventsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const cellsOf = placeCellsById(view);
   const rows = view.events.map((e) => {
     const place = e.places[0] ? (cellsOf.get(e.places[0].id) ?? NO_PLACE) : NO_PLACE;
-    return texts.of('events-csv', e, textKey(pathPrefix, place.csv), () =>
-      csvRow([
-        e.id,
-        e.start,
-        e.end,
-        e.precision,
-        e.title,
-        place,
-        e.action,
-        e.outlets.map((o) => o.name).join('; '),
-        e.articleCount,
-        e.claims.length,
-        underPrefix(pathPrefix, e.url),
-      ]),
+    return texts.of(
+      'events-csv',
+      e,
+      textKey(pathPrefix, place.csv),
+      () =>
+        csvRow([
+          e.id,
+          e.start,
+          e.end,
+          e.precision,
+          e.title,
+          place,
+          e.action,
+          e.outlets.map((o) => o.name).join('; '),
+          e.articleCount,
+          e.claims.length,
+          underPrefix(pathPrefix, e.url),
+        ]) + CRLF,
     );
   });
-  return csvText(EVENT_COLUMNS, rows);
+  return [csvRow(EVENT_COLUMNS) + CRLF, ...rows];
 }
 
 /** The place columns of a row as CSV text, for each place: name, area, country and coordinates. */
@@ -127,34 +140,43 @@ function placeCellsById(view: SiteView): Map<string, Written> {
  * @example claimsCsv(view, '/').split('\r\n')[0] // 'claim_id,date,end_date,precision,place,...'
  */
 export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): string {
+  return piecesText(claimsCsvPieces(view, pathPrefix, texts));
+}
+
+/** claimsCsv as the pieces of its file: the header, then a row (with its line end) per claim. */
+export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const cellsOf = placeCellsById(view);
   const eventOf = new Map(view.events.flatMap((e) => e.claims.map((c) => [c.id, e.id] as const)));
   const rows = view.articles.flatMap((a) =>
     a.claims.map((c) => {
       const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
       const event = eventOf.get(c.id) ?? null;
-      return texts.of('claims-csv', c, textKey(pathPrefix, place.csv, a.id, event), () =>
-        csvRow([
-          c.id,
-          c.start,
-          c.end,
-          c.precision,
-          place,
-          c.category,
-          c.value,
-          c.qualifier,
-          c.what,
-          c.claimant?.name ?? null,
-          c.source?.name ?? null,
-          c.publishedIso,
-          a.id,
-          event,
-          c.group,
-          c.quote,
-          underPrefix(pathPrefix, c.quoteUrl),
-        ]),
+      return texts.of(
+        'claims-csv',
+        c,
+        textKey(pathPrefix, place.csv, a.id, event),
+        () =>
+          csvRow([
+            c.id,
+            c.start,
+            c.end,
+            c.precision,
+            place,
+            c.category,
+            c.value,
+            c.qualifier,
+            c.what,
+            c.claimant?.name ?? null,
+            c.source?.name ?? null,
+            c.publishedIso,
+            a.id,
+            event,
+            c.group,
+            c.quote,
+            underPrefix(pathPrefix, c.quoteUrl),
+          ]) + CRLF,
       );
     }),
   );
-  return csvText(CLAIM_COLUMNS, rows);
+  return [csvRow(CLAIM_COLUMNS) + CRLF, ...rows];
 }

@@ -3,6 +3,7 @@
  * entry's `updated` is the latest publication day of its reports, the feed's is
  * the latest day in the data; the build clock is never read.
  */
+import { type Piece, piecesText } from './file-pieces.ts';
 import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { SITE_FILES, SITE_URLS, underPrefix } from './urls.ts';
 import type { EventView, SiteView } from './view/types.ts';
@@ -53,10 +54,15 @@ export function eventSummary(e: EventView): string {
  * @example atomFeed(view, { pathPrefix: '/' }).startsWith('<?xml') // true
  */
 export function atomFeed(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
+  return piecesText(atomFeedPieces(view, options, texts));
+}
+
+/** atomFeed as the pieces of its file: the head, an entry (with its line end) per event, the end. */
+export function atomFeedPieces(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const updated = stamp(view.updated ?? '1970-01-01');
   const key = link(options, '');
-  const entries = newestFirst(view.events).map((e) => texts.of('atom-entry', e, key, () => atomEntry(e, options)));
-  return `<?xml version="1.0" encoding="utf-8"?>
+  const entries = newestFirst(view.events).map((e) => texts.of('atom-entry', e, key, () => `${atomEntry(e, options)}\n`));
+  const head = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${TAG}events</id>
   <title>${xmlEscape(options.title ?? DEFAULT_TITLE)}</title>
@@ -64,9 +70,9 @@ export function atomFeed(view: SiteView, options: FeedOptions, texts: Texts = KE
   <author><name>dateline</name></author>
   <link rel="self" type="application/atom+xml" href="${xmlEscape(link(options, SITE_FILES.atomFeed))}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(link(options, SITE_URLS.home))}"/>
-${entries.join('\n')}
-</feed>
 `;
+  // With no entry, the line the entries would fill stays, empty.
+  return [head, ...(entries.length ? entries : ['\n']), '</feed>\n'];
 }
 
 /** An event as an entry of the Atom feed. */
@@ -86,6 +92,11 @@ ${e.places.map((p) => `    <category term="${xmlEscape(p.id)}" label="${xmlEscap
  * @example JSON.parse(jsonFeed(view, { pathPrefix: '/' })).version // 'https://jsonfeed.org/version/1.1'
  */
 export function jsonFeed(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
+  return piecesText(jsonFeedPieces(view, options, texts));
+}
+
+/** jsonFeed as the pieces of its file: the head, the items with the commas between them, the end. */
+export function jsonFeedPieces(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title ?? DEFAULT_TITLE,
@@ -99,7 +110,8 @@ export function jsonFeed(view: SiteView, options: FeedOptions, texts: Texts = KE
   // newline but between its parts, so indenting every line after the first is enough).
   const items = newestFirst(view.events).map((e) => texts.of('json-item', e, key, () => JSON.stringify(jsonItem(e, options), null, 1).replace(/\n/g, '\n  ')));
   const head = JSON.stringify(feed, null, 1).slice(0, -'[]\n}'.length);
-  return `${head}${items.length ? `[\n  ${items.join(',\n  ')}\n ]` : '[]'}\n}\n`;
+  if (!items.length) return [`${head}[]\n}\n`];
+  return [`${head}[\n  `, ...items.flatMap((item, i) => (i ? [',\n  ', item] : [item])), '\n ]\n}\n'];
 }
 
 /** An event as an item of the JSON Feed. */

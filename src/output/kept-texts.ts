@@ -1,3 +1,5 @@
+import type { Piece } from './file-pieces.ts';
+
 /**
  * Texts of feed entries and CSV rows already made, kept by a long-running process (the dev
  * server) for the next build: the parts of the view are never changed once made, and the
@@ -7,20 +9,21 @@
  */
 
 export class KeptTexts {
-  readonly #kinds = new Map<string, WeakMap<object, { readonly key: string; readonly text: string }>>();
+  readonly #kinds = new Map<string, WeakMap<object, { readonly key: string; readonly bytes: Uint8Array }>>();
 
   /**
-   * The text of this kind made for `item` with this key, else the one `make` makes (and keeps).
+   * The text of this kind made for `item` with this key, else the one `make` makes (and keeps),
+   * as UTF-8: the file is written from the kept bytes, and only new texts are encoded.
    * @example texts.of('atom', event, '/', () => entry(event)) // made once while the event and the prefix are the same
    */
-  of(kind: string, item: object, key: string, make: () => string): string {
+  of(kind: string, item: object, key: string, make: () => string): Piece {
     let kept = this.#kinds.get(kind);
     if (!kept) this.#kinds.set(kind, (kept = new WeakMap()));
     const hit = kept.get(item);
-    if (hit?.key === key) return hit.text;
-    const text = make();
-    kept.set(item, { key, text });
-    return text;
+    if (hit?.key === key) return hit.bytes;
+    const bytes = Buffer.from(make(), 'utf8');
+    kept.set(item, { key, bytes });
+    return bytes;
   }
 }
 

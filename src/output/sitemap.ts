@@ -1,5 +1,6 @@
 /** sitemap.xml: every page of the site, with the day it last changed where one is known. */
 import { link, xmlEscape, type FeedOptions } from './feeds.ts';
+import { type Piece, piecesText } from './file-pieces.ts';
 import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { SITE_URLS } from './urls.ts';
 import type { SiteView } from './view/types.ts';
@@ -12,11 +13,16 @@ import type { SiteView } from './view/types.ts';
  * @example sitemap(view, { pathPrefix: '/' }).includes('<urlset') // true
  */
 export function sitemap(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): string {
+  return piecesText(sitemapPieces(view, options, texts));
+}
+
+/** sitemap as the pieces of its file: the head, a line (with its line end) per page, the end. */
+export function sitemapPieces(view: SiteView, options: FeedOptions, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const key = link(options, '');
   const line = (path: string, lastmod: string | null): string =>
-    `  <url><loc>${xmlEscape(link(options, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+    `  <url><loc>${xmlEscape(link(options, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>\n`;
   // Each item's line is made from the item's own fields alone.
-  const of = (item: object, path: string, lastmod: string | null): string => texts.of('sitemap-url', item, key, () => line(path, lastmod));
+  const of = (item: object, path: string, lastmod: string | null): Piece => texts.of('sitemap-url', item, key, () => line(path, lastmod));
   const urls = [
     line(SITE_URLS.home, view.updated),
     ...[
@@ -36,9 +42,5 @@ export function sitemap(view: SiteView, options: FeedOptions, texts: Texts = KEE
     ...view.articlePages.filter((p) => !p.first && !p.canonical).map((p) => of(p, p.url, null)),
     ...view.years.map((y) => of(y, y.url, null)),
   ];
-  return `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.join('\n')}
-</urlset>
-`;
+  return ['<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n', ...urls, '</urlset>\n'];
 }
