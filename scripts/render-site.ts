@@ -184,7 +184,12 @@ export async function renderChanged({
   // A folder linked from the previous build (linkedCopy gives it the previous build's very record)
   // holds every page that build recorded: linking one that was missing failed the copy.
   const linkedFromPrevious = previous !== null && stale !== null && stale.pages === previous.pages;
-  const selection = selectChanged(plan, previous?.pages ?? null, (path) => previous !== null && (linkedFromPrevious || existsSync(join(previous.dir, path))));
+  // A page the folder brought up to date holds already is not taken from the previous build: its file there is not needed.
+  const selection = selectChanged(
+    plan,
+    previous?.pages ?? null,
+    (path, fingerprint) => previous !== null && (linkedFromPrevious || holds(stale, path, fingerprint) || existsSync(join(previous.dir, path))),
+  );
   const t1 = performance.now();
   // The unchanged pages are carried over while Eleventy renders the others (different files).
   const toCarry = stale ? updateInPlace(stale, plan, selection.carried) : selection.carried;

@@ -27,15 +27,16 @@ export interface Selection {
 }
 
 /**
- * Picks the pages to render; `previous` maps each page of the previous build to its fingerprint.
+ * Picks the pages to render; `previous` maps each page of the previous build to its fingerprint, and
+ * `exists` says whether a page of the same fingerprint can be had without rendering it (its file is there).
  * @example selectChanged(plan, null, () => false).carried // [] (a cold build renders every page)
  */
-export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, string> | null, exists: (path: string) => boolean): Selection {
+export function selectChanged(plan: PagePlan, previous: ReadonlyMap<string, string> | null, exists: (path: string, fingerprint: string) => boolean): Selection {
   const changed = new Map<string, number[]>();
   const pagesOf = new Map<string, number>();
   for (const p of plan.pages) {
     pagesOf.set(p.template, (pagesOf.get(p.template) ?? 0) + 1);
-    const same = previous !== null && previous.get(p.path) === p.fingerprint && exists(p.path);
+    const same = previous !== null && previous.get(p.path) === p.fingerprint && exists(p.path, p.fingerprint);
     if (same) continue;
     const items = changed.get(p.template);
     if (items) items.push(p.item ?? -1);
