@@ -244,7 +244,7 @@ interface DevReload {
  * save until the server has switched to the new site and reloaded the browser is measured.
  */
 async function devServerReload(content: string, cache: string, dataDir: string, texts: readonly string[]): Promise<DevReload> {
-  const child = spawn(process.execPath, [...process.execArgv, join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [...process.execArgv, ...devNodeFlags(), join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     env: { ...process.env, DATELINE_CACHE: cache },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -288,6 +288,15 @@ async function devServerReload(content: string, cache: string, dataDir: string, 
     child.kill('SIGINT');
     for (const file of files) rmSync(file, { force: true });
   }
+}
+
+/**
+ * The Node flags `npm run dev` gives the dev server (package.json), so that the bench times the server a user runs.
+ * @example devNodeFlags() // ['--max-semi-space-size=64']
+ */
+function devNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (scripts['dev'] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
