@@ -5,6 +5,7 @@
  * templates only show them.
  */
 import { cutByPeriod, type DatedList, fitsOnePage, type Period } from './periods.ts';
+import type { Keep } from './view/keep.ts';
 import { periodUrl } from './urls.ts';
 
 export type { DatedList, Period } from './periods.ts';
@@ -138,6 +139,12 @@ export type ListPage<L extends Record<string, readonly unknown[]>> = {
 export interface PagedOptions {
   /** Where the periods' pages go, when not under the entity's own address (e.g. '/articles/published/'). */
   readonly periodBase?: string;
+  /**
+   * A keeper of the chunks of periods, and the kind and id of the entity they are kept under: a
+   * period whose items are the same as last build keeps its chunk (the same object), and so its
+   * fingerprint, when an item is added to another period of the entity.
+   */
+  readonly chunks?: { readonly keep: Keep; readonly kind: string; readonly id: string };
 }
 
 /**
@@ -151,7 +158,7 @@ export interface PagedOptions {
 export function pagedByPeriod<I extends Record<string, unknown>>(
   base: string,
   lists: { readonly [K in keyof I]: DatedList<I[K]> },
-  { periodBase = base }: PagedOptions = {},
+  { periodBase = base, chunks: kept }: PagedOptions = {},
 ): ListPage<{ [K in keyof I]: I[K][] }>[] {
   type L = { [K in keyof I]: I[K][] };
   const keys = Object.keys(lists) as (keyof I & string)[];
@@ -174,7 +181,20 @@ export function pagedByPeriod<I extends Record<string, unknown>>(
     const chunks: Record<string, Chunk<unknown> | null> = {};
     keys.forEach((k, i) => {
       const run = runs[i];
-      chunks[k] = run ? { items: run.all.slice(run.start, run.end), from: run.start + 1, to: run.end, total: run.all.length, paged: true, period } : null;
+      if (!run) {
+        chunks[k] = null;
+        return;
+      }
+      const items = run.all.slice(run.start, run.end);
+      const make = (): Chunk<unknown> => ({ items, from: run.start + 1, to: run.end, total: run.all.length, paged: true, period });
+      chunks[k] = kept
+        ? kept.keep.part(
+            `${kept.kind}:${k}`,
+            `${kept.id}|${period.key}|${period.part}`,
+            [items, run.start, run.end, run.all.length, period.name, period.label, period.when],
+            make,
+          )
+        : make();
     });
     const canonical = !first && j === 0 ? base : null;
     const { items } = pager(j + 1, cuts.length, linkOf, labelOf)!;

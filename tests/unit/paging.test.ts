@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { groupDigits, pagedByPeriod, pager, rangeLabel, type Pager } from '../../src/output/paging.ts';
 import { periodOf } from '../../src/output/periods.ts';
+import { ViewKeeper } from '../../src/output/view/keep.ts';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 const urlOf = (n: number): string => (n === 1 ? '/places/aleppo/' : `/places/aleppo/p${n}/`);
@@ -252,6 +253,27 @@ describe('an entity’s lists paged by period', () => {
     assert.deepEqual(
       now.filter((p) => was.get(p.url) !== JSON.stringify(p)).map((p) => p.url),
       ['/p/2016-03/'],
+    );
+  });
+
+  test('with a keeper, a period whose items did not change keeps its chunk, and the period given the new item gets a new one', () => {
+    const before = [...days('2015-06', 3), ...days('2016-02', 40), ...days('2016-03', 40), ...days('2016-04', 40)];
+    const after = [...before.slice(0, 60), '2016-03-30', ...before.slice(60)];
+    const keeper = new ViewKeeper();
+    const pages = (items: string[]) => {
+      keeper.begin();
+      return pagedByPeriod('/p/', { claims: list(items, 100), events: list([], 50) }, { chunks: { keep: keeper, kind: 'place', id: 'p' } });
+    };
+    const was = new Map(pages(before).map((p) => [p.url, p.claims]));
+    const now = pages(after);
+    assert.deepEqual(
+      now.filter((p) => p.claims !== was.get(p.url)).map((p) => p.url),
+      ['/p/2016-03/'],
+    );
+    assert.deepEqual(
+      now.map((p) => JSON.stringify(p)),
+      pagedByPeriod('/p/', { claims: list(after, 100), events: list([], 50) }).map((p) => JSON.stringify(p)),
+      'the same pages as made without a keeper',
     );
   });
 

@@ -59,10 +59,14 @@ export function claimantPages(claimants: readonly ClaimantView[], events: readon
     const eventDays = claimant.events.map((e) => dayOf(e.id));
     // The pages are kept by the lists alone (see placePages).
     const lists = keep.part('claimant-lists', claimant.id, [claimant.url, claimant.events, claimant.claims, ...eventDays], () =>
-      pagedByPeriod(claimant.url, {
-        events: { items: claimant.events, size: PAGE_SIZE.events, dayOf: (_, i) => eventDays[i] ?? null },
-        claims: { items: claimant.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
-      }),
+      pagedByPeriod(
+        claimant.url,
+        {
+          events: { items: claimant.events, size: PAGE_SIZE.events, dayOf: (_, i) => eventDays[i] ?? null },
+          claims: { items: claimant.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
+        },
+        { chunks: { keep, kind: 'claimant', id: claimant.id } },
+      ),
     );
     return keep.part('claimant-pages', claimant.id, [claimant], () => lists.map((page) => ({ ...page, claimant })));
   });

@@ -126,11 +126,15 @@ export function placePages(places: readonly PlaceView[], articles: readonly Arti
     // The pages are kept by the lists alone: a place made again for its map (any place's count of
     // events changes it) keeps its later pages, whose fingerprints are then not worked out again.
     const lists = keep.part('place-lists', place.id, [place.url, place.events, place.articles, place.claims, ...articleDays], () =>
-      pagedByPeriod(place.url, {
-        events: { items: place.events, size: PAGE_SIZE.events, dayOf: eventDay },
-        articles: { items: place.articles, size: PAGE_SIZE.articles, dayOf: (_, i) => articleDays[i] ?? null },
-        claims: { items: place.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
-      }),
+      pagedByPeriod(
+        place.url,
+        {
+          events: { items: place.events, size: PAGE_SIZE.events, dayOf: eventDay },
+          articles: { items: place.articles, size: PAGE_SIZE.articles, dayOf: (_, i) => articleDays[i] ?? null },
+          claims: { items: place.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
+        },
+        { chunks: { keep, kind: 'place', id: place.id } },
+      ),
     );
     return keep.part('place-pages', place.id, [place], () => lists.map((page) => ({ ...page, place })));
   });

@@ -77,14 +77,18 @@ export function sourcePages(sources: readonly SourceView[], keep: Keep = KEEP_NO
     // standing is, and its lists that did not change keep their pages.
     const { shared, against, alone } = source.standing;
     const lists = keep.part('source-lists', source.id, [source.url, shared, against, alone, source.eventViews, source.articles, source.claims], () =>
-      pagedByPeriod(source.url, {
-        shared: { items: shared, size: PAGE_SIZE.standing, dayOf: groupDay },
-        against: { items: against, size: PAGE_SIZE.standing, dayOf: disagreementDay },
-        alone: { items: alone, size: PAGE_SIZE.standing, dayOf: claimDay },
-        events: { items: source.eventViews, size: PAGE_SIZE.events, dayOf: eventDay },
-        articles: { items: source.articles, size: PAGE_SIZE.articles, dayOf: articleDay },
-        claims: { items: source.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
-      }),
+      pagedByPeriod(
+        source.url,
+        {
+          shared: { items: shared, size: PAGE_SIZE.standing, dayOf: groupDay },
+          against: { items: against, size: PAGE_SIZE.standing, dayOf: disagreementDay },
+          alone: { items: alone, size: PAGE_SIZE.standing, dayOf: claimDay },
+          events: { items: source.eventViews, size: PAGE_SIZE.events, dayOf: eventDay },
+          articles: { items: source.articles, size: PAGE_SIZE.articles, dayOf: articleDay },
+          claims: { items: source.claims, size: PAGE_SIZE.claims, dayOf: claimDay },
+        },
+        { chunks: { keep, kind: 'source', id: source.id } },
+      ),
     );
     return keep.part('source-pages', source.id, [source], () => lists.map((page) => ({ ...page, source })));
   });
