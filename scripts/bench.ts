@@ -244,11 +244,15 @@ interface DevReload {
  * save until the server has switched to the new site and reloaded the browser is measured.
  */
 async function devServerReload(content: string, cache: string, dataDir: string, texts: readonly string[]): Promise<DevReload> {
-  const child = spawn(process.execPath, [...process.execArgv, ...devNodeFlags(), join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, DATELINE_CACHE: cache },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, ...devNodeFlags(), join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATELINE_CACHE: cache },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   let waiting: { test: (l: string) => boolean; resolve: (l: string) => void } | null = null;
   let rest = '';
