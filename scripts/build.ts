@@ -29,7 +29,6 @@ import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { typeScriptLoaded } from './typescript-loader.ts';
 
 const SECONDS_PER_DAY = 86_400;
 /**
@@ -139,8 +138,6 @@ async function main(): Promise<number> {
     // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
     // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
-    // The templates are TypeScript files, imported by path (see scripts/typescript-loader.ts).
-    await typeScriptLoaded();
     const site = await renderChanged({ view, out: staging, pathPrefix, previous });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);

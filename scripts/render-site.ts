@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { claimsCsvPieces, eventsCsvPieces } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { importableUrl, typeScriptLoaded } from './typescript-loader.ts';
 import { atomFeedPieces, jsonFeedPieces } from '../src/output/feeds.ts';
 import { type Piece, writePieces } from '../src/output/file-pieces.ts';
 import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
@@ -220,6 +220,8 @@ export async function renderChanged({
         continue;
       }
       if (!Eleventy) break;
+      // Eleventy imports the templates' TypeScript itself.
+      await typeScriptLoaded();
       // A large site, rendered in slices: each run starts without the garbage of the one before.
       if (sliced.length > 1) collectGarbage();
       const shared = new SharedView(part);
@@ -283,7 +285,7 @@ async function templateSpecs(): Promise<PageTemplate[]> {
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const { data, render } = (await import(pathToFileURL(resolve(LAYOUTS, name)).href)) as {
+      const { data, render } = (await import(await importableUrl(resolve(LAYOUTS, name)))) as {
         data?: Omit<TemplateSpec, 'name'>;
         render: PageTemplate['render'];
       };

@@ -68,6 +68,39 @@ console.log(word);
     assert.equal(r.stdout.trim(), 'late');
   });
 
+  test('imports the page templates from bundles made with the entry, as edited since, and a template added later too', () => {
+    const dir = project({
+      'scripts/site.ts': `import { join } from 'node:path';
+import { importableUrl } from './typescript-loader.ts';
+const url = await importableUrl(join(process.cwd(), 'layouts', process.argv[2] ?? ''));
+const { title } = (await import(url)) as { title: string };
+console.log(JSON.stringify({ title, bundled: url.includes('/.cache/compiled/') }));
+`,
+    });
+    mkdirSync(join(dir, 'layouts'));
+    writeFileSync(join(dir, 'layouts', 'page.11ty.ts'), "export const title: string = 'first';\n");
+    const page = (name: string) => JSON.parse(run(dir, ['scripts/site.ts', name]).stdout) as { title: string; bundled: boolean };
+    assert.deepEqual(page('page.11ty.ts'), { title: 'first', bundled: true });
+    writeFileSync(join(dir, 'layouts', 'page.11ty.ts'), "export const title: string = 'edited';\n");
+    assert.deepEqual(page('page.11ty.ts'), { title: 'edited', bundled: true });
+    writeFileSync(join(dir, 'layouts', 'later.11ty.ts'), "export const title: string = 'added';\n");
+    assert.deepEqual(page('later.11ty.ts'), { title: 'added', bundled: true });
+  });
+
+  test('imports a template through tsx when it has no bundle', () => {
+    const dir = project({
+      'scripts/site.ts': `import { join } from 'node:path';
+import { importableUrl } from './typescript-loader.ts';
+const url = await importableUrl(join(process.cwd(), 'src', 'word.ts'));
+console.log(((await import(url)) as { word: string }).word, url.includes('/.cache/compiled/'));
+`,
+      'src/word.ts': "export const word: string = 'unbundled';\n",
+    });
+    const r = run(dir, ['scripts/site.ts']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'unbundled false');
+  });
+
   test("removes what a killed run left while writing a bundle, not a running one's", () => {
     const dir = project({ 'scripts/hello.ts': ENTRY, 'src/greeting.ts': "export const greeting = 'hello';\nexport const where = '';\n" });
     const compiled = join(dir, '.cache', 'compiled');
