@@ -1,4 +1,4 @@
-import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
 import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
 import { contains, daysOf, gapDaysOf, isFine, union, unionWidthDays, type DayNumbers } from './dates.ts';
 import { EventIndex } from './event-index.ts';
@@ -57,19 +57,26 @@ interface Candidate {
  */
 export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) => string = (id) => id): LinkedEvent[] {
   const reports = linkingOrder(facts);
-  const marksOf = (r: EventReport): FigureMark[] => figureMarks(r.event.claims.map((c) => facts[r.article]!.claims[c]!).filter(Boolean), rootOf);
+  const marksOf = reports.map((r) => figureMarks(claimsOf(facts[r.article]!, r.event), rootOf));
+  const keys = new IndexKeys();
+  // Events are looked up by a large figure only for reports placed vaguely (a country, none):
+  // an event is filed under the figures such reports carry, not every figure it has.
+  const sought = new Set<string>();
+  reports.forEach((r, n) => {
+    if (isVague(r.event.places)) for (const k of keys.ofFigures(marksOf[n]!)) sought.add(k);
+  });
 
   const events: Working[] = [];
   const index = new EventIndex();
-  const keys = new IndexKeys();
   const file = (w: Working, at: number, marks: readonly FigureMark[]): void => {
-    // Under its places, its country if that is all it names, and its large figures.
+    // Under its places, its country if that is all it names, and its large figures (those sought).
     const places = w.linked.places;
-    index.update(at, [...keys.ofPlaces(places), ...(isVague(places) ? keys.vague(places) : []), ...keys.ofFigures(marks)], w.linked.date);
+    const figures = sought.size ? keys.ofFigures(marks).filter((k) => sought.has(k)) : [];
+    index.update(at, [...keys.ofPlaces(places), ...(isVague(places) ? keys.vague(places) : []), ...figures], w.linked.date);
   };
 
-  for (const report of reports) {
-    const marks = marksOf(report);
+  for (const [n, report] of reports.entries()) {
+    const marks = marksOf[n]!;
     const ev = report.event;
     // Where to look: the events at the report's places and those placed too vaguely to tell
     // (a country, none); for a vague or undated report, also those that share a large figure.
@@ -151,36 +158,76 @@ class IndexKeys {
 
 const VAGUE = 'vague:';
 
-/** A report with its place in the linking order as one text, worked out once rather than in every comparison. */
+/** The claims a report of an article carries. */
+function claimsOf(f: ArticleFacts, event: ArticleEvent): ArticleClaim[] {
+  const out: ArticleClaim[] = [];
+  for (const c of event.claims) {
+    const claim = f.claims[c];
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+/** A report with what places it in the linking order, worked out once rather than in every comparison. */
 interface Ranked {
   readonly report: EventReport;
-  readonly key: string;
+  readonly rank: number;
+  /** Its first and last day ('' when it has none), and the same as numbers (see `dayDigits`). */
+  readonly start: string;
+  readonly end: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
  * Every article's reports in the order they are linked: fine main reports first, in date order (the
  * earliest founds the event), then background, then coarse, then undated; on a tie, in file order.
- * The order is one text per report (its rank, then its first and last day, apart by a character
- * below any other, so that a shorter day sorts first as it does alone), sorted stably: reports are
- * listed in file order to begin with.
+ * The order is by rank, then first day, then last day as texts, sorted stably: reports are listed
+ * in file order to begin with. Where every day is written as an ISO day, its digits as a number
+ * sort as its text does, and are compared instead.
  */
 function linkingOrder(facts: readonly ArticleFacts[]): EventReport[] {
   const ranked: Ranked[] = [];
+  let digits = true;
   facts.forEach((f, article) => {
     f.events.forEach((event, index) => {
-      const rank = linkingRank(event);
-      ranked.push({ report: { article, index, event }, key: event.date ? `${rank}\0${event.date.start}\0${event.date.end}` : `${rank}` });
+      const [start, end] = event.date ? [event.date.start, event.date.end] : ['', ''];
+      const [from, to] = [dayDigits(start), dayDigits(end)];
+      if (Number.isNaN(from) || Number.isNaN(to)) digits = false;
+      ranked.push({ report: { article, index, event }, rank: linkingRank(event), start, end, from, to });
     });
   });
-  return ranked.sort(byLinkingOrder).map((r) => r.report);
+  return ranked.sort(digits ? byDayDigits : byDayTexts).map((r) => r.report);
 }
 
 function linkingRank(event: ArticleEvent): number {
   return (!event.date ? 4 : isFine(event.date) ? 0 : 2) + (event.background ? 1 : 0);
 }
 
-function byLinkingOrder(x: Ranked, y: Ranked): number {
-  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+/** An ISO day's digits as one number (20161211), which sorts as the text does; -1 for no day (first, as '' is), NaN for any other text. */
+function dayDigits(day: string): number {
+  if (day === '') return -1;
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return Number.NaN;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = day.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function byDayDigits(x: Ranked, y: Ranked): number {
+  return x.rank - y.rank || x.from - y.from || x.to - y.to;
+}
+
+function byDayTexts(x: Ranked, y: Ranked): number {
+  return x.rank - y.rank || compareTexts(x.start, y.start) || compareTexts(x.end, y.end);
+}
+
+function compareTexts(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True for places that name no town, site or province: a country, or nothing. */
