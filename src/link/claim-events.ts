@@ -46,6 +46,7 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
     days[2 * n + 1] = isoDayNumber(e.date.end);
     real[n] = realDays(e.date, days[2 * n]!, days[2 * n + 1]!) ? 1 : 0;
   });
+  const inOrder = byFirstDay(days, real);
   const placed = new PlacedIn(events);
   facts.forEach((f, a) => {
     f.claims.forEach((claim, c) => {
@@ -63,7 +64,11 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
       const { events: carrierEvents, articles: carrierArticles } = carriers;
       let tested = -1;
       let fits = false;
-      for (let k = Math.max(0, carrierEvents.length - MAX_CANDIDATES); k < carrierEvents.length; k++) {
+      const from = Math.max(0, carrierEvents.length - MAX_CANDIDATES);
+      // Where the events come in order of their first day, so do a figure's carriers: those that
+      // begin more than a day after the claim's dates cannot fit it, and are not looked at.
+      const to = inOrder && date?.real ? beginningAfter(carrierEvents, days, from, date.end + 1) : carrierEvents.length;
+      for (let k = from; k < to; k++) {
         const e = carrierEvents[k]!;
         if (e === own || carrierArticles[k] === a) continue;
         if (e !== tested) {
@@ -77,6 +82,26 @@ export function claimEvents(facts: readonly ArticleFacts[], events: readonly Lin
     });
   });
   return out;
+}
+
+/** True when every event's dates are real days in order (see `real`) and the events come in order of their first day (as linked ones do). */
+function byFirstDay(days: Float64Array, real: Uint8Array): boolean {
+  for (let n = 0; n < real.length; n++) {
+    if (real[n] !== 1 || (n > 0 && days[2 * n]! < days[2 * (n - 1)]!)) return false;
+  }
+  return true;
+}
+
+/** The first place from `from` on in `carriers` (events in order of their first day) of an event that begins after day `last`. */
+function beginningAfter(carriers: readonly number[], days: Float64Array, from: number, last: number): number {
+  let lo = from;
+  let hi = carriers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[2 * carriers[mid]!]! > last) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The events that carry one figure, in event order, with the article of each report that carries it. */

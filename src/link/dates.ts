@@ -1,4 +1,4 @@
-import { daysBetween } from '../lexicon/calendar.ts';
+import { daysBetween, isoDayNumber } from '../lexicon/calendar.ts';
 import type { DateRange, Precision } from '../model/types.ts';
 
 const RANK: Readonly<Record<Precision, number>> = { day: 0, days: 1, month: 2, season: 3, year: 4 };
@@ -36,4 +36,34 @@ export function union(a: DateRange, b: DateRange): DateRange {
   const end = a.end > b.end ? a.end : b.end;
   const precision: Precision = isFine(a) && isFine(b) ? (start === end ? 'day' : 'days') : RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
   return { start, end, precision };
+}
+
+/** A range's first and last day numbers, read once where a range is compared many times. */
+export interface DayNumbers {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The day numbers of a range's first and last days. @example daysOf(range).end - daysOf(range).start // 1 */
+export function daysOf(r: DateRange): DayNumbers {
+  return { start: isoDayNumber(r.start), end: isoDayNumber(r.end) };
+}
+
+/**
+ * gapDays(a, b), from day numbers read before (`an`, `bn`: daysOf(a), daysOf(b)).
+ * @example gapDaysOf(a, daysOf(a), b, daysOf(b)) === gapDays(a, b) // true
+ */
+export function gapDaysOf(a: DateRange, an: DayNumbers, b: DateRange, bn: DayNumbers): number {
+  if (a.start <= b.end && b.start <= a.end) return 0;
+  return a.end < b.start ? bn.start - an.end : an.start - bn.end;
+}
+
+/**
+ * widthDays(union(a, b)), from day numbers read before (`an`, `bn`: daysOf(a), daysOf(b)), with no range made.
+ * @example unionWidthDays(a, daysOf(a), b, daysOf(b)) === widthDays(union(a, b)) // true
+ */
+export function unionWidthDays(a: DateRange, an: DayNumbers, b: DateRange, bn: DayNumbers): number {
+  const start = a.start < b.start ? an.start : bn.start;
+  const end = a.end > b.end ? an.end : bn.end;
+  return end - start + 1;
 }

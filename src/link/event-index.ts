@@ -4,17 +4,13 @@ import { isFine } from './dates.ts';
 
 const DAYS_PER_BUCKET = 7;
 
-/** Anything filed by a key: a place, or a key standing for a wider area (see `placeKeys`). */
-export interface Keyed {
-  readonly id: string;
-}
-
 /** The week (days since 1970 divided into sevens) a day falls in. */
 const bucketOf = (day: number): number => Math.floor(day / DAYS_PER_BUCKET);
 
 interface Entry {
-  readonly places: Set<string>;
-  /** Weeks the event is filed under at each of its places (fine events), or null. */
+  /** The keys the event is filed under. */
+  readonly keys: Set<string>;
+  /** Weeks the event is filed under at each of its keys (fine events), or null. */
   weeks: { lo: number; hi: number } | null;
 }
 
@@ -24,62 +20,102 @@ interface Entry {
  * dates (fine events, filed under each week their dates touch) or with the same coarse
  * dates. Linking then grows with the corpus, not with the events at each place.
  *
- * Events are known by their position (the order they were made in); an event's places and
- * dates may only grow, and it is filed again when they do (`update`).
+ * Events are known by their position (the order they were made in) and filed by keys: a
+ * place's id, or a key standing for a wider area, a country or a figure (see events.ts). An
+ * event's keys and dates may only grow, and it is filed again when they do (`update`).
  */
 export class EventIndex {
-  /** Positions by place key, then by week (fine events) or by the very dates (coarse ones, `start|end`). */
+  /** Positions by key, then by week (fine events) or by the very dates (coarse ones, `start|end`). */
   readonly #buckets = new Map<string, Map<number | string, number[]>>();
+  /** Positions by key whatever their dates, in the order each was first filed under it (see `latest`). */
+  readonly #anyDate = new Map<string, number[]>();
   readonly #entries: Entry[] = [];
   /** The call of `near` that last found each position (so that one is listed once, with no set made per call). */
   #seen = new Int32Array(64);
   #calls = 0;
 
-  /** Files the event at `position` (new, or grown) under its places and dates. */
-  update(position: number, places: readonly Keyed[], date: DateRange): void {
+  /** Files the event at `position` (new, or grown) under its keys and dates (keys filed before may be given again). */
+  update(position: number, keys: readonly string[], date: DateRange): void {
     let entry = this.#entries[position];
     if (!entry) {
-      entry = { places: new Set(), weeks: null };
+      entry = { keys: new Set(), weeks: null };
       this.#entries[position] = entry;
+      if (position >= this.#seen.length) {
+        const grown = new Int32Array(Math.max(position + 1, this.#seen.length * 2));
+        grown.set(this.#seen);
+        this.#seen = grown;
+      }
     }
     const fine = isFine(date);
     const lo = fine ? bucketOf(isoDayNumber(date.start)) : 0;
     const hi = fine ? bucketOf(isoDayNumber(date.end)) : 0;
-    for (const place of places) {
-      if (entry.places.has(place.id)) continue;
-      entry.places.add(place.id);
-      if (fine) for (let w = lo; w <= hi; w++) this.#file(place.id, w, position);
-      else this.#file(place.id, `${date.start}|${date.end}`, position);
+    const dates = fine ? '' : `${date.start}|${date.end}`;
+    for (const key of keys) {
+      if (entry.keys.has(key)) continue;
+      entry.keys.add(key);
+      const list = this.#anyDate.get(key);
+      if (list) list.push(position);
+      else this.#anyDate.set(key, [position]);
+      if (fine) for (let w = lo; w <= hi; w++) this.#file(key, w, position);
+      else this.#file(key, dates, position);
     }
     if (!fine) return;
     const was = entry.weeks;
-    entry.weeks = { lo: Math.min(lo, was?.lo ?? lo), hi: Math.max(hi, was?.hi ?? hi) };
-    if (!was) return;
-    // Dates grown: the places filed before are filed under the new weeks too.
-    for (const id of entry.places) {
-      for (let w = entry.weeks.lo; w < was.lo; w++) this.#file(id, w, position);
-      for (let w = was.hi + 1; w <= entry.weeks.hi; w++) this.#file(id, w, position);
+    if (!was) {
+      entry.weeks = { lo, hi };
+      return;
+    }
+    const [wasLo, wasHi] = [was.lo, was.hi];
+    was.lo = Math.min(lo, wasLo);
+    was.hi = Math.max(hi, wasHi);
+    if (was.lo === wasLo && was.hi === wasHi) return;
+    // Dates grown: the keys filed before are filed under the new weeks too.
+    for (const key of entry.keys) {
+      for (let w = was.lo; w < wasLo; w++) this.#file(key, w, position);
+      for (let w = wasHi + 1; w <= was.hi; w++) this.#file(key, w, position);
     }
   }
 
   /**
-   * Positions, in the order the events were made, of the events at one of `places` that
+   * Positions, in the order the events were made, of the events under one of `keys` that
    * could take a report dated `date`: for a fine date, the fine events within `slackDays`
    * of it; for a month, the fine events inside it; for any coarse date, the coarse events
    * with the very same dates. (Some of them may not: the caller checks each.)
    */
-  near(places: readonly Keyed[], date: DateRange, slackDays: number): number[] {
+  near(keys: readonly string[], date: DateRange, slackDays: number): number[] {
     const call = ++this.#calls;
     const found: number[] = [];
     const fine = isFine(date);
     const weeks = fine || date.precision === 'month';
     const from = bucketOf(isoDayNumber(date.start) - (fine ? slackDays : 0));
     const to = bucketOf(isoDayNumber(date.end) + (fine ? slackDays : 0));
-    for (const place of places) {
-      const filed = this.#buckets.get(place.id);
+    const dates = fine ? '' : `${date.start}|${date.end}`;
+    for (const key of keys) {
+      const filed = this.#buckets.get(key);
       if (!filed) continue;
       if (weeks) for (let w = from; w <= to; w++) this.#add(filed.get(w), call, found);
-      if (!fine) this.#add(filed.get(`${date.start}|${date.end}`), call, found);
+      if (!fine) this.#add(filed.get(dates), call, found);
+    }
+    return sortPositions(found);
+  }
+
+  /**
+   * Positions, in the order the events were made, of the events filed under any of `keys`
+   * whatever their dates: at most `most` under each key, the last filed under it (where a
+   * report with no date looks).
+   */
+  latest(keys: readonly string[], most: number): number[] {
+    const call = ++this.#calls;
+    const found: number[] = [];
+    for (const key of keys) {
+      const list = this.#anyDate.get(key);
+      if (!list) continue;
+      for (let k = Math.max(0, list.length - most); k < list.length; k++) {
+        const i = list[k]!;
+        if (this.#seen[i] === call) continue;
+        this.#seen[i] = call;
+        found.push(i);
+      }
     }
     return sortPositions(found);
   }
@@ -95,11 +131,6 @@ export class EventIndex {
   }
 
   #file(id: string, when: number | string, position: number): void {
-    if (position >= this.#seen.length) {
-      const grown = new Int32Array(Math.max(position + 1, this.#seen.length * 2));
-      grown.set(this.#seen);
-      this.#seen = grown;
-    }
     let filed = this.#buckets.get(id);
     if (!filed) this.#buckets.set(id, (filed = new Map()));
     const list = filed.get(when);

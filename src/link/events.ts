@@ -1,6 +1,6 @@
-import type { ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
 import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
-import { contains, gapDays, isFine, union, widthDays } from './dates.ts';
+import { contains, daysOf, gapDaysOf, isFine, union, unionWidthDays, type DayNumbers } from './dates.ts';
 import { EventIndex } from './event-index.ts';
 import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
 import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
@@ -30,6 +30,10 @@ export interface LinkedEvent {
 interface Working {
   readonly linked: LinkedEvent;
   readonly figures: FigureBag;
+  /** Where it stands in the order events were made (its position in the index). */
+  readonly position: number;
+  /** The day numbers of its dates, read again only when they change (every report nearby compares them). */
+  days: DayNumbers;
 }
 
 interface Candidate {
@@ -53,88 +57,177 @@ interface Candidate {
  */
 export function linkEvents(facts: readonly ArticleFacts[], rootOf: (id: string) => string = (id) => id): LinkedEvent[] {
   const reports = linkingOrder(facts);
-  const marksOf = (r: EventReport): FigureMark[] => figureMarks(r.event.claims.map((c) => facts[r.article]!.claims[c]!).filter(Boolean), rootOf);
+  const marksOf = reports.map((r) => figureMarks(claimsOf(facts[r.article]!, r.event), rootOf));
+  const keys = new IndexKeys();
+  // Events are looked up by a large figure only for reports placed vaguely (a country, none):
+  // an event is filed under the figures such reports carry, not every figure it has.
+  const sought = new Set<string>();
+  reports.forEach((r, n) => {
+    if (isVague(r.event.places)) for (const k of keys.ofFigures(marksOf[n]!)) sought.add(k);
+  });
 
   const events: Working[] = [];
   const index = new EventIndex();
-  const position = new Map<Working, number>();
-  // Every event under each of its keys, whatever its date: where undated reports look.
-  const anyDate = new Map<string, number[]>();
-  // The keys each event is filed under in anyDate already, by position.
-  const filed: Set<string>[] = [];
-  const file = (w: Working, marks: readonly FigureMark[]): void => {
-    const at = position.get(w)!;
-    // Under its places, its country if that is all it names, and its large figures.
-    const keys = [...keysOf(w.linked.places), ...(isVague(w.linked.places) ? vagueKeys(w.linked.places) : []), ...figureKeys(marks)];
-    index.update(at, keys, w.linked.date);
-    const done = (filed[at] ??= new Set());
-    for (const k of keys) {
-      if (done.has(k.id)) continue;
-      done.add(k.id);
-      const list = anyDate.get(k.id);
-      if (list) list.push(at);
-      else anyDate.set(k.id, [at]);
-    }
+  const file = (w: Working, at: number, marks: readonly FigureMark[]): void => {
+    // Under its places, its country if that is all it names, and its large figures (those sought).
+    const places = w.linked.places;
+    const figures = sought.size ? keys.ofFigures(marks).filter((k) => sought.has(k)) : [];
+    index.update(at, [...keys.ofPlaces(places), ...(isVague(places) ? keys.vague(places) : []), ...figures], w.linked.date);
   };
 
-  for (const report of reports) {
-    const marks = marksOf(report);
+  for (const [n, report] of reports.entries()) {
+    const marks = marksOf[n]!;
     const ev = report.event;
     // Where to look: the events at the report's places and those placed too vaguely to tell
     // (a country, none); for a vague or undated report, also those that share a large figure.
-    const keys = [...keysOf(ev.places), ...vagueKeys(ev.places), ...(isVague(ev.places) ? figureKeys(marks) : [])];
-    const candidates = ev.date ? index.near(keys, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : latest(anyDate, keys);
+    const near = [...keys.ofPlaces(ev.places), ...keys.vague(ev.places), ...(isVague(ev.places) ? keys.ofFigures(marks) : [])];
+    const candidates = ev.date ? index.near(near, ev.date, isFine(ev.date) ? FOLLOW_UP_DAYS : 0) : index.latest(near, MAX_CANDIDATES);
     const target = choose(candidates, events, ev, marks);
     if (target) {
-      const { linked } = target.event;
+      const working = target.event;
+      const { linked } = working;
       linked.reports.push(report);
-      if (ev.date && target.sameDays && (isFine(ev.date) || !isFine(linked.date))) linked.date = union(linked.date, ev.date);
+      if (ev.date && target.sameDays && (isFine(ev.date) || !isFine(linked.date))) working.days = daysOf((linked.date = union(linked.date, ev.date)));
       for (const p of ev.places) if (!linked.places.some((q) => q.id === p.id)) linked.places.push(p);
       // The most precise place first: the town, then its province, then the country.
       linked.places.sort((a, b) => PRECISION[a.kind] - PRECISION[b.kind]);
-      addMarks(target.event.figures, marks);
-      file(target.event, marks);
+      addMarks(working.figures, marks);
+      file(working, working.position, marks);
     } else if (ev.date) {
-      const made: Working = { linked: { date: ev.date, places: [...ev.places], action: ev.action, reports: [report] }, figures: new Map() };
+      const position = events.length;
+      const made: Working = {
+        linked: { date: ev.date, places: [...ev.places], action: ev.action, reports: [report] },
+        figures: new Map(),
+        position,
+        days: daysOf(ev.date),
+      };
       addMarks(made.figures, marks);
-      position.set(made, events.push(made) - 1);
-      file(made, marks);
+      events.push(made);
+      file(made, position, marks);
     }
     // An undated report that joins nothing stays off the timeline: nothing says when it happened.
   }
   return events.map((w) => w.linked);
 }
 
-/** A report with its place in the linking order as one text, worked out once rather than in every comparison. */
+/**
+ * The keys events are filed under in the index, each text made once per build: a place's own and
+ * its province's (see `placeKeys`), a country's for events placed by it alone (`vague:`), a large
+ * figure's (`figure:`). Reports are filed again each time they join an event.
+ */
+class IndexKeys {
+  readonly #places = new Map<string, readonly string[]>();
+  readonly #countries = new Map<string, string>();
+  readonly #figures = new Map<string, string>();
+
+  /** The keys of places (a key may come twice: filing and looking up take it once). */
+  ofPlaces(places: readonly Place[]): string[] {
+    const out: string[] = [];
+    for (const p of places) {
+      let known = this.#places.get(p.id);
+      if (!known) this.#places.set(p.id, (known = placeKeys(p)));
+      for (const k of known) out.push(k);
+    }
+    return out;
+  }
+
+  /** Keys of the events placed only by a country (or not at all) that a report at these places could belong to. */
+  vague(places: readonly Place[]): string[] {
+    const out = [VAGUE];
+    for (const p of places) {
+      const country = p.country ?? '';
+      let key = this.#countries.get(country);
+      if (key === undefined) this.#countries.set(country, (key = `${VAGUE}${country}`));
+      out.push(key);
+    }
+    return out;
+  }
+
+  /** Keys of a report's large figures: where a report that names no place finds the events it shares them with. */
+  ofFigures(marks: readonly FigureMark[]): string[] {
+    const out: string[] = [];
+    for (const m of marks) {
+      if (!isLarge(m)) continue;
+      let key = this.#figures.get(m.key);
+      if (key === undefined) this.#figures.set(m.key, (key = `figure:${m.key}`));
+      out.push(key);
+    }
+    return out;
+  }
+}
+
+const VAGUE = 'vague:';
+
+/** The claims a report of an article carries. */
+function claimsOf(f: ArticleFacts, event: ArticleEvent): ArticleClaim[] {
+  const out: ArticleClaim[] = [];
+  for (const c of event.claims) {
+    const claim = f.claims[c];
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+/** A report with what places it in the linking order, worked out once rather than in every comparison. */
 interface Ranked {
   readonly report: EventReport;
-  readonly key: string;
+  readonly rank: number;
+  /** Its first and last day ('' when it has none), and the same as numbers (see `dayDigits`). */
+  readonly start: string;
+  readonly end: string;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
  * Every article's reports in the order they are linked: fine main reports first, in date order (the
  * earliest founds the event), then background, then coarse, then undated; on a tie, in file order.
- * The order is one text per report (its rank, then its first and last day, apart by a character
- * below any other, so that a shorter day sorts first as it does alone), sorted stably: reports are
- * listed in file order to begin with.
+ * The order is by rank, then first day, then last day as texts, sorted stably: reports are listed
+ * in file order to begin with. Where every day is written as an ISO day, its digits as a number
+ * sort as its text does, and are compared instead.
  */
 function linkingOrder(facts: readonly ArticleFacts[]): EventReport[] {
   const ranked: Ranked[] = [];
+  let digits = true;
   facts.forEach((f, article) => {
     f.events.forEach((event, index) => {
-      const rank = linkingRank(event);
-      ranked.push({ report: { article, index, event }, key: event.date ? `${rank}\0${event.date.start}\0${event.date.end}` : `${rank}` });
+      const [start, end] = event.date ? [event.date.start, event.date.end] : ['', ''];
+      const [from, to] = [dayDigits(start), dayDigits(end)];
+      if (Number.isNaN(from) || Number.isNaN(to)) digits = false;
+      ranked.push({ report: { article, index, event }, rank: linkingRank(event), start, end, from, to });
     });
   });
-  return ranked.sort(byLinkingOrder).map((r) => r.report);
+  return ranked.sort(digits ? byDayDigits : byDayTexts).map((r) => r.report);
 }
 
 function linkingRank(event: ArticleEvent): number {
   return (!event.date ? 4 : isFine(event.date) ? 0 : 2) + (event.background ? 1 : 0);
 }
 
-function byLinkingOrder(x: Ranked, y: Ranked): number {
-  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
+/** An ISO day's digits as one number (20161211), which sorts as the text does; -1 for no day (first, as '' is), NaN for any other text. */
+function dayDigits(day: string): number {
+  if (day === '') return -1;
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-') return Number.NaN;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = day.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function byDayDigits(x: Ranked, y: Ranked): number {
+  return x.rank - y.rank || x.from - y.from || x.to - y.to;
+}
+
+function byDayTexts(x: Ranked, y: Ranked): number {
+  return x.rank - y.rank || compareTexts(x.start, y.start) || compareTexts(x.end, y.end);
+}
+
+function compareTexts(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True for places that name no town, site or province: a country, or nothing. */
@@ -142,34 +235,10 @@ function isVague(places: readonly Place[]): boolean {
   return places.every((p) => p.kind === 'country');
 }
 
-/** Keys of the events placed only by a country (or not at all) that a report at these places could belong to. */
-function vagueKeys(places: readonly Place[]): { id: string }[] {
-  const ids = ['vague:'];
-  for (const p of places) if (!ids.includes(`vague:${p.country ?? ''}`)) ids.push(`vague:${p.country ?? ''}`);
-  return ids.map((id) => ({ id }));
-}
-
-function keysOf(places: readonly Place[]): { id: string }[] {
-  const ids: string[] = [];
-  for (const p of places) for (const id of placeKeys(p)) if (!ids.includes(id)) ids.push(id);
-  return ids.map((id) => ({ id }));
-}
-
-/** The events filed under any of `keys`, at most MAX_CANDIDATES (the latest made) under each, in the order made. */
-function latest(filed: ReadonlyMap<string, number[]>, keys: readonly { id: string }[]): number[] {
-  const found = new Set<number>();
-  for (const k of keys) for (const i of (filed.get(k.id) ?? []).slice(-MAX_CANDIDATES)) found.add(i);
-  return [...found].sort((a, b) => a - b);
-}
-
-/** Keys of a report's large figures: where a report that names no place finds the events it shares them with. */
-function figureKeys(marks: readonly FigureMark[]): { id: string }[] {
-  return marks.filter(isLarge).map((m) => ({ id: `figure:${m.key}` }));
-}
-
 /** Among the events near the report (positions in `events`, in the order made), the one it joins, or null. */
 function choose(nearby: readonly number[], events: readonly Working[], ev: ArticleEvent, marks: readonly FigureMark[]): Candidate | null {
   const fits: Candidate[] = [];
+  const days = ev.date ? daysOf(ev.date) : null;
   for (const at of nearby) {
     const w = events[at]!;
     const e = w.linked;
@@ -180,7 +249,7 @@ function choose(nearby: readonly number[], events: readonly Working[], ev: Artic
     const placed = relation === 'same' || relation === 'within';
     // A country says little: many happenings share one round toll there. Two shared figures, one of them large.
     if (!placed && evidence < VAGUE_EVIDENCE) continue;
-    const fit = fitByDate(e, ev, evidence, relation, w);
+    const fit = fitByDate(e, ev, days, evidence, relation, w);
     if (fit) fits.push(fit);
   }
   if (!ev.date || !isFine(ev.date)) {
@@ -192,20 +261,28 @@ function choose(nearby: readonly number[], events: readonly Working[], ev: Artic
       return told.length === 1 ? told[0]! : null;
     }
   }
-  fits.sort((a, b) => Number(b.sameDays) - Number(a.sameDays) || rank(a.relation) - rank(b.relation) || b.evidence - a.evidence || a.gap - b.gap);
-  return fits[0] ?? null;
+  // The first of the best (as a stable sort would put first), found without sorting.
+  let best: Candidate | null = null;
+  for (const f of fits) if (!best || byPreference(f, best) < 0) best = f;
+  return best;
 }
 
-function fitByDate(e: LinkedEvent, ev: ArticleEvent, evidence: number, relation: Candidate['relation'], w: Working): Candidate | null {
-  if (!ev.date) return evidence >= STRONG_EVIDENCE ? candidate(w, relation, evidence, 0, false) : null;
+/** Candidates from the best: the same days, the closer place, more shared figures, the smaller gap. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return Number(b.sameDays) - Number(a.sameDays) || rank(a.relation) - rank(b.relation) || b.evidence - a.evidence || a.gap - b.gap;
+}
+
+/** How the report fits the event by their dates (`days`: the report's day numbers), or null when it does not. */
+function fitByDate(e: LinkedEvent, ev: ArticleEvent, days: DayNumbers | null, evidence: number, relation: Candidate['relation'], w: Working): Candidate | null {
+  if (!ev.date || !days) return evidence >= STRONG_EVIDENCE ? candidate(w, relation, evidence, 0, false) : null;
   if (isFine(ev.date)) {
     if (!isFine(e.date)) return null;
     // Background (a happening told beside the news) confirms an event of its days; it does not
     // stretch the news's event back to itself ("the attack began on Thursday" beside Saturday's fall).
     if (ev.background && !contains(e.date, ev.date)) return null;
-    const gap = gapDays(e.date, ev.date);
+    const gap = gapDaysOf(e.date, w.days, ev.date, days);
     const action = e.action === 'report' ? ev.action : e.action;
-    if (gap <= maxGapDays(action) && widthDays(union(e.date, ev.date)) <= maxEventDays(action)) return candidate(w, relation, evidence, gap, true);
+    if (gap <= maxGapDays(action) && unionWidthDays(e.date, w.days, ev.date, days) <= maxEventDays(action)) return candidate(w, relation, evidence, gap, true);
     // A later report of the same happening: it must share telling figures with it (at one place
     // strikes recur, and small tolls with them), and it does not widen its dates.
     const later = ev.date.start > e.date.end;

@@ -32,13 +32,16 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const byKey = new Map<string, number[]>();
+  // The claims of each event (by its number), then category: a group never crosses either, and
+  // the groups of one do not depend on those of another (so neither does the order they are grouped in).
+  const byEvent = new Map<number, Map<string, number[]>>();
   refs.forEach((r, i) => {
     if (r.claim.figure.value === null || r.event === null) return;
-    const key = `${r.event}|${r.claim.figure.category}`;
-    const list = byKey.get(key);
+    let byCategory = byEvent.get(r.event);
+    if (!byCategory) byEvent.set(r.event, (byCategory = new Map()));
+    const list = byCategory.get(r.claim.figure.category);
     if (list) list.push(i);
-    else byKey.set(key, [i]);
+    else byCategory.set(r.claim.figure.category, [i]);
   });
   const size = new Map<number, number>();
   const join = (x: number, y: number): void => {
@@ -81,17 +84,19 @@ export function groupClaims(refs: readonly ClaimRef[], registry: readonly Claima
       if (same(x, y)) join(x, y);
     });
   };
-  for (const members of byKey.values()) {
-    if (kept)
-      kept.replay(
-        members.map((i) => refs[i]!.claim),
-        registry,
-        members,
-        join,
-        () => groupKey(members),
-        find,
-      );
-    else groupKey(members);
+  for (const byCategory of byEvent.values()) {
+    for (const members of byCategory.values()) {
+      if (kept)
+        kept.replay(
+          members.map((i) => refs[i]!.claim),
+          registry,
+          members,
+          join,
+          () => groupKey(members),
+          find,
+        );
+      else groupKey(members);
+    }
   }
   kept?.endBuild();
   const groups = new Map<number, ClaimRef[]>();

@@ -34,4 +34,22 @@ describe('the event a claim is about', () => {
     const alone = [all[1]!];
     assert.deepEqual(claimEvents(alone, linkEvents(alone))[0], [0, 0]);
   });
+
+  test('is the event at the place it names that begins the day after its own, not a later one there', () => {
+    const control = figure(93, 'control', 'percent of Carrow');
+    const dated = [
+      facts('a', '2021-05-07', [event(range('2021-05-07'), [carrow], 'capture', [0])], [claim(control, 'army', range('2021-05-07'), carrow)]),
+      facts(
+        'b',
+        '2021-05-06',
+        [event(day, [ashford], 'strikes', [0, 1])],
+        [claim(figure(64, 'strikes', 'air strikes'), 'ministry', day, ashford), claim(control, 'army', day, carrow)],
+      ),
+      facts('c', '2021-05-20', [event(range('2021-05-20'), [carrow], 'capture', [0])], [claim(control, 'army', range('2021-05-20'), carrow)]),
+    ];
+    // In date order, as the timeline links them.
+    const linked = linkEvents(dated).sort((x, y) => (x.date.start < y.date.start ? -1 : x.date.start > y.date.start ? 1 : 0));
+    const nextDay = linked.findIndex((e) => e.date.start === '2021-05-07');
+    assert.equal(claimEvents(dated, linked)[1]![1], nextDay);
+  });
 });
