@@ -11,7 +11,7 @@ import { sitemapPieces } from '../src/output/sitemap.ts';
 import { pageFile, SITE_FILES } from '../src/output/urls.ts';
 import type { SiteView } from '../src/output/view/types.ts';
 import { pushAll } from '../src/long-arrays.ts';
-import { carryOver, carryOverAlongside } from '../src/render/carry-over.ts';
+import { carryOverAlongside } from '../src/render/carry-over.ts';
 import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
@@ -156,6 +156,8 @@ export async function renderChanged({
   const later = searchLater && changed.length > 0 && previous !== null;
   // Shards of an older build in `out`, moved out of the way and removed meanwhile (off this thread).
   const aside: Promise<void>[] = [];
+  // The files of the shards carried over from the previous build, linked on libuv's threads meanwhile.
+  const shardFiles: string[] = [];
   if (previous) {
     // Meanwhile, when the new shards come later, the previous build's index is served whole.
     const carried = later
@@ -166,9 +168,11 @@ export async function renderChanged({
       // Already right in the folder: as the previous build has it, or (later, changed back) as it is now.
       else if (holds(stale, name, previous.pages.get(name)) || holds(stale, name, prints.get(name))) continue;
       else aside.push(removeAside(join(out, name), out));
-      carryOver(previous.dir, out, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
+      pushAll(shardFiles, name === SHARD_LIST ? [name] : filesUnder(join(previous.dir, name), name));
     }
   }
+  const shardsCarried = previous ? carryOverAlongside(previous.dir, out, shardFiles) : Promise.resolve();
+  shardsCarried.catch(() => undefined);
   if (stale && !later) {
     // The shards the site no longer has, or that are to be indexed again, go first.
     const keep = new Set(shards.filter((shard) => !changed.includes(shard)).map((shard) => shard.folder));
@@ -176,7 +180,9 @@ export async function renderChanged({
   }
   const removed = Promise.all(aside);
   removed.catch(() => undefined);
-  const searchDone = Promise.all([later ? indexInstead(changed, shards, out) : indexShards(changed, out), removed]).then(() => performance.now() - t0);
+  const searchDone = Promise.all([later ? indexInstead(changed, shards, out, shardsCarried) : indexShards(changed, out), removed]).then(
+    () => performance.now() - t0,
+  );
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
   const specs = await templateSpecs();
@@ -259,9 +265,10 @@ export async function renderChanged({
     if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
   } finally {
     // Not left running into a folder the caller may remove when rendering failed.
-    await carried.catch(() => undefined);
+    await Promise.all([carried.catch(() => undefined), shardsCarried.catch(() => undefined)]);
   }
   await carried;
+  await shardsCarried;
   const t2 = performance.now();
   const searchMs = later ? 0 : await searchDone;
   return {
@@ -367,9 +374,11 @@ async function indexShards(shards: readonly SearchShard[], out: string, folderOf
  * served site is never without one for long), writes the new shard list and removes the
  * shards no longer listed.
  */
-async function indexInstead(changed: readonly SearchShard[], shards: readonly SearchShard[], out: string): Promise<void> {
+async function indexInstead(changed: readonly SearchShard[], shards: readonly SearchShard[], out: string, carried: Promise<void>): Promise<void> {
   const next = join(out, '.pagefind-next');
   await indexShards(changed, out, (shard) => join(next, shard.folder));
+  // The previous index, carried over meanwhile, is in place before parts of it are swapped.
+  await carried;
   const removals: Promise<void>[] = [];
   for (const shard of changed) {
     const old = join(out, `.${shard.folder}-old`);

@@ -3,7 +3,6 @@
  * file system allows (no bytes copied, and the previous folder can go afterwards without
  * taking the page with it), else a copy.
  */
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -13,37 +12,10 @@ const NO_LINKS = ['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'];
 const AT_ONCE = 16;
 
 /**
- * Links (or copies) each file from `from` to the same path under `to`.
- * @example carryOver('_site', '._site.building-1', ['articles/a/index.html'])
- */
-export function carryOver(from: string, to: string, paths: readonly string[]): void {
-  const made = new Set<string>();
-  let link = true;
-  for (const path of paths) {
-    const target = join(to, path);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    if (link) {
-      try {
-        linkSync(join(from, path), target);
-        continue;
-      } catch (e) {
-        // Another device, or a file system without hard links: copy this one and the rest.
-        if (!NO_LINKS.includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-        link = false;
-      }
-    }
-    copyFileSync(join(from, path), target);
-  }
-}
-
-/**
- * As carryOver, but on libuv's threads, so that the main thread renders the changed pages
- * meanwhile (a few thousand links and folders take as long as Eleventy rendering a few dozen
- * pages). The files must not be among those written meanwhile.
+ * Links (or copies) each file from `from` to the same path under `to`, on libuv's threads, so
+ * that the main thread renders the changed pages meanwhile (a few thousand links and folders
+ * take as long as Eleventy rendering a few dozen pages). The files must not be among those
+ * written meanwhile.
  * @example const carried = carryOverAlongside('_site', '._site.building-1', paths); await render(); await carried
  */
 export async function carryOverAlongside(from: string, to: string, paths: readonly string[]): Promise<void> {
