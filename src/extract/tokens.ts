@@ -86,9 +86,26 @@ export function tokenize(text: string, sentence: number): Token[] {
     const kind = kindOf(t);
     // A number is digits, dots and commas: it is its own lower case.
     const lower = kind === 'num' ? t : t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, kind, sentence });
+    out.push(new StreamToken(t, lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, i, kind, sentence));
   }
   return out;
+}
+
+/**
+ * A token made by a constructor, not an object literal: V8 moves an object literal whose
+ * objects mostly outlive a young-generation collection to the old generation for good,
+ * which the tokens of the first articles can tip, and then every token of the build is
+ * allocated old and collected there (see WordToken in places/tokens.ts).
+ */
+class StreamToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: TokenKind,
+    readonly sentence: number,
+  ) {}
 }
 
 /** Only one-character tokens can be punctuation; longer ones are words or numbers by construction. */

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isoDay } from '../../src/lexicon/calendar.ts';
+import { tokenize as placeTokens } from '../../src/extract/places/tokens.ts';
 import { tokenize as figureTokens } from '../../src/extract/tokens.ts';
 import { isAlnumAt, nextRunStart, runEnd } from '../../src/extract/word-runs.ts';
 import { detectLanguage } from '../../src/ingest/language.ts';
@@ -79,6 +80,12 @@ describe('fast paths', () => {
         [...s.matchAll(TOKEN)].map((m) => [m.index, m[0]]),
         JSON.stringify(s),
       );
+    }
+  });
+
+  test('tokens are made by a constructor, not an object literal (V8 moves a literal whose objects outlive a collection to the old generation for good)', () => {
+    for (const t of [placeTokens("Syria's al-Bab")[0], figureTokens('Over 1,324 militants', 0)[0]]) {
+      assert.notEqual(Object.getPrototypeOf(t), Object.prototype);
     }
   });
 
