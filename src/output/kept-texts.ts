@@ -1,5 +1,3 @@
-import type { Piece } from './file-pieces.ts';
-
 /**
  * Texts of feed entries and CSV rows already made, kept by a long-running process (the dev
  * server) for the next build: the parts of the view are never changed once made, and the
@@ -7,6 +5,7 @@ import type { Piece } from './file-pieces.ts';
  * or a row is made again only for the parts that are new. Each text is kept with a key
  * that says everything else it was made from (the path prefix, a place's cells...).
  */
+import type { Piece } from './file-pieces.ts';
 
 export class KeptTexts {
   readonly #kinds = new Map<string, WeakMap<object, { readonly key: string; readonly bytes: Uint8Array }>>();
