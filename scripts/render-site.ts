@@ -250,19 +250,18 @@ export async function renderChanged({
     if (!runs.length || direct) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
 
     const feedOptions = { pathPrefix: prefix, siteUrl };
-    // Each file is written where its link (urls.ts) points, as a new file (see writeFresh).
+    // Each file is written where its link (urls.ts) points.
     const write = (url: string, pieces: readonly Piece[]): void => {
       const file = join(out, pageFile(url));
       mkdirSync(dirname(file), { recursive: true });
-      removeFile(file);
-      writePieces(file, pieces);
+      writeFresh(file, pieces);
     };
     write(SITE_FILES.atomFeed, atomFeedPieces(view, feedOptions, memory?.texts));
     write(SITE_FILES.jsonFeed, jsonFeedPieces(view, feedOptions, memory?.texts));
     write(SITE_FILES.sitemap, sitemapPieces(view, feedOptions, memory?.texts));
     write(SITE_FILES.eventsCsv, eventsCsvPieces(view, prefix, memory?.texts));
     write(SITE_FILES.claimsCsv, claimsCsvPieces(view, prefix, memory?.texts));
-    if (search && !later) writeFresh(join(out, SHARD_LIST), shardList(shards));
+    if (search && !later) writeFresh(join(out, SHARD_LIST), [shardList(shards)]);
   } finally {
     // Not left running into a folder the caller may remove when rendering failed.
     await Promise.all([carried.catch(() => undefined), shardsCarried.catch(() => undefined)]);
@@ -333,9 +332,9 @@ function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string
 const SHARDS_AT_ONCE = 2;
 
 /** Writes a file as a new one: the one there may be a hard link to a file of the build being served. */
-function writeFresh(path: string, text: string): void {
+function writeFresh(path: string, pieces: readonly Piece[]): void {
   removeFile(path);
-  writeFileSync(path, text);
+  writePieces(path, pieces);
 }
 
 /** The files under a folder, as paths starting with `prefix`. */

@@ -10,8 +10,7 @@ export function widthDays(r: DateRange): number {
 
 /** Days between two ranges: 0 when they overlap, 1 when adjacent. */
 export function gapDays(a: DateRange, b: DateRange): number {
-  if (a.start <= b.end && b.start <= a.end) return 0;
-  return a.end < b.start ? daysBetween(a.end, b.start) : daysBetween(b.end, a.start);
+  return gapDaysOf(a, daysOf(a), b, daysOf(b));
 }
 
 /** True when `outer` contains `inner`. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { daysBetween } from '../../src/lexicon/calendar.ts';
-import { gapDays, widthDays } from '../../src/link/dates.ts';
+import { daysOf, gapDays, union, unionWidthDays, widthDays } from '../../src/link/dates.ts';
 import { range } from '../helpers/facts.ts';
 
 describe('days between ISO days', () => {
@@ -26,5 +26,16 @@ describe('days between ISO days', () => {
     assert.equal(gapDays(range('2016-12-10'), range('2016-12-11')), 1);
     assert.equal(gapDays(range('2016-12-20'), range('2016-12-10', '2016-12-11')), 9);
     assert.equal(widthDays(range('2016-12-10', '2016-12-16')), 7);
+  });
+
+  test('give the width of two ranges together from their day numbers, as of the range covering both', () => {
+    const pairs = [
+      [range('2016-12-10', '2016-12-11'), range('2016-12-11')],
+      [range('2016-12-20'), range('2016-12-10', '2016-12-11')],
+      [range('2016-02-28'), range('2016-03-01', '2016-03-02')],
+      [range('2016-12-31'), range('2017-01-01')],
+    ] as const;
+    for (const [a, b] of pairs) assert.equal(unionWidthDays(a, daysOf(a), b, daysOf(b)), widthDays(union(a, b)));
+    assert.equal(unionWidthDays(pairs[1][0], daysOf(pairs[1][0]), pairs[1][1], daysOf(pairs[1][1])), 11);
   });
 });
