@@ -5,7 +5,7 @@
  */
 import type { SiteView } from './view/types.ts';
 import { type Piece, piecesText } from './file-pieces.ts';
-import { KEEP_NO_TEXTS, type Texts, textKey } from './kept-texts.ts';
+import { KEEP_NO_TEXTS, type Texts } from './kept-texts.ts';
 import { underPrefix } from './urls.ts';
 
 type Cell = string | number | null;
@@ -110,7 +110,7 @@ export function eventsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts
     return texts.of(
       'events-csv',
       e,
-      textKey(pathPrefix, place.csv),
+      [pathPrefix, place.csv],
       () =>
         csvRow([
           e.id,
@@ -146,7 +146,9 @@ export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEE
 /** claimsCsv as the pieces of its file: the header, then a row (with its line end) per claim. */
 export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const cellsOf = placeCellsById(view);
-  const eventOf = new Map(view.events.flatMap((e) => e.claims.map((c) => [c.id, e.id] as const)));
+  // (built by a loop: a pair for each of 60,000 claims a save at 10,000 articles is garbage)
+  const eventOf = new Map<string, string>();
+  for (const e of view.events) for (const c of e.claims) eventOf.set(c.id, e.id);
   const rows = view.articles.flatMap((a) =>
     a.claims.map((c) => {
       const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
@@ -154,7 +156,7 @@ export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts
       return texts.of(
         'claims-csv',
         c,
-        textKey(pathPrefix, place.csv, a.id, event),
+        [pathPrefix, place.csv, a.id, event],
         () =>
           csvRow([
             c.id,

@@ -71,7 +71,8 @@ export function cutByPeriod<T>(lists: readonly DatedList<T>[]): PeriodCut<T>[] {
   lists.forEach((list, i) => {
     list.items.forEach((item, at) => {
       const day = list.dayOf(item, at);
-      const year = day !== null ? YEAR_MONTH.exec(day)?.[1] : undefined;
+      // (tested, then cut: a match made for each item of every list is garbage, 60,000 and more a save at 10,000 articles)
+      const year = day !== null && YEAR_MONTH.test(day) ? day.slice(0, 4) : undefined;
       bucketOf(byYear, year ?? UNDATED, lists.length)[i]!.push({ day: year ? day : null, item });
     });
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { claimsCsv, eventsCsv } from '../../src/output/csv.ts';
 import { atomFeed, jsonFeed } from '../../src/output/feeds.ts';
-import { KeptTexts, textKey } from '../../src/output/kept-texts.ts';
+import { KeptTexts, sameKey } from '../../src/output/kept-texts.ts';
 import { sitemap } from '../../src/output/sitemap.ts';
 import { buildView } from '../../src/output/view/index.ts';
 import { ViewKeeper } from '../../src/output/view/keep.ts';
@@ -60,11 +60,25 @@ describe('kept feed entries and CSV rows', () => {
     assert.ok(sitemap(second, moved, texts).includes('https://example.net/timeline/articles/'));
   });
 
-  test('keys of kept texts differ whenever their values do, however the values are cut', () => {
-    assert.notEqual(textKey('/a', 'b'), textKey('/', 'ab'));
-    assert.notEqual(textKey('1:x', null), textKey('1', ':x'));
-    assert.notEqual(textKey(null, 'x'), textKey('-', 'x'));
-    assert.equal(textKey('/', 'a1', null), textKey('/', 'a1', null));
+  test('keys of kept texts are the same only when every value is', () => {
+    assert.equal(sameKey(['/', 'a1', null], ['/', 'a1', null]), true);
+    assert.equal(sameKey(['/a', 'b'], ['/', 'ab']), false);
+    assert.equal(sameKey(['/', null], ['/', '']), false);
+    assert.equal(sameKey(['/', 'x'], ['/', 'x', null]), false);
+    assert.equal(sameKey('/', '/'), true);
+    assert.equal(sameKey('/', ['/']), false);
+  });
+
+  test('a text is made again when a value of its key changed, and kept while none did', () => {
+    const texts = new KeptTexts();
+    const row = {};
+    let made = 0;
+    const make = (): string => `row ${++made}`;
+    const text = (key: readonly (string | null)[]): string => Buffer.from(texts.of('rows', row, key, make)).toString();
+    assert.equal(text(['/', 'Palmyra']), 'row 1');
+    assert.equal(text(['/', 'Palmyra']), 'row 1');
+    assert.equal(text(['/', 'Tadmur']), 'row 2');
+    assert.equal(text(['/timeline/', 'Tadmur']), 'row 3');
   });
 
   test('an empty collection has feeds without entries and downloads with only their header', () => {
