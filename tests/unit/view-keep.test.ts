@@ -205,6 +205,27 @@ describe('the view made with a keeper', () => {
     assert.notEqual(page(after, 'homs')?.events, page(first, 'homs')?.events, "Homs's own list changed");
   });
 
+  test("keeps another place's map, and so its pages, when an event added elsewhere leaves the map's bounds as they were", () => {
+    const data = fixtureTimeline();
+    const palmyra = data.events.find((e) => e.id === 'e-palmyra-mar');
+    assert.ok(palmyra);
+    // A second Palmyra event: the counts the frame is made from change, its bounds (the Syrian places) do not.
+    const { first, after, edited } = twoBuilds(data, (d) => ({ ...d, events: [...d.events, { ...palmyra, id: 'e-palmyra-again', claims: [] }] }));
+    assert.equal(JSON.stringify(after), JSON.stringify(buildView(edited)));
+    const place = (view: SiteView, id: string): SiteView['places'][number] | undefined => view.places.find((p) => p.id === id);
+    assert.notEqual(after.map, first.map, "the home page's map counts Palmyra's events again");
+    assert.ok(place(first, 'aleppo')?.map.marks.length);
+    assert.equal(place(after, 'aleppo')?.map, place(first, 'aleppo')?.map, "Aleppo's map is the one made last build");
+    assert.equal(place(after, 'aleppo'), place(first, 'aleppo'));
+    const pages = (view: SiteView, id: string): SiteView['placePages'] => view.placePages.filter((p) => p.place.id === id);
+    assert.deepEqual(pages(after, 'aleppo'), pages(first, 'aleppo'));
+    assert.ok(
+      pages(after, 'aleppo').every((p, i) => p === pages(first, 'aleppo')[i]),
+      "Aleppo's pages are kept, and not fingerprinted again",
+    );
+    assert.notEqual(place(after, 'palmyra'), place(first, 'palmyra'), "Palmyra's own page shows the new event");
+  });
+
   test("keeps an outlet's standing while its figures stand as they did, when a save adds another outlet's figure", () => {
     const data = fixtureTimeline();
     const base = data.claims.find((c) => c.id === 'a5-1');

@@ -55,10 +55,17 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
   let text: string | null = null;
   const marked = (): string => (text ??= JSON.stringify(withEvents));
   // One frame for every map of the site: wherever the collection's events are.
-  const frame = keep.keep(
+  const framed = keep.keep(
     'map-frame',
     () => [marked()],
     () => mapFrame(withEvents),
+  );
+  // Kept as the same object while its bounds are the same: an event added anywhere changes the
+  // counts it is made from, but seldom the bounds, and every place's map is made from it.
+  const frame = keep.keep(
+    'map-frame-bounds',
+    () => [JSON.stringify(framed)],
+    () => framed,
   );
   // Most events first; ties in the data's order (a stable sort).
   const landmarks = [...withEvents].sort((a, b) => b.events - a.events).slice(0, LANDMARKS);
