@@ -9,7 +9,7 @@ import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
-import { addLowercaseWords } from './lowercase-words.ts';
+import { writesInLowercase } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
@@ -329,14 +329,15 @@ function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number
   return spans;
 }
 
-/** Keys of the words the article writes in lowercase, built on first use. */
+/** Whether the article writes a key as a word in lowercase, each key looked for once. */
 function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolean {
-  let words: Set<string> | null = null;
+  const asked = new Map<string, boolean>();
   return (key) => {
-    if (!words) {
-      words = new Set();
-      for (const s of sentences) addLowercaseWords(s.text, words);
+    let written = asked.get(key);
+    if (written === undefined) {
+      written = sentences.some((s) => writesInLowercase(s.text, key));
+      asked.set(key, written);
     }
-    return words.has(key);
+    return written;
   };
 }
