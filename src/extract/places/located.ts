@@ -180,6 +180,8 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
       let key = '';
       for (let last = i; last < Math.min(tokens.length, i + MAX_NAME_WORDS); last++) {
         key += tokens[last]!.key;
+        // No located name goes on from these words: neither do longer runs.
+        if (!startsSomeKey(located, key)) break;
         const local = byKey.get(key);
         if (local && local.words === last - i + 1) {
           const end = siteEnd(tokens, last);
@@ -195,6 +197,12 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
     }
   }
   return out;
+}
+
+/** Some located place's key starts with `key`. */
+function startsSomeKey(located: readonly LocalPlace[], key: string): boolean {
+  for (const p of located) if (p.key.startsWith(key)) return true;
+  return false;
 }
 
 /** X's place when the words around it tie it to a known place, else null. */
