@@ -149,7 +149,8 @@ export function findLocated(
       for (let k = first; k < tokens.length && tokens[k]!.start < m.span[1] - sentence.span[0]; k++) covered.add(k);
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !isNameStart(tokens, i, lex)) continue;
+      // Most words are lowercase: told apart before the set of covered words is asked.
+      if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
       const hit = locate(tokens, i, last, knownAt, anchor, sentence.text);
       // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place
