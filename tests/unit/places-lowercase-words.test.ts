@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { writesInLowercase } from '../../src/extract/places/lowercase-words.ts';
+import { addLowercaseWords, writesInLowercase } from '../../src/extract/places/lowercase-words.ts';
 import { samples } from '../helpers/samples.ts';
 
 /** The regex the char-by-char reading replaces: the words it finds that a place key (ASCII letters and digits) can equal. */
@@ -43,6 +43,11 @@ describe('lowercase words of an article', () => {
   test('finds a word written apart after the same letters joined to others', () => {
     assert.deepEqual(written('saltier salt', ['salt']), ['salt']);
     assert.deepEqual(written('asalt salts', ['salt']), []);
+  });
+
+  test('lists exactly the regex words a key can equal', () => {
+    const pieces = ['ab', 'c', 'A', '1', "'", '’', '‘', '-', ' ', 'é', 'É', '\u0301', '\ud835\udc00', '\ud835', '\udc00', 'ʿ', '.', 'x'];
+    for (const s of samples(pieces, 20000, 7, 13)) assert.deepEqual([...addLowercaseWords(s, new Set())].sort(), byRegex(s), JSON.stringify(s));
   });
 
   test('finds exactly the regex words a key can equal', () => {

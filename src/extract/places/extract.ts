@@ -9,7 +9,7 @@ import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
-import { writesInLowercase } from './lowercase-words.ts';
+import { addLowercaseWords, writesInLowercase } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
@@ -342,13 +342,24 @@ function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number
   return spans;
 }
 
+/**
+ * Looked for one by one, at most this many keys an article (most ask fewer): then its lowercase
+ * words are listed once, so that a long article asking about many keys is still read in linear time.
+ */
+const MAX_LOWERCASE_SEARCHES = 8;
+
 /** Whether the article writes a key as a word in lowercase, each key looked for once. */
 function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolean {
   const asked = new Map<string, boolean>();
+  let listed: Set<string> | null = null;
   return (key) => {
     let written = asked.get(key);
     if (written === undefined) {
-      written = sentences.some((s) => writesInLowercase(s.text, key));
+      if (!listed && asked.size >= MAX_LOWERCASE_SEARCHES) {
+        listed = new Set();
+        for (const s of sentences) addLowercaseWords(s.text, listed);
+      }
+      written = listed ? listed.has(key) : sentences.some((s) => writesInLowercase(s.text, key));
       asked.set(key, written);
     }
     return written;

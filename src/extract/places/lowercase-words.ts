@@ -4,8 +4,8 @@
  * as a place. Read char by char: the Unicode regex this replaces (a run of lowercase
  * letters not joined to a letter, digit, apostrophe or hyphen before it, nor to a letter or
  * digit after it) cost more than the rest of the place reading it served. A word is looked
- * for only when asked (a few keys an article): listing every lowercase word of every
- * article cost more than the questions.
+ * for when asked (most articles ask about a few keys): listing every lowercase word of every
+ * article cost more than the questions. An article that asks about many lists its words once.
  */
 import { isAsciiAlnum } from '../word-runs.ts';
 
@@ -41,6 +41,26 @@ export function writesInLowercase(text: string, key: string): boolean {
 function isLowercaseWord(key: string): boolean {
   for (let i = 0; i < key.length; i++) if (!isLowerAscii(key.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Adds to `into` the lowercase words of `text` that a place key can equal: keys hold only
+ * ASCII letters and digits, so of the words of two lowercase letters or more standing
+ * apart, those of ASCII letters.
+ * @example addLowercaseWords("Salt and 'em: al-bab", new Set()) // Set { 'and' }
+ */
+export function addLowercaseWords(text: string, into: Set<string>): Set<string> {
+  for (let i = 0; i < text.length; ) {
+    if (!isLowerAscii(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isLowerAscii(text.charCodeAt(end))) end++;
+    if (end - i >= 2 && !joinedBefore(text, i) && !joinedAfter(text, end)) into.add(text.slice(i, end));
+    i = end;
+  }
+  return into;
 }
 
 function isLowerAscii(c: number): boolean {
