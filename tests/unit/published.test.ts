@@ -76,6 +76,17 @@ test('reads a labelled date even below the head of the page', () => {
   assert.equal(stated('Headline', ...body, 'Published: 3 May 2016'), '2016-05-03');
 });
 
+test('reads every kind of label below the head of the page, on the line of the date or the line above it', () => {
+  const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of the story.`);
+  for (const label of ['Posted on', 'POSTED:', 'PUBLISHED', 'Date of publication', 'Publication date:', 'First published']) {
+    assert.equal(stated('Headline', ...body, `${label} 3 May 2016`), '2016-05-03', label);
+    assert.equal(stated('Headline', ...body, label, '3 May 2016'), '2016-05-03', `${label} above`);
+  }
+  for (const label of ['Updated', 'UPDATED', 'Last updated', 'LAST UPDATED', 'Modified']) {
+    assert.equal(findStatedPublication(['Headline', ...body, `${label} 3 May 2016`])?.updated, true, label);
+  }
+});
+
 // ---------------------------------------------------------------- negative cases
 
 test('gives no date for a dateline without a year: "MOSCOW, March 3. /TASS/."', () => {

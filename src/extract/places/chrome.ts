@@ -38,6 +38,8 @@ export function furnitureRanges(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
+    // Every heading word is capitalised: most words need no lookup.
+    if (!t.capitalised) continue;
     const list = LIST_WORDS.has(t.text);
     if (!list && !LINK_WORDS.has(t.text)) continue;
     const next = tokens[i + 1]!;

@@ -9,7 +9,7 @@ import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
 import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidence } from './focus.ts';
 import type { PlaceLexicon } from './lexicon.ts';
-import { addLowercaseWords } from './lowercase-words.ts';
+import { addLowercaseWords, writesInLowercase } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
@@ -238,29 +238,42 @@ function sentencePlaces(read: Read, lex: PlaceLexicon, isLowercaseWord: (key: st
   if (candidates.length === 0) return [];
   const blocked = blockedSpans(read, lex);
   const { titleCase, furniture } = (read.shape ??= shapeOf(read));
-  const isPlaceWord = lex.wordRoles.has;
   const out: PlaceMention[] = [];
-  let previousPlaceEnd = -1;
+  // One view for the sentence's candidates: only the place accepted last changes (the rules keep no view).
+  const view: Mutable<SentenceView> = { text, tokens, titleCase, previousPlaceEnd: -1, isPlaceWord: lex.wordRoles.has };
   for (const found of candidates) {
-    if (furniture.some(([first, end]) => found.first >= first && found.first < end)) continue;
+    if (inRanges(furniture, found.first)) continue;
     const c = widenToArea(found, tokens, text, lex);
-    const view: SentenceView = { text, tokens, titleCase, previousPlaceEnd, isPlaceWord };
     const start = tokens[c.first]?.start ?? 0;
     const end = tokens[c.last]?.end ?? 0;
-    if (blocked.some(([s, e]) => s < end && start < e)) continue;
+    if (overlapsSome(blocked, start, end)) continue;
     const reason = notPlaceReason(c, view, isLowercaseWord);
     if (reason && !(asEvidence && reason === 'organisation')) continue;
     if (!asEvidence && isActor(c, view)) continue;
-    previousPlaceEnd = c.last;
+    view.previousPlaceEnd = c.last;
     const site = widenToSite(c, tokens, lex.placeOf(c.entry));
     if (site) {
-      previousPlaceEnd = site.last;
+      view.previousPlaceEnd = site.last;
       out.push(siteMention(sentence, site.place, tokens[c.first]?.start ?? 0, tokens[site.last]?.end ?? 0));
       continue;
     }
     out.push(mention(sentence, c, start, end, lex));
   }
   return sitesInPlaces(sentence, out);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Some range [first, end) of token indexes holds token `i`. */
+function inRanges(ranges: readonly (readonly [number, number])[], i: number): boolean {
+  for (const range of ranges) if (i >= range[0] && i < range[1]) return true;
+  return false;
+}
+
+/** Some span [s, e) overlaps [start, end). */
+function overlapsSome(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const span of spans) if (span[0] < end && start < span[1]) return true;
+  return false;
 }
 
 /** The sentence's candidates in this lexicon, found once per lexicon. */
@@ -329,14 +342,26 @@ function blockedSpans(read: Read, lex: PlaceLexicon): readonly (readonly [number
   return spans;
 }
 
-/** Keys of the words the article writes in lowercase, built on first use. */
+/**
+ * Looked for one by one, at most this many keys an article (most ask fewer): then its lowercase
+ * words are listed once, so that a long article asking about many keys is still read in linear time.
+ */
+const MAX_LOWERCASE_SEARCHES = 8;
+
+/** Whether the article writes a key as a word in lowercase, each key looked for once. */
 function lowercaseWords(sentences: readonly Sentence[]): (key: string) => boolean {
-  let words: Set<string> | null = null;
+  const asked = new Map<string, boolean>();
+  let listed: Set<string> | null = null;
   return (key) => {
-    if (!words) {
-      words = new Set();
-      for (const s of sentences) addLowercaseWords(s.text, words);
+    let written = asked.get(key);
+    if (written === undefined) {
+      if (!listed && asked.size >= MAX_LOWERCASE_SEARCHES) {
+        listed = new Set();
+        for (const s of sentences) addLowercaseWords(s.text, listed);
+      }
+      written = listed ? listed.has(key) : sentences.some((s) => writesInLowercase(s.text, key));
+      asked.set(key, written);
     }
-    return words.has(key);
+    return written;
   };
 }

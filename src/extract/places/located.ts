@@ -149,12 +149,13 @@ export function findLocated(
       for (let k = first; k < tokens.length && tokens[k]!.start < m.span[1] - sentence.span[0]; k++) covered.add(k);
     }
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !isNameStart(tokens, i, lex)) continue;
+      // Most words are lowercase: told apart before the set of covered words is asked.
+      if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
-      // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place.
-      if (tokens.slice(i, last + 1).some((t) => isLowercaseWord(t.key))) continue;
       const hit = locate(tokens, i, last, knownAt, anchor, sentence.text);
-      if (!hit) continue;
+      // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place
+      // (asked after locate: few names are tied to a place, and each word asked is looked for in the text).
+      if (!hit || anyWordIn(tokens, i, last, isLowercaseWord)) continue;
       const key = keyOf(tokens, i, last);
       if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: hit });
       i = last;
@@ -180,6 +181,8 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
       let key = '';
       for (let last = i; last < Math.min(tokens.length, i + MAX_NAME_WORDS); last++) {
         key += tokens[last]!.key;
+        // No located name goes on from these words: neither do longer runs.
+        if (!startsSomeKey(located, key)) break;
         const local = byKey.get(key);
         if (local && local.words === last - i + 1) {
           const end = siteEnd(tokens, last);
@@ -197,6 +200,12 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
   return out;
 }
 
+/** Some located place's key starts with `key`. */
+function startsSomeKey(located: readonly LocalPlace[], key: string): boolean {
+  for (const p of located) if (p.key.startsWith(key)) return true;
+  return false;
+}
+
 /** X's place when the words around it tie it to a known place, else null. */
 function locate(
   tokens: readonly Token[],
@@ -206,10 +215,12 @@ function locate(
   anchor: Place | null,
   text: string,
 ): Place | null {
-  const name = tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
+  // Written out only for a place found: most names are tied to none.
+  const name = (): string =>
+    tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(' ');
   const before = tokens[first - 1]?.key ?? '';
   const word = tokens[first - 2]?.key ?? '';
   // "the town of X", "the Y town of X"
@@ -217,20 +228,20 @@ function locate(
     const kind = SETTLEMENT_WORDS.has(word) ? 'city' : 'site';
     const owner = knownAt.get(first - 3) ?? knownAt.get(first - 4);
     const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
-    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name} ${siteWords(word)}` : name, parent, kind);
+    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name()} ${siteWords(word)}` : name(), parent, kind);
   }
   // "in X city", "in X area in Y province": a town, in Y or else in the article's area
   const after = tokens[last + 1];
   if (LOCATIVE.has(before) && tokens[last]!.joinsNext && after && !after.capitalised && SETTLEMENT_AFTER.has(after.key)) {
     const parent = tiedPlace(tokens, last + 2, knownAt) ?? (anchor && anchor.kind !== 'country' ? anchor : null);
-    return parent ? siteAt(name, parent, 'city') : null;
+    return parent ? siteAt(name(), parent, 'city') : null;
   }
   // "X district of Y", "X market in Y", "the X air base near Y"
   const site = siteEnd(tokens, last);
   if (site >= 0) {
     const parent = tiedPlace(tokens, site + 1, knownAt);
     const words = tokens.slice(last + 1, site + 1).map((t) => t.text.toLowerCase());
-    if (parent) return siteAt(`${name} ${siteWords(words.join(' '))}`, parent);
+    if (parent) return siteAt(`${name()} ${siteWords(words.join(' '))}`, parent);
     return null;
   }
   // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
@@ -238,7 +249,7 @@ function locate(
   const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in' && text.slice(tokens[last]!.fullEnd, tokens[last + 1]!.start).trim() === ',';
   if (!LOCATIVE.has(before) && !commaIn) return null;
   const parent = tiedPlace(tokens, last + 1, knownAt);
-  return parent && parent.kind !== 'country' ? siteAt(name, parent, 'city') : null;
+  return parent && parent.kind !== 'country' ? siteAt(name(), parent, 'city') : null;
 }
 
 /** The known place that `from` starts tying to: ", in the northern Y", " of Y", " in Y", ", Y". */
@@ -285,6 +296,12 @@ function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<n
     last++;
   }
   return last;
+}
+
+/** Some token of first..last has a key `test` holds. */
+function anyWordIn(tokens: readonly Token[], first: number, last: number, test: (key: string) => boolean): boolean {
+  for (let k = first; k <= last; k++) if (test(tokens[k]!.key)) return true;
+  return false;
 }
 
 function keyOf(tokens: readonly Token[], first: number, last: number): string {

@@ -1,9 +1,11 @@
 /**
- * The words an article writes in lowercase ("salt", "fierce"), as place keys meet them: a
+ * Whether an article writes a word in lowercase ("salt", "fierce"), as place keys meet it: a
  * one-word place whose name the article also uses as a common word needs more to be read
  * as a place. Read char by char: the Unicode regex this replaces (a run of lowercase
  * letters not joined to a letter, digit, apostrophe or hyphen before it, nor to a letter or
- * digit after it) cost more than the rest of the place reading it served.
+ * digit after it) cost more than the rest of the place reading it served. A word is looked
+ * for when asked (most articles ask about a few keys): listing every lowercase word of every
+ * article cost more than the questions. An article that asks about many lists its words once.
  */
 import { isAsciiAlnum } from '../word-runs.ts';
 
@@ -16,6 +18,30 @@ const HYPHEN = 0x2d;
 const JOINS_BEFORE = /^[\p{L}\p{N}'’-]$/u;
 /** What may not stand just after a word: a letter or a digit. */
 const JOINS_AFTER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Whether `text` writes `key` as a word in lowercase: keys hold only ASCII letters and digits,
+ * so a word of two lowercase ASCII letters or more standing apart (not joined to a letter, digit,
+ * apostrophe or hyphen before it, nor to a letter or digit after it).
+ * @example writesInLowercase("Salt and 'em: al-bab", 'and') // true
+ * @example writesInLowercase("Salt and 'em: al-bab", 'salt') // false
+ */
+export function writesInLowercase(text: string, key: string): boolean {
+  if (key.length < 2 || !isLowercaseWord(key)) return false;
+  for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    // The whole run of lowercase letters, and a word apart.
+    if (at > 0 && isLowerAscii(text.charCodeAt(at - 1))) continue;
+    if (end < text.length && isLowerAscii(text.charCodeAt(end))) continue;
+    if (!joinedBefore(text, at) && !joinedAfter(text, end)) return true;
+  }
+  return false;
+}
+
+function isLowercaseWord(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (!isLowerAscii(key.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Adds to `into` the lowercase words of `text` that a place key can equal: keys hold only
