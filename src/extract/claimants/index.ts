@@ -57,7 +57,8 @@ export function extractAttributions(context: ArticleContext, { figures }: { read
   const state: ReadingState = {
     memory: { named: [] },
     outlets: lexicons.registries.sources,
-    tagger: () => lexicons.tagger(),
+    // Bound, not an arrow: tsx (esbuild keepNames) names an arrow held in a property on every call.
+    tagger: lexicons.tagger.bind(lexicons),
     withFigures,
     lastSpeaker: null,
     lastNamed: null,

@@ -18,18 +18,36 @@ import { isSpaceAt } from '../word-runs.ts';
 import { execAtEnd } from './text-end.ts';
 import { directionBefore, periodPart } from './words.ts';
 
-/** chrono parsers that read calendar dates; the casual, time and relative parsers stay out. */
-const CALENDAR_PARSERS: readonly string[] = [
-  'ISOFormatParser',
-  'ENYearMonthDayParser',
-  'SlashDateFormatParser',
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENWeekdayParser',
-  'ENSlashMonthFormatParser',
-  'ENYearMonthNameParser',
-  'ENMonthNameParser',
-];
+/**
+ * What a window must hold for a parser's pattern to match (chrono-node 2.10's patterns, read
+ * case-insensitively as chrono reads them): every month name chrono knows starts with one of
+ * these prefixes, and every weekday name with one of those (its weekday parser also reads
+ * "weekend" and "weekday"); the numeric formats need a digit, a separator and a digit, and
+ * year-month-day a four-digit year and a separator. A parser that cannot match finds nothing,
+ * so leaving it out changes no result, while each parser chrono runs reads the whole window.
+ */
+const MONTH_NAME_NEED = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY_NAME_NEED = /sun|mon|tue|wed|thu|fri|sat|week(?:end|day)/i;
+const NUMERIC_DATE_NEED = /\d[-./]\d/;
+const YEAR_FIRST_NEED = /\d{4}[-./\s]/;
+
+/**
+ * chrono parsers that read calendar dates, each with what a window needs for it to match;
+ * the casual, time and relative parsers stay out.
+ */
+const CALENDAR_PARSERS: ReadonlyMap<string, RegExp> = new Map([
+  ['ISOFormatParser', NUMERIC_DATE_NEED],
+  ['ENYearMonthDayParser', YEAR_FIRST_NEED],
+  ['SlashDateFormatParser', NUMERIC_DATE_NEED],
+  ['ENMonthNameLittleEndianParser', MONTH_NAME_NEED],
+  ['ENMonthNameMiddleEndianParser', MONTH_NAME_NEED],
+  ['ENWeekdayParser', WEEKDAY_NAME_NEED],
+  ['ENSlashMonthFormatParser', NUMERIC_DATE_NEED],
+  ['ENYearMonthNameParser', MONTH_NAME_NEED],
+  ['ENMonthNameParser', MONTH_NAME_NEED],
+]);
+/** The distinct needs, in a fixed order: bit i of a window's mask says it meets the i-th. */
+const NEEDS: readonly RegExp[] = [...new Set(CALENDAR_PARSERS.values())];
 
 /** The numeric-date parser, taken in its day-first form. */
 const DAY_FIRST_PARSER = 'SlashDateFormatParser';
@@ -75,6 +93,15 @@ const STATED_PARTS = ['day', 'month', 'year', 'weekday'] as const;
 const NEUTRAL_REFERENCE = new Date(2000, 0, 1, 12);
 
 const calendarChrono = buildCalendarChrono();
+/** For each mask of needs met, a chrono with the calendar parsers (in chrono's order) whose needs are met. */
+const chronoByNeedsMet: readonly chrono.Chrono[] = Array.from(
+  { length: 1 << NEEDS.length },
+  (_, met) =>
+    new chrono.Chrono({
+      parsers: calendarChrono.parsers.filter((p) => (met & needBit(p)) !== 0),
+      refiners: calendarChrono.refiners,
+    }),
+);
 
 /**
  * Calendar dates in one sentence, as written.
@@ -83,13 +110,31 @@ const calendarChrono = buildCalendarChrono();
 export const readCalendarDates: Extractor = (sentence) => {
   const out: DateCandidate[] = [];
   for (const [start, end] of hintWindows(sentence.text)) {
-    for (const result of calendarChrono.parse(sentence.text.slice(start, end), NEUTRAL_REFERENCE)) {
+    for (const result of parseWindow(sentence.text.slice(start, end))) {
       const candidate = toCandidate(sentence, result, start);
       if (candidate) out.push(candidate);
     }
   }
   return out;
 };
+
+/**
+ * chrono's calendar results in a window of text, read by the parsers that can match it
+ * (`everyParser` runs them all: the same results, for tests).
+ * @example parseWindow('retook it on Dec. 10')[0]?.text // 'on Dec. 10'
+ */
+export function parseWindow(text: string, options: { readonly everyParser?: boolean } = {}): chrono.ParsedResult[] {
+  if (options.everyParser) return calendarChrono.parse(text, NEUTRAL_REFERENCE);
+  let met = 0;
+  for (let i = 0; i < NEEDS.length; i++) if (NEEDS[i]?.test(text)) met |= 1 << i;
+  return (chronoByNeedsMet[met] ?? calendarChrono).parse(text, NEUTRAL_REFERENCE);
+}
+
+/** The bit of what a calendar parser's pattern needs (every one of them has a need: see CALENDAR_PARSERS). */
+function needBit(parser: chrono.Parser): number {
+  const need = CALENDAR_PARSERS.get(parser.constructor.name);
+  return need ? 1 << NEEDS.indexOf(need) : 0;
+}
 
 /** The stretches of a sentence around its calendar hints, merged where they touch. */
 function hintWindows(text: string): [number, number][] {
@@ -127,9 +172,9 @@ function buildCalendarChrono(): chrono.Chrono {
   const dayFirst = chrono.configuration.createCasualConfiguration(true);
   const parsers = config.parsers
     .map((p) => (p.constructor.name === DAY_FIRST_PARSER ? (dayFirst.parsers.find((q) => q.constructor.name === DAY_FIRST_PARSER) ?? p) : p))
-    .filter((p) => CALENDAR_PARSERS.includes(p.constructor.name));
+    .filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
   const found = new Set(parsers.map((p) => p.constructor.name));
-  const missing = CALENDAR_PARSERS.filter((name) => !found.has(name));
+  const missing = [...CALENDAR_PARSERS.keys()].filter((name) => !found.has(name));
   // A chrono upgrade that renames its parsers must stop the build, not silently drop dates.
   if (missing.length > 0) throw new Error(`chrono-node lacks the calendar parsers ${missing.join(', ')}`);
   return new chrono.Chrono({ parsers, refiners: config.refiners });
