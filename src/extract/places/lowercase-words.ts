@@ -29,11 +29,8 @@ const JOINS_AFTER = /^[\p{L}\p{N}]$/u;
 export function writesInLowercase(text: string, key: string): boolean {
   if (key.length < 2 || !isLowercaseWord(key)) return false;
   for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
-    const end = at + key.length;
-    // The whole run of lowercase letters, and a word apart.
-    if (at > 0 && isLowerAscii(text.charCodeAt(at - 1))) continue;
-    if (end < text.length && isLowerAscii(text.charCodeAt(end))) continue;
-    if (!joinedBefore(text, at) && !joinedAfter(text, end)) return true;
+    // A word apart (a letter on either side, lowercase ones included, joins it to a longer word).
+    if (!joinedBefore(text, at) && !joinedAfter(text, at + key.length)) return true;
   }
   return false;
 }

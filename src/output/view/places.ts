@@ -54,18 +54,14 @@ export function placeViews({ data, links, claimsById, keep }: ViewContext, event
   // Every map is drawn from the places with events (the frame too): their text stands for them (when kept).
   let text: string | null = null;
   const marked = (): string => (text ??= JSON.stringify(withEvents));
-  // One frame for every map of the site: wherever the collection's events are.
-  const framed = keep.keep(
-    'map-frame',
-    () => [marked()],
-    () => mapFrame(withEvents),
-  );
-  // Kept as the same object while its bounds are the same: an event added anywhere changes the
-  // counts it is made from, but seldom the bounds, and every place's map is made from it.
+  // One frame for every map of the site: wherever the collection's events are. It is kept as the
+  // same object while its bounds are the same: an event added anywhere changes the counts it is
+  // made from, but seldom the bounds, and every place's map is made from it.
+  const made = mapFrame(withEvents);
   const frame = keep.keep(
-    'map-frame-bounds',
-    () => [JSON.stringify(framed)],
-    () => framed,
+    'map-frame',
+    () => [JSON.stringify(made)],
+    () => made,
   );
   // Most events first; ties in the data's order (a stable sort).
   const landmarks = [...withEvents].sort((a, b) => b.events - a.events).slice(0, LANDMARKS);
