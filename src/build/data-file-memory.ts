@@ -12,7 +12,7 @@
  */
 import { type BigIntStats, closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, renameSync, statSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { escapeForWeb, type ItemTexts, jsonPiecesForWeb } from '../report/safe-json.ts';
+import { type ItemTexts, webSafeUtf8, jsonPiecesForWeb } from '../report/safe-json.ts';
 
 /** Buffers handed to one writev call. */
 const MAX_BUFFERS = 512;
@@ -40,7 +40,7 @@ export class DataFileMemory {
     const before = this.#files.get(file);
     this.#files.delete(file);
     const from = before && asLeft(statOf(file), before) ? sameUntil(before.pieces, now) : -1;
-    const bytes = now.map((p) => (typeof p === 'string' ? Buffer.from(escapeForWeb(p)) : p));
+    const bytes = now.map((p) => (typeof p === 'string' ? webSafeUtf8(p) : p));
     const ends = new Float64Array(bytes.length);
     let end = 0;
     for (let i = 0; i < bytes.length; i++) ends[i] = end += bytes[i]!.byteLength;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { stringifyForWeb, writeJsonForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
+import { escapeForWeb, stringifyForWeb, webSafeUtf8, writeJsonForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-json-'));
@@ -58,5 +58,16 @@ describe('JSON files written piece by piece', () => {
     const text = written(value);
     assert.doesNotMatch(text, /[<>&\u2028]/);
     assert.deepEqual(JSON.parse(text), value);
+  });
+
+  test('are the escaped text in UTF-8 whether or not a piece holds what must be escaped', () => {
+    const unsafe = fc.constantFrom('<', '>', '&', '\u2028', '\u2029', '\u2027', '\u202a', '’', 'é');
+    const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), unsafe)).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => webSafeUtf8(t).equals(Buffer.from(escapeForWeb(t)))),
+      { numRuns: 500 },
+    );
+    assert.equal(webSafeUtf8('“a” ’ é').toString(), '“a” ’ é', 'text with nothing to escape is only encoded');
+    assert.equal(webSafeUtf8('a\u2029b').toString(), 'a\\u2029b');
   });
 });
