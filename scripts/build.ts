@@ -123,9 +123,11 @@ async function main(): Promise<number> {
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }] = await (siteCode ??
-      loadSiteCode());
+    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }, outlines] =
+      await (siteCode ?? loadSiteCode());
     const tLoaded = performance.now();
+    // The map's outlines an earlier build drew for the same frame are not drawn again.
+    const outlinesKept = outlines.loadMapOutlines(join(root, RENDER_CACHE));
     const view = buildView(data, aboutPage);
     const tView = performance.now();
     // At 10,000 articles the data is a few hundred MB the pages no longer need: let it go.
@@ -141,6 +143,7 @@ async function main(): Promise<number> {
     const site = await renderChanged({ view, out: staging, pathPrefix, previous });
     swapFolder(staging, out);
     recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
+    outlines.saveMapOutlines(join(root, RENDER_CACHE), outlinesKept);
     const t2 = performance.now();
     console.log(`site: ${describeRender(site)}; in all ${((t2 - t1) / 1000).toFixed(2)} s -> ${out}`);
     if (values.timings) {
@@ -181,6 +184,7 @@ function loadSiteCode() {
     import('./render-site.ts'),
     import('../src/render/render-manifest.ts'),
     import('../src/render/describe-render.ts'),
+    import('../src/render/map-outlines.ts'),
   ]);
   // Not awaited until the data is ready (or never, when the build stops before): not an unhandled rejection meanwhile.
   loading.catch(() => undefined);

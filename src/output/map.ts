@@ -4,8 +4,11 @@
  * country outlines as SVG path data, and place marks sized by their number of
  * events. No tiles, no request at view time.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -172,6 +175,8 @@ function focusCountryOf(places: readonly FramedPlace[]): string | null {
   return [...events].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/** Natural Earth's countries at 1:50m, as TopoJSON. */
+const ATLAS = 'world-atlas/countries-50m.json';
 let topology: Topology<{ countries: GeometryCollection<{ name: string }> }> | null = null;
 
 /**
@@ -209,16 +214,64 @@ function nearFrame(geometry: Geometry | null, frame: Frame): boolean {
   return west <= e + NEAR_DEG && east >= w - NEAR_DEG && south <= n + NEAR_DEG && north >= s - NEAR_DEG;
 }
 const regions = new Map<string, { base: MapBase; projection: GeoProjection; frame: Frame }>();
+/** Outlines drawn for a frame (by its key), here or by an earlier process (see knownMapBases). */
+const bases = new Map<string, MapBase>();
 
-/** Loads Natural Earth once and projects the frame; later calls with the same frame reuse it. */
+/**
+ * The outlines drawn in this process or handed in, by frame: a build keeps them on disk, so
+ * that the next one, in a new process, does not project Natural Earth again for the same
+ * frame (a tenth of a second). They are the same for the same frame and the same code and
+ * data: mapCodeVersion names both.
+ * @example mapBasesMade().size // 1 once a map is drawn
+ */
+export function mapBasesMade(): ReadonlyMap<string, MapBase> {
+  return bases;
+}
+
+/**
+ * Hands in outlines an earlier process drew (mapBasesMade), for frames not drawn here yet.
+ * @example knownMapBases(JSON.parse(text).bases)
+ */
+export function knownMapBases(entries: Iterable<readonly [string, MapBase]>): void {
+  for (const [key, base] of entries) if (!bases.has(key)) bases.set(key, base);
+}
+
+/**
+ * What the outlines are made from: this file's code and the versions of the map data and
+ * the packages that project and draw it.
+ * @example mapCodeVersion() // 'Pq3…='
+ */
+export function mapCodeVersion(): string {
+  codeVersion ??= codeVersionNow();
+  return codeVersion;
+}
+
+let codeVersion: string | null = null;
+
+function codeVersionNow(): string {
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(readFileSync(require.resolve(ATLAS)));
+  for (const name of ['d3-geo', 'topojson-client']) hash.update(`\0${name}@${packageVersion(require, name)}`);
+  return hash.digest('base64');
+}
+
+/** A package's version, from the package.json above its main file (its exports may not list package.json). */
+function packageVersion(require: NodeJS.Require, name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    if (found === name) return version ?? '';
+  }
+  return '';
+}
+
+/** Projects the frame; its outlines are drawn once, or taken from those handed in (knownMapBases). */
 function region(frame: Frame): { base: MapBase; projection: GeoProjection; frame: Frame } {
   const key = JSON.stringify(frame);
   const had = regions.get(key);
   if (had) return had;
-  const require = createRequire(import.meta.url);
-  topology ??= JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
   const { west, east, south, north } = frame;
   const projection = geoMercator().fitWidth(WIDTH, {
     type: 'MultiPoint',
@@ -234,6 +287,22 @@ function region(frame: Frame): { base: MapBase; projection: GeoProjection; frame
     [0, 0],
     [WIDTH, height],
   ]);
+  let base = bases.get(key);
+  if (!base) {
+    base = outlines(frame, projection, height);
+    bases.set(key, base);
+  }
+  const made = { base, projection, frame };
+  regions.set(key, made);
+  return made;
+}
+
+/** The countries near the frame, drawn, and the biggest ones' names. */
+function outlines(frame: Frame, projection: GeoProjection, height: number): MapBase {
+  const require = createRequire(import.meta.url);
+  topology ??= JSON.parse(readFileSync(require.resolve(ATLAS), 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const path = geoPath(projection).digits(1);
   const countries: MapCountry[] = [];
   const labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; area: number }[] = [];
@@ -253,9 +322,7 @@ function region(frame: Frame): { base: MapBase; projection: GeoProjection; frame
   // The focus country last, so its border is drawn over its neighbours'.
   countries.sort((a, b) => Number(a.focus) - Number(b.focus));
   const shown = labels.sort((a, b) => b.area - a.area || (a.text < b.text ? -1 : 1)).slice(0, MAX_COUNTRY_LABELS);
-  const made = { base: { width: WIDTH, height, countries, labels: shown.map(({ area: _area, ...l }) => l) }, projection, frame };
-  regions.set(key, made);
-  return made;
+  return { width: WIDTH, height, countries, labels: shown.map(({ area: _area, ...l }) => l) };
 }
 
 /**
