@@ -22,6 +22,8 @@ export interface ClaimView {
   readonly datetime: string | null;
   readonly place: Link | null;
   readonly group: string | null;
+  /** The event it is part of (its id), or null: the claims download names it, and the comparisons read it. */
+  readonly event: string | null;
   readonly published: string;
   // raw values for charts and downloads
   readonly value: number | null;

@@ -146,17 +146,14 @@ export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEE
 /** claimsCsv as the pieces of its file: the header, then a row (with its line end) per claim. */
 export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const cellsOf = placeCellsById(view);
-  // (built by a loop: a pair for each of 60,000 claims a save at 10,000 articles is garbage)
-  const eventOf = new Map<string, string>();
-  for (const e of view.events) for (const c of e.claims) eventOf.set(c.id, e.id);
   const rows = view.articles.flatMap((a) =>
     a.claims.map((c) => {
       const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
-      const event = eventOf.get(c.id) ?? null;
       return texts.of(
         'claims-csv',
         c,
-        [pathPrefix, place.csv, a.id, event],
+        // (its event is the claim's own: a claim view is made again when its record changes)
+        [pathPrefix, place.csv, a.id],
         () =>
           csvRow([
             c.id,
@@ -172,7 +169,7 @@ export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts
             c.source?.name ?? null,
             c.publishedIso,
             a.id,
-            event,
+            c.event,
             c.group,
             c.quote,
             underPrefix(pathPrefix, c.quoteUrl),

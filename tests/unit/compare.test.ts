@@ -19,6 +19,7 @@ const claim = (id: string, source: string, value: number, category: Category, wh
   datetime: null,
   place: null,
   group: null,
+  event: null,
   published: '11 Dec 2016',
   value,
   qualifier: 'exact',

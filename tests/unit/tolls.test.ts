@@ -20,6 +20,7 @@ const killed = (value: number, claimant: string | null, outlet: string, day: str
   datetime: null,
   place: null,
   group: null,
+  event: null,
   published: day,
   value,
   qualifier: 'exact',

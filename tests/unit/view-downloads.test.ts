@@ -37,6 +37,27 @@ describe('CSV downloads', () => {
     assert.match(claimsCsv(view, '/'), /"'=HYPERLINK/);
   });
 
+  test("name each claim's event, the one whose page lists it, and leave the cell empty for a claim in no event", () => {
+    const eventOf = new Map(view.events.flatMap((e) => e.claims.map((c): [string, string] => [c.id, e.id])));
+    const rows = claimsCsv(view, '/').split('\r\n').slice(1, -1);
+    const columns = claimsCsv(view, '/').split('\r\n')[0]!.split(',');
+    const cell = columns.indexOf('event_id');
+    assert.ok(cell > 0 && rows.length > 0);
+    for (const row of rows) {
+      // The cells before the event's hold no comma of their own in this fixture but the quoted ones after it.
+      const cells = row.split(',');
+      assert.equal(cells[cell], eventOf.get(cells[0]!) ?? '', row);
+    }
+    const loose = fixtureTimeline();
+    const claim = loose.claims[0]!;
+    const unlinked = {
+      ...loose,
+      claims: [{ ...claim, event: null }, ...loose.claims.slice(1)],
+      events: loose.events.map((e) => ({ ...e, claims: e.claims.filter((id) => id !== claim.id) })),
+    };
+    assert.match(claimsCsv(buildView(unlinked), '/'), new RegExp(`\\r\\n${claim.id},(?:[^,]*,){${cell - 1}},`));
+  });
+
   test('list events with their place, coordinates and page under the path prefix', () => {
     const csv = eventsCsv(view, '/timeline/');
     assert.match(

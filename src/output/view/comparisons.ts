@@ -5,7 +5,7 @@
 import type { DisagreementRecord } from '../../model/schema.ts';
 import { type DisagreementView, disagreementViews, type GroupView, groupViews } from '../compare.ts';
 import type { ClaimView } from '../claim-view.ts';
-import { mapBy, type ViewContext } from './context.ts';
+import type { ViewContext } from './context.ts';
 
 export interface Comparisons {
   readonly groups: GroupView[];
@@ -20,7 +20,6 @@ export interface Comparisons {
  * @example comparisons(viewContext(data)).groups[0]?.first.source // 'RT'
  */
 export function comparisons({ data, links, claimsById, keep }: ViewContext): Comparisons {
-  const eventOfClaim = mapBy(data.claims, (c) => c.event);
   const claimsOf = (ids: readonly string[]): (ClaimView | undefined)[] => ids.map((id) => claimsById.get(id));
   return {
     groups: data.groups.flatMap((g) => keep.part('group', g.id, [claimsOf(g.claims)], () => groupViews([g], claimsById))),
@@ -40,6 +39,7 @@ export function comparisons({ data, links, claimsById, keep }: ViewContext): Com
         }),
       ),
     ),
-    eventOf: (id) => eventOfClaim.get(id) ?? null,
+    // Read from the claim's view: a map of its own, claim by claim, cost a pass over 60,000 claims a save at 10,000 articles.
+    eventOf: (id) => claimsById.get(id)?.event ?? null,
   };
 }

@@ -86,6 +86,7 @@ function claimView(c: ClaimRecord, links: SiteLinks, article: ArticleRecord | un
     datetime: c.date ? datetimeOf(c.date) : null,
     place: c.place ? links.place(c.place) : null,
     group: c.group,
+    event: c.event,
     published: formatDay(article?.published ?? null),
     value: c.value,
     qualifier: c.qualifier,

@@ -24,7 +24,7 @@ export function sourceViews(
   // The figures no other outlet counted, worked out an event at a time (figures of two events never
   // meet) and kept while the event's claim records are the same: a save adds an event or two.
   const aloneIn = new Map<string, ReadonlySet<string>>();
-  for (const [event, records] of groupBy(data.claims, (c) => String(eventOf(c.id)))) {
+  for (const [event, records] of groupBy(data.claims, (c) => String(c.event))) {
     const alone = keep.part('alone', event, [records], () =>
       aloneFigureIds(
         records.map((c) => claimsById.get(c.id)!),
