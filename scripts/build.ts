@@ -31,6 +31,8 @@ import { removeLater } from '../src/render/remove-later.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const SECONDS_PER_DAY = 86_400;
+/** Where the About page's HTML is kept between builds, under the project root. */
+const ABOUT_CACHE = join('.cache', 'about');
 /**
  * Above this much heap, the data is collected at once once the view is made (at 10,000 articles
  * it is a few hundred MB, and the render's peak would come on top of it). Below, V8 collects it
@@ -84,7 +86,14 @@ async function main(): Promise<number> {
   // loader reads and compiles files off this thread meanwhile.
   const siteCode = values['data-only'] || values.check ? null : loadSiteCode();
   // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
-  let step: Collected | null = await collectData({ folders, root, today, renderAbout: !values['data-only'] && !values.check });
+  let step: Collected | null = await collectData({
+    folders,
+    root,
+    today,
+    renderAbout: !values['data-only'] && !values.check,
+    // A new process need not load remark for an About page it rendered before.
+    aboutKeptIn: join(root, ABOUT_CACHE),
+  });
   if (step.fatal.length) {
     for (const d of step.fatal) console.error(formatDiagnostic(d));
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);

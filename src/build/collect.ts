@@ -50,6 +50,8 @@ export interface CollectOptions {
   readonly today: string | null;
   /** Render the About page's Markdown (a data-only build only checks it). */
   readonly renderAbout?: boolean;
+  /** Where the About page's HTML is kept between builds (kept-markdown.ts); default none. */
+  readonly aboutKeptIn?: string;
   /** Records of earlier builds to give back when unchanged (default: those of `memory`, else none). */
   readonly reuse?: RecordReuse;
   /** What a long-running process keeps between builds (the dev server holds one); default none. */
@@ -75,7 +77,7 @@ export interface Collected {
 export async function collectData(options: CollectOptions): Promise<Collected> {
   const { folders, root, today } = options;
   // The About page is read meanwhile.
-  const about = readAboutPage(folders.about, { render: options.renderAbout ?? true });
+  const about = readAboutPage(folders.about, { render: options.renderAbout ?? true, keptIn: options.aboutKeptIn ?? null });
   const reuse = options.reuse ?? options.memory?.records;
   // Listed once: the articles to read, and the notes on the files that are not articles.
   const folder = listArticleFolder(folders.articles, root);

@@ -5,6 +5,7 @@ import { readFrontMatter } from '../ingest/front-matter.ts';
 import { leadsOutOf } from '../inside-folder.ts';
 import type { Diagnostic } from '../model/types.ts';
 import type { SanitizedMarkup } from './html.ts';
+import { keepHtml, keptHtml } from './kept-markdown.ts';
 
 /** The site's About page, written by the user in Markdown in `content/about.md`. */
 export interface AboutPage {
@@ -37,10 +38,14 @@ export const MAX_ABOUT_MARKS = 1000;
  * Reads `about.md` from a content folder (none when null); with `render: false`, only for
  * its problems (no page). A missing file is no page; a file that cannot be
  * read is a warning naming the file, and the build goes on without the page. The Markdown
- * renderer (remark, about 0.25 s to load) is loaded only when there is a page to render.
+ * renderer (remark, about 0.15 s to load) is loaded only when there is a page to render
+ * and, given `keptIn` (a folder), no HTML kept there from an earlier build for the same Markdown.
  * @example (await readAboutPage('content')).page?.title // 'About this timeline'
  */
-export async function readAboutPage(contentDir: string | null, { render = true }: { readonly render?: boolean } = {}): Promise<ReadAboutPage> {
+export async function readAboutPage(
+  contentDir: string | null,
+  { render = true, keptIn = null }: { readonly render?: boolean; readonly keptIn?: string | null } = {},
+): Promise<ReadAboutPage> {
   if (contentDir === null) return { page: null, diagnostics: [] };
   const file = join(contentDir, ABOUT_FILE);
   if (leadsOutOf(contentDir, file)) {
@@ -63,11 +68,28 @@ export async function readAboutPage(contentDir: string | null, { render = true }
   // Checked only (--data-only, --check): its problems are reported, and no HTML is made.
   if (!render) return { page: null, diagnostics: aboutSource(bytes, file).diagnostics };
   try {
+    const kept = keptIn === null ? null : keptAboutPage(bytes, file, keptIn);
+    if (kept) return kept;
     const { markdownToHtml } = await import('./markdown.ts');
-    return aboutPage(bytes, file, markdownToHtml);
+    return aboutPage(bytes, file, (markdown) => {
+      const html = markdownToHtml(markdown);
+      if (keptIn !== null) keepHtml(keptIn, markdown, html);
+      return html;
+    });
   } catch (e) {
     return withoutPage(file, `could not be rendered (${(e as Error).message})`, 'simplify the Markdown in about.md');
   }
+}
+
+/** The page with the HTML a build kept for the same Markdown and renderer (kept-markdown.ts), or null when none was kept. */
+function keptAboutPage(bytes: Uint8Array, file: string, keptIn: string): ReadAboutPage | null {
+  let missed = false;
+  const page = aboutPage(bytes, file, (markdown) => {
+    const html = keptHtml(keptIn, markdown);
+    if (html === null) missed = true;
+    return html ?? ('' as SanitizedMarkup);
+  });
+  return missed ? null : page;
 }
 
 /**

@@ -5,9 +5,8 @@
  * events. No tiles, no request at view time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -16,6 +15,7 @@ import type { Geometry } from 'geojson';
 // The library without its 79 languages' names (its main entry loads them all, 45 ms): only codes are used here.
 import isoCountries from 'i18n-iso-countries/index.js';
 import { maxOf, minOf } from '../long-arrays.ts';
+import { packageVersion } from '../package-version.ts';
 
 const alpha2ToNumeric = (code: string): string | undefined => isoCountries.alpha2ToNumeric(code);
 
@@ -252,19 +252,8 @@ function codeVersionNow(): string {
   const require = createRequire(import.meta.url);
   const hash = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url)));
   hash.update(readFileSync(require.resolve(ATLAS)));
-  for (const name of ['d3-geo', 'topojson-client']) hash.update(`\0${name}@${packageVersion(require, name)}`);
+  for (const name of ['d3-geo', 'topojson-client']) hash.update(`\0${name}@${packageVersion(name)}`);
   return hash.digest('base64');
-}
-
-/** A package's version, from the package.json above its main file (its exports may not list package.json). */
-function packageVersion(require: NodeJS.Require, name: string): string {
-  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (!existsSync(manifest)) continue;
-    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-    if (found === name) return version ?? '';
-  }
-  return '';
 }
 
 /** Projects the frame; its outlines are drawn once, or taken from those handed in (knownMapBases). */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -168,5 +168,48 @@ describe('an about.md that is a symbolic link', () => {
     writeFileSync(join(dir, 'notes.md'), '# Notes\n\nOurs.');
     symlinkSync(join(dir, 'notes.md'), join(dir, 'about.md'));
     assert.equal((await readAboutPage(dir)).page?.title, 'Notes');
+  });
+});
+
+describe("the About page's HTML kept between builds", () => {
+  const folderWith = (text: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-kept-'));
+    writeFileSync(join(dir, 'about.md'), text);
+    return dir;
+  };
+
+  test('a second build gives the same page from the HTML the first one kept', async () => {
+    const content = folderWith('# About us\n\nWe read *five* articles.\n');
+    const kept = join(mkdtempSync(join(tmpdir(), 'dateline-kept-')), 'about');
+    const first = await readAboutPage(content, { keptIn: kept });
+    assert.ok(existsSync(join(kept, 'about.json')), 'the HTML was kept');
+    const second = await readAboutPage(content, { keptIn: kept });
+    assert.deepEqual(second, first);
+    assert.equal(first.page?.html, markdownToHtml('\nWe read *five* articles.\n'));
+  });
+
+  test('the kept HTML is what the page shows while its Markdown and renderer are the same, and is not taken for other Markdown', async () => {
+    const content = folderWith('# About us\n\nWe read *five* articles.\n');
+    const kept = join(mkdtempSync(join(tmpdir(), 'dateline-kept-')), 'about');
+    await readAboutPage(content, { keptIn: kept });
+    const file = join(kept, 'about.json');
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { key: string; html: string };
+    // Marked, to tell the kept HTML from HTML rendered again.
+    writeFileSync(file, JSON.stringify({ ...record, html: `${record.html}<!-- kept -->` }));
+    assert.match((await readAboutPage(content, { keptIn: kept })).page?.html ?? '', /<!-- kept -->/);
+    writeFileSync(join(content, 'about.md'), '# About us\n\nWe read *six* articles.\n');
+    const edited = await readAboutPage(content, { keptIn: kept });
+    assert.equal(edited.page?.html, markdownToHtml('\nWe read *six* articles.\n'));
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /<!-- kept -->/, 'the new HTML replaced the old');
+  });
+
+  test('an unreadable kept file, or a folder that cannot be written, costs only the rendering', async () => {
+    const content = folderWith('Plain words.\n');
+    const kept = mkdtempSync(join(tmpdir(), 'dateline-kept-'));
+    writeFileSync(join(kept, 'about.json'), '{ not json');
+    assert.equal((await readAboutPage(content, { keptIn: kept })).page?.html, markdownToHtml('Plain words.\n'));
+    const blocked = join(kept, 'a-file');
+    writeFileSync(blocked, '');
+    assert.equal((await readAboutPage(content, { keptIn: join(blocked, 'about') })).page?.html, markdownToHtml('Plain words.\n'));
   });
 });
