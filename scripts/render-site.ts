@@ -1,12 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { claimsCsvPieces, eventsCsvPieces } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { importableUrl, typeScriptLoaded } from './typescript-loader.ts';
 import { atomFeedPieces, jsonFeedPieces } from '../src/output/feeds.ts';
 import { type Piece, writePieces } from '../src/output/file-pieces.ts';
-import { searchDocuments, type SearchDocument } from '../src/output/search-documents.ts';
+import { searchDocuments } from '../src/output/search-documents.ts';
 import { sitemapPieces } from '../src/output/sitemap.ts';
 import { pageFile, SITE_FILES } from '../src/output/urls.ts';
 import type { SiteView } from '../src/output/view/types.ts';
@@ -16,6 +15,7 @@ import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
 import { removeAside } from '../src/render/remove-later.ts';
+import { buildSearchIndexes } from '../src/render/search-index.ts';
 import type { RenderMemory } from '../src/render/render-memory.ts';
 import { type PageTemplate, renderPages, UNTRANSFORMED_PREFIX } from '../src/render/render-pages.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
@@ -95,9 +95,6 @@ const SLICED_RUNS: Readonly<Record<string, { readonly list: 'articles' | 'events
     'source.11ty.ts': { list: 'sourcePages', share: 0.25 },
     'claimant.11ty.ts': { list: 'claimantPages', share: 0.25 },
   };
-
-/** Search documents handed to Pagefind at once. */
-const SEARCH_WINDOW = 1000;
 
 /** '/timeline' or 'timeline/' -> '/timeline/'; '' -> '/'. */
 const normalisePrefix = (p: string): string => `/${p.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -328,9 +325,6 @@ function templateRuns(view: SiteView, pagesPerRun: number, idle: readonly string
   return runs;
 }
 
-/** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
-const SHARDS_AT_ONCE = 2;
-
 /** Writes a file as a new one: the one there may be a hard link to a file of the build being served. */
 function writeFresh(path: string, pieces: readonly Piece[]): void {
   removeFile(path);
@@ -344,28 +338,9 @@ function filesUnder(dir: string, prefix: string): string[] {
     .map((d) => join(prefix, d.parentPath.slice(dir.length), d.name));
 }
 
-/** Indexes being built now: Pagefind's service is closed when the last is done. */
-let indexing = 0;
-
-/** Indexes the shards, each into its folder under `out`, a few at a time. */
-async function indexShards(shards: readonly SearchShard[], out: string, folderOf = (shard: SearchShard): string => join(out, shard.folder)): Promise<void> {
-  if (!shards.length) return;
-  indexing++;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let shard = shards[next++]; shard; shard = shards[next++]) {
-      const dir = folderOf(shard);
-      await indexForSearch(shard.docs, dir);
-      // Only the primary's scripts run: a merged shard is read for its entry, metadata and index files.
-      if (shard.folder !== PRIMARY_SHARD) for (const file of readdirSync(dir)) if (/\.(?:js|css)$|^wasm\./.test(file)) unlinkSync(join(dir, file));
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, shards.length) }, worker));
-  } finally {
-    // The service is shared: a dev server may start indexing while the last index is still being built.
-    if (--indexing === 0) await pagefind.close();
-  }
+/** Indexes the shards, each into its folder under `out`. */
+function indexShards(shards: readonly SearchShard[], out: string, folderOf = (shard: SearchShard): string => join(out, shard.folder)): Promise<void> {
+  return buildSearchIndexes(shards.map((shard) => ({ dir: folderOf(shard), primary: shard.folder === PRIMARY_SHARD, docs: shard.docs })));
 }
 
 /**
@@ -392,29 +367,4 @@ async function indexInstead(changed: readonly SearchShard[], shards: readonly Se
   const current = new Set(shards.map((shard) => shard.folder));
   for (const name of readdirSync(out)) if (SHARD_FOLDER.test(name) && !current.has(name)) removals.push(removeAside(join(out, name), out));
   await Promise.all(removals);
-}
-
-/** Pagefind over the search documents, into `dir`. */
-async function indexForSearch(docs: readonly SearchDocument[], dir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  // Handed over in a fixed order, a window at a time: Pagefind takes them in the order
-  // sent, so the index files are the same from build to build (its own directory walk is
-  // not), and a window bounds the messages waiting in memory (all at once: 0.4 GB at
-  // 10,000 articles).
-  const failed: string[] = [];
-  for (let start = 0; start < docs.length; start += SEARCH_WINDOW) {
-    const window = docs.slice(start, start + SEARCH_WINDOW);
-    const added = await Promise.all(window.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
-    added.forEach((a, i) => {
-      pushAll(
-        failed,
-        a.errors.map((e) => `${window[i]?.sourcePath}: ${e}`),
-      );
-    });
-  }
-  if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-  const done = await index.writeFiles({ outputPath: dir });
-  if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
-  await index.deleteIndex();
 }

@@ -1,0 +1,51 @@
+/**
+ * The search index's shards, built by Pagefind on a thread of its own (search-worker.mjs), so
+ * that its messages to and from Pagefind's process never wait for the main thread, which
+ * renders meanwhile.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SearchDocument } from '../output/search-documents.ts';
+
+/** One shard to index: its documents, the folder its index goes in, and whether it is the primary (the one the page loads). */
+export interface IndexJob {
+  readonly dir: string;
+  readonly primary: boolean;
+  readonly docs: readonly SearchDocument[];
+}
+
+/** Search documents handed to Pagefind at once: a window bounds the messages waiting in memory (all at once: 0.4 GB at 10,000 articles). */
+const SEARCH_WINDOW = 1000;
+/** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
+const SHARDS_AT_ONCE = 2;
+const WORKER = new URL('./search-worker.mjs', import.meta.url);
+
+/**
+ * Indexes each job's documents into its folder; settles once the thread has stopped, with
+ * Pagefind's first error if one failed.
+ * @example await buildSearchIndexes([{ dir: '_site/pagefind', primary: true, docs }])
+ */
+export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
+  if (!jobs.length) return Promise.resolve();
+  // Only what the worker reads is copied to it.
+  const workerData = {
+    jobs: jobs.map(({ dir, primary, docs }) => ({ dir, primary, docs: docs.map(({ sourcePath, html }) => ({ sourcePath, html })) })),
+    window: SEARCH_WINDOW,
+    atOnce: SHARDS_AT_ONCE,
+  };
+  return new Promise((resolve, reject) => {
+    let outcome: { readonly ok?: true; readonly error?: string } | null = null;
+    const worker = new Worker(WORKER, { workerData, execArgv: [] });
+    worker.once('message', (m: { ok?: true; error?: string }) => {
+      outcome = m;
+    });
+    worker.once('error', (e) => {
+      outcome ??= { error: e.message };
+    });
+    // A Pagefind process that stops (it panics on a folder it cannot write) leaves its answer unsettled: the thread ends without one.
+    worker.once('exit', (code) =>
+      outcome?.ok
+        ? resolve()
+        : reject(new Error(outcome?.error ?? `pagefind stopped before the search index was written (its thread ended with code ${code})`)),
+    );
+  });
+}

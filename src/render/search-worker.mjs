@@ -1,0 +1,57 @@
+/**
+ * Builds Pagefind indexes on a thread of its own (search-index.ts starts it). Driven from the
+ * main thread, each message to and from Pagefind's process waited for a turn of the main
+ * thread's event loop, which rendering holds: the index of a build after one article was
+ * added finished after the pages, though Pagefind's own work took a tenth of the time.
+ * Plain JavaScript, so that it runs the same under tsx and precompiled.
+ *
+ * In: workerData { jobs: [{ dir, primary, docs: [{ sourcePath, html }] }], window, atOnce }.
+ * Out: one message, { ok: true } or { error: string }, once every index is written or one failed.
+ */
+import { readdirSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+
+/** The files of an index that only its primary (the one the page loads) needs: scripts, styles, the WebAssembly. */
+const PRIMARY_ONLY = /\.(?:js|css)$|^wasm\./;
+
+const { jobs, window, atOnce } = workerData;
+
+/** Pagefind over one shard's documents, into its folder. */
+async function index({ dir, primary, docs }) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // Handed over in a fixed order, a window at a time: Pagefind takes them in the order sent,
+  // so the index files are the same from build to build (its own directory walk is not), and
+  // a window bounds the messages waiting in memory.
+  const failed = [];
+  for (let start = 0; start < docs.length; start += window) {
+    const part = docs.slice(start, start + window);
+    const added = await Promise.all(part.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
+    added.forEach((a, i) => {
+      for (const e of a.errors) failed.push(`${part[i]?.sourcePath}: ${e}`);
+    });
+  }
+  if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
+  const done = await index.writeFiles({ outputPath: dir });
+  if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
+  await index.deleteIndex();
+  // Only the primary's scripts run: a merged shard is read for its entry, metadata and index files.
+  if (!primary) for (const file of readdirSync(dir)) if (PRIMARY_ONLY.test(file)) unlinkSync(join(dir, file));
+}
+
+let next = 0;
+let failure = null;
+const worker = async () => {
+  for (let job = jobs[next++]; job && !failure; job = jobs[next++]) {
+    try {
+      await index(job);
+    } catch (e) {
+      failure ??= e;
+    }
+  }
+};
+await Promise.all(Array.from({ length: Math.min(atOnce, jobs.length) }, worker));
+await pagefind.close();
+parentPort.postMessage(failure ? { error: failure instanceof Error ? failure.message : String(failure) } : { ok: true });

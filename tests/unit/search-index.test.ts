@@ -1,0 +1,50 @@
+/** The search index built on a thread of its own: the same files as Pagefind writes, and its errors reported. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { buildSearchIndexes } from '../../src/render/search-index.ts';
+
+const doc = (n: number, words: string) => ({
+  sourcePath: `events/e${n}/index.html`,
+  html: `<!doctype html><html lang="en"><head><title>Event ${n}</title></head><body><main data-pagefind-body><h1>Event ${n}</h1><p>${words}</p></main></body></html>`,
+});
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length))
+    .sort();
+
+describe('building the search index alongside the render', () => {
+  test('writes each shard into its folder, with the scripts only in the primary, and the same files from the same documents', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const docs = [doc(1, 'Strikes hit Palmyra overnight.'), doc(2, 'Shelling near the airport of Aleppo.')];
+    await buildSearchIndexes([
+      { dir: join(out, 'pagefind'), primary: true, docs },
+      { dir: join(out, 'pagefind-e1'), primary: false, docs: [doc(3, 'A convoy reached the town.')] },
+    ]);
+    assert.ok(
+      filesUnder(join(out, 'pagefind')).some((f) => f.endsWith('.js')),
+      'the primary keeps its scripts',
+    );
+    assert.ok(!filesUnder(join(out, 'pagefind-e1')).some((f) => /\.(?:js|css)$/.test(f)), 'a merged shard has none');
+    assert.ok(existsSync(join(out, 'pagefind-e1', 'pagefind-entry.json')));
+    const again = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    await buildSearchIndexes([{ dir: join(again, 'pagefind'), primary: true, docs }]);
+    const files = filesUnder(join(out, 'pagefind'));
+    assert.deepEqual(filesUnder(join(again, 'pagefind')), files);
+    for (const f of files) assert.ok(readFileSync(join(out, 'pagefind', f)).equals(readFileSync(join(again, 'pagefind', f))), f);
+  });
+
+  test("fails with Pagefind's error when an index cannot be written, once its thread has stopped", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const blocked = join(out, 'a-file');
+    writeFileSync(blocked, '');
+    await assert.rejects(buildSearchIndexes([{ dir: join(blocked, 'pagefind'), primary: true, docs: [doc(1, 'Words.')] }]), /pagefind/i);
+  });
+
+  test('builds nothing, and starts no thread, for no shards', async () => {
+    await buildSearchIndexes([]);
+  });
+});
