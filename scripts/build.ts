@@ -151,7 +151,12 @@ async function main(): Promise<number> {
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
     const site = await renderChanged({ view, out: staging, pathPrefix, previous });
     swapFolder(staging, out);
-    recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
+    try {
+      recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
+    } catch (e) {
+      // The site is in place: only the next build's shortcut is lost.
+      console.warn(`note: the record of the pages could not be kept in ${RENDER_CACHE} (${(e as Error).message}); the next build renders every page`);
+    }
     outlines.saveMapOutlines(join(root, RENDER_CACHE), outlinesKept);
     const t2 = performance.now();
     console.log(`site: ${describeRender(site)}; in all ${((t2 - t1) / 1000).toFixed(2)} s -> ${out}`);

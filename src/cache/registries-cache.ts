@@ -45,8 +45,13 @@ export function storedRegistries(at: ArticleCacheLocation): RegistryStore {
         renameSync(tmp, join(dir, name));
         for (const other of readdirSync(dir)) if (other !== name && !other.startsWith('.')) rmSync(join(dir, other), { force: true });
       } catch {
-        // A cache that cannot be written costs speed, never the build.
-        rmSync(tmp, { force: true });
+        // A cache that cannot be written costs speed, never the build (nor can its leftover: a
+        // cache folder under a file is no folder to remove it from).
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // nothing was written
+        }
       }
     },
   };

@@ -25,8 +25,8 @@ export function loadMapOutlines(cacheDir: string): number {
   const file = join(cacheDir, FILE);
   if (!existsSync(file)) return 0;
   try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as OutlinesFile;
-    if (kept.version !== mapCodeVersion() || !Array.isArray(kept.bases)) return 0;
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutlinesFile> | null;
+    if (kept?.version !== mapCodeVersion() || !Array.isArray(kept.bases) || !kept.bases.every(isEntry)) return 0;
     knownMapBases(kept.bases);
     return kept.bases.length;
   } catch {
@@ -35,15 +35,27 @@ export function loadMapOutlines(cacheDir: string): number {
 }
 
 /**
- * Keeps the outlines this process drew or was handed, when it drew any, in `cacheDir`.
+ * Keeps the outlines this process drew or was handed, when it drew any, in `cacheDir`; a
+ * cache that cannot be written costs only the drawing next time.
  * @example saveMapOutlines('.cache/render', 1)
  */
 export function saveMapOutlines(cacheDir: string, loaded: number): void {
   const bases = [...mapBasesMade()];
   if (bases.length <= loaded) return;
-  mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify({ version: mapCodeVersion(), bases: bases.slice(-KEEP) } satisfies OutlinesFile));
-  renameSync(temp, file);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const file = join(cacheDir, FILE);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: mapCodeVersion(), bases: bases.slice(-KEEP) } satisfies OutlinesFile));
+    renameSync(temp, file);
+  } catch {
+    // Not kept (a read-only cache): drawn again next time. The site is in place already.
+  }
+}
+
+/** An entry as saveMapOutlines writes it: a frame's key and its outlines. */
+function isEntry(entry: unknown): entry is readonly [string, MapBase] {
+  if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
+  const base = entry[1] as Partial<MapBase> | null;
+  return typeof base?.width === 'number' && typeof base.height === 'number' && Array.isArray(base.countries) && Array.isArray(base.labels);
 }

@@ -27,8 +27,8 @@ const PARAGRAPH_SEPARATOR = Buffer.from('\u2029');
 
 /**
  * `escapeForWeb(text)` in UTF-8. The text is encoded first and its bytes searched for what
- * needs escaping (a native search); only text that holds some is escaped and encoded again. JSON.stringify never leaves a lone
- * surrogate, so the bytes are the text's own.
+ * needs escaping (a native search); only text that holds some is escaped and encoded again.
+ * The escapes change no other character, so the bytes are the same either way.
  * @example webSafeUtf8('"a<b"').toString() // '"a\\u003cb"'
  */
 export function webSafeUtf8(text: string): Buffer {

@@ -228,3 +228,16 @@ describe('a source pattern that backtracks for ever in V8', () => {
     assert.equal(data.articles.length, 2);
   });
 });
+
+describe('a facts cache that cannot be written', () => {
+  test('costs only speed: the build goes on and writes the site', () => {
+    const content = contentWithOneArticle();
+    const blocked = mkdtempSync(join(tmpdir(), 'dateline-blocked-cache-'));
+    writeFileSync(join(blocked, 'a-file'), '');
+    const out = join(mkdtempSync(join(tmpdir(), 'dateline-out-')), 'site');
+    // The cache folder sits under a file: no folder of it can be made.
+    const run = build(['--content', content, '--out', out, '--data-only'], join(blocked, 'a-file', 'cache'));
+    assert.equal(run.status, 0, run.out);
+    assert.ok(existsSync(join(out, 'data', 'timeline.json')));
+  });
+});

@@ -53,11 +53,22 @@ describe("the map's outlines kept between builds", () => {
     assert.ok(!mapBase(frame).countries.some((c) => c.name === 'Nowhere'), 'the map is drawn from the data');
   });
 
-  test('an unreadable file costs only the drawing', () => {
+  test('an unreadable file, or one whose outlines are not outlines, costs only the drawing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
     writeFileSync(join(dir, 'map-outlines.json'), '{ not json');
     assert.equal(loadMapOutlines(dir), 0);
     assert.equal(loadMapOutlines(join(dir, 'missing')), 0);
+    const frame: Frame = { west: 20, east: 30, south: 20, north: 30, focusCountry: null };
+    writeFileSync(join(dir, 'map-outlines.json'), JSON.stringify({ version: mapCodeVersion(), bases: [[frameKey(frame), { width: 600 }]] }));
+    assert.equal(loadMapOutlines(dir), 0);
+    assert.ok(mapBase(frame).countries.length > 0, 'the map is drawn');
+  });
+
+  test('a cache folder that cannot be written costs only the drawing next time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    writeFileSync(join(dir, 'a-file'), '');
+    mapBase({ west: 60, east: 64, south: 30, north: 34, focusCountry: null });
+    assert.doesNotThrow(() => saveMapOutlines(join(dir, 'a-file', 'render'), 0));
   });
 
   test('nothing is written when every outline was kept already, and at most eight frames are kept', () => {
