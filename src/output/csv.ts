@@ -143,39 +143,42 @@ export function claimsCsv(view: SiteView, pathPrefix: string, texts: Texts = KEE
   return piecesText(claimsCsvPieces(view, pathPrefix, texts));
 }
 
-/** claimsCsv as the pieces of its file: the header, then a row (with its line end) per claim. */
+/**
+ * claimsCsv as the pieces of its file: the header, then an article's rows (each with its line
+ * end) as one piece. An article's rows are kept while its list of claims is the same list and
+ * their places' cells the same: a save at 10,000 articles asks 10,000 times, not 60,000.
+ */
 export function claimsCsvPieces(view: SiteView, pathPrefix: string, texts: Texts = KEEP_NO_TEXTS): Piece[] {
   const cellsOf = placeCellsById(view);
-  const rows = view.articles.flatMap((a) =>
-    a.claims.map((c) => {
-      const place = c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE;
-      return texts.of(
-        'claims-csv',
-        c,
-        // (its event is the claim's own: a claim view is made again when its record changes)
-        [pathPrefix, place.csv, a.id],
-        () =>
-          csvRow([
-            c.id,
-            c.start,
-            c.end,
-            c.precision,
-            place,
-            c.category,
-            c.value,
-            c.qualifier,
-            c.what,
-            c.claimant?.name ?? null,
-            c.source?.name ?? null,
-            c.publishedIso,
-            a.id,
-            c.event,
-            c.group,
-            c.quote,
-            underPrefix(pathPrefix, c.quoteUrl),
-          ]) + CRLF,
-      );
-    }),
-  );
+  const rows = view.articles.map((a) => {
+    const places = a.claims.map((c) => (c.place ? (cellsOf.get(c.place.id) ?? NO_PLACE) : NO_PLACE));
+    // (its event is the claim's own: a claim view is made again when its record changes)
+    return texts.of('claims-csv', a.claims, [pathPrefix, a.id, ...places.map((p) => p.csv)], () =>
+      a.claims
+        .map(
+          (c, i) =>
+            csvRow([
+              c.id,
+              c.start,
+              c.end,
+              c.precision,
+              places[i]!,
+              c.category,
+              c.value,
+              c.qualifier,
+              c.what,
+              c.claimant?.name ?? null,
+              c.source?.name ?? null,
+              c.publishedIso,
+              a.id,
+              c.event,
+              c.group,
+              c.quote,
+              underPrefix(pathPrefix, c.quoteUrl),
+            ]) + CRLF,
+        )
+        .join(''),
+    );
+  });
   return [csvRow(CLAIM_COLUMNS) + CRLF, ...rows];
 }

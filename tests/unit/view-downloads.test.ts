@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { claimsCsv, csvCell, eventsCsv, toCsv } from '../../src/output/csv.ts';
+import { claimsCsv, claimsCsvPieces, csvCell, eventsCsv, toCsv } from '../../src/output/csv.ts';
+import { piecesText } from '../../src/output/file-pieces.ts';
+import { KeptTexts } from '../../src/output/kept-texts.ts';
 import { atomFeed, jsonFeed, xmlEscape } from '../../src/output/feeds.ts';
 import { sitemap } from '../../src/output/sitemap.ts';
 import { buildView } from '../../src/output/view/index.ts';
@@ -56,6 +58,24 @@ describe('CSV downloads', () => {
       events: loose.events.map((e) => ({ ...e, claims: e.claims.filter((id) => id !== claim.id) })),
     };
     assert.match(claimsCsv(buildView(unlinked), '/'), new RegExp(`\\r\\n${claim.id},(?:[^,]*,){${cell - 1}},`));
+  });
+
+  test("keep an article's rows while its claims and their places' cells are the same, and make them again when a place's cells change", () => {
+    const texts = new KeptTexts();
+    const first = claimsCsvPieces(view, '/', texts);
+    const again = claimsCsvPieces(view, '/', texts);
+    assert.equal(again.length, first.length);
+    again.forEach((piece, i) => {
+      if (i > 0) assert.equal(piece, first[i], `article ${i} is the kept bytes`);
+    });
+    const data = fixtureTimeline();
+    const renamed = { ...data, places: data.places.map((p) => (p.id === 'palmyra' ? { ...p, lat: 34.6 } : p)) };
+    const moved = buildView(renamed);
+    // The same claim views: only the place's cells differ.
+    const withMovedPlace = { ...moved, articles: moved.articles.map((a, i) => ({ ...a, claims: view.articles[i]!.claims })) };
+    const text = piecesText(claimsCsvPieces(withMovedPlace, '/', texts));
+    assert.match(text, /,Palmyra,Homs,SY,34\.6,/);
+    assert.doesNotMatch(text, /,Palmyra,Homs,SY,34\.5624,/);
   });
 
   test('list events with their place, coordinates and page under the path prefix', () => {
