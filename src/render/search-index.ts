@@ -26,17 +26,14 @@ const WORKER = new URL('./search-worker.mjs', import.meta.url);
  */
 export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
   if (!jobs.length) return Promise.resolve();
-  // Only what the worker reads is copied to it.
-  const workerData = {
-    jobs: jobs.map(({ dir, primary, docs }) => ({ dir, primary, docs: docs.map(({ sourcePath, html }) => ({ sourcePath, html })) })),
-    window: SEARCH_WINDOW,
-    atOnce: SHARDS_AT_ONCE,
-  };
+  const workerData = { jobs: jobs.map(({ dir, primary }) => ({ dir, primary })), window: SEARCH_WINDOW, atOnce: SHARDS_AT_ONCE };
   return new Promise((resolve, reject) => {
     let outcome: { readonly ok?: true; readonly error?: string } | null = null;
     const worker = new Worker(WORKER, { workerData, execArgv: [] });
-    worker.once('message', (m: { ok?: true; error?: string }) => {
-      outcome = m;
+    worker.on('message', (m: { want?: number; ok?: true; error?: string }) => {
+      // A shard's documents are copied to the thread when it starts on the shard, only what it reads.
+      if (m.want === undefined) outcome = m;
+      else worker.postMessage({ job: m.want, docs: jobs[m.want]?.docs.map(({ sourcePath, html }) => ({ sourcePath, html })) ?? [] });
     });
     worker.once('error', (e) => {
       outcome ??= { error: e.message };

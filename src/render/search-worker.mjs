@@ -5,8 +5,10 @@
  * added finished after the pages, though Pagefind's own work took a tenth of the time.
  * Plain JavaScript, so that it runs the same under tsx and precompiled.
  *
- * In: workerData { jobs: [{ dir, primary, docs: [{ sourcePath, html }] }], window, atOnce }.
- * Out: one message, { ok: true } or { error: string }, once every index is written or one failed.
+ * In: workerData { jobs: [{ dir, primary }], window, atOnce }; then, for each { want: n } it
+ * posts, a message { job: n, docs: [{ sourcePath, html }] } (the documents of a shard are copied
+ * to this thread only when it starts on the shard, so that few are held twice at once).
+ * Out: { ok: true } or { error: string }, once every index is written or one failed.
  */
 import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +20,26 @@ const PRIMARY_ONLY = /\.(?:js|css)$|^wasm\./;
 
 const { jobs, window, atOnce } = workerData;
 
+/** Documents asked for, by job: settled when the main thread sends them. */
+const asked = new Map();
+const receive = ({ job, docs }) => {
+  asked.get(job)?.(docs);
+  asked.delete(job);
+  if (!asked.size) parentPort.unref();
+};
+parentPort.on('message', receive);
+// The port keeps the thread alive only while documents are awaited: a Pagefind process that
+// stops leaves its answer unsettled, and the thread then ends instead of waiting for ever.
+parentPort.unref();
+const docsOf = (job) =>
+  new Promise((resolve) => {
+    asked.set(job, resolve);
+    parentPort.ref();
+    parentPort.postMessage({ want: job });
+  });
+
 /** Pagefind over one shard's documents, into its folder. */
-async function index({ dir, primary, docs }) {
+async function index({ dir, primary }, docs) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Handed over in a fixed order, a window at a time: Pagefind takes them in the order sent,
@@ -44,9 +64,9 @@ async function index({ dir, primary, docs }) {
 let next = 0;
 let failure = null;
 const worker = async () => {
-  for (let job = jobs[next++]; job && !failure; job = jobs[next++]) {
+  for (let n = next++; n < jobs.length && !failure; n = next++) {
     try {
-      await index(job);
+      await index(jobs[n], await docsOf(n));
     } catch (e) {
       failure ??= e;
     }
@@ -54,4 +74,6 @@ const worker = async () => {
 };
 await Promise.all(Array.from({ length: Math.min(atOnce, jobs.length) }, worker));
 await pagefind.close();
+// No more messages to wait for: the thread ends once its answer is sent.
+parentPort.off('message', receive);
 parentPort.postMessage(failure ? { error: failure instanceof Error ? failure.message : String(failure) } : { ok: true });
