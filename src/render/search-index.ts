@@ -26,14 +26,20 @@ const WORKER = new URL('./search-worker.mjs', import.meta.url);
  */
 export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
   if (!jobs.length) return Promise.resolve();
-  const workerData = { jobs: jobs.map(({ dir, primary }) => ({ dir, primary })), window: SEARCH_WINDOW, atOnce: SHARDS_AT_ONCE };
+  // Only what the thread reads is copied to it: the first shards' documents at once, the others when it asks.
+  const docsOf = (n: number) => jobs[n]?.docs.map(({ sourcePath, html }) => ({ sourcePath, html })) ?? [];
+  const workerData = {
+    jobs: jobs.map(({ dir, primary }) => ({ dir, primary })),
+    first: jobs.slice(0, SHARDS_AT_ONCE).map((_, n) => docsOf(n)),
+    window: SEARCH_WINDOW,
+    atOnce: SHARDS_AT_ONCE,
+  };
   return new Promise((resolve, reject) => {
     let outcome: { readonly ok?: true; readonly error?: string } | null = null;
     const worker = new Worker(WORKER, { workerData, execArgv: [] });
     worker.on('message', (m: { want?: number; ok?: true; error?: string }) => {
-      // A shard's documents are copied to the thread when it starts on the shard, only what it reads.
       if (m.want === undefined) outcome = m;
-      else worker.postMessage({ job: m.want, docs: jobs[m.want]?.docs.map(({ sourcePath, html }) => ({ sourcePath, html })) ?? [] });
+      else worker.postMessage({ job: m.want, docs: docsOf(m.want) });
     });
     worker.once('error', (e) => {
       outcome ??= { error: e.message };

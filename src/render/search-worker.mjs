@@ -5,9 +5,10 @@
  * added finished after the pages, though Pagefind's own work took a tenth of the time.
  * Plain JavaScript, so that it runs the same under tsx and precompiled.
  *
- * In: workerData { jobs: [{ dir, primary }], window, atOnce }; then, for each { want: n } it
- * posts, a message { job: n, docs: [{ sourcePath, html }] } (the documents of a shard are copied
- * to this thread only when it starts on the shard, so that few are held twice at once).
+ * In: workerData { jobs: [{ dir, primary }], first: [docs of the first `atOnce` jobs], window,
+ * atOnce }; then, for each { want: n } it posts, a message { job: n, docs: [{ sourcePath, html }] }.
+ * A shard's documents are asked for when the shard `atOnce` places before it starts, so they
+ * are here when it is reached, and few are held twice at once.
  * Out: { ok: true } or { error: string }, once every index is written or one failed.
  */
 import { readdirSync, unlinkSync } from 'node:fs';
@@ -18,36 +19,38 @@ import * as pagefind from 'pagefind';
 /** The files of an index that only its primary (the one the page loads) needs: scripts, styles, the WebAssembly. */
 const PRIMARY_ONLY = /\.(?:js|css)$|^wasm\./;
 
-const { jobs, window, atOnce } = workerData;
+const { jobs, first, window, atOnce } = workerData;
 
-/** Documents asked for, by job: settled when the main thread sends them. */
-const asked = new Map();
-const receive = ({ job, docs }) => {
-  asked.get(job)?.(docs);
-  asked.delete(job);
-  if (!asked.size) parentPort.unref();
+/** Each job's documents: given at the start, or asked for and settled when the main thread sends them. */
+const docsOf = new Map(first.map((d, n) => [n, Promise.resolve(d)]));
+/** Jobs whose documents are asked for and not here yet. */
+const waiting = new Map();
+const receive = ({ job, docs: sent }) => {
+  waiting.get(job)?.(sent);
+  waiting.delete(job);
+  if (!waiting.size) parentPort.unref();
 };
 parentPort.on('message', receive);
 // The port keeps the thread alive only while documents are awaited: a Pagefind process that
 // stops leaves its answer unsettled, and the thread then ends instead of waiting for ever.
 parentPort.unref();
-const docsOf = (job) =>
-  new Promise((resolve) => {
-    asked.set(job, resolve);
-    parentPort.ref();
-    parentPort.postMessage({ want: job });
-  });
+const ask = (job) => {
+  if (job >= jobs.length || docsOf.has(job)) return;
+  docsOf.set(job, new Promise((resolve) => waiting.set(job, resolve)));
+  parentPort.ref();
+  parentPort.postMessage({ want: job });
+};
 
 /** Pagefind over one shard's documents, into its folder. */
-async function index({ dir, primary }, docs) {
+async function index({ dir, primary }, documents) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Handed over in a fixed order, a window at a time: Pagefind takes them in the order sent,
   // so the index files are the same from build to build (its own directory walk is not), and
   // a window bounds the messages waiting in memory.
   const failed = [];
-  for (let start = 0; start < docs.length; start += window) {
-    const part = docs.slice(start, start + window);
+  for (let start = 0; start < documents.length; start += window) {
+    const part = documents.slice(start, start + window);
     const added = await Promise.all(part.map((d) => index.addHTMLFile({ sourcePath: d.sourcePath, content: d.html })));
     added.forEach((a, i) => {
       for (const e of a.errors) failed.push(`${part[i]?.sourcePath}: ${e}`);
@@ -66,7 +69,10 @@ let failure = null;
 const worker = async () => {
   for (let n = next++; n < jobs.length && !failure; n = next++) {
     try {
-      await index(jobs[n], await docsOf(n));
+      ask(n);
+      ask(n + atOnce);
+      await index(jobs[n], await docsOf.get(n));
+      docsOf.delete(n);
     } catch (e) {
       failure ??= e;
     }

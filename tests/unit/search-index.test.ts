@@ -37,6 +37,17 @@ describe('building the search index alongside the render', () => {
     for (const f of files) assert.ok(readFileSync(join(out, 'pagefind', f)).equals(readFileSync(join(again, 'pagefind', f))), f);
   });
 
+  test('indexes more shards than it builds at once, their documents handed over as it reaches them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const jobs = Array.from({ length: 7 }, (_, n) => ({
+      dir: join(out, `pagefind-e${n}`),
+      primary: n === 0,
+      docs: [doc(n, `Report number ${n} of the shelling.`)],
+    }));
+    await buildSearchIndexes(jobs);
+    for (const { dir } of jobs) assert.ok(existsSync(join(dir, 'pagefind-entry.json')), dir);
+  });
+
   test("fails with Pagefind's error when an index cannot be written, once its thread has stopped", async () => {
     const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
     const blocked = join(out, 'a-file');
