@@ -17,6 +17,12 @@ export interface IndexJob {
 const SEARCH_WINDOW = 1000;
 /** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
 const SHARDS_AT_ONCE = 2;
+/**
+ * Shards whose documents go with the thread when it starts: a rebuild's few changed shards all
+ * do (asked for later, they waited for the main thread's event loop, which rendering holds); a
+ * cold build's others are asked for as the thread goes, so few are held twice at once.
+ */
+const GIVEN_AT_ONCE = 4;
 const WORKER = new URL('./search-worker.mjs', import.meta.url);
 
 /**
@@ -26,11 +32,11 @@ const WORKER = new URL('./search-worker.mjs', import.meta.url);
  */
 export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
   if (!jobs.length) return Promise.resolve();
-  // Only what the thread reads is copied to it: the first shards' documents at once, the others when it asks.
+  // Only what the thread reads is copied to it: the first shards' documents at once, the others when it asks (GIVEN_AT_ONCE).
   const docsOf = (n: number) => jobs[n]?.docs.map(({ sourcePath, html }) => ({ sourcePath, html })) ?? [];
   const workerData = {
     jobs: jobs.map(({ dir, primary }) => ({ dir, primary })),
-    first: jobs.slice(0, SHARDS_AT_ONCE).map((_, n) => docsOf(n)),
+    first: jobs.slice(0, GIVEN_AT_ONCE).map((_, n) => docsOf(n)),
     window: SEARCH_WINDOW,
     atOnce: SHARDS_AT_ONCE,
   };

@@ -5,7 +5,7 @@
  * added finished after the pages, though Pagefind's own work took a tenth of the time.
  * Plain JavaScript, so that it runs the same under tsx and precompiled.
  *
- * In: workerData { jobs: [{ dir, primary }], first: [docs of the first `atOnce` jobs], window,
+ * In: workerData { jobs: [{ dir, primary }], first: [docs of the first few jobs], window,
  * atOnce }; then, for each { want: n } it posts, a message { job: n, docs: [{ sourcePath, html }] }.
  * A shard's documents are asked for when the shard `atOnce` places before it starts, so they
  * are here when it is reached, and few are held twice at once.
