@@ -38,6 +38,15 @@ const SPLIT: Readonly<Record<string, { readonly letter: string; readonly perShar
   articles: { letter: 'a', perShard: 32 },
   events: { letter: 'e', perShard: 128 },
 };
+/**
+ * The primary's document when it would have none: Pagefind writes no language for an index
+ * without documents, and Pagefind UI takes the language (and the WebAssembly for it) from the
+ * primary, so a site whose articles name no outlet, place or claimant found nothing.
+ */
+const SEARCH_PAGE: SearchDocument = {
+  sourcePath: 'search/index.html',
+  html: '<!doctype html><html lang="en"><head><title>Search</title></head><body><main data-pagefind-body><h1>Search</h1><p>Search the articles, events, places, outlets and claimants.</p></main></body></html>',
+};
 /** The most shards a kind has: a search in the browser fetches a little of every shard. */
 const MAX_SHARDS = 16;
 
@@ -57,8 +66,9 @@ export function shardCount(pages: number, perShard: number): number {
 const hashOf = (path: string): number => createHash('sha1').update(path).digest().readUInt32BE(0);
 
 /**
- * The documents split into shards: the primary first (always there, if empty), then each split
- * kind's non-empty shards in order; documents keep their order within a shard.
+ * The documents split into shards: the primary first (always there, and holding a document
+ * when any other does), then each split kind's non-empty shards in order; documents keep
+ * their order within a shard.
  * @example splitIntoShards(docs).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1', 'pagefind-e0']
  */
 export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] {
@@ -73,6 +83,7 @@ export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] 
       else byKind.set(kind, [d]);
     }
   }
+  if (docs.length && !primary.length) primary.push(SEARCH_PAGE);
   const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: primary }];
   for (const [kind, { letter, perShard }] of Object.entries(SPLIT)) {
     const list = byKind.get(kind) ?? [];

@@ -45,6 +45,12 @@ describe('documents split into shards', () => {
       [PRIMARY_SHARD],
     );
   });
+  test('when no outlet, place or claimant is indexed, the primary holds a document, so that Pagefind gives it a language', () => {
+    const primary = splitIntoShards(articles(2))[0];
+    assert.equal(primary?.folder, PRIMARY_SHARD);
+    assert.equal(primary?.docs.length, 1);
+    assert.match(primary?.docs[0]?.html ?? '', /<html lang="en">.*data-pagefind-body/);
+  });
   test('articles and events go to shards of their own, and no shard is empty', () => {
     const shards = splitIntoShards([...articles(200), doc('events/e1/index.html')]);
     assert.ok(shards.every((s) => SHARD_FOLDER.test(s.folder)));
