@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readArticlePlaces } from '../../src/extract/places/index.ts';
 import { focusWeights, pickFocus } from '../../src/extract/places/focus.ts';
+import { oneSlipApart } from '../../src/extract/places/located.ts';
 import type { Registries } from '../../src/model/types.ts';
 import { contextOf } from '../helpers/context.ts';
 
@@ -223,4 +224,38 @@ test('finds a country by its main city when its capital is disputed or small, an
 
 test("keeps a country's smaller towns out of the world: only its largest places lead it", () => {
   assert.equal(read('Talks', 'Officials met in Rafah on Monday.').ranking.length, 0);
+});
+
+test('a place the text locates one slip of the keyboard from a town it names in the same area is that town, misspelt', () => {
+  const r = read('Shelling', 'Shells hit Kramatorsk on Monday. On Tuesday a rocket struck a school in Kramatrosk, in the Donetsk region, officials said.');
+  const slip = r.body.find((m) => m.text === 'Kramatrosk');
+  assert.equal(slip?.place.id, r.body.find((m) => m.text === 'Kramatorsk')?.place.id);
+  assert.ok(!r.body.some((m) => m.place.name === 'Kramatrosk'), 'no place of that name');
+});
+
+test('a located name one slip from a town of another area, or too short to tell, stays a place of its own', () => {
+  const other = read('Shelling', 'Shells hit Kramatorsk on Monday. On Tuesday a rocket struck a school in Kramatorsky, in the Kharkiv region, officials said.');
+  assert.equal(other.body.find((m) => m.text === 'Kramatorsky')?.place.name, 'Kramatorsky');
+  const short = read('Shelling', 'Shells hit Izium on Monday. On Tuesday a rocket struck a school in Iziun, in the Kharkiv region, officials said.');
+  assert.equal(short.body.find((m) => m.text === 'Iziun')?.place.name, 'Iziun');
+});
+
+test('two words are one slip apart when two neighbouring letters are swapped, or one letter changed, left out or added', () => {
+  for (const [a, b] of [
+    ['palymra', 'palmyra'],
+    ['palmira', 'palmyra'],
+    ['palmya', 'palmyra'],
+    ['pallmyra', 'palmyra'],
+    ['kramatorsk', 'kramatorskx'],
+  ]) {
+    assert.ok(oneSlipApart(a!, b!), `${a} ${b}`);
+    assert.ok(oneSlipApart(b!, a!), `${b} ${a}`);
+  }
+  for (const [a, b] of [
+    ['palmyra', 'palmyra'],
+    ['plamyar', 'palmyra'],
+    ['palmy', 'palmyra'],
+    ['aleppo', 'idlib'],
+  ])
+    assert.ok(!oneSlipApart(a!, b!), `${a} ${b}`);
 });

@@ -3,7 +3,9 @@
  * the text ties them to a place it knows: "the town of X", "the Y town of X",
  * "X, in Y province", "in X in the Y region", "X district of Y", "the X
  * market in Y". Such a place is put where Y is; every other mention of X in the
- * article then names it too.
+ * article then names it too. A name one slip of the keyboard from a town the article
+ * names elsewhere, in the same area ("Palmrya, in Homs province" beside "Palmyra"), is
+ * that town misspelt, not another place.
  */
 import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
@@ -157,11 +159,48 @@ export function findLocated(
       // (asked after locate: few names are tied to a place, and each word asked is looked for in the text).
       if (!hit || anyWordIn(tokens, i, last, isLowercaseWord)) continue;
       const key = keyOf(tokens, i, last);
-      if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: hit });
+      if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: misspelt(key, hit, found) ?? hit });
       i = last;
     }
   }
   return [...out.values()];
+}
+
+/** A misspelt name is as long as this at least: shorter names one letter apart are often two places. */
+const MIN_MISSPELT_LENGTH = 6;
+
+/**
+ * The town the article names elsewhere that a located name misspells: in the same area (the
+ * located place's region), and one slip from its name (two letters swapped, one letter
+ * changed, left out or added), where the name is unknown to the gazetteer.
+ * @example misspelt('palymra', siteAt('Palymra', homs, 'city'), found)?.name // 'Palmyra'
+ */
+function misspelt(key: string, hit: Place, found: readonly PlaceMention[]): Place | null {
+  if (key.length < MIN_MISSPELT_LENGTH) return null;
+  for (const m of found) {
+    const known = m.place;
+    if (known.kind !== 'city' || known.country !== hit.country || known.admin1 !== hit.admin1) continue;
+    if (oneSlipApart(key, foldKey(known.name).replace(/\s+/g, '')) || oneSlipApart(key, foldKey(m.text).replace(/\s+/g, ''))) return known;
+  }
+  return null;
+}
+
+/**
+ * Two different words one slip of the keyboard apart: two neighbouring letters swapped, or one
+ * letter changed, left out or added (Damerau's distance of one).
+ * @example oneSlipApart('palymra', 'palmyra') // true
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // One changed, or two swapped: the rest is the same.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // One left out of the shorter.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
