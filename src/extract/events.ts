@@ -7,7 +7,11 @@ import { groupBy } from '../group-by.ts';
 /** Kinds of action, first match wins; each is one named expression. */
 export const ACTIONS: readonly (readonly [string, RegExp])[] = [
   ['withdrawal', /\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)? (?:back|out)|forced? [^.]{0,30}\bout of|retreat\w*|ousted|driven (?:out|away)|expelled)\b/i],
-  ['capture', /\b(?:recaptur\w+|retak\w+|retook|liberat\w+|seiz\w+|captur\w+|took control|fell|purged|regain\w*|re-?enter\w*|storm\w*)\b/i],
+  // Not an aim ("an offensive to retake the town"), unless it was reached ("managed to retake").
+  [
+    'capture',
+    /(?<!(?<!\b(?:managed|able))\sto\s)\b(?:recaptur\w+|retak\w+|retook|liberat\w+|seiz\w+|captur\w+|took control|fell|purged|regain\w*|re-?enter\w*|storm\w*)\b/i,
+  ],
   ['bombing', /\b(?:blast|explosions?|suicide|car bomb\w*|bomb attack|IED)\b/i],
   ['strikes', /\b(?:(?:air ?|missile |drone |rocket )?strikes?|air ?raids?|raids?|sorties|bombard\w+|bombing|shell(?:ing|ed)|missiles?)\b/i],
   ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*|massacre\w*)\b/i],

@@ -136,6 +136,14 @@ describe('pairs of reports that must link', () => {
     ].map((t) => actionOf(t));
     for (const a of kinds) for (const b of kinds) assert.ok(compatibleActions(a, b), `${a} ~ ${b}`);
   });
+
+  test('a capture aimed at is not a capture: the offensive is what happened, unless the aim was reached', () => {
+    assert.equal(actionOf('Rebels launched an offensive to retake the town on Monday'), 'attack');
+    assert.equal(actionOf('The army vowed to recapture the border crossing'), 'report');
+    assert.equal(actionOf('Government troops retook the town on Monday'), 'capture');
+    assert.equal(actionOf('Government troops managed to retake the town on Monday'), 'capture');
+    assert.equal(actionOf('The town fell to the rebels on Monday'), 'capture');
+  });
 });
 
 describe('pairs of reports that must not link', () => {
