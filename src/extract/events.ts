@@ -212,11 +212,22 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
 }
 
 /**
- * The kind of action a text reports, by the first matching expression; `otherwise` when none matches.
+ * A clause that dates another happening by how long before this one it was: "… months after
+ * the army retook the city", "… two years since the siege began".
+ */
+const EARLIER_CLAUSE = /\b(?:days?|weeks?|months?|years?|decades?|shortly|soon|long)\s+(?:after|since)\b/i;
+
+/**
+ * The kind of action a text reports, by the first matching expression; `otherwise` when none
+ * matches. What the text says happened before it, in a clause after it ("began an offensive
+ * months after the army retook the city"), is not its action, when the words before name one.
  * @example actionOf('Daesh pulls back from much of Palmyra') // 'withdrawal'
  */
 export function actionOf(text: string): string;
 export function actionOf<T>(text: string, otherwise: T): string | T;
 export function actionOf(text: string, otherwise: unknown = 'report'): unknown {
-  return ACTIONS.find(([, re]) => re.test(text))?.[0] ?? otherwise;
+  const earlier = EARLIER_CLAUSE.exec(text);
+  const head = earlier ? text.slice(0, earlier.index) : null;
+  const own = head ? ACTIONS.find(([, re]) => re.test(head)) : undefined;
+  return (own ?? ACTIONS.find(([, re]) => re.test(text)))?.[0] ?? otherwise;
 }

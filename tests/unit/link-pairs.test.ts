@@ -144,6 +144,13 @@ describe('pairs of reports that must link', () => {
     assert.equal(actionOf('Government troops managed to retake the town on Monday'), 'capture');
     assert.equal(actionOf('The town fell to the rebels on Monday'), 'capture');
   });
+
+  test('what a clause dates before the happening ("months after the army retook it") is not its action', () => {
+    assert.equal(actionOf('Militants began an offensive on the town on Friday, months after the army retook it'), 'attack');
+    assert.equal(actionOf('Shelling resumed on Sunday, two weeks since the truce was signed'), 'strikes');
+    // When the words before name no action, the whole text is read, as before.
+    assert.equal(actionOf('Two days after the strikes, rebels retook the town'), 'capture');
+  });
 });
 
 describe('pairs of reports that must not link', () => {
