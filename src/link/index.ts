@@ -143,7 +143,10 @@ export function buildTimeline(
     // reports with a headline of 4 to 20 words): later ones tell of tolls and denials.
     const told = e.reports.filter((r) => !r.event.background && headlineLike[r.article]);
     const firstTold = told.sort((x, y) => compareDays(published(x.article), published(y.article)) || x.article - y.article)[0];
-    const title = firstTold ? facts[firstTold.article]!.article.title : e.reports[0]!.event.title;
+    // Else a title made for it, from its own kind and most specific place: a background report's
+    // title was made from that report's place, which may be the region around the event's town.
+    const first = e.reports[0]!.event;
+    const title = firstTold ? facts[firstTold.article]!.article.title : first.background ? '' : first.title;
     return {
       id,
       title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,

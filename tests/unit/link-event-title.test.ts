@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildTimeline } from '../../src/link/index.ts';
-import type { ArticleFacts } from '../../src/model/types.ts';
+import type { ArticleEvent, ArticleFacts, Place } from '../../src/model/types.ts';
 import { event, facts, place, range } from '../helpers/facts.ts';
 import { lexiconsOf } from '../helpers/context.ts';
 
@@ -32,5 +32,24 @@ describe('the title of an event', () => {
       lexiconsOf(registries),
     );
     assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
+  });
+
+  test("of an event only background reports tell is made from its own kind and most specific place, not from the first report's region", () => {
+    const region: Place = { ...place('westshire', 'governorate'), admin1: 'Westshire' };
+    const inTown: Place = { ...place('northbridge'), admin1: 'Westshire', lat: region.lat, lon: region.lon };
+    const background = (p: Place): ArticleEvent => ({
+      ...event(range('2015-05-01', '2015-05-31', 'month'), [p], 'capture', [], true),
+      title: `Change of control in ${p.name}`,
+    });
+    const data = buildTimeline(
+      [
+        facts('a', '2016-12-01', [event(range('2016-12-01'), [place('eastfield')]), background(region)]),
+        facts('b', '2016-12-02', [event(range('2016-12-02'), [place('southgate')]), background(inTown)]),
+      ],
+      lexiconsOf(registries),
+    );
+    const then = data.events.find((e) => e.date.start === '2015-05-01');
+    assert.deepEqual(then?.places, ['northbridge', 'westshire'], 'one event, in the town of the region');
+    assert.equal(then?.title, 'Change of control in Northbridge');
   });
 });
