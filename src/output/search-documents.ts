@@ -12,7 +12,7 @@
  */
 import { escapeHtml as esc } from './html.ts';
 import type { ClaimView, Link } from './claim-view.ts';
-import { pageFile } from './urls.ts';
+import { pageFile, SITE_URLS } from './urls.ts';
 import type { ArticleView, ClaimantView, EventView, PlaceView, SiteView, SourceView } from './view/types.ts';
 
 export interface SearchDocument {
@@ -71,6 +71,16 @@ export function searchDocuments(view: SiteView, kept: KeptDocuments = new WeakMa
     ...view.places.map((p) => of(p, placeDocument)),
     ...view.claimants.map((c) => of(c, claimantDocument)),
   ];
+}
+
+/**
+ * The search page's own document: what the index's primary holds when no outlet, place or
+ * claimant is indexed (Pagefind writes no language for an index without documents, and
+ * Pagefind UI takes the language from the primary: see search-shards.ts).
+ * @example searchPageDocument().sourcePath // 'search/index.html'
+ */
+export function searchPageDocument(): SearchDocument {
+  return { sourcePath: pageFile(SITE_URLS.search), html: page('Search', '<h1>Search</h1><p>Search the articles, events, places, outlets and claimants.</p>') };
 }
 
 function articleDocument(a: ArticleView): SearchDocument {

@@ -12,7 +12,7 @@
  * Pagefind UI from.
  */
 import { createHash } from 'node:crypto';
-import type { SearchDocument } from '../output/search-documents.ts';
+import { type SearchDocument, searchPageDocument } from '../output/search-documents.ts';
 
 export interface SearchShard {
   /** Its folder under the output folder: `pagefind` (the primary) or e.g. `pagefind-a3`. */
@@ -37,15 +37,6 @@ export const SHARD_FOLDER = /^pagefind(?:-[a-z]\d+)?$/;
 const SPLIT: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
   articles: { letter: 'a', perShard: 32 },
   events: { letter: 'e', perShard: 128 },
-};
-/**
- * The primary's document when it would have none: Pagefind writes no language for an index
- * without documents, and Pagefind UI takes the language (and the WebAssembly for it) from the
- * primary, so a site whose articles name no outlet, place or claimant found nothing.
- */
-const SEARCH_PAGE: SearchDocument = {
-  sourcePath: 'search/index.html',
-  html: '<!doctype html><html lang="en"><head><title>Search</title></head><body><main data-pagefind-body><h1>Search</h1><p>Search the articles, events, places, outlets and claimants.</p></main></body></html>',
 };
 /** The most shards a kind has: a search in the browser fetches a little of every shard. */
 const MAX_SHARDS = 16;
@@ -83,7 +74,8 @@ export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] 
       else byKind.set(kind, [d]);
     }
   }
-  if (docs.length && !primary.length) primary.push(SEARCH_PAGE);
+  // Pagefind UI takes the language from the primary, and Pagefind writes none for an empty index.
+  if (docs.length && !primary.length) primary.push(searchPageDocument());
   const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: primary }];
   for (const [kind, { letter, perShard }] of Object.entries(SPLIT)) {
     const list = byKind.get(kind) ?? [];

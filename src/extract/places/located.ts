@@ -180,7 +180,7 @@ function misspelt(key: string, hit: Place, found: readonly PlaceMention[]): Plac
   for (const m of found) {
     const known = m.place;
     if (known.kind !== 'city' || known.country !== hit.country || known.admin1 !== hit.admin1) continue;
-    if (oneSlipApart(key, foldKey(known.name).replace(/\s+/g, '')) || oneSlipApart(key, foldKey(m.text).replace(/\s+/g, ''))) return known;
+    if (oneSlipApart(key, foldKey(known.name)) || oneSlipApart(key, foldKey(m.text))) return known;
   }
   return null;
 }
