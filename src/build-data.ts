@@ -17,6 +17,7 @@ import {
   keepCachedFactsInMemory,
   pruneOtherVersions,
   removeStaleTemporaryEntries,
+  writeCachedFacts,
   writeCachedFactsInBackground,
 } from './cache/article-cache.ts';
 import { registriesHash } from './cache/cache-key.ts';
@@ -25,7 +26,8 @@ import { extractorVersion } from './cache/extractor-version.ts';
 import { cachedReadAgain } from './cache/read-again-cache.ts';
 import { storedRegistries } from './cache/registries-cache.ts';
 import { compileLexicons, type Lexicons } from './extract/lexicons.ts';
-import { extractArticle } from './extract/pipeline.ts';
+import { extractArticle, STEP_BATCH } from './extract/pipeline.ts';
+import { pushAll } from './long-arrays.ts';
 import { articleId } from './ingest/index.ts';
 import { IdAllocator } from './ingest/ids.ts';
 import { listArticleFiles } from './ingest/list-files.ts';
@@ -35,15 +37,7 @@ import type { ArticleFacts, Diagnostic, Registries } from './model/types.ts';
 import { timelineSchema, type TimelineData } from './model/schema.ts';
 import { loadRegistries } from './registry/load.ts';
 import { readInWorkers } from './workers/pool.ts';
-import {
-  extractArticleFacts,
-  readArticle,
-  readCachedArticle,
-  type ArticleOutcome,
-  type ReadContext,
-  type StoreFacts,
-  type UnreadArticle,
-} from './workers/read-article.ts';
+import { extractArticlesFacts, readCachedArticle, type ArticleOutcome, type ReadContext, type StoreFacts, type UnreadArticle } from './workers/read-article.ts';
 
 /**
  * Below this many articles to extract, worker threads cost more than they save. Measured on a
@@ -127,12 +121,9 @@ export function runDataStep(options: DataStepOptions): DataStepResult {
   const prepared = prepare(options);
   if ('fatal' in prepared) return prepared;
   const { files, ctx, lexicons, report } = prepared;
-  const outcomes = files.map((file, n) => {
-    const outcome = readArticle(file, ctx, lexicons);
-    report(n + 1, files.length);
-    return outcome;
-  });
-  return finish(outcomes, lexicons, 0, options, ctx.cache);
+  const { found, missing, settled } = lookUp(files, ctx, report);
+  const extracted = extractInBatches(missing, ctx, lexicons, writeCachedFacts, (done) => report(settled + done, files.length));
+  return finish(inFileOrder(found, extracted), lexicons, 0, options, ctx.cache);
 }
 
 /**
@@ -147,10 +138,7 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   // others, with their bytes, go to extraction (on this thread or the workers).
   const { stamps } = options;
   if (stamps && ctx.cache) stamps.begin(ctx.cache.dir);
-  const found = files.map((file) => readCachedArticle(file, ctx, stamps));
-  const missing = found.filter((f): f is UnreadArticle => !('kind' in f));
-  const settled = files.length - missing.length;
-  report(settled, files.length);
+  const { found, missing, settled } = lookUp(files, ctx, report, stamps);
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const useWorkers = threads > 1 && missing.length > (options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
   // This thread's cache entries are written in the background while it extracts and links.
@@ -160,14 +148,10 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
   const extracted = useWorkers
     ? await readInWorkers(missing, ctx, {
         workers: threads - 1,
-        here: (article) => extractArticleFacts(article, ctx, lexicons, store),
+        here: (batch) => extractArticlesFacts(batch, ctx, lexicons, store),
         onOutcome: (done) => report(settled + done, files.length),
       })
-    : missing.map((article, n) => {
-        const outcome = extractArticleFacts(article, ctx, lexicons, store);
-        report(settled + n + 1, files.length);
-        return outcome;
-      });
+    : extractInBatches(missing, ctx, lexicons, store, (done) => report(settled + done, files.length));
   // What the workers extracted (and stored) is kept in this thread's memory too, as if read here.
   const { cache } = ctx;
   if (useWorkers && cache) {
@@ -176,11 +160,45 @@ export async function runDataStepAsync(options: DataStepOptions): Promise<DataSt
       if (key && outcome?.kind === 'facts') keepCachedFactsInMemory(cache, key, outcome.facts);
     });
   }
-  let k = 0;
-  const ordered = found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
-  const result = finish(ordered, lexicons, useWorkers ? threads - 1 : 0, options, ctx.cache);
+  const result = finish(inFileOrder(found, extracted), lexicons, useWorkers ? threads - 1 : 0, options, ctx.cache);
   await Promise.all(writing);
   return result;
+}
+
+/** Each file settled by the cache (or a read error), or read for extraction; what is settled is reported. */
+function lookUp(
+  files: readonly string[],
+  ctx: ReadContext,
+  report: (done: number, total: number) => void,
+  stamps?: FileStamps,
+): { found: (ArticleOutcome | UnreadArticle)[]; missing: UnreadArticle[]; settled: number } {
+  const found = files.map((file) => readCachedArticle(file, ctx, stamps));
+  const missing = found.filter((f): f is UnreadArticle => !('kind' in f));
+  const settled = files.length - missing.length;
+  report(settled, files.length);
+  return { found, missing, settled };
+}
+
+/** The articles extracted on this thread STEP_BATCH at a time (the steps read a batch together), `done` told after each batch. */
+function extractInBatches(
+  articles: readonly UnreadArticle[],
+  ctx: ReadContext,
+  lexicons: Lexicons,
+  store: StoreFacts,
+  done: (count: number) => void,
+): ArticleOutcome[] {
+  const out: ArticleOutcome[] = [];
+  for (let i = 0; i < articles.length; i += STEP_BATCH) {
+    pushAll(out, extractArticlesFacts(articles.slice(i, i + STEP_BATCH), ctx, lexicons, store));
+    done(out.length);
+  }
+  return out;
+}
+
+/** The outcomes in file order: the settled ones where they stand, the extracted ones, in order, in the gaps. */
+function inFileOrder(found: readonly (ArticleOutcome | UnreadArticle)[], extracted: readonly ArticleOutcome[]): ArticleOutcome[] {
+  let k = 0;
+  return found.map((f) => ('kind' in f ? f : extracted[k++])).filter((o): o is ArticleOutcome => o !== undefined);
 }
 
 function prepare(options: DataStepOptions): Prepared | DataStepResult {

@@ -16,6 +16,7 @@ import { extractFigures } from './figures/index.ts';
 import type { Lexicons } from './lexicons.ts';
 import { countryWords, readArticlePlaces, type ArticlePlaces } from './places/index.ts';
 import { knownPublication, type KnownPublication } from './publication.ts';
+import { pushAll } from '../long-arrays.ts';
 
 /** The publication date the steps after it read relative dates against. */
 export interface Publication {
@@ -134,9 +135,34 @@ export type StepRunner = <T>(name: StepName, run: () => T) => T;
  * @example runSteps(articleContext(article, lexicons)).figures.length // 3
  */
 export function runSteps(context: ArticleContext, steps: readonly Step[] = STEPS, runner: StepRunner = (_, run) => run()): StepOutputs {
-  const found: Partial<Record<StepName, unknown>> = {};
-  for (const s of steps) found[s.name] = runner(s.name, () => s.run(context, found as StepOutputs));
-  return found as StepOutputs;
+  return runStepsOver([context], steps, runner)[0] as StepOutputs;
+}
+
+/**
+ * How many articles go through a step before the next step starts (see runStepsOver). Measured
+ * on a 2-core machine, warm, ms per article for the steps: one at a time 1.40, in 8s 1.19, in 32s
+ * 1.01, in 128s 1.08 (synthetic 1,000); FA-KES's 390 real articles 0.92, 0.73, 0.66, 0.71.
+ */
+export const STEP_BATCH = 32;
+
+/**
+ * Runs the steps over several articles' contexts, step by step: each step reads every article
+ * before the next step starts. The result is the same as runSteps on each (no step keeps state
+ * between articles), and it comes sooner: a step's code, the regular expressions it compiled
+ * and the lexicon entries it looks up stay in the processor's caches from one article to the
+ * next, where one article at a time pushed each step's out with the seven others'.
+ * @example runStepsOver(contexts).map((found) => found.figures.length) // [3, 0, 5]
+ */
+export function runStepsOver(contexts: readonly ArticleContext[], steps: readonly Step[] = STEPS, runner: StepRunner = (_, run) => run()): StepOutputs[] {
+  const found = contexts.map((): Partial<Record<StepName, unknown>> => ({}));
+  for (const s of steps) {
+    for (let k = 0; k < contexts.length; k++) {
+      const context = contexts[k] as ArticleContext;
+      const so = found[k] as Partial<Record<StepName, unknown>>;
+      so[s.name] = runner(s.name, () => s.run(context, so as StepOutputs));
+    }
+  }
+  return found as StepOutputs[];
 }
 
 export interface ExtractOptions {
@@ -152,10 +178,34 @@ export interface ExtractOptions {
  * @example extractArticle(ingested, compileLexicons(registries)).claims.map((c) => c.figure.value)
  */
 export function extractArticle(article: IngestedArticle, lexicons: Lexicons, options: ExtractOptions = {}): ArticleFacts {
+  return extractInSteps([article], lexicons, options.assigned ?? null)[0] as ArticleFacts;
+}
+
+/**
+ * Reads every fact out of several ingested articles, the same as extractArticle on each, in
+ * less time: the steps run over them together (runStepsOver), STEP_BATCH at a time.
+ * @example extractArticles([a, b], compileLexicons(registries)).length // 2
+ */
+export function extractArticles(articles: readonly IngestedArticle[], lexicons: Lexicons): ArticleFacts[] {
+  const out: ArticleFacts[] = [];
+  for (let i = 0; i < articles.length; i += STEP_BATCH) pushAll(out, extractInSteps(articles.slice(i, i + STEP_BATCH), lexicons, null));
+  return out;
+}
+
+function extractInSteps(articles: readonly IngestedArticle[], lexicons: Lexicons, assigned: AssignedDate | null): ArticleFacts[] {
   // The extractors read English; from any other language they would invent facts.
-  if (article.language !== 'eng') return withoutFacts(article);
-  const context = articleContext(article, lexicons, options.assigned ?? null);
-  const found = runSteps(context);
+  const english = articles.filter((article) => article.language === 'eng');
+  const contexts = english.map((article) => articleContext(article, lexicons, assigned));
+  const found = runStepsOver(contexts);
+  let k = 0;
+  return articles.map((article) => {
+    if (article.language !== 'eng') return withoutFacts(article);
+    const n = k++;
+    return factsOf(article, contexts[n] as ArticleContext, found[n] as StepOutputs);
+  });
+}
+
+function factsOf(article: IngestedArticle, context: ArticleContext, found: StepOutputs): ArticleFacts {
   const known = found.publication.known;
   const places = found.places;
   // An article with nothing to date it by is still shown, but it cannot stand on the timeline: say so.

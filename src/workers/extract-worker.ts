@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileLexicons } from '../extract/lexicons.ts';
 import { loadGazetteer } from '../gazetteer/index.ts';
-import { extractArticleFacts, type ArticleOutcome, type ReadContext, type UnreadArticle } from './read-article.ts';
+import { extractArticlesFacts, type ArticleOutcome, type ReadContext, type UnreadArticle } from './read-article.ts';
 
 export interface BatchRequest {
   readonly batch: number;
@@ -26,7 +26,7 @@ if (!port) throw new Error('extract-worker.ts runs only as a worker thread');
 
 port.on('message', (request: BatchRequest) => {
   try {
-    const outcomes = request.articles.map((article) => extractArticleFacts(article, ctx, lexicons));
+    const outcomes = extractArticlesFacts(request.articles, ctx, lexicons);
     port.postMessage({ batch: request.batch, outcomes } satisfies BatchReply);
   } catch (e) {
     const err = e as Error;

@@ -27,10 +27,10 @@ export interface PoolOptions {
   /** Worker threads to start. */
   readonly workers: number;
   /**
-   * Reads one file on the calling thread: when given, the calling thread takes batches too,
+   * Reads a batch of files on the calling thread: when given, the calling thread takes batches too,
    * between the workers' messages, instead of waiting idle.
    */
-  readonly here?: (article: UnreadArticle) => ArticleOutcome;
+  readonly here?: (articles: readonly UnreadArticle[]) => ArticleOutcome[];
   /** Files per message (default: about eight batches per thread, at most 32). */
   readonly batchSize?: number;
   readonly onOutcome?: (done: number, total: number) => void;
@@ -38,7 +38,7 @@ export interface PoolOptions {
 
 /**
  * Extracts every article with `workers` threads (and the calling thread, given `here`); resolves with one outcome per article, in order.
- * @example (await readInWorkers(unread, ctx, { workers: 3, here: (a) => extractArticleFacts(a, ctx) })).length === unread.length
+ * @example (await readInWorkers(unread, ctx, { workers: 3, here: (batch) => extractArticlesFacts(batch, ctx, lexicons) })).length === unread.length
  */
 export async function readInWorkers(files: readonly UnreadArticle[], ctx: ReadContext, options: PoolOptions): Promise<ArticleOutcome[]> {
   const threads = Math.max(1, options.workers + (options.here ? 1 : 0));
@@ -89,10 +89,10 @@ export async function readInWorkers(files: readonly UnreadArticle[], ctx: ReadCo
       });
     });
 
-  const runHere = async (read: (article: UnreadArticle) => ArticleOutcome): Promise<void> => {
+  const runHere = async (read: (articles: readonly UnreadArticle[]) => ArticleOutcome[]): Promise<void> => {
     while (next < batches.length) {
       const batch = next++;
-      store(batch, (batches[batch] ?? []).map(read));
+      store(batch, read(batches[batch] ?? []));
       // Let the workers' messages in before the next batch, so they are handed work too.
       await new Promise((resolve) => setImmediate(resolve));
     }

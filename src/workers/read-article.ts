@@ -10,7 +10,7 @@ import { articleCacheKey } from '../cache/cache-key.ts';
 import { readCachedFacts, writeCachedFacts, type ArticleCacheLocation } from '../cache/article-cache.ts';
 import { FileStamps } from '../cache/file-stamps.ts';
 import type { Lexicons } from '../extract/lexicons.ts';
-import { extractArticle } from '../extract/pipeline.ts';
+import { extractArticles } from '../extract/pipeline.ts';
 import { ingestArticle } from '../ingest/index.ts';
 import type { ArticleFacts, Diagnostic, Registries } from '../model/types.ts';
 
@@ -70,16 +70,28 @@ export type StoreFacts = (at: ArticleCacheLocation, key: string, facts: ArticleF
  * at once; `store` may write them in the background). `lexicons` are the ones this thread compiled from `ctx.registries`.
  * @example extractArticleFacts(unread, ctx, lexicons).kind // 'facts'
  */
-export function extractArticleFacts(
-  { file, bytes, key }: UnreadArticle,
+export function extractArticleFacts(article: UnreadArticle, ctx: ReadContext, lexicons: Lexicons, store: StoreFacts = writeCachedFacts): ArticleOutcome {
+  return extractArticlesFacts([article], ctx, lexicons, store)[0] as ArticleOutcome;
+}
+
+/**
+ * As extractArticleFacts on each article, in less time: the articles are ingested, then read
+ * step by step together (extractArticles).
+ * @example extractArticlesFacts([a, b], ctx, lexicons).map((o) => o.kind) // ['facts', 'facts']
+ */
+export function extractArticlesFacts(
+  articles: readonly UnreadArticle[],
   ctx: ReadContext,
   lexicons: Lexicons,
   store: StoreFacts = writeCachedFacts,
-): ArticleOutcome {
+): ArticleOutcome[] {
   const ingestOptions = { sourcePatterns: lexicons.sourcePatterns, ...(ctx.today === null ? {} : { today: ctx.today }) };
-  const facts = extractArticle(ingestArticle({ file, bytes }, ctx.registries, ingestOptions), lexicons);
-  if (ctx.cache && key) store(ctx.cache, key, facts);
-  return { kind: 'facts', file, facts, cached: false };
+  const ingested = articles.map(({ file, bytes }) => ingestArticle({ file, bytes }, ctx.registries, ingestOptions));
+  return extractArticles(ingested, lexicons).map((facts, n) => {
+    const { file, key } = articles[n] as UnreadArticle;
+    if (ctx.cache && key) store(ctx.cache, key, facts);
+    return { kind: 'facts', file, facts, cached: false };
+  });
 }
 
 function readBytes(file: string, ctx: ReadContext, stamps?: FileStamps): ArticleOutcome | UnreadArticle {

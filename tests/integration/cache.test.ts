@@ -8,7 +8,7 @@ import { listArticleFiles } from '../../src/ingest/list-files.ts';
 import { RecordReuse } from '../../src/link/reuse.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { readInWorkers } from '../../src/workers/pool.ts';
-import { extractArticleFacts, readArticle, readCachedArticle, type ArticleOutcome, type UnreadArticle } from '../../src/workers/read-article.ts';
+import { extractArticlesFacts, readArticle, readCachedArticle, type ArticleOutcome, type UnreadArticle } from '../../src/workers/read-article.ts';
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { project } from '../helpers/project.ts';
@@ -129,7 +129,7 @@ describe('the data step with worker threads', () => {
     const unread = files.map((f) => readCachedArticle(f, ctx)).filter((f): f is UnreadArticle => !('kind' in f));
     assert.equal(unread.length, files.length, 'no cache: every article is to extract');
     assert.deepEqual(await readInWorkers(unread, ctx, { workers: 2, batchSize: 1 }), expected);
-    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 1, here: (a) => extractArticleFacts(a, ctx, lexicons) }), expected);
+    assert.deepEqual(await readInWorkers(unread, ctx, { workers: 1, batchSize: 2, here: (batch) => extractArticlesFacts(batch, ctx, lexicons) }), expected);
   });
 
   test('returns once the entries the calling thread wrote in the background are on disk', async () => {

@@ -7,7 +7,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { compileLexicons } from '../../src/extract/lexicons.ts';
-import { extractArticle, runSteps, STEPS, type Step, type StepName, unmetNeeds } from '../../src/extract/pipeline.ts';
+import {
+  extractArticle,
+  extractArticles,
+  runSteps,
+  runStepsOver,
+  STEP_BATCH,
+  STEPS,
+  type Step,
+  type StepName,
+  unmetNeeds,
+} from '../../src/extract/pipeline.ts';
 import { tokenStream } from '../../src/extract/tokens.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { IngestedArticle } from '../../src/model/types.ts';
@@ -56,6 +66,52 @@ describe('the steps table', () => {
       found.claimants.map((a) => `${a.sentence}${a.carried ? ' carried' : ''}`),
       ['0', '1 carried'],
     );
+  });
+});
+
+describe('articles read together', () => {
+  const FRENCH =
+    `Frappes sur la ville\n\nDes avions ont mené soixante frappes dimanche sur les quartiers de l'est de la ville, a déclaré le ministère dans un communiqué publié dans la soirée. ` +
+    `Selon les secouristes, les bombardements ont tué au moins trente personnes et blessé des dizaines d'autres, dont plusieurs enfants. ` +
+    `Les habitants racontent une nuit de peur, sans électricité ni eau, pendant que les combats se poursuivaient dans les rues voisines.\n`;
+  const seeds = readdirSync('content/articles')
+    .sort()
+    .map((name) => article(readFileSync(join('content/articles', name), 'utf8'), `content/articles/${name}`));
+
+  test('give each article the facts it gets read alone, in their order, an article in another language included', () => {
+    const lexicons = compileLexicons(registries);
+    const articles = [article(TOLL), ...seeds, article(FRENCH, 'content/articles/fr.txt'), article(OTHER, 'content/articles/b.txt')];
+    const together = extractArticles(articles, lexicons);
+    assert.equal(together.length, articles.length);
+    assert.deepEqual(
+      together,
+      articles.map((a) => extractArticle(a, compileLexicons(registries))),
+    );
+    const french = together[articles.length - 2];
+    assert.notEqual(french?.article.language, 'eng');
+    assert.equal(french?.claims.length, 0, 'the French article has no facts');
+    assert.ok(together.every((f, n) => f.article === articles[n]));
+  });
+
+  test('more articles than a batch holds are all read, in order', () => {
+    const lexicons = compileLexicons(registries);
+    const many = Array.from({ length: STEP_BATCH + 3 }, (_, n) => article(n % 2 ? TOLL : OTHER, `content/articles/${n}.txt`));
+    const facts = extractArticles(many, lexicons);
+    assert.deepEqual(
+      facts.map((f) => f.article.file),
+      many.map((a) => a.file),
+    );
+    assert.deepEqual(facts[STEP_BATCH + 1], extractArticle(many[STEP_BATCH + 1]!, lexicons));
+  });
+
+  test('each step reads every article before the next step starts', () => {
+    const ran: string[] = [];
+    const contexts = [contextOf('Russian jets carried out 64 raids.', ctx), contextOf('Shelling killed 12 people in Homs.', ctx)];
+    runStepsOver(contexts, STEPS.slice(0, 3), (name, run) => {
+      ran.push(name);
+      return run();
+    });
+    assert.deepEqual(ran, ['publication', 'publication', 'dates', 'dates', 'places', 'places']);
   });
 });
 
