@@ -68,8 +68,6 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const ranked = inputs.placeRanking.map((id) => placeById.get(id)).filter((p): p is Place => !!p);
   const specific = ranked.filter((p) => SPECIFIC.has(p.kind)).map((p) => p.id);
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
-  const mainId = leadPlace(sentences, inputs.places, specific, headline);
-  const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
   const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
@@ -82,6 +80,9 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
     (d, weight) => isNews(d) || weight > 0,
     (d) => (isNews(d) ? 1 : 0),
   );
+  // The lead's place: where its happening is, not where one its clause dates to another day was.
+  const mainId = leadPlace(sentences, inputs.places, specific, headline, lead ? { dates: dating, range: lead.range } : null);
+  const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;
   const mainDate: DateRange | null = lead?.range ?? (reference ? { start: reference, end: reference, precision: 'day' } : null);
   if (!mainDate && sentences.length === 0) return [];
 

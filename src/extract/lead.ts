@@ -2,9 +2,10 @@
  * The lead: where a news report says what happened, where and when. The main event is
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
+import { groupBy } from '../group-by.ts';
 import { daysBetween } from '../lexicon/calendar.ts';
 import { isSpaceAt } from './word-runs.ts';
-import type { DateMention, PlaceMention, Sentence } from '../model/types.ts';
+import type { DateMention, DateRange, PlaceMention, Sentence } from '../model/types.ts';
 
 /** The lead is this many sentences of running text (captions and bylines are not counted). */
 export const LEAD_SENTENCES = 5;
@@ -115,7 +116,10 @@ export function leadDate(
 /**
  * The place of the lead's happening among `ranked` (most central first): the first that
  * the lead names beside a word of what happened ("a strike on X", "X was shelled"), else
- * the first the lead names at all, else the first.
+ * the first the lead names at all, else the first. Given the lead's day (`day`: the dates
+ * and the range of the one that dates the lead), a place whose own clause dates it to
+ * another day is where another happening was ("in reply to a rocket attack on X on Friday",
+ * in a report of Saturday's raid): it counts as a place the lead does not name.
  * @example leadPlace(sentences, mentions, ['moscow', 'kramatorsk']) // 'kramatorsk' ("the strike on Kramatorsk station")
  */
 export function leadPlace(
@@ -123,10 +127,12 @@ export function leadPlace(
   mentions: readonly PlaceMention[],
   ranked: readonly string[],
   headline: { readonly text: string; readonly mentions: readonly PlaceMention[] } = { text: '', mentions: [] },
+  day: LeadDay | null = null,
 ): string | null {
   const lead = leadSentences(sentences);
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const score = new Map<string, number>();
+  const otherDay = day ? datedOtherDay(day) : () => false;
   const weigh = (m: PlaceMention, text: string, offset: number, bonus: number): void => {
     const from = m.span[0] - offset;
     const to = m.span[1] - offset;
@@ -134,7 +140,9 @@ export function leadPlace(
     // A dateline ("MOSCOW (Reuters) -", "KYIV, April 8") names where the reporter is.
     const dateline = from < 2 && DATELINE_TAIL.test(text.slice(to, to + 24));
     const spoken = SPEECH_PLACE.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)));
-    const points = dateline || spoken ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
+    // Only the body's dates are known: a headline's place is weighed as it stands.
+    const elsewhen = m.sentence >= 0 && otherDay(m, text, offset);
+    const points = dateline || spoken || elsewhen ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
   };
   // The headline names the place of what the report is about.
@@ -154,6 +162,32 @@ export function leadPlace(
   }
   return best;
 }
+
+/** The lead's day, for leadPlace: the article's dates, and the range of the one that dates the lead. */
+export interface LeadDay {
+  readonly dates: readonly DateMention[];
+  readonly range: DateRange;
+}
+
+/**
+ * Whether a place mention's own clause holds a date of another day than the lead's: the
+ * date right after the place ("on the city of X on Friday") or right before it ("on Friday
+ * in X"), with no comma, semicolon, colon, bracket or dash between them.
+ */
+function datedOtherDay({ dates, range }: LeadDay): (m: PlaceMention, text: string, offset: number) => boolean {
+  const bySentence = groupBy(dates, (d) => d.sentence);
+  return (m, text, offset) =>
+    (bySentence.get(m.sentence) ?? []).some((d) => {
+      if (d.range.end >= range.start && d.range.start <= range.end) return false;
+      const after = d.span[0] >= m.span[1];
+      if (!after && d.span[1] > m.span[0]) return false;
+      const between = after ? text.slice(m.span[1] - offset, d.span[0] - offset) : text.slice(d.span[1] - offset, m.span[0] - offset);
+      return between.length <= REACH && !CLAUSE_BREAK.test(between);
+    });
+}
+
+/** What ends a clause inside a sentence. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 
 /** Days a mention spans, counted inclusively. */
 function spanDays(d: DateMention): number {

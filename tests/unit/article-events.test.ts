@@ -154,6 +154,17 @@ describe('an earlier happening the article dates to a day of its own', () => {
     assert.deepEqual(earlier('2017-10-07', body), []);
   });
 
+  test('does not give its place to the main event, whose lead dates another day', () => {
+    const body =
+      'The army said its jets carried out a raid in eastern Ukraine on Saturday. Officials called the raid a reply to a rocket attack on Sloviansk on Friday. Medics said dozens of people were treated at a bus depot in Kramatorsk.';
+    const main = read('2022-04-09', body).events.find((e) => !e.background);
+    assert.deepEqual(
+      main?.places.map((p) => p.name),
+      ['Kramatorsk'],
+    );
+    assert.equal(main?.date?.start, '2022-04-09');
+  });
+
   test('is no event when its sentence tells of no happening and gives no figure of that day', () => {
     const body = 'Air strikes on Mosul killed 12 people on Saturday, the ministry said. Talks in Tikrit on Wednesday ended without a deal.';
     assert.deepEqual(earlier('2017-10-07', body), []);

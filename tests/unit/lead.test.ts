@@ -89,6 +89,41 @@ describe('the place of the lead', () => {
     assert.equal(leadPlace(s, [placed(s, 'Carrow', 'carrow')], ['carrow', 'dunmore'], headline), 'dunmore');
   });
 
+  describe('given the day of the lead', () => {
+    const s = body(
+      'Jets carried out a raid in the east on Saturday, the army said.',
+      'It called the raid a reply to a rocket attack on Carrow on Friday.',
+      'Medics treated dozens of people at a depot in Ashford.',
+    );
+    const mentions = [placed(s, 'Carrow', 'carrow'), placed(s, 'Ashford', 'ashford')];
+    const saturday = dated(s, 'on Saturday', '2021-05-08');
+    const day = (...dates: DateMention[]) => ({ dates: [saturday, ...dates], range: saturday.range });
+
+    test('is not where its clause dates another day\'s happening ("an attack on Carrow on Friday")', () => {
+      assert.equal(leadPlace(s, mentions, ['carrow', 'ashford']), 'carrow', 'without the day: the place beside the attack');
+      assert.equal(leadPlace(s, mentions, ['carrow', 'ashford'], undefined, day(dated(s, 'on Friday', '2021-05-07'))), 'ashford');
+    });
+
+    test("is still where its clause dates the lead's own day, or a day a clause away", () => {
+      const same = body('Jets carried out a raid in the east on Saturday, the army said.', 'It said a rocket attack on Carrow on Saturday had killed four.');
+      const onSaturday = dated(same, 'on Saturday,', '2021-05-08');
+      const later = dated(same, 'on Saturday had', '2021-05-08');
+      assert.equal(
+        leadPlace(same, [placed(same, 'Carrow', 'carrow')], ['ashford', 'carrow'], undefined, { dates: [onSaturday, later], range: onSaturday.range }),
+        'carrow',
+      );
+      const apart = body('Jets carried out a raid in the east on Saturday, the army said.', 'It named a rocket attack on Carrow, which began on Friday.');
+      const began = dated(apart, 'on Friday', '2021-05-07');
+      assert.equal(
+        leadPlace(apart, [placed(apart, 'Carrow', 'carrow')], ['ashford', 'carrow'], undefined, {
+          dates: [dated(apart, 'on Saturday', '2021-05-08'), began],
+          range: range('2021-05-08', '2021-05-08'),
+        }),
+        'carrow',
+      );
+    });
+  });
+
   test('is the most central place where the lead tells nothing apart', () => {
     const s = body('Life returned slowly to the streets of the old city this week.');
     assert.equal(leadPlace(s, [], ['ashford', 'carrow']), 'ashford');
