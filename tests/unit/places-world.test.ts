@@ -114,6 +114,38 @@ test('locates "the town of X" at the place named after it, and "X district of Y"
   assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
 });
 
+test('locates every name of "the villages of X and Y" (or "X, Y and Z") where the first one stands', () => {
+  const two = read('Shelling', 'Artillery shells hit the small farming villages of Novaya Bukva and Staraya Bukva overnight near Kharkiv, in Ukraine.');
+  const three = read(
+    'Shelling',
+    'Troops withdrew from the small towns of Novaya Bukva, Staraya Bukva and Tikhy Dvor in the Kharkiv region of eastern Ukraine.',
+  );
+  const placed = (r: ReturnType<typeof read>) =>
+    r.body
+      .filter((m) => m.place.kind === 'city' && m.place.admin1 === 'Kharkiv' && m.place.name !== 'Kharkiv')
+      .map((m) => m.place.name)
+      .sort();
+  assert.deepEqual(placed(two), ['Novaya Bukva', 'Staraya Bukva']);
+  assert.deepEqual(placed(three), ['Novaya Bukva', 'Staraya Bukva', 'Tikhy Dvor']);
+});
+
+test('locates no second name after "the town of X and": one town names one place', () => {
+  const r = read('Shelling', 'Troops entered the small town of Novaya Bukva and Oleh Bukva near Kharkiv said nothing about it, in Ukraine.');
+  assert.ok(r.body.some((m) => m.place.name === 'Novaya Bukva'));
+  assert.ok(!r.body.some((m) => m.text === 'Oleh Bukva'));
+});
+
+test('does not put "the villages of X" in a place run on before it with no comma, but where the text then puts them', () => {
+  const r = read(
+    'Shelling',
+    'Shells fell near Kharkiv the small villages of Novaya Bukva and Staraya Bukva in the Donetsk region were hit, in eastern Ukraine.',
+  );
+  assert.deepEqual(
+    r.body.filter((m) => m.text.endsWith('Bukva')).map((m) => m.place.admin1),
+    ['Donetsk', 'Donetsk'],
+  );
+});
+
 test('locates "in X village in the countryside of Y province" in Y, not in the town the article named first', () => {
   const r = read('Blasts', 'Shells hit Kramatorsk on Monday. A mine exploded in Novaya Bukva village in the northern countryside of Kharkiv region.');
   const village = r.body.find((m) => m.text === 'Novaya Bukva');

@@ -1,7 +1,7 @@
 /**
  * Places the gazetteer lacks (villages, markets, neighbourhoods), read from how
  * the text ties them to a place it knows: "the town of X", "the Y town of X",
- * "X, in Y province", "in X in the Y region", "X district of Y", "the X
+ * "the villages of X and Z" (each name of the list), "X, in Y province", "in X in the Y region", "X district of Y", "the X
  * market in Y". Such a place is put where Y is; every other mention of X in the
  * article then names it too. A name one slip of the keyboard from a town the article
  * names elsewhere, in the same area ("Palmrya, in Homs province" beside "Palmyra"), is
@@ -260,12 +260,17 @@ function locate(
       .slice(first, last + 1)
       .map((t) => t.text)
       .join(' ');
-  const before = tokens[first - 1]?.key ?? '';
-  const word = tokens[first - 2]?.key ?? '';
+  // "the villages of W, X and Y": each name of the list stands where the first would ("the village of W").
+  const of = first - 1 - listBefore(tokens, first);
+  const before = tokens[of]?.key ?? '';
+  const word = tokens[of - 1]?.key ?? '';
   // "the town of X", "the Y town of X"
-  if (before === 'of' && (SETTLEMENT_WORDS.has(word) || AREA_OF_WORDS.has(word))) {
+  if (before === 'of' && (SETTLEMENT_WORDS.has(word) || AREA_OF_WORDS.has(word)) && (of === first - 1 || PLURAL_SETTLEMENT_WORDS.has(word))) {
     const kind = SETTLEMENT_WORDS.has(word) ? 'city' : 'site';
-    const owner = knownAt.get(first - 3) ?? knownAt.get(first - 4);
+    // "the Idlib town of X", "the Idlib province town of X", "in Idlib, the town of X"; not a place run on into
+    // the phrase ("in Idlib the villages of X in Latakia", a comma lost in pasting).
+    const apart = tokens[of - 2]?.key === 'the' && tokens[of - 3]?.joinsNext !== false;
+    const owner = knownAt.get(of - 2) ?? (apart ? undefined : knownAt.get(of - 3));
     const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
     if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name()} ${siteWords(word)}` : name(), parent, kind);
   }
@@ -289,6 +294,38 @@ function locate(
   if (!LOCATIVE.has(before) && !commaIn) return null;
   const parent = tiedPlace(tokens, last + 1, knownAt);
   return parent && parent.kind !== 'country' ? siteAt(name(), parent, 'city') : null;
+}
+
+/** "the villages of X and Y": words of several settlements, before a list of their names. */
+const PLURAL_SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities', 'hamlets', 'settlements']);
+/** How many names before this one a list may hold ("the villages of A, B, C and D"). */
+const MAX_LIST_NAMES = 6;
+
+/**
+ * How many tokens before `first` are the earlier names of a list it ends or goes on ("A, B and"
+ * before C; "A and" before B): names of at most MAX_NAME_WORDS capitalised words (an Arabic
+ * article hyphened to the next word may stay lowercase: "al-Foua"), apart by commas, the last by
+ * "and". 0 when the word before it is no such list.
+ */
+function listBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.key === 'and') k--;
+  else if (tokens[k]?.joinsNext !== false || !tokens[k]?.capitalised) return 0;
+  let names = 0;
+  while (k >= 0 && names < MAX_LIST_NAMES) {
+    let words = 0;
+    // A name's words are joined by a space or a hyphen: a comma ends the name before it.
+    while (k >= 0 && words < MAX_NAME_WORDS && (tokens[k]!.capitalised || tokens[k]!.hyphenNext) && (words === 0 || tokens[k]!.joinsNext)) {
+      k--;
+      words++;
+    }
+    if (words === 0) return 0;
+    names++;
+    if (tokens[k]?.key === 'of') return first - 1 - k;
+    // Names in a list are apart by commas (no token between), the last by "and".
+    if (tokens[k]?.joinsNext !== false) return 0;
+  }
+  return 0;
 }
 
 /** The known place that `from` starts tying to: ", in the northern Y", " of Y", " in Y", ", Y". */
