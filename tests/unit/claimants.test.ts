@@ -196,3 +196,23 @@ describe('claimants: a body named with "for" or "of" after "according to"', () =
     assert.deepEqual(speakers('Some 40 people died, said Jan Nowak, Regional Coordinator for the Relief Mission.'), ['0: Jan Nowak']);
   });
 });
+
+describe('claimants: a body named again by a short form', () => {
+  test('"the Relief Network" after "the Eastmoor Relief Network" is the body named in full (pointed back to, as "the network" is)', () => {
+    assert.deepEqual(
+      speakers('According to the Eastmoor Relief Network, 12 people were killed on Monday. "It was a massacre," said the Relief Network in a statement.'),
+      ['0: Eastmoor Relief Network', '1: Eastmoor Relief Network (carried)'],
+    );
+    assert.deepEqual(speakers('The Northland Health Ministry said 14 people died. The Health Ministry later said 20 were wounded.'), [
+      '0: Northland Health Ministry',
+      '1: Northland Health Ministry (carried)',
+    ]);
+  });
+
+  test('a short form no earlier name ends with, or of one word, is not taken for one', () => {
+    assert.deepEqual(speakers('The Northland Health Ministry said 14 people died. The Relief Network later said 20 were wounded.'), [
+      '0: Northland Health Ministry',
+      '1: Relief Network',
+    ]);
+  });
+});

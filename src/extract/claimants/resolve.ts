@@ -339,7 +339,12 @@ function newName(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null 
   // "The Eastmoor Monitoring Centre in Freedonia said": the body, without where it sits.
   const placed = subject && name.kind !== 'name' && phrase.text.length <= MAX_PLACED ? PLACED_NAME.exec(phrase.text) : null;
   if (placed?.[1]) name = readName(placed[1]);
-  if (name.kind === 'name') return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
+  if (name.kind === 'name') {
+    // "the Relief Network" after "the Eastmoor Relief Network": the body named in full before, by a short form.
+    const earlier = namedInFull(ctx.memory, name.text);
+    if (earlier) return at(phrase, name.start, name.end, earlier, true);
+    return at(phrase, name.start, name.end, withOffice(named(name.text), phrase.text.slice(0, name.start)), false);
+  }
   if (name.kind === 'unnamed') return UNNAMED;
   // "Freedonia's state railway company said": a body with a common noun for its head, read from the tags
   // ("spokesman for the health ministry in Eastmoor": without where it sits).
@@ -418,6 +423,22 @@ export function recall(memory: Memory, words: readonly string[]): Claimant | nul
   for (let i = memory.named.length - 1; i >= 0; i--) {
     const c = memory.named[i];
     if (c && words.every((w) => c.words.has(w))) return c.claimant;
+  }
+  return null;
+}
+
+/**
+ * The claimant named before whose name ends with this one, of two words or more ("Relief
+ * Network" after "Eastmoor Relief Network", "Health Ministry" after "Northland Health
+ * Ministry"), the latest first; null for none. One word ("Network") is too little to tell.
+ * @example namedInFull(memory, 'Relief Network')?.name // 'Eastmoor Relief Network'
+ */
+export function namedInFull(memory: Memory, name: string): Claimant | null {
+  const short = name.trim().toLowerCase();
+  if (!/\s/.test(short)) return null;
+  for (let i = memory.named.length - 1; i >= 0; i--) {
+    const c = memory.named[i];
+    if (c?.claimant.name.toLowerCase().endsWith(` ${short}`)) return c.claimant;
   }
   return null;
 }
