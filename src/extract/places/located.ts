@@ -1,11 +1,11 @@
 /**
  * Places the gazetteer lacks (villages, markets, neighbourhoods), read from how
  * the text ties them to a place it knows: "the town of X", "the Y town of X",
- * "the villages of X and Z" (each name of the list), "X, in Y province", "in X in the Y region", "X district of Y", "the X
- * market in Y". Such a place is put where Y is; every other mention of X in the
- * article then names it too. A name one slip of the keyboard from a town the article
- * names elsewhere, in the same area ("Palmrya, in Homs province" beside "Palmyra"), is
- * that town misspelt, not another place.
+ * "the villages of X and Z" (each name of the list), "X, in Y province", "in X in
+ * the Y region", "X district of Y", "the X market in Y". Such a place is put where
+ * Y is; every other mention of X in the article then names it too. A name one slip
+ * of the keyboard from a town the article names elsewhere, in the same area
+ * ("Palmrya, in Homs province" beside "Palmyra"), is that town misspelt, not another place.
  */
 import { foldKey } from '../../gazetteer/index.ts';
 import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
