@@ -216,3 +216,15 @@ describe('claimants: a body named again by a short form', () => {
     ]);
   });
 });
+
+describe('claimants: speech in the plural present', () => {
+  test('"medical sources report", "local officials confirm" name their speakers, as "say" does', () => {
+    assert.deepEqual(speakers('At least 57 people were killed in a strike on a shelter, medical sources report.'), ['0: Medical sources']);
+    assert.deepEqual(speakers('Local officials confirm that 12 people died in the shelling.'), ['0: Local officials']);
+  });
+
+  test('a report or an estimate as a noun names no one', () => {
+    assert.deepEqual(speakers('It was not possible to verify the Northland Monitor report that 12 people died.'), []);
+    assert.deepEqual(speakers('The estimate of 40 dead could not be checked.'), []);
+  });
+});

@@ -10,7 +10,7 @@ import { allMatches } from '../all-matches.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|estimated|estimates|stated|noted|notes|claimed|claims|confirmed|confirms|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
+  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
@@ -47,6 +47,9 @@ const NOUN_FORMS = new Set([
   'Documented',
   'Saying',
   'Say',
+  'Report',
+  'Estimate',
+  'Confirm',
 ]);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
 const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']);
@@ -60,7 +63,7 @@ const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
 /** "the statement read", "the communique reads": only documents read. */
 const READER = /\b(?:statement|communiqu[eé]|report|message|letter|text|note)\s*$/i;
 /** Cues that are also nouns: they speak only after a subject ("SANA reports", not "Earlier reports had said"). */
-const NOUN_CAPABLE = new Set(['reports', 'claims', 'notes', 'reads', 'estimates', 'states', 'say']);
+const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'notes', 'reads', 'estimates', 'estimate', 'states', 'say']);
 /** An inverted speaker is a name, not a clause: "said a large number of militants were killed" has none. */
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|will|would|could|did|killed|destroyed|fled|began|entered|took)\b/i;
 const MAX_INVERTED_WORDS = 10;
@@ -87,6 +90,10 @@ const NOT_A_NAME =
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** A subordinating word standing alone before a cue ("If confirmed", "Once reported"). */
 const OPENER_ALONE = /^(?:if|when|unless|once|although|though|while|whether|until|because|as|where|after|before)$/i;
+/** Cues in the plural present ("medical sources report", "officials confirm"): also nouns, so they speak only after a subject that is not an object. */
+const PLURAL_PRESENT = new Set(['report', 'estimate', 'confirm']);
+/** "to verify the Observatory's report": the words before the cue are a verb's object, the cue a noun. */
+const OBJECT_BEFORE = /\bto\s+\w+\s+(?:the|a|an|its|their|his|her)\s+[^,;:]*$/i;
 /** "investigating reports", "of claims": the cue is a noun here. */
 const NOUN_BEFORE = /(?:ing|ed|\bof|\bon|\babout|\bby|\bto|\bthe|\bthese|\bthose|days?|days?['’]s?)$/i;
 
@@ -161,6 +168,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const nounLike = NOUN_CAPABLE.has(lower);
   if (before) {
     if (nounLike && NOUN_BEFORE.test(before.text)) return [];
+    if (PLURAL_PRESENT.has(lower) && OBJECT_BEFORE.test(before.text)) return [];
     // "If confirmed, the toll would...", "When asked, he said": a clause opener, not a speaker.
     if (OPENER_ALONE.test(before.text)) return [];
     // Punctuation-stripped text: "... in the town of Ghandoura said the Syrian Observatory." ends on its speaker.
