@@ -296,8 +296,8 @@ function locate(
   return parent && parent.kind !== 'country' ? siteAt(name(), parent, 'city') : null;
 }
 
-/** "the villages of X and Y": words of several settlements, before a list of their names. */
-const PLURAL_SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['towns', 'villages', 'cities', 'hamlets', 'settlements']);
+/** "the villages of X and Y": the settlement words (SETTLEMENT_WORDS) for several, before a list of their names. */
+const PLURAL_SETTLEMENT_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS].filter((w) => w.endsWith('s')));
 /** How many names before this one a list may hold ("the villages of A, B, C and D"). */
 const MAX_LIST_NAMES = 6;
 
