@@ -136,7 +136,20 @@ function entryFiles(at: ArticleCacheLocation, key: string): { path: string; tmp:
 /** The entry's text, its version folder (and the folder of entries being written in it) made. */
 function entryText(at: ArticleCacheLocation, key: string, facts: ArticleFacts): string {
   mkdirSync(join(at.dir, at.extractorVersion, WRITING_DIR), { recursive: true });
-  return JSON.stringify({ key, facts } satisfies Entry);
+  return asciiJson(JSON.stringify({ key, facts } satisfies Entry));
+}
+
+const BEYOND_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * JSON text with every character beyond ASCII written as a `\u` escape: the same value, read
+ * faster. A text with one curly quote is decoded and parsed as a string of two-byte characters
+ * throughout; all ASCII, it is one byte a character (a build after adding one article to 1,000
+ * read their entries about a seventh faster).
+ * @example asciiJson('"It’s"') // '"It\\u2019s"'
+ */
+export function asciiJson(json: string): string {
+  return json.replace(BEYOND_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -109,6 +109,17 @@ describe('the facts cache on disk', () => {
     const loc = at();
     assert.equal(writeCachedFacts(loc, 'k1', FACTS), true);
     assert.deepEqual(readCachedFacts(loc, 'k1'), FACTS);
+  });
+
+  test('gives back text beyond ASCII as it was, from an entry written all in ASCII', () => {
+    const loc = at();
+    const facts = { ...FACTS, article: { ...FACTS.article, title: '“It’s over” — al-Bāb, حلب 🕊', body: 'Kyiv’s mayor said …' } };
+    assert.equal(writeCachedFacts(loc, 'k1', facts), true);
+    const [entry] = readdirSync(join(loc.dir, loc.extractorVersion)).filter((name) => name.endsWith('.json'));
+    const text = readFileSync(join(loc.dir, loc.extractorVersion, entry ?? ''), 'utf8');
+    assert.match(text, /^[\x00-\x7f]*$/);
+    forgetCachedFactsInMemory();
+    assert.deepEqual(readCachedFacts(loc, 'k1'), facts);
   });
 
   test('has nothing for a key it never stored', () => {
