@@ -5,6 +5,7 @@
  * next..., the world), which is the order one whole build sorts it in, so the
  * combined view answers as the gazetteer built whole for that focus would.
  */
+import { foldKey } from './fold.ts';
 import type { Gazetteer, GazetteerEntry, NameHit, SkeletonHit } from './types.ts';
 import { startsSomeKey, type GazetteerPart } from './part.ts';
 import type { Focus } from './scope.ts';
@@ -44,7 +45,8 @@ export function combineParts(focus: Focus, world: GazetteerPart, parts: readonly
         (h) => h.entry,
         kept,
       );
-      if (hits || focus.length === 0) return hits;
+      if (hits) return focus.length ? ownAreaFirst(key, hits, areaNames.get(key)) : hits;
+      if (focus.length === 0) return hits;
       // The first focus country's areas are also read by their bare names when no place has that name ("Rif Dimashq").
       const home = areaNames.get(key)?.find((e) => e.tier === 0);
       return home ? [{ entry: home, alternate: false }] : undefined;
@@ -90,6 +92,18 @@ function inTierOrder<T>(
   for (const list of fromParts) if (list) out.push(...list);
   for (const item of fromWorld ?? []) if (entryOf(item).tier >= 0 && kept(entryOf(item))) out.push(item);
   return out.length ? out : undefined;
+}
+
+/**
+ * A country's other name that is also one of its own first-level areas, its part loaded, reads as
+ * the area: "the Gaza Strip" and "the West Bank" name Palestine to find the article's countries,
+ * and then the territory, which the two halves of one country's news keep apart.
+ */
+function ownAreaFirst(key: string, hits: readonly NameHit[], areas: readonly GazetteerEntry[] | undefined): readonly NameHit[] {
+  const country = hits[0]?.entry;
+  if (!country || country.tier >= 0 || !areas || foldKey(country.place.name) === key) return hits;
+  const area = areas.find((e) => e.tier >= 0 && e.place.kind === 'governorate' && e.place.country === country.place.country);
+  return area ? [{ entry: area, alternate: false }, ...hits] : hits;
 }
 
 function keptOrNone(e: GazetteerEntry | undefined, kept: (e: GazetteerEntry) => boolean): GazetteerEntry | undefined {

@@ -177,6 +177,28 @@ test('names an area as the text writes it: "Saada province" for GeoNames\' Sa\'d
   assert.ok(r.body.some((m) => m.place.kind === 'governorate' && m.place.name === 'Saada Province'));
 });
 
+test('reads "the Gaza Strip" and "the West Bank" as the two territories, not as one country', () => {
+  const r = read(
+    'Strikes across the Gaza Strip',
+    'Air strikes across the Gaza Strip killed 12 people overnight, Palestinian medics said. Troops also raided a camp near Nablus in the West Bank.',
+  );
+  assert.equal(r.focus[0], 'PS');
+  const territories = r.body.filter((m) => m.text === 'Gaza Strip' || m.text === 'West Bank').map((m) => [m.place.name, m.place.kind]);
+  assert.deepEqual(territories, [
+    ['Gaza Strip', 'governorate'],
+    ['West Bank', 'governorate'],
+  ]);
+  assert.equal(r.ranking[0], r.body.find((m) => m.text === 'Gaza Strip')?.place.id);
+});
+
+test('keeps a country read by its own name a country where one of its areas has a like name: "Palestine"', () => {
+  const r = read('Aid for Palestine', 'Donors pledged aid to Palestine on Monday, Palestinian officials said.');
+  assert.deepEqual(
+    r.body.map((m) => [m.place.name, m.place.kind]),
+    [['Palestine', 'country']],
+  );
+});
+
 test('negative cases: governments, makers, people and words named like places', () => {
   assert.deepEqual(names('Talks', 'Damascus said the talks had failed.'), []);
   assert.deepEqual(names('Jets', 'A Russian-made jet crashed at sea.'), []);

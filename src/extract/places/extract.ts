@@ -1,3 +1,4 @@
+import { foldKey } from '../../gazetteer/fold.ts';
 import type { Focus } from '../../gazetteer/index.ts';
 import type { PlaceMention, Sentence } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
@@ -217,11 +218,23 @@ function nameAreasAsWritten(mentions: readonly PlaceMention[], lex: PlaceLexicon
     const core = after?.[1] ?? before?.[2];
     const word = after?.[2] ?? before?.[1];
     if (core && word) names.set(m.place.id, `${core} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
+    else if (isWholeOwnName(m, lex)) names.set(m.place.id, m.text);
   }
   return (m) => {
     const name = names.get(m.place.id);
     return name && name !== m.place.name ? { ...m, place: { ...m.place, name } } : m;
   };
+}
+
+/**
+ * "the Gaza Strip", "North Darfur": an area written by its own name of two words or more, a name
+ * no town has, is known by it as written; "Gaza Strip Province", the area word added, is no name a reader knows.
+ */
+function isWholeOwnName(m: PlaceMention, lex: PlaceLexicon): boolean {
+  const own = m.place.admin1;
+  const key = foldKey(m.text);
+  if (!own || key !== foldKey(own) || m.text.split(/\s+/).length < 2) return false;
+  return (lex.gazetteer.names.get(key) ?? []).every((hit) => hit.entry.place.id === m.place.id || hit.entry.place.kind === 'country');
 }
 
 /** The mentions with the text-located places added where their names stand, in text order. */
