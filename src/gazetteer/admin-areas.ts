@@ -50,6 +50,29 @@ export function cleanAdminName(name: string): string {
     });
 }
 
+/** A compass word's two forms, as area names begin with either: "North Darfur", "Northern Darfur". */
+const COMPASS_FORMS: readonly (readonly [string, string])[] = [
+  ['North', 'Northern'],
+  ['South', 'Southern'],
+  ['East', 'Eastern'],
+  ['West', 'Western'],
+];
+
+/**
+ * An area's name as written with either form of the compass word it begins with: GeoNames has
+ * "Northern Darfur", the news "North Darfur". A compass word alone ("Northern" State) has no other form.
+ * @example compassForms('Northern Darfur') // ['Northern Darfur', 'North Darfur']
+ */
+export function compassForms(name: string): string[] {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0) return [name];
+  for (const [short, long] of COMPASS_FORMS) {
+    if (first === short) return [name, [long, ...rest].join(' ')];
+    if (first === long) return [name, [short, ...rest].join(' ')];
+  }
+  return [name];
+}
+
 /**
  * The key an area name compares by: no suffix, no leading article.
  * @example areaKey('Al-Raqqah Governorate') // 'raqqah'

@@ -4,7 +4,7 @@
  */
 import type { Place, PlaceKind } from '../model/types.ts';
 import type { DraftName, Gazetteer, GazetteerEntry, PartDraft } from './types.ts';
-import { areaKey, type AdminArea } from './admin-areas.ts';
+import { areaKey, compassForms, type AdminArea } from './admin-areas.ts';
 import type { CountryRow } from './countries.ts';
 import { foldKey, nameWords } from './fold.ts';
 import type { GeoNamesCity } from './geonames.ts';
@@ -151,12 +151,13 @@ function cityDraft(city: GeoNamesCity, area: AdminArea | null, featureRank: numb
 function areaDraft(area: AdminArea, [lat, lon]: readonly [number, number], focus: Focus): Draft {
   const slug = `${placeSlug(area.name)}-${area.word.toLowerCase()}`;
   const kind: PlaceKind = 'governorate';
-  const key = areaKey(area.name);
   const words = Math.max(1, nameWords(area.name).length);
   const tier = countryTier(area.country, focus);
   const names: DraftName[] = [];
-  for (const k of new Set([foldKey(area.name), key])) {
-    if (isReadableKey(k, words, false, tier === 0)) names.push({ key: k, alternate: false, words, area: true, wordKeys: nameWords(area.name) });
+  const keys = new Map<string, string>();
+  for (const form of compassForms(area.name)) for (const k of [foldKey(form), areaKey(form)]) if (!keys.has(k)) keys.set(k, form);
+  for (const [k, form] of keys) {
+    if (isReadableKey(k, words, false, tier === 0)) names.push({ key: k, alternate: false, words, area: true, wordKeys: nameWords(form) });
   }
   return {
     slug,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { adminAreas, cleanAdminName } from '../../src/gazetteer/admin-areas.ts';
+import { adminAreas, cleanAdminName, compassForms } from '../../src/gazetteer/admin-areas.ts';
 import { buildGazetteer } from '../../src/gazetteer/build.ts';
 import { parseCities, type GeoNamesCity } from '../../src/gazetteer/geonames.ts';
 import { keepsCity } from '../../src/gazetteer/scope.ts';
@@ -42,6 +42,14 @@ test('cleans first-level area names: "Damascus Governorate" -> Damascus, "Rif-di
   assert.equal(cleanAdminName('Damascus Governorate'), 'Damascus');
   assert.equal(cleanAdminName('Rif-dimashq'), 'Rif-Dimashq');
   assert.equal(cleanAdminName('Deir ez-Zor'), 'Deir ez-Zor');
+});
+
+test('writes an area beginning with a compass word in both forms, and a compass word alone in one', () => {
+  assert.deepEqual(compassForms('Northern Darfur'), ['Northern Darfur', 'North Darfur']);
+  assert.deepEqual(compassForms('West Kordofan'), ['West Kordofan', 'Western Kordofan']);
+  assert.deepEqual(compassForms('Northern'), ['Northern']);
+  assert.deepEqual(compassForms('Central Darfur'), ['Central Darfur']);
+  assert.deepEqual(compassForms('Northland'), ['Northland']);
 });
 
 /** Two rows in the GeoNames dump's layout (19 tab-separated columns). */

@@ -227,13 +227,12 @@ function nameAreasAsWritten(mentions: readonly PlaceMention[], lex: PlaceLexicon
 }
 
 /**
- * "the Gaza Strip", "North Darfur": an area written by its own name of two words or more, a name
+ * "the Gaza Strip", "North Darfur": an area written by one of its names of two words or more, a name
  * no town has, is known by it as written; "Gaza Strip Province", the area word added, is no name a reader knows.
  */
 function isWholeOwnName(m: PlaceMention, lex: PlaceLexicon): boolean {
-  const own = m.place.admin1;
   const key = foldKey(m.text);
-  if (!own || key !== foldKey(own) || m.text.split(/\s+/).length < 2) return false;
+  if (m.text.split(/\s+/).length < 2 || !lex.gazetteer.areaNames.get(key)?.some((e) => e.place.id === m.place.id)) return false;
   return (lex.gazetteer.names.get(key) ?? []).every((hit) => hit.entry.place.id === m.place.id || hit.entry.place.kind === 'country');
 }
 
