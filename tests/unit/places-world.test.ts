@@ -191,6 +191,40 @@ test('reads "the Gaza Strip" and "the West Bank" as the two territories, not as 
   assert.equal(r.ranking[0], r.body.find((m) => m.text === 'Gaza Strip')?.place.id);
 });
 
+test('reads an area by either form of its compass word, named as written: "North Darfur" for GeoNames\' Northern Darfur', () => {
+  const r = read('Shelling in Darfur', 'Shelling killed nine people in North Darfur on Monday, medics in Sudan said.');
+  assert.equal(r.focus[0], 'SD');
+  assert.deepEqual(
+    r.body.filter((m) => m.text === 'North Darfur').map((m) => [m.place.name, m.place.kind]),
+    [['North Darfur', 'governorate']],
+  );
+});
+
+test('puts a town the lead names twice in its area before the area: "El Fasher, the state capital" of North Darfur', () => {
+  const r = read(
+    'Shelling in Darfur',
+    'Shelling killed nine people in North Darfur on Monday, medics in Sudan said. The shells fell on a market in El Fasher, the state capital. Traders in El Fasher said the market burned for hours.',
+  );
+  const town = r.body.find((m) => m.text === 'El Fasher')?.place;
+  assert.equal(town?.kind, 'city');
+  assert.equal(r.ranking[0], town?.id);
+  const syrian = read(
+    'Air strikes hit Idlib province',
+    'Air strikes killed nine people in Idlib province on Monday, rescuers said. The bombs hit a market in Saraqeb at noon. Traders in Saraqeb said the market burned for hours.',
+  );
+  assert.equal(syrian.ranking[0], syrian.body.find((m) => m.text === 'Saraqeb')?.place.id);
+});
+
+test('keeps the area first where its town is named only once, or only after the lead', () => {
+  const once = read('Shelling in Darfur', 'Shelling killed nine people in North Darfur on Monday, medics in Sudan said. The shells fell near El Fasher.');
+  assert.equal(once.body.find((m) => m.place.id === once.ranking[0])?.place.kind, 'governorate');
+  const late = read(
+    'Shelling in Darfur',
+    'Shelling killed nine people in North Darfur on Monday, medics in Sudan said. Aid groups called for a truce. Talks abroad stalled again. Later, families left El Fasher. El Fasher was quiet by night.',
+  );
+  assert.equal(late.body.find((m) => m.place.id === late.ranking[0])?.place.kind, 'governorate');
+});
+
 test('keeps a country read by its own name a country where one of its areas has a like name: "Palestine"', () => {
   const r = read('Aid for Palestine', 'Donors pledged aid to Palestine on Monday, Palestinian officials said.');
   assert.deepEqual(

@@ -8,6 +8,7 @@
  */
 import type { Place, PlaceMention } from '../../model/types.ts';
 import type { Focus } from '../../gazetteer/index.ts';
+import { areaKey } from '../../gazetteer/admin-areas.ts';
 
 /** A headline mention counts like this many body mentions (once per place). */
 const TITLE_WEIGHT = 4;
@@ -97,6 +98,8 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
 
 /** A place the text put in the first place must be named this often (headline included) to stand before it. */
 const CHILD_MIN_MENTIONS = 2;
+/** A town of the gazetteer named in the headline or the lead's first sentences (by index) may stand before its area. */
+const TOWN_LEAD_SENTENCES = 1;
 /** ... once, for a town the text put in a province ("Dahyan, in Saada province"): the province is only its frame. */
 const TOWN_IN_AREA_MIN_MENTIONS = 1;
 
@@ -108,16 +111,20 @@ const TOWN_IN_AREA_MIN_MENTIONS = 1;
 function withChildFirst(ranked: readonly Tally[]): readonly Tally[] {
   const top = ranked[0];
   if (!top || top.place.kind === 'country') return ranked;
-  const child = ranked.find(
-    (t) =>
-      t !== top &&
-      t.place.geonameId === undefined &&
-      (t.place.kind === 'site' || t.place.kind === 'city') &&
-      t.place.lat === top.place.lat &&
-      t.place.lon === top.place.lon &&
-      t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >=
-        (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS),
-  );
+  const child =
+    ranked.find(
+      (t) =>
+        t !== top &&
+        t.place.geonameId === undefined &&
+        (t.place.kind === 'site' || t.place.kind === 'city') &&
+        t.place.lat === top.place.lat &&
+        t.place.lon === top.place.lon &&
+        t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >=
+          (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS),
+    ) ??
+    (top.place.kind === 'governorate'
+      ? ranked.find((t) => isTownOf(t, top) && t.firstSentence <= TOWN_LEAD_SENTENCES && t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >= CHILD_MIN_MENTIONS)
+      : undefined);
   return child ? [child, ...ranked.filter((t) => t !== child)] : ranked;
 }
 
@@ -147,4 +154,13 @@ function finalScore(t: Tally, areaTotals: ReadonlyMap<string, number>, focus: Fo
 /** The focus country's governorate a place counts towards, or null. */
 function homeArea(place: Place, focus: Focus): string | null {
   return place.country !== null && place.country === focus[0] && place.kind !== 'country' ? place.admin1 : null;
+}
+
+/**
+ * A town of the gazetteer in the area, by a name of its own: "El Fasher, the capital of North
+ * Darfur". Not the town the area is named after ("Aleppo" in Aleppo province): the text may mean either.
+ */
+function isTownOf(t: Tally, area: Tally): boolean {
+  const own = area.place.admin1;
+  return t.place.kind === 'city' && t.place.country === area.place.country && own !== null && t.place.admin1 === own && areaKey(t.place.name) !== areaKey(own);
 }
