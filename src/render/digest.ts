@@ -62,15 +62,13 @@ export class Digests {
     if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
     const hit = this.known.get(value);
     if (hit !== undefined) return hit;
-    const known = this.known;
-    // Native JSON.stringify does the walking; the replacer only swaps in what is already known.
-    // `whole` leaves the replacer out (it costs a call per value): the same fingerprint's worth
-    // for an object that holds nothing fingerprinted, cheaper.
-    const text = whole
-      ? JSON.stringify(value)
-      : JSON.stringify(value, (_key, v: unknown) => (v !== value && v !== null && typeof v === 'object' && known.get(v)) || v);
+    // Native JSON.stringify writes the text, of a copy in which the objects already known stand as
+    // their fingerprints (a replacer doing the swap cost a call from native code per value, primitives
+    // too). `whole` takes the value as it is: the same fingerprint's worth for an object that holds
+    // nothing fingerprinted, cheaper.
+    const text = JSON.stringify(whole ? value : withKnownSwapped(value, this.known));
     const digest = `${MARK}${sha1Base64(text)}`;
-    known.set(value, digest);
+    this.known.set(value, digest);
     return digest;
   }
 
@@ -92,4 +90,34 @@ export class Digests {
     this.known.set(value, digest);
     return digest;
   }
+}
+
+/**
+ * `value` with each object inside it that `known` holds swapped for its fingerprint, copied only
+ * where something was swapped; JSON.stringify writes it as it writes `value` with those objects
+ * replaced. Objects of a class (a Date, a Map) are left whole, as JSON.stringify writes them.
+ * @example withKnownSwapped({ a: claim, b: [1] }, known) // { a: '\u0000#…', b: [1] } (b the same array)
+ */
+function withKnownSwapped(value: object, known: WeakMap<object, string>): object {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const swapped = swappedItem(value[i], known);
+      if (swapped !== value[i]) (copy ??= value.slice())[i] = swapped;
+    }
+    return copy ?? value;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  let copy: Record<string, unknown> | null = null;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    const swapped = swappedItem(item, known);
+    if (swapped !== item) (copy ??= { ...value })[key] = swapped;
+  }
+  return copy ?? value;
+}
+
+function swappedItem(item: unknown, known: WeakMap<object, string>): unknown {
+  return item !== null && typeof item === 'object' ? (known.get(item) ?? withKnownSwapped(item, known)) : item;
 }

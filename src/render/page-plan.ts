@@ -4,7 +4,7 @@
  * of) the item it is a page of. Two builds give a page the same fingerprint only when they would write the
  * same bytes for it, so a page whose fingerprint is unchanged can be carried over.
  */
-import type { SiteView } from '../output/view/types.ts';
+import type { Link, SiteView } from '../output/view/types.ts';
 import { Digests, sha1Base64 } from './digest.ts';
 import { ITEM_READS, shellInputs, TEMPLATE_READS } from './template-reads.ts';
 
@@ -47,6 +47,18 @@ export function planPages(view: SiteView, templates: readonly TemplateSpec[], co
   // The shared objects first, so that the pages and lists that hold them meet them already fingerprinted.
   // Claims hold none of the others, so they are taken whole (faster); articles hold only claims.
   for (const article of view.articles) for (const claim of article.claims) digests.of(claim, { whole: true });
+  // Links (a name and a URL) are kept by the view and held by long lists (a place's articles, an
+  // outlet's and a claimant's events): fingerprinted once each, whole, a list of them costs a lookup
+  // an item, not a walk through each (a save at 10,000 articles walked some fifty thousand).
+  const links = (list: readonly Link[]): void => {
+    for (const link of list) digests.of(link, { whole: true });
+  };
+  for (const place of view.places) links(place.articles);
+  for (const source of view.sources) links(source.events);
+  for (const claimant of view.claimants) {
+    links(claimant.events);
+    links(claimant.sources);
+  }
   // Parts a long-running process keeps on their own while the place or claimant holding them is made
   // again (a place's map changes with any place's count of events): fingerprinted on their own, they
   // are not walked again inside it.

@@ -39,6 +39,20 @@ describe('digests of view data', () => {
     const withShared = d.of({ list: [shared] });
     assert.notEqual(new Digests().of({ list: [{ title: 'Shelling near the bridge' }] }), withShared);
   });
+  test('objects digested before stand for themselves at any depth, and the value digested is left as it was', () => {
+    const link = { id: 'e1', name: 'Shelling near the river', url: '/events/e1/' };
+    const d = new Digests();
+    d.of(link, { whole: true });
+    const page = { rows: [{ at: [link, { day: '2024-03-02' }] }], when: new Date(Date.UTC(2024, 2, 2)), counts: new Map([['a', 1]]) };
+    const before = JSON.stringify(page);
+    const digest = d.of(page);
+    assert.equal(JSON.stringify(page), before);
+    assert.equal(page.rows[0]?.at[0], link);
+    const other = { ...link, name: 'Shelling near the bridge' };
+    d.of(other, { whole: true });
+    assert.notEqual(d.of({ ...page, rows: [{ at: [other, { day: '2024-03-02' }] }] }), digest);
+    assert.notEqual(d.of({ ...page, when: new Date(Date.UTC(2024, 2, 3)) }), digest, 'a date, written by its toJSON');
+  });
   test('an object whose lists hold objects digested before is told apart by any change, in them or beside them', () => {
     const claims = [{ figure: 12 }, { figure: 40 }];
     const digestOf = (article: { title: string; claims: { figure: number }[] }): string => {
