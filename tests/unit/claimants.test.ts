@@ -22,6 +22,19 @@ describe('claimants: who speaks in a sentence', () => {
   test('reads a person named after a role in a place, not the place', () => {
     assert.deepEqual(speakers('The governor of the province, Jane Roe, said 12 people were killed.'), ['0: Jane Roe']);
   });
+  test('reads a body whose name ends in a people\'s plural after its "for" or "of", and carries it to "the group"', () => {
+    assert.deepEqual(
+      speakers(
+        'The Joint Council for Farmers and Refugees, another local group, said gunmen burned the market. Later, shelling killed six people there, the group said.',
+      ),
+      ['0: Joint Council for Farmers and Refugees', '1: Joint Council for Farmers and Refugees (carried)'],
+    );
+  });
+  test('still names nobody for people in the plural: "Residents and Refugees said", "Syrian refugees said"', () => {
+    assert.deepEqual(speakers('Residents and Refugees said six people were killed.'), []);
+    assert.deepEqual(speakers('Syrian refugees said six people were killed.'), []);
+    assert.deepEqual(speakers('Families of the Refugees said six people were killed.'), []);
+  });
   test('reads "according to X"', () => {
     assert.deepEqual(speakers('The militants had managed to seize areas northwest of the city, according to the Syrian army.'), ['0: Syrian army']);
   });

@@ -293,6 +293,25 @@ const NAME_END = new Set([
   'as',
 ]);
 
+/**
+ * Whether the last word, a people's plural, ends a body's capitalised name after its singular head
+ * and "for" or "of" ("the Joint Council for Farmers and Refugees"): the body speaks, not the refugees.
+ * @example endsBodyName(wordsOf('the Joint Council for Farmers and Refugees')) // true
+ */
+function endsBodyName(words: readonly { readonly text: string; readonly lower: string }[]): boolean {
+  if (!isCapitalised(words[words.length - 1]?.text ?? '')) return false;
+  for (let i = words.length - 2; i > 0; i--) {
+    const w = words[i]!;
+    if (w.lower === 'of' || w.lower === 'for') {
+      // A body is named by a singular head ("Council", "Coalition"); "Families of Refugees" are people.
+      const head = words[i - 1]!;
+      return isCapitalised(head.text) && !head.lower.endsWith('s') && !NOT_NAME.test(head.text);
+    }
+    if (!isCapitalised(w.text) && w.lower !== 'and') return false;
+  }
+  return false;
+}
+
 export type NameReading =
   | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string }
   | { readonly kind: 'unnamed' }
@@ -322,7 +341,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   if (words.length === 0) return { kind: 'none' };
   const last = words[words.length - 1];
   if (!last) return { kind: 'none' };
-  if (PEOPLE_PLURALS.has(last.lower) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
+  if ((PEOPLE_PLURALS.has(last.lower) && !endsBodyName(words)) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
   if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
   // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
   if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };
