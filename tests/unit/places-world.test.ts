@@ -215,6 +215,14 @@ test('puts a town the lead names twice in its area before the area: "El Fasher, 
   assert.equal(syrian.ranking[0], syrian.body.find((m) => m.text === 'Saraqeb')?.place.id);
 });
 
+test('keeps the area first over the town it is named after: "the Gaza health ministry" in the Gaza Strip', () => {
+  const r = read(
+    'Strikes across the Gaza Strip',
+    'Air strikes across the Gaza Strip killed 12 people overnight, the Gaza health ministry said. The Gaza civil defence said rescuers searched the rubble.',
+  );
+  assert.equal(r.ranking[0], r.body.find((m) => m.text === 'Gaza Strip')?.place.id);
+});
+
 test('keeps the area first where its town is named only once, or only after the lead', () => {
   const once = read('Shelling in Darfur', 'Shelling killed nine people in North Darfur on Monday, medics in Sudan said. The shells fell near El Fasher.');
   assert.equal(once.body.find((m) => m.place.id === once.ranking[0])?.place.kind, 'governorate');
