@@ -179,6 +179,17 @@ describe('claimants: the speaker of each figure', () => {
       ['20 Syrian Observatory for Human Rights', '30 Syrian army'],
     );
   });
+  test('gives no speaker to a figure of a rival clause whose speaker is unnamed ("while a monitoring group put it at 90")', () => {
+    const of = (text: string): string[] => {
+      const context = contextOf(text, ctx);
+      return extractFigures(context).map((f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`);
+    };
+    assert.deepEqual(of('The Syrian army said 40 fighters were killed, while a monitoring group put the figure at 90.'), ['40 Syrian army', '90 nobody']);
+    assert.deepEqual(of('The Syrian army said 40 fighters were killed, but residents said 90 had died.'), ['40 Syrian army', '90 nobody']);
+    // The same speaker goes on: "but it put", "while 12 soldiers were wounded".
+    assert.deepEqual(of('The Syrian army said 40 fighters were killed, but it put its own losses at 12.'), ['40 Syrian army', '12 Syrian army']);
+    assert.deepEqual(of('The Syrian army said 40 fighters were killed while 12 soldiers were wounded.'), ['40 Syrian army', '12 Syrian army']);
+  });
   test('gives a figure before its speaker that speaker ("20 were killed, the Observatory said")', () => {
     const context = contextOf('Another 20 people were killed in Idlib, the Observatory said.', ctx);
     const [f] = extractFigures(context);
