@@ -163,5 +163,11 @@ function homeArea(place: Place, focus: Focus): string | null {
  */
 function isTownOf(t: Tally, area: Tally): boolean {
   const own = area.place.admin1;
-  return t.place.kind === 'city' && t.place.country === area.place.country && own !== null && t.place.admin1 === own && !areaKey(own).startsWith(areaKey(t.place.name));
+  return (
+    t.place.kind === 'city' &&
+    t.place.country === area.place.country &&
+    own !== null &&
+    t.place.admin1 === own &&
+    !areaKey(own).startsWith(areaKey(t.place.name))
+  );
 }
