@@ -35,6 +35,9 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('Syrian refugees said six people were killed.'), []);
     assert.deepEqual(speakers('Families of the Refugees said six people were killed.'), []);
   });
+  test('reads the subject\'s head as the speaker, not the body it fights: "the coalition against the Islamic State said"', () => {
+    assert.deepEqual(speakers('The US-led coalition against the Islamic State said its jets killed 12 fighters.'), ['0: US-led coalition']);
+  });
   test('reads "according to X"', () => {
     assert.deepEqual(speakers('The militants had managed to seize areas northwest of the city, according to the Syrian army.'), ['0: Syrian army']);
   });

@@ -167,6 +167,10 @@ export interface ResolveContext {
  */
 export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolution {
   if (given.passive) return { kind: 'unnamed' };
+  // "The US-led coalition against the Islamic State ... said": the speaker is the subject's head, not what it fights.
+  const against = given.role === 'subject' ? AGAINST.exec(given.text) : null;
+  const head = against?.[1];
+  if (head) return resolvePhrase({ ...given, end: given.start + head.length, text: head }, ctx);
   // "Ministry spokesman Jan Roe had initially reported": the adverbs and auxiliaries are not the name.
   const tail = given.text.length <= MAX_PLACED ? TRAILING_ADVERBS.exec(given.text) : null;
   const phrase = tail && tail.index > 0 ? { ...given, end: given.start + tail.index, text: given.text.slice(0, tail.index) } : given;
@@ -190,6 +194,11 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
 }
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
+/**
+ * A subject of a few words, "the" first, then "against" and a name: "The US-led coalition against
+ * the Islamic State". What follows "against" is what the subject fights, not who speaks.
+ */
+const AGAINST = /^((?:the|The)\s+\S+(?:\s+\S+){0,3}?)\s+against\s+(?:the\s+)?\p{Lu}/u;
 
 /** "medical sources", "Freedonian officials": people who know, named as the text names them. */
 function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
