@@ -38,6 +38,13 @@ describe('claimants: who speaks in a sentence', () => {
   test('reads the subject\'s head as the speaker, not the body it fights: "the coalition against the Islamic State said"', () => {
     assert.deepEqual(speakers('The US-led coalition against the Islamic State said its jets killed 12 fighters.'), ['0: US-led coalition']);
   });
+  test('reads "it said" after people in the plural as the body that spoke before them', () => {
+    assert.deepEqual(speakers('The Eastmoor Relief Network said 12 people died. Ukrainian officials said 30 were hurt. It said 5 of the dead were children.'), [
+      '0: Eastmoor Relief Network',
+      '1: Ukrainian officials',
+      '2: Eastmoor Relief Network (carried)',
+    ]);
+  });
   test('reads "according to X"', () => {
     assert.deepEqual(speakers('The militants had managed to seize areas northwest of the city, according to the Syrian army.'), ['0: Syrian army']);
   });

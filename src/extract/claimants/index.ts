@@ -9,7 +9,7 @@ import type { ArticleContext } from '../context.ts';
 import type { Tagger } from '../tagger.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
-import { isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
+import { isPeople, isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { splitRole } from './roles.ts';
 import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
 import { minOf } from '../../long-arrays.ts';
@@ -33,6 +33,8 @@ interface ReadingState {
   readonly withFigures: ReadonlySet<number>;
   /** The claimant of the last speaker, or null after an unnamed one. */
   lastSpeaker: Claimant | null;
+  /** The last speaker that is not people in the plural, or null after an unnamed one. */
+  lastBody: Claimant | null;
   /** Where the last speaker was named: a carried attribution points there. */
   lastNamed: Attribution | null;
   /** The statement that plain figures may carry on, or null once it has stopped. */
@@ -61,6 +63,7 @@ export function extractAttributions(context: ArticleContext, { figures }: { read
     tagger: lexicons.tagger.bind(lexicons),
     withFigures,
     lastSpeaker: null,
+    lastBody: null,
     lastNamed: null,
     statement: null,
     carriedFor: 0,
@@ -107,6 +110,7 @@ function ownSpeakers(
       outlets: state.outlets,
       memory: state.memory,
       lastSpeaker: state.lastSpeaker,
+      lastBody: state.lastBody,
       sentence: inSentence,
     });
     if (r.kind === 'unnamed') sawUnnamed = true;
@@ -123,6 +127,7 @@ function ownSpeakers(
     const said = group.find((p) => p.start <= r.start && p.end >= r.end)?.text ?? attribution.text;
     remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher) });
     state.lastSpeaker = r.claimant;
+    if (!isPeople(r.claimant)) state.lastBody = r.claimant;
     state.lastNamed = attribution;
   }
   while (hitIndex < hits.length) remember(state.memory, hits[hitIndex++]);
@@ -157,6 +162,7 @@ function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher)
 function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; readonly continuesQuote: boolean }, state: ReadingState): Attribution[] | null {
   if (seen.sawUnnamed) {
     state.lastSpeaker = null;
+    state.lastBody = null;
     state.lastNamed = null;
     state.statement = null;
     return null;

@@ -9,7 +9,7 @@ import type { Tagger } from '../tagger.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
-import { claimantSlug, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { claimantSlug, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
@@ -154,6 +154,8 @@ export interface ResolveContext {
   readonly memory: Memory;
   /** The claimant of the last speaker, or null after an unnamed one. */
   readonly lastSpeaker: Claimant | null;
+  /** The last speaker that is not people in the plural: whom "it" may mean. */
+  readonly lastBody: Claimant | null;
   /**
    * The sentence the phrase stands in and the registered names found in it: they save a second
    * search, and give the named subject the sentence opens with ("a video that it said", "which it says").
@@ -287,7 +289,17 @@ function pronoun(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
   if (!PRONOUN.test(text)) return null;
   const own = openingSubject(ctx.sentence.text, phrase, ctx.sentence.hits);
   if (own) return at(phrase, 0, phrase.text.length, own, true);
-  return ctx.lastSpeaker ? at(phrase, 0, phrase.text.length, ctx.lastSpeaker, true) : { kind: 'none' };
+  const last = ctx.lastSpeaker;
+  // "It said" is a body, not "Iraqi officials and witnesses" who spoke last: the body that spoke before them.
+  if (last && isPeople(last) && IT.test(text)) return ctx.lastBody ? at(phrase, 0, phrase.text.length, ctx.lastBody, true) : { kind: 'none' };
+  return last ? at(phrase, 0, phrase.text.length, last, true) : { kind: 'none' };
+}
+
+const IT = /^it$/i;
+
+/** A claimant named as people in the plural ("Iraqi officials", "medical sources"): "they", never "it". */
+export function isPeople(claimant: Claimant): boolean {
+  return PEOPLE_PLURALS.has(claimant.name.slice(claimant.name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
