@@ -45,8 +45,9 @@ export function combineParts(focus: Focus, world: GazetteerPart, parts: readonly
         (h) => h.entry,
         kept,
       );
-      if (hits) return focus.length ? ownAreaFirst(key, hits, areaNames.get(key)) : hits;
-      if (focus.length === 0) return hits;
+      // Only a country's name may stand for one of its areas: the areas are looked up for those alone.
+      if (hits) return focus.length && (hits[0]?.entry.tier ?? 0) < 0 ? ownAreaFirst(key, hits, areaNames.get(key)) : hits;
+      if (focus.length === 0) return undefined;
       // The first focus country's areas are also read by their bare names when no place has that name ("Rif Dimashq").
       const home = areaNames.get(key)?.find((e) => e.tier === 0);
       return home ? [{ entry: home, alternate: false }] : undefined;
