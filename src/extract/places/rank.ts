@@ -111,21 +111,30 @@ const TOWN_IN_AREA_MIN_MENTIONS = 1;
 function withChildFirst(ranked: readonly Tally[]): readonly Tally[] {
   const top = ranked[0];
   if (!top || top.place.kind === 'country') return ranked;
-  const child =
-    ranked.find(
-      (t) =>
-        t !== top &&
-        t.place.geonameId === undefined &&
-        (t.place.kind === 'site' || t.place.kind === 'city') &&
-        t.place.lat === top.place.lat &&
-        t.place.lon === top.place.lon &&
-        t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >=
-          (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS),
-    ) ??
-    (top.place.kind === 'governorate'
-      ? ranked.find((t) => isTownOf(t, top) && t.firstSentence <= TOWN_LEAD_SENTENCES && t.bodyMentions + (t.firstSentence < 0 ? 1 : 0) >= CHILD_MIN_MENTIONS)
-      : undefined);
+  const child = ranked.find((t) => isLocatedIn(t, top)) ?? (top.place.kind === 'governorate' ? ranked.find((t) => isLeadTownOf(t, top)) : undefined);
   return child ? [child, ...ranked.filter((t) => t !== child)] : ranked;
+}
+
+/** How often a place is named, the headline counting once. */
+function namings(t: Tally): number {
+  return t.bodyMentions + (t.firstSentence < 0 ? 1 : 0);
+}
+
+/** A place the text put in the first one ("the X market in Saada province"), named often enough to stand before it. */
+function isLocatedIn(t: Tally, top: Tally): boolean {
+  return (
+    t !== top &&
+    t.place.geonameId === undefined &&
+    (t.place.kind === 'site' || t.place.kind === 'city') &&
+    t.place.lat === top.place.lat &&
+    t.place.lon === top.place.lon &&
+    namings(t) >= (t.place.kind === 'city' && top.place.kind === 'governorate' ? TOWN_IN_AREA_MIN_MENTIONS : CHILD_MIN_MENTIONS)
+  );
+}
+
+/** A town of the first-ranked area that the headline or the lead names, and names twice. */
+function isLeadTownOf(t: Tally, area: Tally): boolean {
+  return isTownOf(t, area) && t.firstSentence <= TOWN_LEAD_SENTENCES && namings(t) >= CHILD_MIN_MENTIONS;
 }
 
 /**
