@@ -5,6 +5,7 @@ import type { ArticleContext } from '../context.ts';
 import type { Lexicons } from '../lexicons.ts';
 import { isActor } from './actor.ts';
 import { widenToArea } from './area.ts';
+import { capitalMentions } from './capitals.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
 import { readDateline } from './dateline.ts';
@@ -15,6 +16,7 @@ import { findLocated, localMentions, type LocalPlace } from './located.ts';
 import { findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
+import { isStatementVenue } from './venue.ts';
 import { isTitleCase, tokenize, type Token } from './tokens.ts';
 import { pushAll } from '../../long-arrays.ts';
 import { allMatches } from '../all-matches.ts';
@@ -81,8 +83,8 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
   const located = findLocated(bodyRead, bodyFound, lex, isLowercaseWord);
-  const body = located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound;
-  const titleAll = located.length ? withLocal([titleRead], titleFound, located) : titleFound;
+  const body = withCapitals(bodyRead, located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound, lex, focus);
+  const titleAll = withCapitals([titleRead], located.length ? withLocal([titleRead], titleFound, located) : titleFound, lex, focus);
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
   const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
   return finish(headline.map(named), body.map(named), sentences, focus);
@@ -97,7 +99,9 @@ function speakingCountry(title: Read, lex: PlaceLexicon, isLowercaseWord: (key: 
   return sentencePlaces(title, lex, isLowercaseWord, true).filter((m) => m.place.kind === 'country' && m.place.country === focus[0]);
 }
 
-function finish(titleAll: readonly PlaceMention[], body: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
+function finish(titleAll: readonly PlaceMention[], named: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
+  // Where someone spoke ("told reporters in Riyadh") is, like a dateline, no place of the events.
+  const body = named.filter((m) => !isStatementVenue(m, sentences[m.sentence]));
   const dateline = readDateline(sentences, body);
   // Where the report was filed is no place of the events unless the text names it again.
   const counted = dateline && !dateline.alsoEvent ? body.filter((m) => m !== dateline.mention) : body;
@@ -129,7 +133,7 @@ export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMen
   const lex = lexicons.places(focus);
   const found = readPlaces(reads, lex, isLowercaseWord);
   const located = findLocated(reads, found, lex, isLowercaseWord);
-  return located.length ? withLocal(reads, found, located) : found;
+  return withCapitals(reads, located.length ? withLocal(reads, found, located) : found, lex, focus);
 }
 
 /**
@@ -234,6 +238,13 @@ function isWholeOwnName(m: PlaceMention, lex: PlaceLexicon): boolean {
   const key = foldKey(m.text);
   if (m.text.split(/\s+/).length < 2 || !lex.gazetteer.areaNames.get(key)?.some((e) => e.place.id === m.place.id)) return false;
   return (lex.gazetteer.names.get(key) ?? []).every((hit) => hit.entry.place.id === m.place.id || hit.entry.place.kind === 'country');
+}
+
+/** The mentions with the cities named as capitals added ("the Syrian capital"), in text order. */
+function withCapitals(reads: readonly Read[], found: PlaceMention[], lex: PlaceLexicon, focus: Focus): PlaceMention[] {
+  const capitals = capitalMentions(reads, found, lex, focus);
+  if (capitals.length === 0) return found;
+  return [...found, ...capitals].sort((a, b) => a.sentence - b.sentence || a.span[0] - b.span[0]);
 }
 
 /** The mentions with the text-located places added where their names stand, in text order. */
