@@ -50,6 +50,9 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a lone capital letter after a dateline', 'It was A Russian jet.'],
   ['a sentence-initial English word', 'Tell the army to wait.'],
   ['a hamlet spelling before a name', 'Fighters held the Mallah Farms north of the road.'],
+  ['a river named after a country', 'Troops crossed the Jordan River at dawn.'],
+  ['a gulf named after a city', 'Rebels attacked a tanker in the Gulf of Aden.'],
+  ["a capital's offensive and shelling", "Moscow's offensive stalled and Damascus's shelling went on."],
 ];
 
 for (const [what, text] of NOT_PLACES) {
@@ -57,6 +60,10 @@ for (const [what, text] of NOT_PLACES) {
     assert.deepEqual(placesIn(text), []);
   });
 }
+
+test('finds a city whose own bank or streets the text names: "Mosul\'s east bank", "Damascus\'s streets"', () => {
+  assert.deepEqual(placesIn("Iraqi forces retook Mosul's east bank, and Damascus's streets were quiet."), ['Mosul -> mosul', 'Damascus -> damascus']);
+});
 
 test('finds Syria but not "SANA" in "Syria\'s official SANA news agency"', () => {
   assert.deepEqual(placesIn("Syria's official SANA news agency reported it."), ['Syria -> syria']);

@@ -355,3 +355,11 @@ test('two words are one slip apart when two neighbouring letters are swapped, or
   ])
     assert.ok(!oneSlipApart(a!, b!), `${a} ${b}`);
 });
+
+test('reads "the Dnipro\'s west bank" as the river\'s, not the city of Dnipro', () => {
+  const r = read('Shelling in Kherson region', "Shelling hit the village of Bilozerka on the Dnipro's west bank in Ukraine's Kherson region on Monday.");
+  assert.deepEqual(
+    r.body.map((m) => m.text),
+    ['Bilozerka', 'Ukraine', 'Kherson region'],
+  );
+});

@@ -28,6 +28,9 @@ const SUBJECT_OF_STANCE = new RegExp(`^(?:\\s*(?:${ASIDE}|\\b(?:${AUXILIARY})\\b
 const SHARED_SUBJECT = new RegExp(`^\\s+and\\s+(?:[\\w’'-]+\\s+){1,4}?(?:(?:${AUXILIARY})\\s+)*(?:${STANCE_VERB})\\b`, 'i');
 /** After a capital's name: the government it stands for ("the Damascus government", "Ankara's forces"). */
 const GOVERNMENT_NOUN = /^(?:['’]s)?\s+(?:government|regime|authorities|administration|officials|leadership|ally|allies|forces|troops|army|military)\b/i;
+/** After a capital's possessive: what its government wages ("Kyiv's shelling", "Moscow's offensive"), not what befell the city. */
+const GOVERNMENT_ACTION =
+  /^['’]s\s+(?:(?:air\s+|missile\s+|drone\s+)?(?:strikes|attacks)|airstrikes|shelling|bombardment|bombing\s+campaign|offensive|counter-?offensive|invasion|war|missiles|drones|warplanes|campaign)\b/i;
 /** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow", "no comment from Moscow"). */
 export const OBJECT_OF_STANCE =
   /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for|(?:comment|response|reaction|confirmation|statement)\s+from)\s+$/i;
@@ -47,7 +50,7 @@ export function isActor(c: Candidate, s: SentenceView): boolean {
   if (!first || !last) return false;
   const after = s.text.slice(last.possessive ? last.end : last.fullEnd);
   if (OBJECT_OF_STANCE.test(s.text.slice(lastWordsStart(s.text, first.start, 2), first.start))) return true;
-  if (c.entry.featureRank === 0 && kind === 'city' && GOVERNMENT_NOUN.test(after)) return true;
+  if (c.entry.featureRank === 0 && kind === 'city' && (GOVERNMENT_NOUN.test(after) || GOVERNMENT_ACTION.test(s.text.slice(last.end)))) return true;
   if (last.possessive || PREPOSITION_BEFORE.test(s.text.slice(lastWordsStart(s.text, first.start, 1), first.start))) return false;
   return SUBJECT_OF_STANCE.test(after) || SHARED_SUBJECT.test(after);
 }

@@ -262,6 +262,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     return 'compound';
   }
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
+  if (namesWater(c, s)) return 'water';
   if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
   // In a title-case line capitals say nothing, but a foreign town before a name is still a first name ("Vladimir Putin").
   if ((!s.titleCase || c.entry.tier !== 0) && startsPersonName(c, s)) return 'longer-name';
@@ -282,6 +283,27 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
+}
+
+/** A body of water named after a place: "the Jordan River", "the Gulf of Aden", "the Sea of Azov". */
+const WATER_AFTER = 'river';
+/** The side of a river's bank: "the Dnipro's west bank". */
+const BANK_SIDES: ReadonlySet<string> = new Set(['west', 'east', 'left', 'right', 'western', 'eastern', 'northern', 'southern', 'north', 'south']);
+const WATER_BEFORE_OF: ReadonlySet<string> = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'lake']);
+
+/** The name is a river's or a sea's: "Dnipro River", "the Dnipro's west bank", "Gulf of Aden". A ship hit in the Gulf of Aden was not in Aden. */
+function namesWater(c: Candidate, s: SentenceView): boolean {
+  const last = s.tokens[c.last];
+  const after = s.tokens[c.last + 1];
+  if (last?.joinsNext && !last.possessive && after?.key === WATER_AFTER) return true;
+  // "the Dnipro's west bank": a town's name takes no "the" ("Mosul's east bank" is the city's).
+  if (last?.possessive && s.tokens[c.first - 1]?.key === 'the') {
+    const side = after && BANK_SIDES.has(after.key) ? s.tokens[c.last + 2] : after;
+    if (side?.key === 'bank' || side?.key === 'banks') return true;
+  }
+  const of = s.tokens[c.first - 1];
+  const water = s.tokens[c.first - 2];
+  return of?.key === 'of' && water !== undefined && water.capitalised && WATER_BEFORE_OF.has(water.key);
 }
 
 /**
