@@ -35,6 +35,23 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('Syrian refugees said six people were killed.'), []);
     assert.deepEqual(speakers('Families of the Refugees said six people were killed.'), []);
   });
+  test('reads a side\'s armed force as a claimant: "Israeli forces", "Tigrayan forces", "the Rapid Support Forces"', () => {
+    assert.deepEqual(
+      speakers('Tigrayan forces said three civilians were killed. The Rapid Support Forces said 50 soldiers died. Iraqi security forces said 9 fighters died.'),
+      ['0: Tigrayan forces', '1: Rapid Support Forces', '2: Iraqi security forces'],
+    );
+  });
+  test('names no side for forces that a sentence does not name: "Government forces said", "Pro-government forces said"', () => {
+    assert.deepEqual(speakers('Government forces said 40 fighters were killed. Pro-government forces said 5 died. Some forces said 9 died.'), []);
+  });
+  test('reads the one who blamed as the speaker of "saying", not the one blamed', () => {
+    assert.deepEqual(
+      speakers(
+        'The Eastmoor Relief Network blamed the army saying the attack killed 20 people. The Eastmoor Relief Network accused Israeli forces, saying 9 died.',
+      ),
+      ['0: Eastmoor Relief Network', '1: Eastmoor Relief Network (carried)'],
+    );
+  });
   test('reads the subject\'s head as the speaker, not the body it fights: "the coalition against the Islamic State said"', () => {
     assert.deepEqual(speakers('The US-led coalition against the Islamic State said its jets killed 12 fighters.'), ['0: US-led coalition']);
   });

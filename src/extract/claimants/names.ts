@@ -312,6 +312,28 @@ function endsBodyName(words: readonly { readonly text: string; readonly lower: s
   return false;
 }
 
+/** The plural heads of a side's armed force: "Israeli forces", "Russian troops". */
+export const ARMED_PLURALS: ReadonlySet<string> = new Set(['forces', 'troops']);
+/** Lower-case words between a side's name and its forces: "Syrian government forces", "Iraqi security forces". */
+const ARMED_MODIFIERS: ReadonlySet<string> = new Set(['government', 'security', 'army', 'coalition', 'opposition', 'rebel', 'allied', 'armed', 'special']);
+
+/**
+ * Whether the phrase ends with a side's armed force: a capitalised name or people's word before
+ * "forces" or "troops" ("Israeli forces", "Tigrayan forces", "Iraqi security forces", "the Rapid Support
+ * Forces"). They speak for an army, unlike "Syrian refugees"; "government forces" alone names no side.
+ * @example namesArmedForces(wordsOf('Israeli forces')) // true
+ */
+function namesArmedForces(words: readonly { readonly text: string; readonly lower: string }[]): boolean {
+  const n = words.length;
+  if (n < 2 || !ARMED_PLURALS.has(words[n - 1]!.lower)) return false;
+  let i = n - 2;
+  while (i > 0 && ARMED_MODIFIERS.has(words[i]!.lower) && !isCapitalised(words[i]!.text)) i--;
+  const side = words[i]!;
+  // A sentence's first word is capitalised too: "Government forces", "Pro-government forces" name no side.
+  const noSide = ARMED_MODIFIERS.has(side.lower) || /^(?:pro|anti)-/.test(side.lower);
+  return isCapitalised(side.text) && !noSide && !NOT_NAME.test(side.text) && !INDEFINITE.has(side.lower);
+}
+
 export type NameReading =
   | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string }
   | { readonly kind: 'unnamed' }
@@ -341,11 +363,12 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   if (words.length === 0) return { kind: 'none' };
   const last = words[words.length - 1];
   if (!last) return { kind: 'none' };
-  if ((PEOPLE_PLURALS.has(last.lower) && !endsBodyName(words)) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
+  const armed = namesArmedForces(words);
+  if ((PEOPLE_PLURALS.has(last.lower) && !endsBodyName(words) && !armed) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
   if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
   // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
   if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };
-  const headOk = isCapitalised(last.text) || ROLE_HEADS.has(last.lower) || ARABIC_ARTICLE.test(last.text);
+  const headOk = armed || isCapitalised(last.text) || ROLE_HEADS.has(last.lower) || ARABIC_ARTICLE.test(last.text);
   if (!headOk) return { kind: 'none' };
   let first = words.length - 1;
   while (first > 0 && words.length - first < MAX_WORDS) {

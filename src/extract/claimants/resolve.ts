@@ -9,7 +9,7 @@ import type { Tagger } from '../tagger.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
-import { claimantSlug, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { ARMED_PLURALS, claimantSlug, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
@@ -299,7 +299,9 @@ const IT = /^it$/i;
 
 /** A claimant named as people in the plural ("Iraqi officials", "medical sources"): "they", never "it". */
 export function isPeople(claimant: Claimant): boolean {
-  return PEOPLE_PLURALS.has(claimant.name.slice(claimant.name.lastIndexOf(' ') + 1).toLowerCase());
+  const last = claimant.name.slice(claimant.name.lastIndexOf(' ') + 1).toLowerCase();
+  // "Israeli forces", named, speak for an army.
+  return PEOPLE_PLURALS.has(last) && !ARMED_PLURALS.has(last);
 }
 
 /**

@@ -74,6 +74,20 @@ const TAKES_MEDIUM = new Set(['told', 'tells']);
 /** Cues that continue a sentence's speaker rather than name one ("..., adding that"). */
 const CONTINUATIONS = new Set(['saying', 'adding', 'recording', 'estimating']);
 
+/** A verb whose object is blamed, urged or thanked: before "saying", the subject speaks, not its object. */
+const OBJECT_VERB =
+  /\s(?:blamed|blames|blaming|accused|accuses|condemned|condemns|critici[sz]ed|critici[sz]es|urged|urges|praised|praises|thanked|thanks|denounced|denounces|rejected|rejects|welcomed|welcomes|called\s+on|calls\s+on|warned|warns)\s/i;
+
+/**
+ * The part of the words before "saying" that is the subject of a verb taking an object
+ * ("The opposition blamed the army saying ..." -> "The opposition"), or the words as they are.
+ */
+function subjectOfObjectVerb(region: Region): Region | null {
+  const verb = OBJECT_VERB.exec(region.text);
+  if (!verb) return region;
+  return trimRegion(region.text.slice(0, verb.index), region.start);
+}
+
 /** What is told, not who tells it: "said at least 27 people", "said some 50", "said 12 civilians". */
 const COUNTED_START =
   /^(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|about|around|some|nearly|almost|up\s+to|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
@@ -164,7 +178,9 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const regionStart = boundaryBefore(text, cueStart);
   const raw = text.slice(regionStart, cueStart);
   if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) return [];
-  const before = trimRegion(raw, regionStart);
+  const whole = trimRegion(raw, regionStart);
+  // "The opposition blamed the army, saying ...": the one who blamed says it, not the one blamed.
+  const before = whole && CONTINUATIONS.has(lower) ? subjectOfObjectVerb(whole) : whole;
   const nounLike = NOUN_CAPABLE.has(lower);
   if (before) {
     if (nounLike && NOUN_BEFORE.test(before.text)) return [];
