@@ -6,7 +6,7 @@
  */
 import type { Focus } from '../../gazetteer/index.ts';
 import { COMPASS_POINTS } from '../../lexicon/directions.ts';
-import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { PlaceMention, Sentence } from '../../model/types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -44,37 +44,9 @@ const NOT_THE_CITY = new Set([
 /** At most this many lowercase words between "capital of" and the area ("the capital of the northern region of Tigray"). */
 const OF_REACH = 5;
 
-/** Per gazetteer: each country's capital and each first-level area's seat. */
-interface Seats {
-  readonly capitals: ReadonlyMap<string, GazetteerEntry>;
-  readonly seats: ReadonlyMap<string, GazetteerEntry>;
-}
-
-const seatsOf = new WeakMap<Gazetteer, Seats>();
-
-/** The gazetteer's capitals and seats, listed once per gazetteer (and only for an article that writes "capital"). */
-function seatTables(gazetteer: Gazetteer): Seats {
-  let tables = seatsOf.get(gazetteer);
-  if (!tables) {
-    const capitals = new Map<string, GazetteerEntry>();
-    const seats = new Map<string, GazetteerEntry>();
-    const better = (a: GazetteerEntry, b: GazetteerEntry | undefined): boolean =>
-      !b || a.featureRank < b.featureRank || (a.featureRank === b.featureRank && a.population > b.population);
-    for (const entry of gazetteer.byId.values()) {
-      const country = entry.place.country;
-      if (entry.place.kind !== 'city' || entry.featureRank > 1 || country === null) continue;
-      if (entry.featureRank === 0 && better(entry, capitals.get(country))) capitals.set(country, entry);
-      if (entry.admin1Code !== null && better(entry, seats.get(entry.admin1Code))) seats.set(entry.admin1Code, entry);
-    }
-    tables = { capitals, seats };
-    seatsOf.set(gazetteer, tables);
-  }
-  return tables;
-}
-
 /** The capital of a country or the seat of a first-level area, as the gazetteer has them; null for other places. */
 function capitalOf(place: PlaceMention['place'], lex: PlaceLexicon): GazetteerEntry | null {
-  const { capitals, seats } = seatTables(lex.gazetteer);
+  const { capitals, seats } = lex.seats();
   if (place.kind === 'country') return place.country === null ? null : (capitals.get(place.country) ?? null);
   if (place.kind !== 'governorate') return null;
   const code = lex.gazetteer.byId.get(place.id)?.admin1Code ?? null;
@@ -97,7 +69,7 @@ export function capitalMentions(reads: readonly SentenceTokens[], found: readonl
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const home = focus[0] ? (seatTables(lex.gazetteer).capitals.get(focus[0]) ?? null) : null;
+  const home = focus[0] ? (lex.seats().capitals.get(focus[0]) ?? null) : null;
   let last: PlaceMention['place'] | null = home ? lex.placeOf(home) : null;
   const out: PlaceMention[] = [];
   for (const { sentence, tokens } of reads) {
@@ -174,7 +146,7 @@ function readCapital(a: Around, i: number, lex: PlaceLexicon): CapitalReading | 
   // "the Syrian capital".
   if (before?.capitalised && tokens[i - 2]?.key === 'the') {
     const country = lex.demonyms.get(before.key);
-    const seat = country ? seatTables(lex.gazetteer).capitals.get(country) : undefined;
+    const seat = country ? lex.seats().capitals.get(country) : undefined;
     return seat ? { city: lex.placeOf(seat), first: i - 2, last, named: i - 1 } : null;
   }
   // "the capital" alone.

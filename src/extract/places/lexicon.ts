@@ -17,6 +17,7 @@ import {
   type SkeletonHit,
 } from '../../gazetteer/index.ts';
 import type { Place, PlaceEntry, Registries } from '../../model/types.ts';
+import { seatTables, type Seats } from '../../gazetteer/seats.ts';
 
 /** How an alias word must be written in the text: all caps ("US"), capitalised ("Palmyra"), or either ("rural"). */
 export type WordCase = 'upper' | 'capital' | 'any';
@@ -59,6 +60,8 @@ export interface PlaceLexicon {
   readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
+  /** The gazetteer's capitals and first-level seats, listed on first use ("the Syrian capital"). */
+  readonly seats: () => Seats;
 }
 
 /** What a word's key can be: looked up per word, each answer kept (a lexicon lists no words up front). */
@@ -140,6 +143,7 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
       (skeletonWords.has(key) ? WORD_IN_SKELETON : 0),
   );
   const notPlaceStarts = new Set(phrases.map((p) => foldKey(p.split(WORD_SPLIT)[0] ?? '')));
+  let seats: Seats | null = null;
   return {
     gazetteer,
     aliases,
@@ -156,6 +160,10 @@ export function buildLexicon(gazetteer: Gazetteer, registries: Registries): Plac
     demonyms: demonymKeys(),
     renamedIds: new Set([...renamed.values()].map((p) => p.id)),
     placeOf: (entry) => renamed.get(entry) ?? entry.place,
+    seats: () => {
+      seats ??= seatTables(gazetteer);
+      return seats;
+    },
   };
 }
 
