@@ -83,7 +83,11 @@ function placeFor(
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
-    const named = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
+    const all = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
+    // "Attacks on Lakeside region killed five, officials said, while officials in the town of Northtown said one died":
+    // each figure's place is in its own clause when that clause names one.
+    const sameClause = k === s && sentences[k] ? all.filter((p) => !contrastBetween(sentences[k]!, p.span, figure.span)) : all;
+    const named = sameClause.length ? sameClause : all;
     // "Northtown in Lakeside", "the Lakeside town of Northtown": the town, not the area holding it.
     const specific = withoutContainers(named, sentences[k]).filter((p) => SPECIFIC.has(p.place.kind));
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
@@ -95,6 +99,16 @@ function placeFor(
     if (pick) return pick.place;
   }
   return null;
+}
+
+/** A contrast that opens a clause of its own: ", while", "whereas", ", but", a semicolon. */
+const CONTRAST = /,\s*(?:while|whereas|but)\s|\swhereas\s|;\s/i;
+
+/** Whether a contrast stands between a place and a figure of the same sentence (in either order). */
+function contrastBetween(sentence: Sentence, a: readonly [number, number], b: readonly [number, number]): boolean {
+  const from = Math.min(a[1], b[1]) - sentence.span[0];
+  const to = Math.max(a[0], b[0]) - sentence.span[0];
+  return to > from && CONTRAST.test(sentence.text.slice(from, to));
 }
 
 /** How specific a kind of place is: lower is more. */

@@ -335,5 +335,6 @@ function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
   // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
   const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
-  return s.replace(/^[A-Z][A-Za-z ,.]{1,30}\s[-–—:]\s+/, '');
+  // "LVIV, Ukraine (Reuters) – Russian attacks ...": the dateline is where the story was filed, not its title.
+  return s.replace(/^[A-Z][A-Za-z ,.]{1,30}(?:\s*\([A-Za-z .&/-]{1,30}\))?\s[-–—:]\s+/, '');
 }

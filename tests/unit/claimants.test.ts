@@ -41,6 +41,9 @@ describe('claimants: who speaks in a sentence', () => {
       ['0: Tigrayan forces', '1: Rapid Support Forces', '2: Iraqi security forces'],
     );
   });
+  test('reads qualified officials without the place they are in: "Russian-installed officials in the eastern town of Northtown"', () => {
+    assert.deepEqual(speakers('Russian-installed officials in the eastern town of Northtown said one person was killed.'), ['0: Russian-installed officials']);
+  });
   test('names no side for forces that a sentence does not name: "Government forces said", "Pro-government forces said"', () => {
     assert.deepEqual(speakers('Government forces said 40 fighters were killed. Pro-government forces said 5 died. Some forces said 9 died.'), []);
   });

@@ -93,6 +93,30 @@ describe('assembling claims', () => {
     assert.equal(claims[0]?.place?.id, 'palmyra');
   });
 
+  test("places each figure in its own clause when a rival's clause names a narrower place", () => {
+    const text = 'Attacks on the Lakeside region killed five people, officials said, while officials in Northtown said one died.';
+    const at = (w: string): number => text.indexOf(w);
+    const mention = (w: string, kind: 'city' | 'governorate'): PlaceMention => ({
+      span: [at(w), at(w) + w.length],
+      text: w,
+      sentence: 0,
+      place: place(w.toLowerCase(), kind),
+    });
+    const claims = assembleClaims({
+      sentences: [sentence(0, 0, text)],
+      placeRanking: ['lakeside'],
+      reference: '2016-12-11',
+      figures: [fig(0, at('five'), 5), fig(0, at('one died'), 1)],
+      attributions: [],
+      dates: [],
+      places: [mention('Lakeside', 'governorate'), mention('Northtown', 'city')],
+    });
+    assert.deepEqual(
+      claims.map((c) => c.place?.id),
+      ['lakeside', 'northtown'],
+    );
+  });
+
   test('quotes the whole sentence the figure was read from', () => {
     const claims = assembleClaims({ ...base, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
     assert.equal(claims[0]?.quote, 'The strikes killed 300 militants.');

@@ -99,6 +99,12 @@ describe('hard-wrapped text', () => {
     assert.equal(a.title, 'At least nine people were killed by a missile that struck a market in the north of the city on Saturday, officials said.');
     assert.match(a.body, /^At least nine people were killed by a missile that struck a market in the north of the city on Saturday/);
   });
+  test("a story with no headline is titled by its first sentence without the dateline and the agency's name", () => {
+    const a = ingest(
+      'By Jane Roe\nNORTHTOWN, Eastmoor (Reuters) – Shelling killed five civilians in the Lakeside region on Sunday, officials said. The market was hit.\n',
+    );
+    assert.equal(a.title, 'Shelling killed five civilians in the Lakeside region on Sunday, officials said.');
+  });
   test('a headline line over a wrapped story stays the headline', () => {
     assert.equal(ingest(`Missile hits market\n\n${WRAPPED}`).title, 'Missile hits market');
   });

@@ -204,7 +204,9 @@ const AGAINST = /^((?:the|The)\s+\S+(?:\s+\S+){0,3}?)\s+against\s+(?:the\s+)?\p{
 
 /** "medical sources", "Freedonian officials": people who know, named as the text names them. */
 function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
-  const found = sourcesNamed(text);
+  // "Russian-installed officials in the eastern town of Horlivka": where they are is no part of who they are.
+  const tail = text.length <= MAX_PLACED ? PLACED_TAIL.exec(text) : null;
+  const found = sourcesNamed(text) ?? (tail && tail.index > 0 ? sourcesNamed(text.slice(0, tail.index)) : null);
   return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
 }
 
