@@ -68,6 +68,8 @@ interface Found {
   readonly evidence: string;
   /** Order of appearance: line number * 1e6 + column. */
   readonly order: number;
+  /** Alone on the page's first line, above everything: maybe the site's date of the day, not the story's. */
+  readonly banner: boolean;
 }
 
 /**
@@ -113,7 +115,7 @@ export function findPageDates(lines: readonly string[]): PageDates {
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
       // A caption's date is the picture's ("in Aleppo, March 2, 2017. REUTERS/Name"): a caption of an old photo may head a page.
       const kind = CREDIT_AFTER.test(after) || isPictureDate(before, after) ? null : kindOf(before, m.index, inHead);
-      if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index });
+      if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index, banner: seen === 1 && isWholeLine(line, m) });
     }
     // Outside the head only labelled dates count, and a body line rarely has more than one.
     if (!inHead && found.length > 0) break;
@@ -121,7 +123,7 @@ export function findPageDates(lines: readonly string[]): PageDates {
   const published = found.find((f) => f.kind === 'published');
   // A head date line says no more than an update label does: the page's first date wins, but an
   // update date is only the day the page last changed, so it is marked as such.
-  const first = found[0];
+  const first = storyDate(found);
   return {
     labelled: published ? { date: published.date, evidence: published.evidence } : null,
     unlabelled:
@@ -131,6 +133,24 @@ export function findPageDates(lines: readonly string[]): PageDates {
           ? { date: first.date, evidence: first.evidence, updated: true }
           : { date: first.date, evidence: first.evidence },
   };
+}
+
+/**
+ * The first date, unless it is alone on the page's first line, above the headline, and a later
+ * date line of the head names an earlier day: "Friday, April 26, 2024" atop a site's every page
+ * is the day it was saved; "May 22, 2018" under the headline is the story's.
+ */
+function storyDate(found: readonly Found[]): Found | undefined {
+  const first = found[0];
+  if (!first?.banner || first.kind !== 'head') return first;
+  const below = found.find((f) => f !== first && f.kind === 'head' && f.date < first.date);
+  return below ?? first;
+}
+
+/** The date is all the line holds, but for a weekday and a clock time. */
+function isWholeLine(line: string, m: RegExpMatchArray): boolean {
+  const rest = (line.slice(0, m.index) + line.slice((m.index ?? 0) + m[0].length)).trim();
+  return rest === '' || /^[|,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?$/.test(rest);
 }
 
 /** Why a date found at `column` (with `before` the text just ahead of it) is a publication date, if it is. */

@@ -175,3 +175,10 @@ test('reads a label on a line of its own as the label of the date below it', () 
   assert.equal(findStatedPublication(['Headline', 'Last updated:', '2 May 2021'])?.updated, true);
   assert.equal(stated('Headline', 'Published', 'Last updated', 'A caption of the scene in the city.'), null);
 });
+
+test("takes the date under the headline over the site's date of the day alone above it", () => {
+  assert.equal(stated('Friday, April 26, 2024', 'Shelling hits the market in Northtown', 'May 22, 2018', 'Shelling hit the market on Tuesday.'), '2018-05-22');
+  // A first date line that is the earlier day, or not alone on its line, stays the page's date.
+  assert.equal(stated('May 22, 2018', 'Shelling hits the market in Northtown', 'April 26, 2024', 'Shelling hit the market.'), '2018-05-22');
+  assert.equal(stated('Northtown Daily, April 26, 2024', 'Shelling hits the market', 'May 22, 2018'), '2024-04-26');
+});
