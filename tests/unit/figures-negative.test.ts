@@ -49,6 +49,9 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a number word in a partitive', 'One of the fighters said the town was calm.'],
   ['a number word with nothing counted', 'They met one another at the border.'],
   ['a number word that counts nothing that happened', 'Those villages are situated west of two towns.'],
+  ['a share "out of"', 'The agency says three out of four Northlanders need aid.'],
+  ['a share "in"', 'Officials said two in three homes were damaged.'],
+  ['a share out of ten, in digits', 'Nine out of 10 clinics have closed.'],
 ];
 
 for (const [what, text] of NOT_FIGURES) {
@@ -56,3 +59,14 @@ for (const [what, text] of NOT_FIGURES) {
     assert.deepEqual(figuresIn(text), []);
   });
 }
+
+test('reads counts that look like shares: "40 in two days", "12 out of 40 villages"', () => {
+  assert.deepEqual(
+    figuresIn('Strikes killed 40 people in two days.').map((f) => f.split(' ')[0]),
+    ['40'],
+  );
+  assert.deepEqual(
+    figuresIn('Shelling destroyed 12 out of 40 villages.').map((f) => f.split(' ')[0]),
+    ['12', '40'],
+  );
+});

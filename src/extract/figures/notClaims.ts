@@ -4,7 +4,7 @@
  * decades and model names. Each rule looks only at the number's neighbours.
  */
 import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
-import type { NumberToken } from './numbers.ts';
+import { numberValue, type NumberToken } from './numbers.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
 
@@ -58,6 +58,7 @@ export type NotClaimReason =
   | 'adjective'
   | 'range-start'
   | 'furniture'
+  | 'proportion'
   | 'reference';
 
 /**
@@ -146,12 +147,31 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (FURNITURE_AFTER.has(nextWord.lower) && n.kind === 'digits' && nextWord.lower !== 'votes') return 'furniture';
   }
 
+  if (isProportion(tokens, n)) return 'proportion';
+
   if (n.kind === 'words') {
     // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
     if (prev && DEFINITE.has(prev.lower)) return 'reference';
     if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
   }
   return null;
+}
+
+/**
+ * "three out of four Yemenis", "one in five children", "nine out of 10": a share, not a count
+ * of anything (either of its two numbers). A share's whole is small, or ten or a hundred;
+ * "40 in two days", "12 out of 40 villages" count.
+ */
+function isProportion(tokens: readonly Token[], n: NumberToken): boolean {
+  const share = (part: number | null, whole: number | null): boolean => part !== null && whole !== null && part < whole && (whole <= 10 || whole === 100);
+  const a = tokens[n.last + 1]?.lower;
+  if (a === 'out' && tokens[n.last + 2]?.lower === 'of') return share(n.value, numberValue(tokens[n.last + 3]));
+  if (a === 'in') return share(n.value, numberValue(tokens[n.last + (tokens[n.last + 2]?.lower === 'every' ? 3 : 2)]));
+  const b = tokens[n.first - 1]?.lower;
+  const every = b === 'every' ? 1 : 0;
+  const link = tokens[n.first - 1 - every]?.lower;
+  if (link === 'of' && tokens[n.first - 2]?.lower === 'out') return share(numberValue(tokens[n.first - 3]), n.value);
+  return link === 'in' && share(numberValue(tokens[n.first - 2 - every]), n.value);
 }
 
 /** A distance followed by a direction or "from" is between places; "11 kilometers of roads" is an amount. */

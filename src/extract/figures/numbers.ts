@@ -52,6 +52,17 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['third', 1 / 3],
 ]);
 /** Plural scale words read as an amount without a defined value. */
+/**
+ * The value of a token that is a number by itself (digits, or a unit or tens word: "four",
+ * "twenty"), else null.
+ * @example numberValue({ kind: 'word', lower: 'four', text: 'four' }) // 4
+ */
+export function numberValue(t: { readonly kind: string; readonly lower: string; readonly text: string } | undefined): number | null {
+  if (!t) return null;
+  if (t.kind === 'num') return PLAIN.test(t.text) ? Number(t.text) : null;
+  return UNITS.get(t.lower) ?? TENS.get(t.lower) ?? null;
+}
+
 const VAGUE_PLURALS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens']);
 /** Words that turn a following scale word into a vague amount: "several hundred", "a few thousand". */
 const VAGUE_LEADS = new Set(['several', 'few']);
