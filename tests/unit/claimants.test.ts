@@ -44,6 +44,16 @@ describe('claimants: who speaks in a sentence', () => {
   test('reads qualified officials without the place they are in: "Russian-installed officials in the eastern town of Northtown"', () => {
     assert.deepEqual(speakers('Russian-installed officials in the eastern town of Northtown said one person was killed.'), ['0: Russian-installed officials']);
   });
+  test('reads "health ministry officials" as the ministry they speak for', () => {
+    assert.deepEqual(speakers('A blast killed 12 people, Eastmoor health ministry officials said. The health ministry said 40 were hurt.'), [
+      '0: Eastmoor health ministry',
+      '1: Eastmoor health ministry (carried)',
+    ]);
+  });
+  test('reads no claim of a figure in "an attack claimed by" a group: it claims the attack', () => {
+    assert.deepEqual(speakers('Shelling killed five civilians in an attack claimed by the Northland Front.'), []);
+    assert.deepEqual(speakers('Five civilians were killed, figures claimed by the Northland Front show.').length <= 1, true);
+  });
   test('names no side for forces that a sentence does not name: "Government forces said", "Pro-government forces said"', () => {
     assert.deepEqual(speakers('Government forces said 40 fighters were killed. Pro-government forces said 5 died. Some forces said 9 died.'), []);
   });

@@ -52,6 +52,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a share "out of"', 'The agency says three out of four Northlanders need aid.'],
   ['a share "in"', 'Officials said two in three homes were damaged.'],
   ['a share out of ten, in digits', 'Nine out of 10 clinics have closed.'],
+  ['the number of those who speak', 'The toll could rise, one official said, and two witnesses told AFP the blast was loud.'],
 ];
 
 for (const [what, text] of NOT_FIGURES) {
@@ -68,5 +69,12 @@ test('reads counts that look like shares: "40 in two days", "12 out of 40 villag
   assert.deepEqual(
     figuresIn('Shelling destroyed 12 out of 40 villages.').map((f) => f.split(' ')[0]),
     ['12', '40'],
+  );
+});
+
+test('reads a count of people killed before "said" in punctuation-stripped text: "killed two police officers said the ministry"', () => {
+  assert.deepEqual(
+    figuresIn('The attack killed two police officers said the ministry.').map((f) => f.split(' ')[0]),
+    ['two'],
   );
 });

@@ -182,6 +182,7 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     ownCount(phrase, text, ctx) ??
     document(phrase, text, ctx) ??
     qualifiedSources(phrase, text) ??
+    officialsOfBody(phrase, text, ctx) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
     placed(phrase, text, ctx) ??
     trailingDescription(phrase, text, ctx) ??
@@ -208,6 +209,18 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
   const tail = text.length <= MAX_PLACED ? PLACED_TAIL.exec(text) : null;
   const found = sourcesNamed(text) ?? (tail && tail.index > 0 ? sourcesNamed(text.slice(0, tail.index)) : null);
   return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
+}
+
+/** "health ministry officials", "the army's sources": people who speak for the body named before them. */
+const OFFICIALS_OF_BODY = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?)(?:['’]s)?)\s+(?:officials|sources|spokesmen|representatives)$/iu;
+
+/** "Libyan health ministry officials said": the ministry speaks through them. */
+function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const m = OFFICIALS_OF_BODY.exec(text);
+  const body = m?.[1];
+  if (!body || !KIND_HEADS.has((m[2] ?? '').toLowerCase()) || m[2] === 'forces') return null;
+  const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
+  return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
 }
 
 /** "AFP journalists on the scene reported": the outlet's own count. */

@@ -18,6 +18,9 @@ const BY_AGENT = /^\s+by\s+/i;
 const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
 const AS_SAYING_AHEAD = /\s+as\s+say(?:ing)?\b/i;
 const PASSIVE_AUX_END = /\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$/i;
+/** Before "claimed by": a deed whose responsibility is claimed ("the attack claimed by", "a bombing that was claimed by"). */
+const CLAIMED_DEED =
+  /\b(?:attacks?|bombings?|blasts?|assaults?|strikes?|explosions?|killings?|operations?|raids?|ambush(?:es)?|kidnappings?|abductions?|shootings?|massacres?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:(?:later|since|also|swiftly|quickly)\s+)?$/i;
 /** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
 const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['claimed', /^\s+(?:the\s+lives?|lives|responsibility|victims|control)\b/i],
@@ -150,6 +153,9 @@ function isSpeech(text: string, cue: string, cueStart: number): boolean {
   const lower = cue.toLowerCase();
   if (NOUN_FORMS.has(cue)) return false;
   if (NOT_SPEECH_AFTER.get(lower)?.test(text.slice(cueStart + cue.length))) return false;
+  // "an attack claimed by the Front": a claim of the attack, not of what it killed.
+  if (lower === 'claimed' && BY_AGENT.test(text.slice(cueStart + cue.length)) && CLAIMED_DEED.test(text.slice(Math.max(0, cueStart - 40), cueStart)))
+    return false;
   return lower === 'according to' || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
 }
 

@@ -59,6 +59,7 @@ export type NotClaimReason =
   | 'range-start'
   | 'furniture'
   | 'proportion'
+  | 'speaker'
   | 'reference';
 
 /**
@@ -148,6 +149,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
 
   if (isProportion(tokens, n)) return 'proportion';
+  // "one official said", "two witnesses told AFP": who speaks, not what happened.
+  if ((n.value ?? 99) <= 10 && opensClause(tokens, n.first) && SPEAKERS_AFTER.test(text.slice(last.end, last.end + 60))) return 'speaker';
 
   if (n.kind === 'words') {
     // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
@@ -156,6 +159,17 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
   return null;
 }
+
+/** The token opens a clause: first in the sentence, or after a comma, a quote, "and", "but" or "while" ("... killed two police officers said the ministry" does not). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev === undefined || CLAUSE_OPENERS.has(prev.lower);
+}
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', 'and', 'but', 'while', 'as']);
+
+/** After a small number: people who then speak ("one official said", "two witnesses told AFP", "three security sources say"). */
+const SPEAKERS_AFTER =
+  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:officials?|sources?|witness(?:es)?|eyewitness(?:es)?|residents?|doctors?|medics?|activists?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|commanders?|officers?)\s+(?:(?:also|later|earlier)\s+)?(?:said|says|say|told|tells|added|confirmed|reported)\b/iu;
 
 /**
  * "three out of four Yemenis", "one in five children", "nine out of 10": a share, not a count
