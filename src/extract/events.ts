@@ -1,7 +1,7 @@
 import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { clauseTailStart } from './clause-tail.ts';
-import { LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
+import { datesEarlierHappening, LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
 import { groupBy } from '../group-by.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
@@ -77,7 +77,7 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const lead = leadDate(
     sentences,
     dating,
-    (d, weight) => isNews(d) || weight > 0,
+    (d, weight) => (isNews(d) || weight > 0) && !datesEarlierHappening(sentences[d.sentence], d),
     (d) => (isNews(d) ? 1 : 0),
   );
   // The lead's place: where its happening is, not where one its clause dates to another day was.

@@ -84,6 +84,20 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   return HAPPENING.test(near) ? 2 : 0;
 }
 
+/** "destroyed in a previous bout of clashes in": what the date dates happened before the news. */
+const EARLIER_HAPPENING_BEFORE = /\b(?:a|an|the|its|their)\s+(?:previous|earlier|prior)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|on|of|from|during)\s+$/iu;
+
+/**
+ * Whether the date dates a happening the sentence calls earlier than the news: "the airport,
+ * destroyed in a previous bout of clashes in 2014".
+ * @example datesEarlierHappening(sentence('The airport was destroyed in a previous bout of clashes in 2014.'), d) // true
+ */
+export function datesEarlierHappening(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const from = d.span[0] - sentence.span[0];
+  return EARLIER_HAPPENING_BEFORE.test(sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from)));
+}
+
 /**
  * The date mention that dates the lead's happening: the best-weighted date of the lead
  * (its `dateWeight` plus `bonus`), earliest first on a tie; null when the lead has none `usable`.

@@ -84,6 +84,14 @@ describe('an article with nothing to date it by', () => {
     );
   });
 
+  test('is not dated by an earlier happening its lead tells of: "destroyed in a previous bout of clashes in 2014"', () => {
+    const facts = read(`${HOSPITAL} Residents said the hospital had been destroyed in a previous bout of clashes in 2014.\n`);
+    assert.deepEqual(
+      facts.events.map((e) => e.date),
+      [null],
+    );
+  });
+
   test('is dated by its publication date when it has one', () => {
     const facts = read(`---\npublished: 2017-04-27\n---\n${HOSPITAL} More than 300,000 people have been killed since the conflict began in March 2011.\n`);
     assert.equal(facts.events[0]?.date?.start, '2017-04-27');
