@@ -54,6 +54,15 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('Shelling killed five civilians in an attack claimed by the Northland Front.'), []);
     assert.deepEqual(speakers('Five civilians were killed, figures claimed by the Northland Front show.').length <= 1, true);
   });
+  test('reads a body described after "said" at the sentence\'s end, not the town the figure\'s clause ends with', () => {
+    assert.deepEqual(
+      speakers(
+        "At least 11 people died after a strike hit tents near a hospital in the southern city of Northtown on Saturday, said Eastmoor's health ministry.",
+      ),
+      ["0: Eastmoor's health ministry"],
+    );
+    assert.deepEqual(speakers('Jane Roe, the mayor, said the toll rose.'), ['0: Jane Roe']);
+  });
   test('names no side for forces that a sentence does not name: "Government forces said", "Pro-government forces said"', () => {
     assert.deepEqual(speakers('Government forces said 40 fighters were killed. Pro-government forces said 5 died. Some forces said 9 died.'), []);
   });

@@ -265,6 +265,37 @@ const MAX_WORDS = 8;
 const BODY_LINKS = new Set(['at', 'with']);
 /** Prepositions that tie an office to what it is the office of: "mayor of", "spokesman for". */
 const OFFICE_LINKS = new Set(['of', 'for', 'at']);
+/** Nouns of places that "of" then names: "the city of Rafah", "the village of Bilozerka". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'district',
+  'governorate',
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'camp',
+  'suburb',
+  'capital',
+  'outskirts',
+  'port',
+]);
+/**
+ * "in the southern city of": a place noun at `i`, with only lowercase words between it and a
+ * preposition before it. ("the Eastmoor region of Freedonia" names an office's area.)
+ */
+function locativeBefore(words: readonly { readonly text: string; readonly lower: string }[], i: number): boolean {
+  if (!PLACE_NOUNS.has(words[i]?.lower ?? '')) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = words[j]!;
+    if (PREPOSITIONS.has(w.lower)) return true;
+    if (isCapitalised(w.text)) return false;
+  }
+  return false;
+}
 const DIRECTIONS = new Set<string>([...COMPASS_POINTS, ...COMPASS_ADJECTIVES, 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
 /** People by nationality in the plural ("Syrians", "Kurds"). */
 const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
@@ -401,8 +432,10 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
     first++;
   }
   const run = words.slice(first);
-  // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker.
+  // "in the Middle East", "in east Aleppo": a name after a preposition is a place, not the speaker;
+  // so is one after "the city of", "the village of".
   if (before && PREPOSITIONS.has(before.lower)) return { kind: 'none' };
+  if (before?.lower === 'of' && locativeBefore(words, b - 1)) return { kind: 'none' };
   if (before && INDEFINITE.has(before.lower)) return { kind: 'unnamed' };
   if (!run.some((w) => (isCapitalised(w.text) && !NOT_NAME.test(w.text)) || isAcronym(w.text))) return { kind: 'none' };
   // A lone role word ("TV", "Brigade") names nobody in particular.

@@ -7,6 +7,7 @@
 
 import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, type Region } from './bounds.ts';
 import { allMatches } from '../all-matches.ts';
+import { ROLE_HEADS } from './names.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
@@ -89,6 +90,21 @@ function subjectOfObjectVerb(region: Region): Region | null {
   const verb = OBJECT_VERB.exec(region.text);
   if (!verb) return region;
   return trimRegion(region.text.slice(0, verb.index), region.start);
+}
+
+/** A speaker described, not named: "the health ministry", "Gaza's Hamas-run health ministry". */
+const DESCRIBED_SPEAKER = /^(?:the\s|\p{Lu}[\p{L}'’-]*['’]s\s)/u;
+
+/** A body or an office described by its head word ("the health ministry", "Gaza's police chief"): it can speak after its verb. */
+function isDescribedSpeaker(phrase: string): boolean {
+  if (!DESCRIBED_SPEAKER.test(phrase)) return false;
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_HEADS.has(last);
+}
+
+/** Cues a speaker may follow ("..., said the ministry"): not those that need an object, report a medium or are nouns. */
+function canInvertAfter(cue: string): boolean {
+  return !NEEDS_OBJECT.has(cue) && !TAKES_MEDIUM.has(cue) && !NOUN_CAPABLE.has(cue) && !CONTINUATIONS.has(cue);
 }
 
 /** What is told, not who tells it: "said at least 27 people", "said some 50", "said 12 civilians". */
@@ -208,6 +224,9 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   if (TAKES_MEDIUM.has(lower)) return appositives(text, regionStart, cue, cueStart, refersBack);
   const after = NEEDS_OBJECT.has(lower) ? null : afterPhrase(text, cueEnd, 'inverted', cue, cueStart, refersBack);
   const inApposition = appositives(text, regionStart, cue, cueStart, refersBack);
+  // "At least 11 people died ..., said Gaza's health ministry": a body described after the cue, at the sentence's end, speaks.
+  const described = canInvertAfter(lower) ? invertedAtEnd(text, cueEnd, cue, cueStart, refersBack) : null;
+  if (described && isDescribedSpeaker(described.text)) return [described];
   // "Jane Roe, the mayor, said at least 27 people ...": the appositive speaks, what follows is told.
   if (inApposition.length && (!after || COUNTED_START.test(after.text) || !nameShaped(after.text))) return inApposition;
   return after ? [after] : inApposition;
