@@ -18,6 +18,14 @@ describe('figures: values and qualifiers', () => {
   test('reads "more than 300" as 300, more-than', () => {
     assert.deepEqual(read('The strikes killed more than 300 Daesh elements.'), ['300 more-than killed']);
   });
+  test('reads thousands grouped by dots ("265.000", "1.250.000"), and "1.500" as a decimal', () => {
+    assert.deepEqual(read('Some 265.000 civilians were evacuated from the west.'), ['265000 about displaced']);
+    assert.deepEqual(read('About 1.250.000 people were displaced.'), ['1250000 about displaced']);
+    assert.deepEqual(
+      read('Officials said 1.500 tents arrived.').map((f) => f.split(' ')[0]),
+      ['1.5'],
+    );
+  });
   test('reads digits with thousands separators ("1,324", "78,000")', () => {
     assert.deepEqual(read('About 1,324 militants have laid down their weapons.'), ['1324 about surrendered']);
     assert.deepEqual(read('More than 78,000 civilians have been evacuated from the east.'), ['78000 more-than displaced']);

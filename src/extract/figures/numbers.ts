@@ -71,6 +71,11 @@ const STARTS_NUMBER = new Set([...UNITS.keys(), ...TENS.keys(), ...VAGUE_PLURALS
 /** Thousands grouping must be regular ("1,324", "78,000"); anything else is a list ("12,13"). */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
+/**
+ * Thousands grouped by dots, as many outlets write them: "265.000", "1.250.000". Only where no
+ * decimal reading is likely: two groups or more, or a group of zeros ("1.500" stays one and a half).
+ */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}\.000$/;
 
 export type NumberKind = 'digits' | 'words' | 'vague';
 
@@ -119,6 +124,7 @@ function readDigits(tokens: readonly Token[], i: number): NumberToken | null {
   const text = t.text;
   let value: number;
   if (GROUPED.test(text)) value = Number(text.replace(/,/g, ''));
+  else if (DOT_GROUPED.test(text)) value = Number(text.replace(/\./g, ''));
   else if (PLAIN.test(text)) value = Number(text);
   else {
     // "12,13" or "1.2.3": read the first part only, the rest is not one number.
