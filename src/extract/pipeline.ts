@@ -7,14 +7,14 @@
 import type { ArticleClaim, ArticleEvent, ArticleFacts, Attribution, DateMention, Diagnostic, Figure, IngestedArticle } from '../model/types.ts';
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
-import { asWrittenAbroad } from './claimants/country-bodies.ts';
+import { asWrittenAbroad, byOwnerName } from './claimants/country-bodies.ts';
 import { articleContext, type ArticleContext, type AssignedDate } from './context.ts';
 import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
 import { extractFigures } from './figures/index.ts';
 import type { Lexicons } from './lexicons.ts';
-import { countryWords, readArticlePlaces, type ArticlePlaces } from './places/index.ts';
+import { countryWords, ownersOf, readArticlePlaces, type ArticlePlaces } from './places/index.ts';
 import { knownPublication, type KnownPublication } from './publication.ts';
 import { pushAll } from '../long-arrays.ts';
 
@@ -79,7 +79,10 @@ export const STEPS: readonly Step[] = [
     name: 'claimants',
     needs: ['figures', 'places'],
     run: (ctx, found) =>
-      asWrittenAbroad(extractAttributions(ctx, found), found.places.focus, ctx.lexicons.registries.claimants, countryWords(ctx.lexicons.places([]))),
+      byOwnerName(
+        asWrittenAbroad(extractAttributions(ctx, found), found.places.focus, ctx.lexicons.registries.claimants, countryWords(ctx.lexicons.places([]))),
+        () => ownersOf(found.places, ctx.lexicons),
+      ),
   }),
   step({
     name: 'claims',

@@ -31,6 +31,14 @@ describe('claimants: bodies that work in one country', () => {
   test('a registry body with no country is the same body everywhere', () => {
     assert.deepEqual(claimants('A strike on Odesa in Ukraine killed 12 people, the Red Cross said.'), ['International Committee of the Red Cross']);
   });
+  test('"the country\'s" and "the territory\'s" body is named by the place the article is about', () => {
+    assert.deepEqual(claimants("Air strikes on Rafah in the Gaza Strip killed 40 people on Monday, the territory's health ministry said."), [
+      "Gaza Strip's health ministry",
+    ]);
+    assert.deepEqual(claimants("A drone strike on Odesa in Ukraine killed 12 people on Monday, the country's interior ministry said."), [
+      "Ukraine's interior ministry",
+    ]);
+  });
 });
 
 describe('asWrittenAbroad', () => {

@@ -51,3 +51,37 @@ function ownName(text: string): Claimant | null {
   const id = claimantSlug(name);
   return id === '' ? null : { id, name };
 }
+
+/** "The territory's health ministry", "the country's interior ministry": a body owned by the place the article is about. */
+const OWNED_BY_PLACE = /^(?:the\s+)?(country|nation|kingdom|republic|territory|enclave|strip|region|province)['’]s\s+(.+)$/i;
+/** Owners that are the country itself; the others are the area the article's place lies in. */
+const COUNTRY_OWNERS: ReadonlySet<string> = new Set(['country', 'nation', 'kingdom', 'republic']);
+
+/** The places a body may be owned by: the article's country, and the first-level area its main place lies in. */
+export interface Owners {
+  readonly country: string | null;
+  readonly area: string | null;
+}
+
+/**
+ * The attributions, with a body named by its owner's generic noun ("the territory's health
+ * ministry") named by that owner instead: "Gaza Strip's health ministry". Named so, the bodies
+ * of two countries' articles ("the country's health ministry") are no longer one claimant.
+ * @example byOwnerName(attributions, () => ({ country: 'Syria', area: 'Idlib' }))[0]?.claimant.name // "Syria's interior ministry"
+ */
+export function byOwnerName(attributions: readonly Attribution[], ownersOf: () => Owners): readonly Attribution[] {
+  if (!attributions.some((a) => OWNED_BY_PLACE.test(a.claimant.name))) return attributions;
+  const owners = ownersOf();
+  const renamed = new Map<string, Claimant | null>();
+  return attributions.map((a) => {
+    let own = renamed.get(a.claimant.id);
+    if (own === undefined) {
+      const m = OWNED_BY_PLACE.exec(a.claimant.name);
+      const noun = m?.[1]?.toLowerCase() ?? '';
+      const owner = m ? (COUNTRY_OWNERS.has(noun) ? owners.country : (owners.area ?? owners.country)) : null;
+      own = m && owner ? ownName(`${owner}'s ${m[2]}`) : null;
+      renamed.set(a.claimant.id, own);
+    }
+    return own ? { ...a, claimant: own } : a;
+  });
+}

@@ -6,3 +6,4 @@
 export { extractPlaces, readArticlePlaces, type ArticlePlaces } from './extract.ts';
 export { rankPlaces } from './rank.ts';
 export { countryWords } from './country-words.ts';
+export { ownersOf } from './owners.ts';
