@@ -24,6 +24,9 @@ const BEFORE_VENUE = new RegExp(
   'i',
 );
 
+/** How every venue phrase ends: "in", "at" or "from", maybe "the". */
+const VENUE_END = /\b(?:in|at|from)\s+(?:the\s+)?$/i;
+
 /**
  * True when the mention is where a statement was made.
  * @example isStatementVenue(mentionOf('Riyadh'), sentence('The spokesman told reporters in Riyadh that ...')) // true
@@ -31,5 +34,7 @@ const BEFORE_VENUE = new RegExp(
 export function isStatementVenue(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence || m.sentence !== sentence.index) return false;
   const end = m.span[0] - sentence.span[0];
+  // Most places follow no "in", "at" or "from" of a venue: the short test first.
+  if (!VENUE_END.test(sentence.text.slice(Math.max(0, end - 12), end))) return false;
   return BEFORE_VENUE.test(sentence.text.slice(Math.max(0, end - REACH), end));
 }
