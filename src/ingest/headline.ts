@@ -19,6 +19,10 @@ const DATELINE_ONLY = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$`,
   'u',
 );
+/** A bulleted point ("- Fighting has ravaged ...", "• 40 killed"): a summary's line, not the headline. */
+const BULLET = /^[-–•*▪·]\s/;
+/** A web address alone on its line ("https://arab.news/j45gm", "www.example.org/news/1"): the page's link, not its headline. */
+const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */
@@ -66,7 +70,7 @@ export function pickHeadline(header: readonly string[]): number {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
-    if (DATELINE_ONLY.test(line)) return;
+    if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
     if (i < bylineAt) score += 2.5;

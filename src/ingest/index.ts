@@ -303,7 +303,8 @@ function clean(
       wrapped = last;
     } else paragraphs.push(line);
   }
-  if (!title) title = firstSentence(paragraphs[0] ?? '');
+  // A story with no headline is titled by its lead, not by a summary's bulleted point above it.
+  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET_POINT.test(p)) ?? paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };
 }
 
@@ -331,10 +332,13 @@ function endsSentence(text: string): boolean {
   return end !== '' && SENTENCE_END_CHARS.includes(end.charAt(end.length - 1));
 }
 
+/** A paragraph that is a bulleted point: "- Fighting has ravaged ...", "• 40 killed". */
+const BULLET_POINT = /^[-–•*▪·]\s/;
+
 function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
   // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
   const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
   // "LVIV, Ukraine (Reuters) – Russian attacks ...": the dateline is where the story was filed, not its title.
-  return s.replace(/^[A-Z][A-Za-z ,.]{1,30}(?:\s*\([A-Za-z .&/-]{1,30}\))?\s[-–—:]\s+/, '');
+  return s.replace(/^(?:[A-Z][A-Za-z ,.]{1,30}(?:\s*\([A-Za-z .&/-]{1,30}\))?|\([A-Za-z .&/-]{1,30}\))(?:\s[-–—:]|:)\s+/, '');
 }

@@ -105,6 +105,16 @@ describe('hard-wrapped text', () => {
     );
     assert.equal(a.title, 'Shelling killed five civilians in the Lakeside region on Sunday, officials said.');
   });
+  test("a page with no headline is titled by its lead, not by its address, a summary's bullet or the lead's dateline", () => {
+    const a = ingest(
+      'https://news.example/x1\n- Fighting has ravaged the north since the war began, with the army battling rebels across the country\nNORTHTOWN: An air strike on a village killed ten civilians, residents said on Wednesday.\nResidents said the village was hit twice by the jets before noon on Wednesday.\n',
+    );
+    assert.equal(a.title, 'An air strike on a village killed ten civilians, residents said on Wednesday.');
+    assert.equal(
+      ingest('(Reuters) – Shelling killed five civilians in the Lakeside region on Sunday, officials said. The market was hit.\n').title,
+      'Shelling killed five civilians in the Lakeside region on Sunday, officials said.',
+    );
+  });
   test('a headline line over a wrapped story stays the headline', () => {
     assert.equal(ingest(`Missile hits market\n\n${WRAPPED}`).title, 'Missile hits market');
   });
