@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Diagnostic, DiagnosticCode } from '../model/types.ts';
 
 /** Articles longer than this are cut: no news article is this long, and a runaway file must not stall the build. */
@@ -80,7 +79,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
       );
     } else {
       encoding = legacyEncoding(data);
-      text = iconv.decode(Buffer.from(data), encoding);
+      text = legacyCodecs().iconv.decode(Buffer.from(data), encoding);
       warn(
         'encoding',
         `the file is not UTF-8; it was read as ${encoding}${firstNonAscii(text)}`,
@@ -171,7 +170,16 @@ function firstNonAscii(text: string): string {
     .trim()}\u201d)`;
 }
 
+/** The legacy encodings' packages, loaded the first time a file is not UTF-8: most builds never read one, and loading them costs each build about 40 ms. */
+function legacyCodecs(): { readonly chardet: typeof import('chardet'); readonly iconv: typeof import('iconv-lite') } {
+  codecs ??= { chardet: load('chardet') as typeof import('chardet'), iconv: load('iconv-lite') as typeof import('iconv-lite') };
+  return codecs;
+}
+let codecs: { readonly chardet: typeof import('chardet'); readonly iconv: typeof import('iconv-lite') } | null = null;
+const load = createRequire(import.meta.url);
+
 function legacyEncoding(bytes: Uint8Array): string {
+  const { chardet, iconv } = legacyCodecs();
   const guess = (chardet.detect(bytes) ?? '').toLowerCase();
   // chardet names ISO-8859-1 for most Western text; Windows-1252 is its superset and what editors write.
   if (!guess || guess === 'iso-8859-1' || guess === 'ascii' || guess === 'utf-8') return 'windows-1252';
