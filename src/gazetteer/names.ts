@@ -119,6 +119,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...ENGLISH_GENERIC_WORDS,
 ]);
 
+/** A name ending in the word "City", and what comes before it. */
+const CITY_SUFFIX = /^(.+?)\s+City$/;
+
 /** How a country's names are read: its tier in the focus, and whether they carry Arabic articles. */
 export interface NameScope {
   readonly focus: Focus;
@@ -143,6 +146,11 @@ export function cityNames(city: GeoNamesCity, scope: NameScope): IndexedName[] {
   };
   add(city.name, false);
   add(city.asciiName, false);
+  // "New York City" is mostly written "New York", "Ho Chi Minh City" "Ho Chi Minh": a name of three
+  // words or more ending in "City" is found without it too, as its own name. (Of shorter ones, "Kuwait", "Mexico",
+  // "Panama" name their countries.)
+  const withoutCity = CITY_SUFFIX.exec(city.asciiName || city.name);
+  if (withoutCity?.[1] && nameWords(withoutCity[1]).length >= 2) add(withoutCity[1], false);
   if (readsAlternates(city.country, city.featureCode, city.population, scope.focus)) {
     for (const alt of city.alternateNames) {
       if (isLatinName(alt) && HAS_LOWERCASE.test(alt) && !HAS_DIGIT.test(alt)) add(alt, true);

@@ -77,4 +77,6 @@ test('where someone spoke is no place of the article: "told reporters in", "a st
   const ids = r.body.map((m) => m.place.name);
   assert.ok(!ids.includes('Riyadh') && !ids.includes('Moscow'), ids.join(', '));
   assert.ok(read('Talks', 'Officials met in Riyadh to discuss the war in Yemen.').body.some((m) => m.place.name === 'Riyadh'));
+  const report = read('Report', 'Strikes on Saada in Yemen killed 40 people, a rights group said in a report released in London.');
+  assert.ok(!report.body.some((m) => m.place.name === 'London'));
 });

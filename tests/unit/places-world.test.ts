@@ -363,3 +363,22 @@ test('reads "the Dnipro\'s west bank" as the river\'s, not the city of Dnipro', 
     ['Bilozerka', 'Ukraine', 'Kherson region'],
   );
 });
+
+test('reads "Damascus" as the Syrian capital in an article about Syria that names the United States more, as who acts', () => {
+  const r = read(
+    'Rights group blames government for gas attack',
+    'Evidence suggests government forces carried out the gas attack near Damascus, a rights group said in a report issued in New York. ' +
+      'The attack in Syria killed hundreds. U.S. President Jane Roe asked U.S. lawmakers to back strikes, and the United States warned Syria. ' +
+      'Critics said strikes could draw the U.S. into the war, and U.S. officials met U.S. diplomats.',
+  );
+  assert.equal(r.focus[0], 'SY');
+  assert.equal(r.ranking[0], 'damascus');
+});
+
+test('reads "New York" as New York City, whose own name ends in "City", not a town that GeoNames also calls so', () => {
+  const r = read('Talks', 'Diplomats met in New York on Monday to discuss the war, officials in the United States said.');
+  assert.deepEqual(
+    r.body.filter((m) => m.text === 'New York').map((m) => [m.place.name, m.place.admin1]),
+    [['New York City', 'New York']],
+  );
+});

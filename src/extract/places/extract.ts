@@ -146,7 +146,8 @@ function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexic
   const pinned = lexicons.registries.focus ?? [];
   const look = (lex: PlaceLexicon, country: string | null): FocusEvidence[] => {
     const how: Look = { lex, isLowercaseWord, country, demonyms: world.demonyms };
-    return [...(title ? evidenceOf([title], how, true) : []), ...evidenceOf(body, how, false)];
+    const evidence = [...(title ? evidenceOf([title], how, true) : []), ...evidenceOf(body, how, false)];
+    return country === null ? evidence : evidence.map((e) => withoutWorldNames(e, country, world));
   };
   const first = focusWeights(look(world, null), world.demonyms);
   const candidates = pickFocus(first, pinned, CANDIDATE_LIMITS);
@@ -158,6 +159,23 @@ function articleFocus(title: Read | null, body: readonly Read[], lexicons: Lexic
     weights.set(country, inDepth.get(country) ?? 0);
   }
   return pickFocus(weights, pinned);
+}
+
+/** From this size a city is known the world over by its name. */
+const WORLD_CITY_POPULATION = 1_000_000;
+
+/**
+ * A country's in-depth look without the towns named like another country's capital or great city:
+ * a United States article's "Damascus" is still the Syrian capital when the text also names Syria.
+ */
+function withoutWorldNames(e: FocusEvidence, country: string, world: PlaceLexicon): FocusEvidence {
+  const kept = e.mentions.filter((m) => {
+    if (m.place.kind !== 'city' || m.place.country !== country) return true;
+    const known = world.gazetteer.names.get(foldKey(m.text))?.[0]?.entry;
+    if (known?.place.kind !== 'city' || known.place.country === country) return true;
+    return known.featureRank !== 0 && known.population < WORLD_CITY_POPULATION;
+  });
+  return kept.length === e.mentions.length ? e : { ...e, mentions: kept };
 }
 
 /** How the focus looks at the sentences. */
@@ -177,7 +195,9 @@ interface Look {
  */
 function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms }: Look, title: boolean): FocusEvidence[] {
   return reads.map((r) => ({
-    mentions: country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true) : [],
+    // Where someone spoke ("a report issued in New York") says nothing of what the article is about.
+    mentions:
+      country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true).filter((m) => !isStatementVenue(m, r.sentence)) : [],
     tokens: r.tokens,
     offset: r.sentence.span[0],
     title,

@@ -85,12 +85,64 @@ export function focusWeights(evidence: readonly FocusEvidence[], demonyms: Reado
     for (const m of s.mentions) {
       const first = tokenStartingAt(s.tokens, m.span[0] - s.offset);
       const before = first > 0 ? s.tokens[first - 1]?.key : undefined;
+      if (m.place.kind === 'country' && namesItsPeople(s.tokens, first, m.span[1] - s.offset)) {
+        add(m.place.country, factor * DEMONYM_WEIGHT);
+        continue;
+      }
       const base = m.place.kind === 'country' ? COUNTRY_WEIGHT : PLACE_WEIGHT;
       add(m.place.country, factor * (base + (before && LOCATIVE.has(before) ? LOCATIVE_BONUS : 0)));
     }
     for (const country of s.peoples ?? peoplesOf(s.tokens, demonyms)) add(country, factor * DEMONYM_WEIGHT);
   }
   return weights;
+}
+
+/** Nouns a country's name qualifies as its people's would: "U.S. lawmakers", "Russia's defence ministry". */
+const QUALIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'president',
+  'officials',
+  'official',
+  'lawmakers',
+  'government',
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'envoy',
+  'ambassador',
+  'embassy',
+  'diplomats',
+  'minister',
+  'ministry',
+  'defence',
+  'defense',
+  'foreign',
+  'state',
+  'warplanes',
+  'jets',
+  'aircraft',
+  'navy',
+  'congress',
+  'senate',
+  'administration',
+  'intelligence',
+  'media',
+  'television',
+]);
+
+/**
+ * A country's name used as its people's ("U.S. President Barack Obama", "U.S. lawmakers",
+ * "Russia's defence ministry"): who acts, not where things happen, weighed as a people's name.
+ * `first` is the mention's first token, `end` where the name ends in the sentence.
+ */
+function namesItsPeople(tokens: readonly Token[], first: number, end: number): boolean {
+  if (first < 0) return false;
+  let last = first;
+  while (tokens[last + 1] && tokens[last + 1]!.start < end) last++;
+  const name = tokens[last];
+  const next = tokens[last + 1];
+  if (!name || !next || !name.joinsNext) return false;
+  return QUALIFIED_NOUNS.has(next.key) || (name.possessive && (QUALIFIED_NOUNS.has(next.key) || next.capitalised));
 }
 
 /**

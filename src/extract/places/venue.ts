@@ -18,8 +18,8 @@ const BEFORE_VENUE = new RegExp(
     String.raw`|(?:at|during|in)\s+(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)\s+in` +
     // "speaking in", "speaking to reporters in", "speaking from"
     String.raw`|speaking\s+(?:to\s+${AUDIENCE}\s+)?(?:in|at|from)` +
-    // "in a statement issued in", "remarks delivered in"
-    String.raw`|(?:statement|speech|remarks|address)\s+(?:issued|released|delivered|made|given|read\s+out)\s+in` +
+    // "in a statement issued in", "a report released in", "remarks delivered in"
+    String.raw`|(?:statement|report|communiqu[eé]|speech|remarks|address|letter)\s+(?:issued|released|published|delivered|made|given|read\s+out)\s+in` +
     String.raw`)\s+(?:the\s+)?$`,
   'i',
 );
