@@ -28,6 +28,10 @@ const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|ima
 const LONE_GLYPH = /^\S{1,2}$/;
 const TAGS_LINE = /^tags?\s*:\s*.{0,200}$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$/i;
+/** The story's credits: "(Reporting by Jane Roe in Beirut; Editing by John Doe)". Their towns are where reporters sat. */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*){0,8}`;
+const CREDIT = String.raw`(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+by\s+${CREDIT_NAMES}(?:\s+in\s+${CREDIT_NAMES})?`;
+const CREDITS = new RegExp(String.raw`^\(?\s*${CREDIT}(?:\s*[;,]\s*${CREDIT}){0,6}\s*\)?\.?$`, 'u');
 /** Read on a trimmed line's last characters only: a match ends the line and is at most this long. */
 const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
@@ -50,6 +54,7 @@ const LINE_RULES: readonly RegExp[] = [
   LONE_GLYPH,
   TAGS_LINE,
   COPYRIGHT,
+  CREDITS,
 ];
 
 /**

@@ -12,6 +12,8 @@ describe('page furniture', () => {
     'Back to top',
     'Details added (first version posted on 18:03)',
     'This story has been updated.',
+    '(Reporting by Jane Roe in Northtown; Editing by John Doe)',
+    'Reporting by Jane Roe in Northtown; Additional reporting by John Doe in Eastmoor; Editing by Mark Smith',
   ]) {
     test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
   }
@@ -33,6 +35,7 @@ describe('page furniture: article text that must stay', () => {
     'Comments by the minister were broadcast on Sunday.',
     'Search teams found 12 bodies under the rubble.',
     'Details added on Monday showed the strike hit a school, and the toll was raised to 14 by the ministry in a later statement.',
+    'Reporting by local media said 12 people died in the strike on the market.',
   ]) {
     test(`keeps "${line}"`, () => assert.equal(isFurniture(line), false));
   }
