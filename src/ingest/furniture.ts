@@ -30,8 +30,11 @@ const TAGS_LINE = /^tags?\s*:\s*.{0,200}$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,200}$/i;
 /** The story's credits: "(Reporting by Jane Roe in Beirut; Editing by John Doe)". Their towns are where reporters sat. */
 const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*){0,8}`;
-const CREDIT = String.raw`(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+by\s+${CREDIT_NAMES}(?:\s+in\s+${CREDIT_NAMES})?`;
-const CREDITS = new RegExp(String.raw`^\(?\s*${CREDIT}(?:\s*[;,]\s*${CREDIT}){0,6}\s*\)?\.?$`, 'u');
+const CREDIT = String.raw`(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)\s+[Bb]y\s+${CREDIT_NAMES}(?:\s+in\s+${CREDIT_NAMES})?`;
+const CREDIT_LIST = String.raw`${CREDIT}(?:\s*[;,]\s*${CREDIT}){0,6}`;
+const CREDITS = new RegExp(String.raw`^\(?\s*${CREDIT_LIST}\s*\)?\.?$`, 'u');
+/** Credits in brackets closing a paragraph of text: "... were sheltering. (Reporting by Jane Roe; Editing by John Doe)". */
+const TRAILING_CREDITS = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT_LIST}\s*\)\s*$`, 'u');
 /** Read on a trimmed line's last characters only: a match ends the line and is at most this long. */
 const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
@@ -67,6 +70,14 @@ export function isFurniture(line: string): boolean {
   if (!t) return false;
   if (t.length > 300) return isIconSprite(t.slice(0, 300)) && !/[.!?]["”’]?\s*$/.test(t);
   return isIconSprite(t) || LINE_RULES.some((rule) => rule.test(t)) || RIGHTS_RESERVED.test(t.slice(-RIGHTS_RESERVED_LONGEST));
+}
+
+/**
+ * The line without the credits in brackets that close it, if any.
+ * @example withoutTrailingCredits('The theatre was hit. (Reporting by Jane Roe; Editing by John Doe)') // 'The theatre was hit.'
+ */
+export function withoutTrailingCredits(line: string): string {
+  return line.endsWith(')') && line.includes('by') ? line.replace(TRAILING_CREDITS, '') : line;
 }
 
 function isIconSprite(line: string): boolean {

@@ -9,7 +9,7 @@ import { hasAnySentence } from './any-sentence.ts';
 import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { isFurniture, teaserOf } from './furniture.ts';
+import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
 import { isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
@@ -251,7 +251,7 @@ function clean(
     }
     const teaser = teaserOf(line);
     if (teaser) teasers.push(teaser);
-    else if (!isFurniture(line)) kept.push(line);
+    else if (!isFurniture(line)) kept.push(withoutTrailingCredits(line));
   }
   const nonEmpty = kept.filter((l) => l !== '');
   // A line that goes on in lower case on the next ("... killed by an alleged" / "airstrike of ...") is

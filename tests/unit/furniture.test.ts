@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isFurniture, teaserOf } from '../../src/ingest/furniture.ts';
+import { isFurniture, teaserOf, withoutTrailingCredits } from '../../src/ingest/furniture.ts';
 
 describe('page furniture', () => {
   for (const line of [
@@ -14,9 +14,15 @@ describe('page furniture', () => {
     'This story has been updated.',
     '(Reporting by Jane Roe in Northtown; Editing by John Doe)',
     'Reporting by Jane Roe in Northtown; Additional reporting by John Doe in Eastmoor; Editing by Mark Smith',
+    '(Reporting By Jane Roe, Editing by John Doe)',
   ]) {
     test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
   }
+  test('cuts the credits in brackets that close a paragraph, and nothing else in brackets', () => {
+    assert.equal(withoutTrailingCredits('The theatre was hit. (Reporting by Jane Roe; Editing by John Doe)'), 'The theatre was hit.');
+    assert.equal(withoutTrailingCredits('The theatre was hit (by a missile, officials said).'), 'The theatre was hit (by a missile, officials said).');
+    assert.equal(withoutTrailingCredits('The toll rose. (Reporting by local media)'), 'The toll rose. (Reporting by local media)');
+  });
   test('reads a "READ MORE" line as a teaser, kept apart', () => {
     assert.equal(teaserOf('READ MORE: Army advances near Palmyra'), 'Army advances near Palmyra');
   });
