@@ -172,7 +172,8 @@ export function fixtureTimeline(): TimelineData {
   ];
   const articles: ArticleRecord[] = ARTICLES.map((a) => ({
     id: a.id,
-    file: `content/articles/${a.id}.txt`,
+    // A file named as a saved page often is: one long word, which a phone must still fit in.
+    file: a.id === 'a1' ? 'content/articles/000_81e78f0b521ea31c4d2a9e7b05c3f1d8e6a2b4c9.txt' : `content/articles/${a.id}.txt`,
     title: a.title,
     source: a.source,
     published: a.published,
