@@ -19,8 +19,8 @@ const DATELINE_ONLY = new RegExp(
   String.raw`^\p{Lu}[\p{Lu}\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$`,
   'u',
 );
-/** A bulleted point ("- Fighting has ravaged ...", "• 40 killed"): a summary's line, not the headline. */
-const BULLET = /^[-–•*▪·]\s/;
+/** A bulleted point ("- Fighting has ravaged ...", "• 40 killed"): a summary's line, not the headline nor the lead. */
+export const BULLET = /^[-–•*▪·]\s/;
 /** A web address alone on its line ("https://arab.news/j45gm", "www.example.org/news/1"): the page's link, not its headline. */
 const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */

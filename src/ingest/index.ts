@@ -10,7 +10,7 @@ import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
-import { isProse, pickHeadline, wordCount } from './headline.ts';
+import { BULLET, isProse, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
@@ -304,7 +304,7 @@ function clean(
     } else paragraphs.push(line);
   }
   // A story with no headline is titled by its lead, not by a summary's bulleted point above it.
-  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET_POINT.test(p)) ?? paragraphs[0] ?? '');
+  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET.test(p)) ?? paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };
 }
 
@@ -331,9 +331,6 @@ function endsSentence(text: string): boolean {
   const end = text.trimEnd(); // trimEnd drops what `\s` matches
   return end !== '' && SENTENCE_END_CHARS.includes(end.charAt(end.length - 1));
 }
-
-/** A paragraph that is a bulleted point: "- Fighting has ravaged ...", "• 40 killed". */
-const BULLET_POINT = /^[-–•*▪·]\s/;
 
 function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);

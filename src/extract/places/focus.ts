@@ -142,7 +142,7 @@ function namesItsPeople(tokens: readonly Token[], first: number, end: number): b
   const name = tokens[last];
   const next = tokens[last + 1];
   if (!name || !next || !name.joinsNext) return false;
-  return QUALIFIED_NOUNS.has(next.key) || (name.possessive && (QUALIFIED_NOUNS.has(next.key) || next.capitalised));
+  return QUALIFIED_NOUNS.has(next.key) || (name.possessive && next.capitalised);
 }
 
 /**
