@@ -218,7 +218,9 @@ const OFFICIALS_OF_BODY = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+
 function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   const m = OFFICIALS_OF_BODY.exec(text);
   const body = m?.[1];
-  if (!body || !KIND_HEADS.has((m[2] ?? '').toLowerCase()) || m[2] === 'forces') return null;
+  const head = (m?.[2] ?? '').toLowerCase();
+  // "the army's sources" speak for the army; "forces officials" are no body's.
+  if (!body || !KIND_HEADS.has(head) || head === 'forces') return null;
   const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
 }

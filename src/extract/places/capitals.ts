@@ -9,7 +9,7 @@ import { COMPASS_POINTS } from '../../lexicon/directions.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { PlaceMention, Sentence } from '../../model/types.ts';
 import type { PlaceLexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { tokenStartingAt, type Token } from './tokens.ts';
 
 interface SentenceTokens {
   readonly sentence: Sentence;
@@ -140,7 +140,7 @@ function readCapital(a: Around, i: number, lex: PlaceLexicon): CapitalReading | 
   if (before?.possessive) {
     const m = endingAt(a, i - 1);
     const seat = m ? capitalOf(m.place, lex) : null;
-    const first = m ? tokens.findIndex((t) => a.offset + t.start === m.span[0]) : -1;
+    const first = m ? tokenStartingAt(tokens, m.span[0] - a.offset) : -1;
     return seat && first >= 0 ? { city: lex.placeOf(seat), first, last, named: i } : null;
   }
   // "the Syrian capital".

@@ -60,7 +60,7 @@ export interface PlaceLexicon {
   readonly renamedIds: ReadonlySet<string>;
   /** The place as shown: renamed by the registry, or as the gazetteer names it. */
   readonly placeOf: (entry: GazetteerEntry) => Place;
-  /** The gazetteer's capitals and first-level seats, listed on first use ("the Syrian capital"). */
+  /** The gazetteer's countries, capitals and first-level seats by code, listed on first use ("the Syrian capital", "the country's ministry"). */
   readonly seats: () => Seats;
 }
 

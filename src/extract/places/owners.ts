@@ -15,15 +15,8 @@ export function ownersOf(places: ArticlePlaces, lexicons: Lexicons): Owners {
   const main = [...places.title, ...places.body].find((m) => m.place.id === first)?.place ?? places.titleOnly.find((p) => p.id === first) ?? null;
   const code = main?.country ?? places.focus[0] ?? null;
   const world = lexicons.places([]);
-  let country: string | null = null;
-  if (code) {
-    for (const entry of world.gazetteer.byId.values()) {
-      if (entry.place.kind === 'country' && entry.place.country === code) {
-        country = world.placeOf(entry).name;
-        break;
-      }
-    }
-  }
+  const entry = code ? world.seats().countries.get(code) : undefined;
+  const country = entry ? world.placeOf(entry).name : null;
   const area = !main || main.kind === 'country' ? null : main.kind === 'governorate' ? main.name : main.admin1;
   return { country, area };
 }
