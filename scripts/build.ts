@@ -28,6 +28,8 @@ import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
 import { removeLater } from '../src/render/remove-later.ts';
+import { foldersOf, makeFoldersAhead, removeFoldersLeftEmpty } from '../src/render/folders-ahead.ts';
+import { previousBuild, RENDER_CACHE, recordPages } from '../src/render/render-manifest.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const SECONDS_PER_DAY = 86_400;
@@ -85,6 +87,17 @@ async function main(): Promise<number> {
   // not pay the 0.4 s it takes. For a site it starts loading now, while the data step runs: the
   // loader reads and compiles files off this thread meanwhile.
   const siteCode = values['data-only'] || values.check ? null : loadSiteCode();
+  const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
+  // Pages unchanged since the build now in `out` are carried over from it, not rendered; the
+  // folders of its pages are made in the new build's folder meanwhile (on a thread of their own).
+  const previous = siteCode ? previousBuild(join(root, RENDER_CACHE), out) : null;
+  const foldersAhead = previous ? makeFoldersAhead(staging, previous.pages.keys()) : Promise.resolve([]);
+  foldersAhead.catch(() => undefined);
+  /** A build that stops removes what it began of its folder. */
+  const abandon = async (): Promise<void> => {
+    await foldersAhead.catch(() => undefined);
+    rmSync(staging, { recursive: true, force: true });
+  };
   // `let`: the data is dropped before Eleventy runs, which needs only the view (see below).
   let step: Collected | null = await collectData({
     folders,
@@ -97,6 +110,7 @@ async function main(): Promise<number> {
   if (step.fatal.length) {
     for (const d of step.fatal) console.error(formatDiagnostic(d));
     console.error(`stopped: ${step.fatal.length} error${step.fatal.length === 1 ? '' : 's'} in the configuration; nothing was written`);
+    await abandon();
     return 1;
   }
   const aboutPage = step.about;
@@ -118,6 +132,7 @@ async function main(): Promise<number> {
   if (values.check) return failing > 0 ? 1 : 0;
   if (failing > 0) {
     console.error(`stopped: ${failing} problem${failing === 1 ? '' : 's'} under --strict; the output was left as it was`);
+    await abandon();
     return 1;
   }
 
@@ -126,14 +141,12 @@ async function main(): Promise<number> {
     console.log(`data -> ${join(out, 'data', 'timeline.json')}`);
     return 0;
   }
-  const staging = `${join(dirname(out), `.${basename(out)}.building`)}-${process.pid}`;
   try {
     writeDataFiles(staging, data);
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
-    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { previousBuild, recordPages, RENDER_CACHE }, { describeRender }, outlines] =
-      await (siteCode ?? loadSiteCode());
+    const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { describeRender }, outlines] = await (siteCode ?? loadSiteCode());
     const tLoaded = performance.now();
     // The map's outlines an earlier build drew for the same frame are not drawn again.
     const outlinesKept = outlines.loadMapOutlines(join(root, RENDER_CACHE));
@@ -143,13 +156,14 @@ async function main(): Promise<number> {
     data = null;
     step = null;
     if (process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES) collectGarbage();
-    // Pages unchanged since the build now in `out` are carried over from it, not rendered.
-    const previous = previousBuild(join(root, RENDER_CACHE), out);
     // An article read anew almost always changes pages. Eleventy renders them for a site built
     // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
     // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
+    // Folders that could not be made ahead are made as the pages are carried over.
+    const made = await foldersAhead.catch(() => foldersOf(previous?.pages.keys() ?? []));
     const site = await renderChanged({ view, out: staging, pathPrefix, previous });
+    removeFoldersLeftEmpty(staging, made, site.fingerprints.keys());
     swapFolder(staging, out);
     try {
       recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
@@ -185,7 +199,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    await abandon();
     console.error(`error: the site could not be written (${(e as Error).message}); the previous output was left as it was`);
     return 1;
   }
@@ -196,7 +210,6 @@ function loadSiteCode() {
   const loading = Promise.all([
     import('../src/output/view/index.ts'),
     import('./render-site.ts'),
-    import('../src/render/render-manifest.ts'),
     import('../src/render/describe-render.ts'),
     import('../src/render/map-outlines.ts'),
   ]);

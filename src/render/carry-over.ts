@@ -7,8 +7,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The carrying thread's code (plain JavaScript, so it runs the same under tsx and
- * precompiled): each file in order, once its folder is made; a link, else (from the first
- * file that cannot be linked on) a copy. It stops at the first failure and posts its code
+ * precompiled): each file in order, its folder made when it is not there; a link, else
+ * (from the first file that cannot be linked on) a copy. It stops at the first failure and posts its code
  * and message.
  */
 const CARRY = `
@@ -17,26 +17,30 @@ const { copyFileSync, linkSync, mkdirSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const NO_LINKS = ${JSON.stringify(['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'])};
 const { from, to, paths } = workerData;
-const made = new Set();
 let linking = true;
+const carry = (source, target) => {
+  if (linking) {
+    try {
+      return linkSync(source, target);
+    } catch (e) {
+      if (!NO_LINKS.includes(e.code)) throw e;
+      linking = false;
+    }
+  }
+  copyFileSync(source, target);
+};
 try {
   for (const path of paths) {
+    const source = join(from, path);
     const target = join(to, path);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
+    // Most folders are there already (made ahead: folders-ahead.ts); one that is not is made, once.
+    try {
+      carry(source, target);
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+      mkdirSync(dirname(target), { recursive: true });
+      carry(source, target);
     }
-    if (linking) {
-      try {
-        linkSync(join(from, path), target);
-        continue;
-      } catch (e) {
-        if (!NO_LINKS.includes(e.code)) throw e;
-        linking = false;
-      }
-    }
-    copyFileSync(join(from, path), target);
   }
 } catch (e) {
   parentPort.postMessage({ code: e.code, message: e.message });

@@ -48,6 +48,13 @@ function holdFiles(dir: string, to: string): Map<string, string> {
 const differing = (a: Map<string, string>, b: Map<string, string>): string[] =>
   [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 
+/** Every folder under a folder, as relative paths. */
+const foldersUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
+    .sort();
+
 const beside = (out: string): string[] => readdirSync(dirname(out)).filter((n) => n.startsWith(`.${out.split('/').pop()}.building`));
 
 describe('building again into the folder of an earlier build', () => {
@@ -81,6 +88,21 @@ describe('building again into the folder of an earlier build', () => {
       (f) => f.endsWith('.html') && statSync(join(out, f), { throwIfNoEntry: false })?.ino === statSync(join(work, 'a-held', f)).ino,
     );
     assert.ok(shared.length > 10, `${shared.length} pages carried over`);
+    assert.deepEqual(beside(out), []);
+  });
+
+  test('after an article is removed, the site holds the same files and folders as a cold build: no folder is left of its pages', () => {
+    const content = seedContent('content-d');
+    const out = join(work, 'd', '_site');
+    assert.equal(build(content, out).status, 0);
+    const removed = readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.txt'))[0] ?? '';
+    rmSync(join(content, 'articles', removed));
+    const again = build(content, out);
+    assert.equal(again.status, 0, again.stderr);
+    const cold = join(work, 'd-cold', '_site');
+    assert.equal(build(content, cold).status, 0);
+    assert.deepEqual(differing(snapshot(out), snapshot(cold)), []);
+    assert.deepEqual(foldersUnder(out), foldersUnder(cold));
     assert.deepEqual(beside(out), []);
   });
 
