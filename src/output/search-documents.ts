@@ -74,13 +74,13 @@ export function searchDocuments(view: SiteView, kept: KeptDocuments = new WeakMa
 }
 
 /**
- * The search page's own document: what the index's primary holds when no outlet, place or
- * claimant is indexed (Pagefind writes no language for an index without documents, and
- * Pagefind UI takes the language from the primary: see search-shards.ts).
+ * The search page's own document: all the index's primary holds (Pagefind writes no language
+ * for an index without documents, and Pagefind UI takes the language from the primary: see
+ * search-shards.ts). One word, so that it is found only by a search for "search".
  * @example searchPageDocument().sourcePath // 'search/index.html'
  */
 export function searchPageDocument(): SearchDocument {
-  return { sourcePath: pageFile(SITE_URLS.search), html: page('Search', '<h1>Search</h1><p>Search the articles, events, places, outlets and claimants.</p>') };
+  return { sourcePath: pageFile(SITE_URLS.search), html: page('Search', '<h1>Search</h1>') };
 }
 
 function articleDocument(a: ArticleView): SearchDocument {

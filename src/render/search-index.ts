@@ -15,7 +15,10 @@ export interface IndexJob {
 
 /** Search documents handed to Pagefind at once: a window bounds the messages waiting in memory (all at once: 0.4 GB at 10,000 articles). */
 const SEARCH_WINDOW = 1000;
-/** Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory. */
+/**
+ * Shards indexed at once: two keep both cores busy, and bound the documents waiting in memory;
+ * a rebuild's few changed shards (GIVEN_AT_ONCE or fewer) are all indexed at once, none waiting for another.
+ */
 const SHARDS_AT_ONCE = 2;
 /**
  * Shards whose documents go with the thread when it starts: a rebuild's few changed shards all
@@ -38,7 +41,7 @@ export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
     jobs: jobs.map(({ dir, primary }) => ({ dir, primary })),
     first: jobs.slice(0, GIVEN_AT_ONCE).map((_, n) => docsOf(n)),
     window: SEARCH_WINDOW,
-    atOnce: SHARDS_AT_ONCE,
+    atOnce: jobs.length <= GIVEN_AT_ONCE ? jobs.length : SHARDS_AT_ONCE,
   };
   return new Promise((resolve, reject) => {
     let outcome: { readonly ok?: true; readonly error?: string } | null = null;

@@ -6,10 +6,14 @@
  * how many pages of that kind there are, so a cold build and any rebuild split the same
  * documents the same way, and write the same bytes.
  *
- * Articles and events are split by a hash of their path (adding an article touches its own
- * shard and those of its events); the summaries of outlets, places and claimants, which
- * change seldom, form the primary index in `pagefind/`, where the search page loads
- * Pagefind UI from.
+ * Every page is split by a hash of its path among the shards of its kind: articles, events, and
+ * the summaries of outlets, places and claimants (adding an article touches its own shard,
+ * those of its events, and those of the outlet, places and claimants it is the first to name).
+ * The primary index in `pagefind/`, where the search page loads Pagefind UI from, holds only
+ * the search page's own document, so that it is never indexed again: it held the summaries
+ * once, and a real article, which nearly always names a place or a speaker the collection had
+ * not met, made it be indexed again whole (some 600 summaries for 400 articles: the longest
+ * part of the build after adding one).
  */
 import { createHash } from 'node:crypto';
 import { type SearchDocument, searchPageDocument } from '../output/search-documents.ts';
@@ -28,16 +32,24 @@ export const SHARD_LIST = 'pagefind-shards.json';
 export const SHARD_FOLDER = /^pagefind(?:-[a-z]\d+)?$/;
 
 /**
- * The kinds of page split into several shards (by the first folder of their path): their
- * shards' letter, and how many pages a shard has at least. An event's document is a quarter
- * the size of an article's, so its shards hold more: 1,000 articles and their events make 16
+ * The kinds of page, by the first folder of their path: their shards' letter, and how many
+ * pages a shard has at least. An event's document is a quarter the size of an article's, and
+ * a summary a few words, so their shards hold more: 1,000 articles and their events make 16
  * shards of articles and 8 of events (a rebuild after one more article indexes about a tenth
- * of the text).
+ * of the text). Each shard costs the search page's first search some work in the browser
+ * (25 shards instead of 11 made it 0.5 s slower on 400 articles), so summaries go 256 a
+ * shard at least: two shards for 400 articles' 600 summaries.
  */
-const SPLIT: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
+const KINDS: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
   articles: { letter: 'a', perShard: 32 },
   events: { letter: 'e', perShard: 128 },
+  sources: { letter: 's', perShard: 256 },
+  places: { letter: 's', perShard: 256 },
+  claimants: { letter: 's', perShard: 256 },
 };
+/** Each letter's kinds' shards, in the order they are listed (the summaries of the three kinds share theirs). */
+const LETTERS = [...new Set(Object.values(KINDS).map((k) => k.letter))];
+const PER_SHARD = new Map(Object.values(KINDS).map((k) => [k.letter, k.perShard]));
 /** The most shards a kind has: a search in the browser fetches a little of every shard. */
 const MAX_SHARDS = 16;
 
@@ -57,29 +69,22 @@ export function shardCount(pages: number, perShard: number): number {
 const hashOf = (path: string): number => createHash('sha1').update(path).digest().readUInt32BE(0);
 
 /**
- * The documents split into shards: the primary first (always there, and holding a document
- * when any other does), then each split kind's non-empty shards in order; documents keep
- * their order within a shard.
- * @example splitIntoShards(docs).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1', 'pagefind-e0']
+ * The documents split into shards: the primary first (always there, holding the search page's
+ * document when any other is indexed), then each kind's non-empty shards in order; documents
+ * keep their order within a shard.
+ * @example splitIntoShards(docs).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1', 'pagefind-e0', 'pagefind-s0']
  */
 export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] {
-  const byKind = new Map<string, SearchDocument[]>();
-  const primary: SearchDocument[] = [];
+  const byLetter = new Map<string, SearchDocument[]>(LETTERS.map((letter) => [letter, []]));
   for (const d of docs) {
-    const kind = d.sourcePath.split('/', 1)[0] ?? '';
-    if (!(kind in SPLIT)) primary.push(d);
-    else {
-      const list = byKind.get(kind);
-      if (list) list.push(d);
-      else byKind.set(kind, [d]);
-    }
+    const kind = KINDS[d.sourcePath.split('/', 1)[0] ?? ''];
+    // A page of no kind split (none is indexed today) is indexed with the summaries.
+    byLetter.get(kind?.letter ?? 's')?.push(d);
   }
   // Pagefind UI takes the language from the primary, and Pagefind writes none for an empty index.
-  if (docs.length && !primary.length) primary.push(searchPageDocument());
-  const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: primary }];
-  for (const [kind, { letter, perShard }] of Object.entries(SPLIT)) {
-    const list = byKind.get(kind) ?? [];
-    const count = shardCount(list.length, perShard);
+  const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: docs.length ? [searchPageDocument()] : [] }];
+  for (const [letter, list] of byLetter) {
+    const count = shardCount(list.length, PER_SHARD.get(letter) ?? 1);
     const parts: SearchDocument[][] = Array.from({ length: count }, () => []);
     for (const d of list) parts[hashOf(d.sourcePath) % count]?.push(d);
     parts.forEach((part, i) => {

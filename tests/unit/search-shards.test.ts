@@ -11,6 +11,11 @@ const doc = (sourcePath: string, text = sourcePath): SearchDocument => ({ source
 const articles = (n: number, from = 0): SearchDocument[] => Array.from({ length: n }, (_, i) => doc(`articles/a${from + i}/index.html`));
 const folderOf = (shards: ReturnType<typeof splitIntoShards>, path: string): string | undefined =>
   shards.find((s) => s.docs.some((d) => d.sourcePath === path))?.folder;
+/** The folders of the shards of `after` that a rebuild from `before` indexes again. */
+const changedShards = (before: ReturnType<typeof splitIntoShards>, after: ReturnType<typeof splitIntoShards>): string[] =>
+  after
+    .filter((s) => shardFingerprint('code', s) !== shardFingerprint('code', before.find((b) => b.folder === s.folder) ?? { folder: '', docs: [] }))
+    .map((s) => s.folder);
 
 describe('how many shards a kind of page is split into', () => {
   test('a small site has one shard per kind, 1,000 pages of 32 a shard sixteen, and no kind more than sixteen', () => {
@@ -33,19 +38,46 @@ describe('how many shards a kind of page is split into', () => {
 });
 
 describe('documents split into shards', () => {
-  test('outlets, places and claimants make the primary index, which is there even when empty', () => {
-    const shards = splitIntoShards([doc('places/x/index.html'), doc('sources/y/index.html'), doc('claimants/z/index.html'), ...articles(3)]);
-    assert.equal(shards[0]?.folder, PRIMARY_SHARD);
+  test('the primary index holds the search page alone, so that no new outlet, place or claimant indexes it again', () => {
+    const few = splitIntoShards([doc('places/x/index.html'), doc('sources/y/index.html'), doc('claimants/z/index.html'), ...articles(3)]);
+    const more = splitIntoShards([
+      doc('places/x/index.html'),
+      doc('places/w/index.html'),
+      doc('sources/y/index.html'),
+      doc('claimants/z/index.html'),
+      ...articles(3),
+    ]);
+    assert.equal(few[0]?.folder, PRIMARY_SHARD);
     assert.deepEqual(
-      shards[0]?.docs.map((d) => d.sourcePath),
-      ['places/x/index.html', 'sources/y/index.html', 'claimants/z/index.html'],
+      few[0]?.docs.map((d) => d.sourcePath),
+      ['search/index.html'],
     );
+    assert.deepEqual(more[0], few[0]);
     assert.deepEqual(
       splitIntoShards([]).map((s) => s.folder),
       [PRIMARY_SHARD],
     );
+    assert.deepEqual(splitIntoShards([])[0]?.docs, []);
   });
-  test('when no outlet, place or claimant is indexed, the primary holds a document, so that Pagefind gives it a language', () => {
+  test('outlets, places and claimants go to shards of summaries of their own', () => {
+    const shards = splitIntoShards([doc('places/x/index.html'), doc('sources/y/index.html'), doc('claimants/z/index.html'), ...articles(3)]);
+    assert.deepEqual(
+      shards.map((s) => s.folder),
+      [PRIMARY_SHARD, 'pagefind-a0', 'pagefind-s0'],
+    );
+    assert.deepEqual(
+      shards[2]?.docs.map((d) => d.sourcePath),
+      ['places/x/index.html', 'sources/y/index.html', 'claimants/z/index.html'],
+    );
+  });
+  test('a place named for the first time changes one shard of summaries of many', () => {
+    const places = (n: number): SearchDocument[] => Array.from({ length: n }, (_, i) => doc(`places/p${i}/index.html`));
+    const before = splitIntoShards(places(600));
+    const after = splitIntoShards([...places(600), doc('places/new/index.html')]);
+    assert.equal(after.filter((s) => s.folder.startsWith('pagefind-s')).length, 2, '601 summaries in two shards');
+    assert.deepEqual(changedShards(before, after), [folderOf(after, 'places/new/index.html')]);
+  });
+  test('the primary holds a document whenever anything is indexed, so that Pagefind gives it a language', () => {
     const primary = splitIntoShards(articles(2))[0];
     assert.equal(primary?.folder, PRIMARY_SHARD);
     assert.equal(primary?.docs.length, 1);
@@ -62,13 +94,7 @@ describe('documents split into shards', () => {
     const before = splitIntoShards(articles(500));
     const after = splitIntoShards([...articles(500), doc('articles/new/index.html')]);
     for (const d of articles(500)) assert.equal(folderOf(after, d.sourcePath), folderOf(before, d.sourcePath));
-    const changed = after.filter(
-      (s) => shardFingerprint('code', s) !== shardFingerprint('code', before.find((b) => b.folder === s.folder) ?? { folder: '', docs: [] }),
-    );
-    assert.deepEqual(
-      changed.map((s) => s.folder),
-      [folderOf(after, 'articles/new/index.html')],
-    );
+    assert.deepEqual(changedShards(before, after), [folderOf(after, 'articles/new/index.html')]);
   });
   test('the same documents give the same shards in the same order, whatever else is in memory', () => {
     const docs = [...articles(300), doc('events/e/index.html'), doc('places/p/index.html')];
@@ -90,6 +116,7 @@ describe('shard fingerprints and the shard list', () => {
     assert.deepEqual(JSON.parse(shardList(splitIntoShards([...articles(2), doc('events/e/index.html'), doc('places/p/index.html')]))), [
       'pagefind-a0',
       'pagefind-e0',
+      'pagefind-s0',
     ]);
   });
 });
