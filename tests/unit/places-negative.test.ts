@@ -22,6 +22,8 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a capital as the speaker', 'Damascus said the attack was repelled.'],
   ['a capital under criticism', 'Moscow has been under severe criticism for its strikes.'],
   ['a capital that claims', 'Ankara claims the offensive is aimed at pushing Daesh back.'],
+  ['a capital that reports a toll', 'Amman reported that 22 civilians had died in the shelling.'],
+  ['a capital that admits', 'Tehran has admitted that the drones were its own.'],
   ['a capital that labels', 'Washington has labelled the bombing war crimes.'],
   ['a capital that views', 'Ankara views the YPG as a terrorist organization.'],
   ['a capital sharing a speech verb', 'Moscow and a monitor said the fighters withdrew.'],

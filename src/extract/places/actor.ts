@@ -16,6 +16,7 @@ const STANCE_VERB =
   'vows?|threatened|threatens?|critici[sz]ed|critici[sz]es|welcomed|welcomes?|denounced|denounces?|confirmed|' +
   'confirms?|sees|saw|regards?|regarded|described|describes?|agreed|agrees?|refused|refuses?|expects?|expected|' +
   'supports?|supported|backs|opposes?|opposed|asked|asks|promised|promises?|pledged|pledges?|attributed|attributes|' +
+  'reports|reported|estimates|estimated|admits|admitted|acknowledged|acknowledges|alleges|alleged|' +
   'quick\\s+to|' +
   'under\\s+(?:\\w+\\s+)?(?:criticism|pressure)';
 const AUXILIARY =
