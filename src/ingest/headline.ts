@@ -23,6 +23,13 @@ const DATELINE_ONLY = new RegExp(
 export const BULLET = /^[-–•*▪·]\s/;
 /** A web address alone on its line ("https://arab.news/j45gm", "www.example.org/news/1"): the page's link, not its headline. */
 const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A picture's caption, told by the credit that closes it ("... take positions near the river/AFP",
+ * "... in the old city. Photo: Jane Roe", "(Getty Images)"): pages repeat it under the picture,
+ * which made it outscore the headline above it.
+ */
+const PHOTO_CREDIT_END =
+  /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/i;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */
@@ -70,7 +77,7 @@ export function pickHeadline(header: readonly string[]): number {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
-    if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line)) return;
+    if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || PHOTO_CREDIT_END.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
     if (i < bylineAt) score += 2.5;

@@ -115,6 +115,13 @@ describe('hard-wrapped text', () => {
       'Shelling killed five civilians in the Lakeside region on Sunday, officials said.',
     );
   });
+  test("a picture's caption the page repeats under its headline is not the headline", () => {
+    const page = (caption: string): string =>
+      `Fresh shelling hits the port\n\nMarch 3, 2019 6:37 am\n\n${caption}\n${caption}\nNORTHTOWN, Mar 3 – Shelling killed two people on Saturday in the port, witnesses said.\n`;
+    assert.equal(ingest(page('Fighters of the rebel group take positions near the river/AFP')).title, 'Fresh shelling hits the port');
+    assert.equal(ingest(page('Smoke rises over the harbour after the shelling. Photo: Jane Roe')).title, 'Fresh shelling hits the port');
+    assert.equal(ingest(page('Smoke rises over the harbour after the shelling (Getty Images)')).title, 'Fresh shelling hits the port');
+  });
   test('a headline line over a wrapped story stays the headline', () => {
     assert.equal(ingest(`Missile hits market\n\n${WRAPPED}`).title, 'Missile hits market');
   });
