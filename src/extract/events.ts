@@ -17,7 +17,7 @@ export const ACTIONS: readonly (readonly [string, RegExp])[] = [
   ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*|massacre\w*)\b/i],
   ['fighting', /\b(?:clash\w*|fighting|battles?|combat)\b/i],
   ['evacuation', /\b(?:evacuat\w+|fled|flee\w*|escaped|displaced|refugees?)\b/i],
-  ['toll', /\b(?:killed|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
+  ['toll', /\b(?:killed|killings?|execut(?:ed|ions?)|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
   ['agreement', /\b(?:agreement|ceasefire|cease-fire|truce|deal|talks)\b/i],
 ];
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -198,9 +198,18 @@ const WAR_BEGAN =
 
 /** How far before a date the words that tell how the war began are read. */
 const WAR_BEGAN_REACH = 160;
+/**
+ * Just before a date, a clause that says when a campaign the story is part of began: "in an
+ * offensive that began in January", "the siege, which started on 3 May". The campaign is told
+ * of as a whole; its first day dates none of the news (a report of its first day says "the army
+ * launched an offensive on Monday").
+ */
+const CAMPAIGN_BEGAN_BEFORE =
+  /\b(?:offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict)\s*,?\s+(?:that|which)\s+(?:[\p{L}]+\s+)?(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:[\p{L}\p{N},]+\s+){0,2}$/iu;
 
 /**
- * True when the sentence tells how the war or conflict the story is part of began: its date
+ * True when the sentence tells how the war or conflict the story is part of began, or the date
+ * closes a clause that says when a campaign began ("an offensive that began in January"): its date
  * is where the war's time starts, well before the news ("Militants triggered the war when
  * they stormed the border on 7 May 2021"), so it bounds the news from below and dates no news.
  * @example beganTheWar(sentence('The war began when troops crossed the border on 2 March 2019.'), mentionOf2March) // true
@@ -209,7 +218,8 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
   if (!sentence) return false;
   // Read in the words before the date only: a page-long sentence is not read again for each of its dates.
   const at = d.span[0] - sentence.span[0];
-  return WAR_BEGAN.test(sentence.text.slice(Math.max(0, at - WAR_BEGAN_REACH), Math.max(0, at)));
+  const before = sentence.text.slice(Math.max(0, at - WAR_BEGAN_REACH), Math.max(0, at));
+  return WAR_BEGAN.test(before) || CAMPAIGN_BEGAN_BEFORE.test(before);
 }
 
 /**

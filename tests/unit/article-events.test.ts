@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findArticleEvents, startsAPeriod } from '../../src/extract/events.ts';
+import { beganTheWar, findArticleEvents, startsAPeriod } from '../../src/extract/events.ts';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model/types.ts';
@@ -62,6 +62,30 @@ describe('a date where a period began', () => {
       background.map((e) => [e.date?.start, e.action]),
       [['2016-01-01', 'capture']],
     );
+  });
+});
+
+describe('a date where a campaign the story is part of began', () => {
+  test('is the date closing a clause on when a campaign or the war began', () => {
+    for (const [text, date] of [
+      ['The rebels hold both cities, seized in an offensive that began in 2024.', '2024'],
+      ['The town has been cut off by the siege, which started in 2023.', '2023'],
+      ['The city has been ravaged by the war that began in 2011 with protests.', '2011'],
+    ] as const) {
+      const { sentence, mention } = read(text, date, `${date}-01-01`, `${date}-12-31`);
+      assert.equal(beganTheWar(sentence, mention), true, text);
+    }
+  });
+
+  test('is not the day an offensive began told as the news, nor the day fighting erupted', () => {
+    for (const [text, date] of [
+      ['The offensive began in 2024 with heavy shelling of the river towns.', '2024'],
+      ['The road was cut after fierce fighting that erupted in 2023 near the bridge.', '2023'],
+      ['An offensive that began in 2022 stalled, and the army shelled the town in 2024.', '2024'],
+    ] as const) {
+      const { sentence, mention } = read(text, date, `${date}-01-01`, `${date}-12-31`);
+      assert.equal(beganTheWar(sentence, mention), false, text);
+    }
   });
 });
 

@@ -137,6 +137,12 @@ describe('pairs of reports that must link', () => {
     for (const a of kinds) for (const b of kinds) assert.ok(compatibleActions(a, b), `${a} ~ ${b}`);
   });
 
+  test('executions and killings are a toll, as killed is', () => {
+    assert.equal(actionOf('Rebels executed at least 21 civilians in the city, a rights group says'), 'toll');
+    assert.equal(actionOf('A report on the killings of civilians in the port'), 'toll');
+    assert.equal(actionOf('Gunmen killed 21 civilians in the city'), 'toll');
+  });
+
   test('a capture aimed at is not a capture: the offensive is what happened, unless the aim was reached', () => {
     assert.equal(actionOf('Rebels launched an offensive to retake the town on Monday'), 'attack');
     assert.equal(actionOf('The army vowed to recapture the border crossing'), 'report');
