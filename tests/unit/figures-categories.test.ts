@@ -20,6 +20,12 @@ describe('figures: the predicate past an aside', () => {
   test('a part counts as its whole ("48 wounded people, including 30 children")', () => {
     assert.deepEqual(read('The hospital received 48 wounded people, including 30 children.'), ['48 injured', '30 injured']);
   });
+  test('an aside whose part goes on after its noun ("16 members of a family who fled") is passed over too', () => {
+    assert.deepEqual(read('Up to 30 villagers, including 16 members of a family who had fled the north, lost their lives in the strike.'), [
+      '30 killed',
+      '16 killed',
+    ]);
+  });
   test('an aside that never closes is not passed over', () => {
     assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
   });

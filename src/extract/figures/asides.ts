@@ -24,7 +24,7 @@ export const INSERT_OPENERS = new Set([
   'totalling',
   'spanning',
 ]);
-const MAX_INSERT = 10;
+const MAX_INSERT = 16;
 
 /**
  * The word that opened the aside a figure stands in, if it is one: ", including two children" before `at`.

@@ -228,6 +228,9 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
 
 /** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
 function directAfter(tokens: readonly Token[], from: number): Found {
+  // A figure inside an aside ("30 civilians, including 16 members of one family who fled, lost their lives"):
+  // where the words after it stop telling of it, the predicate is looked for after the aside's closing comma.
+  const asideEnd = INSERT_OPENERS.has(lastAsideWord(tokens, from)) ? closingComma(tokens, from) : -1;
   for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
     let t = tokens[q];
     if (!t) break;
@@ -247,8 +250,15 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     const only = AFTER_ONLY.get(t.lower);
     // "73 were left injured", "12 left dead": what they were left as is what they are.
     if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
+    if (AFTER_SKIP.has(t.lower)) continue;
+    if (q < asideEnd) {
+      // Past the closing comma: the next turn reads the word after it, as the first.
+      q = asideEnd;
+      steps = -1;
+      continue;
+    }
     if (BLOCKERS.has(t.lower)) return 'blocked';
-    if (!AFTER_SKIP.has(t.lower)) break;
+    break;
   }
   return null;
 }
