@@ -72,11 +72,13 @@ describe('a date where a campaign the story is part of began', () => {
     return beganTheWar(sentence, mention);
   };
 
-  test('is the date closing a clause on when a campaign or the war began', () => {
+  test('is the date closing a clause on when a campaign or the war began, or on its start', () => {
     for (const [text, date] of [
       ['The rebels hold both cities, seized in an offensive that began in 2024.', '2024'],
       ['The town has been cut off by the siege, which started in 2023.', '2023'],
       ['The city has been ravaged by the war that began in 2011 with protests.', '2011'],
+      ['Shelling along the border grew after the start of military operations in the northern valley in 2023.', '2023'],
+      ['Thousands fled at the outbreak of the war in 2014.', '2014'],
     ] as const) {
       assert.equal(beganIn(text, date), true, text);
     }
@@ -87,6 +89,7 @@ describe('a date where a campaign the story is part of began', () => {
       ['The offensive began in 2024 with heavy shelling of the river towns.', '2024'],
       ['The road was cut after fierce fighting that erupted in 2023 near the bridge.', '2023'],
       ['An offensive that began in 2022 stalled, and the army shelled the town in 2024.', '2024'],
+      ['At the start of the talks in 2024, the army shelled the town.', '2024'],
     ] as const) {
       assert.equal(beganIn(text, date), false, text);
     }
