@@ -222,6 +222,11 @@ function outletOf(
   );
 }
 
+/** A line opened by a dash, as a lead is after its dateline ("– Eight soldiers were killed ..."). */
+const DASH_LEAD = /^[–—-]\s+\p{Lu}/u;
+/** A line that is only a place, as a dateline is ("Abidjan", "KYIV, Ukraine"): up to four capitalised words. */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 interface Cleaned {
   readonly title: string;
   readonly body: string;
@@ -250,7 +255,10 @@ function clean(
       continue;
     }
     const teaser = teaserOf(line);
+    const before = kept[kept.length - 1];
     if (teaser) teasers.push(teaser);
+    // "Abidjan" / "– Eight soldiers were killed ...": a dateline broken off its lead, not a bulleted point under a heading.
+    else if (before !== undefined && DASH_LEAD.test(line) && DATELINE_PLACE.test(before)) kept[kept.length - 1] = `${before} ${line}`;
     else if (!isFurniture(line)) kept.push(withoutTrailingCredits(line));
   }
   const nonEmpty = kept.filter((l) => l !== '');
@@ -269,7 +277,9 @@ function clean(
     const candidates = header.filter((l) => !outletNames.has(outletKey(l)));
     const pick = pickHeadline(candidates);
     title = pick === -1 ? '' : (candidates[pick] ?? '');
-    if (!title && header.length > 0 && storyStart !== -1) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
+    // A caption is a sentence of its own: a story's first line that goes on on the next is no caption.
+    const startsWrapped = wrappedStarts.has(nonEmpty[storyStart] ?? '');
+    if (!title && header.length > 0 && storyStart !== -1 && !startsWrapped) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
   // short labels (sections, outlet names, dates, widgets) are furniture there.
@@ -286,8 +296,17 @@ function clean(
   let index = 0;
   /** The paragraph that hard-wrapped lines were last joined into, or -1. */
   let wrapped = -1;
+  // A text wrapped at a fixed width throughout (lines going on in lower case twice or more) goes on
+  // from any line that ends no sentence ("... the troops on" / "Monday close to the border"), up to a blank line.
+  const wrappedThroughout = wrappedStarts.size >= 2;
+  let blankBefore = false;
   for (const line of kept) {
-    if (line === '') continue;
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
+    const afterBlank = blankBefore;
+    blankBefore = false;
     const inHeader = index++ < headerEnd;
     if (inHeader && drop.has(line)) continue;
     if (foldsTo(line, titleKey)) continue; // the headline, repeated by the page
@@ -298,7 +317,7 @@ function clean(
     const prev = paragraphs[last];
     // A hard-wrapped paragraph: a line that goes on in lower case, or any line once the paragraph was wrapped
     // ("... Deputy Prime" / "Minister Jane Roe said.") until a sentence ends.
-    if (prev !== undefined && (/^[a-z]/.test(line) || wrapped === last) && !endsSentence(prev)) {
+    if (prev !== undefined && (/^[a-z]/.test(line) || wrapped === last || (wrappedThroughout && !inHeader && !afterBlank)) && !endsSentence(prev)) {
       paragraphs[last] = `${prev} ${line}`;
       wrapped = last;
     } else paragraphs.push(line);

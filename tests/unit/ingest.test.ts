@@ -122,6 +122,22 @@ describe('hard-wrapped text', () => {
     assert.equal(ingest(page('Smoke rises over the harbour after the shelling. Photo: Jane Roe')).title, 'Fresh shelling hits the port');
     assert.equal(ingest(page('Smoke rises over the harbour after the shelling (Getty Images)')).title, 'Fresh shelling hits the port');
   });
+  test('a story wrapped throughout, its dateline on a line of its own, is titled by its lead and read in whole sentences', () => {
+    const a = ingest(
+      'Northtown\n– Eight soldiers have been killed in an attack in the restive\nnorth of the country, security sources said.\nGunmen ambushed the troops on\nMonday close to the border in the lake province, leaving four dead.\nThe attack took place in a\nvillage near the river, the sources said.\n',
+    );
+    assert.equal(a.title, 'Eight soldiers have been killed in an attack in the restive north of the country, security sources said.');
+    assert.deepEqual(a.body.split('\n\n'), [
+      'Northtown – Eight soldiers have been killed in an attack in the restive north of the country, security sources said.',
+      'Gunmen ambushed the troops on Monday close to the border in the lake province, leaving four dead.',
+      'The attack took place in a village near the river, the sources said.',
+    ]);
+  });
+  test('a blank line still ends a paragraph of a wrapped story', () => {
+    const a = ingest(`${WRAPPED}\nResidents fled\n\nThe army said it had\nregained the town and\nThe road reopened.\n`);
+    assert.ok(a.body.split('\n\n').includes('The army said it had regained the town and The road reopened.'));
+    assert.ok(a.body.split('\n\n').includes('Residents fled'), a.body);
+  });
   test('a headline line over a wrapped story stays the headline', () => {
     assert.equal(ingest(`Missile hits market\n\n${WRAPPED}`).title, 'Missile hits market');
   });
