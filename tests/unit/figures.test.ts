@@ -26,6 +26,11 @@ describe('figures: values and qualifiers', () => {
       ['1.5'],
     );
   });
+  test('reads thousands grouped by spaces ("4 000", "1 250 000"), but not a day and a count after a month', () => {
+    assert.deepEqual(read('Attacks left nearly 4 000 people dead last year.'), ['4000 up-to killed']);
+    assert.deepEqual(read('Some 1 250 000 people were displaced.'), ['1250000 about displaced']);
+    assert.deepEqual(read('On March 3 200 people fled the town.'), ['200 exact displaced']);
+  });
   test('reads digits with thousands separators ("1,324", "78,000")', () => {
     assert.deepEqual(read('About 1,324 militants have laid down their weapons.'), ['1324 about surrendered']);
     assert.deepEqual(read('More than 78,000 civilians have been evacuated from the east.'), ['78000 more-than displaced']);

@@ -4,6 +4,7 @@
  * numbers ("1.5 million") and vague amounts ("dozens", "scores of", "tens of
  * thousands"). Whether a number is a claim is decided later.
  */
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
 
 const UNITS: ReadonlyMap<string, number> = new Map([
@@ -77,6 +78,15 @@ const PLAIN = /^\d+(?:\.\d+)?$/;
  */
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}\.000$/;
 
+/**
+ * Thousands grouped by spaces, as agencies and the UN write them: "4 000", "800 000", "1 250 000".
+ * A group of one to three digits, then groups of three, each one space on. Not after a month's
+ * name, where the first number is a day ("March 3 200 people" is a day and a count, badly written).
+ */
+const FIRST_GROUP = /^\d{1,3}$/;
+const NEXT_GROUP = /^\d{3}$/;
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+
 export type NumberKind = 'digits' | 'words' | 'vague';
 
 export interface NumberToken {
@@ -125,7 +135,12 @@ function readDigits(tokens: readonly Token[], i: number): NumberToken | null {
   let value: number;
   if (GROUPED.test(text)) value = Number(text.replace(/,/g, ''));
   else if (DOT_GROUPED.test(text)) value = Number(text.replace(/\./g, ''));
-  else if (PLAIN.test(text)) value = Number(text);
+  else if (FIRST_GROUP.test(text) && spaceGroupedEnd(tokens, i) > i) {
+    const last = spaceGroupedEnd(tokens, i);
+    let grouped = text;
+    for (let k = i + 1; k <= last; k++) grouped += tokens[k]?.text ?? '';
+    return { first: i, last, value: Number(grouped), vague: null, kind: 'digits' };
+  } else if (PLAIN.test(text)) value = Number(text);
   else {
     // "12,13" or "1.2.3": read the first part only, the rest is not one number.
     const head = /^\d+/.exec(text);
@@ -252,4 +267,16 @@ function smallNumber(word: string): number | null {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** The last token of a number grouped by spaces that starts at token `i` ("800 000"), or `i` when it is not one. */
+function spaceGroupedEnd(tokens: readonly Token[], i: number): number {
+  if (MONTHS.has((tokens[i - 1]?.lower ?? '').replace(/\.$/, ''))) return i;
+  let last = i;
+  for (let next = tokens[last + 1]; next && next.kind === 'num' && NEXT_GROUP.test(next.text); next = tokens[last + 1]) {
+    const prev = tokens[last];
+    if (!prev || next.start !== prev.end + 1) break;
+    last++;
+  }
+  return last;
 }
