@@ -10,6 +10,8 @@ describe('page furniture', () => {
     'News ID: 425676',
     '3 / 12',
     'Back to top',
+    'Source link',
+    'Source link -94',
     'Details added (first version posted on 18:03)',
     'This story has been updated.',
     '(Reporting by Jane Roe in Northtown; Editing by John Doe)',
