@@ -265,6 +265,16 @@ test("puts a village of content/places.yml on the map, in its parent's area and 
   assert.equal(r.focus[0], 'UA');
 });
 
+test('reads a dateline written as a name before a spaced dash, and not a name a dash follows later in a sentence', () => {
+  const dash = read('Strike', 'Beirut – Shelling hit Kramatorsk in eastern Ukraine on Friday, officials said.');
+  assert.equal(dash.filedFrom?.place.name, 'Beirut');
+  assert.ok(!dash.ranking.includes('beirut'));
+  const withDate = read('Strike', 'Beirut, Aug 25 – Shelling hit Kramatorsk in eastern Ukraine on Friday, officials said.');
+  assert.equal(withDate.filedFrom?.place.name, 'Beirut');
+  const inSentence = read('Strike', 'Shelling hit Kramatorsk – and Kyiv said more help was coming.');
+  assert.equal(inSentence.filedFrom, null);
+});
+
 test('reads datelines in capitals or with a colon, among the first sentences, and only there', () => {
   const caps = read('Strike', 'Breaking news\n\nMOSCOW, March 3. /TASS/. Shelling hit Kramatorsk in Ukraine, the ministry said.');
   assert.equal(caps.filedFrom?.place.name, 'Moscow');

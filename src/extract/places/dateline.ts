@@ -1,6 +1,6 @@
 /**
  * Datelines: "MOSCOW, March 3. /TASS/.", "BEIRUT (Reuters) -", "KYIV, Ukraine
- * (AP) —", "Kyiv: Civilian evacuations...". A dateline gives where the report
+ * (AP) —", "Kyiv: Civilian evacuations...", "Abidjan – Eight soldiers ...". A dateline gives where the report
  * was filed, not where things happened: the place is kept as the article's
  * filing place, and counts as a place of the events only when the text names
  * it again.
@@ -11,6 +11,8 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;
 /** A place written as a name, then a colon: "Kyiv: Civilian evacuations moved forward". */
 const COLON_DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{2,30}?(?=:\s)/u;
+/** A place written as a name, then a spaced dash, perhaps after a comma's date or country: "Abidjan – Eight soldiers ...", "Goma, Aug 25 – Shelling ...". */
+const DASH_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=(?:,[^,–—.]{1,30})?\s+[–—]\s)/u;
 /** A dateline stands before the story's first sentences: page furniture may come first. */
 const DATELINE_REACH = 8;
 
@@ -26,7 +28,7 @@ export interface Dateline {
  */
 export function readDateline(sentences: readonly Sentence[], body: readonly PlaceMention[]): Dateline | null {
   for (const s of sentences.slice(0, DATELINE_REACH)) {
-    const head = CAPITALS_DATELINE.exec(s.text) ?? COLON_DATELINE.exec(s.text);
+    const head = CAPITALS_DATELINE.exec(s.text) ?? COLON_DATELINE.exec(s.text) ?? DASH_DATELINE.exec(s.text);
     if (!head) continue;
     const end = s.span[0] + head[0].length;
     const mention = body.find((m) => m.sentence === s.index && m.span[0] === s.span[0] + head[0].length - head[0].trimStart().length && m.span[1] <= end);
