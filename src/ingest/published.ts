@@ -16,7 +16,7 @@ const YEAR = '(?:19[89]\\d|20[0-4]\\d)';
 /** Optional weekday in front of a date: "Thu ", "Wednesday, ". */
 const WEEKDAY_PREFIX = `(?:${ANY_WEEKDAY_PATTERN}\\.?,?\\s+)?`;
 /** "11 December 2016", "Sun 16 Apr 2017", "11 Dec, 2016". */
-const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${ANY_MONTH_PATTERN})\\.?,?\\s+(${YEAR})(?!\\d)`;
+const DAY_MONTH_YEAR = `${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(${ANY_MONTH_PATTERN})\\.?(?:,?\\s+|-)(${YEAR})(?!\\d)`;
 /** "Thu Mar 2, 2017", "Aug. 1 2016", and the glued "Jan 202015" that some pages show. */
 const MONTH_DAY_YEAR = `${WEEKDAY_PREFIX}(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(${YEAR})(?!\\d)`;
 /** "13-08-2013", "21.08.2013", "21/08/2013": day first, as in the outlets that write them (unless the day cannot be a month). */

@@ -23,6 +23,10 @@ test('reads "11 Dec, 2016 07:31" below page icons', () => {
   assert.equal(stated('icon bookmark icon camera icon check', '11 Dec, 2016 07:31', '', 'Syrian Army thwarts attack'), '2016-12-11');
 });
 
+test('reads a date written with hyphens: "02-Feb-2025"', () => {
+  assert.equal(stated('40 killed in shelling on a market', '', '02-Feb-2025', '', 'Shelling of a market killed 40 people on Saturday.'), '2025-02-02');
+});
+
 test('reads "Thu Mar 2, 2017 8:52AM" a few lines down', () => {
   assert.equal(stated('The Largest Network - JOIN NOW', 'Iran Press TV', 'Daesh pulls back', 'Iran Press TV', '', 'Thu Mar 2, 2017 8:52AM'), '2017-03-02');
 });
