@@ -271,6 +271,8 @@ test('reads a dateline written as a name before a spaced dash, and not a name a 
   assert.ok(!dash.ranking.includes('beirut'));
   const withDate = read('Strike', 'Beirut, Aug 25 – Shelling hit Kramatorsk in eastern Ukraine on Friday, officials said.');
   assert.equal(withDate.filedFrom?.place.name, 'Beirut');
+  const hyphen = read('Strike', 'Beirut, Lebanon - Shelling hit Kramatorsk in eastern Ukraine on Friday, officials said.');
+  assert.equal(hyphen.filedFrom?.place.name, 'Beirut');
   const inSentence = read('Strike', 'Shelling hit Kramatorsk – and Kyiv said more help was coming.');
   assert.equal(inSentence.filedFrom, null);
 });
