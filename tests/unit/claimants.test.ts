@@ -301,3 +301,21 @@ describe('claimants: speech in the plural present', () => {
     assert.deepEqual(speakers('The estimate of 40 dead could not be checked.'), []);
   });
 });
+
+describe('claimants: an office and the person holding it', () => {
+  test('"the regional governor" is the governor the article names, before or after', () => {
+    assert.deepEqual(
+      speakers('Shelling killed two people in the village, the regional governor said. The car was hit near the school, governor Ivan Petrov said.'),
+      ['0: Ivan Petrov (carried)', '1: Ivan Petrov'],
+    );
+    assert.deepEqual(speakers('Mayor Anna Roe said 12 homes burned. Six people were hurt, the mayor said later.'), ['0: Anna Roe', '1: Anna Roe (carried)']);
+  });
+
+  test('an office two people hold in the article, or one the article names nobody holding, stays the office', () => {
+    assert.deepEqual(
+      speakers('Governor Ivan Petrov said two people died. Governor Anna Roe said five were hurt. The regional governor said the road was shut.'),
+      ['0: Ivan Petrov', '1: Anna Roe', '2: Regional governor (carried)'],
+    );
+    assert.deepEqual(speakers('Shelling killed two people in the village, the regional governor said.'), ['0: Regional governor (carried)']);
+  });
+});

@@ -10,6 +10,7 @@ import type { Tagger } from '../tagger.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import { isPeople, isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
+import { withOfficeHolders } from './role-holders.ts';
 import { splitRole } from './roles.ts';
 import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
 import { minOf } from '../../long-arrays.ts';
@@ -86,7 +87,7 @@ export function extractAttributions(context: ArticleContext, { figures }: { read
   // A loop, not flatMap: this runs per article, and flatMap's generic path costs more than the copy.
   const out: Attribution[] = [];
   for (const list of result) if (list) for (const a of list) out.push(a);
-  return out;
+  return withOfficeHolders(out);
 }
 
 /** The speakers a sentence names itself (or by "it", "the ministry"); updates what the article has named. */
