@@ -30,6 +30,7 @@ import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/re
 import { removeLater } from '../src/render/remove-later.ts';
 import { foldersOf, makeFoldersAhead, removeFoldersLeftEmpty } from '../src/render/folders-ahead.ts';
 import { previousBuild, RENDER_CACHE, recordPages } from '../src/render/render-manifest.ts';
+import { SearchThread } from '../src/render/search-index.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const SECONDS_PER_DAY = 86_400;
@@ -93,8 +94,11 @@ async function main(): Promise<number> {
   const previous = siteCode ? previousBuild(join(root, RENDER_CACHE), out) : null;
   const foldersAhead = previous ? makeFoldersAhead(staging, previous.pages.keys()) : Promise.resolve([]);
   foldersAhead.catch(() => undefined);
+  /** The search index's thread, started once the data step is done, to load Pagefind while the view is built. */
+  let searchThread: SearchThread | null = null;
   /** A build that stops removes what it began of its folder. */
   const abandon = async (): Promise<void> => {
+    searchThread?.stop();
     await foldersAhead.catch(() => undefined);
     rmSync(staging, { recursive: true, force: true });
   };
@@ -146,6 +150,7 @@ async function main(): Promise<number> {
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
+    searchThread = new SearchThread();
     const [{ buildView }, { renderChanged, rendersWithoutEleventy }, { describeRender }, outlines] = await (siteCode ?? loadSiteCode());
     const tLoaded = performance.now();
     // The map's outlines an earlier build drew for the same frame are not drawn again.
@@ -162,7 +167,7 @@ async function main(): Promise<number> {
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
     // Folders that could not be made ahead are made as the pages are carried over.
     const made = await foldersAhead.catch(() => foldersOf(previous?.pages.keys() ?? []));
-    const site = await renderChanged({ view, out: staging, pathPrefix, previous });
+    const site = await renderChanged({ view, out: staging, pathPrefix, previous, searchThread });
     removeFoldersLeftEmpty(staging, made, site.fingerprints.keys());
     swapFolder(staging, out);
     try {

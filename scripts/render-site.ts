@@ -15,7 +15,7 @@ import { codeFingerprint } from '../src/render/code-fingerprint.ts';
 import { planPages, type TemplateSpec } from '../src/render/page-plan.ts';
 import type { PreviousBuild } from '../src/render/render-manifest.ts';
 import { removeAside } from '../src/render/remove-later.ts';
-import { buildSearchIndexes } from '../src/render/search-index.ts';
+import { buildSearchIndexes, type SearchThread } from '../src/render/search-index.ts';
 import type { RenderMemory } from '../src/render/render-memory.ts';
 import { type PageTemplate, renderPages, UNTRANSFORMED_PREFIX } from '../src/render/render-pages.ts';
 import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
@@ -48,6 +48,8 @@ export interface RenderOptions {
   readonly stale?: PreviousBuild | null;
   /** What a long-running process keeps from one render for the next (the dev server's), or none. */
   readonly memory?: RenderMemory | null;
+  /** A search thread started ahead (`npm run build` starts one with its data step): it builds the index, or is stopped. */
+  readonly searchThread?: SearchThread | null;
 }
 
 export interface RenderResult {
@@ -136,6 +138,7 @@ export async function renderChanged({
   searchLater = false,
   stale = null,
   memory = null,
+  searchThread = null,
 }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
@@ -177,9 +180,11 @@ export async function renderChanged({
   }
   const removed = Promise.all(aside);
   removed.catch(() => undefined);
-  const searchDone = Promise.all([later ? indexInstead(changed, shards, out, shardsCarried) : indexShards(changed, out), removed]).then(
-    () => performance.now() - t0,
-  );
+  if (later || !search) searchThread?.stop();
+  const searchDone = Promise.all([
+    later ? indexInstead(changed, shards, out, shardsCarried) : indexShards(changed, out, undefined, searchThread),
+    removed,
+  ]).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
   searchDone.catch(() => undefined);
   const specs = await templateSpecs();
@@ -339,8 +344,16 @@ function filesUnder(dir: string, prefix: string): string[] {
 }
 
 /** Indexes the shards, each into its folder under `out`. */
-function indexShards(shards: readonly SearchShard[], out: string, folderOf = (shard: SearchShard): string => join(out, shard.folder)): Promise<void> {
-  return buildSearchIndexes(shards.map((shard) => ({ dir: folderOf(shard), primary: shard.folder === PRIMARY_SHARD, docs: shard.docs })));
+function indexShards(
+  shards: readonly SearchShard[],
+  out: string,
+  folderOf = (shard: SearchShard): string => join(out, shard.folder),
+  ahead: SearchThread | null = null,
+): Promise<void> {
+  return buildSearchIndexes(
+    shards.map((shard) => ({ dir: folderOf(shard), primary: shard.folder === PRIMARY_SHARD, docs: shard.docs })),
+    ahead,
+  );
 }
 
 /**

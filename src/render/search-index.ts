@@ -29,12 +29,49 @@ const GIVEN_AT_ONCE = 4;
 const WORKER = new URL('./search-worker.mjs', import.meta.url);
 
 /**
+ * A search thread started ahead of its work: it loads Pagefind while the build reads its data
+ * (at the start of the render it took a sixth of a second, and the search index was the last
+ * part of a build after adding an article to a few hundred real ones). It keeps no process
+ * alive while it waits; one never given work is stopped.
+ */
+export class SearchThread {
+  readonly worker = new Worker(WORKER, { workerData: { wait: true }, execArgv: [] });
+  private given = false;
+  private ended = false;
+
+  constructor() {
+    this.worker.unref();
+    // A thread that failed while waiting is not given work: the work starts a thread of its own.
+    this.worker.on('error', () => undefined);
+    this.worker.once('exit', () => {
+      this.ended = true;
+    });
+  }
+
+  /** Takes the thread for one piece of work: true the first time, while it waits; false after, or once it has ended. */
+  take(): boolean {
+    if (this.given || this.ended) return false;
+    this.given = true;
+    return true;
+  }
+
+  /** Stops a thread that was never given work (or was, and is done: then it has stopped already). */
+  stop(): void {
+    if (this.take()) void this.worker.terminate();
+  }
+}
+
+/**
  * Indexes each job's documents into its folder; settles once the thread has stopped, with
- * Pagefind's first error if one failed.
+ * Pagefind's first error if one failed. `ahead`, a thread started ahead, does the work when given
+ * (and is stopped when there is none); else a thread is started now.
  * @example await buildSearchIndexes([{ dir: '_site/pagefind', primary: true, docs }])
  */
-export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
-  if (!jobs.length) return Promise.resolve();
+export function buildSearchIndexes(jobs: readonly IndexJob[], ahead: SearchThread | null = null): Promise<void> {
+  if (!jobs.length) {
+    ahead?.stop();
+    return Promise.resolve();
+  }
   // Only what the thread reads is copied to it: the first shards' documents at once, the others when it asks (GIVEN_AT_ONCE).
   const docsOf = (n: number) => jobs[n]?.docs.map(({ sourcePath, html }) => ({ sourcePath, html })) ?? [];
   const workerData = {
@@ -45,7 +82,12 @@ export function buildSearchIndexes(jobs: readonly IndexJob[]): Promise<void> {
   };
   return new Promise((resolve, reject) => {
     let outcome: { readonly ok?: true; readonly error?: string } | null = null;
-    const worker = new Worker(WORKER, { workerData, execArgv: [] });
+    const useAhead = ahead?.take() ?? false;
+    const worker = useAhead && ahead ? ahead.worker : new Worker(WORKER, { workerData, execArgv: [] });
+    if (useAhead) {
+      worker.ref();
+      worker.postMessage(workerData);
+    }
     worker.on('message', (m: { want?: number; ok?: true; error?: string }) => {
       if (m.want === undefined) outcome = m;
       else worker.postMessage({ job: m.want, docs: docsOf(m.want) });

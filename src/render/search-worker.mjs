@@ -6,7 +6,7 @@
  * Plain JavaScript, so that it runs the same under tsx and precompiled.
  *
  * In: workerData { jobs: [{ dir, primary }], first: [docs of the first few jobs], window,
- * atOnce }; then, for each { want: n } it posts, a message { job: n, docs: [{ sourcePath, html }] }.
+ * atOnce } (or, for a thread started ahead, workerData { wait: true } and those in a first message); then, for each { want: n } it posts, a message { job: n, docs: [{ sourcePath, html }] }.
  * A shard's documents are asked for when the shard `atOnce` places before it starts, so they
  * are here when it is reached, and few are held twice at once.
  * Out: { ok: true } or { error: string }, once every index is written or one failed.
@@ -19,7 +19,8 @@ import * as pagefind from 'pagefind';
 /** The files of an index that only its primary (the one the page loads) needs: scripts, styles, the WebAssembly. */
 const PRIMARY_ONLY = /\.(?:js|css)$|^wasm\./;
 
-const { jobs, first, window, atOnce } = workerData;
+// Started ahead (workerData.wait), the thread loads Pagefind meanwhile and is given its work in a first message.
+const { jobs, first, window, atOnce } = workerData.wait ? await new Promise((resolve) => parentPort.once('message', resolve)) : workerData;
 
 /** Each job's documents: given at the start, or asked for and settled when the main thread sends them. */
 const docsOf = new Map(first.map((d, n) => [n, Promise.resolve(d)]));

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { buildSearchIndexes } from '../../src/render/search-index.ts';
+import { buildSearchIndexes, SearchThread } from '../../src/render/search-index.ts';
 
 const doc = (n: number, words: string) => ({
   sourcePath: `events/e${n}/index.html`,
@@ -57,5 +57,28 @@ describe('building the search index alongside the render', () => {
 
   test('builds nothing, and starts no thread, for no shards', async () => {
     await buildSearchIndexes([]);
+  });
+});
+
+describe('a search thread started ahead of its work', () => {
+  test('writes the same index as a thread started with the work, and is taken once', async () => {
+    const docs = [doc(1, 'Strikes hit Palmyra overnight.'), doc(2, 'Shelling near the airport of Aleppo.')];
+    const ahead = new SearchThread();
+    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    await buildSearchIndexes([{ dir: join(out, 'pagefind'), primary: true, docs }], ahead);
+    const fresh = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    await buildSearchIndexes([{ dir: join(fresh, 'pagefind'), primary: true, docs }]);
+    const files = filesUnder(join(fresh, 'pagefind'));
+    assert.deepEqual(filesUnder(join(out, 'pagefind')), files);
+    for (const f of files) assert.ok(readFileSync(join(out, 'pagefind', f)).equals(readFileSync(join(fresh, 'pagefind', f))), f);
+    assert.equal(ahead.take(), false, 'a thread does one piece of work');
+  });
+
+  test('is stopped when there is no work for it', async () => {
+    const ahead = new SearchThread();
+    const ended = new Promise((resolve) => ahead.worker.once('exit', resolve));
+    await buildSearchIndexes([], ahead);
+    await ended;
+    assert.equal(ahead.take(), false);
   });
 });
