@@ -4,6 +4,7 @@
  * sequences ("laid down", "claimed the lives of").
  */
 import type { Category } from '../../model/types.ts';
+import type { Token } from '../tokens.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, capitalised } from '../../lexicon/calendar-words.ts';
 
 type Predicate = Exclude<Category, 'other' | 'casualties'> | 'casualties';
@@ -769,6 +770,10 @@ export const COUNT_NOUNS = new Set([
 
 /** Month names and their short forms, capitalised as written before or after a day. */
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map(capitalised));
+/** A month's name or short form, capitalised as written ("March", "Sept."). */
+export function isMonth(t: Token | undefined): boolean {
+  return !!t && MONTHS.has(t.text.replace(/\.$/, ''));
+}
 export const TIME_UNITS = new Set([
   'second',
   'seconds',

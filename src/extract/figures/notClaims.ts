@@ -3,7 +3,7 @@
  * durations, distances between places, story ids, page counters, ordinals,
  * decades and model names. Each rule looks only at the number's neighbours.
  */
-import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, MONTHS, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
+import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, isMonth, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
 import { numberValue, type NumberToken } from './numbers.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
@@ -239,8 +239,4 @@ function monthDayBefore(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1]?.lower;
   if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;
   return tokens[first - 2]?.kind === 'num' && isMonth(tokens[first - 3]);
-}
-
-function isMonth(t: Token | undefined): boolean {
-  return !!t && MONTHS.has(t.text.replace(/\.$/, ''));
 }

@@ -4,8 +4,8 @@
  * numbers ("1.5 million") and vague amounts ("dozens", "scores of", "tens of
  * thousands"). Whether a number is a claim is decided later.
  */
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
+import { isMonth } from './lexicon.ts';
 
 const UNITS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
@@ -85,7 +85,6 @@ const DOT_GROUPED = /^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,3}\.000$/;
  */
 const FIRST_GROUP = /^\d{1,3}$/;
 const NEXT_GROUP = /^\d{3}$/;
-const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 export type NumberKind = 'digits' | 'words' | 'vague';
 
@@ -132,15 +131,16 @@ function readDigits(tokens: readonly Token[], i: number): NumberToken | null {
   const t = tokens[i];
   if (!t) return null;
   const text = t.text;
+  const groupedEnd = FIRST_GROUP.test(text) ? spaceGroupedEnd(tokens, i) : i;
+  if (groupedEnd > i) {
+    let grouped = text;
+    for (let k = i + 1; k <= groupedEnd; k++) grouped += tokens[k]?.text ?? '';
+    return { first: i, last: groupedEnd, value: Number(grouped), vague: null, kind: 'digits' };
+  }
   let value: number;
   if (GROUPED.test(text)) value = Number(text.replace(/,/g, ''));
   else if (DOT_GROUPED.test(text)) value = Number(text.replace(/\./g, ''));
-  else if (FIRST_GROUP.test(text) && spaceGroupedEnd(tokens, i) > i) {
-    const last = spaceGroupedEnd(tokens, i);
-    let grouped = text;
-    for (let k = i + 1; k <= last; k++) grouped += tokens[k]?.text ?? '';
-    return { first: i, last, value: Number(grouped), vague: null, kind: 'digits' };
-  } else if (PLAIN.test(text)) value = Number(text);
+  else if (PLAIN.test(text)) value = Number(text);
   else {
     // "12,13" or "1.2.3": read the first part only, the rest is not one number.
     const head = /^\d+/.exec(text);
@@ -271,7 +271,7 @@ function round(n: number): number {
 
 /** The last token of a number grouped by spaces that starts at token `i` ("800 000"), or `i` when it is not one. */
 function spaceGroupedEnd(tokens: readonly Token[], i: number): number {
-  if (MONTHS.has((tokens[i - 1]?.lower ?? '').replace(/\.$/, ''))) return i;
+  if (isMonth(tokens[i - 1])) return i;
   let last = i;
   for (let next = tokens[last + 1]; next && next.kind === 'num' && NEXT_GROUP.test(next.text); next = tokens[last + 1]) {
     const prev = tokens[last];
