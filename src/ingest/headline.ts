@@ -9,6 +9,8 @@ const PROSE_WORDS = 25;
 const HEADLINE_MAX_WORDS = 30;
 const DATE_ONLY =
   /^(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[-–,|]?\s*\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$/;
+/** A headline has words: a line of numbers alone ("30/03/2023", "2023-03-30 14:05") is a date or a counter. */
+const HAS_LETTER = /\p{L}/u;
 /** A line led by a clock time or a date label ("15:23 GMT", "Publish Date: 10 August 2018 - 21:31"): a time stamp. */
 const TIME_STAMP = new RegExp(
   String.raw`^(?:\d{1,2}:\d{2}\b|(?:publish(?:ed)?|updated|posted|last\s+updated|created|date)\s*(?:date|on|at)?\s*:?\s*(?:\d|${WEEKDAY_PREFIX_PATTERN}|${MONTH_PREFIX_PATTERN}))`,
@@ -76,7 +78,7 @@ export function pickHeadline(header: readonly string[]): number {
   header.forEach((raw, i) => {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
-    if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
+    if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || !HAS_LETTER.test(line) || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
     if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || PHOTO_CREDIT_END.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;

@@ -351,10 +351,13 @@ function endsSentence(text: string): boolean {
   return end !== '' && SENTENCE_END_CHARS.includes(end.charAt(end.length - 1));
 }
 
+/** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -". */
+const LEAD_DATELINE = /^(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+/u;
+
 function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
   // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
   const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
   // "LVIV, Ukraine (Reuters) – Russian attacks ...": the dateline is where the story was filed, not its title.
-  return s.replace(/^(?:[A-Z][A-Za-z ,.]{1,30}(?:\s*\([A-Za-z .&/-]{1,30}\))?|\([A-Za-z .&/-]{1,30}\))(?:\s[-–—:]|:)\s+/, '');
+  return s.replace(LEAD_DATELINE, '');
 }

@@ -115,6 +115,16 @@ describe('hard-wrapped text', () => {
       'Shelling killed five civilians in the Lakeside region on Sunday, officials said.',
     );
   });
+  test('a page with no headline is titled by its lead, not by its date written in numbers, and without a dateline before a double hyphen', () => {
+    const a = ingest(
+      '30/03/2023\n\nAir strikes on a village in the north killed eight civilians on Thursday, residents said.\n\nResidents said the jets came back an hour later and hit the school, where families had taken shelter.\n',
+    );
+    assert.equal(a.title, 'Air strikes on a village in the north killed eight civilians on Thursday, residents said.');
+    const b = ingest(
+      'June 30, 2023\n\nNORTHTOWN -- Air strikes on two villages killed nine civilians this week, residents said on Thursday.\n\nResidents said the jets came back an hour later and hit the school, where families had taken shelter.\n',
+    );
+    assert.equal(b.title, 'Air strikes on two villages killed nine civilians this week, residents said on Thursday.');
+  });
   test("a picture's caption the page repeats under its headline is not the headline", () => {
     const page = (caption: string): string =>
       `Fresh shelling hits the port\n\nMarch 3, 2019 6:37 am\n\n${caption}\n${caption}\nNORTHTOWN, Mar 3 – Shelling killed two people on Saturday in the port, witnesses said.\n`;
