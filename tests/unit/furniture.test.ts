@@ -17,6 +17,9 @@ describe('page furniture', () => {
     '(Reporting by Jane Roe in Northtown; Editing by John Doe)',
     'Reporting by Jane Roe in Northtown; Additional reporting by John Doe in Eastmoor; Editing by Mark Smith',
     '(Reporting By Jane Roe, Editing by John Doe)',
+    'icon-facebook icon-twitter icon-whatsapp',
+    'Facebook Twitter Email',
+    'Share | Telegram | Copy link',
   ]) {
     test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
   }
@@ -44,6 +47,8 @@ describe('page furniture: article text that must stay', () => {
     'Search teams found 12 bodies under the rubble.',
     'Details added on Monday showed the strike hit a school, and the toll was raised to 14 by the ministry in a later statement.',
     'Reporting by local media said 12 people died in the strike on the market.',
+    'Twitter said the accounts were suspended.',
+    'Facebook and Twitter removed the videos of the strike.',
   ]) {
     test(`keeps "${line}"`, () => assert.equal(isFurniture(line), false));
   }
