@@ -114,6 +114,15 @@ test('locates "the town of X" at the place named after it, and "X district of Y"
   assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
 });
 
+test('locates "X, a village of 60 households in Y" and "X, a small town near Y", but not "X, a village elder"', () => {
+  const village = read('Strike', 'Four bombs fell on Novaya Bukva, a village of about 60 households in the Kharkiv region of Ukraine.');
+  assert.ok(village.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.admin1 === 'Kharkiv'));
+  const town = read('Strike', 'Shells hit Staraya Bukva, a small farming town near Kharkiv, Ukraine, on Monday.');
+  assert.ok(town.body.some((m) => m.place.name === 'Staraya Bukva' && m.place.admin1 === 'Kharkiv'));
+  const elder = read('Strike', 'Shelling hit Kharkiv in Ukraine, said Oleh Bukva, a village elder in the region.');
+  assert.ok(!elder.body.some((m) => m.text === 'Oleh Bukva'));
+});
+
 test('locates every name of "the villages of X and Y" (or "X, Y and Z") where the first one stands', () => {
   const two = read('Shelling', 'Artillery shells hit the small farming villages of Novaya Bukva and Staraya Bukva overnight near Kharkiv, in Ukraine.');
   const three = read(

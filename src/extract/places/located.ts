@@ -288,12 +288,68 @@ function locate(
     if (parent) return siteAt(`${name()} ${siteWords(words.join(' '))}`, parent);
     return null;
   }
+  // "X, a village of 60 households in Y", "X, a small town near Y": the text calls X a settlement, in Y or else in the article's area
+  const called = settlementCalled(tokens, last, text);
+  if (called !== -1) {
+    const parent = placeAfter(tokens, called + 1, knownAt, PARENT_REACH) ?? (anchor && anchor.kind !== 'country' ? anchor : null);
+    return parent ? siteAt(name(), parent, 'city') : null;
+  }
   // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
   // (a comma, not a bracket: "the Rapid Support Forces [RSF] in Y" names a force, not a place)
   const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in' && text.slice(tokens[last]!.fullEnd, tokens[last + 1]!.start).trim() === ',';
   if (!LOCATIVE.has(before) && !commaIn) return null;
   const parent = tiedPlace(tokens, last + 1, knownAt);
   return parent && parent.kind !== 'country' ? siteAt(name(), parent, 'city') : null;
+}
+
+/** An article before a settlement word that calls the name before it one: "X, a village ...". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words before the settlement word of such an apposition: "a small farming village", "the remote border town". */
+const MAX_DESCRIBING_WORDS = 2;
+/** Words that may follow the settlement word of an apposition; another ("a village elder", "the town council") makes it part of a noun. */
+const AFTER_SETTLEMENT: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'near',
+  'outside',
+  'on',
+  'close',
+  'just',
+  'about',
+  'some',
+  'with',
+  'where',
+  'which',
+  'that',
+  'located',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/**
+ * The token index of the settlement word when the name ending at `last` is followed by an
+ * apposition that calls it a settlement ("Khuafo, a village of about 60 households"; "Tel Rifaat,
+ * a small town near the border"), else -1. Not "Smith, a village elder": the settlement word
+ * must end the phrase or be followed by a word that ties it to a place or describes it.
+ */
+function settlementCalled(tokens: readonly Token[], last: number, text: string): number {
+  const article = tokens[last + 1];
+  if (!article || !ARTICLES.has(article.key) || text.slice(tokens[last]!.fullEnd, article.start).trim() !== ',') return -1;
+  for (let k = last + 2; k <= last + 2 + MAX_DESCRIBING_WORDS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalised) return -1;
+    if (!SETTLEMENT_WORDS.has(t.key) || PLURAL_SETTLEMENT_WORDS.has(t.key)) continue;
+    const next = tokens[k + 1];
+    const ends = !next || /[^\s-]/.test(text.slice(t.fullEnd, next.start));
+    return ends || AFTER_SETTLEMENT.has(next.key) ? k : -1;
+  }
+  return -1;
 }
 
 /** "the villages of X and Y": the settlement words (SETTLEMENT_WORDS) for several, before a list of their names. */
