@@ -28,6 +28,9 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a clock time glued to AM', 'Thu Mar 2, 2017 8:52AM'],
   ['an age', 'Daesh first seized the 2,000-year-old city in May 2015.'],
   ['an age written out', 'The boy, aged 12, was wounded in the face.'],
+  ['the ages of a list', 'Two children, ages 3 and 9, were among the dead.'],
+  ['the ages of a longer list', 'The victims were aged 5, 7 and 11.'],
+  ['the ends of an age range', 'Men aged between 18 and 25 were taken away.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months.'],
   ['a duration in days', 'Russian Reconciliation Center evacuated people in past 2 days.'],
   ['a hyphenated duration', 'It ended the 10-month grip over the city.'],
@@ -60,6 +63,10 @@ for (const [what, text] of NOT_FIGURES) {
     assert.deepEqual(figuresIn(text), []);
   });
 }
+
+test('reads a count after "ages" that starts no list of ages: "people of all ages and 12 soldiers"', () => {
+  assert.deepEqual(figuresIn('The strike killed people of all ages and 12 soldiers.'), ['12 (killed)']);
+});
 
 test('reads counts that look like shares: "40 in two days", "12 out of 40 villages"', () => {
   assert.deepEqual(

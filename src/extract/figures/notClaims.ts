@@ -117,7 +117,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
 
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
   if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
-  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  if (prev && AGE_WORDS.has(prev.lower)) return 'age';
+  if (inAgeList(tokens, n.first)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
   if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first))) {
@@ -239,4 +240,27 @@ function monthDayBefore(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1]?.lower;
   if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;
   return tokens[first - 2]?.kind === 'num' && isMonth(tokens[first - 3]);
+}
+
+/** Words that make the numbers after them ages: "aged 14", "ages 3 and 9". */
+const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** What may stand between an age word and a later age of its list: other ages, commas, "and", "to", "between". */
+const AGE_LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'between', '-', '–']);
+/** How far back the age word of a list is looked for. */
+const AGE_LIST_REACH = 8;
+
+/**
+ * The number at `first` goes on a list of ages: "two children, ages 3 and 9", "aged 5, 7 and 11",
+ * "aged between 18 and 25".
+ */
+function inAgeList(tokens: readonly Token[], first: number): boolean {
+  let sawNumber = false;
+  for (let k = first - 1; k >= 0 && k >= first - AGE_LIST_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') sawNumber = true;
+    // "of all ages and 12 soldiers": the age word starts no list of numbers there.
+    else if (AGE_WORDS.has(t.lower)) return sawNumber || tokens[k + 1]?.lower === 'between';
+    else if (!AGE_LIST_LINKS.has(t.lower)) return false;
+  }
+  return false;
 }
