@@ -4,7 +4,7 @@
  * the page states, and the per-article memos (so no extractor keeps state of its own
  * between articles).
  */
-import type { DateMention, IngestedArticle, Sentence, StatedDate, TokenStream } from '../model/types.ts';
+import type { DateMention, IngestedArticle, LocatedName, Sentence, StatedDate, TokenStream } from '../model/types.ts';
 import type { DateCandidate } from './dates/candidate.ts';
 import type { Lexicons } from './lexicons.ts';
 import { splitSentences } from './sentences.ts';
@@ -15,6 +15,14 @@ export interface AssignedDate {
   readonly date: string;
   readonly evidence: string;
   readonly inferred: boolean;
+}
+
+/** What the link stage found for an article outside its own text, for reading it again. */
+export interface FoundOutside {
+  /** A publication date from its match with dated reports: used only when the page states none. */
+  readonly assigned?: AssignedDate | null;
+  /** Places other articles of the collection locate, which it names bare. */
+  readonly localPlaces?: readonly LocatedName[];
 }
 
 /**
@@ -48,6 +56,8 @@ export interface ArticleContext {
   readonly reference: string | null;
   /** A publication date found outside the article: used only when the page states none. */
   readonly assigned: AssignedDate | null;
+  /** Places other articles of the collection locate, which this one names bare (the link stage's reading). */
+  readonly localPlaces: readonly LocatedName[];
   readonly lexicons: Lexicons;
   readonly memo: ArticleMemo;
 }
@@ -56,7 +66,7 @@ export interface ArticleContext {
  * The context of one ingested article.
  * @example articleContext(article, lexicons).sentences.length // 12
  */
-export function articleContext(article: IngestedArticle, lexicons: Lexicons, assigned: AssignedDate | null = null): ArticleContext {
+export function articleContext(article: IngestedArticle, lexicons: Lexicons, outside: FoundOutside = {}): ArticleContext {
   const page = article.published && !article.published.updated ? article.published : null;
   return {
     file: article.file,
@@ -66,7 +76,8 @@ export function articleContext(article: IngestedArticle, lexicons: Lexicons, ass
     outlet: article.source?.name ?? null,
     published: article.published,
     reference: page?.date ?? null,
-    assigned,
+    assigned: outside.assigned ?? null,
+    localPlaces: outside.localPlaces ?? [],
     lexicons,
     memo: {},
   };
@@ -95,6 +106,7 @@ export function textContext(body: string, inputs: TextInputs, lexicons: Lexicons
     published: inputs.reference === null ? null : { date: inputs.reference, evidence: 'given' },
     reference: inputs.reference,
     assigned: null,
+    localPlaces: [],
     lexicons,
     memo: {},
   };

@@ -8,7 +8,7 @@ import type { ArticleClaim, ArticleEvent, ArticleFacts, Attribution, DateMention
 import { assembleClaims } from './claims.ts';
 import { extractAttributions } from './claimants/index.ts';
 import { asWrittenAbroad, byOwnerName } from './claimants/country-bodies.ts';
-import { articleContext, type ArticleContext, type AssignedDate } from './context.ts';
+import { articleContext, type ArticleContext, type FoundOutside } from './context.ts';
 import { extractDates } from './dates/index.ts';
 import { findArticleEvents } from './events.ts';
 import { capFigures } from './figure-cap.ts';
@@ -168,20 +168,15 @@ export function runStepsOver(contexts: readonly ArticleContext[], steps: readonl
   return found as StepOutputs[];
 }
 
-export interface ExtractOptions {
-  /**
-   * A publication date found outside the article (the link stage's match with dated
-   * reports): used only when the page states none.
-   */
-  readonly assigned?: AssignedDate;
-}
+/** What the link stage found outside the article (see FoundOutside): a date, places the collection locates. */
+export type ExtractOptions = FoundOutside;
 
 /**
  * Reads every fact out of one ingested article.
  * @example extractArticle(ingested, compileLexicons(registries)).claims.map((c) => c.figure.value)
  */
 export function extractArticle(article: IngestedArticle, lexicons: Lexicons, options: ExtractOptions = {}): ArticleFacts {
-  return extractInSteps([article], lexicons, options.assigned ?? null)[0] as ArticleFacts;
+  return extractInSteps([article], lexicons, options)[0] as ArticleFacts;
 }
 
 /**
@@ -191,14 +186,14 @@ export function extractArticle(article: IngestedArticle, lexicons: Lexicons, opt
  */
 export function extractArticles(articles: readonly IngestedArticle[], lexicons: Lexicons): ArticleFacts[] {
   const out: ArticleFacts[] = [];
-  for (let i = 0; i < articles.length; i += STEP_BATCH) pushAll(out, extractInSteps(articles.slice(i, i + STEP_BATCH), lexicons, null));
+  for (let i = 0; i < articles.length; i += STEP_BATCH) pushAll(out, extractInSteps(articles.slice(i, i + STEP_BATCH), lexicons, {}));
   return out;
 }
 
-function extractInSteps(articles: readonly IngestedArticle[], lexicons: Lexicons, assigned: AssignedDate | null): ArticleFacts[] {
+function extractInSteps(articles: readonly IngestedArticle[], lexicons: Lexicons, outside: FoundOutside): ArticleFacts[] {
   // The extractors read English; from any other language they would invent facts.
   const english = articles.filter((article) => article.language === 'eng');
-  const contexts = english.map((article) => articleContext(article, lexicons, assigned));
+  const contexts = english.map((article) => articleContext(article, lexicons, outside));
   const found = runStepsOver(contexts);
   let k = 0;
   return articles.map((article) => {
@@ -223,6 +218,8 @@ function factsOf(article: IngestedArticle, context: ArticleContext, found: StepO
     placeRanking: places.ranking,
     filedFrom: places.filedFrom?.place ?? null,
     titlePlaces: places.titleOnly,
+    located: places.located,
+    unplaced: places.unplaced,
     figures: found.keptFigures.figures,
     attributions: found.claimants,
     claims: found.claims,

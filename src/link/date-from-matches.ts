@@ -105,10 +105,16 @@ function readAgain(f: ArticleFacts, lexicons: Lexicons, read: typeof extractArti
   const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
   const known = readAgainBefore.get(f);
   if (known?.key === key) return known.facts;
-  // Read in the collection's country before (focus-from-collection.ts): so again.
+  // Read in the collection's country, and with its places located elsewhere, before (focus-from-collection.ts,
+  // places-from-collection.ts): so again.
   const focus = f.collectionFocus;
-  const again = read(f.article, focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons, { assigned });
-  const facts = focus ? { ...again, collectionFocus: focus } : again;
+  const local = f.collectionPlaces;
+  const again = read(
+    f.article,
+    focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons,
+    local ? { assigned, localPlaces: local } : { assigned },
+  );
+  const facts = { ...again, ...(focus ? { collectionFocus: focus } : {}), ...(local ? { collectionPlaces: local } : {}) };
   readAgainBefore.set(f, { key, facts });
   return facts;
 }

@@ -12,6 +12,7 @@ import { claimEvents } from './claim-events.ts';
 import { mergeClaimantsAcross } from './claimant-merge.ts';
 import { dateFromMatches } from './date-from-matches.ts';
 import { focusFromCollection } from './focus-from-collection.ts';
+import { placesFromCollection } from './places-from-collection.ts';
 import { findDisagreements } from './disagreements.ts';
 import { linkEvents, type LinkedEvent } from './events.ts';
 import { claimantRoots, groupClaims, type ClaimRef } from './groups.ts';
@@ -38,8 +39,10 @@ export function buildTimeline(
   const { registries } = lexicons;
   // Articles that name no country are read in the collection's, ...
   const placed = focusFromCollection(given, lexicons, read);
+  // ... articles that name bare a village another article locates are read with it ...
+  const localised = placesFromCollection(placed, lexicons, read);
   // ... articles that tell no publication date are dated from the dated reports they repeat ...
-  const dated = dateFromMatches(placed, lexicons, read);
+  const dated = dateFromMatches(localised, lexicons, read);
   // ... and the same person or office across articles is one claimant, before anything is linked by claimant.
   const facts = mergeClaimantsAcross(dated, registries.claimants);
   const articleIds = facts.map((f) => f.article.id);

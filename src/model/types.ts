@@ -270,6 +270,14 @@ export interface ArticleEvent {
   readonly sentence: number;
 }
 
+/** A place the text locates that the gazetteer lacks ("the village of X"), by the key of its bare name. */
+export interface LocatedName {
+  /** The name's words' folded keys, joined ("maitsebri" for "Mai Tsebri"). */
+  readonly key: string;
+  readonly words: number;
+  readonly place: Place;
+}
+
 export interface ArticleFacts {
   readonly article: IngestedArticle;
   readonly published: string | null;
@@ -292,4 +300,10 @@ export interface ArticleFacts {
   readonly diagnostics: readonly Diagnostic[];
   /** The collection's countries it was read in, its own text naming no town (link stage): every later reading keeps them. */
   readonly collectionFocus?: readonly string[];
+  /** The places its text locates that the gazetteer lacks: other articles of the collection may name them bare. */
+  readonly located?: readonly LocatedName[];
+  /** The keys of the names it writes as places stand but could tie to no place (see findLocated). */
+  readonly unplaced?: readonly string[];
+  /** Places other articles of the collection locate that it names bare (link stage): every later reading keeps them. */
+  readonly collectionPlaces?: readonly LocatedName[];
 }

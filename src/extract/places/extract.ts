@@ -33,6 +33,10 @@ export interface ArticlePlaces {
   readonly filedFrom: PlaceMention | null;
   /** Places the headline names and the body does not: ranked, but with no span in the body. */
   readonly titleOnly: readonly PlaceMention['place'][];
+  /** The places the body locates that the gazetteer lacks ("the village of X"). */
+  readonly located: readonly LocalPlace[];
+  /** The keys of the names the body writes as places stand but ties to no place. */
+  readonly unplaced: readonly string[];
 }
 
 /**
@@ -82,12 +86,16 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const lex = lexicons.places(focus);
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
-  const located = findLocated(bodyRead, bodyFound, lex, isLowercaseWord);
+  const unplaced = new Set<string>();
+  const own = findLocated(bodyRead, bodyFound, lex, isLowercaseWord, unplaced);
+  // Places other reports of the collection locate, which this one names bare ("at Mai Tsebri").
+  const ownKeys = new Set(own.map((p) => p.key));
+  const located = [...own, ...context.localPlaces.filter((p) => !ownKeys.has(p.key))];
   const body = withCapitals(bodyRead, located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound, lex, focus);
   const titleAll = withCapitals([titleRead], located.length ? withLocal([titleRead], titleFound, located) : titleFound, lex, focus);
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
   const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
-  return finish(headline.map(named), body.map(named), sentences, focus);
+  return { ...finish(headline.map(named), body.map(named), sentences, focus), located: own, unplaced: [...unplaced].filter((k) => !ownKeys.has(k)).sort() };
 }
 
 /**
@@ -99,7 +107,12 @@ function speakingCountry(title: Read, lex: PlaceLexicon, isLowercaseWord: (key: 
   return sentencePlaces(title, lex, isLowercaseWord, true).filter((m) => m.place.kind === 'country' && m.place.country === focus[0]);
 }
 
-function finish(titleAll: readonly PlaceMention[], named: readonly PlaceMention[], sentences: readonly Sentence[], focus: Focus): ArticlePlaces {
+function finish(
+  titleAll: readonly PlaceMention[],
+  named: readonly PlaceMention[],
+  sentences: readonly Sentence[],
+  focus: Focus,
+): Omit<ArticlePlaces, 'located' | 'unplaced'> {
   // Where someone spoke ("told reporters in Riyadh") is, like a dateline, no place of the events.
   const body = named.filter((m) => !isStatementVenue(m, sentences[m.sentence]));
   const dateline = readDateline(sentences, body);

@@ -8,7 +8,7 @@
  * ("Palmrya, in Homs province" beside "Palmyra"), is that town misspelt, not another place.
  */
 import { foldKey } from '../../gazetteer/index.ts';
-import type { Place, PlaceMention, Sentence } from '../../model/types.ts';
+import type { LocatedName, Place, PlaceMention, Sentence } from '../../model/types.ts';
 import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd, siteWords } from './sites.ts';
 import { isTitleCase, tokenStartingAt, type Token } from './tokens.ts';
@@ -108,11 +108,7 @@ const MIN_NAME_LENGTH = 3;
 const PARENT_REACH = 8;
 
 /** A place the text locates, with the key of its bare name ("dahyan" for "Dahyan district"). */
-export interface LocalPlace {
-  readonly key: string;
-  readonly words: number;
-  readonly place: Place;
-}
+export type LocalPlace = LocatedName;
 
 interface SentenceTokens {
   readonly sentence: Sentence;
@@ -120,7 +116,8 @@ interface SentenceTokens {
 }
 
 /**
- * The places the text locates that the gazetteer lacks.
+ * The places the text locates that the gazetteer lacks. The keys of the names it could tie to
+ * no place go into `unplaced`, when given: another article of the collection may locate them.
  * @example findLocated(reads, found, lex).map((p) => p.place.name) // ['Dahyan']
  */
 export function findLocated(
@@ -128,6 +125,7 @@ export function findLocated(
   found: readonly PlaceMention[],
   lex: PlaceLexicon,
   isLowercaseWord: (key: string) => boolean = () => false,
+  unplaced?: Set<string>,
 ): LocalPlace[] {
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of found) {
@@ -155,9 +153,13 @@ export function findLocated(
       if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
       const hit = locate(tokens, i, last, knownAt, anchor, sentence.text);
+      if (!hit) {
+        unplaced?.add(keyOf(tokens, i, last));
+        continue;
+      }
       // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place
       // (asked after locate: few names are tied to a place, and each word asked is looked for in the text).
-      if (!hit || anyWordIn(tokens, i, last, isLowercaseWord)) continue;
+      if (anyWordIn(tokens, i, last, isLowercaseWord)) continue;
       const key = keyOf(tokens, i, last);
       if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: misspelt(key, hit, found) ?? hit });
       i = last;
