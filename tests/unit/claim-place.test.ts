@@ -69,6 +69,17 @@ test('the area named as holding a town is dropped: "Northtown in Lakeside", "the
   );
 });
 
+test('the point a town is measured from is dropped: "Northtown near Lakeside", "Northtown, 20 km north of Lakeside"', () => {
+  const ids = (text: string): string[] =>
+    withoutContainers([mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l')], sentence(text)).map((m) => m.place.id);
+  assert.deepEqual(ids('Shelling hit the village of Northtown near Lakeside on Monday, killing seven people.'), ['n']);
+  assert.deepEqual(ids('Shelling hit Northtown, about 20 km north-west of Lakeside, killing seven people.'), ['n']);
+  assert.deepEqual(ids('Shelling hit Northtown, just outside the city of Lakeside, killing seven people.'), ['n']);
+  assert.deepEqual(ids('The attack on Northtown village, just north of Lakeside, wounded 20 people.'), ['n']);
+  assert.deepEqual(ids('Northtown, which has 230 houses and 1,600 residents, is about 75 miles west of Lakeside.'), ['n']);
+  assert.deepEqual(ids('Shelling hit Northtown and Lakeside, killing seven people.'), ['n', 'l']);
+});
+
 test('two places in a list or far apart hold nothing', () => {
   const text = 'Shells hit Northtown and Lakeside, and later a road in the hills near Westbury.';
   const all = [mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l'), mention(text, 'Westbury', 'w')];

@@ -13,9 +13,24 @@ const WIDTH: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, gover
 const HELD_IN = /^\s*(?:(?:town|city|village|district)\s+)?(?:in|\()\s*(?:the\s+)?$/i;
 /** Between an area and the place it holds: "the Lakeside town of Northtown". */
 const HOLDS = /^(?:['’]s)?\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+$/i;
+/**
+ * Between a place and the point it is measured from: "Northtown near Lakeside", "Northtown,
+ * 20 km north of Lakeside", "the village of Northtown, just outside Lakeside". The point says
+ * where the place lies, not where things happened.
+ */
+const MEASURED_FROM =
+  /^\s*(?:(?:town|city|village)\b\s*)?,?\s*(?:(?:just|about|some|around|roughly|only)\s+)?(?:(?:\d[\d.,]*|a\s+few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|near|outside(?:\s+of)?|from|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+/** The longest text MEASURED_FROM reads: "town, about 120 kilometres north-west of the city of ". */
+const MEASURED_FROM_GAP = 64;
+/** A distance and a direction just before a place: "..., is about 75 miles west of Lakeside": measured from, wherever the place it measures stands. */
+const DISTANCE_FROM =
+  /\b\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+/** How much text before a place DISTANCE_FROM reads. */
+const DISTANCE_REACH = 60;
 
 /**
- * The mentions of one sentence without those named only as the area holding another.
+ * The mentions of one sentence without those named only as the area holding another, or as
+ * the point another is measured from.
  * @example withoutContainers(mentions, sentence).map((m) => m.place.name) // ['Northtown']
  */
 export function withoutContainers(mentions: readonly PlaceMention[], sentence: Sentence | undefined): readonly PlaceMention[] {
@@ -26,6 +41,8 @@ export function withoutContainers(mentions: readonly PlaceMention[], sentence: S
     const [a, b] = [sorted[i]!, sorted[i + 1]!];
     if (a.place.id === b.place.id) continue;
     const gap = sentence.text.slice(a.span[1] - sentence.span[0], b.span[0] - sentence.span[0]);
+    const before = sentence.text.slice(Math.max(0, b.span[0] - sentence.span[0] - DISTANCE_REACH), b.span[0] - sentence.span[0]);
+    if ((gap.length <= MEASURED_FROM_GAP && MEASURED_FROM.test(gap)) || DISTANCE_FROM.test(before)) containers.add(b);
     if (gap.length > 24) continue;
     // "fired at a bus to Northtown in the Westbury district": a narrower place after "in" holds nothing.
     if (HELD_IN.test(gap) && WIDTH[b.place.kind] >= WIDTH[a.place.kind]) containers.add(b);
