@@ -6,6 +6,7 @@
 import { extractAttributions } from '../../src/extract/claimants/index.ts';
 import { textContext, type ArticleContext } from '../../src/extract/context.ts';
 import { extractFigures } from '../../src/extract/figures/index.ts';
+import { readArticlePlaces } from '../../src/extract/places/index.ts';
 import { compileLexicons, type Lexicons } from '../../src/extract/lexicons.ts';
 import type { Attribution, Registries } from '../../src/model/types.ts';
 
@@ -35,5 +36,5 @@ export function contextOf(
 
 /** Who speaks in the context's sentences, as the pipeline reads it: after the figures, which statements carry on into. */
 export function attributionsIn(context: ArticleContext): Attribution[] {
-  return extractAttributions(context, { figures: extractFigures(context) });
+  return extractAttributions(context, { figures: extractFigures(context), places: readArticlePlaces(context) });
 }

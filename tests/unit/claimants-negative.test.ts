@@ -13,6 +13,10 @@ function claimantsIn(text: string): string[] {
 
 const NO_CLAIMANT: readonly [string, string][] = [
   ['a city named after the place it renames', 'Officials in the capital, Eastmoor, said 12 people were killed.'],
+  [
+    'a village the text locates, in the clause before the speaker',
+    'In the deadliest strike on Monday in the Idlib province town of Kafr Bukva, 17 people working at a mill lost their lives, said one of the aid workers.',
+  ],
   ['a city named after where the speakers are', 'Two doctors in the regional capital, Eastmoor, told the agency that 80 people died.'],
   ['an article stating a figure as its own', 'The strikes killed more than 300 Daesh elements.'],
   ['a pronoun with nobody before it', 'It said 20 people were killed.'],

@@ -4,7 +4,7 @@
  * without a speaker of their own carry on a statement made before them (or,
  * for a lead sentence, the one right after: "X released the toll").
  */
-import type { Attribution, Claimant, Figure, Sentence, SourceEntry } from '../../model/types.ts';
+import type { Attribution, Claimant, Figure, PlaceMention, Sentence, SourceEntry } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Tagger } from '../tagger.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
@@ -43,6 +43,8 @@ interface ReadingState {
   carriedFor: number;
   quoteOpen: boolean;
   quoteOpenedAt: number;
+  /** Where the article names towns, areas and sites: "start:end" of each mention in the body. */
+  readonly placeSpans: ReadonlySet<string>;
 }
 
 /**
@@ -52,7 +54,10 @@ interface ReadingState {
  * @example extractAttributions(context, { figures: extractFigures(context) })
  * // [{ sentence: 0, claimant: { id: 'ru-mod', ... }, carried: false }, { sentence: 1, ..., carried: true }]
  */
-export function extractAttributions(context: ArticleContext, { figures }: { readonly figures: readonly Figure[] }): Attribution[] {
+export function extractAttributions(
+  context: ArticleContext,
+  { figures, places }: { readonly figures: readonly Figure[]; readonly places?: { readonly body: readonly PlaceMention[] } },
+): Attribution[] {
   const { sentences, lexicons } = context;
   const matcher = lexicons.claimants;
   const withFigures = new Set<number>();
@@ -70,6 +75,7 @@ export function extractAttributions(context: ArticleContext, { figures }: { read
     carriedFor: 0,
     quoteOpen: false,
     quoteOpenedAt: -1,
+    placeSpans: new Set((places?.body ?? []).filter((m) => m.place.kind !== 'country').map((m) => `${m.span[0]}:${m.span[1]}`)),
   };
   const own: (Spoken[] | null)[] = [];
   const unnamed: boolean[] = [];
@@ -116,6 +122,9 @@ function ownSpeakers(
     });
     if (r.kind === 'unnamed') sawUnnamed = true;
     if (r.kind !== 'claimant' || spoken.some((s) => s.attribution.claimant.id === r.claimant.id)) continue;
+    // "In the strike in the town of Mai Tsebri, 17 people died, said an aid worker": a name the
+    // article reads as a town, an area or a site there is no speaker the registry does not know.
+    if (state.placeSpans.has(`${sentence.span[0] + r.start}:${sentence.span[0] + r.end}`) && !matcher.byId(r.claimant.id)) continue;
     const attribution: Attribution = {
       sentence: sentence.index,
       span: [sentence.span[0] + r.start, sentence.span[0] + r.end],
