@@ -310,6 +310,7 @@ function clean(
     const inHeader = index++ < headerEnd;
     if (inHeader && drop.has(line)) continue;
     if (foldsTo(line, titleKey)) continue; // the headline, repeated by the page
+    if (isCutHeadline(line, titleKey)) continue; // ... or cut short in a list of stories ("17 killed in drone s")
     // A page repeats its headline and captions; the same short line twice is furniture.
     if (seen.has(line) && wordCount(line, 40) < 40) continue;
     seen.add(line);
@@ -349,6 +350,20 @@ function headlineBelowCaption(lines: readonly string[], storyStart: number, outl
 function endsSentence(text: string): boolean {
   const end = text.trimEnd(); // trimEnd drops what `\s` matches
   return end !== '' && SENTENCE_END_CHARS.includes(end.charAt(end.length - 1));
+}
+
+/** The shortest cut headline taken for one: shorter beginnings are common phrases ("Fighting in"). */
+const CUT_HEADLINE_LENGTH = 16;
+
+/**
+ * A line that is the beginning of the headline, cut inside a word or a phrase, with no
+ * sentence end: a list of stories beside the article repeats its headline so.
+ * @example isCutHeadline('17 killed in drone s', '17 killed in drone strike in tigray') // true
+ */
+function isCutHeadline(line: string, titleKey: string): boolean {
+  if (line.length > titleKey.length || endsSentence(line)) return false;
+  const key = foldName(line);
+  return key.length >= CUT_HEADLINE_LENGTH && key.length < titleKey.length && titleKey.startsWith(key);
 }
 
 /** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -". */

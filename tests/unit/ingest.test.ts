@@ -125,6 +125,16 @@ describe('hard-wrapped text', () => {
     );
     assert.equal(b.title, 'Air strikes on two villages killed nine civilians this week, residents said on Thursday.');
   });
+  test('the headline cut short in a list of stories beside the article is no text of it', () => {
+    const a = ingest(
+      '17 killed in drone strike in Lakeland\n\nSeventeen civilians were killed in a drone strike in the Lakeland region, aid workers said on Tuesday.\n\nDozens of people were injured, they said.\n\n17 killed in drone s\n',
+    );
+    assert.equal(
+      a.body,
+      'Seventeen civilians were killed in a drone strike in the Lakeland region, aid workers said on Tuesday.\n\nDozens of people were injured, they said.',
+    );
+    assert.match(ingest('Fighting in the north\n\nFighting in the north went on, officials said on Tuesday.\n\nFighting in\n').body, /Fighting in$/);
+  });
   test("a picture's caption the page repeats under its headline is not the headline", () => {
     const page = (caption: string): string =>
       `Fresh shelling hits the port\n\nMarch 3, 2019 6:37 am\n\n${caption}\n${caption}\nNORTHTOWN, Mar 3 – Shelling killed two people on Saturday in the port, witnesses said.\n`;
