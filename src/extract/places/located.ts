@@ -290,10 +290,11 @@ function locate(
     if (parent) return siteAt(`${name()} ${siteWords(words.join(' '))}`, parent);
     return null;
   }
-  // "X, a village of 60 households in Y", "X, a small town near Y": the text calls X a settlement, in Y or else in the article's area
+  // "X, a village of 60 households in Y", "X, a small town near Y": the text calls X a settlement, in Y
+  // (not in the article's area: "X, a city 50 km south of the border" may be anywhere)
   const called = settlementCalled(tokens, last, text);
   if (called !== -1) {
-    const parent = placeAfter(tokens, called + 1, knownAt, PARENT_REACH) ?? (anchor && anchor.kind !== 'country' ? anchor : null);
+    const parent = placeAfter(tokens, called + 1, knownAt, PARENT_REACH);
     return parent ? siteAt(name(), parent, 'city') : null;
   }
   // "in X, in Y province", "near X in the Y region"; after a comma, "X, in Y" ties X without a locative ("raided X, in Y province")
