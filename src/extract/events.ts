@@ -206,6 +206,13 @@ const WAR_BEGAN_REACH = 160;
  */
 const CAMPAIGN_BEGAN_BEFORE =
   /\b(?:offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict)\s*,?\s+(?:that|which)\s+(?:[\p{L}]+\s+)?(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:[\p{L}\p{N},]+\s+){0,2}$/iu;
+/**
+ * Just before a date written with its year, a campaign named with its first day as a participle:
+ * "the full-scale invasion launched in February 2022". (With a weekday, "an offensive launched on
+ * Monday" is news.)
+ */
+const CAMPAIGN_LAUNCHED_BEFORE = /\b(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)\s+(?:in|on)\s+$/i;
+const WITH_YEAR = /\b\d{4}\b/;
 /** Just before a date, the start of the war or a campaign named as such: "after the start of military operations in the Gaza Strip in". */
 const CAMPAIGN_START_BEFORE =
   /\b(?:start|beginning|onset|outbreak|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:war|conflict|operations?|offensive|campaign|hostilities|invasion|uprising|insurgency)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
@@ -222,7 +229,12 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
   // Read in the words before the date only: a page-long sentence is not read again for each of its dates.
   const at = d.span[0] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, at - WAR_BEGAN_REACH), Math.max(0, at));
-  return WAR_BEGAN.test(before) || CAMPAIGN_BEGAN_BEFORE.test(before) || CAMPAIGN_START_BEFORE.test(before);
+  return (
+    WAR_BEGAN.test(before) ||
+    CAMPAIGN_BEGAN_BEFORE.test(before) ||
+    CAMPAIGN_START_BEFORE.test(before) ||
+    (WITH_YEAR.test(d.text) && CAMPAIGN_LAUNCHED_BEFORE.test(before))
+  );
 }
 
 /**

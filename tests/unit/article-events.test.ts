@@ -79,6 +79,7 @@ describe('a date where a campaign the story is part of began', () => {
       ['The city has been ravaged by the war that began in 2011 with protests.', '2011'],
       ['Shelling along the border grew after the start of military operations in the northern valley in 2023.', '2023'],
       ['Thousands fled at the outbreak of the war in 2014.', '2014'],
+      ['The city was shelled in the first weeks of the full-scale invasion launched in 2022.', '2022'],
     ] as const) {
       assert.equal(beganIn(text, date), true, text);
     }
@@ -90,6 +91,7 @@ describe('a date where a campaign the story is part of began', () => {
       ['The road was cut after fierce fighting that erupted in 2023 near the bridge.', '2023'],
       ['An offensive that began in 2022 stalled, and the army shelled the town in 2024.', '2024'],
       ['At the start of the talks in 2024, the army shelled the town.', '2024'],
+      ['An offensive launched on Monday has pushed the army back, officials said in 2024.', '2024'],
     ] as const) {
       assert.equal(beganIn(text, date), false, text);
     }
