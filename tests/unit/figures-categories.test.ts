@@ -26,6 +26,17 @@ describe('figures: the predicate past an aside', () => {
       '16 killed',
     ]);
   });
+  test('a manner adverb after the aside ("were tragically killed", "were badly injured") is passed over', () => {
+    assert.deepEqual(read('Seven people, including a child, were tragically killed in the strike.'), ['7 killed']);
+    assert.deepEqual(read('Nine people, including two children, were badly injured in the strike.'), ['9 injured', '2 injured']);
+  });
+  test('what people sustained or suffered is what they are ("144 people sustained injuries")', () => {
+    assert.deepEqual(read('Officials reported that 144 people, including 15 children, sustained injuries in the attack.'), ['144 injured', '15 injured']);
+  });
+  test('a toll named by its own noun keeps it before the next figure\'s predicate ("left 15 martyrs and 70 wounded")', () => {
+    assert.deepEqual(read('The strike on the school left 15 martyrs and 70 wounded, the spokesman said.'), ['15 killed', '70 injured']);
+    assert.deepEqual(read('Shelling killed 40 refugees and 12 children in the camp.'), ['40 killed', '12 killed']);
+  });
   test('an aside that never closes is not passed over', () => {
     assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
   });

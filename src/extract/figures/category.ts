@@ -114,6 +114,8 @@ const PREPOSITIONS = new Set([
   'before',
 ]);
 const KILL_INJURE: ReadonlySet<Category> = new Set(['killed', 'injured']);
+/** Categories of a toll's own nouns ("martyrs", "bodies", "wounded"). */
+const TOLL_CATEGORIES: ReadonlySet<Category> = new Set(['killed', 'injured', 'casualties']);
 
 /** Phrases by last word and by first word, so matches are map look-ups. */
 const BY_LAST = indexPhrases((p) => p[p.length - 1] ?? '');
@@ -168,6 +170,9 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (measured) return measured;
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
   // a part ("48 wounded, including 30 children") is counted as its whole is.
+  // "left 15 martyrs and 70 wounded": a toll named by its own noun keeps it; the predicate after the last figure is the other's.
+  const tollNoun = me !== tail ? nounCategory(me) : null;
+  if (tollNoun && TOLL_CATEGORIES.has(tollNoun)) return tollNoun;
   const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
@@ -226,6 +231,27 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
   return null;
 }
 
+/** A word of manner between an auxiliary and its participle: "tragically", "seriously", "badly". */
+const MANNER_ADVERB = /^[a-z]{2,}ly$/;
+/** Words ending like adverbs that are not: "7 family members", "12 Italy-based". */
+const NOT_ADVERBS: ReadonlySet<string> = new Set([
+  'family',
+  'italy',
+  'july',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'only',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'elderly',
+]);
+
 /** The predicate right after a figure and what it counts: "were killed", "have been destroyed", "dead or injured". */
 function directAfter(tokens: readonly Token[], from: number): Found {
   // A figure inside an aside ("30 civilians, including 16 members of one family who fled, lost their lives"):
@@ -251,6 +277,8 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     // "73 were left injured", "12 left dead": what they were left as is what they are.
     if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
     if (AFTER_SKIP.has(t.lower)) continue;
+    // "were tragically killed", "were seriously injured": a manner adverb stands between the verb's parts.
+    if (MANNER_ADVERB.test(t.lower) && !NOT_ADVERBS.has(t.lower)) continue;
     if (q < asideEnd) {
       // Past the closing comma: the next turn reads the word after it, as the first.
       q = asideEnd;

@@ -441,6 +441,8 @@ export const ACTION_NOUN = /(?:ment|tion)$/;
 
 /** Words that end the counted thing ("300 Daesh elements | and destroyed"). */
 export const NP_STOP = new Set([
+  'sustained',
+  'suffered',
   'in',
   'on',
   'at',
@@ -702,6 +704,9 @@ export const AFTER_SKIP = new Set([
   'later',
   'now',
   'already',
+  // "144 people sustained injuries", "20 homes suffered damage": what they took is what they are.
+  'sustained',
+  'suffered',
   ')',
 ]);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */
