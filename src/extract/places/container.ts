@@ -22,9 +22,12 @@ const MEASURED_FROM =
   /^\s*(?:(?:town|city|village)\b\s*)?,?\s*(?:(?:just|about|some|around|roughly|only)\s+)?(?:(?:\d[\d.,]*|a\s+few|several)\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|near|outside(?:\s+of)?|from|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 /** The longest text MEASURED_FROM reads: "town, about 120 kilometres north-west of the city of ". */
 const MEASURED_FROM_GAP = 64;
-/** A distance and a direction just before a place: "..., is about 75 miles west of Lakeside": measured from, wherever the place it measures stands. */
+/**
+ * A distance and a direction just before a place: "..., is about 75 miles west of Lakeside", "145 km
+ * (90 miles) north of the capital, Lakeside": measured from, wherever the place it measures stands.
+ */
 const DISTANCE_FROM =
-  /\b\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+  /\b\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,24}\))?\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|capital,?\s+)?$/i;
 /** How much text before a place DISTANCE_FROM reads. */
 const DISTANCE_REACH = 60;
 
