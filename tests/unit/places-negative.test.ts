@@ -55,6 +55,7 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a river named after a country', 'Troops crossed the Jordan River at dawn.'],
   ['a gulf named after a city', 'Rebels attacked a tanker in the Gulf of Aden.'],
   ["a capital's offensive and shelling", "Moscow's offensive stalled and Damascus's shelling went on."],
+  ['a girl given the name of a city', 'A six-year-old girl named Damascus was among the dead.'],
 ];
 
 for (const [what, text] of NOT_PLACES) {
@@ -62,6 +63,10 @@ for (const [what, text] of NOT_PLACES) {
     assert.deepEqual(placesIn(text), []);
   });
 }
+
+test('finds a village given the name of a city: "a village named Palmyra"', () => {
+  assert.ok(placesIn('Shells fell on a village named Palmyra near the border.').length > 0);
+});
 
 test('finds a city whose own bank or streets the text names: "Mosul\'s east bank", "Damascus\'s streets"', () => {
   assert.deepEqual(placesIn("Iraqi forces retook Mosul's east bank, and Damascus's streets were quiet."), ['Mosul -> mosul', 'Damascus -> damascus']);

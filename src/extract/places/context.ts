@@ -261,6 +261,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   if (compoundBefore(s.text, first.start) || (!last.possessive && HYPHEN_COMPOUND_AFTER.test(s.text.slice(last.end)))) {
     return 'compound';
   }
+  if (namesPerson(c, s)) return 'person';
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
   if (namesWater(c, s)) return 'water';
   if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
@@ -283,6 +284,43 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
+}
+
+/** People a text gives the name of: "a six-year-old girl named Sofia", "a soldier called Lima". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'girl',
+  'boy',
+  'man',
+  'woman',
+  'child',
+  'baby',
+  'toddler',
+  'infant',
+  'son',
+  'daughter',
+  'teenager',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'grandmother',
+  'grandfather',
+  'resident',
+  'student',
+  'soldier',
+  'officer',
+  'victim',
+  'doctor',
+  'nurse',
+  'journalist',
+]);
+
+/** The name is a person's, given as such: "a girl named Sofia" (a village named Sofia stays a place). */
+function namesPerson(c: Candidate, s: SentenceView): boolean {
+  const verb = s.tokens[c.first - 1]?.key;
+  return (verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '');
 }
 
 /** A body of water named after a place: "the Jordan River", "the Gulf of Aden", "the Sea of Azov". */
