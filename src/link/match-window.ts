@@ -81,11 +81,14 @@ function scoreOf(hits: readonly Hit[], from: number, to: number): number {
   }
   let score = 0;
   let figures = 0;
-  for (const e of shared.values()) {
+  let largest = 0;
+  for (const [key, e] of shared) {
     const near = e.days.filter((d) => d >= first - NEIGHBOURHOOD_DAYS && d < first + WINDOW_DAYS + NEIGHBOURHOOD_DAYS).length;
     if (e.reports.size <= near * SHARE_IN_WEEK) continue;
     score += e.weight;
     figures++;
+    if (!key.includes('|')) largest = Math.max(largest, e.weight);
   }
-  return figures >= LEAST_FIGURES || score >= LEAST_SCORE_OF_ONE ? score : 0;
+  // One figure alone dates a page only when it is large: a small toll at the same place ("15 killed in Gaza") recurs.
+  return figures >= LEAST_FIGURES || largest >= LEAST_SCORE_OF_ONE ? score : 0;
 }

@@ -82,6 +82,18 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(there?.published, FRIDAY);
   });
 
+  test('one small toll at the same place is not enough, one large toll there is', () => {
+    const report = dated(FRIDAY, 'The regional health office said 15 people were killed in the strike on a school in Mosul.');
+    const [, small] = dateFromMatches(
+      [report, undated('Fifteen people were killed when a strike hit a school in Mosul, the regional health office said.')],
+      lexiconsOf(registries),
+    );
+    assert.equal(small?.published, null, 'a small toll at one place recurs in a long war');
+    const large = dated(FRIDAY, 'The regional health office said 61 people were killed in the strike on a school in Mosul.');
+    const [, there] = dateFromMatches([large, undated('At least 61 people were killed when a strike hit a school in Mosul.')], lexiconsOf(registries));
+    assert.equal(there?.published, FRIDAY);
+  });
+
   test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], lexiconsOf(registries));
     assert.notEqual(after?.published, FRIDAY);

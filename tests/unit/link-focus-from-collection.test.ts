@@ -65,10 +65,10 @@ describe('places read in the collection country', () => {
   test('a report read in the collection country is still read in it when it is dated from a dated report it repeats', () => {
     const facts = [
       read('a.txt', 'Shelling hit Kharkiv, Ukraine, on Monday, 3 March 2025, killing five people, officials said.'),
-      read('b.txt', 'Russian shelling killed 14 people in Kostiantynivka, Ukraine, on Tuesday, 4 March 2025, the regional governor said.'),
+      read('b.txt', 'Russian shelling killed 14 people and wounded 31 in Kostiantynivka, Ukraine, on Tuesday, 4 March 2025, the regional governor said.'),
       readUndated(
         'c.txt',
-        'Russian officials said Russian troops pushed back near Kostiantynivka, where Russian shelling killed 14 people, the regional governor said.',
+        'Russian officials said Russian troops pushed back near Kostiantynivka, where Russian shelling killed 14 people and wounded 31, the regional governor said.',
       ),
     ];
     const dated = dateFromMatches(focusFromCollection(facts, lexiconsOf(registries)), lexiconsOf(registries))[2]!;

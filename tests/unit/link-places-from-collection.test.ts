@@ -17,8 +17,8 @@ function read(file: string, text: string, published: string | null = '2025-03-04
 }
 
 /** One report locates the village ("the village of X near Y"); the other names it bare. */
-const LOCATES = 'Seven people were killed on Monday when shells hit the village of Novaya Bukva near Kharkiv, Ukraine, officials said.';
-const NAMES_BARE = 'Seven people were killed on Monday when shells fell at Novaya Bukva, officials in the Kharkiv region of Ukraine said.';
+const LOCATES = 'Seven people were killed and 12 wounded on Monday when shells hit the village of Novaya Bukva near Kharkiv, Ukraine, officials said.';
+const NAMES_BARE = 'Seven people were killed and 12 wounded on Monday when shells fell at Novaya Bukva, officials in the Kharkiv region of Ukraine said.';
 
 describe('places other reports of the collection locate', () => {
   test('a report that names a village bare is read with the place another report locates it at', () => {
