@@ -44,6 +44,14 @@ describe('claimants: who speaks in a sentence', () => {
   test('reads qualified officials without the place they are in: "Russian-installed officials in the eastern town of Northtown"', () => {
     assert.deepEqual(speakers('Russian-installed officials in the eastern town of Northtown said one person was killed.'), ['0: Russian-installed officials']);
   });
+  test('reads a body without where it sits, an adjective before the place: "the Health Ministry in the blockaded Eastmoor"', () => {
+    assert.deepEqual(speakers('The Health Ministry in the blockaded Eastmoor has said at least 15 people were killed when a school was hit.'), [
+      '0: Health Ministry',
+    ]);
+  });
+  test('reads the speaker after a dateline closed by two hyphens, not the dateline', () => {
+    assert.deepEqual(speakers('NORTHTOWN, Eastmoor -- Medical officials say a strike on a school has killed at least 16 people.'), ['0: Medical officials']);
+  });
   test('reads "health ministry officials" as the ministry they speak for', () => {
     assert.deepEqual(speakers('A blast killed 12 people, Eastmoor health ministry officials said. The health ministry said 40 were hurt.'), [
       '0: Eastmoor health ministry',

@@ -97,7 +97,7 @@ export function boundaryBefore(text: string, at: number): number {
         continue;
       }
     }
-    if (isBoundary(code) && !isAbbreviationDot(text, i)) {
+    if ((isBoundary(code) && !isAbbreviationDot(text, i)) || isDashHyphen(text, i)) {
       start = i + 1;
       break;
     }
@@ -106,6 +106,17 @@ export function boundaryBefore(text: string, at: number): number {
   let clause = 0;
   for (const m of allMatches(CLAUSE_WORD, slice)) clause = m.index + m[0].length;
   return start + clause;
+}
+
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
+
+/**
+ * Two hyphens written for a dash after a dateline: "NORTHTOWN, Eastmoor -- Officials said". (One spaced hyphen
+ * is also a dash in pairs around an aside, "The monitor - which has sources there - said", which does not end the speaker.)
+ */
+function isDashHyphen(text: string, i: number): boolean {
+  return text.charCodeAt(i) === HYPHEN && text.charCodeAt(i - 1) === HYPHEN && text.charCodeAt(i - 2) === SPACE && text.charCodeAt(i + 1) === SPACE;
 }
 
 /** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */

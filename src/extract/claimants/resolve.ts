@@ -115,6 +115,7 @@ const VOICE_OF = /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|pe
 /** "... in Eastmoor", "... based in Eastmoor", "... in the besieged territory" at the end of a phrase, from its start (the phrase is short). */
 const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
+const HAS_LOWERCASE = /\p{Ll}/u;
 /** "... and the monitor": a description closing a longer phrase, from its last article on. */
 const TRAILING_DESCRIPTION = /\b(?:the|an?)\s+((?:(?!(?:the|an?)\s)[\w'’-]+\s+){0,2}[\w'’-]+)$/i;
 const DESCRIPTION = /^the\s+(.+)$/i;
@@ -376,6 +377,11 @@ function newName(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null 
   const relative = subject ? RELATIVE.exec(phrase.text) : null;
   let name: NameReading = readName(phrase.text, { leading: !subject });
   if (name.kind !== 'name' && relative) name = readName(phrase.text.slice(0, relative.index));
+  // "The Health Ministry in the blockaded Gaza said": a name only in where the body sits is not who speaks
+  // (an acronym there is: "killed in the bombardments FNA reported", a full stop lost).
+  const sits = subject && name.kind === 'name' && phrase.text.length <= MAX_PLACED ? PLACED_TAIL.exec(phrase.text) : null;
+  if (sits && sits.index > 0 && name.kind === 'name' && name.start > sits.index && HAS_LOWERCASE.test(name.text))
+    name = readName(phrase.text.slice(0, sits.index));
   // "The Eastmoor Monitoring Centre in Freedonia said": the body, without where it sits.
   const placed = subject && name.kind !== 'name' && phrase.text.length <= MAX_PLACED ? PLACED_NAME.exec(phrase.text) : null;
   if (placed?.[1]) name = readName(placed[1]);
