@@ -213,6 +213,8 @@ const CAMPAIGN_BEGAN_BEFORE =
  */
 const CAMPAIGN_LAUNCHED_BEFORE = /\b(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)\s+(?:in|on)\s+$/i;
 const WITH_YEAR = /\b\d{4}\b/;
+/** A word one of the readings of a war's or a campaign's start needs (a quick test before them). */
+const CAMPAIGN_WORD = /offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict|hostilities/i;
 /** Just before a date, the start of the war or a campaign named as such: "after the start of military operations in the Gaza Strip in". */
 const CAMPAIGN_START_BEFORE =
   /\b(?:start|beginning|onset|outbreak|launch)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:war|conflict|operations?|offensive|campaign|hostilities|invasion|uprising|insurgency)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
@@ -229,6 +231,8 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
   // Read in the words before the date only: a page-long sentence is not read again for each of its dates.
   const at = d.span[0] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, at - WAR_BEGAN_REACH), Math.max(0, at));
+  // Every reading below names a war or a campaign: most dates have none before them, and are not read further.
+  if (!CAMPAIGN_WORD.test(before)) return false;
   return (
     WAR_BEGAN.test(before) ||
     CAMPAIGN_BEGAN_BEFORE.test(before) ||
