@@ -16,12 +16,10 @@ import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication
 import { splitSentences } from '../extract/sentences.ts';
 import type { ArticleFacts } from '../model/types.ts';
 import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
+import { isCopy } from './copies.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
 import { indexFigures, sharedFigures } from './shared-figures.ts';
-
-/** The code of the warning on a file whose text another file already holds. */
-const DUPLICATE = 'duplicate';
 
 /**
  * The facts again, with each article that had no publication date dated from its matches
@@ -36,7 +34,7 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
-    if (f.published !== null || f.diagnostics.some((d) => d.code === DUPLICATE)) return f;
+    if (f.published !== null || isCopy(f)) return f;
     const window = bestWindow(sharedFigures(f, index));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);

@@ -12,6 +12,7 @@
 import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ArticleFacts } from '../model/types.ts';
+import { isCopy } from './copies.ts';
 
 /** The share of the articles with a place that must be about one country for it to lead the rest. */
 const LEADING_SHARE = 0.4;
@@ -32,7 +33,7 @@ export function focusFromCollection(facts: readonly ArticleFacts[], lexicons: Le
     f.article.body !== '' &&
     f.places.every((m) => m.place.kind === 'country') &&
     (f.titlePlaces ?? []).every((p) => p.kind === 'country') &&
-    !f.diagnostics.some((d) => d.code === 'duplicate');
+    !isCopy(f);
   if (!facts.some(townless)) return [...facts];
   const country = leadingCountry(facts);
   if (country === null) return [...facts];

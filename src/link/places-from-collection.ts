@@ -10,9 +10,7 @@
 import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ArticleFacts, LocatedName } from '../model/types.ts';
-
-/** The code of the warning on a file whose text another file already holds. */
-const DUPLICATE = 'duplicate';
+import { isCopy } from './copies.ts';
 
 /**
  * The facts again, with each article that names a place located elsewhere in the collection
@@ -24,7 +22,7 @@ export function placesFromCollection(facts: readonly ArticleFacts[], lexicons: L
   const known = locatedByKey(facts);
   if (known.size === 0) return [...facts];
   return facts.map((f) => {
-    if (!f.unplaced?.length || f.article.language !== 'eng' || f.diagnostics.some((d) => d.code === DUPLICATE)) return f;
+    if (!f.unplaced?.length || f.article.language !== 'eng' || isCopy(f)) return f;
     const countries = countriesOf(f);
     const wanted = f.unplaced.map((key) => known.get(key)).filter((p): p is LocatedName => p !== undefined && countries.has(p.place.country ?? ''));
     return wanted.length ? readAgain(f, lexicons, read, wanted) : f;
