@@ -135,10 +135,11 @@ export function buildTimeline(
     articles.push(reuse ? reuse.article(f, id, evs, () => articleRecord(f, id, evs, claimIds[a]!)) : articleRecord(f, id, evs, claimIds[a]!));
   });
 
-  // A headline has a few words and no more: a page without one gives its lede as its title.
+  // A headline has a few words and no more: a page without one gives its lede as its title, which
+  // is long, or a sentence its body opens with (after its dateline: "BANGKOK: A military airstrike ... said.").
   const headlineLike = facts.map((f) => {
     const n = words(f.article.title);
-    return n >= HEADLINE_WORDS.min && n <= HEADLINE_WORDS.max;
+    return n >= HEADLINE_WORDS.min && n <= HEADLINE_WORDS.max && !opensBody(f.article.title, f.article.body);
   });
   const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort((x, y) => compareDays(published(x), published(y)) || x - y);
@@ -185,6 +186,18 @@ function firstReport(e: LinkedEvent): number {
 function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How far into the body a title made from its lede may stand (past a dateline, an agency's name, a summary's points). */
+const LEDE_REACH = 400;
+
+/**
+ * The title is a sentence the body opens with: the page had no headline, and the title is its
+ * lede. (A headline glued to the text of a page that lost its line breaks ends with no full stop.)
+ */
+function opensBody(title: string, body: string): boolean {
+  return SENTENCE_END.test(title) && body.slice(0, title.length + LEDE_REACH).includes(title);
+}
+const SENTENCE_END = /[.!?]["”’)]?$/;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

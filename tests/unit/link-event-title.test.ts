@@ -34,6 +34,19 @@ describe('the title of an event', () => {
     assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
   });
 
+  test('is not a short lede a page without a headline gives as its title, its body opening with it', () => {
+    const lede = 'A missile struck the Northbridge market, killing twelve people, officials said on Wednesday.';
+    const withBody = (f: ArticleFacts, body: string): ArticleFacts => ({ ...f, article: { ...f.article, body } });
+    const data = buildTimeline(
+      [
+        withBody(titled(facts('a', '2024-05-01', [event(range('2024-05-01'), [town])]), lede), `NORTHBRIDGE: ${lede} Rescuers searched the rubble.`),
+        titled(facts('b', '2024-05-01', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
+      ],
+      lexiconsOf(registries),
+    );
+    assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
+  });
+
   test("of an event only background reports tell is made from its own kind and most specific place, not from the first report's region", () => {
     const region: Place = { ...place('westshire', 'governorate'), admin1: 'Westshire' };
     const inTown: Place = { ...place('northbridge'), admin1: 'Westshire', lat: region.lat, lon: region.lon };
