@@ -14,6 +14,30 @@ import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const EMPTY: TimelineData = { articles: [], sources: [], claimants: [], places: [], events: [], claims: [], groups: [], disagreements: [], diagnostics: [] };
 
+describe('how many outlets an event rests on', () => {
+  const single = (data: TimelineData, id: string): boolean | undefined => {
+    const ctx = viewContext(data);
+    return eventViews(ctx, comparisons(ctx)).find((e) => e.id === id)?.singleSource;
+  };
+  test('one outlet alone for one report, or for reports all of one known outlet', () => {
+    assert.equal(single(fixtureTimeline(), 'e-aleppo-jun'), true);
+    const data = fixtureTimeline();
+    const sameOutlet = { ...data, articles: data.articles.map((a) => (a.id === 'a2' ? { ...a, source: 'arab-news' } : a)) };
+    const event = sameOutlet.events.find((e) => e.id === 'e-palmyra-dec')!;
+    assert.equal(single({ ...sameOutlet, events: sameOutlet.events.map((e) => (e === event ? { ...e, sources: ['arab-news'] } : e)) }, 'e-palmyra-dec'), true);
+  });
+  test('not one outlet alone for several reports whose outlets nobody named', () => {
+    const data = fixtureTimeline();
+    const unknown = {
+      ...data,
+      articles: data.articles.map((a) => ({ ...a, source: null })),
+      events: data.events.map((e) => ({ ...e, sources: [] })),
+    };
+    assert.equal(single(unknown, 'e-palmyra-dec'), false, 'two reports of unknown outlets');
+    assert.equal(single(unknown, 'e-aleppo-jun'), true, 'one report');
+  });
+});
+
 describe('the links of the view', () => {
   test('an outlet, place or claimant the data holds links to its page under its name', () => {
     const { links } = viewContext(fixtureTimeline());

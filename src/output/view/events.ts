@@ -110,6 +110,7 @@ function eventView(
     keyFigures,
     claims,
     reports,
-    singleSource: outlets.length <= 1,
+    // One report, or reports all of one known outlet: reports of outlets nobody named may be of several.
+    singleSource: e.articles.length <= 1 || (outlets.length === 1 && e.articles.every((id) => articleById.get(id)?.source)),
   };
 }
