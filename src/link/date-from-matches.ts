@@ -10,13 +10,14 @@
  */
 import { isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
 import { weekdayName } from '../lexicon/calendar-words.ts';
-import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
+import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import type { ArticleFacts } from '../model/types.ts';
 import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
 import { isCopy } from './copies.ts';
+import { readAsBefore } from './read-as-before.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
 import { indexFigures, sharedFigures } from './shared-figures.ts';
@@ -103,16 +104,9 @@ function readAgain(f: ArticleFacts, lexicons: Lexicons, read: typeof extractArti
   const key = `${assigned.date}|${assigned.inferred}|${assigned.evidence}`;
   const known = readAgainBefore.get(f);
   if (known?.key === key) return known.facts;
-  // Read in the collection's country, and with its places located elsewhere, before (focus-from-collection.ts,
-  // places-from-collection.ts): so again.
-  const focus = f.collectionFocus;
+  // With its places located elsewhere, when it was read with them (places-from-collection.ts): so again.
   const local = f.collectionPlaces;
-  const again = read(
-    f.article,
-    focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons,
-    local ? { assigned, localPlaces: local } : { assigned },
-  );
-  const facts = { ...again, ...(focus ? { collectionFocus: focus } : {}), ...(local ? { collectionPlaces: local } : {}) };
+  const facts = readAsBefore(f, lexicons, read, local ? { assigned, localPlaces: local } : { assigned });
   readAgainBefore.set(f, { key, facts });
   return facts;
 }

@@ -3,7 +3,7 @@
  * share the most of its figures, where those figures are news of that week and not a
  * running total told all along.
  */
-import type { Hit } from './shared-figures.ts';
+import { isLargeKey, type Hit } from './shared-figures.ts';
 
 /**
  * A figure marks a week only when more than this share of the reports that give it fall in
@@ -87,7 +87,7 @@ function scoreOf(hits: readonly Hit[], from: number, to: number): number {
     if (e.reports.size <= near * SHARE_IN_WEEK) continue;
     score += e.weight;
     figures++;
-    if (!key.includes('|')) largest = Math.max(largest, e.weight);
+    if (isLargeKey(key)) largest = Math.max(largest, e.weight);
   }
   // One figure alone dates a page only when it is large: a small toll at the same place ("15 killed in Gaza") recurs.
   return figures >= LEAST_FIGURES || largest >= LEAST_SCORE_OF_ONE ? score : 0;

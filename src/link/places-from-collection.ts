@@ -7,10 +7,11 @@
  * where places stand, a place another article of the collection locates in a country it
  * is about, is read again with that place: kept when the reading finds it.
  */
-import { compileLexicons, type Lexicons } from '../extract/lexicons.ts';
+import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ArticleFacts, LocatedName } from '../model/types.ts';
 import { isCopy } from './copies.ts';
+import { readAsBefore } from './read-as-before.ts';
 
 /**
  * The facts again, with each article that names a place located elsewhere in the collection
@@ -74,12 +75,9 @@ function readAgain(f: ArticleFacts, lexicons: Lexicons, read: typeof extractArti
   const key = wanted.map((p) => `${p.key}|${p.place.id}`).join('\n');
   const before = readAgainBefore.get(f);
   if (before?.key === key) return before.facts;
-  // Read in the collection's country before (focus-from-collection.ts): so again.
-  const focus = f.collectionFocus;
-  const again = read(f.article, focus ? compileLexicons({ ...lexicons.registries, focus }, lexicons) : lexicons, { localPlaces: wanted });
+  const again = readAsBefore(f, lexicons, read, { localPlaces: wanted });
   const ids = new Set(wanted.map((p) => p.place.id));
-  const found = again.places.some((m) => ids.has(m.place.id));
-  const facts = found ? { ...again, ...(focus ? { collectionFocus: focus } : {}), collectionPlaces: wanted } : f;
+  const facts = again.places.some((m) => ids.has(m.place.id)) ? again : f;
   readAgainBefore.set(f, { key, facts });
   return facts;
 }

@@ -75,7 +75,17 @@ export function indexFigures(facts: readonly ArticleFacts[], days: readonly (num
 function keyOf(c: ArticleClaim): string | null {
   const value = c.figure.value;
   if (value === null || value < SMALLEST_TELLING_VALUE) return null;
-  return value >= VALUE_ALONE_FROM ? `${value}` : `${c.figure.category}|${value}`;
+  return value >= VALUE_ALONE_FROM ? `${value}` : `${c.figure.category}${KIND_APART}${value}`;
+}
+
+const KIND_APART = '|';
+
+/**
+ * Whether a shared figure's key is of a large value, told by its value alone (see keyOf).
+ * @example isLargeKey('61') // true
+ */
+export function isLargeKey(key: string): boolean {
+  return !key.includes(KIND_APART);
 }
 
 /**
