@@ -4,21 +4,21 @@
  * otherwise hold nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
 import { ARGS, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 let server: StaticSite;
 let browser: Browser;
 
 describe('the search of a site whose articles name no outlet, place or claimant', { skip }, () => {
   before(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-plain-content-'));
+    const dir = tempDir('dateline-plain-content-');
     mkdirSync(join(dir, 'articles'));
     writeFileSync(
       join(dir, 'articles', 'note.txt'),

@@ -6,14 +6,14 @@
  * nothing when the user searches, opens the filters and narrows by one.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { ARGS, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FRONT_MATTER_OUTLET = '<img src=x onerror=alert(document.domain)>';
 const REGISTRY_OUTLET = `<svg onload=alert('sources.yml')>`;
@@ -22,7 +22,7 @@ const PLAIN_AMPERSAND = 'Smith & Jones &amp; Sons';
 
 /** A content folder of four articles whose outlet and place names are markup (or look like it). */
 function hostileContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-xss-content-'));
+  const dir = tempDir('dateline-xss-content-');
   mkdirSync(join(dir, 'articles'));
   cpSync(join(ROOT, 'content', 'claimants.yml'), join(dir, 'claimants.yml'));
   const sources = readFileSync(join(ROOT, 'content', 'sources.yml'), 'utf8').replace(
@@ -49,7 +49,7 @@ describe('markup in outlet and place names on the search page', { skip }, () => 
   before(async () => {
     const site = buildSite({ content: hostileContent() });
     server = await serveFolder(site.out, '/');
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+    context = await chromium.launchPersistentContext(tempDir('dateline-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,

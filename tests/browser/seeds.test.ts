@@ -5,14 +5,12 @@
  * Rudskoy, and the pages pass axe.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { ARGS, AXE, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PREFIX = '/timeline/';
 
@@ -31,7 +29,7 @@ describe('the shipped seed articles in a browser, served under /timeline/', { sk
   before(async () => {
     site = buildSite({ pathPrefix: PREFIX });
     server = await serveFolder(site.out, PREFIX);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+    context = await chromium.launchPersistentContext(tempDir('dateline-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,

@@ -5,14 +5,14 @@
  * events, search finds a claimant, pages pass axe, a phone can read them.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { renderFixture } from './render-fixture.ts';
 import { ARGS, AXE, CHROMIUM, skip } from './chromium.ts';
 import { serveFolder, type StaticSite } from './serve.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const PREFIX = '/timeline/';
 
@@ -54,7 +54,7 @@ describe('the site in a browser, served under /timeline/', { skip }, () => {
   before(async () => {
     const { out } = await renderFixture(PREFIX);
     server = await serveFolder(out, PREFIX);
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dateline-chromium-')), {
+    context = await chromium.launchPersistentContext(tempDir('dateline-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
@@ -170,7 +170,7 @@ describe('the site in a browser, served under /timeline/', { skip }, () => {
   });
 
   test('a phone can read every kind of page without sideways scrolling', async () => {
-    const shots = mkdtempSync(join(tmpdir(), 'dateline-shots-'));
+    const shots = tempDir('dateline-shots-');
     for (const path of ['/', '/events/e-palmyra-dec/', '/places/palmyra/', '/claimants/ru-general-staff/', '/articles/a1/', '/sources/arab-news/', '/data/']) {
       const page = await open(path);
       await page.setViewportSize({ width: 390, height: 844 });

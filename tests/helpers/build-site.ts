@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TimelineData } from '../../src/model/schema.ts';
+import { tempDir } from './temp.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -14,7 +14,7 @@ export interface BuiltSite {
 
 /** Builds the site with the real build script into a fresh temporary folder. */
 export function buildSite(options: { content?: string; pathPrefix?: string; args?: string[] } = {}): BuiltSite {
-  const out = mkdtempSync(join(tmpdir(), 'dateline-site-'));
+  const out = tempDir('dateline-site-');
   const args = ['--import', 'tsx', 'scripts/build.ts', '--out', out, ...(options.args ?? [])];
   if (options.content) args.push('--content', options.content);
   if (options.pathPrefix) args.push('--pathprefix', options.pathPrefix);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readFrontMatter } from '../../src/ingest/front-matter.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SEED = join(ROOT, 'content', 'articles', '000_81e78f0b521ea31c.txt');
 
@@ -18,12 +18,12 @@ function add(args: string[]): { code: number; out: string; err: string } {
 }
 
 function emptyContent(): { content: string; articles: string } {
-  const content = mkdtempSync(join(tmpdir(), 'dateline-add-'));
+  const content = tempDir('dateline-add-');
   return { content, articles: join(content, 'articles') };
 }
 
 /** Files to add live apart from the content folder. */
-const scratch = (): string => mkdtempSync(join(tmpdir(), 'dateline-add-src-'));
+const scratch = (): string => tempDir('dateline-add-src-');
 
 const files = (dir: string): string[] => readdirSync(dir).sort();
 

@@ -7,14 +7,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ROOT } from '../helpers/build-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dateline-again-'));
+const work = tempDir('dateline-again-');
 const cache = join(work, 'cache');
 
 function build(content: string, out: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {

@@ -4,11 +4,11 @@
  * that report, dates its figures, puts it on the timeline, and its page says why.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const DATED = `---
 source: Harbour Courier
@@ -32,7 +32,7 @@ Funerals for the first of the victims were held on Saturday, as families gathere
 
 let site: BuiltSite;
 before(() => {
-  const content = mkdtempSync(join(tmpdir(), 'dateline-matches-'));
+  const content = tempDir('dateline-matches-');
   mkdirSync(join(content, 'articles'));
   for (const registry of ['sources.yml', 'claimants.yml', 'places.yml']) {
     if (existsSync(join(ROOT, 'content', registry))) cpSync(join(ROOT, 'content', registry), join(content, registry));

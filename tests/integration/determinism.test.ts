@@ -4,16 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { listArticleFiles, listArticleFolder, listSkippedFiles } from '../../src/ingest/list-files.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'content', 'articles');
-const CACHE = mkdtempSync(join(tmpdir(), 'dateline-det-cache-'));
+const CACHE = tempDir('dateline-det-cache-');
 
 function runBuild(args: readonly string[]): { status: number | null; stderr: string } {
   const env = { ...process.env };
@@ -42,8 +42,8 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 
 describe('same input, same output', () => {
   test('building the seed articles twice gives the same bytes in every file', () => {
-    const [one, two] = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dateline-det-')), '_site'));
-    const timings = join(mkdtempSync(join(tmpdir(), 'dateline-timings-')), 'timings.json');
+    const [one, two] = [0, 1].map(() => join(tempDir('dateline-det-'), '_site'));
+    const timings = join(tempDir('dateline-timings-'), 'timings.json');
     assert.equal(runBuild(['--out', one!]).status, 0);
     // The second build also says where its time went (for the bench): that changes no byte of the site.
     assert.equal(runBuild(['--out', two!, '--timings', timings]).status, 0);
@@ -62,10 +62,10 @@ describe('same input, same output', () => {
     const names = readdirSync(SEEDS)
       .filter((f) => f.endsWith('.txt'))
       .sort();
-    const content = join(mkdtempSync(join(tmpdir(), 'dateline-order-')), 'content');
+    const content = join(tempDir('dateline-order-'), 'content');
     const outs = [names, [...names].reverse()].map((order) => {
       seedsAt(content, order);
-      const out = join(mkdtempSync(join(tmpdir(), 'dateline-order-out-')), '_site');
+      const out = join(tempDir('dateline-order-out-'), '_site');
       assert.equal(runBuild(['--content', content, '--out', out]).status, 0);
       return snapshot(out);
     });
@@ -73,7 +73,7 @@ describe('same input, same output', () => {
   });
 
   test('article files are listed in one fixed order, sub-folders included', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-list-'));
+    const dir = tempDir('dateline-list-');
     for (const name of ['b.txt', 'a.md', 'z/c.txt', 'A.txt', '.hidden.txt', 'notes.docx']) {
       mkdirSync(join(dir, name, '..'), { recursive: true });
       writeFileSync(join(dir, name), 'x');

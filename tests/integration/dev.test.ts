@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TimelineData } from '../../src/model/schema.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SEEDS = join(ROOT, 'content', 'articles');
 /** Not a timing: how long to wait for a build line before the test gives up. */
@@ -94,7 +94,7 @@ function getRaw(origin: string, path: string): Promise<{ status: number; body: s
 const built = (articles: number) => (line: string) => line.startsWith(`${articles} articles (`);
 
 describe('npm run dev', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-dev-'));
+  const work = tempDir('dateline-dev-');
   const content = join(work, 'content');
   const articles = join(content, 'articles');
   let server: DevServer;
@@ -218,7 +218,7 @@ describe('npm run dev', () => {
 
 describe('npm run dev --data-dir', () => {
   test('refuses a folder that holds files it did not make, and leaves them as they were', () => {
-    const work = mkdtempSync(join(tmpdir(), 'dateline-dev-dir-'));
+    const work = tempDir('dateline-dev-dir-');
     const notes = join(work, 'notes');
     mkdirSync(join(notes, 'site'), { recursive: true });
     writeFileSync(join(notes, 'site', 'draft.md'), 'my draft');

@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { BuildReport } from '../../src/report/report-json.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** Not a timing: how long a test waits for a build to reach a point before it gives up. */
 const PATIENCE_MS = 60_000;
@@ -28,7 +28,7 @@ function build(args: string[], cache: string): { status: number | null; out: str
 
 /** A content folder holding one seed article. */
 function contentWithOneArticle(): string {
-  const content = mkdtempSync(join(tmpdir(), 'dateline-folders-'));
+  const content = tempDir('dateline-folders-');
   mkdirSync(join(content, 'articles'));
   copyFileSync(SEED, join(content, 'articles', 'seed.txt'));
   return content;
@@ -41,10 +41,10 @@ describe('a folder whose path is longer than the system allows', () => {
   const script = `const fs = require('fs'); for (let i = 0; i < 22; i++) { fs.mkdirSync('${name}'); process.chdir('${name}'); } fs.writeFileSync('deep.txt', 'Strikes hit Aleppo, the ministry said.');`;
   const made = spawnSync(process.execPath, ['-e', script], { cwd: join(content, 'articles') });
   assert.equal(made.status, 0, String(made.stderr));
-  const cache = mkdtempSync(join(tmpdir(), 'dateline-folders-cache-'));
+  const cache = tempDir('dateline-folders-cache-');
 
   test('is a warning naming it, and the build goes on with the other articles', () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-folders-out-'));
+    const out = tempDir('dateline-folders-out-');
     const run = build(['--content', content, '--out', out, '--data-only'], cache);
     assert.equal(run.status, 0, run.out);
     assert.match(run.out, /warning .*d{200}.*\n.*what to do: move the articles/);
@@ -62,7 +62,7 @@ describe('a folder whose path is longer than the system allows', () => {
 });
 
 describe("an output folder that is not the build's own", () => {
-  const cache = mkdtempSync(join(tmpdir(), 'dateline-folders-cache-'));
+  const cache = tempDir('dateline-folders-cache-');
 
   test('is refused when it is, holds or sits inside the content folder, and the content is kept', () => {
     const content = contentWithOneArticle();
@@ -79,7 +79,7 @@ describe("an output folder that is not the build's own", () => {
 
   test('is refused when it holds files the build did not write, and they are kept', () => {
     const content = contentWithOneArticle();
-    const notes = mkdtempSync(join(tmpdir(), 'dateline-folders-notes-'));
+    const notes = tempDir('dateline-folders-notes-');
     writeFileSync(join(notes, 'draft.md'), 'my draft');
     const run = build(['--content', content, '--out', notes], cache);
     assert.equal(run.status, 1, run.out);
@@ -89,7 +89,7 @@ describe("an output folder that is not the build's own", () => {
 
   test('is used when it is missing, empty, or a folder the build wrote before', () => {
     const content = contentWithOneArticle();
-    const empty = mkdtempSync(join(tmpdir(), 'dateline-folders-out-'));
+    const empty = tempDir('dateline-folders-out-');
     const missing = join(empty, 'site');
     for (const out of [empty, missing, missing]) assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0, out);
     assert.ok(existsSync(join(missing, '.dateline-output')));
@@ -105,7 +105,7 @@ function deadPid(): number {
 describe('what a killed build left behind', () => {
   test('a build killed while writing the site leaves a folder that the next build removes', async () => {
     const content = contentWithOneArticle();
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-killed-'));
+    const parent = tempDir('dateline-killed-');
     const cache = join(parent, 'cache');
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', join(parent, 'site')], {
       cwd: ROOT,
@@ -127,7 +127,7 @@ describe('what a killed build left behind', () => {
 
   test('a build stopped under --strict leaves the site as it was, and nothing beside it', () => {
     const content = contentWithOneArticle();
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-strict-'));
+    const parent = tempDir('dateline-strict-');
     const cache = join(parent, 'cache');
     const out = join(parent, 'site');
     assert.equal(build(['--content', content, '--out', out], cache).status, 0);
@@ -141,7 +141,7 @@ describe('what a killed build left behind', () => {
 
   test('leftovers of dead builds go, those of running ones stay', () => {
     const content = contentWithOneArticle();
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-leftovers-'));
+    const parent = tempDir('dateline-leftovers-');
     const cache = join(parent, 'cache');
     const out = join(parent, 'site');
     assert.equal(build(['--content', content, '--out', out, '--data-only'], cache).status, 0);
@@ -171,7 +171,7 @@ describe('what a killed build left behind', () => {
 describe('symbolic links out of the content folder', () => {
   /** A file elsewhere on the machine that links must not publish. */
   const secret = (name: string, text: string): string => {
-    const file = join(mkdtempSync(join(tmpdir(), 'dateline-secret-')), name);
+    const file = join(tempDir('dateline-secret-'), name);
     writeFileSync(file, text);
     return file;
   };
@@ -181,8 +181,8 @@ describe('symbolic links out of the content folder', () => {
     symlinkSync(secret('secret.txt', 'Secret strikes hit Zorbaville on Monday, the private diary said.'), join(content, 'articles', 'linked-out.txt'));
     symlinkSync(join(content, 'articles', 'seed.txt'), join(content, 'articles', 'linked-in.txt'));
     symlinkSync(secret('secret.md', '# Private\n\nprivate key material'), join(content, 'about.md'));
-    const out = join(mkdtempSync(join(tmpdir(), 'dateline-links-')), 'site');
-    const run = build(['--content', content, '--out', out], mkdtempSync(join(tmpdir(), 'dateline-links-cache-')));
+    const out = join(tempDir('dateline-links-'), 'site');
+    const run = build(['--content', content, '--out', out], tempDir('dateline-links-cache-'));
     assert.equal(run.status, 0, run.out);
     assert.match(run.out, /linked-out\.txt \[unreadable-path\] not read \(a symbolic link to a place outside the articles folder/);
     assert.match(run.out, /about\.md \[about-unreadable\] the About page is a symbolic link to a file outside the content folder/);
@@ -199,8 +199,8 @@ describe('symbolic links out of the content folder', () => {
   test('are never followed for a registry: an error naming it, and nothing is written', () => {
     const content = contentWithOneArticle();
     symlinkSync(secret('claimants.yml', 'claimants: []\n'), join(content, 'claimants.yml'));
-    const out = join(mkdtempSync(join(tmpdir(), 'dateline-links-')), 'site');
-    const run = build(['--content', content, '--out', out, '--data-only'], mkdtempSync(join(tmpdir(), 'dateline-links-cache-')));
+    const out = join(tempDir('dateline-links-'), 'site');
+    const run = build(['--content', content, '--out', out, '--data-only'], tempDir('dateline-links-cache-'));
     assert.equal(run.status, 1, run.out);
     assert.match(run.out, /claimants\.yml \[registry-yaml\] cannot read: it is a symbolic link to a file outside the content folder/);
     assert.equal(existsSync(out), false);
@@ -215,11 +215,11 @@ describe('a source pattern that backtracks for ever in V8', () => {
       join(content, 'articles', 'aaa.txt'),
       `${'a'.repeat(100_000)}b\n\n${'word '.repeat(20_000)}\n\nStrikes hit Aleppo on Monday, the ministry said.\n`,
     );
-    const out = join(mkdtempSync(join(tmpdir(), 'dateline-pattern-')), 'site');
+    const out = join(tempDir('dateline-pattern-'), 'site');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--content', content, '--out', out, '--data-only'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, DATELINE_CACHE: mkdtempSync(join(tmpdir(), 'dateline-pattern-cache-')) },
+      env: { ...process.env, DATELINE_CACHE: tempDir('dateline-pattern-cache-') },
       timeout: PATIENCE_MS,
     });
     assert.equal(run.signal, null, 'the build ended within a minute');
@@ -232,9 +232,9 @@ describe('a source pattern that backtracks for ever in V8', () => {
 describe('a facts cache that cannot be written', () => {
   test('costs only speed: the build goes on and writes the site', () => {
     const content = contentWithOneArticle();
-    const blocked = mkdtempSync(join(tmpdir(), 'dateline-blocked-cache-'));
+    const blocked = tempDir('dateline-blocked-cache-');
     writeFileSync(join(blocked, 'a-file'), '');
-    const out = join(mkdtempSync(join(tmpdir(), 'dateline-out-')), 'site');
+    const out = join(tempDir('dateline-out-'), 'site');
     // The cache folder sits under a file: no folder of it can be made.
     const run = build(['--content', content, '--out', out, '--data-only'], join(blocked, 'a-file', 'cache'));
     assert.equal(run.status, 0, run.out);

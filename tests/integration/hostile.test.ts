@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Parser, StaticConfigLoader } from 'html-validate';
@@ -15,6 +14,7 @@ import type { TimelineData } from '../../src/model/schema.ts';
 import type { BuildReport } from '../../src/report/report-json.ts';
 import { story } from '../fixtures/hostile/story.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile/articles');
@@ -56,7 +56,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'about.md': ['front-matter-key'],
 };
 /** A facts cache of this test's own, so hostile files do not land in the project's cache. */
-const CACHE = mkdtempSync(join(tmpdir(), 'dateline-hostile-cache-'));
+const CACHE = tempDir('dateline-hostile-cache-');
 const PWNED = ['js', 'javascript', 'coffee'].map((e) => `/tmp/dateline-hostile-pwned-${e}`);
 
 interface BuildRun {
@@ -81,7 +81,7 @@ function runBuild(args: readonly string[], env: Readonly<Record<string, string>>
 
 /** A content folder with the hostile articles, the project's registries, and the cases made here. */
 function hostileContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
+  const dir = tempDir('dateline-hostile-');
   cpSync(FIXTURE, join(dir, 'articles'), { recursive: true });
   for (const registry of ['sources.yml', 'claimants.yml', 'places.yml']) {
     if (existsSync(join(ROOT, 'content', registry))) cpSync(join(ROOT, 'content', registry), join(dir, registry));
@@ -111,7 +111,7 @@ let inputBefore: Map<string, string>;
 before(() => {
   for (const f of PWNED) rmSync(f, { force: true });
   content = hostileContent();
-  out = join(mkdtempSync(join(tmpdir(), 'dateline-hostile-out-')), '_site');
+  out = join(tempDir('dateline-hostile-out-'), '_site');
   inputBefore = snapshot(content);
   run = runBuild(['--content', content, '--out', out]);
   if (run.status === 0) {
@@ -235,7 +235,7 @@ describe('failing builds leave the previous output as it was', () => {
   });
 
   test('--check lists the problems and writes nothing', () => {
-    const target = join(mkdtempSync(join(tmpdir(), 'dateline-check-')), '_site');
+    const target = join(tempDir('dateline-check-'), '_site');
     const check = runBuild(['--content', content, '--out', target, '--check']);
     assert.equal(check.status, 0);
     assert.match(check.stderr, /warning .*image-renamed\.txt \[binary\]/);
@@ -245,7 +245,7 @@ describe('failing builds leave the previous output as it was', () => {
   });
 
   test('a broken registry stops the build before anything is written', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'dateline-broken-'));
+    const broken = tempDir('dateline-broken-');
     cpSync(join(ROOT, 'content', 'articles'), join(broken, 'articles'), { recursive: true });
     writeFileSync(join(broken, 'sources.yml'), 'sources: [ {id: "Bad Id", name: }\n');
     const before = snapshot(out);
@@ -267,7 +267,7 @@ describe('failing builds leave the previous output as it was', () => {
   });
 
   test('with --today, a stated publication date after it is not used as the article date', () => {
-    const dataOut = mkdtempSync(join(tmpdir(), 'dateline-today-'));
+    const dataOut = tempDir('dateline-today-');
     const r = runBuild(['--content', content, '--out', dataOut, '--today', '2017-01-01', '--data-only']);
     assert.equal(r.status, 0, r.stderr);
     const data = JSON.parse(readFileSync(join(dataOut, 'data', 'timeline.json'), 'utf8')) as TimelineData;

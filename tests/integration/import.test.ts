@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseCsv } from '../../src/add/csv.ts';
 import { readFrontMatter } from '../../src/ingest/front-matter.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const BODY_A = 'The Syrian army said on Sunday that it had retaken the city of Palmyra, according to state media.';
 const BODY_B = 'Russian jets carried out 64 air strikes near Palmyra on Saturday, the defence ministry said.';
@@ -37,7 +37,7 @@ function importFile(args: string[]): { code: number; out: string; err: string } 
 }
 
 function fixture(name: string, text: string): { file: string; content: string; articles: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-import-'));
+  const dir = tempDir('dateline-import-');
   const file = join(dir, name);
   writeFileSync(file, text);
   const content = join(dir, 'content');
@@ -51,7 +51,7 @@ const frontMatters = (dir: string): Record<string, unknown>[] =>
 
 describe('npm run import with a CSV file', () => {
   test('refuses a folder or a named pipe with a message, and never hangs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-import-'));
+    const dir = tempDir('dateline-import-');
     const folder = join(dir, 'rows.csv');
     mkdirSync(folder);
     const pipe = join(dir, 'pipe.csv');

@@ -6,14 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { articleText, repeatTo } from '../helpers/pathological.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const WORK = mkdtempSync(join(tmpdir(), 'dateline-linear-output-'));
+const WORK = tempDir('dateline-linear-output-');
 /** Runs that once made the data grow with the square of the text, or the build crash. */
 const RUNS = ['1 ', '300 people were killed ', 'Palmyra, Aleppo, Homs, ', 'said ', 'Monday ', 'March 1, ', '12/12/2016 ', 'Lt. '];
 /** Bytes of data per byte of input: the dates and places of a run are listed per mention, so some growth is expected. */

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -11,6 +10,7 @@ import { PAGE_SIZE } from '../../src/output/paging.ts';
 import { buildView, type SiteView } from '../../src/output/view/index.ts';
 import { renderFixture } from '../browser/render-fixture.ts';
 import { BIG_SIZE, bigTimeline } from './big-timeline.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 // The same rules as tests/integration/site.test.ts.
 const VALIDATOR_CONFIG: ConfigData = {
@@ -30,7 +30,7 @@ describe('a site long enough to page (a generated timeline of 620 articles, even
   let out: string;
   let view: SiteView;
   before(async () => {
-    out = mkdtempSync(join(tmpdir(), 'dateline-paged-'));
+    out = tempDir('dateline-paged-');
     const data = bigTimeline();
     mkdirSync(join(out, 'data'), { recursive: true });
     writeFileSync(join(out, 'data', 'timeline.json'), JSON.stringify(data));

@@ -4,8 +4,7 @@
  * site must be the same bytes as a build from nothing of the same content.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -19,6 +18,7 @@ import { RenderMemory } from '../../src/render/render-memory.ts';
 import { linkedCopy } from '../../src/render/update-in-place.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const SEEDS = join(ROOT, 'content', 'articles');
 const SEED_TEXTS = readdirSync(SEEDS)
@@ -50,7 +50,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
 );
 
 describe('rebuilding only what changed', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-rebuild-'));
+  const work = tempDir('dateline-rebuild-');
   after(() => rmSync(work, { recursive: true, force: true }));
   let folders = 0;
   const articles = join(work, 'articles');

@@ -7,8 +7,7 @@
  * way the site is the same bytes as one built from nothing.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { renderChanged, type RenderResult } from '../../scripts/render-site.ts';
@@ -16,9 +15,10 @@ import type { TimelineData } from '../../src/model/schema.ts';
 import { buildView } from '../../src/output/view/index.ts';
 import { snapshot } from '../helpers/snapshot.ts';
 import { bigTimeline } from './big-timeline.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('rebuilding a timeline long enough to go by year', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-years-'));
+  const work = tempDir('dateline-years-');
   after(() => rmSync(work, { recursive: true, force: true }));
 
   /** Builds `data` from nothing, then `edited` from that build, and checks it against `edited` built from nothing. */

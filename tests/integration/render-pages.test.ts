@@ -4,8 +4,7 @@
  * Eleventy's base plugin rewrites links) Eleventy renders them.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { renderChanged } from '../../scripts/render-site.ts';
@@ -15,9 +14,10 @@ import { buildView } from '../../src/output/view/index.ts';
 import { fileUrl } from '../../src/output/urls.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('pages rendered without Eleventy', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-render-pages-'));
+  const work = tempDir('dateline-render-pages-');
   after(() => rmSync(work, { recursive: true, force: true }));
   const data = fixtureTimeline();
   // A problem and an About page, so that the report and About pages are made too.

@@ -3,19 +3,17 @@
  * be the same as when one run renders them all.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderSite } from '../../scripts/render-site.ts';
 import { buildView } from '../../src/output/view/index.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('rendering in several Eleventy runs', () => {
   test('writes the same pages, search index and downloads as one run', async () => {
     const view = buildView(fixtureTimeline());
-    const [one, several] = [mkdtempSync(join(tmpdir(), 'dateline-one-run-')), mkdtempSync(join(tmpdir(), 'dateline-runs-'))];
+    const [one, several] = [tempDir('dateline-one-run-'), tempDir('dateline-runs-')];
     const pagesInOne = await renderSite({ view, out: one!, pathPrefix: '/' });
     const pagesInSeveral = await renderSite({ view, out: several!, pathPrefix: '/', pagesPerRun: 1 });
     assert.equal(pagesInSeveral, pagesInOne, 'as many pages');

@@ -4,17 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { snapshot } from '../helpers/snapshot.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A small project of its own: the launcher, the loader helper, this project's packages, and TypeScript sources. */
 function project(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-compiled-'));
+  const dir = tempDir('dateline-compiled-');
   mkdirSync(join(dir, 'scripts'));
   mkdirSync(join(dir, 'src'));
   for (const file of ['scripts/run-compiled.mjs', 'scripts/typescript-loader.ts', 'tsconfig.json']) copyFileSync(join(ROOT, file), join(dir, file));
@@ -127,7 +127,7 @@ console.log(((await import(url)) as { word: string }).word, url.includes('/.cach
 
 describe('npm run build, precompiled', () => {
   test('writes the same site, byte for byte, as scripts/build.ts run through tsx', () => {
-    const [viaTsx, compiled] = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'dateline-compiled-site-')), '_site'));
+    const [viaTsx, compiled] = [0, 1].map(() => join(tempDir('dateline-compiled-site-'), '_site'));
     const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_CACHE: 'off' };
     for (const key of ['SOURCE_DATE_EPOCH', 'DATELINE_CONTENT', 'DATELINE_OUT']) delete env[key];
     const one = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', viaTsx!], { cwd: ROOT, encoding: 'utf8', env });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { aboutPage, MAX_ABOUT_NESTING, readAboutPage, sizeProblem } from '../../src/output/about-page.ts';
 import { html, sanitizedMarkup } from '../../src/output/html.ts';
 import { markdownToHtml } from '../../src/output/markdown.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const page = (text: string) => aboutPage(Buffer.from(text), 'content/about.md', markdownToHtml);
 
@@ -73,7 +73,7 @@ describe('the About page (content/about.md)', () => {
 });
 
 describe('reading about.md from a content folder', () => {
-  const folder = (): string => mkdtempSync(join(tmpdir(), 'dateline-about-'));
+  const folder = (): string => tempDir('dateline-about-');
 
   test('a folder without about.md has no About page and nothing to report', async () => {
     assert.deepEqual(await readAboutPage(folder()), { page: null, diagnostics: [] });
@@ -116,7 +116,7 @@ describe('reading about.md from a content folder', () => {
 
 describe('an About page too large or too deep to render', () => {
   const folderWith = (markdown: string): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-deep-'));
+    const dir = tempDir('dateline-about-deep-');
     writeFileSync(join(dir, 'about.md'), markdown);
     return dir;
   };
@@ -154,8 +154,8 @@ describe('an About page too large or too deep to render', () => {
 
 describe('an about.md that is a symbolic link', () => {
   test('to a file outside the content folder is not followed: a warning, and no page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-link-'));
-    const secret = join(mkdtempSync(join(tmpdir(), 'dateline-secret-')), 'secret.md');
+    const dir = tempDir('dateline-about-link-');
+    const secret = join(tempDir('dateline-secret-'), 'secret.md');
     writeFileSync(secret, '# Secret\n\nprivate key material');
     symlinkSync(secret, join(dir, 'about.md'));
     const { page: about, diagnostics } = await readAboutPage(dir);
@@ -164,7 +164,7 @@ describe('an about.md that is a symbolic link', () => {
   });
 
   test('to a file inside the content folder is read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-link-'));
+    const dir = tempDir('dateline-about-link-');
     writeFileSync(join(dir, 'notes.md'), '# Notes\n\nOurs.');
     symlinkSync(join(dir, 'notes.md'), join(dir, 'about.md'));
     assert.equal((await readAboutPage(dir)).page?.title, 'Notes');
@@ -173,14 +173,14 @@ describe('an about.md that is a symbolic link', () => {
 
 describe("the About page's HTML kept between builds", () => {
   const folderWith = (text: string): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-about-kept-'));
+    const dir = tempDir('dateline-about-kept-');
     writeFileSync(join(dir, 'about.md'), text);
     return dir;
   };
 
   test('a second build gives the same page from the HTML the first one kept', async () => {
     const content = folderWith('# About us\n\nWe read *five* articles.\n');
-    const kept = join(mkdtempSync(join(tmpdir(), 'dateline-kept-')), 'about');
+    const kept = join(tempDir('dateline-kept-'), 'about');
     const first = await readAboutPage(content, { keptIn: kept });
     assert.ok(existsSync(join(kept, 'about.json')), 'the HTML was kept');
     const second = await readAboutPage(content, { keptIn: kept });
@@ -190,7 +190,7 @@ describe("the About page's HTML kept between builds", () => {
 
   test('the kept HTML is what the page shows while its Markdown and renderer are the same, and is not taken for other Markdown', async () => {
     const content = folderWith('# About us\n\nWe read *five* articles.\n');
-    const kept = join(mkdtempSync(join(tmpdir(), 'dateline-kept-')), 'about');
+    const kept = join(tempDir('dateline-kept-'), 'about');
     await readAboutPage(content, { keptIn: kept });
     const file = join(kept, 'about.json');
     const record = JSON.parse(readFileSync(file, 'utf8')) as { key: string; html: string };
@@ -205,7 +205,7 @@ describe("the About page's HTML kept between builds", () => {
 
   test('an unreadable kept file, or a folder that cannot be written, costs only the rendering', async () => {
     const content = folderWith('Plain words.\n');
-    const kept = mkdtempSync(join(tmpdir(), 'dateline-kept-'));
+    const kept = tempDir('dateline-kept-');
     writeFileSync(join(kept, 'about.json'), '{ not json');
     assert.equal((await readAboutPage(content, { keptIn: kept })).page?.html, markdownToHtml('Plain words.\n'));
     const blocked = join(kept, 'a-file');

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
@@ -16,6 +15,7 @@ import { articleCacheKey, registriesHash } from '../../src/cache/cache-key.ts';
 import { hashCode } from '../../src/cache/extractor-version.ts';
 import { looksLikeFacts } from '../../src/cache/facts-shape.ts';
 import type { ArticleFacts, Registries } from '../../src/model/types.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const EMPTY: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
 const PARTS = { contentHash: 'c0ffee', file: 'content/articles/a.txt', registriesHash: 'r1', extractorVersion: 'v1' };
@@ -67,7 +67,7 @@ describe('cache keys', () => {
 
 describe('the extractor version', () => {
   const project = (): string => {
-    const root = mkdtempSync(join(tmpdir(), 'dateline-version-'));
+    const root = tempDir('dateline-version-');
     mkdirSync(join(root, 'src', 'extract'), { recursive: true });
     writeFileSync(join(root, 'src', 'extract', 'a.ts'), 'export const a = 1;\n');
     return root;
@@ -103,7 +103,7 @@ describe('the extractor version', () => {
 });
 
 describe('the facts cache on disk', () => {
-  const at = (): { dir: string; extractorVersion: string } => ({ dir: mkdtempSync(join(tmpdir(), 'dateline-cache-')), extractorVersion: '0123456789abcdef' });
+  const at = (): { dir: string; extractorVersion: string } => ({ dir: tempDir('dateline-cache-'), extractorVersion: '0123456789abcdef' });
 
   test('gives back the facts it stored under a key', () => {
     const loc = at();

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { linkSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { DataFileMemory } from '../../src/build/data-file-memory.ts';
 import { stringifyForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dateline-data-files-'));
+const dir = tempDir('dateline-data-files-');
 let files = 0;
 const newFile = (): string => join(dir, `timeline-${files++}.json`);
 

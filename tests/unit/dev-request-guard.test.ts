@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { guardPath } from '../../scripts/dev-request-guard.ts';
 import { isInside } from '../../src/inside-folder.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('the dev server request guard', () => {
-  const base = mkdtempSync(join(tmpdir(), 'dateline-guard-'));
+  const base = tempDir('dateline-guard-');
   const root = join(base, 'site');
   mkdirSync(join(root, 'events', 'a b'), { recursive: true });
   mkdirSync(join(base, 'site-evil'));

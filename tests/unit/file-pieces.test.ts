@@ -1,12 +1,12 @@
 /** A file written in pieces, some text and some bytes kept from an earlier build. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { type Piece, piecesText, writePieces } from '../../src/output/file-pieces.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const folder = (): string => mkdtempSync(join(tmpdir(), 'dateline-pieces-'));
+const folder = (): string => tempDir('dateline-pieces-');
 
 describe('a file written in pieces', () => {
   test('holds the UTF-8 of its pieces in order, texts and bytes alike', () => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { FileStamps } from '../../src/cache/file-stamps.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A folder with one article file, and a stamps keeper that counts a file as settled at once (settle time 0). */
 function setUp(text = 'Shelling hit the town on Monday.'): { dir: string; file: string; stamps: FileStamps } {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-stamps-'));
+  const dir = tempDir('dateline-stamps-');
   const file = join(dir, 'a.txt');
   writeFileSync(file, text);
   return { dir, file, stamps: new FileStamps(0n) };

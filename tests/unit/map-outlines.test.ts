@@ -1,12 +1,12 @@
 /** The map's outlines kept on disk: a new process takes them for the same frame, and only when the map's code and data are the same. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { type Frame, mapBase, mapCodeVersion, mapFrame, type MapPlace } from '../../src/output/map.ts';
 import { loadMapOutlines, saveMapOutlines } from '../../src/render/map-outlines.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const place = (id: string, lat: number, lon: number, events: number, country: string): MapPlace => ({
   id,
@@ -26,7 +26,7 @@ const inNewProcess = (code: string): string =>
 
 describe("the map's outlines kept between builds", () => {
   test('a new process given the kept outlines draws the same map without drawing them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    const dir = tempDir('dateline-outlines-');
     const frame = mapFrame(sudanese);
     const drawn = mapBase(frame);
     saveMapOutlines(dir, 0);
@@ -45,7 +45,7 @@ describe("the map's outlines kept between builds", () => {
   });
 
   test('outlines kept for other code or data are not taken', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    const dir = tempDir('dateline-outlines-');
     const frame: Frame = { west: 10, east: 20, south: 10, north: 20, focusCountry: null };
     const forged = { width: 600, height: 1, countries: [{ name: 'Nowhere', d: 'M0,0Z', focus: false }], labels: [] };
     writeFileSync(join(dir, 'map-outlines.json'), JSON.stringify({ version: `${mapCodeVersion()}-older`, bases: [[frameKey(frame), forged]] }));
@@ -54,7 +54,7 @@ describe("the map's outlines kept between builds", () => {
   });
 
   test('an unreadable file, or one whose outlines are not outlines, costs only the drawing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    const dir = tempDir('dateline-outlines-');
     writeFileSync(join(dir, 'map-outlines.json'), '{ not json');
     assert.equal(loadMapOutlines(dir), 0);
     assert.equal(loadMapOutlines(join(dir, 'missing')), 0);
@@ -65,14 +65,14 @@ describe("the map's outlines kept between builds", () => {
   });
 
   test('a cache folder that cannot be written costs only the drawing next time', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    const dir = tempDir('dateline-outlines-');
     writeFileSync(join(dir, 'a-file'), '');
     mapBase({ west: 60, east: 64, south: 30, north: 34, focusCountry: null });
     assert.doesNotThrow(() => saveMapOutlines(join(dir, 'a-file', 'render'), 0));
   });
 
   test('nothing is written when every outline was kept already, and at most eight frames are kept', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-outlines-'));
+    const dir = tempDir('dateline-outlines-');
     for (let i = 0; i < 10; i++) mapBase({ west: 40 + i, east: 44 + i, south: 10, north: 14, focusCountry: null });
     saveMapOutlines(dir, 0);
     const file = join(dir, 'map-outlines.json');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { forgetCachedFactsInMemory } from '../../src/cache/article-cache.ts';
@@ -13,6 +12,7 @@ import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { lexiconsOf } from '../helpers/context.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const { registries } = loadRegistries(`${ROOT}/content`);
 const VERSION = 'v-test';
@@ -34,7 +34,7 @@ const entries = (dir: string): string[] => readdirSync(join(dir, VERSION)).filte
 
 describe('articles read again by the link stage, kept in the facts cache', () => {
   test('a reading made through the cache is the same as one made without it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-again-'));
+    const dir = tempDir('dateline-again-');
     const facts = collection();
     const plain = focusFromCollection(facts, lexiconsOf(registries));
     const cached = focusFromCollection(facts, lexiconsOf(registries), cachedReadAgain({ dir, extractorVersion: VERSION }));
@@ -44,7 +44,7 @@ describe('articles read again by the link stage, kept in the facts cache', () =>
   });
 
   test('the same reading a second time is taken from the cache, not extracted again', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-again-'));
+    const dir = tempDir('dateline-again-');
     const at = { dir, extractorVersion: VERSION };
     const facts = collection();
     focusFromCollection(facts, lexiconsOf(registries), cachedReadAgain(at));
@@ -59,7 +59,7 @@ describe('articles read again by the link stage, kept in the facts cache', () =>
   });
 
   test('another focus, other options or other text are other readings', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-again-'));
+    const dir = tempDir('dateline-again-');
     const readAgain = cachedReadAgain({ dir, extractorVersion: VERSION });
     const article = collection()[2]!.article;
     const lexicons = lexiconsOf(registries);

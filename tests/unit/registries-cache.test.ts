@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { storedRegistries } from '../../src/cache/registries-cache.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /**
  * A content folder with copies of the shipped registries. Each test reads a folder of its own:
@@ -13,13 +13,13 @@ import { ROOT } from '../helpers/build-site.ts';
  * a new folder with the same texts stands for a new process.
  */
 function contentFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-cache-'));
+  const dir = tempDir('dateline-registries-cache-');
   for (const name of ['sources.yml', 'claimants.yml', 'places.yml']) cpSync(join(ROOT, 'content', name), join(dir, name));
   return dir;
 }
 
 function cache() {
-  const at = { dir: mkdtempSync(join(tmpdir(), 'dateline-registries-store-')), extractorVersion: '0123456789abcdef' };
+  const at = { dir: tempDir('dateline-registries-store-'), extractorVersion: '0123456789abcdef' };
   return { store: storedRegistries(at), folder: join(at.dir, at.extractorVersion, 'registries') };
 }
 

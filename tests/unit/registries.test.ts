@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { identifyOutlet } from '../../src/ingest/outlet.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** A content folder with copies of the shipped registries. */
 function contentFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+  const dir = tempDir('dateline-registries-');
   for (const name of ['sources.yml', 'claimants.yml', 'places.yml']) cpSync(join(ROOT, 'content', name), join(dir, name));
   return dir;
 }
@@ -50,14 +50,14 @@ describe('the registries', () => {
   });
 
   test('missing files are empty registries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    const dir = tempDir('dateline-registries-');
     const { registries, errors } = loadRegistries(dir);
     assert.deepEqual(errors, []);
     assert.deepEqual([registries.sources, registries.claimants, registries.places], [[], [], []]);
   });
 
   test('read a pinned focus from dateline.yml, and places of their own from places.yml', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    const dir = tempDir('dateline-registries-');
     writeFileSync(join(dir, 'dateline.yml'), 'focus: [UA]\n');
     writeFileSync(join(dir, 'places.yml'), 'places:\n  - name: Little Hollow\n    lat: 48.6\n    lon: 37.5\n    parent: Kramatorsk\n');
     const { registries, errors } = loadRegistries(dir);
@@ -67,7 +67,7 @@ describe('the registries', () => {
   });
 
   test("read a claimant's country, and name claimants.yml when it is not a country code", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    const dir = tempDir('dateline-registries-');
     writeFileSync(join(dir, 'claimants.yml'), 'claimants:\n  - id: rescue\n    name: Rescue Service\n    country: NL\n');
     assert.deepEqual(loadRegistries(dir).registries.claimants[0], { id: 'rescue', name: 'Rescue Service', aliases: [], country: 'NL' });
     writeFileSync(join(dir, 'claimants.yml'), 'claimants:\n  - id: rescue\n    name: Rescue Service\n    country: Northland\n');
@@ -78,7 +78,7 @@ describe('the registries', () => {
   });
 
   test('name dateline.yml when its focus is not a country code, and a place with lat but no lon', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-registries-'));
+    const dir = tempDir('dateline-registries-');
     writeFileSync(join(dir, 'dateline.yml'), 'focus: [Ukraine]\n');
     writeFileSync(join(dir, 'places.yml'), 'places:\n  - name: Little Hollow\n    lat: 48.6\n');
     const { errors } = loadRegistries(dir);

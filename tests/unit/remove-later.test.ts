@@ -1,15 +1,15 @@
 /** A replaced output folder, or a part of one, removed in the background under a name that says who removes it. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, test } from 'node:test';
 import { removeAside, removeLater } from '../../src/render/remove-later.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('removing a folder later', () => {
   test('removes the folder and what it holds, leaving its neighbours', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-later-'));
+    const parent = tempDir('dateline-remove-later-');
     const dir = join(parent, '.site.previous-1');
     for (let i = 0; i < 50; i++) {
       mkdirSync(join(dir, `page-${i}`), { recursive: true });
@@ -22,7 +22,7 @@ describe('removing a folder later', () => {
   });
 
   test('does nothing when the folder is gone already', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-later-'));
+    const parent = tempDir('dateline-remove-later-');
     writeFileSync(join(parent, 'neighbour.txt'), 'kept');
     removeLater(join(parent, 'never-made'));
     await sleep(500);
@@ -32,7 +32,7 @@ describe('removing a folder later', () => {
 
 describe('removing a folder aside', () => {
   test('frees its name at once, and removes it beside the folder it was in', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-aside-'));
+    const parent = tempDir('dateline-remove-aside-');
     const site = join(parent, 'build-1');
     const part = join(site, 'pagefind-a0');
     mkdirSync(join(part, 'fragment'), { recursive: true });
@@ -47,7 +47,7 @@ describe('removing a folder aside', () => {
   });
 
   test('settles at once when the folder is not there', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dateline-remove-aside-'));
+    const parent = tempDir('dateline-remove-aside-');
     await removeAside(join(parent, 'never-made'), parent);
     assert.deepEqual(readdirSync(parent), []);
   });

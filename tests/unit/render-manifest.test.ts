@@ -1,13 +1,13 @@
 /** The record of a build's pages, kept for the next build of the same output folder. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { previousBuild, recordPages } from '../../src/render/render-manifest.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 describe('the record of a build’s pages', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dateline-manifest-'));
+  const work = tempDir('dateline-manifest-');
   const cache = join(work, 'cache');
   const out = join(work, '_site');
   const pages = new Map([['index.html', 'fingerprint-1']]);

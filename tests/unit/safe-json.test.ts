@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { escapeForWeb, stringifyForWeb, webSafeUtf8, writeJsonForWeb, type ItemTexts } from '../../src/report/safe-json.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
+import { tempDir } from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dateline-json-'));
+const dir = tempDir('dateline-json-');
 const written = (value: unknown, texts: ItemTexts | null = null): string => {
   const file = join(dir, 'out.json');
   writeJsonForWeb(file, value, texts);

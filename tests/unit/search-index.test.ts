@@ -1,10 +1,10 @@
 /** The search index built on a thread of its own: the same files as Pagefind writes, and its errors reported. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { buildSearchIndexes, SearchThread } from '../../src/render/search-index.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const doc = (n: number, words: string) => ({
   sourcePath: `events/e${n}/index.html`,
@@ -18,7 +18,7 @@ const filesUnder = (dir: string): string[] =>
 
 describe('building the search index alongside the render', () => {
   test('writes each shard into its folder, with the scripts only in the primary, and the same files from the same documents', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const out = tempDir('dateline-search-');
     const docs = [doc(1, 'Strikes hit Palmyra overnight.'), doc(2, 'Shelling near the airport of Aleppo.')];
     await buildSearchIndexes([
       { dir: join(out, 'pagefind'), primary: true, docs },
@@ -30,7 +30,7 @@ describe('building the search index alongside the render', () => {
     );
     assert.ok(!filesUnder(join(out, 'pagefind-e1')).some((f) => /\.(?:js|css)$/.test(f)), 'a merged shard has none');
     assert.ok(existsSync(join(out, 'pagefind-e1', 'pagefind-entry.json')));
-    const again = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const again = tempDir('dateline-search-');
     await buildSearchIndexes([{ dir: join(again, 'pagefind'), primary: true, docs }]);
     const files = filesUnder(join(out, 'pagefind'));
     assert.deepEqual(filesUnder(join(again, 'pagefind')), files);
@@ -38,7 +38,7 @@ describe('building the search index alongside the render', () => {
   });
 
   test('indexes more shards than it builds at once, their documents handed over as it reaches them', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const out = tempDir('dateline-search-');
     const jobs = Array.from({ length: 7 }, (_, n) => ({
       dir: join(out, `pagefind-e${n}`),
       primary: n === 0,
@@ -49,7 +49,7 @@ describe('building the search index alongside the render', () => {
   });
 
   test("fails with Pagefind's error when an index cannot be written, once its thread has stopped", async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const out = tempDir('dateline-search-');
     const blocked = join(out, 'a-file');
     writeFileSync(blocked, '');
     await assert.rejects(buildSearchIndexes([{ dir: join(blocked, 'pagefind'), primary: true, docs: [doc(1, 'Words.')] }]), /pagefind/i);
@@ -64,9 +64,9 @@ describe('a search thread started ahead of its work', () => {
   test('writes the same index as a thread started with the work, and is taken once', async () => {
     const docs = [doc(1, 'Strikes hit Palmyra overnight.'), doc(2, 'Shelling near the airport of Aleppo.')];
     const ahead = new SearchThread();
-    const out = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const out = tempDir('dateline-search-');
     await buildSearchIndexes([{ dir: join(out, 'pagefind'), primary: true, docs }], ahead);
-    const fresh = mkdtempSync(join(tmpdir(), 'dateline-search-'));
+    const fresh = tempDir('dateline-search-');
     await buildSearchIndexes([{ dir: join(fresh, 'pagefind'), primary: true, docs }]);
     const files = filesUnder(join(fresh, 'pagefind'));
     assert.deepEqual(filesUnder(join(out, 'pagefind')), files);

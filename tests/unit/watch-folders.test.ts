@@ -1,16 +1,16 @@
 /** Watching folders for the dev server: every save is reported, however the editor makes it. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { watchFolder } from '../../scripts/watch-folders.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** Not a timing: how long to wait for an event before the test gives up. */
 const PATIENCE_MS = 10_000;
 
 describe('watching a folder', () => {
-  const root = mkdtempSync(join(tmpdir(), 'dateline-watch-'));
+  const root = tempDir('dateline-watch-');
   mkdirSync(join(root, 'nested'));
   writeFileSync(join(root, 'old.txt'), 'before');
   const seen: string[] = [];
@@ -59,7 +59,7 @@ describe('watching a folder', () => {
   });
 
   test('reports the files of a folder moved in, and later files written in it', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'dateline-watch-outside-'));
+    const outside = tempDir('dateline-watch-outside-');
     writeFileSync(join(outside, 'b.txt'), 'text');
     await reported(join(root, 'moved', 'b.txt'), () => renameSync(outside, join(root, 'moved')));
     await reported(join(root, 'moved', 'c.txt'), () => writeFileSync(join(root, 'moved', 'c.txt'), 'text'));
