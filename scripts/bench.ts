@@ -220,7 +220,7 @@ function build(content: string, out: string, cache: string): Run {
   const t0 = performance.now();
   // As `npm run build` runs it: precompiled, without tsx (see scripts/run-compiled.mjs).
   const entry = [join(ROOT, 'scripts', 'run-compiled.mjs'), join(ROOT, 'scripts', 'build.ts')];
-  const run = spawnSync(process.execPath, [...entry, '--content', content, '--out', out, '--timings', timings], {
+  const run = spawnSync(process.execPath, [...nodeFlags('build'), ...entry, '--content', content, '--out', out, '--timings', timings], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATELINE_CACHE: cache },
@@ -246,7 +246,7 @@ interface DevReload {
 async function devServerReload(content: string, cache: string, dataDir: string, texts: readonly string[]): Promise<DevReload> {
   const child = spawn(
     process.execPath,
-    [...process.execArgv, ...devNodeFlags(), join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir],
+    [...process.execArgv, ...nodeFlags('dev'), join(ROOT, 'scripts', 'dev.ts'), '--content', content, '--port', '0', '--data-dir', dataDir],
     {
       cwd: ROOT,
       env: { ...process.env, DATELINE_CACHE: cache },
@@ -295,12 +295,14 @@ async function devServerReload(content: string, cache: string, dataDir: string, 
 }
 
 /**
- * The Node flags `npm run dev` gives the dev server (package.json), so that the bench times the server a user runs.
- * @example devNodeFlags() // ['--max-semi-space-size=64']
+ * The Node flags an npm script gives Node (package.json) before its entry, so that the bench
+ * times the build and the server a user runs.
+ * @example nodeFlags('dev') // ['--max-semi-space-size=64']
  */
-function devNodeFlags(): string[] {
+function nodeFlags(script: 'build' | 'dev'): string[] {
   const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return (scripts['dev'] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+  const words = (scripts[script] ?? '').split(/\s+/).slice(1);
+  return words.slice(0, Math.max(0, words.findIndex((word) => !word.startsWith('--'))));
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
