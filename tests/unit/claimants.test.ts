@@ -327,3 +327,23 @@ describe('claimants: an office and the person holding it', () => {
     assert.deepEqual(speakers('Shelling killed two people in the village, the regional governor said.'), ['0: Regional governor (carried)']);
   });
 });
+
+describe('claimants: the words around a speaker that do not speak', () => {
+  test('an adverb opening the sentence is no name before an appositive: "Initially, the agency estimated"', () => {
+    assert.deepEqual(speakers('Initially, the United Nations estimated that at least 200 people had died.'), ['0: United Nations']);
+    assert.deepEqual(speakers('Reportedly, the Northland Front said 40 fighters were killed.'), ['0: Northland Front']);
+  });
+
+  test('a surname ending in "ly" still speaks before its role: "Kelly, the spokeswoman, said"', () => {
+    assert.deepEqual(speakers('Kelly, a spokeswoman for the city council, said 12 people were hurt.'), ['0: Kelly']);
+  });
+
+  test('"itself" after the subject is passed over: "the Front itself said"', () => {
+    assert.deepEqual(speakers('The Northland Front itself said 40 fighters were killed.'), ['0: Northland Front']);
+  });
+
+  test('who claims a killing tells its count; who claims an attack does not tell the toll told after it', () => {
+    assert.deepEqual(speakers('The Northland Front claimed responsibility for killing nearly 300 soldiers.'), ['0: Northland Front']);
+    assert.deepEqual(speakers('The Northland Front claimed responsibility for the attack.'), []);
+  });
+});

@@ -22,10 +22,12 @@ const PASSIVE_AUX_END = /\s+(?:was|were|is|are|has\s+been|had\s+been)\s*$/i;
 /** Before "claimed by": a deed whose responsibility is claimed ("the attack claimed by", "a bombing that was claimed by"). */
 const CLAIMED_DEED =
   /\b(?:attacks?|bombings?|blasts?|assaults?|strikes?|explosions?|killings?|operations?|raids?|ambush(?:es)?|kidnappings?|abductions?|shootings?|massacres?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:(?:later|since|also|swiftly|quickly)\s+)?$/i;
+/** "claimed responsibility for killing 300": a count of the deed the claim is of, which the claimer tells. */
+const OWN_TOLL = String.raw`(?!\s+for\s+(?:killing|having\s+killed|the\s+(?:killing|deaths?)\s+of)\b)`;
 /** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
 const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
-  ['claimed', /^\s+(?:the\s+lives?|lives|responsibility|victims|control)\b/i],
-  ['claims', /^\s+(?:the\s+lives?|lives|responsibility|victims|of|were|was|are|is|came|have|had|that\s+(?:were|are))\b/i],
+  ['claimed', new RegExp(String.raw`^\s+(?:the\s+lives?|lives|responsibility${OWN_TOLL}|victims|control)\b`, 'i')],
+  ['claims', new RegExp(String.raw`^\s+(?:the\s+lives?|lives|responsibility${OWN_TOLL}|victims|of|were|was|are|is|came|have|had|that\s+(?:were|are))\b`, 'i')],
   ['alleged', /^(?!\s+that\b)/i],
   ['reports', /^(?!\s+(?:that|the|a|an|it|he|she|they|its|their|on)\b|\s+\p{Lu})/u],
   ['notes', /^(?!\s+(?:that|the|a|an|it|he|she|they))/i],
@@ -117,9 +119,13 @@ const MAX_SEGMENT = 160;
 const RELATIVE_OPENING = /,\s+(?:which|who|whose)\s[^,.;]*$/;
 /** A name alone: one to four capitalised words, with the particles of names between them. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|de|van|von|der|da|abu)[\s-]+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-/** Capitalised openers that are not names ("Meanwhile, the army said"). */
+/**
+ * Capitalised openers that are not names ("Meanwhile, the army said"), and an adverb alone
+ * ("Initially, the agency estimated"): a word of an adverb's endings, which surnames ending in
+ * "ly" (Kelly, Connolly, Daly) do not have.
+ */
 const NOT_A_NAME =
-  /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b/;
+  /^(?:Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Separately|Elsewhere|Moreover|Furthermore|Instead|Still|Then|Now|Overall|Officially|Previously|Since|In|On|At|The|A|An|It|He|She|They|We|This|That|These|Those)\b|^\p{Lu}\p{Ll}{2,}(?:al|ent|ant|ous|ive|ful|ed|ate|ar|ing|ab|ib|ic|less)ly$/u;
 const PASSIVE_END = /\b(?:was|were|is|are|been|be|being)$/i;
 /** A subordinating word standing alone before a cue ("If confirmed", "Once reported"). */
 const OPENER_ALONE = /^(?:if|when|unless|once|although|though|while|whether|until|because|as|where|after|before)$/i;
