@@ -28,6 +28,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a clock time glued to AM', 'Thu Mar 2, 2017 8:52AM'],
   ['an age', 'Daesh first seized the 2,000-year-old city in May 2015.'],
   ['an age written out', 'The boy, aged 12, was wounded in the face.'],
+  ['"one" the pronoun, before a modal verb', 'Beside the bodies of those killed, one can see abandoned shovels.'],
   ['the ages of a list', 'Two children, ages 3 and 9, were among the dead.'],
   ['the ages of a longer list', 'The victims were aged 5, 7 and 11.'],
   ['the ends of an age range', 'Men aged between 18 and 25 were taken away.'],
@@ -83,5 +84,12 @@ test('reads a count of people killed before "said" in punctuation-stripped text:
   assert.deepEqual(
     figuresIn('The attack killed two police officers said the ministry.').map((f) => f.split(' ')[0]),
     ['two'],
+  );
+});
+
+test('still reads "one" as a count where it counts: "one soldier was killed"', () => {
+  assert.deepEqual(
+    figuresIn('One could hear shelling all night, and one soldier was killed.').map((f) => f.split(' ')[0]),
+    ['one'],
   );
 });

@@ -157,9 +157,14 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
     if (prev && DEFINITE.has(prev.lower)) return 'reference';
     if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
+    // "one can see the bodies", "one could hear shelling": the pronoun, no count.
+    if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
   return null;
 }
+
+/** Verbs that follow "one" the pronoun ("one can see", "one would think"). */
+const MODALS: ReadonlySet<string> = new Set(['can', 'cannot', 'could', 'may', 'might', 'must', 'should', 'would', 'will']);
 
 /** The token opens a clause: first in the sentence, or after a comma, a quote, "and", "but" or "while" ("... killed two police officers said the ministry" does not). */
 function opensClause(tokens: readonly Token[], i: number): boolean {
