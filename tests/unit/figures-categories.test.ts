@@ -206,3 +206,14 @@ describe('figures: places are not the people in them', () => {
     assert.deepEqual(read('Shelling destroyed 40 houses and killed 12 people.'), ['40 destroyed', '12 killed']);
   });
 });
+
+describe('figures: lives a war took', () => {
+  test('"has claimed over 20,000 lives and displaced two million" counts deaths, then the displaced', () => {
+    assert.deepEqual(read('The conflict has claimed over 20,000 lives and displaced more than two million people.'), ['20000 killed', '2000000 displaced']);
+  });
+  test('"took", "cost" and "claimed" count lives lost; "saved" does not', () => {
+    assert.deepEqual(read('The war took more than 5,000 lives.'), ['5000 killed']);
+    assert.deepEqual(read('The floods cost 300 lives.'), ['300 killed']);
+    assert.deepEqual(read('Medics saved 200 lives.'), ['200 other']);
+  });
+});

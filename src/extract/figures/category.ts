@@ -164,6 +164,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     const mine = settle(directAfter(tokens, me.last + 1), me.ground);
     if (mine !== null && mine !== 'other') return mine;
   }
+  // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
+  if (livesTaken(tokens, me, head)) return 'killed';
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier);
@@ -182,6 +184,20 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
     'other'
   );
+}
+
+/** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
+const TAKES_LIVES: ReadonlySet<string> = new Set(['claimed', 'claiming', 'claim', 'claims', 'cost', 'costing', 'costs', 'took', 'taken', 'take', 'takes', 'taking']);
+
+/** The words of a count's qualifier before it: "more than", "at least", "up to", "an estimated". */
+const LIVES_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'up', 'to', 'estimated', 'well']);
+
+/** The figure counts lives a verb took ("the war has claimed over 20,000 lives"), not lives saved. */
+function livesTaken(tokens: readonly Token[], me: FigureSlots, head: FigureSlots): boolean {
+  if (me.head[me.head.length - 1] !== 'lives') return false;
+  let p = head.first - 1;
+  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || LIVES_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
+  return TAKES_LIVES.has(tokens[p]?.lower ?? '');
 }
 
 /**
