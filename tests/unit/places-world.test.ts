@@ -123,6 +123,18 @@ test('locates "X, a village of 60 households in Y" and "X, a small town near Y",
   assert.ok(!elder.body.some((m) => m.text === 'Oleh Bukva'));
 });
 
+test('locates a settlement in the country the text puts it in: "X, a town in Y", "the town of X in Y"', () => {
+  const called = read('Attack', 'Gunmen killed 40 people in an attack on Novaya Bukva, a town in Ukraine, on Sunday.');
+  assert.ok(called.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.country === 'UA'));
+  const town = read('Attack', 'Gunmen killed 40 people in the town of Novaya Bukva in Ukraine on Sunday.');
+  assert.ok(town.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.country === 'UA'));
+});
+
+test('does not put "the Turkish town of X" in the neighbouring country named after it', () => {
+  const r = read('Border', 'Troops moved to secure the Turkish town of Karkamos adjoining Syria from attacks.');
+  assert.ok(!r.body.some((m) => m.text === 'Karkamos' && m.place.country === 'SY'));
+});
+
 test('locates every name of "the villages of X and Y" (or "X, Y and Z") where the first one stands', () => {
   const two = read('Shelling', 'Artillery shells hit the small farming villages of Novaya Bukva and Staraya Bukva overnight near Kharkiv, in Ukraine.');
   const three = read(

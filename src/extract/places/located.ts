@@ -152,7 +152,7 @@ export function findLocated(
       // Most words are lowercase: told apart before the set of covered words is asked.
       if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
-      const hit = locate(tokens, i, last, knownAt, anchor, sentence.text);
+      const hit = locate(tokens, i, last, knownAt, anchor, sentence.text, lex.demonyms);
       if (!hit) {
         unplaced?.add(keyOf(tokens, i, last));
         continue;
@@ -255,6 +255,7 @@ function locate(
   knownAt: ReadonlyMap<number, PlaceMention>,
   anchor: Place | null,
   text: string,
+  demonyms: ReadonlyMap<string, string>,
 ): Place | null {
   // Written out only for a place found: most names are tied to none.
   const name = (): string =>
@@ -273,8 +274,11 @@ function locate(
     // the phrase ("in Idlib the villages of X in Latakia", a comma lost in pasting).
     const apart = tokens[of - 2]?.key === 'the' && tokens[of - 3]?.joinsNext !== false;
     const owner = knownAt.get(of - 2) ?? (apart ? undefined : knownAt.get(of - 3));
+    // "the Turkish town of X adjoining Syria": the people's word says whose town it is.
+    const people = demonyms.get(tokens[of - 2]?.key ?? '');
     const parent = owner?.place ?? placeAfter(tokens, last + 1, knownAt, PARENT_REACH);
-    if (parent && parent.kind !== 'site') return siteAt(kind === 'site' ? `${name()} ${siteWords(word)}` : name(), parent, kind);
+    if (parent && parent.kind !== 'site' && (people === undefined || parent.country === people))
+      return siteAt(kind === 'site' ? `${name()} ${siteWords(word)}` : name(), parent, kind);
   }
   // "in X city", "in X area in Y province": a town, in Y or else in the article's area
   const after = tokens[last + 1];
@@ -404,7 +408,7 @@ function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<
 function placeAfter(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<number, PlaceMention>, reach: number): Place | null {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
     const m = knownAt.get(k);
-    if (m && m.place.kind !== 'country' && m.place.kind !== 'site') return m.place;
+    if (m && m.place.kind !== 'site') return m.place;
   }
   return null;
 }
