@@ -154,8 +154,46 @@ export function fromUpdate(update: { readonly date: string; readonly evidence: s
  * @example inferPublication(sentences, dates) // { date: '2017-03-04', evidence: 'after "March 2, 2017", the latest day named is Saturday' }
  */
 export function inferPublication(sentences: readonly Sentence[], dates: readonly DateMention[]): InferredPublication | null {
-  const anchor = latestStatedDay(dates, sentences) ?? dayCountAnchor(sentences, dates);
+  const anchor = latestStatedDay(dates, sentences) ?? dayCountAnchor(sentences, dates) ?? weekdayDayAnchor(sentences, dates);
   return anchor ? publishedAfter(anchor, sentences, dates) : null;
+}
+
+/** A day written with its weekday and without its year: "on Sunday, August 25", "Sunday 25 August". */
+const WEEKDAY_MONTH_DAY = new RegExp(
+  `\\b(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
+  'gi',
+);
+/** How many years after the latest year the text states its weekday's day is looked for (a date's weekday comes back after 5 or 6). */
+const WEEKDAY_YEARS = 5;
+
+/**
+ * The day of a yearless date written with its weekday ("On Sunday, August 25, a video ... circulated"),
+ * in the first year from the latest one the text states ("In June 2021, 160 people were killed") in
+ * which that date falls on that weekday: the report tells of its own days after the years it looks back on.
+ * The latest such day when several are written; null when no year is stated or no year fits.
+ * @example weekdayDayAnchor(splitSentences('In June 2021, 160 died. On Sunday, August 25, a video spread.'), dates)?.text // 'Sunday, August 25'
+ */
+function weekdayDayAnchor(sentences: readonly Sentence[], dates: readonly DateMention[]): Anchor | null {
+  const from = latestStatedYearStart(dates);
+  if (from === null) return null;
+  const first = partsOf(from).year;
+  let best: Anchor | null = null;
+  for (const s of sentences) {
+    for (const m of allMatches(WEEKDAY_MONTH_DAY, s.text)) {
+      const weekday = weekdayNumber(m[1] ?? '');
+      const month = monthNumber(m[2] ?? m[5] ?? '');
+      const dayOfMonth = Number(m[3] ?? m[4]);
+      if (weekday === null || month === null) continue;
+      for (let year = first; year <= first + WEEKDAY_YEARS; year++) {
+        if (!isRealDay(year, month, dayOfMonth)) continue;
+        const day = dayNumber(year, month, dayOfMonth);
+        if (partsOf(day).weekday !== weekday) continue;
+        if (best === null || day > best.day) best = { day, text: m[0] };
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /**
