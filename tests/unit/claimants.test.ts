@@ -347,3 +347,13 @@ describe('claimants: the words around a speaker that do not speak', () => {
     assert.deepEqual(speakers('The Northland Front claimed responsibility for the attack.'), []);
   });
 });
+
+describe('claimants: the authorities of a place', () => {
+  test('"Authorities in Eastmoor" are "the Eastmoor authorities", one claimant however written', () => {
+    assert.deepEqual(speakers('Authorities in Eastmoor said more than 270 people were killed. The Eastmoor authorities said 300 died.'), [
+      '0: Eastmoor authorities',
+      '1: Eastmoor authorities',
+    ]);
+    assert.deepEqual(speakers('Officials in Port Arlen said 12 people were hurt.'), ['0: Port Arlen officials']);
+  });
+});

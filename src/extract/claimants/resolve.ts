@@ -182,6 +182,7 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     registered(phrase, ctx) ??
     ownCount(phrase, text, ctx) ??
     document(phrase, text, ctx) ??
+    authoritiesIn(phrase, text) ??
     qualifiedSources(phrase, text) ??
     officialsOfBody(phrase, text, ctx) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
@@ -203,6 +204,15 @@ const UNNAMED: Resolution = { kind: 'unnamed' };
  * the Islamic State". What follows "against" is what the subject fights, not who speaks.
  */
 const AGAINST = /^((?:the|The)\s+\S+(?:\s+\S+){0,3}?)\s+against\s+(?:the\s+)?\p{Lu}/u;
+
+/** "Authorities in Kinshasa said": the place's authorities, as "the Kinshasa authorities" names them. */
+const AUTHORITIES_IN = /^(?:[Tt]he\s+)?([Aa]uthorities|[Oo]fficials)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
+
+/** The authorities or officials of a place named after them ("Officials in Kyiv"), not people who happen to be there. */
+function authoritiesIn(phrase: SpeakerPhrase, text: string): Resolution | null {
+  const m = AUTHORITIES_IN.exec(text);
+  return m ? whole(phrase, named(`${m[2]} ${(m[1] ?? '').toLowerCase()}`), false) : null;
+}
 
 /** "medical sources", "Freedonian officials": people who know, named as the text names them. */
 function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
