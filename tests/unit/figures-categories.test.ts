@@ -217,3 +217,24 @@ describe('figures: lives a war took', () => {
     assert.deepEqual(read('Medics saved 200 lives.'), ['200 other']);
   });
 });
+
+describe('figures: a verb of its own after a second count', () => {
+  test('"eight were wounded and 60 others kidnapped": the 60 were kidnapped, not wounded', () => {
+    assert.deepEqual(read('Eight people were wounded by bullets and 60 others kidnapped.'), ['8 injured', '60 other']);
+    assert.deepEqual(read('Gunmen freed 60 kidnapped women.'), ['60 other']);
+  });
+});
+
+describe('figures: a breakdown in brackets', () => {
+  test('"killed 131 civilians (102 men, 17 women and 12 children)": the breakdown counts deaths too', () => {
+    assert.deepEqual(read('The rebels killed at least 131 civilians (102 men, 17 women and 12 children) in two villages.'), [
+      '131 killed',
+      '102 killed',
+      '17 killed',
+      '12 killed',
+    ]);
+  });
+  test('a bracketed count after no count is left as it reads', () => {
+    assert.deepEqual(read('The team visited the camps (12 in all) on Monday.'), ['12 other']);
+  });
+});

@@ -81,3 +81,25 @@ export function partOfWhole(tokens: readonly Token[], first: number, earlier: Ea
   }
   return null;
 }
+
+/** How many words a count's noun may have before its breakdown in brackets: "131 civilians (", "40 people, most of them children (". */
+const BRACKETED_NOUN_WORDS = 4;
+
+/**
+ * "killed at least 131 civilians (102 men, 17 women and 12 children)": a breakdown in brackets
+ * right after a count's noun counts what that count counts.
+ * @example inBrackets(tokens, first, earlier) // 'killed'
+ */
+export function inBrackets(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
+  if (tokens[first - 1]?.text !== '(') return null;
+  for (let p = first - 2; p >= 0 && first - 2 - p <= BRACKETED_NOUN_WORDS; p--) {
+    const t = tokens[p];
+    if (!t) return null;
+    if (t.kind === 'num') {
+      const c = earlier(p);
+      return c === undefined || c === 'other' ? null : c;
+    }
+    if (t.kind !== 'word') return null;
+  }
+  return null;
+}

@@ -26,7 +26,7 @@ import {
   VEHICLE_NOUNS,
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
-import { alongWith, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
+import { alongWith, inBrackets, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
 
 /** One figure as the categoriser sees it: token positions only. */
@@ -168,7 +168,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (livesTaken(tokens, me, head)) return 'killed';
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
-  const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier);
+  const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier) ?? inBrackets(tokens, head.first, earlier);
   if (measured) return measured;
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
   // a part ("48 wounded, including 30 children") is counted as its whole is.

@@ -7,6 +7,9 @@ import { ACTION_NOUN, NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } f
 import type { Token } from '../tokens.ts';
 import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/calendar-words.ts';
 
+/** Participles of people taken or let go ("60 others kidnapped", "12 were freed"), which end a count's noun after it. */
+const HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted', 'arrested', 'detained', 'freed', 'released', 'rescued']);
+
 const MAX_WORDS = 9;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const PRONOUNS = new Set(['them', 'whom', 'which', 'those', 'these', 'us', 'it']);
@@ -87,6 +90,8 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
       continue;
     }
     if (NP_STOP.has(w) || WEEKDAY_OR_MONTH.test(t.text)) break;
+    // "60 others kidnapped": after its noun, a verb of the figure's own ends what it counts.
+    if (sawNoun && HELD.has(w)) break;
     if (PREDICATES.has(w) && !WITH_PARTICIPLES.has(w) && !PREDICATE_NOUNS.has(w)) {
       // "displaced Syrians", "wounded civilians": a participle before a noun describes it; so does a noun of an action ("nearby displacement camps").
       const n = tokens[j + 1];
