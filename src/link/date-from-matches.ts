@@ -32,7 +32,10 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
   const index = indexFigures(facts, stated, lexicons.registries);
-  const statedDays = [...new Set(stated.filter((d): d is number => d !== null))].sort((x, y) => x - y);
+  // The days pages state or reason out from their own text ("On Sunday, August 25", after "June 2021"): a year for days written without one.
+  const knownDays = [...new Set(facts.map((f) => (f.published !== null ? parseIsoDay(f.published) : null)).filter((d): d is number => d !== null))].sort(
+    (x, y) => x - y,
+  );
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
     if (f.published !== null || isCopy(f)) return f;
@@ -40,13 +43,13 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
     if (line) {
-      const day = nearestYear(line.month, line.day, window ? [window.start] : statedDays);
+      const day = nearestYear(line.month, line.day, window ? [window.start] : knownDays);
       if (day === null) return f;
-      const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports state';
+      const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports give';
       return readAgain(f, lexicons, read, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
-    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, statedDays, lexicons, read);
+    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, knownDays, lexicons, read);
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
@@ -56,21 +59,21 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
 
 /**
  * An article that shares nothing with dated reports but writes days without their year
- * ("the attack on April 8"): each takes the year that puts it nearest the collection's
- * stated days, and the page was written on or after the latest of them (the day after,
+ * ("the attack on April 8"): each takes the year that puts it nearest the days the
+ * collection's pages state or reason out from their own text, and the page was written on or after the latest of them (the day after,
  * when it also tells of "today" or "this morning": a page names its own day so).
  */
 function fromYearlessDays(
   f: ArticleFacts,
   sentences: ReturnType<typeof splitSentences>,
-  statedDays: readonly number[],
+  knownDays: readonly number[],
   lexicons: Lexicons,
   read: typeof extractArticle,
 ): ArticleFacts {
   const { days, today } = yearlessDays(sentences);
   let latest: { day: number; text: string } | null = null;
   for (const d of days) {
-    const day = nearestYear(d.month, d.day, statedDays);
+    const day = nearestYear(d.month, d.day, knownDays);
     if (day !== null && (!latest || day > latest.day)) latest = { day, text: d.text };
   }
   if (!latest) return f;
@@ -79,7 +82,7 @@ function fromYearlessDays(
   const told = today ? ', and it tells of today' : '';
   return readAgain(f, lexicons, read, {
     date: after.date,
-    evidence: `after "${latest.text}" (its year from the days the other reports state)${told}`,
+    evidence: `after "${latest.text}" (its year from the days the other reports give)${told}`,
     inferred: true,
   });
 }

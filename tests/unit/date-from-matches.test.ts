@@ -123,6 +123,16 @@ describe('dating an undated article that shares no figure with the dated reports
     assert.match(after?.publishedEvidence ?? '', /March 8.*other reports.*today/);
   });
 
+  test('takes the year from a report that reasons out its own day, not only from one that states it', () => {
+    // 8 March 2024 was a Friday: the first page states no date, but its weekday and the year it looks back on give it.
+    const reasoned = undated('On Friday, March 8, the depot burned. The strike recalled another in May 2022.');
+    const page = undated('The depot was hit on March 8, the mayor said.');
+    const [first, second] = dateFromMatches([reasoned, page], lexiconsOf(registries));
+    assert.equal(first?.published, FRIDAY);
+    assert.equal(second?.published, FRIDAY);
+    assert.equal(second?.publishedInferred, true);
+  });
+
   test('without "today" takes the latest yearless day itself', () => {
     const page = undated('The depot was hit on March 8 and the station on March 5, the mayor said.');
     assert.equal(dateFromMatches([dated(FRIDAY, TOLL), page], lexiconsOf(registries))[1]?.published, '2024-03-08');
