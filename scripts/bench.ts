@@ -302,7 +302,13 @@ async function devServerReload(content: string, cache: string, dataDir: string, 
 function nodeFlags(script: 'build' | 'dev'): string[] {
   const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const words = (scripts[script] ?? '').split(/\s+/).slice(1);
-  return words.slice(0, Math.max(0, words.findIndex((word) => !word.startsWith('--'))));
+  return words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((word) => !word.startsWith('--')),
+    ),
+  );
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */

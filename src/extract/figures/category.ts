@@ -187,7 +187,20 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
 }
 
 /** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
-const TAKES_LIVES: ReadonlySet<string> = new Set(['claimed', 'claiming', 'claim', 'claims', 'cost', 'costing', 'costs', 'took', 'taken', 'take', 'takes', 'taking']);
+const TAKES_LIVES: ReadonlySet<string> = new Set([
+  'claimed',
+  'claiming',
+  'claim',
+  'claims',
+  'cost',
+  'costing',
+  'costs',
+  'took',
+  'taken',
+  'take',
+  'takes',
+  'taking',
+]);
 
 /** The words of a count's qualifier before it: "more than", "at least", "up to", "an estimated". */
 const LIVES_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'up', 'to', 'estimated', 'well']);
