@@ -93,3 +93,21 @@ test('still reads "one" as a count where it counts: "one soldier was killed"', (
     ['one'],
   );
 });
+
+test('reads no year of a date as a count, though a verb follows it: "on March 17, 2017 killed 12"', () => {
+  assert.deepEqual(
+    figuresIn('The strike on March 17, 2017 killed 12 people.').map((f) => f.split(' ')[0]),
+    ['12'],
+  );
+  assert.deepEqual(
+    figuresIn('The strike on 17 March, 2017 killed 12 people.').map((f) => f.split(' ')[0]),
+    ['12'],
+  );
+});
+
+test('reads no count in who puts a toll: "One official put the casualties at more than 137"', () => {
+  assert.deepEqual(
+    figuresIn('One official put the total casualties at more than 137.').map((f) => f.split(' ').slice(0, 3).join(' ')),
+    ['more than 137'],
+  );
+});

@@ -121,7 +121,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (inAgeList(tokens, n.first)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
-  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first))) {
+  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first) || yearOfDay(tokens, n.first))) {
     const v = n.value ?? 0;
     // "Jul 172015": a day glued to its year.
     if (v <= 31 || YEAR.test(first.text) || (isMonth(prev) && /^\d{5,6}$/.test(first.text))) return 'date';
@@ -173,9 +173,9 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', 'and', 'but', 'while', 'as']);
 
-/** After a small number: people who then speak ("one official said", "two witnesses told AFP", "three security sources say"). */
+/** After a small number: people who then speak ("one official said", "two witnesses told AFP", "one official put the toll at 40"). */
 const SPEAKERS_AFTER =
-  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:officials?|sources?|witness(?:es)?|eyewitness(?:es)?|residents?|doctors?|medics?|activists?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|commanders?|officers?)\s+(?:(?:also|later|earlier)\s+)?(?:said|says|say|told|tells|added|confirmed|reported)\b/iu;
+  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:officials?|sources?|witness(?:es)?|eyewitness(?:es)?|residents?|doctors?|medics?|activists?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|commanders?|officers?)\s+(?:(?:also|later|earlier)\s+)?(?:said|says|say|told|tells|added|confirmed|reported|put|puts|gave|estimated|estimates)\b/iu;
 
 /**
  * "three out of four Yemenis", "one in five children", "nine out of 10": a share, not a count
@@ -241,6 +241,15 @@ function monthFollows(tokens: readonly Token[], last: number): boolean {
 }
 
 /** "March 17 and 23", "March 17-23", "May 3 to 9": the last day of a month's run. */
+/** A year after the day and month it belongs to: "on March 17, 2017 killed", "17 March, 2017", "March 17 2017". */
+function yearOfDay(tokens: readonly Token[], first: number): boolean {
+  if (!YEAR.test(tokens[first]?.text ?? '')) return false;
+  const k = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  const a = tokens[k];
+  const b = tokens[k - 1];
+  return (a?.kind === 'num' && Number(a.text) <= 31 && isMonth(b)) || (isMonth(a) && b?.kind === 'num' && Number(b.text) <= 31);
+}
+
 function monthDayBefore(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1]?.lower;
   if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;
