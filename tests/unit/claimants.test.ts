@@ -357,3 +357,11 @@ describe('claimants: the authorities of a place', () => {
     assert.deepEqual(speakers('Officials in Port Arlen said 12 people were hurt.'), ['0: Port Arlen officials']);
   });
 });
+
+describe('claimants: one who puts a toll', () => {
+  test('"One official put the total casualties at 137" speaks, unnamed: the body that spoke before is not carried to it', () => {
+    assert.deepEqual(speakers('Rescuers dug all night, the Northland Front said. One official put the total casualties at more than 137.'), [
+      '0: Northland Front',
+    ]);
+  });
+});

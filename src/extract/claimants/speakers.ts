@@ -63,7 +63,7 @@ const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']
 const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
 const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);
 const OBJECT =
-  /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage)\b/i;
+  /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage|casualt(?:y|ies)|dead|deaths|wounded|injured)\b/i;
 /** Objects that refer back to a figure already given ("released the toll"). */
 const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
 /** "the statement read", "the communique reads": only documents read. */
