@@ -89,7 +89,10 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const background = reference ? backgroundEvents(inputs, dating, reference, mainDate) : [];
   const claimed = new Set<number>();
   for (const ev of background) for (const c of ev.claims) claimed.add(c);
-  const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i));
+  // A figure the text dates long before its news ("since 2015 the conflict has claimed 20,000 lives") is no figure of the news
+  // (of the news's own day: a report of findings months later tells of the strike it dates).
+  const oldFrom = mainDate ? shiftDays(mainDate.start, -NEWS_WINDOW_DAYS * 3) : '';
+  const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i) && !(inputs.claims[i]!.date && inputs.claims[i]!.date!.end < oldFrom));
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
   const main: ArticleEvent = {
     title: inputs.title,

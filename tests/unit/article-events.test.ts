@@ -220,3 +220,24 @@ describe('an earlier happening the article dates to a day of its own', () => {
     );
   });
 });
+
+describe('a running total the article dates years before its news', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainFigures = (body: string): string[] => {
+    const facts = extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-08-26\n---\nAttack on a town\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    );
+    const main = facts.events.find((e) => !e.background);
+    return (main?.claims ?? []).map((c) => facts.claims[c]!.figure.text);
+  };
+
+  test('is no figure of the news: "more than 300,000 killed since the conflict began in March 2011"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. More than 300,000 people have been killed since the conflict began in March 2011.',
+      ),
+      ['at least 40'],
+    );
+  });
+});
