@@ -34,6 +34,7 @@ const NOT_DATES: readonly [string, string][] = [
   ['a distance', 'Palmyra lies around 225 kilometers from Raqqah.'],
   ['a weekday inside a word', 'The Fridayz cafe and Mondayne street were hit.'],
   ['killed in a day, without a date', 'Fifty people were killed in 24 hours of fighting.'],
+  ['a body named for a day', 'Fighters of the March 23 Movement and of the 6 April Youth Movement marched.'],
 ];
 
 for (const [what, text] of NOT_DATES) {
@@ -76,4 +77,12 @@ test('"last Thursday" beside "on Thursday" is the Thursday before; alone it is t
     'Last Thursday: 2018-08-02..2018-08-02',
   ]);
   assert.deepEqual(readAgainst('Last Thursday a market was shelled.', '2018-08-10'), ['Last Thursday: 2018-08-09..2018-08-09']);
+});
+
+test('still finds a day before a capitalised word that names no body: "on March 23 Northland troops"', () => {
+  assert.deepEqual(mentionsIn('On March 23 Northland troops crossed the river.'), ['March 23']);
+});
+
+test('still finds a month alone before a body\'s name: "Since March Northland Front has recruited"', () => {
+  assert.deepEqual(mentionsIn('Since March Northland Front has recruited 300 fighters.'), ['March']);
 });

@@ -69,6 +69,8 @@ const LEADING_NOISE = /^(?:[,(]\s*)?(?:(?:on|in)\s+)?/i;
 const TRAILING_NOISE = /(?:[\s,)\-–]|\bof\b)+$/;
 /** A two-digit "year" after a month name is most often a count: "On October 13th 30 people were killed". */
 const SHORT_YEAR_AFTER_NAME = /[,\s]+\d{1,2}$/;
+/** After a day, the name of a body called after it: "March 23 Movement", "6 April Youth Movement", "February 17 Revolution". */
+const NAMED_FOR_DAY = /^\s+(?:\p{Lu}\p{L}+\s+)?(?:Movement|Alliance|Revolution|Brigades?|Front|Coalition|Party|Uprising|Battalions?|Martyrs)\b/u;
 const FULL_YEAR = /\d{4}/;
 /** A weekday on its own must be written out in full and capitalised ("Sun" is a newspaper). */
 const FULL_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\b`);
@@ -211,6 +213,9 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult, offset: nu
     index = modifier.index;
     text = sentence.text.slice(index, offset + result.index + lead + text.length);
   }
+
+  // "the March 23 Movement", "the March 14 Alliance", "the 6 April Youth Movement": a body named for a day.
+  if (hasDay && !start.isCertain('year') && NAMED_FOR_DAY.test(sentence.text.slice(index + text.length))) return null;
 
   const stated: StatedPart[] = STATED_PARTS.filter((c) => start.isCertain(c) && !(c === 'year' && shortYear));
   const expr = exprOf(result, { part, strict, before: sentence.text.slice(0, index), text, shortYear });
