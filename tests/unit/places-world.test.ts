@@ -135,6 +135,24 @@ test('does not put "the Turkish town of X" in the neighbouring country named aft
   assert.ok(!r.body.some((m) => m.text === 'Karkamos' && m.place.country === 'SY'));
 });
 
+test('locates a name with its Arabic article, as written: "the village of Kafr al-Assad", "Wad al Noora"', () => {
+  const hyphened = read('Shelling', 'Shelling hit the village of Kafr al-Assad near Homs in Syria, killing 12.');
+  assert.ok(hyphened.body.some((m) => m.place.name === 'Kafr al-Assad' && m.place.admin1 === 'Homs'));
+  const spaced = read('Attack', 'Gunmen attacked the village of Wad al Noora near Homs in Syria.');
+  assert.ok(spaced.body.some((m) => m.place.name === 'Wad al Noora'));
+});
+
+test('locates "X, a farming community in Y" as a settlement', () => {
+  const r = read('Attack', 'Gunmen attacked Novaya Bukva, a farming community near Kharkiv, Ukraine, on Sunday.');
+  assert.ok(r.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.admin1 === 'Kharkiv'));
+});
+
+test('locates no name the registry says is no place, in any spelling of its Arabic article', () => {
+  const withRegistry = { reference: '2023-05-02', registries: { ...registries, notPlaces: ['Jund al-Haqq'] } };
+  const r = readArticlePlaces(contextOf('The blast hit a base that belongs to Jund ash-Haqq in Homs, Syria.', withRegistry, { title: 'Blast' }));
+  assert.ok(!r.body.some((m) => m.text.startsWith('Jund')));
+});
+
 test('locates every name of "the villages of X and Y" (or "X, Y and Z") where the first one stands', () => {
   const two = read('Shelling', 'Artillery shells hit the small farming villages of Novaya Bukva and Staraya Bukva overnight near Kharkiv, in Ukraine.');
   const three = read(

@@ -87,7 +87,7 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const titleFound = readPlaces([titleRead], lex, isLowercaseWord);
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
   const unplaced = new Set<string>();
-  const own = findLocated(bodyRead, bodyFound, lex, isLowercaseWord, unplaced);
+  const own = findLocated(bodyRead, bodyFound, lex, isLowercaseWord, unplaced, (r) => blockedSpans(r, lex));
   // Places other reports of the collection locate, which this one names bare ("at Mai Tsebri").
   const ownKeys = new Set(own.map((p) => p.key));
   const located = [...own, ...context.localPlaces.filter((p) => !ownKeys.has(p.key))];
@@ -145,7 +145,7 @@ export function extractPlaces({ sentences, lexicons }: ArticleContext): PlaceMen
   const focus = articleFocus(null, reads, lexicons, isLowercaseWord);
   const lex = lexicons.places(focus);
   const found = readPlaces(reads, lex, isLowercaseWord);
-  const located = findLocated(reads, found, lex, isLowercaseWord);
+  const located = findLocated(reads, found, lex, isLowercaseWord, undefined, (r) => blockedSpans(r, lex));
   return withCapitals(reads, located.length ? withLocal(reads, found, located) : found, lex, focus);
 }
 

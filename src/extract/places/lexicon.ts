@@ -268,6 +268,10 @@ function rename(place: Place, name: string, isTaken: (id: string) => boolean, ta
 function phrasePattern(phrase: string): string {
   return phrase
     .split(WORD_SPLIT)
-    .map((w) => w.replace(ESCAPE, '\\$&'))
+    .map((w) => (ARABIC_ARTICLE.test(w) ? ARABIC_ARTICLE_FORMS : w.replace(ESCAPE, '\\$&')))
     .join('[\\s\\-‐–]+');
 }
+
+/** The Arabic article of a name, which writers spell as it sounds before the next letter: "al-Sham", "ash-Sham", "as-Sham", "el-Sham". */
+const ARABIC_ARTICLE = /^[ae]l$/i;
+const ARABIC_ARTICLE_FORMS = '(?:[ae]l|[ae][dnrstz]|[ae]sh|[ae]th)';

@@ -120,12 +120,13 @@ interface SentenceTokens {
  * no place go into `unplaced`, when given: another article of the collection may locate them.
  * @example findLocated(reads, found, lex).map((p) => p.place.name) // ['Dahyan']
  */
-export function findLocated(
-  reads: readonly SentenceTokens[],
+export function findLocated<R extends SentenceTokens>(
+  reads: readonly R[],
   found: readonly PlaceMention[],
   lex: PlaceLexicon,
   isLowercaseWord: (key: string) => boolean = () => false,
   unplaced?: Set<string>,
+  blockedOf: (read: R) => readonly (readonly [number, number])[] = () => [],
 ): LocalPlace[] {
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of found) {
@@ -136,7 +137,8 @@ export function findLocated(
   const out = new Map<string, LocalPlace>();
   // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named).
   const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
-  for (const { sentence, tokens } of reads) {
+  for (const read of reads) {
+    const { sentence, tokens } = read;
     // In a headline in title case every word is capitalised: capitals say nothing of names there.
     if (isTitleCase(tokens)) continue;
     const known = bySentence.get(sentence.index) ?? [];
@@ -152,6 +154,11 @@ export function findLocated(
       // Most words are lowercase: told apart before the set of covered words is asked.
       if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
+      // "Ahrar ash-Sham in Idlib": a name the registry says is no place (in any spelling of its article).
+      if (blockedOf(read).some(([s, e]) => s < tokens[last]!.end && tokens[i]!.start < e)) {
+        i = last;
+        continue;
+      }
       const hit = locate(tokens, i, last, knownAt, anchor, sentence.text, lex.demonyms);
       if (!hit) {
         unplaced?.add(keyOf(tokens, i, last));
@@ -159,7 +166,7 @@ export function findLocated(
       }
       // A name made of words the article also writes in lowercase is a phrase ("Fierce Fighting"), not a place
       // (asked after locate: few names are tied to a place, and each word asked is looked for in the text).
-      if (anyWordIn(tokens, i, last, isLowercaseWord)) continue;
+      if (anyWordIn(tokens, i, last, (key) => !NAME_ARTICLE.has(key) && isLowercaseWord(key))) continue;
       const key = keyOf(tokens, i, last);
       if (!out.has(key)) out.set(key, { key, words: last - i + 1, place: misspelt(key, hit, found) ?? hit });
       i = last;
@@ -258,11 +265,8 @@ function locate(
   demonyms: ReadonlyMap<string, string>,
 ): Place | null {
   // Written out only for a place found: most names are tied to none.
-  const name = (): string =>
-    tokens
-      .slice(first, last + 1)
-      .map((t) => t.text)
-      .join(' ');
+  // As written between its first and last word ("Kafr al-Assad"), spaces made single.
+  const name = (): string => text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
   // "the villages of W, X and Y": each name of the list stands where the first would ("the village of W").
   const of = first - 1 - listBefore(tokens, first);
   const before = tokens[of]?.key ?? '';
@@ -351,7 +355,7 @@ function settlementCalled(tokens: readonly Token[], last: number, text: string):
   for (let k = last + 2; k <= last + 2 + MAX_DESCRIBING_WORDS && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.capitalised) return -1;
-    if (!SETTLEMENT_WORDS.has(t.key) || PLURAL_SETTLEMENT_WORDS.has(t.key)) continue;
+    if (!CALLED_SETTLEMENT.has(t.key) || PLURAL_SETTLEMENT_WORDS.has(t.key)) continue;
     const next = tokens[k + 1];
     const ends = !next || /[^\s-]/.test(text.slice(t.fullEnd, next.start));
     return ends || AFTER_SETTLEMENT.has(next.key) ? k : -1;
@@ -359,6 +363,8 @@ function settlementCalled(tokens: readonly Token[], last: number, text: string):
   return -1;
 }
 
+/** What the text calls a place it describes as a settlement: "X, a farming community in Y" too. */
+const CALLED_SETTLEMENT: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS, 'community']);
 /** "the villages of X and Y": the settlement words (SETTLEMENT_WORDS) for several, before a list of their names. */
 const PLURAL_SETTLEMENT_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS].filter((w) => w.endsWith('s')));
 /** How many names before this one a list may hold ("the villages of A, B, C and D"). */
@@ -427,10 +433,19 @@ function isKnownWord(t: Token, lex: PlaceLexicon): boolean {
   return ((lex.wordRoles.get(t.key) ?? 0) & WORD_NAME) !== 0 || lex.demonyms.has(t.key);
 }
 
+/** An Arabic article hyphened to the next word of a name, which may stay lowercase: "Wad al-Noora", "Tell el-Kebir". */
+const NAME_ARTICLE: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'at', 'az', 'an', 'en']);
+
 function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<number>, lex: PlaceLexicon): number {
   let last = first;
   while (last - first + 1 < MAX_NAME_WORDS && tokens[last]!.joinsNext && !covered.has(last + 1)) {
     const next = tokens[last + 1];
+    // "Wad al-Noora", "Kafr al Assad": the article joined to the word after it by a hyphen or a space.
+    const article = next && NAME_ARTICLE.has(next.key) && next.joinsNext && !covered.has(last + 2) ? tokens[last + 2] : undefined;
+    if (article?.capitalised && last - first + 3 <= MAX_NAME_WORDS && !NOT_NAMES.has(article.key) && !isKnownWord(article, lex)) {
+      last += 2;
+      continue;
+    }
     if (!next?.capitalised || NOT_NAMES.has(next.key) || SITE_WORDS.has(next.key) || isKnownWord(next, lex)) break;
     last++;
   }
