@@ -78,6 +78,7 @@ test('the point a town is measured from is dropped: "Northtown near Lakeside", "
   assert.deepEqual(ids('The attack on Northtown village, just north of Lakeside, wounded 20 people.'), ['n']);
   assert.deepEqual(ids('Northtown, which has 230 houses and 1,600 residents, is about 75 miles west of Lakeside.'), ['n']);
   assert.deepEqual(ids('Northtown, known for its churches, is about 145 km (90 miles) north of the capital, Lakeside.'), ['n']);
+  assert.deepEqual(ids("Shelling hit Northtown, 600 km east of Northland's capital Lakeside, killing five people."), ['n']);
   assert.deepEqual(ids('Shelling hit Northtown and Lakeside, killing seven people.'), ['n', 'l']);
 });
 

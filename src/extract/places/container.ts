@@ -24,10 +24,11 @@ const MEASURED_FROM =
 const MEASURED_FROM_GAP = 64;
 /**
  * A distance and a direction just before a place: "..., is about 75 miles west of Lakeside", "145 km
- * (90 miles) north of the capital, Lakeside": measured from, wherever the place it measures stands.
+ * (90 miles) north of the capital, Lakeside", "110 km south of Northland's capital Lakeside": measured
+ * from, wherever the place it measures stands.
  */
 const DISTANCE_FROM =
-  /\b\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,24}\))?\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|capital,?\s+)?$/i;
+  /\b\d[\d.,]*\s*(?:km|kilometres?|kilometers?|miles?)(?:\s*\([^()]{1,24}\))?\s+(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+|(?:[a-z][\w-]*['’]s\s+)?capital,?\s+)?$/i;
 /** How much text before a place DISTANCE_FROM reads. */
 const DISTANCE_REACH = 60;
 
