@@ -238,3 +238,9 @@ describe('figures: a breakdown in brackets', () => {
     assert.deepEqual(read('The team visited the camps (12 in all) on Monday.'), ['12 other']);
   });
 });
+
+describe('figures: a quoted figure', () => {
+  test('"put the toll at "more than 104"" is a death toll, the quote mark passed over', () => {
+    assert.deepEqual(read('The committee put the toll at "more than 104".'), ['104 killed']);
+  });
+});

@@ -643,6 +643,9 @@ export const BEFORE_SKIP = new Set([
   'about',
   'around',
   '(',
+  // "put the toll at "more than 104"": a quote opened before the figure.
+  '"',
+  '“',
 ]);
 /** Words between a toll and its figure ("the death toll has risen to 112", "put the toll at 58"). */
 export const TOLL_LINKS = new Set([
