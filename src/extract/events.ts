@@ -92,7 +92,12 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   // A figure the text dates long before its news ("since 2015 the conflict has claimed 20,000 lives") is no figure of the news
   // (of the news's own day: a report of findings months later tells of the strike it dates).
   const oldFrom = mainDate ? shiftDays(mainDate.start, -NEWS_WINDOW_DAYS * 3) : '';
-  const mainClaims = inputs.claims.map((_, i) => i).filter((i) => !claimed.has(i) && !(inputs.claims[i]!.date && inputs.claims[i]!.date!.end < oldFrom));
+  const mainClaims = inputs.claims
+    .map((_, i) => i)
+    .filter((i) => {
+      const c = inputs.claims[i]!;
+      return !claimed.has(i) && !(c.date && c.date.end < oldFrom) && !isWarTotal(sentences[c.figure.sentence], c.figure.span);
+    });
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
   const main: ArticleEvent = {
     title: inputs.title,
@@ -105,6 +110,27 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
     sentence: lead?.sentence ?? 0,
   };
   return [main, ...background];
+}
+
+/** Before a figure in its clause: the war as a whole has killed it ("Israel's offensive has killed over 36,700", "the conflict has claimed 20,000 lives"). */
+const WAR_HAS_KILLED =
+  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
+/** After a figure in its clause: counted over the whole war ("37,000 Palestinians ... have been killed in the war"). */
+const KILLED_IN_THE_WAR = /^[^.;:]{0,80}?\b(?:killed|died|dead)\s+(?:in|during|since\s+the\s+start\s+of)\s+the\s+(?:war|conflict)\b/i;
+/** How far before a figure the war as its subject is looked for. */
+const WAR_TOTAL_REACH = 90;
+
+/**
+ * A running total of the whole war, told beside the news: "the offensive has killed over 36,700 people",
+ * "the more than 37,000 that the authorities estimate have been killed in the war". No figure of the day's event.
+ * @example isWarTotal(sentence("Israel's offensive has killed over 36,700 Palestinians."), spanOf36700) // true
+ */
+function isWarTotal(sentence: Sentence | undefined, span: readonly [number, number]): boolean {
+  if (!sentence) return false;
+  const at = span[0] - sentence.span[0];
+  const end = span[1] - sentence.span[0];
+  const before = sentence.text.slice(Math.max(0, at - WAR_TOTAL_REACH), Math.max(0, at));
+  return WAR_HAS_KILLED.test(before) || KILLED_IN_THE_WAR.test(sentence.text.slice(end));
 }
 
 /**
@@ -216,6 +242,9 @@ const CAMPAIGN_BEGAN_BEFORE =
  */
 const CAMPAIGN_LAUNCHED_BEFORE = /\b(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)\s+(?:in|on)\s+$/i;
 const WITH_YEAR = /\b\d{4}\b/;
+/** Just before a date, the attack a war was set off by: "the 8-month-old war ignited by the Front's Oct. 7 attack". */
+const WAR_SET_OFF_BY =
+  /\b(?:war|conflict|offensive|campaign|invasion|hostilities)\s+(?:(?:that|which)\s+was\s+)?(?:ignited|triggered|sparked|started|set\s+off|prompted|provoked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** A word one of the readings of a war's or a campaign's start needs (a quick test before them). */
 const CAMPAIGN_WORD = /offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict|hostilities/i;
 /** Just before a date, the start of the war or a campaign named as such: "after the start of military operations in the Gaza Strip in". */
@@ -240,6 +269,7 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
     WAR_BEGAN.test(before) ||
     CAMPAIGN_BEGAN_BEFORE.test(before) ||
     CAMPAIGN_START_BEFORE.test(before) ||
+    WAR_SET_OFF_BY.test(before) ||
     (WITH_YEAR.test(d.text) && CAMPAIGN_LAUNCHED_BEFORE.test(before))
   );
 }

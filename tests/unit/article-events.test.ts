@@ -240,4 +240,30 @@ describe('a running total the article dates years before its news', () => {
       ['at least 40'],
     );
   });
+
+  test('is no figure of the news when the war is its subject: "the offensive has killed over 36,700"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. The offensive has killed over 36,700 people, the ministry says. More than 37,000 people are estimated to have been killed in the war.',
+      ),
+      ['at least 40'],
+    );
+  });
+});
+
+describe('the attack a war was set off by', () => {
+  test('dates no event of a report of today: "the war ignited by the Front\'s Oct. 7 attack"', () => {
+    const text = "The 8-month-old war ignited by the Front's Oct. 7 attack goes on.";
+    const at = text.indexOf('Oct. 7');
+    const sentence: Sentence = { index: 0, span: [0, text.length], text };
+    const mention: DateMention = {
+      span: [at, at + 6],
+      text: 'Oct. 7',
+      sentence: 0,
+      range: range('2023-10-07', '2023-10-07', 'day'),
+      stated: ['month', 'day'],
+      relative: false,
+    };
+    assert.equal(beganTheWar(sentence, mention), true);
+  });
 });
