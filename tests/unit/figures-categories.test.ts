@@ -244,3 +244,17 @@ describe('figures: a quoted figure', () => {
     assert.deepEqual(read('The committee put the toll at "more than 104".'), ['104 killed']);
   });
 });
+
+describe('figures: whom a count is among, and people taken', () => {
+  test('"153 children were among the nearly 700 wounded" are wounded, though a toll of deaths came before', () => {
+    assert.deepEqual(read('It said 64 children were killed in the raid, and 153 children were among the nearly 700 wounded.'), [
+      '64 killed',
+      '153 injured',
+      '700 injured',
+    ]);
+    assert.deepEqual(read('Twelve children were among the dead.'), ['12 killed']);
+  });
+  test('"killing 1,200 people and taking 250 hostage": the hostages are not counted dead', () => {
+    assert.deepEqual(read('Gunmen stormed the town, killing about 1,200 people and taking about 250 hostage.'), ['1200 killed', '250 other']);
+  });
+});

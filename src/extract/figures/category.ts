@@ -166,6 +166,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
+  // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
+  if (!me.ground && TAKEN_VERBS.has(wordBefore(tokens, me.first))) return 'other';
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier) ?? inBrackets(tokens, head.first, earlier);
@@ -184,6 +186,33 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
     'other'
   );
+}
+
+/** Verbs of people taken or held, which a figure of a list has for its own: "and taking 250 hostage", "and abducting 60". */
+const TAKEN_VERBS: ReadonlySet<string> = new Set([
+  'taking',
+  'took',
+  'seizing',
+  'seized',
+  'abducting',
+  'abducted',
+  'kidnapping',
+  'kidnapped',
+  'holding',
+  'arresting',
+  'arrested',
+  'detaining',
+  'detained',
+]);
+
+/** The words of a count's qualifier a verb may stand before: "taking about 250", "seized more than 60" (not "took to 89"). */
+const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'estimated', 'well']);
+
+/** The word before a figure, past its qualifier ("taking about 250", "seized more than 60"). */
+function wordBefore(tokens: readonly Token[], first: number): string {
+  let p = first - 1;
+  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || COUNT_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
+  return tokens[p]?.lower ?? '';
 }
 
 /** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
@@ -302,6 +331,8 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     }
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
+    // "153 children were among the nearly 700 wounded": counted among the wounded, they are wounded.
+    if (t.lower === 'among') return amongWhom(tokens, q + 1);
     const only = AFTER_ONLY.get(t.lower);
     // "73 were left injured", "12 left dead": what they were left as is what they are.
     if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
@@ -318,6 +349,31 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     break;
   }
   return null;
+}
+
+/** Between "among" and whom it counts: "among the nearly 700 wounded", "among at least 40 dead". */
+const AMONG_SKIP: ReadonlySet<string> = new Set([
+  'the',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'more',
+  'than',
+  'over',
+  'at',
+  'least',
+  'roughly',
+  'estimated',
+  'reported',
+]);
+
+/** The category of those a count is among: "among the nearly 700 wounded" is `injured`. */
+function amongWhom(tokens: readonly Token[], from: number): Found {
+  let p = from;
+  while (p < tokens.length && p < from + 6 && (AMONG_SKIP.has(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
+  return phraseStartingAt(tokens, p)?.category ?? null;
 }
 
 /** "killed or injured", "dead and wounded", "killed, injured": a toll of both is `casualties`. */
