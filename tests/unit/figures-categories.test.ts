@@ -258,3 +258,9 @@ describe('figures: whom a count is among, and people taken', () => {
     assert.deepEqual(read('Gunmen stormed the town, killing about 1,200 people and taking about 250 hostage.'), ['1200 killed', '250 other']);
   });
 });
+
+describe('figures: a quote that closes on the number', () => {
+  test('\'told reporters "under 100" people were killed\' counts the people, and their deaths', () => {
+    assert.deepEqual(read('The spokesman told reporters "under 100" people were killed.'), ['100 killed']);
+  });
+});

@@ -10,6 +10,9 @@ import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/cale
 /** Participles of people taken or let go ("60 others kidnapped", "12 were freed"), which end a count's noun after it. */
 const HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted', 'arrested', 'detained', 'freed', 'released', 'rescued']);
 
+/** Quote marks that may close on a figure. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
+
 const MAX_WORDS = 9;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const PRONOUNS = new Set(['them', 'whom', 'which', 'those', 'these', 'us', 'it']);
@@ -43,6 +46,8 @@ export interface Counted {
  */
 export function readCounted(text: string, tokens: readonly Token[], last: number): Counted {
   let i = last + 1;
+  // 'told reporters "under 100" Palestinians were killed': the quote closes on the number, the noun follows.
+  if (CLOSING_QUOTES.has(tokens[i]?.text ?? '') && tokens[i + 1]?.kind === 'word' && tokens[i]!.start === tokens[last]!.end) i++;
   let percent = false;
   const startPercent = tokens[i];
   if (startPercent && PERCENT.has(startPercent.lower)) {
