@@ -205,14 +205,18 @@ const TAKEN_VERBS: ReadonlySet<string> = new Set([
   'detained',
 ]);
 
-/** The words of a count's qualifier a verb may stand before: "taking about 250", "seized more than 60" (not "took to 89"). */
+/** The words of a count's qualifier a verb stands before: "taking about 250", "seized more than 60", "claimed an estimated 400,000". */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'estimated', 'well']);
 
-/** The word before a figure, past its qualifier ("taking about 250", "seized more than 60"). */
+/** The word before a figure, past its qualifier ("taking about 250", "cost up to 300 lives"; "to" alone is no qualifier: "took to 89 the toll"). */
 function wordBefore(tokens: readonly Token[], first: number): string {
   let p = first - 1;
-  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || COUNT_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
-  return tokens[p]?.lower ?? '';
+  for (;;) {
+    const w = tokens[p]?.lower ?? '';
+    const upTo = w === 'to' && tokens[p - 1]?.lower === 'up';
+    if (p < 0 || !(upTo || BEFORE_SKIP.has(w) || COUNT_QUALIFIERS.has(w))) return w;
+    p -= upTo ? 2 : 1;
+  }
 }
 
 /** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
@@ -231,15 +235,9 @@ const TAKES_LIVES: ReadonlySet<string> = new Set([
   'taking',
 ]);
 
-/** The words of a count's qualifier before it: "more than", "at least", "up to", "an estimated". */
-const LIVES_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'up', 'to', 'estimated', 'well']);
-
 /** The figure counts lives a verb took ("the war has claimed over 20,000 lives"), not lives saved. */
 function livesTaken(tokens: readonly Token[], me: FigureSlots, head: FigureSlots): boolean {
-  if (me.head[me.head.length - 1] !== 'lives') return false;
-  let p = head.first - 1;
-  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || LIVES_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
-  return TAKES_LIVES.has(tokens[p]?.lower ?? '');
+  return me.head[me.head.length - 1] === 'lives' && TAKES_LIVES.has(wordBefore(tokens, head.first));
 }
 
 /**
@@ -351,28 +349,11 @@ function directAfter(tokens: readonly Token[], from: number): Found {
   return null;
 }
 
-/** Between "among" and whom it counts: "among the nearly 700 wounded", "among at least 40 dead". */
-const AMONG_SKIP: ReadonlySet<string> = new Set([
-  'the',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'some',
-  'more',
-  'than',
-  'over',
-  'at',
-  'least',
-  'roughly',
-  'estimated',
-  'reported',
-]);
-
 /** The category of those a count is among: "among the nearly 700 wounded" is `injured`. */
 function amongWhom(tokens: readonly Token[], from: number): Found {
   let p = from;
-  while (p < tokens.length && p < from + 6 && (AMONG_SKIP.has(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
+  // "among the nearly 700 wounded", "among at least 40 dead": the qualifier and the count, then whom.
+  while (p < tokens.length && p < from + 6 && (BEFORE_SKIP.has(tokens[p]!.lower) || COUNT_QUALIFIERS.has(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
   return phraseStartingAt(tokens, p)?.category ?? null;
 }
 
