@@ -204,6 +204,13 @@ function readParties(parties: readonly PartyToll[]): Reading {
     }
     given.add(x.pt.value);
   }
+  // "fewer than 100" beside another party's 274: a bound below a count contradicts it, whichever was told first.
+  for (const x of points) {
+    if (!x.pt.claims.some((c) => c.qualifier === 'fewer-than')) continue;
+    const above = points.filter((y) => y.party !== x.party && y.pt.value > x.pt.value).sort((a, b) => b.pt.value - a.pt.value)[0];
+    const said = above && `${x.party.name} ${x.pt.figure} (${x.pt.dateLabel}), where ${above.party.name} gave ${above.pt.figure}`;
+    if (said && !against.some((a) => a.startsWith(`${x.party.name} ${x.pt.figure} (`))) against.push(said);
+  }
   const series = rising.length > 1 ? `${rising[0]}, then ${rising.slice(1).join(', ')}` : (rising[0] ?? '');
   const verdict: Verdict = against.length ? 'disagree' : rising.length > 1 ? 'rose' : parties.length > 1 ? 'agree' : 'one-party';
   return { verdict, against, series };

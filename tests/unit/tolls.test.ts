@@ -72,6 +72,23 @@ describe('figures by party', () => {
     assert.match(t?.summary ?? '', /27, then 39, 57\.$/);
   });
 
+  test('marks a bound below another party\'s count as disputing it, though told the same day before it ("fewer than 100" and 274)', () => {
+    const [t] = tollViews(
+      [killed(274, 'ministry', 'x', '2024-06-08'), killed(100, 'army', 'y', '2024-06-08', { figure: 'fewer than 100', qualifier: 'fewer-than' })],
+      noGroups,
+    );
+    assert.equal(t?.verdict, 'disagree');
+    assert.equal(t?.summary, 'Disputed: Army fewer than 100 (8 Jun 2024), where Ministry gave 274.');
+  });
+
+  test('reads a bound above every other count as no dispute', () => {
+    const [t] = tollViews(
+      [killed(40, 'ministry', 'x', '2024-06-08'), killed(100, 'army', 'y', '2024-06-09', { figure: 'fewer than 100', qualifier: 'fewer-than' })],
+      noGroups,
+    );
+    assert.notEqual(t?.verdict, 'disagree');
+  });
+
   test('says parties agree where their figures are the same', () => {
     const [t] = tollViews([killed(300, 'ministry', 'x', '2016-12-11'), killed(300, 'monitor', 'y', '2016-12-11')], noGroups);
     assert.equal(t?.verdict, 'agree');
