@@ -264,3 +264,16 @@ describe('figures: a quote that closes on the number', () => {
     assert.deepEqual(read('The spokesman told reporters "under 100" people were killed.'), ['100 killed']);
   });
 });
+
+describe('figures: who a count of people were', () => {
+  test('"Of the 70 wounded, 12 were children" counts wounded children', () => {
+    const figures = extractFigures(contextOf('Of the 70 wounded, 12 were children.', ctx)).map((f) => `${f.value} ${f.category} ${f.what}`);
+    assert.deepEqual(figures, ['70 injured ', '12 injured children']);
+  });
+  test('"three were killed" names no one they were', () => {
+    assert.deepEqual(
+      extractFigures(contextOf('Three were killed and 12 were wounded.', ctx)).map((f) => f.what),
+      ['', ''],
+    );
+  });
+});

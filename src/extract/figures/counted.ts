@@ -107,7 +107,7 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
     sawNoun = true;
     end = j;
   }
-  if (end < first) return empty(last);
+  if (end < first) return whoTheyWere(text, tokens, i) ?? empty(last);
   const startTok = tokens[first];
   const endTok = tokens[end];
   const what = startTok && endTok ? text.slice(startTok.start, endTok.end) : '';
@@ -121,6 +121,37 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
     if (inHead) head.push(w);
   }
   return { first, last: end, what: percent ? what.replace(/^per\s+cent/i, 'percent') : what, head, words, percent };
+}
+
+/** Who a count of people is said to be after it: "57 were women", "12 were children". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'children',
+  'women',
+  'men',
+  'civilians',
+  'soldiers',
+  'fighters',
+  'militants',
+  'rebels',
+  'policemen',
+  'officers',
+  'journalists',
+  'students',
+  'girls',
+  'boys',
+  'infants',
+  'babies',
+  'medics',
+  'doctors',
+  'foreigners',
+]);
+
+/** "Sixty-four of the dead were children and 57 were women": with no noun after the number, the people it says they were. */
+function whoTheyWere(text: string, tokens: readonly Token[], at: number): Counted | null {
+  const verb = tokens[at]?.lower;
+  const noun = tokens[at + 1];
+  if ((verb !== 'were' && verb !== 'are') || !noun || !PEOPLE_NOUNS.has(noun.lower)) return null;
+  return { first: at + 1, last: at + 1, what: text.slice(noun.start, noun.end), head: [noun.lower], words: [noun.lower], percent: false };
 }
 
 /** Steps over "more"/"other" and, after "scores of", over "the". */
