@@ -147,6 +147,13 @@ test('locates "X, a farming community in Y" as a settlement', () => {
   assert.ok(r.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.admin1 === 'Kharkiv'));
 });
 
+test('locates "X, a predominantly Christian village near Y": a faith\'s or a people\'s word describes the village', () => {
+  const r = read('Strike', 'A strike hit a building in Novaya Bukva, a predominantly Christian village near Kharkiv, Ukraine, killing 21 people.');
+  assert.ok(r.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.admin1 === 'Kharkiv'));
+  const named = read('Strike', 'Shelling hit Novaya Bukva, a Hill Valley village near Kharkiv, Ukraine.');
+  assert.ok(!named.body.some((m) => m.place.name === 'Novaya Bukva'));
+});
+
 test('locates no name the registry says is no place, in any spelling of its Arabic article', () => {
   const withRegistry = { reference: '2023-05-02', registries: { ...registries, notPlaces: ['Jund al-Haqq'] } };
   const r = readArticlePlaces(contextOf('The blast hit a base that belongs to Jund ash-Haqq in Homs, Syria.', withRegistry, { title: 'Blast' }));

@@ -300,7 +300,7 @@ function locate(
   }
   // "X, a village of 60 households in Y", "X, a small town near Y": the text calls X a settlement, in Y
   // (not in the article's area: "X, a city 50 km south of the border" may be anywhere)
-  const called = settlementCalled(tokens, last, text);
+  const called = settlementCalled(tokens, last, text, demonyms);
   if (called !== -1) {
     const parent = placeAfter(tokens, called + 1, knownAt, PARENT_REACH);
     return parent ? siteAt(name(), parent, 'city') : null;
@@ -349,12 +349,13 @@ const AFTER_SETTLEMENT: ReadonlySet<string> = new Set([
  * a small town near the border"), else -1. Not "Smith, a village elder": the settlement word
  * must end the phrase or be followed by a word that ties it to a place or describes it.
  */
-function settlementCalled(tokens: readonly Token[], last: number, text: string): number {
+function settlementCalled(tokens: readonly Token[], last: number, text: string, demonyms: ReadonlyMap<string, string>): number {
   const article = tokens[last + 1];
   if (!article || !ARTICLES.has(article.key) || text.slice(tokens[last]!.fullEnd, article.start).trim() !== ',') return -1;
   for (let k = last + 2; k <= last + 2 + MAX_DESCRIBING_WORDS && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.capitalised) return -1;
+    // "a predominantly Christian village", "a Kurdish town": a people's or a faith's word describes it; a name does not.
+    if (t.capitalised && !FAITH_WORDS.has(t.key) && !demonyms.has(t.key)) return -1;
     if (!CALLED_SETTLEMENT.has(t.key) || PLURAL_SETTLEMENT_WORDS.has(t.key)) continue;
     const next = tokens[k + 1];
     const ends = !next || /[^\s-]/.test(text.slice(t.fullEnd, next.start));
@@ -362,6 +363,24 @@ function settlementCalled(tokens: readonly Token[], last: number, text: string):
   }
   return -1;
 }
+
+/** Words of a faith that describe a settlement's people: "a predominantly Christian village", "a Druze town". */
+const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'christian',
+  'muslim',
+  'druze',
+  'shia',
+  'shiite',
+  'sunni',
+  'alawite',
+  'maronite',
+  'yazidi',
+  'catholic',
+  'orthodox',
+  'jewish',
+  'hindu',
+  'buddhist',
+]);
 
 /** What the text calls a place it describes as a settlement: "X, a farming community in Y" too. */
 const CALLED_SETTLEMENT: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS, 'community']);
