@@ -277,3 +277,9 @@ describe('figures: who a count of people were', () => {
     );
   });
 });
+
+describe('figures: a relative clause after the count', () => {
+  test('"the 22 people who were killed" are dead', () => {
+    assert.deepEqual(read('Amongst the 22 people who were killed were 12 women and two children.'), ['22 killed', '12 killed', '2 killed']);
+  });
+});

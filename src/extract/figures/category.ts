@@ -335,6 +335,9 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     // "73 were left injured", "12 left dead": what they were left as is what they are.
     if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
     if (AFTER_SKIP.has(t.lower)) continue;
+    // "the 22 people who were killed": a relative clause right after the count tells what befell them
+    // (in an aside, "16 members of a family who had fled", it tells of the family: the predicate follows the aside).
+    if (t.lower === 'who' && asideEnd === -1) continue;
     // "were tragically killed", "were seriously injured": a manner adverb stands between the verb's parts.
     if (MANNER_ADVERB.test(t.lower) && !NOT_ADVERBS.has(t.lower)) continue;
     if (q < asideEnd) {
