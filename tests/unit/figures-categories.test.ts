@@ -283,3 +283,13 @@ describe('figures: a relative clause after the count', () => {
     assert.deepEqual(read('Amongst the 22 people who were killed were 12 women and two children.'), ['22 killed', '12 killed', '2 killed']);
   });
 });
+
+describe('figures: people named for their flight, and a family named whole', () => {
+  test('"23 refugees from the south had perished" are dead; "5,000 refugees crossed" are displaced', () => {
+    assert.deepEqual(read('In all, 23 refugees from the south of the country had perished in the strike.'), ['23 killed']);
+    assert.deepEqual(read('About 5,000 refugees crossed the border and two were killed.'), ['5000 displaced', '2 killed']);
+  });
+  test('"five members of one family died" counts five, not one', () => {
+    assert.deepEqual(read('Five members of one family died in the strike.'), ['5 killed']);
+  });
+});

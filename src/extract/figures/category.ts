@@ -177,7 +177,11 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "left 15 martyrs and 70 wounded": a toll named by its own noun keeps it; the predicate after the last figure is the other's.
   const tollNoun = me !== tail ? nounCategory(me) : null;
   if (tollNoun && TOLL_CATEGORIES.has(tollNoun)) return tollNoun;
-  const own = settle(directAfter(tokens, tail.last + 1), me.ground) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
+  const after = settle(directAfter(tokens, tail.last + 1), me.ground);
+  // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
+  const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
+  if (later === 'killed' || later === 'injured' || later === 'casualties') return later;
+  const own = after ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
     // "Of the 70 wounded who were taken to clinics, some 12 were children": the whole, before any word nearby.

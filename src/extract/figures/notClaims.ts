@@ -157,11 +157,16 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
     if (prev && DEFINITE.has(prev.lower)) return 'reference';
     if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
+    // "members of one family", "five of one household": a family it names, not a count.
+    if (n.value === 1 && prev?.lower === 'of' && next && KIN_GROUPS.has(next.lower)) return 'reference';
     // "one can see the bodies", "one could hear shelling": the pronoun, no count.
     if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
   return null;
 }
+
+/** What "of one ..." names as a whole, not a count: "members of one family". */
+const KIN_GROUPS: ReadonlySet<string> = new Set(['family', 'household', 'clan', 'tribe']);
 
 /** Verbs that follow "one" the pronoun ("one can see", "one would think"). */
 const MODALS: ReadonlySet<string> = new Set(['can', 'cannot', 'could', 'may', 'might', 'must', 'should', 'would', 'will']);
