@@ -7,7 +7,7 @@
  */
 import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model/types.ts';
 import { shiftDays } from '../lexicon/calendar.ts';
-import { startsAPeriod } from './events.ts';
+import { scopeOfSuperlative, startsAPeriod } from './events.ts';
 
 /** How far back a figure without its own date may look for one. */
 const LOOKBACK_SENTENCES = 3;
@@ -60,7 +60,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const lendsOf = (k: number): { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] } => {
     let known = lent.get(k);
     if (!known) {
-      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
+      // A period begun ("since 2011") or a superlative's span ("the deadliest this year") dates no figure.
+      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d) && !scopeOfSuperlative(sentences[k], d));
       known = { all, recent: reference ? all.filter((d) => d.range.end >= recentFrom) : all };
       lent.set(k, known);
     }
@@ -71,7 +72,11 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const told = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>): DateRange | null => {
     const s = figure.sentence;
     const sentence = sentences[s];
-    const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
+    const own = ownDate(
+      (datesIn.get(s) ?? []).filter((d) => !scopeOfSuperlative(sentence, d)),
+      figure,
+      sentence,
+    );
     if (own) return own.range;
     const speaker = speakerOf.get(s)?.claimant.id;
     const pointsBack = sentence !== undefined && POINTS_BACK.test(sentence.text);

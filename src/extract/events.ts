@@ -71,7 +71,9 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
-  const dating = dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d));
+  const dating = dates.filter(
+    (d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d) && !scopeOfSuperlative(sentences[d.sentence], d),
+  );
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
   const lead = leadDate(
@@ -205,6 +207,22 @@ function isEarlierDay(d: DateMention, news: DateRange): boolean {
 const SINCE_REACH = 12;
 /** "since", and the rest of the clause after it. */
 const SINCE_REST = /\bsince\b([\s\S]*)$/i;
+
+/** A period a superlative is measured over: "the deadliest attack on civilians this year", "the worst shelling this month". */
+const SCOPE_DATE = /^(?:this|last|the\s+past)\s+(?:year|month|week)$/i;
+/** A superlative before it in its clause: "deadliest", "worst", "largest", "most intense". */
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]{3,}iest|deadliest|worst|largest|biggest|heaviest|bloodiest|fiercest|most\s+[a-z]+)\b[^.;:!?]{0,60}$/i;
+
+/**
+ * True when the date is the span a superlative is measured over ("Russia's deadliest attack on
+ * civilians this year"): it dates no happening; the happening's own day is elsewhere.
+ * @example scopeOfSuperlative(sentence('It was the deadliest attack this year.'), thisYear) // true
+ */
+export function scopeOfSuperlative(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence || !SCOPE_DATE.test(d.text)) return false;
+  const at = d.span[0] - sentence.span[0];
+  return SUPERLATIVE_BEFORE.test(sentence.text.slice(Math.max(0, at - 80), Math.max(0, at)));
+}
 
 /**
  * True when the date is where a period still running began: "since 2011", "since the

@@ -267,3 +267,25 @@ describe('the attack a war was set off by', () => {
     assert.equal(beganTheWar(sentence, mention), true);
   });
 });
+
+describe('the span a superlative is measured over', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainDate = (body: string): string | undefined =>
+    extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2025-04-14\n---\nMissiles hit Kharkiv\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    ).events.find((e) => !e.background)?.date?.start;
+
+  test('dates no event: "the deadliest attack on civilians this year" is of Sunday\'s strike', () => {
+    assert.equal(
+      mainDate(
+        "Northland struck the centre of Kharkiv with two missiles Sunday midmorning as crowds gathered. Officials said at least 34 people were killed, including two children, in Northland's deadliest attack on civilians this year.",
+      ),
+      '2025-04-13',
+    );
+  });
+
+  test('still dates a happening "this year" without a superlative', () => {
+    assert.equal(mainDate('Officials said 34 people were killed in strikes on Kharkiv this year.'), '2025-01-01');
+  });
+});
