@@ -2,7 +2,8 @@
  * Places the gazetteer lacks (villages, markets, neighbourhoods), read from how
  * the text ties them to a place it knows: "the town of X", "the Y town of X",
  * "the villages of X and Z" (each name of the list), "X, in Y province", "in X in
- * the Y region", "X district of Y", "the X market in Y". Such a place is put where
+ * the Y region", "X district of Y", "the X market in Y", "X, a farming village in Y";
+ * a name goes on over an Arabic article ("Wad al-Noora"). Such a place is put where
  * Y is; every other mention of X in the article then names it too. A name one slip
  * of the keyboard from a town the article names elsewhere, in the same area
  * ("Palmrya, in Homs province" beside "Palmyra"), is that town misspelt, not another place.
@@ -384,6 +385,7 @@ const FAITH_WORDS: ReadonlySet<string> = new Set([
 
 /** What the text calls a place it describes as a settlement: "X, a farming community in Y" too. */
 const CALLED_SETTLEMENT: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS, 'community']);
+
 /** "the villages of X and Y": the settlement words (SETTLEMENT_WORDS) for several, before a list of their names. */
 const PLURAL_SETTLEMENT_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_WORDS].filter((w) => w.endsWith('s')));
 /** How many names before this one a list may hold ("the villages of A, B, C and D"). */
@@ -452,7 +454,7 @@ function isKnownWord(t: Token, lex: PlaceLexicon): boolean {
   return ((lex.wordRoles.get(t.key) ?? 0) & WORD_NAME) !== 0 || lex.demonyms.has(t.key);
 }
 
-/** An Arabic article hyphened to the next word of a name, which may stay lowercase: "Wad al-Noora", "Tell el-Kebir". */
+/** An Arabic article joined to the next word of a name, which may stay lowercase: "Wad al-Noora", "Kafr al Assad". */
 const NAME_ARTICLE: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'at', 'az', 'an', 'en']);
 
 function nameEnd(tokens: readonly Token[], first: number, covered: ReadonlySet<number>, lex: PlaceLexicon): number {
