@@ -163,18 +163,23 @@ const WEEKDAY_MONTH_DAY = new RegExp(
   `\\b(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
   'gi',
 );
-/** How many years after the latest year the text states its weekday's day is looked for (a date's weekday comes back after 5 or 6). */
-const WEEKDAY_YEARS = 5;
+/**
+ * How many years after the latest happening the text dates its weekday's day is looked for: a report
+ * recalls a happening of a few years before (a date's weekday comes back only after 5 or 6 years).
+ */
+const WEEKDAY_YEARS = 3;
 
 /**
  * The day of a yearless date written with its weekday ("On Sunday, August 25, a video ... circulated"),
- * in the first year from the latest one the text states ("In June 2021, 160 people were killed") in
- * which that date falls on that weekday: the report tells of its own days after the years it looks back on.
+ * in the first year from the latest happening the text dates ("In June 2021, 160 people were killed")
+ * in which that date falls on that weekday, within three years: the report tells of its own days
+ * after the happenings it recalls. A period still running ("since 2009") bounds nothing.
  * The latest such day when several are written; null when no year is stated or no year fits.
  * @example weekdayDayAnchor(splitSentences('In June 2021, 160 died. On Sunday, August 25, a video spread.'), dates)?.text // 'Sunday, August 25'
  */
 function weekdayDayAnchor(sentences: readonly Sentence[], dates: readonly DateMention[]): Anchor | null {
-  const from = latestStatedYearStart(dates);
+  // A period still running ("an insurgency since 2009") or the war's start looks back further than any report's own days.
+  const from = latestStatedYearStart(dates.filter((d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d)));
   if (from === null) return null;
   const first = partsOf(from).year;
   let best: Anchor | null = null;

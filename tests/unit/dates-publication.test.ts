@@ -155,12 +155,14 @@ test('dates an article by a day it gives with its weekday, in the first year aft
   // 25 August fell on a Sunday in 2019 and 2024: the report looks back on 2021, so it is 2024.
   const text = 'On Sunday, August 25, a video of the trench circulated. In June 2021, 160 people were killed in a town to the north.';
   assert.equal(infer(text), '2024-08-25');
-  assert.equal(infer('Shelling resumed on Friday 3 March. The front has barely moved since 2015.'), '2017-03-03');
+  assert.equal(infer('Shelling resumed on Friday 3 March. The town fell to the rebels in 2015.'), '2017-03-03');
 });
 
 test('dates no article by a weekday and a day with no year stated, nor by one that fits no year soon after', () => {
   assert.equal(infer('On Sunday, August 25, a video of the trench circulated.'), null);
   // 25 August was a Tuesday in 2015, the year stated; it was next a Wednesday in 2021, six years after 2015.
-  assert.equal(infer('On Tuesday, August 25, shelling resumed. The war began in 2015.'), '2015-08-25');
-  assert.equal(infer('On Wednesday, August 25, shelling resumed. The war began in 2015.'), null);
+  assert.equal(infer('On Tuesday, August 25, shelling resumed. The town fell to the rebels in 2015.'), '2015-08-25');
+  assert.equal(infer('On Wednesday, August 25, shelling resumed. The town fell to the rebels in 2015.'), null);
+  // A period still running bounds nothing: 5 September was a Friday in 2014 and 2025 alike.
+  assert.equal(infer('The attack came on Friday, September 5. The group has waged an insurgency since 2009.'), null);
 });
