@@ -49,6 +49,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const { sentences, dates, reference } = inputs;
   const datesIn = new Map<number, DateMention[]>();
   for (const d of dates) {
+    // A superlative's span ("the deadliest attack this year") dates no figure.
+    if (scopeOfSuperlative(sentences[d.sentence], d)) continue;
     const list = datesIn.get(d.sentence);
     if (list) list.push(d);
     else datesIn.set(d.sentence, [d]);
@@ -60,8 +62,7 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const lendsOf = (k: number): { readonly all: readonly DateMention[]; readonly recent: readonly DateMention[] } => {
     let known = lent.get(k);
     if (!known) {
-      // A period begun ("since 2011") or a superlative's span ("the deadliest this year") dates no figure.
-      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d) && !scopeOfSuperlative(sentences[k], d));
+      const all = (datesIn.get(k) ?? []).filter((d) => !startsAPeriod(sentences[k], d));
       known = { all, recent: reference ? all.filter((d) => d.range.end >= recentFrom) : all };
       lent.set(k, known);
     }
@@ -72,11 +73,7 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const told = (figure: Figure, speakerOf: ReadonlyMap<number, Attribution>): DateRange | null => {
     const s = figure.sentence;
     const sentence = sentences[s];
-    const own = ownDate(
-      (datesIn.get(s) ?? []).filter((d) => !scopeOfSuperlative(sentence, d)),
-      figure,
-      sentence,
-    );
+    const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
     if (own) return own.range;
     const speaker = speakerOf.get(s)?.claimant.id;
     const pointsBack = sentence !== undefined && POINTS_BACK.test(sentence.text);

@@ -79,11 +79,10 @@ export function statedDateline(sentences: readonly Sentence[], dates: readonly D
   return { date: isoDay(dayNumber(year, line.month, line.day)), evidence: `dateline "${line.text}", year from the text` };
 }
 
-/** A day written without its year: "on April 8", "the 8th of April" (and not "April 8, 2022"). */
-const MONTH_DAY = new RegExp(
-  `\\b(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
-  'g',
-);
+/** A month and day with no year after them: "April 8", "8th of April" (and not "April 8, 2022"); four groups, month and day either way round. */
+const YEARLESS_DAY = `(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`;
+/** A day written without its year: "on April 8", "the 8th of April". */
+const MONTH_DAY = new RegExp(`\\b${YEARLESS_DAY}`, 'g');
 /** Words that tell of the day of writing itself. */
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
 
@@ -159,10 +158,7 @@ export function inferPublication(sentences: readonly Sentence[], dates: readonly
 }
 
 /** A day written with its weekday and without its year: "on Sunday, August 25", "Sunday 25 August". */
-const WEEKDAY_MONTH_DAY = new RegExp(
-  `\\b(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?(?:(${ANY_MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${ANY_MONTH_PATTERN})\\.?)(?![\\d:]|,?\\s*(?:19|20)\\d\\d)`,
-  'gi',
-);
+const WEEKDAY_MONTH_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?${YEARLESS_DAY}`, 'gi');
 /**
  * How many years after the latest happening the text dates its weekday's day is looked for: a report
  * recalls a happening of a few years before (a date's weekday comes back only after 5 or 6 years).

@@ -194,9 +194,12 @@ function readParties(parties: readonly PartyToll[]): Reading {
   const against: string[] = [];
   const rising: string[] = [];
   let top: { party: PartyToll; pt: TollPoint } | null = null;
+  /** The points already told as contradicting a count. */
+  const disputing = new Set<(typeof points)[number]>();
   for (const x of points) {
     if (top && x.pt.value < top.pt.value && !given.has(x.pt.value) && x.party !== top.party) {
       against.push(`${x.party.name} ${x.pt.figure} (${x.pt.dateLabel}), where ${top.party.name} had given ${top.pt.figure}`);
+      disputing.add(x);
     }
     if (!top || x.pt.value > top.pt.value) {
       top = x;
@@ -206,10 +209,11 @@ function readParties(parties: readonly PartyToll[]): Reading {
   }
   // "fewer than 100" beside another party's 274: a bound below a count contradicts it, whichever was told first.
   for (const x of points) {
-    if (!x.pt.claims.some((c) => c.qualifier === 'fewer-than')) continue;
-    const above = points.filter((y) => y.party !== x.party && y.pt.value > x.pt.value).sort((a, b) => b.pt.value - a.pt.value)[0];
-    const said = above && `${x.party.name} ${x.pt.figure} (${x.pt.dateLabel}), where ${above.party.name} gave ${above.pt.figure}`;
-    if (said && !against.some((a) => a.startsWith(`${x.party.name} ${x.pt.figure} (`))) against.push(said);
+    if (disputing.has(x) || !x.pt.claims.some((c) => c.qualifier === 'fewer-than')) continue;
+    // The highest count of another party (the first of equals, in time order).
+    let above: (typeof points)[number] | null = null;
+    for (const y of points) if (y.party !== x.party && y.pt.value > (above?.pt.value ?? x.pt.value)) above = y;
+    if (above) against.push(`${x.party.name} ${x.pt.figure} (${x.pt.dateLabel}), where ${above.party.name} gave ${above.pt.figure}`);
   }
   const series = rising.length > 1 ? `${rising[0]}, then ${rising.slice(1).join(', ')}` : (rising[0] ?? '');
   const verdict: Verdict = against.length ? 'disagree' : rising.length > 1 ? 'rose' : parties.length > 1 ? 'agree' : 'one-party';

@@ -24,6 +24,7 @@ import {
   TOLL_LINKS,
   TOLL_SUBJECTS,
   VEHICLE_NOUNS,
+  TAKING_PEOPLE,
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { alongWith, inBrackets, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
@@ -167,7 +168,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
-  if (!me.ground && TAKEN_VERBS.has(wordBefore(tokens, me.first))) return 'other';
+  if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier) ?? inBrackets(tokens, head.first, earlier);
@@ -191,23 +192,6 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     'other'
   );
 }
-
-/** Verbs of people taken or held, which a figure of a list has for its own: "and taking 250 hostage", "and abducting 60". */
-const TAKEN_VERBS: ReadonlySet<string> = new Set([
-  'taking',
-  'took',
-  'seizing',
-  'seized',
-  'abducting',
-  'abducted',
-  'kidnapping',
-  'kidnapped',
-  'holding',
-  'arresting',
-  'arrested',
-  'detaining',
-  'detained',
-]);
 
 /** The words of a count's qualifier a verb stands before: "taking about 250", "seized more than 60", "claimed an estimated 400,000". */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'at', 'estimated', 'well']);

@@ -3,12 +3,9 @@
  * "tanks and infantry fighting vehicles", "cars equipped with heavy machine
  * guns", "percent of Aleppo".
  */
-import { ACTION_NOUN, NP_STOP, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
+import { ACTION_NOUN, NP_STOP, PEOPLE_HELD, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/calendar-words.ts';
-
-/** Participles of people taken or let go ("60 others kidnapped", "12 were freed"), which end a count's noun after it. */
-const HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted', 'arrested', 'detained', 'freed', 'released', 'rescued']);
 
 /** Quote marks that may close on a figure. */
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”']);
@@ -96,7 +93,7 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
     }
     if (NP_STOP.has(w) || WEEKDAY_OR_MONTH.test(t.text)) break;
     // "60 others kidnapped": after its noun, a verb of the figure's own ends what it counts.
-    if (sawNoun && HELD.has(w)) break;
+    if (sawNoun && PEOPLE_HELD.has(w)) break;
     if (PREDICATES.has(w) && !WITH_PARTICIPLES.has(w) && !PREDICATE_NOUNS.has(w)) {
       // "displaced Syrians", "wounded civilians": a participle before a noun describes it; so does a noun of an action ("nearby displacement camps").
       const n = tokens[j + 1];

@@ -301,6 +301,27 @@ export const GROUND_NOUNS = new Set([
   'airports',
   'heights',
 ]);
+
+/** Verbs of people taken or held, which a figure of a list has for its own: "and taking 250 hostage", "and abducting 60". */
+export const TAKING_PEOPLE: ReadonlySet<string> = new Set([
+  'taking',
+  'took',
+  'seizing',
+  'seized',
+  'abducting',
+  'abducted',
+  'kidnapping',
+  'kidnapped',
+  'holding',
+  'arresting',
+  'arrested',
+  'detaining',
+  'detained',
+]);
+
+/** Participles of people taken or let go (of BLOCKERS), which end a count's noun after it: "60 others kidnapped". */
+export const PEOPLE_HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted', 'arrested', 'detained', 'freed', 'released', 'rescued']);
+
 /** Verbs that end the search for a category word: the figure belongs to them, and they are `other`. */
 export const BLOCKERS = new Set([
   'missing',
