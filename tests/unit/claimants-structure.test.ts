@@ -161,6 +161,21 @@ describe('claimants: voices of bodies and adverbs after names', () => {
       '0: Health ministry [spokesman]',
     ]);
   });
+  test('"a spokesperson for the ministry in Eastmoor" is the ministry: where it sits is no part of who speaks', () => {
+    assert.deepEqual(speakers('A spokesperson for the health ministry in Eastmoor has reported 212 casualties from the blast.'), [
+      '0: Health ministry [spokesperson]',
+    ]);
+    assert.deepEqual(speakers('A police spokesman in Eastmoor said nine people were killed in the raid.'), ['0: Police']);
+    assert.deepEqual(speakers('Nine people were killed in the raid, a senior health ministry official told Wire One.'), ['0: Health ministry']);
+  });
+  test('"a spokesman for the Freedonian interior ministry" is the ministry as the text names it', () => {
+    assert.deepEqual(speakers('A spokesman for the Freedonian interior ministry said nine people were killed in Eastmoor.'), [
+      '0: Freedonian interior ministry [spokesman]',
+    ]);
+  });
+  test('"the health ministry spokesperson" speaks for the ministry', () => {
+    assert.deepEqual(speakers('The health ministry spokesperson has reported 212 casualties in Eastmoor.'), ['0: Health ministry']);
+  });
   test('"had initially reported" leaves the name whole', () => {
     assert.deepEqual(speakers('Ministry spokesman Jan Nowak had initially reported 12 deaths.'), ['0: Jan Nowak [Ministry spokesman]']);
   });
@@ -202,5 +217,12 @@ describe('carry: background that ends a statement', () => {
     assert.equal(breaksStatement('Northland’s war has killed thousands since it began.'), true);
     assert.equal(breaksStatement("The country's conflict began a decade ago."), true);
     assert.equal(breaksStatement('The ministry said 12 soldiers were hurt on Monday.'), false);
+  });
+  test('the writer telling of the statement itself ends it', () => {
+    assert.equal(breaksStatement('The announcement came a day after the raid, which also left at least 30 wounded.'), true);
+    assert.equal(
+      speakers('"We will look into it," a senior coalition official said. The announcement came a day after a raid that left 30 wounded.').length,
+      1,
+    );
   });
 });

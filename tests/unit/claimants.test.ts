@@ -356,6 +356,12 @@ describe('claimants: the authorities of a place', () => {
     ]);
     assert.deepEqual(speakers('Officials in Port Arlen said 12 people were hurt.'), ['0: Port Arlen officials']);
   });
+  test('"Eastmoor\'s health ministry" and "the Eastmoor health ministry" are one body', () => {
+    const ids = attributionsIn(contextOf("Eastmoor's health ministry said 40 died. The Eastmoor health ministry later said 52 died.", ctx)).map(
+      (a) => a.claimant.id,
+    );
+    assert.deepEqual(ids, ['eastmoor-health-ministry', 'eastmoor-health-ministry']);
+  });
 });
 
 describe('claimants: one who puts a toll', () => {

@@ -16,6 +16,9 @@ const BACKGROUND = new RegExp(
 /** Openers that change the subject. */
 const TOPIC_SHIFT =
   /^\W*(?:Meanwhile|Separately|Elsewhere|In\s+(?:another|a\s+separate|other)\s+(?:development|news|incident)|On\s+the\s+other\s+hand|However|Earlier|Since|Back\s+in|Also\s+on|Additionally|In\s+addition|Moreover|Reports?|It\s+(?:was|has\s+been)\s+reported)\b/i;
+/** "The announcement came a day after the raid": the writer tells of the statement, as of any happening. */
+const ABOUT_THE_STATEMENT =
+  /^\W*(?:The|This|That|His|Her|Its|Their)\s+(?:announcement|statement|remarks|comments|admission|denial)\s+(?:came|comes|followed|follows)\b/i;
 /** "Reuters could not verify the toll": the outlet speaks of the figure; no statement runs into it. "Reportedly": neither does hearsay. */
 const HEARSAY = /\b(?:reportedly|allegedly)\b/i;
 const UNVERIFIED = /\b(?:could|can|was|were)\s*(?:not|n['’]t)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)/i;
@@ -29,7 +32,9 @@ export const MAX_CARRY = 3;
  * @example breaksStatement('Russia has carried out a bombing campaign in Syria since September 2015.') // true
  */
 export function breaksStatement(text: string): boolean {
-  return BACKGROUND.test(text) || TOPIC_SHIFT.test(text) || FURNITURE.test(text) || UNVERIFIED.test(text) || HEARSAY.test(text);
+  return (
+    BACKGROUND.test(text) || TOPIC_SHIFT.test(text) || FURNITURE.test(text) || UNVERIFIED.test(text) || HEARSAY.test(text) || ABOUT_THE_STATEMENT.test(text)
+  );
 }
 
 /**

@@ -463,15 +463,18 @@ function bodyOfPeople(phrase: string, words: readonly { text: string; lower: str
 }
 
 /**
- * A stable id for a claimant name: lower-case ASCII words joined by dashes.
+ * A stable id for a claimant name: lower-case ASCII words joined by dashes. An owner's
+ * possessive is no part of the id: "Gaza's health ministry" and "the Gaza health ministry"
+ * are one body.
  * @example claimantSlug('Palmyra Coordination network') // 'palmyra-coordination-network'
+ * @example claimantSlug("Gaza's health ministry") // 'gaza-health-ministry'
  */
 export function claimantSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]s\b/g, 's')
+    .replace(/['’]s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

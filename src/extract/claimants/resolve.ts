@@ -83,6 +83,7 @@ const KIND_HEADS = new Set([
   'observatory',
   'army',
   'military',
+  'police',
   'command',
   'coalition',
   'government',
@@ -186,6 +187,8 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     qualifiedSources(phrase, text) ??
     officialsOfBody(phrase, text, ctx) ??
     (REPORTS.test(text) ? UNNAMED : null) ??
+    voiceOfBody(phrase, text, ctx) ??
+    withoutPlace(phrase, text, ctx) ??
     placed(phrase, text, ctx) ??
     trailingDescription(phrase, text, ctx) ??
     pronoun(phrase, text, ctx) ??
@@ -222,8 +225,12 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
   return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
 }
 
-/** "health ministry officials", "the army's sources": people who speak for the body named before them. */
-const OFFICIALS_OF_BODY = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?)(?:['’]s)?)\s+(?:officials|sources|spokesmen|representatives)$/iu;
+/**
+ * "health ministry officials", "the army's sources", "a police spokesman": people who speak for the
+ * body named before them (their rank is no part of it).
+ */
+const OFFICIALS_OF_BODY =
+  /^(?:the\s+|an?\s+)?(?:(?:senior|top|local|high-ranking|unnamed)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?)(?:['’]s)?)\s+(?:officials?|sources|spokes(?:men|man|woman|person)|representatives?)$/iu;
 
 /** "Libyan health ministry officials said": the ministry speaks through them. */
 function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
@@ -234,6 +241,37 @@ function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContex
   if (!body || !KIND_HEADS.has(head) || head === 'forces') return null;
   const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
+}
+
+/**
+ * "A spokesman for the Freedonian interior ministry said": the body speaks through its voice, named
+ * as the body would be on its own (a name the text gives it, the registry's, or a description).
+ */
+function voiceOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  if (phrase.role !== 'subject' || text.length > MAX_PLACED) return null;
+  const voice = VOICE_OF.exec(text);
+  const body = voice?.[2];
+  if (!body || !DEFINITE.test(body)) return null;
+  const words = normalWords(body);
+  if (!KIND_HEADS.has(words[words.length - 1] ?? '')) return null;
+  const start = text.length - body.length;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + start, end: phrase.start + text.length, text: body }, ctx);
+  return r.kind === 'claimant' ? whole(phrase, r.claimant.role ? r.claimant : { ...r.claimant, role: tidy(voice[1] ?? '').toLowerCase() }, r.anaphor) : null;
+}
+
+/** A body's voice is written after "the": "a spokesman for the ministry", not "an official of a hospital". */
+const DEFINITE = /^the\s/i;
+
+/**
+ * "A spokesman for the health ministry in Eastmoor said", "a police spokesman in Eastmoor": where the
+ * speaker sits is no part of who speaks; the words before it are read alone.
+ */
+function withoutPlace(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  if (phrase.role !== 'subject' || text.length > MAX_PLACED) return null;
+  const tail = PLACED_TAIL.exec(text);
+  if (!tail || tail.index === 0) return null;
+  const r = resolvePhrase({ ...phrase, end: phrase.start + tail.index, text: text.slice(0, tail.index) }, ctx);
+  return r.kind === 'claimant' ? r : null;
 }
 
 /** "AFP journalists on the scene reported": the outlet's own count. */
