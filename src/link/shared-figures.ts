@@ -29,7 +29,14 @@ export interface Holder {
   readonly article: number;
   readonly day: number;
   readonly claimant: string | null;
-  readonly place: string | null;
+  readonly place: Where | null;
+}
+
+/** A figure's place, and the first-level area it lies in (a governorate is its own). */
+interface Where {
+  readonly id: string;
+  readonly area: string | null;
+  readonly isArea: boolean;
 }
 
 /** One figure an undated article shares with a dated report. */
@@ -103,8 +110,18 @@ function claimantRoots(registries: Registries): (id: string | null) => string | 
 }
 
 /** A place that says where, not a whole country: every report of a war shares its country. */
-function placeOf(c: ArticleClaim): string | null {
-  return c.place && c.place.kind !== 'country' ? c.place.id : null;
+function placeOf(c: ArticleClaim): Where | null {
+  const p = c.place;
+  if (!p || p.kind === 'country') return null;
+  return { id: p.id, area: p.admin1 === null ? null : `${p.country ?? ''}|${p.admin1}`, isArea: p.kind === 'governorate' };
+}
+
+/**
+ * Two figures' places agree when they are one place, or one is the area the other lies in: a
+ * toll "in Eastmoor" and the same toll "in the Eastmoor region" (two towns of one area do not).
+ */
+function samePlace(a: Where, b: Where): boolean {
+  return a.id === b.id || ((a.isArea || b.isArea) && a.area !== null && a.area === b.area);
 }
 
 /**
@@ -125,8 +142,9 @@ export function sharedFigures(f: ArticleFacts, { holders, rootOf }: FigureIndex)
     for (const h of list) {
       // A small toll ties two reports only about the same place: a monitor that gives tolls
       // daily falls on the same small numbers in other years, two at once as well.
-      if ((c.figure.value ?? 0) < VALUE_ALONE_FROM && (place === null || h.place !== place)) continue;
-      const weight = 1 + (claimant !== null && h.claimant === claimant ? CLAIMANT_AGREES : 0) + (place !== null && h.place === place ? PLACE_AGREES : 0);
+      const placeAgrees = place !== null && h.place !== null && samePlace(place, h.place);
+      if ((c.figure.value ?? 0) < VALUE_ALONE_FROM && !placeAgrees) continue;
+      const weight = 1 + (claimant !== null && h.claimant === claimant ? CLAIMANT_AGREES : 0) + (placeAgrees ? PLACE_AGREES : 0);
       const id = `${key}|${h.article}|${weight}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -94,6 +94,14 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(there?.published, FRIDAY);
   });
 
+  test('a toll in a town and the same toll in the province it lies in are about one place; two towns of a province are not', () => {
+    const town = dated(FRIDAY, 'The regional health office said 61 people were killed in the strike on a school in Mosul.');
+    const [, province] = dateFromMatches([town, undated('At least 61 people were killed in a strike in Nineveh province.')], lexiconsOf(registries));
+    assert.equal(province?.published, FRIDAY);
+    const [, other] = dateFromMatches([town, undated('At least 61 people were killed in a strike in Tal Afar.')], lexiconsOf(registries));
+    assert.equal(other?.published, null);
+  });
+
   test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], lexiconsOf(registries));
     assert.notEqual(after?.published, FRIDAY);
