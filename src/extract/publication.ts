@@ -244,7 +244,7 @@ function latestStatedDay(dates: readonly DateMention[], sentences: readonly Sent
   return best;
 }
 
-interface NamedWeekday {
+export interface NamedWeekday {
   readonly weekday: number;
   readonly name: string;
   /**
@@ -262,8 +262,11 @@ const SINCE = /\bsince\b/i;
 /** How far before a weekday its pointing words ("next", "last", "will ... on") are read. */
 const WORDS_BEFORE = 60;
 
-/** Weekdays named on their own (not inside a written date), and not pointing forward. One pass over the text. */
-function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMention[]): NamedWeekday[] {
+/**
+ * Weekdays named on their own (not inside a written date), and not pointing forward. One pass over the text.
+ * @example pastWeekdays(splitSentences("Shelling hit the town on Sunday."), [])[0]?.weekday // 0
+ */
+export function pastWeekdays(sentences: readonly Sentence[], dates: readonly DateMention[]): NamedWeekday[] {
   const out: NamedWeekday[] = [];
   // Written days in text order, walked alongside the weekdays: no search over all dates per weekday.
   const written = dates

@@ -12,14 +12,15 @@ import { isoDay, parseIsoDay, partsOf } from '../lexicon/calendar.ts';
 import { weekdayName } from '../lexicon/calendar-words.ts';
 import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
-import { datelineOf, publishedAfter, yearlessDays } from '../extract/publication.ts';
+import { datelineOf, pastWeekdays, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import type { ArticleFacts } from '../model/types.ts';
+import type { ArticleFacts, Place } from '../model/types.ts';
 import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
 import { isCopy } from './copies.ts';
 import { readAsBefore } from './read-as-before.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
+import { eventDays, placeDay, type EventDays } from './same-place-day.ts';
 import { indexFigures, sharedFigures } from './shared-figures.ts';
 
 /**
@@ -36,6 +37,8 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   const knownDays = [...new Set(facts.map((f) => (f.published !== null ? parseIsoDay(f.published) : null)).filter((d): d is number => d !== null))].sort(
     (x, y) => x - y,
   );
+  let byPlace: EventDays | null = null;
+  const days = (): EventDays => (byPlace ??= eventDays(facts));
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
     if (f.published !== null || isCopy(f)) return f;
@@ -49,7 +52,10 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
       return readAgain(f, lexicons, read, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
-    if (!window || isoDay(window.start) < latestWritten(f)) return fromYearlessDays(f, sentences, knownDays, lexicons, read);
+    if (!window || isoDay(window.start) < latestWritten(f)) {
+      const yearless = fromYearlessDays(f, sentences, knownDays, lexicons, read);
+      return yearless === f ? fromPlaceAndWeekday(f, sentences, facts, days(), lexicons, read) : yearless;
+    }
     const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
     const moved = parseIsoDay(after.date) ?? window.start;
     const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
@@ -85,6 +91,50 @@ function fromYearlessDays(
     evidence: `after "${latest.text}" (its year from the days the other reports give)${told}`,
     inferred: true,
   });
+}
+
+/**
+ * An article that shares no figure and writes no day, but tells of a happening at a town on a
+ * weekday ("late Sunday in Tudun Biri village"): written on or after the one day the dated
+ * reports put an event there on that weekday (see same-place-day.ts).
+ */
+function fromPlaceAndWeekday(
+  f: ArticleFacts,
+  sentences: ReturnType<typeof splitSentences>,
+  facts: readonly ArticleFacts[],
+  days: EventDays,
+  lexicons: Lexicons,
+  read: typeof extractArticle,
+): ArticleFacts {
+  const named = pastWeekdays(sentences, f.dates).filter((w) => !w.since);
+  const found = placeDay(
+    f,
+    named.map((w) => w.weekday),
+    days,
+    (p) => isSmallPlace(p, lexicons),
+  );
+  if (!found) return f;
+  // The event's day is the earliest the page tells of: a later weekday it names ("said on Thursday", after "last Friday's air raid") is the Thursday after.
+  const latest = Math.max(...named.map((w) => (w.weekday - partsOf(found.day).weekday + 7) % 7));
+  const date = isoDay(found.day + latest);
+  const report = facts[found.article]!;
+  const outlet = report.article.source?.name ?? `"${report.article.title}"`;
+  return readAgain(f, lexicons, read, {
+    date,
+    evidence: `told of ${weekdayName(partsOf(found.day).weekday)}'s event at ${found.place}, which ${outlet} dates ${isoDay(found.day)}`,
+    inferred: true,
+  });
+}
+
+/** From this many people a city sees happenings every week of a war: its name and a weekday tell no day. */
+const SMALL_PLACE_POPULATION = 100_000;
+
+/** A site, a village the text locates, or a town of the gazetteer under SMALL_PLACE_POPULATION. */
+function isSmallPlace(p: Place, lexicons: Lexicons): boolean {
+  if (p.kind === 'site' || p.geonameId === undefined) return true;
+  if (p.country === null) return false;
+  const entry = lexicons.places([p.country]).gazetteer.byId.get(p.id);
+  return entry !== undefined && entry.population < SMALL_PLACE_POPULATION;
 }
 
 /** The first day of the latest month or day the text writes with its year, or '' when it writes none. */

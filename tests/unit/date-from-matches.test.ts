@@ -156,6 +156,47 @@ describe('dating an undated article that shares no figure with the dated reports
   });
 });
 
+describe('dating an undated article by the happening it tells of', () => {
+  // Sunday 10 March 2024, told of the next day.
+  const festival = facts(
+    'festival',
+    '---\npublished: 2024-03-11\nsource: Wire Service\n---\nDrone strike hits festival\n\nA military drone struck a festival in the village of Dar Kalam in Nineveh province on Sunday, killing at least 40 people, residents said.\n',
+  );
+  const inquiry = (body: string): ArticleFacts => facts('inquiry', `Governor orders inquiry\n\n${body}\n`);
+
+  test('"Sunday\'s air strike" on a village the dated reports put on a Sunday is that Sunday\'s, and it says so', () => {
+    const [, after] = dateFromMatches(
+      [
+        festival,
+        inquiry("The governor ordered an inquiry into Sunday's air strike on the village of Dar Kalam in Nineveh province, which killed more than 30 people."),
+      ],
+      lexiconsOf(registries),
+    );
+    assert.equal(after?.published, '2024-03-10');
+    assert.equal(after?.publishedInferred, true);
+    assert.match(after?.publishedEvidence ?? '', /Sunday's event at Dar Kalam/);
+  });
+
+  test('a later weekday it names is the day after the happening: "said on Tuesday" after "Sunday\'s strike"', () => {
+    const [, after] = dateFromMatches(
+      [festival, inquiry("Officials said on Tuesday that Sunday's air strike on the village of Dar Kalam in Nineveh province killed more than 30 people.")],
+      lexiconsOf(registries),
+    );
+    assert.equal(after?.published, '2024-03-12');
+  });
+
+  test('another weekday, a large city or no weekday at all dates nothing', () => {
+    for (const body of [
+      "The governor ordered an inquiry into Friday's air strike on the village of Dar Kalam in Nineveh province, which killed more than 30 people.",
+      "The governor ordered an inquiry into Sunday's air strike in Mosul, which killed more than 30 people.",
+      'The governor ordered an inquiry into the air strike on the village of Dar Kalam in Nineveh province, which killed more than 30 people.',
+    ]) {
+      const [, after] = dateFromMatches([festival, inquiry(body)], lexiconsOf(registries));
+      assert.equal(after?.published, null, body);
+    }
+  });
+});
+
 test('leaves a copy of another file as it is: its figures count once, under the first file', () => {
   const copy = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
   const marked: ArticleFacts = {
