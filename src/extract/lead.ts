@@ -35,6 +35,11 @@ const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
 /** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
 const SPEECH_PLACE =
   /\b(?:said|says|told [\w ]{1,20}|speaking|spoke|visit(?:ing|ed|s)?|talks|meeting|met|conference|summit|statement|briefing|based|headquartered)\s+(?:in|to|at|from)\s+(?:the\s+)?$/i;
+/**
+ * The place of another, earlier happening the sentence names by it: "prisoners captured after
+ * the fall of Mariupol", "veterans of the siege of X". The lead's happening is elsewhere.
+ */
+const OTHER_HAPPENING_OF = /\b(?:fall|siege|battle|capture|recapture|liberation|surrender|defen[cs]e)\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?$/i;
 
 /**
  * Indexes of the lead's sentences: the first LEAD_SENTENCES of running text.
@@ -156,6 +161,11 @@ export function leadPlace(
     const spoken = SPEECH_PLACE.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)));
     // Only the body's dates are known: a headline's place is weighed as it stands.
     const elsewhen = m.sentence >= 0 && otherDay(m, text, offset);
+    // Below a place the lead does not name: the report's own ranking then decides.
+    if (OTHER_HAPPENING_OF.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)))) {
+      if (!score.has(m.place.id)) score.set(m.place.id, -1);
+      return;
+    }
     const points = dateline || spoken || elsewhen ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
   };

@@ -74,6 +74,13 @@ describe('the place of the lead', () => {
     assert.equal(leadPlace(s, [placed(s, 'MOSCOW', 'moscow'), placed(s, 'Ashford', 'ashford')], ['moscow', 'ashford']), 'ashford');
   });
 
+  test('is not the place of an earlier happening the lead names it by ("captured after the fall of Brockley")', () => {
+    const s = body(
+      'Both sides traded blame for an attack on a prison that killed dozens of prisoners captured after the fall of Brockley.',
+      'The prison stands in Carrow.',
+    );
+    assert.equal(leadPlace(s, [placed(s, 'Brockley', 'brockley'), placed(s, 'Carrow', 'carrow')], ['brockley', 'carrow']), 'carrow');
+  });
   test('is not where someone spoke ("said in Brockley")', () => {
     const s = body('The minister said in Brockley that the shelling of Carrow had stopped.');
     assert.equal(leadPlace(s, [placed(s, 'Brockley', 'brockley'), placed(s, 'Carrow', 'carrow')], ['brockley', 'carrow']), 'carrow');
