@@ -57,6 +57,12 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a share "in"', 'Officials said two in three homes were damaged.'],
   ['a share out of ten, in digits', 'Nine out of 10 clinics have closed.'],
   ['the number of those who speak', 'The toll could rise, one official said, and two witnesses told AFP the blast was loud.'],
+  ['the ends of an age range "from ... to"', 'Those killed ranged in age from 20 to 62.'],
+  ['how many a place is home to', 'The enclave is home to 2.3 million people.'],
+  ['the people of "a city of two million"', 'Eastmoor, a city of two million, was shelled again.'],
+  ['a population "of"', 'Fighting left the town, with a population of 40,000, without power.'],
+  ['a place\'s people "living in" it', 'The siege cut off the 2.3 million people living in the enclave.'],
+  ['counts denied as they are told', 'There are not 200 or 500 dead, an official said.'],
 ];
 
 for (const [what, text] of NOT_FIGURES) {
@@ -64,6 +70,11 @@ for (const [what, text] of NOT_FIGURES) {
     assert.deepEqual(figuresIn(text), []);
   });
 }
+
+test('reads the count a denial gives instead, and a small group "living in" a place: "not 20 but 30", "12 people living in a school"', () => {
+  assert.deepEqual(figuresIn('Not 20 but 30 soldiers were killed.'), ['30 (killed)']);
+  assert.deepEqual(figuresIn('The strike killed 12 people living in a school.'), ['12 (killed)']);
+});
 
 test('reads a count after "ages" that starts no list of ages: "people of all ages and 12 soldiers"', () => {
   assert.deepEqual(figuresIn('The strike killed people of all ages and 12 soldiers.'), ['12 (killed)']);

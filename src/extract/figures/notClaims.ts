@@ -60,6 +60,8 @@ export type NotClaimReason =
   | 'furniture'
   | 'proportion'
   | 'speaker'
+  | 'population'
+  | 'denied'
   | 'reference';
 
 /**
@@ -150,6 +152,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
 
   if (isProportion(tokens, n)) return 'proportion';
+  if (isPopulation(tokens, n)) return 'population';
+  if (isDenied(tokens, n.first)) return 'denied';
   // "one official said", "two witnesses told AFP": who speaks, not what happened.
   if ((n.value ?? 99) <= 10 && opensClause(tokens, n.first) && SPEAKERS_AFTER.test(text.slice(last.end, last.end + 60))) return 'speaker';
 
@@ -163,6 +167,32 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
   return null;
+}
+
+/** Places that "a ... of N" gives the people of: "a city of two million". */
+const PEOPLED: ReadonlySet<string> = new Set(['city', 'town', 'country', 'nation', 'territory', 'enclave', 'region', 'province', 'state', 'strip', 'camp']);
+/** From this many, people "living in" a place are its people, not a group a happening struck. */
+const LIVING_IN_FROM = 100_000;
+
+/**
+ * How many live somewhere, no happening's count: "home to 2.3 million people", "a population of
+ * 40,000", "El Fasher, a city of two million", "the 2.3 million people living in Gaza".
+ */
+function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  const at = n.first;
+  if (w(at - 2) === 'home' && w(at - 1) === 'to') return true;
+  if (w(at - 1) === 'of' && (w(at - 2) === 'population' || (PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')))) return true;
+  let k = n.last + 1;
+  if (w(k) === 'people' || w(k) === 'residents' || w(k) === 'inhabitants') k++;
+  return (n.value ?? 0) >= LIVING_IN_FROM && (w(k) === 'living' || w(k) === 'who') && (w(k + 1) === 'in' || w(k + 1) === 'live');
+}
+
+/** A count denied as it is told: "there are not 200 or 500 dead, but a few dozen", "not 20 but 30". */
+function isDenied(tokens: readonly Token[], first: number): boolean {
+  const w = (k: number): string => tokens[k]?.lower ?? '';
+  if (w(first - 1) === 'not') return true;
+  return (w(first - 1) === 'or' || w(first - 1) === 'nor') && tokens[first - 2]?.kind === 'num' && w(first - 3) === 'not';
 }
 
 /** What "of one ..." names as a whole, not a count: "members of one family". */
@@ -264,13 +294,13 @@ function monthDayBefore(tokens: readonly Token[], first: number): boolean {
 /** Words that make the numbers after them ages: "aged 14", "ages 3 and 9". */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 /** What may stand between an age word and a later age of its list: other ages, commas, "and", "to", "between". */
-const AGE_LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'between', '-', '–']);
+const AGE_LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'between', 'from', '-', '–']);
 /** How far back the age word of a list is looked for. */
 const AGE_LIST_REACH = 8;
 
 /**
  * The number at `first` goes on a list of ages: "two children, ages 3 and 9", "aged 5, 7 and 11",
- * "aged between 18 and 25".
+ * "aged between 18 and 25", "ranged in age from 20 to 62".
  */
 function inAgeList(tokens: readonly Token[], first: number): boolean {
   let sawNumber = false;
@@ -278,7 +308,7 @@ function inAgeList(tokens: readonly Token[], first: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'num') sawNumber = true;
     // "of all ages and 12 soldiers": the age word starts no list of numbers there.
-    else if (AGE_WORDS.has(t.lower)) return sawNumber || tokens[k + 1]?.lower === 'between';
+    else if (AGE_WORDS.has(t.lower)) return sawNumber || tokens[k + 1]?.lower === 'between' || tokens[k + 1]?.lower === 'from';
     else if (!AGE_LIST_LINKS.has(t.lower)) return false;
   }
   return false;
