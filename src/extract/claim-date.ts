@@ -22,6 +22,11 @@ const POINTS_BACK =
   /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
 /** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
+/**
+ * A clause that tells who among the counted were: "including fighters who surrendered in May at
+ * the steel plant in X". Its days and places are theirs, not their count's.
+ */
+export const AMONG_THE_COUNTED = /,\s*(?:including|among\s+(?:them|whom))\b/i;
 /** How far after a figure a date of its own clause may stand ("4,676 who escaped on Thursday"). */
 const AFTER_REACH = 40;
 /** How far apart a date and a figure may be read for a clause break; further apart is another clause. */
@@ -142,7 +147,10 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
     else hi = mid;
   }
   const before = lo > 0 && dates[lo - 1]!.span[1] <= at ? dates[lo - 1]! : null;
-  const after = lo < dates.length && dates[lo]!.span[0] >= figure.span[1] ? dates[lo]! : null;
+  const next = lo < dates.length && dates[lo]!.span[0] >= figure.span[1] ? dates[lo]! : null;
+  // "killed 50 people, including fighters who surrendered in May": a clause of who they were dates them, not their count.
+  const after =
+    next && sentence && AMONG_THE_COUNTED.test(sentence.text.slice(figure.span[1] - sentence.span[0], next.span[0] - sentence.span[0])) ? null : next;
   // News puts the date first: one after the figure counts as half again as far.
   const nearest = !before ? after : !after ? before : at - before.span[1] <= (after.span[0] - at) * 1.5 ? before : after;
   if (!sentence || !after || !before) return nearest;

@@ -1,5 +1,5 @@
 import { speakerOfFigure } from './claimants/index.ts';
-import { claimDater } from './claim-date.ts';
+import { AMONG_THE_COUNTED, claimDater } from './claim-date.ts';
 import type { ArticleClaim, ArticleFacts, Figure, Place, PlaceMention, Sentence } from '../model/types.ts';
 import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
@@ -83,7 +83,9 @@ function placeFor(
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
-    const all = (placesIn.get(k) ?? []).filter((p) => k !== s || !speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]);
+    const all = (placesIn.get(k) ?? []).filter(
+      (p) => k !== s || ((!speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]) && !amongTheCounted(sentences[k], figure, p)),
+    );
     // "Attacks on Lakeside region killed five, officials said, while officials in the town of Northtown said one died":
     // each figure's place is in its own clause when that clause names one.
     const sameClause = k === s && sentences[k] ? all.filter((p) => !contrastBetween(sentences[k]!, p.span, figure.span)) : all;
@@ -99,6 +101,12 @@ function placeFor(
     if (pick) return pick.place;
   }
   return null;
+}
+
+/** A place after the figure in a clause of who among the counted were ("including fighters who surrendered at X"). */
+function amongTheCounted(sentence: Sentence | undefined, figure: Figure, p: PlaceMention): boolean {
+  if (!sentence || p.span[0] < figure.span[1]) return false;
+  return AMONG_THE_COUNTED.test(sentence.text.slice(figure.span[1] - sentence.span[0], p.span[0] - sentence.span[0]));
 }
 
 /** A contrast that opens a clause of its own: ", while", "whereas", ", but", a semicolon. */

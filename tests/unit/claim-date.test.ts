@@ -18,6 +18,13 @@ function datesOf(published: string, ...paragraphs: string[]): string[] {
 const FRI = '2023-04-14';
 
 describe('a figure dated from its own sentence', () => {
+  test('not by a day of who among the counted were: "including fighters who surrendered in May"', () => {
+    assert.deepEqual(
+      datesOf(FRI, 'A blast tore through the prison on Wednesday.', 'It killed at least 50 people, including fighters who surrendered in March.'),
+      ['50: 2023-04-12..2023-04-12'],
+    );
+  });
+
   test('takes the day its sentence names: "on Wednesday"', () => {
     assert.deepEqual(datesOf(FRI, 'Shelling on Wednesday destroyed 14 houses in the village, the governor said.'), ['14: 2023-04-12..2023-04-12']);
   });

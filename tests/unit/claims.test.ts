@@ -117,6 +117,26 @@ describe('assembling claims', () => {
     );
   });
 
+  test('does not place a figure where some among the counted came from: "including fighters who surrendered at Northtown"', () => {
+    const lead = 'An explosion tore through the prison at Southmoor.';
+    const text = 'It killed at least 50 people, including fighters who surrendered at Northtown.';
+    const start = lead.length + 1;
+    const at = text.indexOf('Northtown');
+    const claims = assembleClaims({
+      sentences: [sentence(0, 0, lead), sentence(1, start, text)],
+      placeRanking: ['northtown', 'southmoor'],
+      reference: '2016-12-11',
+      figures: [fig(1, start + text.indexOf('50'), 50)],
+      attributions: [],
+      dates: [],
+      places: [
+        { span: [lead.indexOf('Southmoor'), lead.indexOf('Southmoor') + 9], text: 'Southmoor', sentence: 0, place: place('southmoor') },
+        { span: [start + at, start + at + 9], text: 'Northtown', sentence: 1, place: place('northtown') },
+      ],
+    });
+    assert.equal(claims[0]?.place?.id, 'southmoor');
+  });
+
   test('quotes the whole sentence the figure was read from', () => {
     const claims = assembleClaims({ ...base, figures: [fig(1, 95, 300)], attributions: [], dates: [], places: [] });
     assert.equal(claims[0]?.quote, 'The strikes killed 300 militants.');
