@@ -79,6 +79,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
     const s = figure.sentence;
     const sentence = sentences[s];
     const own = ownDate(datesIn.get(s) ?? [], figure, sentence);
+    // "Since October 7, the toll has reached 3,478": a count run from that day to the writing.
+    if (own && reference && own.range.start < reference && startsAPeriod(sentence, own)) return { start: own.range.start, end: reference, precision: 'days' };
     if (own) return own.range;
     const speaker = speakerOf.get(s)?.claimant.id;
     const pointsBack = sentence !== undefined && POINTS_BACK.test(sentence.text);

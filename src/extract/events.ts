@@ -1,4 +1,4 @@
-import type { ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { clauseTailStart } from './clause-tail.ts';
 import { datesEarlierHappening, LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
@@ -94,11 +94,17 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   // A figure the text dates long before its news ("since 2015 the conflict has claimed 20,000 lives") is no figure of the news
   // (of the news's own day: a report of findings months later tells of the strike it dates).
   const oldFrom = mainDate ? shiftDays(mainDate.start, -NEWS_WINDOW_DAYS * 3) : '';
+  const periodStarts = dates.filter((d) => startsAPeriod(sentences[d.sentence], d));
   const mainClaims = inputs.claims
     .map((_, i) => i)
     .filter((i) => {
       const c = inputs.claims[i]!;
-      return !claimed.has(i) && !(c.date && c.date.end < oldFrom) && !isWarTotal(sentences[c.figure.sentence], c.figure.span);
+      return (
+        !claimed.has(i) &&
+        !(c.date && c.date.end < oldFrom) &&
+        !isWarTotal(sentences[c.figure.sentence], c.figure.span) &&
+        !countedSinceLongBefore(c, periodStarts, oldFrom)
+      );
     });
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
   const main: ArticleEvent = {
@@ -133,6 +139,16 @@ function isWarTotal(sentence: Sentence | undefined, span: readonly [number, numb
   const end = span[1] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, at - WAR_TOTAL_REACH), Math.max(0, at));
   return WAR_HAS_KILLED.test(before) || KILLED_IN_THE_WAR.test(sentence.text.slice(end));
+}
+
+/**
+ * A count run from long before the news: "more than 300,000 have been killed since March 2011",
+ * in a report of a strike. The war's count, not the event's; a count since a campaign's first days
+ * ("346 killed since the offensive began on Tuesday") is the campaign's news.
+ */
+function countedSinceLongBefore(c: ArticleClaim, periodStarts: readonly DateMention[], oldFrom: string): boolean {
+  const run = c.date;
+  return run !== null && run.start < oldFrom && periodStarts.some((d) => d.sentence === c.figure.sentence && d.range.start === run.start);
 }
 
 /**

@@ -241,6 +241,15 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news when counted since long before it: "Since March 2011, more than 300,000 have been killed"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. Since March 2011, more than 300,000 people have been killed.',
+      ),
+      ['at least 40'],
+    );
+  });
+
   test('is no figure of the news when the war is its subject: "the offensive has killed over 36,700"', () => {
     assert.deepEqual(
       mainFigures(

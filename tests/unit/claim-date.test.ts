@@ -18,6 +18,11 @@ function datesOf(published: string, ...paragraphs: string[]): string[] {
 const FRI = '2023-04-14';
 
 describe('a figure dated from its own sentence', () => {
+  test('counted "since" a day runs from that day to the writing', () => {
+    assert.deepEqual(datesOf(FRI, 'Since Monday, the toll from the shelling of the town has reached 19.'), ['19: 2023-04-10..2023-04-14']);
+    assert.deepEqual(datesOf(FRI, 'Since March 2011, more than 300,000 people have been killed in the war.'), ['300000: 2011-03-01..2023-04-14']);
+  });
+
   test('not by a day of who among the counted were: "including fighters who surrendered in May"', () => {
     assert.deepEqual(
       datesOf(FRI, 'A blast tore through the prison on Wednesday.', 'It killed at least 50 people, including fighters who surrendered in March.'),
