@@ -19,6 +19,9 @@ describe('claimants: who speaks in a sentence', () => {
       '0: Russian Defense Ministry',
     ]);
   });
+  test('reads who disclosed a loss as its teller', () => {
+    assert.deepEqual(speakers('Musa Bello, another resident, disclosed losing 13 members of his family in the strike.'), ['0: Musa Bello']);
+  });
   test('reads a person named after a role in a place, not the place', () => {
     assert.deepEqual(speakers('The governor of the province, Jane Roe, said 12 people were killed.'), ['0: Jane Roe']);
   });

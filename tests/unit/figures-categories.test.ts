@@ -88,6 +88,10 @@ describe('figures: a lexicon for any war', () => {
   test('taken to hospital is wounded', () => {
     assert.deepEqual(read('Some 64 people have been taken to hospitals.'), ['64 injured']);
   });
+  test('people receiving treatment, or being treated, are wounded', () => {
+    assert.deepEqual(read('Some 40 people were receiving treatment at the teaching hospital.'), ['40 injured']);
+    assert.deepEqual(read('The blast killed 12 people and 30 others were being treated in hospitals.'), ['12 killed', '30 injured']);
+  });
   test('"died in hospital" is killed', () => {
     assert.deepEqual(read('Some 9 of them died in hospital.'), ['9 killed']);
   });

@@ -96,6 +96,11 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'in hospital with',
     'hospitalised',
     'hospitalized',
+    'receiving treatment',
+    'receiving medical treatment',
+    'receiving medical care',
+    'being treated',
+    'under treatment',
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
