@@ -440,3 +440,11 @@ test('reads "New York" as New York City, whose own name ends in "City", not a to
     [['New York City', 'New York']],
   );
 });
+
+test('reads a town the page writes with the French "ou" for u: "Tajoura" is the gazetteer\'s Tajura, "Tripoli" stays itself', () => {
+  const r = read('Strike on a detention centre', 'An air strike hit the detention centre in Tajoura, east of Tripoli, Libya, on Tuesday night.');
+  assert.deepEqual(
+    r.body.map((m) => `${m.text}=${m.place.id}`),
+    ['Tajoura=tajura-ly', 'Tripoli=tripoli', 'Libya=libya'],
+  );
+});
