@@ -1,4 +1,4 @@
-import type { ArticleClaim, ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
+import type { ArticleClaim, ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Precision, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { clauseTailStart } from './clause-tail.ts';
 import { datesEarlierHappening, LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
@@ -276,6 +276,15 @@ const CAMPAIGN_BEGAN_BEFORE =
  */
 const CAMPAIGN_LAUNCHED_BEFORE = /\b(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)\s+(?:in|on)\s+$/i;
 const WITH_YEAR = /\b\d{4}\b/;
+/**
+ * Just before a month or more back, a campaign launched since when the time is counted: "the highest
+ * toll since eastern forces launched a ground and aerial offensive three months ago". (A day, "since
+ * the army launched its offensive on Monday", may date the news itself.)
+ */
+const SINCE_CAMPAIGN_LAUNCHED =
+  /\bsince\s+(?:[\p{L}'’-]+\s+){0,8}?(?:launched|began|started|mounted|opened)\s+(?:a|an|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:offensive|campaign|operation|invasion|incursion|siege|war|assault)\s+$/iu;
+/** Precisions of a month or more: a campaign's start, not a day's news. */
+const MONTH_OR_MORE: ReadonlySet<Precision> = new Set<Precision>(['month', 'season', 'year']);
 /** Just before a date, the attack a war was set off by: "the 8-month-old war ignited by the Front's Oct. 7 attack". */
 const WAR_SET_OFF_BY =
   /\b(?:war|conflict|offensive|campaign|invasion|hostilities)\s+(?:(?:that|which)\s+was\s+)?(?:ignited|triggered|sparked|started|set\s+off|prompted|provoked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
@@ -304,7 +313,8 @@ export function beganTheWar(sentence: Sentence | undefined, d: DateMention): boo
     CAMPAIGN_BEGAN_BEFORE.test(before) ||
     CAMPAIGN_START_BEFORE.test(before) ||
     WAR_SET_OFF_BY.test(before) ||
-    (WITH_YEAR.test(d.text) && CAMPAIGN_LAUNCHED_BEFORE.test(before))
+    (WITH_YEAR.test(d.text) && CAMPAIGN_LAUNCHED_BEFORE.test(before)) ||
+    (MONTH_OR_MORE.has(d.range.precision) && SINCE_CAMPAIGN_LAUNCHED.test(before))
   );
 }
 

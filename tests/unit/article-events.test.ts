@@ -294,6 +294,15 @@ describe('the span a superlative is measured over', () => {
     );
   });
 
+  test('dates no event by the campaign the toll is measured since: "since ... launched an offensive three months ago"', () => {
+    assert.equal(
+      mainDate(
+        'A missile hit a shelter in Kharkiv, killing at least 44 people. It was the highest toll from a single strike since Northland launched a ground and air offensive three months ago.',
+      ),
+      '2025-04-14',
+    );
+  });
+
   test('still dates a happening "this year" without a superlative', () => {
     assert.equal(mainDate('Officials said 34 people were killed in strikes on Kharkiv this year.'), '2025-01-01');
   });
