@@ -19,6 +19,15 @@ describe('claimants: who speaks in a sentence', () => {
       '0: Russian Defense Ministry',
     ]);
   });
+  test('reads no speaker in "reported" as an adjective: "killed in reported air strikes"', () => {
+    assert.deepEqual(speakers('At least 40 migrants were killed in the early hours on 3 July in reported air strikes on the camp.'), []);
+  });
+  test('recalls a registered body by the longer name the text gave it: "the mission" after "the United Nations Support Mission in Eastmoor"', () => {
+    assert.deepEqual(
+      speakers('The United Nations Support Mission in Eastmoor (UNSME) said the strikes were a war crime. The mission put the death toll at 44.'),
+      ['0: United Nations', '1: United Nations (carried)'],
+    );
+  });
   test('reads who disclosed a loss as its teller', () => {
     assert.deepEqual(speakers('Musa Bello, another resident, disclosed losing 13 members of his family in the strike.'), ['0: Musa Bello']);
   });

@@ -58,6 +58,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a share out of ten, in digits', 'Nine out of 10 clinics have closed.'],
   ['the number of those who speak', 'The toll could rise, one official said, and two witnesses told AFP the blast was loud.'],
   ['the ends of an age range "from ... to"', 'Those killed ranged in age from 20 to 62.'],
+  ['an age "under the age of"', 'The school took in pupils under the age of 10.'],
   ['how many a place is home to', 'The enclave is home to 2.3 million people.'],
   ['the people of "a city of two million"', 'Eastmoor, a city of two million, was shelled again.'],
   ['a population "of"', 'Fighting left the town, with a population of 40,000, without power.'],

@@ -135,7 +135,7 @@ function ownSpeakers(
     spoken.push({ attribution, refersBack: group.some((p) => p.refersBack) });
     // A person is recalled by their role too: "the governor" after "Governor Ivan Petrov".
     const said = group.find((p) => p.start <= r.start && p.end >= r.end)?.text ?? attribution.text;
-    remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher) });
+    remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher, attribution.text) });
     state.lastSpeaker = r.claimant;
     if (!isPeople(r.claimant)) state.lastBody = r.claimant;
     state.lastNamed = attribution;
@@ -157,12 +157,20 @@ function ownSpeakers(
  * The words a claimant is recalled by: its names, its role, and the person who spoke for a registered
  * body ("WHO spokesman Tarik Nowak said" -> "Nowak added" is the WHO again).
  */
-function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher): ReadonlySet<string> {
+function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher, named: string): ReadonlySet<string> {
   const registered = matcher.byId(claimant.id)?.words;
   if (!registered) return new Set(normalWords(`${claimant.name} ${claimant.role ?? ''}`));
   const person = splitRole(text);
-  return person.role ? new Set([...registered, ...normalWords(person.name)]) : registered;
+  if (person.role) return new Set([...registered, ...normalWords(person.name)]);
+  // "The United Nations Support Mission in Libya (UNSMIL) said ... The mission put the toll at 44":
+  // a registered name that a longer name of its own goes on from is recalled by that name's words too.
+  const at = text.indexOf(named);
+  const longer = at < 0 ? null : NAME_GOES_ON.exec(text.slice(at + named.length));
+  return longer?.[0] ? new Set([...registered, ...normalWords(longer[0])]) : registered;
 }
+
+/** The rest of a name after its first words: capitalised words, joined by "of", "for", "in", "the", "and". */
+const NAME_GOES_ON = /^(?:\s+(?:(?:of|for|in|on|the|and)\s+)*\p{Lu}[\p{L}'’-]*)+/u;
 
 /**
  * The attribution carried into a sentence without a speaker of its own: a quotation that

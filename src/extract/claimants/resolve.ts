@@ -84,6 +84,7 @@ const KIND_HEADS = new Set([
   'army',
   'military',
   'police',
+  'mission',
   'command',
   'coalition',
   'government',

@@ -34,8 +34,8 @@ const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['estimates', /^(?!\s+(?:that|the|a|an|it|about|some|more|at|over|around|\d))/i],
   ['recorded', /^\s+(?:by|in|on|at|video|footage)\b/i],
 ]);
-/** Words before a cue that make it an adjective ("the reported attack"). */
-const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|of)\s+$/i;
+/** Words before a cue that make it an adjective ("the reported attack", "killed in reported air strikes"). */
+const ADJECTIVAL_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|of|in|by|after|amid|from|during)\s+$/i;
 /** Capitalised forms that are nouns or names, not speech ("United States", "Reports said"). */
 const NOUN_FORMS = new Set([
   'Reports',

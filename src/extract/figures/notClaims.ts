@@ -120,6 +120,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
   if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
+  // "children under the age of 10".
+  if (prev?.lower === 'of' && AGE_WORDS.has(previousWord(tokens, n.first - 1)?.lower ?? '')) return 'age';
   if (inAgeList(tokens, n.first)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
