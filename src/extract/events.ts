@@ -1,7 +1,7 @@
 import type { ArticleClaim, ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Precision, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { clauseTailStart } from './clause-tail.ts';
-import { datesEarlierHappening, LEAD_SENTENCES, leadDate, leadPlace } from './lead.ts';
+import { datesEarlierHappening, LEAD_SENTENCES, leadDate, leadPlace, tolledHappening } from './lead.ts';
 import { groupBy } from '../group-by.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
@@ -76,12 +76,14 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   );
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
-  const lead = leadDate(
+  const leadDay = leadDate(
     sentences,
     dating,
     (d, weight) => (isNews(d) || weight > 0) && !datesEarlierHappening(sentences[d.sentence], d),
     (d) => (isNews(d) ? 1 : 0),
   );
+  // "Death toll in airstrikes on X rises to 171": the news is the toll of the strike the text dates.
+  const lead = (leadDay && tolledHappening(inputs.title, sentences, dating, leadDay, NEWS_WINDOW_DAYS)) ?? leadDay;
   // The lead's place: where its happening is, not where one its clause dates to another day was.
   const mainId = leadPlace(sentences, inputs.places, specific, headline, lead ? { dates: dating, range: lead.range } : null);
   const mainPlace = (mainId ? placeById.get(mainId) : undefined) ?? ranked[0] ?? null;

@@ -3,7 +3,7 @@
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
 import { groupBy } from '../group-by.ts';
-import { daysBetween } from '../lexicon/calendar.ts';
+import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { isSpaceAt } from './word-runs.ts';
 import type { DateMention, DateRange, PlaceMention, Sentence } from '../model/types.ts';
 
@@ -101,6 +101,42 @@ export function datesEarlierHappening(sentence: Sentence | undefined, d: DateMen
   if (!sentence) return false;
   const from = d.span[0] - sentence.span[0];
   return EARLIER_HAPPENING_BEFORE.test(sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from)));
+}
+
+/** What a toll counts the dead of: a strike, a blast, an attack (not the evacuation or the fighting around it). */
+const TOLLED =
+  /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre\w*|assault\w*|ambush\w*)\b/i;
+/** A headline that tells a toll grew: "Death toll in junta airstrikes on X village rises to 171". */
+const TOLL_RISES =
+  /\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.]*?\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|passes|passed|tops|increases|increased|mounts)\b/i;
+
+/**
+ * In a report whose headline tells a toll grew and whose lead's date is not the happening's (a
+ * dateline, the day bodies were found), the day of the happening the toll counts, told anywhere in
+ * the text ("a jet bombed the village at about 8 a.m. on April 11") in the `withinDays` before the
+ * lead's date: the news is the toll of that happening, not a happening of its own. The earliest
+ * such day; null when the headline tells no toll grew or the text dates no happening.
+ * @example tolledHappening('Toll in strike on Eastmoor rises to 171', sentences, dates, lead, 10)?.text // 'April 11'
+ */
+export function tolledHappening(
+  title: string,
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  lead: DateMention,
+  withinDays: number,
+): DateMention | null {
+  if (!TOLL_RISES.test(title)) return null;
+  const bySentence = new Map(sentences.map((s) => [s.index, s]));
+  // "A blast hit the convoy on Saturday, killing 100": the lead dates the happening itself.
+  if (TOLLED.test(bySentence.get(lead.sentence)?.text ?? '')) return null;
+  const from = shiftDays(lead.range.start, -withinDays);
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.range.end >= lead.range.start || d.range.start < from || (best && d.range.start >= best.range.start)) continue;
+    const sentence = bySentence.get(d.sentence);
+    if (sentence && TOLLED.test(sentence.text) && dateWeight(sentence, d) >= 0) best = d;
+  }
+  return best;
 }
 
 /**

@@ -307,3 +307,32 @@ describe('the span a superlative is measured over', () => {
     assert.equal(mainDate('Officials said 34 people were killed in strikes on Kharkiv this year.'), '2025-01-01');
   });
 });
+
+describe('a report that a toll rose', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainDate = (title: string, body: string): string | undefined =>
+    extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2023-04-14\n---\n${title}\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    ).events.find((e) => !e.background)?.date?.start;
+
+  test('is of the happening the toll counts, dated anywhere in the text', () => {
+    assert.equal(
+      mainDate(
+        'Death toll in air strike on Eastmoor village rises to 171',
+        'The number of people killed has risen to at least 171, according to rescuers. Three more bodies were found on the morning of April 14. A jet dropped bombs on a ceremony in the village at about 8 a.m. on April 11.',
+      ),
+      '2023-04-11',
+    );
+  });
+
+  test('is the day the lead gives the happening itself', () => {
+    assert.equal(
+      mainDate(
+        'Death toll mounts after blast on evacuee convoy',
+        'A bomb blast hit a bus convoy on Thursday, killing at least 100. Rockets struck the town on Tuesday.',
+      ),
+      '2023-04-13',
+    );
+  });
+});
