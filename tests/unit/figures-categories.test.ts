@@ -74,6 +74,22 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('From 30 to 40 people were killed.'), ['30 at-least killed', '40 up-to killed']);
     assert.deepEqual(q('The toll rose from 39 to 52.'), ['39 exact killed', '52 exact killed']);
   });
+  test('the upper end of a range its lower end names: "from at least 30 dead to more than 60, and from 120 wounded to 140"', () => {
+    assert.deepEqual(q('Estimates of the toll went from at least 30 dead to more than 60, and from 120 wounded to 140.'), [
+      '30 at-least killed',
+      '60 more-than killed',
+      '120 exact injured',
+      '140 exact injured',
+    ]);
+  });
+  test('a toll that surged, rose sharply on a weekday or remained is a toll', () => {
+    assert.deepEqual(q('The death toll at the station surged to 90 on Friday.'), ['90 exact killed']);
+    assert.deepEqual(q('The death toll rose sharply Friday from 90 to 170.'), ['90 exact killed', '170 exact killed']);
+    assert.deepEqual(q('The number of soldiers killed remained at 13.'), ['13 exact killed']);
+  });
+  test('a count of blasts is no toll, a count of attackers killed is', () => {
+    assert.deepEqual(q('Two explosions killed 40 people and three gunmen were killed.'), ['40 exact killed', '3 exact killed']);
+  });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
   });

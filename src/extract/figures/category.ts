@@ -29,6 +29,7 @@ import {
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { alongWith, inBrackets, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
+import { WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
 /** One figure as the categoriser sees it: token positions only. */
 export interface FigureSlots {
@@ -69,7 +70,18 @@ const TOLL_VERBS = new Set([
   'went',
   'soared',
   'mounted',
+  'surged',
+  'surges',
+  'swelled',
+  'remained',
+  'remains',
+  'increasing',
+  'rising',
+  'climbing',
+  'mounting',
 ]);
+/** Words a toll's verb and its figure may stand apart by: "rose sharply Friday from 90 to 170". */
+const WHEN_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'overnight', 'also', 'further', 'again']);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
 const TOLL_REACH = 12;
 const TOLL_REACH_AFTER_VERB = 30;
@@ -155,8 +167,11 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
   if (found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w))) return 'other';
   // "two camps ..., killing over 400": places hold the dead and hurt; they are not them.
+  // "Two explosions killed dozens": what struck is not them either.
   const noun = me.head[me.head.length - 1];
-  return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && SITE_NOUNS.has(noun) ? 'other' : found;
+  return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
+    ? 'other'
+    : found;
 }
 
 function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {
@@ -169,6 +184,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (livesTaken(tokens, me, head)) return 'killed';
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
+  const upper = rangeEnd(tokens, me.first);
+  if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
   const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier) ?? inBrackets(tokens, head.first, earlier);
@@ -205,6 +222,28 @@ function wordBefore(tokens: readonly Token[], first: number): string {
     if (p < 0 || !(upTo || BEFORE_SKIP.has(w) || COUNT_QUALIFIERS.has(w))) return w;
     p -= upTo ? 2 : 1;
   }
+}
+
+/** What strikes: a count of blasts is no toll ("Two explosions killed dozens"). (Attackers may be killed: "three gunmen were killed".) */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(['explosions', 'blasts']);
+
+/** Qualifiers of either end of a range: "from at least 30 dead to more than 60". */
+const RANGE_QUALIFIERS: ReadonlySet<string> = new Set([...COUNT_QUALIFIERS, 'least', 'about', 'around', 'some', 'nearly', 'almost']);
+
+/**
+ * The upper end of a range its lower end names the counted of: "from at least 30 dead to more than
+ * 60", "from 120 wounded to 140". Null when the figure ends no such range.
+ */
+function rangeEnd(tokens: readonly Token[], first: number): Category | null {
+  let p = first - 1;
+  while (p >= 0 && RANGE_QUALIFIERS.has(tokens[p]?.lower ?? '')) p--;
+  if (tokens[p]?.lower !== 'to') return null;
+  const noun = tokens[p - 1]?.lower ?? '';
+  const category = TOLL_SUBJECTS.get(noun) ?? PREDICATES.get(noun) ?? null;
+  if (category === null || tokens[p - 2]?.kind !== 'num') return null;
+  let q = p - 3;
+  while (q >= 0 && RANGE_QUALIFIERS.has(tokens[q]?.lower ?? '')) q--;
+  return tokens[q]?.lower === 'from' ? category : null;
 }
 
 /** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
@@ -270,6 +309,7 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     // "rose to 52 from 39": the other end of a rise is passed over.
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
+    else if (WHEN_WORDS.has(w) || (MANNER_ADVERB.test(w) && !NOT_ADVERBS.has(w))) continue;
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
   return null;

@@ -5,14 +5,18 @@
  * ("rose from 39 to 52") is two tolls, not a range.
  */
 import type { Figure } from '../../model/types.ts';
+import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** What stands between the two ends. */
 const JOIN = /^\s*(?:and|to|-|–|—)\s*$/;
 /** What opens a range before its lower end; "from" opens one unless a verb of change precedes it. */
 const OPENS = /\b(?:between|from)\s+(?:some\s+|about\s+|around\s+)?$/i;
-const CHANGE = /\b(?:rose|rise|rises|risen|climbed|grew|grown|increased|jumped|fell|dropped|decreased|went\s+up)\s+from\s+$/i;
+const CHANGE = new RegExp(
+  String.raw`\b(?:rose|rise|rises|risen|climbed|grew|grown|increased|jumped|surged|soared|fell|dropped|decreased|went\s+up)\s+(?:[a-z]+ly\s+)?(?:(?:on\s+)?(?:${WEEKDAY_PATTERN}|today|yesterday|overnight)\s+)?from\s+$`,
+  'i',
+);
 /** Look this far back for the word that opens a range. */
-const OPENER_REACH = 24;
+const OPENER_REACH = 40;
 
 /**
  * The figures of one sentence with their ranges marked.
