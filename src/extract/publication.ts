@@ -158,7 +158,7 @@ export function inferPublication(sentences: readonly Sentence[], dates: readonly
 }
 
 /** A day written with its weekday and without its year: "on Sunday, August 25", "Sunday 25 August". */
-const WEEKDAY_MONTH_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+(?:the\\s+)?${YEARLESS_DAY}`, 'gi');
+const WEEKDAY_MONTH_DAY = new RegExp(`\\b(${WEEKDAY_PATTERN}),?\\s+\\(?(?:the\\s+)?${YEARLESS_DAY}`, 'gi');
 /**
  * How many years after the latest happening the text dates its weekday's day is looked for: a report
  * recalls a happening of a few years before (a date's weekday comes back only after 5 or 6 years).
@@ -189,7 +189,7 @@ function weekdayDayAnchor(sentences: readonly Sentence[], dates: readonly DateMe
         if (!isRealDay(year, month, dayOfMonth)) continue;
         const day = dayNumber(year, month, dayOfMonth);
         if (partsOf(day).weekday !== weekday) continue;
-        if (best === null || day > best.day) best = { day, text: m[0] };
+        if (best === null || day > best.day) best = { day, text: m[0].replace(/\s*\(/, ' ') };
         break;
       }
     }

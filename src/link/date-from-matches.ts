@@ -114,9 +114,8 @@ function fromPlaceAndWeekday(
     (p) => isSmallPlace(p, lexicons),
   );
   if (!found) return f;
-  // The event's day is the earliest the page tells of: a later weekday it names ("said on Thursday", after "last Friday's air raid") is the Thursday after.
-  const latest = Math.max(...named.map((w) => (w.weekday - partsOf(found.day).weekday + 7) % 7));
-  const date = isoDay(found.day + latest);
+  // On or after the event's day, moved on to the latest weekday it names ("said on Tuesday" after "Sunday's strike").
+  const { date } = publishedAfter({ day: found.day, text: '' }, sentences, f.dates);
   const report = facts[found.article]!;
   const outlet = report.article.source?.name ?? `"${report.article.title}"`;
   return readAgain(f, lexicons, read, {

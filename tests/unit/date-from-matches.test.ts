@@ -185,6 +185,14 @@ describe('dating an undated article by the happening it tells of', () => {
     assert.equal(after?.published, '2024-03-12');
   });
 
+  test('a weekday it names before the happening\'s is the day before, not the next week\'s: "on Sunday, a day after ... on Saturday"', () => {
+    const [, after] = dateFromMatches(
+      [festival, inquiry('A drone struck the village of Dar Kalam in Nineveh province on Sunday, a day after fighters had left it on Saturday.')],
+      lexiconsOf(registries),
+    );
+    assert.equal(after?.published, '2024-03-10');
+  });
+
   test('another weekday, a large city or no weekday at all dates nothing', () => {
     for (const body of [
       "The governor ordered an inquiry into Friday's air strike on the village of Dar Kalam in Nineveh province, which killed more than 30 people.",

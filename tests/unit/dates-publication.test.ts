@@ -156,6 +156,8 @@ test('dates an article by a day it gives with its weekday, in the first year aft
   const text = 'On Sunday, August 25, a video of the trench circulated. In June 2021, 160 people were killed in a town to the north.';
   assert.equal(infer(text), '2024-08-25');
   assert.equal(infer('Shelling resumed on Friday 3 March. The town fell to the rebels in 2015.'), '2017-03-03');
+  // A wire's bracketed day: "late on Tuesday (July 2)".
+  assert.equal(infer('A strike hit the camp late on Tuesday (July 2). The camp had been hit once before, in May 2019.'), '2019-07-02');
 });
 
 test('dates no article by a weekday and a day with no year stated, nor by one that fits no year soon after', () => {
