@@ -70,6 +70,52 @@ const ENGLISH_GENERIC_WORDS: readonly string[] = [
 ];
 const ENGLISH_GENERIC: ReadonlySet<string> = new Set(ENGLISH_GENERIC_WORDS);
 
+/**
+ * English words that open sentences and never name a place in a report, though a small town
+ * somewhere bears them ("Many, Louisiana": "Many civilian bodies cannot be retrieved").
+ */
+const ENGLISH_FUNCTION_WORDS: readonly string[] = [
+  'many',
+  'most',
+  'some',
+  'several',
+  'each',
+  'every',
+  'both',
+  'either',
+  'neither',
+  'such',
+  'much',
+  'more',
+  'none',
+  'other',
+  'another',
+  'these',
+  'those',
+  'there',
+  'here',
+  'also',
+  'then',
+  'thus',
+  'still',
+  'even',
+  'only',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'among',
+  'amid',
+  'while',
+  'when',
+  'where',
+  'though',
+  'although',
+  'however',
+  'meanwhile',
+];
+
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'tall',
   'tell',
@@ -117,6 +163,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'merkez',
   'koy',
   ...ENGLISH_GENERIC_WORDS,
+  ...ENGLISH_FUNCTION_WORDS,
 ]);
 
 /** A name ending in the word "City", and what comes before it. */

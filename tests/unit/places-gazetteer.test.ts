@@ -185,6 +185,12 @@ test('does not read alternate names that are short words or generic words: "Bab"
   assert.equal(names.get('albab')?.[0]?.entry.place.id, 'al-bab-sy');
 });
 
+test('reads no town named like a word that opens a sentence: "Many civilian bodies" is not Many, Louisiana', () => {
+  const names = loadGazetteer(['US']).names;
+  assert.equal(names.get('many'), undefined);
+  assert.equal(names.get('mobile')?.[0]?.entry.place.country, 'US', 'a town named by a noun is still read');
+});
+
 test('every entry of the shipped content/places.yml names a place the gazetteer holds', () => {
   const { registries, errors } = loadRegistries(resolve(import.meta.dirname, '../../content'));
   assert.deepEqual(errors, []);
