@@ -3,7 +3,8 @@
  * the kind for small values), and the figures an undated article shares with them, each
  * weighed by whether its claimant and place agree too.
  */
-import type { ArticleClaim, ArticleFacts, Registries } from '../model/types.ts';
+import type { ArticleClaim, ArticleFacts, Place, Registries } from '../model/types.ts';
+import { placeRelation } from './places.ts';
 
 /** Shared figures this small are too common ("two children", "one soldier") to tie two reports. */
 const SMALLEST_TELLING_VALUE = 5;
@@ -29,14 +30,7 @@ export interface Holder {
   readonly article: number;
   readonly day: number;
   readonly claimant: string | null;
-  readonly place: Where | null;
-}
-
-/** A figure's place, and the first-level area it lies in (a governorate is its own). */
-interface Where {
-  readonly id: string;
-  readonly area: string | null;
-  readonly isArea: boolean;
+  readonly place: Place | null;
 }
 
 /** One figure an undated article shares with a dated report. */
@@ -110,18 +104,18 @@ function claimantRoots(registries: Registries): (id: string | null) => string | 
 }
 
 /** A place that says where, not a whole country: every report of a war shares its country. */
-function placeOf(c: ArticleClaim): Where | null {
-  const p = c.place;
-  if (!p || p.kind === 'country') return null;
-  return { id: p.id, area: p.admin1 === null ? null : `${p.country ?? ''}|${p.admin1}`, isArea: p.kind === 'governorate' };
+function placeOf(c: ArticleClaim): Place | null {
+  return c.place && c.place.kind !== 'country' ? c.place : null;
 }
 
 /**
- * Two figures' places agree when they are one place, or one is the area the other lies in: a
- * toll "in Eastmoor" and the same toll "in the Eastmoor region" (two towns of one area do not).
+ * Two figures' places agree when they are one place, or one lies in the other, as linking reads
+ * them (placeRelation): a toll "in Eastmoor" and "in the Eastmoor region", or "at the Eastmoor
+ * hospital" and "in Eastmoor" (two towns of one area do not).
  */
-function samePlace(a: Where, b: Where): boolean {
-  return a.id === b.id || ((a.isArea || b.isArea) && a.area !== null && a.area === b.area);
+function samePlace(a: Place, b: Place): boolean {
+  const relation = placeRelation(a, b);
+  return relation === 'same' || relation === 'within';
 }
 
 /**

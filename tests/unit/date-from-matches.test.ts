@@ -102,6 +102,12 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(other?.published, null);
   });
 
+  test('a toll at a site and the same toll in its town are about one place', () => {
+    const station = dated(FRIDAY, 'The regional health office said 61 people were killed in the strike on Mosul railway station.');
+    const [, town] = dateFromMatches([station, undated('At least 61 people were killed in a strike in Mosul.')], lexiconsOf(registries));
+    assert.equal(town?.published, FRIDAY);
+  });
+
   test('a match before a day the text writes whole is a coincidence of numbers, and is not taken', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} The depot had been rebuilt in May 2025.`)], lexiconsOf(registries));
     assert.notEqual(after?.published, FRIDAY);
