@@ -87,6 +87,13 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('The death toll rose sharply Friday from 90 to 170.'), ['90 exact killed', '170 exact killed']);
     assert.deepEqual(q('The number of soldiers killed remained at 13.'), ['13 exact killed']);
   });
+  test('people are never destroyed, whatever rubble stands near them', () => {
+    assert.deepEqual(q('A cafe and a shop were destroyed. 57 people were pulled out from under the rubble, of which 50 died and 7 were injured.'), [
+      '57 exact other',
+      '50 exact killed',
+      '7 exact injured',
+    ]);
+  });
   test('a count of blasts is no toll, a count of attackers killed is', () => {
     assert.deepEqual(q('Two explosions killed 40 people and three gunmen were killed.'), ['40 exact killed', '3 exact killed']);
   });

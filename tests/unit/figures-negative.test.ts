@@ -59,6 +59,10 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['the number of those who speak', 'The toll could rise, one official said, and two witnesses told AFP the blast was loud.'],
   ['the ends of an age range "from ... to"', 'Those killed ranged in age from 20 to 62.'],
   ['an age "under the age of"', 'The school took in pupils under the age of 10.'],
+  ["a village's population told with its subject", 'The population of the village was about 330.'],
+  ['a population "just over"', 'The village is very small, with population just over 300 people.'],
+  ['people who lived in a place', 'Between 250 and 300 people lived in the village before the attack.'],
+  ['an age set off after a name', 'Omar Haddad, 23, and his sister Lina Haddad, 15, lost their home.'],
   ['how many a place is home to', 'The enclave is home to 2.3 million people.'],
   ['the people of "a city of two million"', 'Eastmoor, a city of two million, was shelled again.'],
   ['a population "of"', 'Fighting left the town, with a population of 40,000, without power.'],
@@ -71,6 +75,10 @@ for (const [what, text] of NOT_FIGURES) {
     assert.deepEqual(figuresIn(text), []);
   });
 }
+
+test('reads a count set off after a place\'s name, not an age: "In Northern Province, 12, including children, were killed"', () => {
+  assert.deepEqual(figuresIn('In Northern Province, 12, including children, were killed.'), ['12 (killed)']);
+});
 
 test('reads the count a denial gives instead, and a small group "living in" a place: "not 20 but 30", "12 people living in a school"', () => {
   assert.deepEqual(figuresIn('Not 20 but 30 soldiers were killed.'), ['30 (killed)']);

@@ -27,6 +27,7 @@ import {
   TAKING_PEOPLE,
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
+import { PEOPLE_NOUNS } from './counted.ts';
 import { alongWith, inBrackets, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
@@ -169,6 +170,8 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   // "two camps ..., killing over 400": places hold the dead and hurt; they are not them.
   // "Two explosions killed dozens": what struck is not them either.
   const noun = me.head[me.head.length - 1];
+  // "57 people were pulled out from under the rubble": people are not destroyed, whatever stands near them.
+  if (found === 'destroyed' && noun !== undefined && PEOPLE_NOUNS.has(noun)) return 'other';
   return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
     ? 'other'
     : found;

@@ -121,7 +121,9 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
 }
 
 /** Who a count of people is said to be after it: "57 were women", "12 were children". */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people',
+  'persons',
   'children',
   'women',
   'men',

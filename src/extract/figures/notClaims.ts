@@ -123,6 +123,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   // "children under the age of 10".
   if (prev?.lower === 'of' && AGE_WORDS.has(previousWord(tokens, n.first - 1)?.lower ?? '')) return 'age';
   if (inAgeList(tokens, n.first)) return 'age';
+  if (ageAfterName(tokens, n)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
   if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first) || yearOfDay(tokens, n.first))) {
@@ -184,11 +185,23 @@ function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
   const w = (k: number): string => tokens[k]?.lower ?? '';
   const at = n.first;
   if (w(at - 2) === 'home' && w(at - 1) === 'to') return true;
-  if (w(at - 1) === 'of' && (w(at - 2) === 'population' || (PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')))) return true;
+  if (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')) return true;
+  // "a population of 40,000", "the population of the village was about 330", "with population just over 300".
+  for (let k = at - 1; k >= 0 && k >= at - POPULATION_REACH; k--) {
+    if (w(k) === 'population') return true;
+    if (tokens[k]?.kind !== 'word' && tokens[k]?.kind !== 'num') break;
+  }
   let k = n.last + 1;
+  // The lower end of a range: "Between 250 and 300 people lived in Hroza".
+  if ((w(k) === 'and' || w(k) === 'to') && tokens[k + 1]?.kind === 'num') k += 2;
   if (w(k) === 'people' || w(k) === 'residents' || w(k) === 'inhabitants') k++;
+  // "Between 250 and 300 people lived in Hroza": people who lived there, not a group a happening struck.
+  if ((w(k) === 'lived' || w(k) === 'live') && w(k + 1) === 'in') return true;
   return (n.value ?? 0) >= LIVING_IN_FROM && (w(k) === 'living' || w(k) === 'who') && (w(k + 1) === 'in' || w(k + 1) === 'live');
 }
+
+/** How many words back a population's subject may stand: "the population of the village was about 330". */
+const POPULATION_REACH = 8;
 
 /** A count denied as it is told: "there are not 200 or 500 dead, but a few dozen", "not 20 but 30". */
 function isDenied(tokens: readonly Token[], first: number): boolean {
@@ -292,6 +305,31 @@ function monthDayBefore(tokens: readonly Token[], first: number): boolean {
   if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;
   return tokens[first - 2]?.kind === 'num' && isMonth(tokens[first - 3]);
 }
+
+/** The oldest age an apposition gives. */
+const MAX_AGE = 110;
+
+/** An age set off after a person's name: "Oleksandr Mukhovatyi, 23, and his sister". */
+function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
+  if (n.kind !== 'digits' || (n.value ?? MAX_AGE + 1) > MAX_AGE) return false;
+  const before = tokens[n.first - 1];
+  const name = tokens[n.first - 2];
+  const after = tokens[n.last + 1];
+  const given = tokens[n.first - 3];
+  // "In Kharkiv Oblast, 12, including children, were killed": a place's name, after its preposition.
+  const lead = tokens[n.first - 4]?.lower ?? '';
+  return (
+    before?.text === ',' &&
+    after?.text === ',' &&
+    name?.kind === 'word' &&
+    STARTS_CAPITALISED.test(name.text) &&
+    given?.kind === 'word' &&
+    STARTS_CAPITALISED.test(given.text) &&
+    !PLACE_PREPOSITIONS.has(lead)
+  );
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'to', 'outside', 'inside']);
 
 /** Words that make the numbers after them ages: "aged 14", "ages 3 and 9". */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
