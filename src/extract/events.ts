@@ -227,9 +227,9 @@ const SINCE_REACH = 12;
 const SINCE_REST = /\bsince\b([\s\S]*)$/i;
 
 /** A period a superlative is measured over: "the deadliest attack on civilians this year", "the worst shelling this month". */
-const SCOPE_DATE = /^(?:this|last|the\s+past)\s+(?:year|month|week)$/i;
+const SCOPE_DATE = /^(?:(?:this|last|the\s+past)\s+(?:year|month|week)|(?:19|20)\d\d)$/i;
 /** A superlative before it in its clause: "deadliest", "worst", "largest", "most intense". */
-const SUPERLATIVE_BEFORE = /\b(?:[a-z]{3,}iest|deadliest|worst|largest|biggest|heaviest|bloodiest|fiercest|most\s+[a-z]+)\b[^.;:!?]{0,60}$/i;
+const SUPERLATIVE_BEFORE = /\b(?:[a-z]{3,}iest|deadliest|worst|largest|biggest|heaviest|bloodiest|fiercest|most\s+(?!of\b)[a-z]+)\b[^.;:!?]{0,60}$/i;
 
 /**
  * True when the date is the span a superlative is measured over ("Russia's deadliest attack on
@@ -272,11 +272,12 @@ const WAR_BEGAN_REACH = 160;
 const CAMPAIGN_BEGAN_BEFORE =
   /\b(?:offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict)\s*,?\s+(?:that|which)\s+(?:[\p{L}]+\s+)?(?:began|started|was\s+launched|erupted|broke\s+out)\s+(?:[\p{L}\p{N},]+\s+){0,2}$/iu;
 /**
- * Just before a date written with its year, a campaign named with its first day as a participle:
- * "the full-scale invasion launched in February 2022". (With a weekday, "an offensive launched on
- * Monday" is news.)
+ * Just before a date written with its year, a campaign named with its first day: "the full-scale
+ * invasion launched in February 2022", "before Russia launched its invasion of Ukraine in February
+ * 2022". (With a weekday, "an offensive launched on Monday" is news.)
  */
-const CAMPAIGN_LAUNCHED_BEFORE = /\b(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)\s+(?:in|on)\s+$/i;
+const CAMPAIGN_LAUNCHED_BEFORE =
+  /\b(?:(?:invasion|offensive|campaign|operation|incursion|siege|war)\s+(?:launched|begun|started)|(?:launched|began|started|mounted)\s+(?:its|their|the|a|an)\s+(?:full-scale\s+|all-out\s+)?(?:invasion|offensive|campaign|operation|incursion|war)(?:\s+(?:of|on|against)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)\s+(?:in|on)\s+$/iu;
 const WITH_YEAR = /\b\d{4}\b/;
 /**
  * Just before a month or more back, a campaign launched since when the time is counted: "the highest

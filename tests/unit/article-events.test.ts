@@ -303,6 +303,15 @@ describe('the span a superlative is measured over', () => {
     );
   });
 
+  test('dates no event by the year a superlative is measured over, nor by when the invasion was launched', () => {
+    assert.equal(
+      mainDate(
+        'The single deadliest attack on civilians in 2025 killed a sixth of the village. A missile hit its cafe in Kharkiv on Sunday, killing 51 people. The village had 500 people before Northland launched its invasion of Southland in February 2022.',
+      ),
+      '2025-04-13',
+    );
+  });
+
   test('still dates a happening "this year" without a superlative', () => {
     assert.equal(mainDate('Officials said 34 people were killed in strikes on Kharkiv this year.'), '2025-01-01');
   });
