@@ -10,6 +10,7 @@
 import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { ArticleFacts, LocatedName } from '../model/types.ts';
+import { finerOf } from '../extract/places/extract.ts';
 import { isCopy } from './copies.ts';
 import { readAsBefore } from './read-as-before.ts';
 
@@ -23,9 +24,14 @@ export function placesFromCollection(facts: readonly ArticleFacts[], lexicons: L
   const known = locatedByKey(facts);
   if (known.size === 0) return [...facts];
   return facts.map((f) => {
-    if (!f.unplaced?.length || f.article.language !== 'eng' || isCopy(f)) return f;
+    if (f.article.language !== 'eng' || isCopy(f)) return f;
     const countries = countriesOf(f);
-    const wanted = f.unplaced.map((key) => known.get(key)).filter((p): p is LocatedName => p !== undefined && countries.has(p.place.country ?? ''));
+    const wanted = (f.unplaced ?? []).map((key) => known.get(key)).filter((p): p is LocatedName => p !== undefined && countries.has(p.place.country ?? ''));
+    // Its own places the collection locates more finely ("in eastern Ukraine" beside "in Kharkiv Oblast").
+    for (const own of f.located ?? []) {
+      const other = known.get(own.key);
+      if (other && other.place.id !== own.place.id && finerOf(own, other) === other) wanted.push(other);
+    }
     return wanted.length ? readAgain(f, lexicons, read, wanted) : f;
   });
 }

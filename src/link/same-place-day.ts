@@ -26,8 +26,9 @@ export interface PlaceDay {
 export type EventDays = ReadonlyMap<string, ReadonlyMap<number, { readonly article: number; readonly name: string }>>;
 
 /**
- * The days of the dated reports' events, each a single day, by town. Background events
- * ("captured in March 2016") and events of reports with no day of their own are left out.
+ * The days of the dated reports' events, by town: each event's first day, where it spans a day or
+ * two (a happening and the day it was told of). Background events ("captured in March 2016") and
+ * events of reports with no day of their own are left out.
  * @example eventDays(facts).get('tudun-biri-kaduna')?.keys() // the day numbers of events there
  */
 export function eventDays(facts: readonly ArticleFacts[]): EventDays {
@@ -35,9 +36,11 @@ export function eventDays(facts: readonly ArticleFacts[]): EventDays {
   facts.forEach((f, article) => {
     if (f.published === null) return;
     for (const e of f.events) {
-      if (e.background || !e.date || e.date.precision !== 'day' || e.date.start !== e.date.end) continue;
+      if (e.background || !e.date || (e.date.precision !== 'day' && e.date.precision !== 'days')) continue;
       const day = parseIsoDay(e.date.start);
-      if (day === null) continue;
+      const end = parseIsoDay(e.date.end);
+      // A day, or a happening's day and the day after it was told ("on Thursday", in Friday's report).
+      if (day === null || end === null || end - day > 1) continue;
       for (const p of e.places) {
         if (WIDE.has(p.kind)) continue;
         const days = byPlace.get(p.id) ?? new Map<number, { article: number; name: string }>();

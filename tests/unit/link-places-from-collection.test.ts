@@ -32,6 +32,16 @@ describe('places other reports of the collection locate', () => {
     assert.equal(again[0], facts[0], 'the report that located it is left as it was');
   });
 
+  test('a report that locates the village only in its country takes the finer place another report gives it', () => {
+    const inCountry = 'Seven people were killed on Monday when shells hit the small village of Novaya Bukva in eastern Ukraine, officials said.';
+    const facts = [read('a.txt', LOCATES), read('b.txt', inCountry)];
+    const village = facts[0]!.places.find((m) => m.text === 'Novaya Bukva')?.place;
+    const coarse = facts[1]!.places.find((m) => m.text === 'Novaya Bukva')?.place;
+    assert.ok(village && coarse && coarse.id !== village.id && coarse.admin1 === null, 'alone, it is the village in the country');
+    const again = placesFromCollection(facts, lexiconsOf(registries));
+    assert.equal(again[1]!.places.find((m) => m.text === 'Novaya Bukva')?.place.id, village.id);
+  });
+
   test('an undated copy that names the village bare is dated from the report it repeats, at the same place', () => {
     const data = buildTimeline([read('a.txt', LOCATES, '2025-03-04'), read('b.txt', NAMES_BARE, null)], lexiconsOf(registries));
     const copy = data.articles.find((a) => a.file.endsWith('b.txt'));

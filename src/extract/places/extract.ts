@@ -88,14 +88,24 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const bodyFound = readPlaces(bodyRead, lex, isLowercaseWord);
   const unplaced = new Set<string>();
   const own = findLocated(bodyRead, bodyFound, lex, isLowercaseWord, unplaced, (r) => blockedSpans(r, lex));
-  // Places other reports of the collection locate, which this one names bare ("at Mai Tsebri").
+  // Places other reports of the collection locate, which this one names bare ("at Mai Tsebri"),
+  // or locates only in a country that another report locates it in an area of.
   const ownKeys = new Set(own.map((p) => p.key));
-  const located = [...own, ...context.localPlaces.filter((p) => !ownKeys.has(p.key))];
+  const finer = new Map(context.localPlaces.map((p) => [p.key, p]));
+  const located = [...own.map((p) => finerOf(p, finer.get(p.key))), ...context.localPlaces.filter((p) => !ownKeys.has(p.key))];
   const body = withCapitals(bodyRead, located.length ? withLocal(bodyRead, bodyFound, located) : bodyFound, lex, focus);
   const titleAll = withCapitals([titleRead], located.length ? withLocal([titleRead], titleFound, located) : titleFound, lex, focus);
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
   const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
   return { ...finish(headline.map(named), body.map(named), sentences, focus), located: own, unplaced: [...unplaced].filter((k) => !ownKeys.has(k)).sort() };
+}
+
+/**
+ * "the small village of Hroza in eastern Ukraine", where another report of the collection writes
+ * "the village of Hroza in Kharkiv Oblast": one village, at the finer place.
+ */
+export function finerOf(own: LocalPlace, other: LocalPlace | undefined): LocalPlace {
+  return other && own.place.admin1 === null && other.place.admin1 !== null && other.place.country === own.place.country ? other : own;
 }
 
 /**
