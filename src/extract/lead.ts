@@ -84,8 +84,12 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const after = sentence.text.slice(Math.max(0, to), to + REACH);
   if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
   if (TOLL_UPDATE.test(before)) return 0;
-  // Only the nearest words: a clause away, the date belongs to something else.
-  const near = `${lastClause(before)} ${d.text} ${firstClause(after)}`;
+  // Only the nearest words: a clause away, the date belongs to something else. A date set before its
+  // clause ("where on February 29, 118 were killed") dates the clause after its comma.
+  // (Not when the clause tells of speech: "On Thursday, the military admitted an airstrike ... killed 105" dates the admission.)
+  const clause = FRONTED_DATE_BEFORE.test(before) ? after.replace(/^,\s*/, '') : after;
+  const fronted = clause !== after && SPEECH_IN_CLAUSE.test(firstClause(clause)) ? after : clause;
+  const near = `${lastClause(before)} ${d.text} ${firstClause(fronted)}`;
   return HAPPENING.test(near) ? 2 : 0;
 }
 
@@ -106,6 +110,10 @@ export function datesEarlierHappening(sentence: Sentence | undefined, d: DateMen
 /** What a toll counts the dead of: a strike, a blast, an attack (not the evacuation or the fighting around it). */
 const TOLLED =
   /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre\w*|assault\w*|ambush\w*)\b/i;
+/** Speech in a clause: its date is the day something was said. */
+const SPEECH_IN_CLAUSE = /\b(?:said|says|told|announced|admitted|acknowledged|confirmed|reported|stated|denied|claimed|revealed|added)\b/i;
+/** "On" opening a clause before a date: the date is set before the clause it dates ("where on February 29, 118 ..."). */
+const FRONTED_DATE_BEFORE = /(?:^|[,;:]\s*|\b(?:where|when|and|but|then)\s+)on\s+$/i;
 /** A headline that tells a toll grew: "Death toll in junta airstrikes on X village rises to 171". */
 const TOLL_RISES =
   /\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.]*?\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|passes|passed|tops|increases|increased|mounts)\b/i;

@@ -312,6 +312,22 @@ describe('the span a superlative is measured over', () => {
     );
   });
 
+  test('is dated by a day set before its clause: "where on April 10, 118 people were killed"', () => {
+    assert.equal(
+      mainDate(
+        'Witnesses gave new accounts of the shooting in Kharkiv, where on April 10, 118 people were killed. Another shooting there on April 1 killed 10 people.',
+      ),
+      '2025-04-10',
+    );
+  });
+
+  test('is not dated by the day a finding was told: "On Thursday, the military admitted a strike on March 17 killed 105"', () => {
+    assert.equal(
+      mainDate('On Thursday, the military admitted an air strike it carried out in Kharkiv on March 17 killed at least 105 civilians.'),
+      '2025-03-17',
+    );
+  });
+
   test('still dates a happening "this year" without a superlative', () => {
     assert.equal(mainDate('Officials said 34 people were killed in strikes on Kharkiv this year.'), '2025-01-01');
   });
