@@ -85,11 +85,11 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
   if (TOLL_UPDATE.test(before)) return 0;
   // Only the nearest words: a clause away, the date belongs to something else. A date set before its
-  // clause ("where on February 29, 118 were killed") dates the clause after its comma.
-  // (Not when the clause tells of speech: "On Thursday, the military admitted an airstrike ... killed 105" dates the admission.)
-  const clause = FRONTED_DATE_BEFORE.test(before) ? after.replace(/^,\s*/, '') : after;
-  const fronted = clause !== after && SPEECH_IN_CLAUSE.test(firstClause(clause)) ? after : clause;
-  const near = `${lastClause(before)} ${d.text} ${firstClause(fronted)}`;
+  // clause ("where on February 29, 118 were killed") dates the clause after its comma, unless that
+  // clause tells of speech ("On Thursday, the military admitted an airstrike ... killed 105").
+  const opening = FRONTED_DATE_BEFORE.test(before) ? firstClause(after.replace(/^,\s*/, '')) : null;
+  const next = opening !== null && !SPEECH_IN_CLAUSE.test(opening) ? opening : firstClause(after);
+  const near = `${lastClause(before)} ${d.text} ${next}`;
   return HAPPENING.test(near) ? 2 : 0;
 }
 

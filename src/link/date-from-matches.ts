@@ -14,13 +14,13 @@ import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle, type ExtractOptions } from '../extract/pipeline.ts';
 import { datelineOf, pastWeekdays, publishedAfter, yearlessDays } from '../extract/publication.ts';
 import { splitSentences } from '../extract/sentences.ts';
-import type { ArticleFacts, Place } from '../model/types.ts';
+import type { ArticleFacts } from '../model/types.ts';
 import { MATCH_EVIDENCE } from '../model/match-evidence.ts';
 import { isCopy } from './copies.ts';
 import { readAsBefore } from './read-as-before.ts';
 import { bestWindow, type Window } from './match-window.ts';
 import { nearestYear } from './nearest-year.ts';
-import { eventDays, placeDay, type EventDays } from './same-place-day.ts';
+import { eventDays, isSmallPlace, placeDay, type EventDays } from './same-place-day.ts';
 import { indexFigures, sharedFigures } from './shared-figures.ts';
 
 /**
@@ -123,17 +123,6 @@ function fromPlaceAndWeekday(
     evidence: `told of ${weekdayName(partsOf(found.day).weekday)}'s event at ${found.place}, which ${outlet} dates ${isoDay(found.day)}`,
     inferred: true,
   });
-}
-
-/** From this many people a city sees happenings every week of a war: its name and a weekday tell no day. */
-const SMALL_PLACE_POPULATION = 100_000;
-
-/** A site, a village the text locates, or a town of the gazetteer under SMALL_PLACE_POPULATION. */
-function isSmallPlace(p: Place, lexicons: Lexicons): boolean {
-  if (p.kind === 'site' || p.geonameId === undefined) return true;
-  if (p.country === null) return false;
-  const entry = lexicons.places([p.country]).gazetteer.byId.get(p.id);
-  return entry !== undefined && entry.population < SMALL_PLACE_POPULATION;
 }
 
 /** The first day of the latest month or day the text writes with its year, or '' when it writes none. */

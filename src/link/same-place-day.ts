@@ -7,6 +7,7 @@
  * collection dates two happenings on such weekdays, or a page that names no weekday, stays
  * undated.
  */
+import type { Lexicons } from '../extract/lexicons.ts';
 import { partsOf, parseIsoDay } from '../lexicon/calendar.ts';
 import type { ArticleFacts, Place, PlaceKind } from '../model/types.ts';
 
@@ -69,4 +70,18 @@ export function placeDay(f: ArticleFacts, weekdays: readonly number[], days: Eve
     }
   }
   return found;
+}
+
+/** From this many people a city sees happenings every week of a war: its name and a weekday tell no day. */
+const SMALL_PLACE_POPULATION = 100_000;
+
+/**
+ * A site, a village the text locates, or a town of the gazetteer under SMALL_PLACE_POPULATION.
+ * @example isSmallPlace(mosul, lexicons) // false
+ */
+export function isSmallPlace(p: Place, lexicons: Lexicons): boolean {
+  if (p.kind === 'site' || p.geonameId === undefined) return true;
+  if (p.country === null) return false;
+  const entry = lexicons.places([p.country]).gazetteer.byId.get(p.id);
+  return entry !== undefined && entry.population < SMALL_PLACE_POPULATION;
 }
