@@ -87,6 +87,11 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('The death toll rose sharply Friday from 90 to 170.'), ['90 exact killed', '170 exact killed']);
     assert.deepEqual(q('The number of soldiers killed remained at 13.'), ['13 exact killed']);
   });
+  test('"the number of" what a verb took to a figure says what it counts', () => {
+    assert.deepEqual(q('The attack pushed the number of civilians killed in the region since Oct. 7 to over 30,000.'), ['30000 more-than killed']);
+    assert.deepEqual(q('The new deaths took the number of dead to 89.'), ['89 exact killed']);
+    assert.deepEqual(q('The number of civilians martyred has become around 40 in addition to over 100 injured.'), ['40 about killed', '100 more-than injured']);
+  });
   test('people are never destroyed, whatever rubble stands near them', () => {
     assert.deepEqual(q('A cafe and a shop were destroyed. 57 people were pulled out from under the rubble, of which 50 died and 7 were injured.'), [
       '57 exact other',

@@ -187,7 +187,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (livesTaken(tokens, me, head)) return 'killed';
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
-  const upper = rangeEnd(tokens, me.first);
+  const upper = rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first);
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
@@ -225,6 +225,57 @@ function wordBefore(tokens: readonly Token[], first: number): string {
     if (p < 0 || !(upTo || BEFORE_SKIP.has(w) || COUNT_QUALIFIERS.has(w))) return w;
     p -= upTo ? 2 : 1;
   }
+}
+
+/** Verbs that take a number to a figure: "took the number of dead to 89". */
+const MOVES_A_NUMBER: ReadonlySet<string> = new Set([
+  'took',
+  'takes',
+  'taking',
+  'brought',
+  'brings',
+  'bringing',
+  'pushed',
+  'pushes',
+  'pushing',
+  'raised',
+  'raises',
+  'raising',
+  'increased',
+  'increasing',
+]);
+/** How far back "the number of ..." may stand before "to" and its figure. */
+const NUMBER_OF_REACH = 20;
+
+/**
+ * A count a verb took "the number of" something to: "took the number of dead to 89", "pushed the
+ * number of Palestinians killed in Gaza since Oct. 7 to over 30,000". What the number is of says
+ * what is counted; null when the figure closes no such phrase.
+ */
+function numberOfTo(tokens: readonly Token[], first: number): Category | null {
+  let p = first - 1;
+  while (p >= 0 && RANGE_QUALIFIERS.has(tokens[p]?.lower ?? '')) p--;
+  if (tokens[p]?.lower !== 'to') return null;
+  for (let k = p - 1; k >= 1 && k >= p - NUMBER_OF_REACH; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === ';') return null;
+    if (w !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
+    // "took the number of ...", "brought the total number of ...", "the number of ... has risen to": a verb
+    // moved the number (not "in addition to over 100").
+    let v = k - 2;
+    while (v >= 0 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'total' || tokens[v]?.lower === 'overall')) v--;
+    const moved = MOVES_A_NUMBER.has(tokens[v]?.lower ?? '') || tokens.slice(k + 1, p).some((t) => TOLL_VERBS.has(t.lower));
+    if (!moved) return null;
+    for (let q = k + 1; q < p; q++) {
+      const word = tokens[q]?.lower ?? '';
+      const category =
+        TOLL_SUBJECTS.get(word) ??
+        (KILL_INJURE.has(PREDICATES.get(word) ?? 'other') || PREDICATES.get(word) === 'displaced' ? PREDICATES.get(word) : undefined);
+      if (category) return category;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** What strikes: a count of blasts is no toll ("Two explosions killed dozens"). (Attackers may be killed: "three gunmen were killed".) */
