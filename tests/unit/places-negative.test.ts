@@ -38,6 +38,7 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a compound of base', 'The Britain-based Observatory reported it.'],
   ['a pro- compound', 'Pro-Damascus media and anti-Damascus activists disagreed.'],
   ['an outlet named after a country', 'Iran Press TV reported the raid.'],
+  ['a polity named for a town', "The village is held by the Aleppo People's Republic, a breakaway entity."],
   ['a group named after a town', 'The Manbij Military Council said the road was open.'],
   ['a network named after a city', 'The activist-run Palmyra Coordination network told AP.'],
   ["a person's name", 'Rami Abdel Rahman of the Observatory told AFP.'],

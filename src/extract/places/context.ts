@@ -12,6 +12,8 @@ import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts'
 
 /** Head words of organisations named after a place ("Palmyra Coordination", "Jordan Times"). */
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  // "the Donetsk People's Republic": a polity named for a town, not the town.
+  'republic',
   'press',
   'tv',
   'news',
@@ -370,7 +372,8 @@ function namesOrganisation(c: Candidate, s: SentenceView): boolean {
   for (let k = c.last + 1; k <= c.last + ORGANISATION_REACH; k++) {
     const prev = s.tokens[k - 1];
     const t = s.tokens[k];
-    if (!t || !prev?.joinsNext || !t.capitalised) return false;
+    // A possessive goes on with the name: "the Donetsk People's Republic".
+    if (!t || !(prev?.joinsNext || (k > c.last + 1 && prev?.possessive)) || !t.capitalised) return false;
     if (ORGANISATION_WORDS.has(t.key)) return true;
   }
   return false;
