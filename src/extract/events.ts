@@ -122,9 +122,12 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   return [main, ...background];
 }
 
-/** Before a figure in its clause: the war as a whole has killed it ("Israel's offensive has killed over 36,700", "the conflict has claimed 20,000 lives"). */
+/**
+ * Before a figure in its clause: the war as a whole has killed it ("Israel's offensive has killed over 36,700", "the conflict has claimed
+ * 20,000 lives", "this devastating conflict which it says has killed 377,000 people").
+ */
 const WAR_HAS_KILLED =
-  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)\s+(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
+  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)(?:\s*,?\s+(?:which|that)\s+(?:[\p{L}]+\s+){0,3}?|\s+)(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
 /** After a figure in its clause: counted over the whole war ("37,000 Palestinians ... have been killed in the war"). */
 const KILLED_IN_THE_WAR = /^[^.;:]{0,80}?\b(?:killed|died|dead)\s+(?:in|during|since\s+the\s+start\s+of)\s+the\s+(?:war|conflict)\b/i;
 /** How far before a figure the war as its subject is looked for. */

@@ -250,6 +250,15 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news when the war that "has killed" it is told in a relative clause', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. The UN has tried to end the conflict, which it says has killed 377,000 people.',
+      ),
+      ['at least 40'],
+    );
+  });
+
   test('is no figure of the news when the war is its subject: "the offensive has killed over 36,700"', () => {
     assert.deepEqual(
       mainFigures(

@@ -86,6 +86,7 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('The death toll at the station surged to 90 on Friday.'), ['90 exact killed']);
     assert.deepEqual(q('The death toll rose sharply Friday from 90 to 170.'), ['90 exact killed', '170 exact killed']);
     assert.deepEqual(q('The number of soldiers killed remained at 13.'), ['13 exact killed']);
+    assert.deepEqual(q('The death toll from an air strike that hit a prison run by the rebels climbed to at least 80 detainees.'), ['80 at-least killed']);
   });
   test('"the number of" what a verb took to a figure says what it counts', () => {
     assert.deepEqual(q('The attack pushed the number of civilians killed in the region since Oct. 7 to over 30,000.'), ['30000 more-than killed']);

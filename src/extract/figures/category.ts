@@ -364,6 +364,8 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (WHEN_WORDS.has(w) || (MANNER_ADVERB.test(w) && !NOT_ADVERBS.has(w))) continue;
+    // "The death toll from an airstrike that hit a prison ... climbed to 80": past the verb, a relative clause is part of the subject.
+    else if (rose && (w === 'that' || w === 'which')) continue;
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
   return null;
