@@ -28,6 +28,9 @@ describe('claimants: who speaks in a sentence', () => {
       ['0: United Nations', '1: United Nations (carried)'],
     );
   });
+  test('reads the name before an acronym, not the kind of body after it: "the Eastmoor Relief Network (ERN) charity said"', () => {
+    assert.deepEqual(speakers('The Eastmoor Relief Network (ERN) charity said 12 people were killed in the strike.'), ['0: Eastmoor Relief Network']);
+  });
   test('reads who disclosed a loss as its teller', () => {
     assert.deepEqual(speakers('Musa Bello, another resident, disclosed losing 13 members of his family in the strike.'), ['0: Musa Bello']);
   });

@@ -180,6 +180,12 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
   const tail = given.text.length <= MAX_PLACED ? TRAILING_ADVERBS.exec(given.text) : null;
   const phrase = tail && tail.index > 0 ? { ...given, end: given.start + tail.index, text: given.text.slice(0, tail.index) } : given;
   const text = phrase.text.replace(QUOTES_AROUND, '');
+  // "The Doctors Without Borders (MSF) NGO reported": the name, not the kind of body written after its acronym.
+  const named = KIND_WORD.test(text) ? NAME_AND_ACRONYM.exec(ctx.sentence.text.slice(0, phrase.start)) : null;
+  if (named?.[1]) {
+    const start = named.index + named[0].indexOf(named[1]);
+    return resolvePhrase({ ...phrase, start, end: start + named[1].length, text: named[1] }, ctx);
+  }
   return (
     registered(phrase, ctx) ??
     ownCount(phrase, text, ctx) ??
@@ -203,6 +209,10 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
 }
 
 const UNNAMED: Resolution = { kind: 'unnamed' };
+/** The kind of body a name's acronym may be followed by: "the Eastmoor Relief Network (ERN) charity". */
+const KIND_WORD = /^(?:NGO|charity|group|organi[sz]ation|agency|network|monitor)$/i;
+/** Just before it, the name and its acronym in brackets. */
+const NAME_AND_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|without)\s+)?){0,5}\p{Lu}[\p{L}'’-]*)\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*$/u;
 /**
  * A subject of a few words, "the" first, then "against" and a name: "The US-led coalition against
  * the Islamic State". What follows "against" is what the subject fights, not who speaks.
