@@ -9,8 +9,9 @@ const CAPTION =
   /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
 /** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
 const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$/i;
-/** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...". */
-export const CREDIT_AFTER = /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\))/;
+/** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...", "(Screen grab/BBC)", "(AFP/Name)". */
+export const CREDIT_AFTER =
+  /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\)|\((?:Screen\s*grab|Screenshot|Image)\b[^()]{0,40}\)|\([^()\s]+\s*\/\s*[^()]{1,40}\))/;
 /** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
 /** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */

@@ -19,6 +19,11 @@ const NOT_DATES: readonly [string, string][] = [
   ["a picture's date in its caption", 'Troops train near the border in this handout picture released January 26, 2015.'],
   ['a caption closed by its place and date', 'A man walks past burnt cars in Eastmoor North, Northland, May 1, 2013.'],
   ["a file photo's date", 'A convoy crosses the bridge, March 3, 2014. AGENCY/Name/File Photo'],
+  ["a screen grab's date with its credit in brackets", 'Ruins of a prison hit by an air strike in Eastmoor, Northland, January 21, 2015 (Screen grab/Channel)'],
+  [
+    "a picture's date with an agency and a name in brackets",
+    'The spokesman gives a press conference in Port Arlen, Northland, November 5, 2014 (AGENCY /Jan ROE)',
+  ],
   ['a count', 'It had carried out 64 anti-terror air raids around Palmyra.'],
   ['a four-digit count', 'The attack killed 2015 people, officials said.'],
   ['a count of over two thousand', 'More than 2,016 families fled the town.'],
