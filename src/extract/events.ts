@@ -71,9 +71,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
-  const dating = dates.filter(
-    (d) => !startsAPeriod(sentences[d.sentence], d) && !beganTheWar(sentences[d.sentence], d) && !scopeOfSuperlative(sentences[d.sentence], d),
-  );
+  const periodStarts = dates.filter((d) => startsAPeriod(sentences[d.sentence], d));
+  const dating = dates.filter((d) => !periodStarts.includes(d) && !beganTheWar(sentences[d.sentence], d) && !scopeOfSuperlative(sentences[d.sentence], d));
   // The lead's date of what happened; an older one only where it dates the happening itself
   // ("the 8 April strike", in a report of the findings months later).
   const leadDay = leadDate(
@@ -96,7 +95,6 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   // A figure the text dates long before its news ("since 2015 the conflict has claimed 20,000 lives") is no figure of the news
   // (of the news's own day: a report of findings months later tells of the strike it dates).
   const oldFrom = mainDate ? shiftDays(mainDate.start, -NEWS_WINDOW_DAYS * 3) : '';
-  const periodStarts = dates.filter((d) => startsAPeriod(sentences[d.sentence], d));
   const mainClaims = inputs.claims
     .map((_, i) => i)
     .filter((i) => {

@@ -253,9 +253,8 @@ const NUMBER_OF_REACH = 20;
  * what is counted; null when the figure closes no such phrase.
  */
 function numberOfTo(tokens: readonly Token[], first: number): Category | null {
-  let p = first - 1;
-  while (p >= 0 && RANGE_QUALIFIERS.has(tokens[p]?.lower ?? '')) p--;
-  if (tokens[p]?.lower !== 'to') return null;
+  const p = toBefore(tokens, first);
+  if (p < 0) return null;
   for (let k = p - 1; k >= 1 && k >= p - NUMBER_OF_REACH; k--) {
     const w = tokens[k]?.lower ?? '';
     if (w === ';') return null;
@@ -268,9 +267,9 @@ function numberOfTo(tokens: readonly Token[], first: number): Category | null {
     if (!moved) return null;
     for (let q = k + 1; q < p; q++) {
       const word = tokens[q]?.lower ?? '';
+      const predicate = PREDICATES.get(word);
       const category =
-        TOLL_SUBJECTS.get(word) ??
-        (KILL_INJURE.has(PREDICATES.get(word) ?? 'other') || PREDICATES.get(word) === 'displaced' ? PREDICATES.get(word) : undefined);
+        TOLL_SUBJECTS.get(word) ?? (predicate !== undefined && (KILL_INJURE.has(predicate) || predicate === 'displaced') ? predicate : undefined);
       if (category) return category;
     }
     return null;
@@ -284,14 +283,20 @@ const AGENT_NOUNS: ReadonlySet<string> = new Set(['explosions', 'blasts']);
 /** Qualifiers of either end of a range: "from at least 30 dead to more than 60". */
 const RANGE_QUALIFIERS: ReadonlySet<string> = new Set([...COUNT_QUALIFIERS, 'least', 'about', 'around', 'some', 'nearly', 'almost']);
 
+/** The index of the "to" just before a figure, past its qualifier ("to more than 60"), or -1. */
+function toBefore(tokens: readonly Token[], first: number): number {
+  let p = first - 1;
+  while (p >= 0 && RANGE_QUALIFIERS.has(tokens[p]?.lower ?? '')) p--;
+  return tokens[p]?.lower === 'to' ? p : -1;
+}
+
 /**
  * The upper end of a range its lower end names the counted of: "from at least 30 dead to more than
  * 60", "from 120 wounded to 140". Null when the figure ends no such range.
  */
 function rangeEnd(tokens: readonly Token[], first: number): Category | null {
-  let p = first - 1;
-  while (p >= 0 && RANGE_QUALIFIERS.has(tokens[p]?.lower ?? '')) p--;
-  if (tokens[p]?.lower !== 'to') return null;
+  const p = toBefore(tokens, first);
+  if (p < 0) return null;
   const noun = tokens[p - 1]?.lower ?? '';
   const category = TOLL_SUBJECTS.get(noun) ?? PREDICATES.get(noun) ?? null;
   if (category === null || tokens[p - 2]?.kind !== 'num') return null;

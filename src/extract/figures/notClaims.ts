@@ -290,7 +290,6 @@ function monthFollows(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-/** "March 17 and 23", "March 17-23", "May 3 to 9": the last day of a month's run. */
 /** A year after the day and month it belongs to: "on March 17, 2017 killed", "17 March, 2017", "March 17 2017". */
 function yearOfDay(tokens: readonly Token[], first: number): boolean {
   if (!YEAR.test(tokens[first]?.text ?? '')) return false;
@@ -300,6 +299,7 @@ function yearOfDay(tokens: readonly Token[], first: number): boolean {
   return (a?.kind === 'num' && Number(a.text) <= 31 && isMonth(b)) || (isMonth(a) && b?.kind === 'num' && Number(b.text) <= 31);
 }
 
+/** "March 17 and 23", "March 17-23", "May 3 to 9": the last day of a month's run. */
 function monthDayBefore(tokens: readonly Token[], first: number): boolean {
   const link = tokens[first - 1]?.lower;
   if (link !== 'and' && link !== 'to' && link !== '-' && link !== '–' && link !== 'through') return false;

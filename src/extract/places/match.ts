@@ -99,7 +99,7 @@ export function mayStartName(tokens: readonly Token[], i: number, lex: PlaceLexi
   if (!head) return false;
   if (roleAt(tokens, i, lex, roles) !== 0) return true;
   if (isArticle(head)) return i + 1 < tokens.length && roleAt(tokens, i + 1, lex, roles) !== 0;
-  if (ouSpelling(head) !== null) return true;
+  if (ouNameKey(head, lex) !== null) return true;
   if (lex.skeletons.size > 0 && head.joinsNext && !ARTICLES.has(head.key) && skeletonWordIn(tokens, i, skeletonReach(tokens, i), lex, roles)) return true;
   return head.key.endsWith(PLURAL_S);
 }
@@ -196,17 +196,21 @@ function lostApostrophe(tokens: readonly Token[], i: number, lex: PlaceLexicon):
 const MIN_OU_NAME = 6;
 const OU = /ou/g;
 
-/** The key with each "ou" after its first letter written "u", or null when it has none or is short. */
-function ouSpelling(t: Token): string | null {
+/**
+ * The key with each "ou" after its first letter written "u", when that spelling is a name word of
+ * the lexicon (and the word as written is no registered non-place); else null.
+ */
+function ouNameKey(t: Token, lex: PlaceLexicon): string | null {
   if (!t.capitalised || t.allCaps || t.key.length < MIN_OU_NAME || !t.key.includes('ou', 1)) return null;
-  return t.key.charAt(0) + t.key.slice(1).replace(OU, 'u');
+  const key = t.key.charAt(0) + t.key.slice(1).replace(OU, 'u');
+  return ((lex.wordRoles.get(key) ?? 0) & WORD_NAME) !== 0 && !lex.notPlaceKeys.has(t.key) ? key : null;
 }
 
 /** "the Tajoura detention centre": a one-word name the page writes with the French "ou" for u. Only a place's own name. */
 function writtenWithOu(tokens: readonly Token[], i: number, lex: PlaceLexicon): Candidate | null {
   const t = tokens[i];
-  const key = t ? ouSpelling(t) : null;
-  if (!t || key === null || ((lex.wordRoles.get(key) ?? 0) & WORD_NAME) === 0 || lex.notPlaceKeys.has(t.key)) return null;
+  const key = t ? ouNameKey(t, lex) : null;
+  if (key === null) return null;
   const hit = lex.gazetteer.names.get(key)?.[0];
   return hit && !hit.alternate ? { first: i, last: i, entry: hit.entry, source: 'alternate' } : null;
 }
