@@ -18,7 +18,16 @@ import { removeAside } from '../src/render/remove-later.ts';
 import { buildSearchIndexes, type SearchThread } from '../src/render/search-index.ts';
 import type { RenderMemory } from '../src/render/render-memory.ts';
 import { type PageTemplate, renderPages, UNTRANSFORMED_PREFIX } from '../src/render/render-pages.ts';
-import { PRIMARY_SHARD, SHARD_FOLDER, SHARD_LIST, shardFingerprint, shardList, splitIntoShards, type SearchShard } from '../src/render/search-shards.ts';
+import {
+  PRIMARY_SHARD,
+  SHARD_FOLDER,
+  SHARD_LIST,
+  shardFingerprint,
+  shardList,
+  shardOwners,
+  splitIntoShards,
+  type SearchShard,
+} from '../src/render/search-shards.ts';
 import { cutDown, selectChanged } from '../src/render/select-changed.ts';
 import { holds, removeFile, updateInPlace } from '../src/render/update-in-place.ts';
 
@@ -144,7 +153,7 @@ export async function renderChanged({
   const t0 = performance.now();
   const settings = { pathPrefix: prefix, siteUrl: siteUrl ?? '' };
   const code = memory ? memory.code(JSON.stringify(settings), () => codeFingerprint(process.cwd(), settings)) : codeFingerprint(process.cwd(), settings);
-  const shards = search ? splitIntoShards(searchDocuments(view, memory?.documents)) : [];
+  const shards = search ? splitIntoShards(searchDocuments(view, memory?.documents), shardOwners(view)) : [];
   const printOf = (shard: SearchShard): string => (memory ? memory.shardFingerprint(code, shard) : shardFingerprint(code, shard));
   const prints = new Map(shards.map((shard): [string, string] => [shard.folder, printOf(shard)]));
   if (previous && resolve(previous.dir) === resolve(out)) throw new Error(`${out}: a build cannot carry pages over from its own folder`);
@@ -182,7 +191,7 @@ export async function renderChanged({
   removed.catch(() => undefined);
   if (later || !search) searchThread?.stop();
   const searchDone = Promise.all([
-    later ? indexInstead(changed, shards, out, shardsCarried) : indexShards(changed, out, undefined, searchThread),
+    later ? indexInstead(changed, shards, out, shardsCarried) : indexShards(changed, out, undefined, searchThread, previous?.dir),
     removed,
   ]).then(() => performance.now() - t0);
   // Settled at once, so a failing render does not leave the index's rejection unhandled.
@@ -349,9 +358,15 @@ function indexShards(
   out: string,
   folderOf = (shard: SearchShard): string => join(out, shard.folder),
   ahead: SearchThread | null = null,
+  previousDir: string | null = null,
 ): Promise<void> {
   return buildSearchIndexes(
-    shards.map((shard) => ({ dir: folderOf(shard), primary: shard.folder === PRIMARY_SHARD, docs: shard.docs })),
+    shards.map((shard) => ({
+      dir: folderOf(shard),
+      primary: shard.folder === PRIMARY_SHARD,
+      docs: shard.docs,
+      previous: previousDir === null ? null : join(previousDir, shard.folder),
+    })),
     ahead,
   );
 }

@@ -2,21 +2,22 @@
  * The search index in parts ("shards"), each a Pagefind index of its own, merged in the
  * browser by Pagefind UI's `mergeIndex`. Pagefind (1.6) cannot update an index, so a rebuild
  * indexes again only the shards whose documents changed and carries the others over, as it
- * does pages. Which shard a document goes to depends only on its page's kind, its path and
- * how many pages of that kind there are, so a cold build and any rebuild split the same
- * documents the same way, and write the same bytes.
+ * does pages. Which shard a document goes to depends only on the site's pages (the view), so
+ * a cold build and any rebuild split the same documents the same way, and write the same bytes.
  *
- * Every page is split by a hash of its path among the shards of its kind: articles, events, and
- * the summaries of outlets, places and claimants (adding an article touches its own shard,
- * those of its events, and those of the outlet, places and claimants it is the first to name).
+ * Articles are split among the shards by a hash of their path; an event, an outlet, a place or
+ * a claimant goes with the first article (by path) that names it. Adding an article then
+ * indexes again its own shard, where what it is the first to name goes too, and the shards of
+ * the events it joins: with events and summaries in shards of their own by kind, one more
+ * article among 400 real ones indexed five shards of thirteen again, 1,030 documents, two
+ * thirds of them summaries of outlets, places and claimants it had added two or three to.
  * The primary index in `pagefind/`, where the search page loads Pagefind UI from, holds only
- * the search page's own document, so that it is never indexed again: it held the summaries
- * once, and a real article, which nearly always names a place or a speaker the collection had
- * not met, made it be indexed again whole (some 600 summaries for 400 articles: the longest
- * part of the build after adding one).
+ * the search page's own document, so that it is never indexed again.
  */
 import { createHash } from 'node:crypto';
 import { type SearchDocument, searchPageDocument } from '../output/search-documents.ts';
+import { pageFile } from '../output/urls.ts';
+import type { SiteView } from '../output/view/types.ts';
 
 export interface SearchShard {
   /** Its folder under the output folder: `pagefind` (the primary) or e.g. `pagefind-a3`. */
@@ -28,35 +29,25 @@ export interface SearchShard {
 export const PRIMARY_SHARD = 'pagefind';
 /** The file under the output folder naming the other shards, which the search page merges. */
 export const SHARD_LIST = 'pagefind-shards.json';
-/** A shard's folder name (the primary's, or a split kind's letter and number). */
+/** A shard's folder name (the primary's, or a letter and number). */
 export const SHARD_FOLDER = /^pagefind(?:-[a-z]\d+)?$/;
 
+/** The pages whose documents are split by their own path: the articles. */
+const ARTICLE_PAGE = /^articles\//;
 /**
- * The kinds of page, by the first folder of their path: their shards' letter, and how many
- * pages a shard has at least. An event's document is a quarter the size of an article's, and
- * a summary a few words, so their shards hold more: 1,000 articles and their events make 16
- * shards of articles and 8 of events (a rebuild after one more article indexes about a tenth
- * of the text). Each shard costs the search page's first search some work in the browser
- * (25 shards instead of 11 made it 0.5 s slower on 400 articles), so summaries go 256 a
- * shard at least: two shards for 400 articles' 600 summaries.
+ * Articles a shard holds at least: with the documents that go with them (an event's is a
+ * quarter of an article's, a summary a few words), 1,000 articles make sixteen shards. Each
+ * shard costs the search page's first search some work in the browser (25 shards instead of
+ * 11 made it 0.5 s slower on 400 articles).
  */
-const KINDS: Readonly<Record<string, { readonly letter: string; readonly perShard: number }>> = {
-  articles: { letter: 'a', perShard: 32 },
-  events: { letter: 'e', perShard: 128 },
-  sources: { letter: 's', perShard: 256 },
-  places: { letter: 's', perShard: 256 },
-  claimants: { letter: 's', perShard: 256 },
-};
-/** Each letter's kinds' shards, in the order they are listed (the summaries of the three kinds share theirs). */
-const LETTERS = [...new Set(Object.values(KINDS).map((k) => k.letter))];
-const PER_SHARD = new Map(Object.values(KINDS).map((k) => [k.letter, k.perShard]));
-/** The most shards a kind has: a search in the browser fetches a little of every shard. */
+const ARTICLES_PER_SHARD = 32;
+/** The most shards a site has: a search in the browser fetches a little of every shard. */
 const MAX_SHARDS = 16;
 
 /**
- * How many shards `pages` pages of a kind are split into, with at least `perShard` pages each:
- * a power of two, so that it changes seldom (for 32 a shard: at 64, 128, ... pages), and when
- * it doubles each shard splits in two.
+ * How many shards `pages` articles are split into, with at least `perShard` each: a power of
+ * two, so that it changes seldom (for 32 a shard: at 64, 128, ... articles), and when it
+ * doubles each shard splits in two.
  * @example shardCount(1000, 32) // 16
  */
 export function shardCount(pages: number, perShard: number): number {
@@ -69,28 +60,40 @@ export function shardCount(pages: number, perShard: number): number {
 const hashOf = (path: string): number => createHash('sha1').update(path).digest().readUInt32BE(0);
 
 /**
- * The documents split into shards: the primary first (always there, holding the search page's
- * document when any other is indexed), then each kind's non-empty shards in order; documents
- * keep their order within a shard.
- * @example splitIntoShards(docs).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1', 'pagefind-e0', 'pagefind-s0']
+ * The article each page's document goes with: for an event, an outlet, a place or a claimant,
+ * the first article (by the path of its page) that names it. Articles, and pages no article
+ * names, are not listed: they go by their own path.
+ * @example shardOwners(view).get('places/palmyra/index.html') // 'articles/a-first-report/index.html'
  */
-export function splitIntoShards(docs: readonly SearchDocument[]): SearchShard[] {
-  const byLetter = new Map<string, SearchDocument[]>(LETTERS.map((letter) => [letter, []]));
-  for (const d of docs) {
-    const kind = KINDS[d.sourcePath.split('/', 1)[0] ?? ''];
-    // A page of no kind split (none is indexed today) is indexed with the summaries.
-    byLetter.get(kind?.letter ?? 's')?.push(d);
+export function shardOwners(view: Pick<SiteView, 'articles'>): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const a of view.articles) {
+    const own = pageFile(a.url);
+    const named = [...a.events, ...a.places, ...(a.source ? [a.source] : []), ...a.claims.flatMap((c) => (c.claimant ? [c.claimant] : []))];
+    for (const link of named) {
+      const path = pageFile(link.url);
+      const owner = owners.get(path);
+      if (owner === undefined || own < owner) owners.set(path, own);
+    }
   }
+  return owners;
+}
+
+/**
+ * The documents split into shards: the primary first (always there, holding the search page's
+ * document when any other is indexed), then the non-empty shards in order; documents keep
+ * their order within a shard. `owners` (shardOwners) names the article each other page goes with.
+ * @example splitIntoShards(docs, shardOwners(view)).map((s) => s.folder) // ['pagefind', 'pagefind-a0', 'pagefind-a1']
+ */
+export function splitIntoShards(docs: readonly SearchDocument[], owners: ReadonlyMap<string, string> = new Map()): SearchShard[] {
   // Pagefind UI takes the language from the primary, and Pagefind writes none for an empty index.
   const shards: SearchShard[] = [{ folder: PRIMARY_SHARD, docs: docs.length ? [searchPageDocument()] : [] }];
-  for (const [letter, list] of byLetter) {
-    const count = shardCount(list.length, PER_SHARD.get(letter) ?? 1);
-    const parts: SearchDocument[][] = Array.from({ length: count }, () => []);
-    for (const d of list) parts[hashOf(d.sourcePath) % count]?.push(d);
-    parts.forEach((part, i) => {
-      if (part.length) shards.push({ folder: `${PRIMARY_SHARD}-${letter}${i}`, docs: part });
-    });
-  }
+  const count = shardCount(docs.filter((d) => ARTICLE_PAGE.test(d.sourcePath)).length, ARTICLES_PER_SHARD);
+  const parts: SearchDocument[][] = Array.from({ length: count }, () => []);
+  for (const d of docs) parts[hashOf(owners.get(d.sourcePath) ?? d.sourcePath) % count]?.push(d);
+  parts.forEach((part, i) => {
+    if (part.length) shards.push({ folder: `${PRIMARY_SHARD}-a${i}`, docs: part });
+  });
   return shards;
 }
 

@@ -5,14 +5,14 @@
  * added finished after the pages, though Pagefind's own work took a tenth of the time.
  * Plain JavaScript, so that it runs the same under tsx and precompiled.
  *
- * In: workerData { jobs: [{ dir, primary }], first: [docs of the first few jobs], window,
+ * In: workerData { jobs: [{ dir, primary, previous }], first: [docs of the first few jobs], window,
  * atOnce } (or, for a thread started ahead, workerData { wait: true } and those in a first message); then, for each { want: n } it posts, a message { job: n, docs: [{ sourcePath, html }] }.
  * A shard's documents are asked for when the shard `atOnce` places before it starts, so they
  * are here when it is reached, and few are held twice at once.
  * Out: { ok: true } or { error: string }, once every index is written or one failed.
  */
-import { readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
@@ -43,7 +43,7 @@ const ask = (job) => {
 };
 
 /** Pagefind over one shard's documents, into its folder. */
-async function index({ dir, primary }, documents) {
+async function index({ dir, primary, previous }, documents) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Handed over in a fixed order, a window at a time: Pagefind takes them in the order sent,
@@ -58,11 +58,47 @@ async function index({ dir, primary }, documents) {
     });
   }
   if (failed.length) throw new Error(`pagefind: ${failed.join('; ')}`);
-  const done = await index.writeFiles({ outputPath: dir });
+  const done = await index.getFiles();
   if (done.errors.length) throw new Error(`pagefind: ${done.errors.join('; ')}`);
   await index.deleteIndex();
-  // Only the primary's scripts run: a merged shard is read for its entry, metadata and index files.
-  if (!primary) for (const file of readdirSync(dir)) if (PRIMARY_ONLY.test(file)) unlinkSync(join(dir, file));
+  try {
+    writeIndexFiles(dir, primary ? done.files : done.files.filter((f) => !PRIMARY_ONLY.test(f.path)), previous);
+  } catch (e) {
+    throw new Error(`pagefind: the index could not be written to ${dir} (${e instanceof Error ? e.message : e})`);
+  }
+}
+
+/**
+ * Writes an index's files into its folder; a file the same shard of the previous build holds
+ * with the same bytes (most of a shard indexed again after one article was added: each page's
+ * fragment is a file of its own) is linked from there instead. Creating files was most of the
+ * time Pagefind took to write a shard on a disk where the previous site had just been deleted
+ * (ext4 looks past recently freed inodes for each new one); a link makes no new inode.
+ * The bytes are those Pagefind would write itself; only the primary's scripts run, so a merged
+ * shard is given only its entry, metadata and index files.
+ */
+function writeIndexFiles(dir, files, previous) {
+  const folders = new Set();
+  for (const { path, content } of files) {
+    const file = join(dir, path);
+    const folder = dirname(file);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    if (!(previous && linkedSame(join(previous, path), file, content))) writeFileSync(file, content);
+  }
+}
+
+/** Links `from` to `to` when `from` holds `content` byte for byte; false when it does not (or is not there, or cannot be linked). */
+function linkedSame(from, to, content) {
+  try {
+    if (!readFileSync(from).equals(content)) return false;
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let next = 0;

@@ -1,6 +1,6 @@
 /** The search index built on a thread of its own: the same files as Pagefind writes, and its errors reported. */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { buildSearchIndexes, SearchThread } from '../../src/render/search-index.ts';
@@ -53,6 +53,25 @@ describe('building the search index alongside the render', () => {
     const blocked = join(out, 'a-file');
     writeFileSync(blocked, '');
     await assert.rejects(buildSearchIndexes([{ dir: join(blocked, 'pagefind'), primary: true, docs: [doc(1, 'Words.')] }]), /pagefind/i);
+  });
+
+  test("links the files the previous build's shard holds with the same bytes, and writes the others", async () => {
+    const before = tempDir('dateline-search-');
+    const docs = [doc(1, 'Strikes hit Palmyra overnight.'), doc(2, 'Shelling near the airport of Aleppo.')];
+    await buildSearchIndexes([{ dir: join(before, 'pagefind-a0'), primary: false, docs }]);
+    const after = tempDir('dateline-search-');
+    const more = [...docs, doc(3, 'A convoy reached the town.')];
+    await buildSearchIndexes([{ dir: join(after, 'pagefind-a0'), primary: false, docs: more, previous: join(before, 'pagefind-a0') }]);
+    const cold = tempDir('dateline-search-');
+    await buildSearchIndexes([{ dir: join(cold, 'pagefind-a0'), primary: false, docs: more }]);
+    const files = filesUnder(join(cold, 'pagefind-a0'));
+    assert.deepEqual(filesUnder(join(after, 'pagefind-a0')), files);
+    for (const f of files) assert.ok(readFileSync(join(after, 'pagefind-a0', f)).equals(readFileSync(join(cold, 'pagefind-a0', f))), f);
+    const linked = files.filter(
+      (f) => statSync(join(after, 'pagefind-a0', f)).ino === statSync(join(before, 'pagefind-a0', f), { throwIfNoEntry: false })?.ino,
+    );
+    assert.ok(linked.filter((f) => f.includes('fragment')).length >= 2, 'the fragments of the two pages indexed before are linked');
+    assert.ok(linked.length < files.length, 'what changed is written anew');
   });
 
   test('builds nothing, and starts no thread, for no shards', async () => {

@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import type { SearchDocument } from '../../src/output/search-documents.ts';
 import { searchDocuments } from '../../src/output/search-documents.ts';
 import { buildView } from '../../src/output/view/index.ts';
-import { PRIMARY_SHARD, SHARD_FOLDER, shardCount, shardFingerprint, shardList, splitIntoShards } from '../../src/render/search-shards.ts';
+import { pageFile } from '../../src/output/urls.ts';
+import { PRIMARY_SHARD, SHARD_FOLDER, shardCount, shardFingerprint, shardList, shardOwners, splitIntoShards } from '../../src/render/search-shards.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const doc = (sourcePath: string, text = sourcePath): SearchDocument => ({ sourcePath, html: `<main data-pagefind-body>${text}</main>` });
@@ -59,23 +60,27 @@ describe('documents split into shards', () => {
     );
     assert.deepEqual(splitIntoShards([])[0]?.docs, []);
   });
-  test('outlets, places and claimants go to shards of summaries of their own', () => {
-    const shards = splitIntoShards([doc('places/x/index.html'), doc('sources/y/index.html'), doc('claimants/z/index.html'), ...articles(3)]);
-    assert.deepEqual(
-      shards.map((s) => s.folder),
-      [PRIMARY_SHARD, 'pagefind-a0', 'pagefind-s0'],
-    );
-    assert.deepEqual(
-      shards[2]?.docs.map((d) => d.sourcePath),
-      ['places/x/index.html', 'sources/y/index.html', 'claimants/z/index.html'],
-    );
+  test('an event, outlet, place or claimant goes with the article its owner names, a page no article names by its own path', () => {
+    const owners = new Map([
+      ['places/x/index.html', 'articles/a1/index.html'],
+      ['events/e/index.html', 'articles/a1/index.html'],
+    ]);
+    const docs = [...articles(300), doc('places/x/index.html'), doc('events/e/index.html'), doc('claimants/z/index.html')];
+    const shards = splitIntoShards(docs, owners);
+    assert.equal(folderOf(shards, 'places/x/index.html'), folderOf(shards, 'articles/a1/index.html'));
+    assert.equal(folderOf(shards, 'events/e/index.html'), folderOf(shards, 'articles/a1/index.html'));
+    assert.ok(folderOf(shards, 'claimants/z/index.html'), 'a page no article names is indexed all the same');
   });
-  test('a place named for the first time changes one shard of summaries of many', () => {
+  test('adding an article and what it is the first to name changes its own shard alone', () => {
     const places = (n: number): SearchDocument[] => Array.from({ length: n }, (_, i) => doc(`places/p${i}/index.html`));
-    const before = splitIntoShards(places(600));
-    const after = splitIntoShards([...places(600), doc('places/new/index.html')]);
-    assert.equal(after.filter((s) => s.folder.startsWith('pagefind-s')).length, 2, '601 summaries in two shards');
-    assert.deepEqual(changedShards(before, after), [folderOf(after, 'places/new/index.html')]);
+    const owners = new Map(places(600).map((p, i) => [p.sourcePath, `articles/a${i % 400}/index.html`]));
+    const before = splitIntoShards([...articles(400), ...places(600)], owners);
+    const after = splitIntoShards(
+      [...articles(400), doc('articles/new/index.html'), ...places(600), doc('places/new/index.html')],
+      new Map([...owners, ['places/new/index.html', 'articles/new/index.html']]),
+    );
+    assert.equal(after.length, 9, '401 articles in eight shards, and the primary');
+    assert.deepEqual(changedShards(before, after), [folderOf(after, 'articles/new/index.html')]);
   });
   test('the primary holds a document whenever anything is indexed, so that Pagefind gives it a language', () => {
     const primary = splitIntoShards(articles(2))[0];
@@ -83,12 +88,11 @@ describe('documents split into shards', () => {
     assert.equal(primary?.docs.length, 1);
     assert.match(primary?.docs[0]?.html ?? '', /<html lang="en">.*data-pagefind-body/);
   });
-  test('articles and events go to shards of their own, and no shard is empty', () => {
+  test('200 articles make four shards, none empty', () => {
     const shards = splitIntoShards([...articles(200), doc('events/e1/index.html')]);
     assert.ok(shards.every((s) => SHARD_FOLDER.test(s.folder)));
     assert.ok(shards.slice(1).every((s) => s.docs.length > 0));
-    assert.equal(shards.filter((s) => s.folder.startsWith('pagefind-a')).length, 4, '200 articles in four shards');
-    assert.equal(folderOf(shards, 'events/e1/index.html'), 'pagefind-e0');
+    assert.equal(shards.length, 5);
   });
   test('a document stays in its shard when others are added, so adding one article changes one shard of articles', () => {
     const before = splitIntoShards(articles(500));
@@ -113,11 +117,33 @@ describe('shard fingerprints and the shard list', () => {
     assert.notEqual(shardFingerprint('other code', shard), base);
   });
   test('the list names the shards merged into the primary, not the primary itself', () => {
-    assert.deepEqual(JSON.parse(shardList(splitIntoShards([...articles(2), doc('events/e/index.html'), doc('places/p/index.html')]))), [
-      'pagefind-a0',
-      'pagefind-e0',
-      'pagefind-s0',
-    ]);
+    assert.deepEqual(JSON.parse(shardList(splitIntoShards([...articles(2), doc('events/e/index.html'), doc('places/p/index.html')]))), ['pagefind-a0']);
+  });
+});
+
+describe('the article each page goes with in the search index', () => {
+  test('is the first article, by the path of its page, that names the event, outlet, place or claimant', () => {
+    const view = buildView(fixtureTimeline());
+    const owners = shardOwners(view);
+    const naming = (path: string) =>
+      view.articles
+        .filter((a) =>
+          [...a.events, ...a.places, ...(a.source ? [a.source] : []), ...a.claims.flatMap((c) => (c.claimant ? [c.claimant] : []))].some(
+            (l) => pageFile(l.url) === path,
+          ),
+        )
+        .map((a) => pageFile(a.url))
+        .sort();
+    const event = view.events[0];
+    assert.ok(event, 'the fixture has events');
+    assert.equal(owners.get(pageFile(event.url)), naming(pageFile(event.url))[0]);
+    const shared = view.places.find((p) => naming(pageFile(p.url)).length > 1);
+    assert.ok(shared, 'the fixture has a place two articles name');
+    assert.equal(owners.get(pageFile(shared.url)), naming(pageFile(shared.url))[0]);
+    assert.ok(
+      view.articles.every((a) => !owners.has(pageFile(a.url))),
+      'an article goes by its own path',
+    );
   });
 });
 
