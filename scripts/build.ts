@@ -27,10 +27,10 @@ import type { Diagnostic } from '../src/model/types.ts';
 import type { TimelineData } from '../src/model/schema.ts';
 import { asDiagnostic } from '../src/report/attach.ts';
 import { formatDiagnostic, formatSummary, summarizeDiagnostics } from '../src/report/summary.ts';
-import { removeLater } from '../src/render/remove-later.ts';
 import { foldersOf, makeFoldersAhead, removeFoldersLeftEmpty } from '../src/render/folders-ahead.ts';
 import { previousBuild, RENDER_CACHE, recordPages } from '../src/render/render-manifest.ts';
 import { SearchThread } from '../src/render/search-index.ts';
+import { keepAsSpare, takeSpare } from '../src/render/spare-build.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 const SECONDS_PER_DAY = 86_400;
@@ -92,7 +92,10 @@ async function main(): Promise<number> {
   // Pages unchanged since the build now in `out` are carried over from it, not rendered; the
   // folders of its pages are made in the new build's folder meanwhile (on a thread of their own).
   const previous = siteCode ? previousBuild(join(root, RENDER_CACHE), out) : null;
-  const foldersAhead = previous ? makeFoldersAhead(staging, previous.pages.keys()) : Promise.resolve([]);
+  // The site the previous build replaced, kept beside the output, is brought up to date in place:
+  // its folders are there already. Without it, the folders are made in a new folder meanwhile.
+  const stale = previous ? takeSpare(join(root, RENDER_CACHE), out, staging) : null;
+  const foldersAhead = previous && !stale ? makeFoldersAhead(staging, previous.pages.keys()) : Promise.resolve([]);
   foldersAhead.catch(() => undefined);
   /** The search index's thread, started once the data step is done, to load Pagefind while the view is built. */
   let searchThread: SearchThread | null = null;
@@ -167,9 +170,9 @@ async function main(): Promise<number> {
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
     // Folders that could not be made ahead are made as the pages are carried over.
     const made = await foldersAhead.catch(() => foldersOf(previous?.pages.keys() ?? []));
-    const site = await renderChanged({ view, out: staging, pathPrefix, previous, searchThread });
+    const site = await renderChanged({ view, out: staging, pathPrefix, previous, stale, searchThread });
     removeFoldersLeftEmpty(staging, made, site.fingerprints.keys());
-    swapFolder(staging, out);
+    swapFolder(staging, out, (replaced) => keepAsSpare(join(root, RENDER_CACHE), replaced, out, previous?.pages ?? null));
     try {
       recordPages(join(root, RENDER_CACHE), out, site.fingerprints);
     } catch (e) {
@@ -229,8 +232,8 @@ function report(diagnostics: readonly Diagnostic[]): void {
   console.log(`problems: ${formatSummary(summarizeDiagnostics(diagnostics))}${diagnostics.length ? ' (also in report.json and on /report/)' : ''}`);
 }
 
-/** Puts the finished folder where the old output was; the old one goes only once the new one is in place. */
-function swapFolder(built: string, out: string): void {
+/** Puts the finished folder where the old output was; the old one is handed to `replaced` only once the new one is in place. */
+function swapFolder(built: string, out: string, replaced: (dir: string) => void): void {
   const previous = `${join(dirname(out), `.${basename(out)}.previous`)}-${process.pid}`;
   const hadOutput = existsSync(out);
   if (hadOutput) renameSync(out, previous);
@@ -240,8 +243,7 @@ function swapFolder(built: string, out: string): void {
     if (hadOutput) renameSync(previous, out);
     throw e;
   }
-  // Removed in the background: deleting a large site's folders took longer than rendering its changed pages.
-  if (hadOutput) removeLater(previous);
+  if (hadOutput) replaced(previous);
 }
 
 /** The day dates are checked against: --today, else SOURCE_DATE_EPOCH (reproducible builds' convention), else none. */

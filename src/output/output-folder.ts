@@ -43,13 +43,13 @@ export function markOutputFolder(dir: string): void {
 const escapeForRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Removes what builds that were killed left: `.<out>.building-PID`, `.<out>.previous-PID` and
- * `.<out>.previous-N.removing-PID` beside the output folder, and `*.PID.tmp` files in it, whose process is gone (a running
+ * Removes what builds that were killed left: `.<out>.building-PID`, `.<out>.previous-PID`,
+ * `.<out>.spare-PID` and `.<out>.previous-N.removing-PID` (or `spare-N`) beside the output folder, and `*.PID.tmp` files in it, whose process is gone (a running
  * build's are left alone). Returns the paths removed.
  * @example removeLeftoversOfKilledBuilds('_site') // ['.site.building-4242']
  */
 export function removeLeftoversOfKilledBuilds(out: string): string[] {
   // A previous output being removed is named by the process removing it (see removeLater).
-  const beside = new RegExp(`^\\.${escapeForRegExp(basename(out))}\\.(?:previous-\\d+\\.removing|building|previous)-(\\d+)$`);
+  const beside = new RegExp(`^\\.${escapeForRegExp(basename(out))}\\.(?:(?:previous|spare)-\\d+\\.removing|building|previous|spare)-(\\d+)$`);
   return [dirname(out), out, join(out, 'data')].flatMap((dir, i) => removeLeftovers(dir, i === 0 ? beside : /\.(\d+)\.tmp$/));
 }

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { ROOT } from '../helpers/build-site.ts';
@@ -128,6 +128,41 @@ describe('building again into the folder of an earlier build', () => {
     const stopped = build(content, out, '--strict');
     assert.equal(stopped.status, 1);
     assert.deepEqual(differing(snapshot(out), before), []);
+    assert.deepEqual(beside(out), []);
+  });
+
+  test('the site a build replaced is kept beside the output and brought up to date in place by the next: the same bytes as a cold build, the served site untouched', () => {
+    const content = seedContent('content-e');
+    const out = join(work, 'e', '_site');
+    const spare = join(work, 'e', '._site.spare');
+    assert.equal(build(content, out).status, 0);
+    assert.ok(!existsSync(spare), 'a first build replaces nothing');
+    writeFileSync(
+      join(content, 'articles', 'added-one.txt'),
+      '---\npublished: 2016-12-13\nsource: Test Wire One\n---\nShelling hit a bakery in Aleppo on Tuesday, 13 December 2016, killing 12 people, residents said.\n',
+    );
+    assert.equal(build(content, out).status, 0);
+    assert.ok(existsSync(join(spare, 'index.html')), 'the first site is kept as the spare');
+    // A file the build no longer writes (an asset taken out of the templates) must not survive in the spare.
+    writeFileSync(join(spare, 'assets', 'retired.css'), 'body {}\n');
+    const held = holdFiles(out, join(work, 'e-held'));
+    writeFileSync(
+      join(content, 'articles', 'added-two.txt'),
+      '---\npublished: 2016-12-14\nsource: Test Wire Two\n---\nA convoy left eastern Aleppo on Wednesday, 14 December 2016, with 300 people on board, the Red Crescent said.\n',
+    );
+    rmSync(join(content, 'articles', readdirSync(join(content, 'articles')).filter((f) => f.endsWith('.txt'))[0] ?? ''));
+    const spareFolder = statSync(spare).ino;
+    const third = build(content, out);
+    assert.equal(third.status, 0, third.stderr);
+    const cold = join(work, 'e-cold', '_site');
+    assert.equal(build(content, cold).status, 0);
+    assert.deepEqual(differing(snapshot(out), snapshot(cold)), []);
+    assert.deepEqual(foldersUnder(out), foldersUnder(cold));
+    assert.ok(!existsSync(join(out, 'assets', 'retired.css')));
+    const heldNow = new Map([...held.keys()].map((f): [string, string] => [f, readFileSync(join(work, 'e-held', f), 'utf8')]));
+    assert.deepEqual(differing(heldNow, held), [], 'the site served meanwhile kept its bytes');
+    assert.equal(statSync(out).ino, spareFolder, 'the spare was brought up to date, not a new folder made');
+    assert.ok(existsSync(join(spare, 'index.html')), 'the second site is the spare now');
     assert.deepEqual(beside(out), []);
   });
 });

@@ -151,6 +151,9 @@ describe('what a killed build left behind', () => {
       join(parent, `.site.building-${dead}`),
       join(parent, `.site.previous-${dead}`),
       join(parent, `.site.previous-${process.pid}.removing-${dead}`),
+      // A spare without a record, moved aside by a build that was killed before it was removed.
+      join(parent, `.site.spare-${dead}`),
+      join(parent, `.site.spare-${process.pid}.removing-${dead}`),
       join(out, 'data', `timeline.json.${dead}.tmp`),
       join(cache, version, '.writing', `.abc.${dead}.0.1.tmp`),
     ];
@@ -158,6 +161,9 @@ describe('what a killed build left behind', () => {
       join(parent, `.site.building-${process.pid}`),
       // The build that named it is gone, the process removing it is not.
       join(parent, `.site.previous-${dead}.removing-${process.pid}`),
+      join(parent, `.site.spare-${process.pid}`),
+      // The spare a finished build kept: no process names it.
+      join(parent, '.site.spare'),
       join(cache, version, '.writing', `.abc.${process.pid}.0.1.tmp`),
     ];
     mkdirSync(join(cache, version, '.writing'), { recursive: true });
