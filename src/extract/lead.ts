@@ -4,6 +4,7 @@
  */
 import { groupBy } from '../group-by.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
+import { WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
 import { isSpaceAt } from './word-runs.ts';
 import type { DateMention, DateRange, PlaceMention, Sentence } from '../model/types.ts';
 
@@ -24,6 +25,12 @@ const TOLL_UPDATE = /\b(?:toll|rose|risen|rising|climbed|jumped|reached|revised|
 /** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
 const SPEECH_BEFORE =
   /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
+/** A weekday and an opening bracket right before a date: the date restates the weekday ("on Friday (Mar 25)"). */
+const RESTATED_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\s*\\(\\s*$`, 'i');
+/** A week named as when something happened, not a tally's span: "last week's strike", "the raid the previous week". */
+const NAMED_WEEK = /\b(?:last|previous)\s+week\b/i;
+/** The most days a named week is read as spanning ("last week": the seven days before, or the week before this, resolve-reference.ts). */
+const MAX_WEEK_DAYS = 14;
 /** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
 const DEADLINE_START = /^(?:by|until|till|before)\b/i;
@@ -82,7 +89,11 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const to = d.span[1] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from));
   const after = sentence.text.slice(Math.max(0, to), to + REACH);
-  if (SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after) || DEADLINE_BEFORE.test(before) || DEADLINE_START.test(d.text)) return -1;
+  // "said on Friday (March 25) that ...": a day in brackets restates the weekday before it, and is dated as it is.
+  const restated = RESTATED_WEEKDAY.exec(before);
+  const beforeDay = restated ? before.slice(0, restated.index) : before;
+  const afterDay = restated ? after.replace(/^\s*\)/, '') : after;
+  if (SPEECH_BEFORE.test(beforeDay) || SPEECH_AFTER.test(afterDay) || DEADLINE_BEFORE.test(beforeDay) || DEADLINE_START.test(d.text)) return -1;
   if (TOLL_UPDATE.test(before)) return 0;
   // Only the nearest words: a clause away, the date belongs to something else. A date set before its
   // clause ("where on February 29, 118 were killed") dates the clause after its comma, unless that
@@ -167,7 +178,11 @@ export function leadDate(
     const said = dateWeight(bySentence.get(d.sentence), d);
     if (!usable(d, said)) continue;
     // "In the past ten days" spans a campaign's tally, not the day of what is reported: any day comes first.
-    const weight = said + bonus(d) - (d.range.precision === 'days' && spanDays(d) > MAX_HAPPENING_DAYS ? 10 : 0);
+    // A week named as the happening's ("last week's strike", in a report of what was said on Friday) comes
+    // after a day of the happening, but before a day of words said about it.
+    const wide = d.range.precision === 'days' && spanDays(d) > MAX_HAPPENING_DAYS;
+    const namedWeek = said > 0 && NAMED_WEEK.test(d.text) && spanDays(d) <= MAX_WEEK_DAYS;
+    const weight = said + bonus(d) - (!wide ? 0 : namedWeek ? 1 : 10);
     if (weight > bestWeight) {
       best = d;
       bestWeight = weight;

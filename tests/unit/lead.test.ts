@@ -62,6 +62,31 @@ describe('the day of the lead', () => {
     assert.ok(!leadSentences(s).has(0));
   });
 
+  test('is not a day in brackets that restates the day it was said: "said on Friday (Mar 25) that ... were killed"', () => {
+    const s = body(
+      'Officials said on Friday (Mar 25) that 80 people were killed in the shelling of a school in the besieged southern town of Ashford on Mar 16.',
+    );
+    const d = leadDate(s, [dated(s, 'Friday', '2022-03-25'), dated(s, 'Mar 25', '2022-03-25'), dated(s, 'Mar 16', '2022-03-16')], any);
+    assert.equal(d?.text, 'Mar 16');
+  });
+
+  test('is the week a strike is dated to ("last week\'s strike"), not the day its toll was told', () => {
+    const s = body("Officials said Friday they feared 80 people died in last week's strike on a school in Ashford.");
+    const d = leadDate(s, [dated(s, 'Friday', '2022-03-25'), dated(s, 'last week', '2022-03-13', '2022-03-25')], any);
+    assert.equal(d?.text, 'last week');
+  });
+
+  test('is a day of the happening before the week it is named in, and no tally\'s span ("in the past ten days")', () => {
+    const s = body("A strike on Wednesday killed 80 people in Ashford, the worst of last week's raids, and strikes in the past ten days killed 300.");
+    const week = dated(s, 'last week', '2022-03-13', '2022-03-25');
+    assert.equal(leadDate(s, [week, dated(s, 'on Wednesday', '2022-03-16')], any)?.text, 'on Wednesday');
+    const said = body('Officials said on Friday that strikes in the past ten days killed 300 people in Ashford.');
+    assert.equal(
+      leadDate(said, [dated(said, 'on Friday', '2022-03-25'), dated(said, 'in the past ten days', '2022-03-15', '2022-03-25')], any)?.text,
+      'on Friday',
+    );
+  });
+
   test('is none when no date of the lead is usable (an undated article keeps an undated main event)', () => {
     const s = body('Warplanes struck the market of Ashford, killing nine people.');
     assert.equal(leadDate(s, [], any), null);
