@@ -1,6 +1,6 @@
 import type { ArticleClaim, ArticleEvent, ArticleFacts, DateRange, Place } from '../model/types.ts';
 import { compatibleActions, maxEventDays, maxGapDays } from './actions.ts';
-import { contains, daysOf, gapDaysOf, isFine, union, unionWidthDays, type DayNumbers } from './dates.ts';
+import { contains, daysOf, gapDaysOf, isFine, union, unionWidthDays, widthDays, type DayNumbers } from './dates.ts';
 import { EventIndex } from './event-index.ts';
 import { addMarks, figureEvidence, figureMarks, isLarge, STRONG_EVIDENCE, type FigureBag, type FigureMark } from './evidence.ts';
 import { placeKeys, placesRelation, type PlaceRelation } from './places.ts';
@@ -181,7 +181,8 @@ interface Ranked {
 
 /**
  * Every article's reports in the order they are linked: fine main reports first, in date order (the
- * earliest founds the event), then background, then coarse, then undated; on a tie, in file order.
+ * earliest founds the event), then background, then coarse (or spanning more than a week), then
+ * undated; on a tie, in file order.
  * The order is by rank, then first day, then last day as texts, sorted stably: reports are listed
  * in file order to begin with. Where every day is written as an ISO day, its digits as a number
  * sort as its text does, and are compared instead.
@@ -200,8 +201,11 @@ function linkingOrder(facts: readonly ArticleFacts[]): EventReport[] {
   return ranked.sort(digits ? byDayDigits : byDayTexts).map((r) => r.report);
 }
 
+/** A report dated to more days than this ("last week", told as the time of the strike) links after those dated to the day. */
+const SPAN_DAYS = 7;
+
 function linkingRank(event: ArticleEvent): number {
-  return (!event.date ? 4 : isFine(event.date) ? 0 : 2) + (event.background ? 1 : 0);
+  return (!event.date ? 4 : isFine(event.date) && widthDays(event.date) <= SPAN_DAYS ? 0 : 2) + (event.background ? 1 : 0);
 }
 
 /** An ISO day's digits as one number (20161211), which sorts as the text does; -1 for no day (first, as '' is), NaN for any other text. */
@@ -283,6 +287,9 @@ function fitByDate(e: LinkedEvent, ev: ArticleEvent, days: DayNumbers | null, ev
     const gap = gapDaysOf(e.date, w.days, ev.date, days);
     const action = e.action === 'report' ? ev.action : e.action;
     if (gap <= maxGapDays(action) && unionWidthDays(e.date, w.days, ev.date, days) <= maxEventDays(action)) return candidate(w, relation, evidence, gap, true);
+    // A report that dates the happening only to a span ("last week's strike", told on Friday) is of
+    // an event inside the span that shares telling figures with it; it does not widen its dates.
+    if (contains(ev.date, e.date) && evidence >= STRONG_EVIDENCE) return candidate(w, relation, evidence, 0, false);
     // A later report of the same happening: it must share telling figures with it (at one place
     // strikes recur, and small tolls with them), and it does not widen its dates.
     const later = ev.date.start > e.date.end;

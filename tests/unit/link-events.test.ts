@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { lexiconsOf } from '../helpers/context.ts';
 import { linkEvents } from '../../src/link/events.ts';
 import { buildTimeline } from '../../src/link/index.ts';
-import { event, facts, place, range } from '../helpers/facts.ts';
+import { claim, event, facts, figure, place, range } from '../helpers/facts.ts';
 
 const palmyra = place('palmyra');
 const aleppo = place('aleppo');
@@ -25,6 +25,28 @@ describe('linking events across articles', () => {
       facts('b', '2017-03-04', [event(range('2017-03-03'), [palmyra], 'toll')]),
     ]);
     assert.equal(linked.length, 1);
+  });
+
+  test('joins a report that dates the strike only to "last week" to the day inside it that shares its toll, without widening it', () => {
+    const toll = (when: ReturnType<typeof range>) => [claim(figure(300, 'killed', 'people'), 'council', when, palmyra)];
+    const lastWeek = range('2022-03-13', '2022-03-25');
+    const day = range('2022-03-16');
+    // In either order in the files: the report dated to the day founds the event.
+    for (const order of [0, 1]) {
+      const reports = [
+        facts('vague', '2022-03-26', [event(lastWeek, [palmyra], 'strikes', [0])], toll(lastWeek)),
+        facts('dated', '2022-03-25', [event(day, [palmyra], 'strikes', [0])], toll(day)),
+      ];
+      const linked = linkEvents(order ? reports.reverse() : reports);
+      assert.equal(linked.length, 1, `order ${order}`);
+      assert.deepEqual(linked[0]!.date, day);
+    }
+    // Without a telling figure in common, a span is too loose to join a day by place alone.
+    const apart = linkEvents([
+      facts('vague', '2022-03-26', [event(lastWeek, [palmyra], 'strikes', [0])], [claim(figure(4, 'killed', 'people'), 'council', lastWeek, palmyra)]),
+      facts('dated', '2022-03-25', [event(day, [palmyra], 'strikes', [0])], toll(day)),
+    ]);
+    assert.equal(apart.length, 2);
   });
 
   test('does not link the same place in different months', () => {
