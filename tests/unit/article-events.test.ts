@@ -267,6 +267,15 @@ describe('a running total the article dates years before its news', () => {
       ['at least 40'],
     );
   });
+
+  test('is no figure of the news: "at least 2,000 have been killed in Southport since the start of the war"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. Officials say at least 2,000 people have been killed in Northtown since the start of the war. About 900 have died since the siege began, and 600 more since the fighting broke out again.',
+      ),
+      ['at least 40', 'About 900', '600'],
+    );
+  });
 });
 
 describe('the attack a war was set off by', () => {
