@@ -103,6 +103,11 @@ describe('figures: ranges keep both ends', () => {
   test('a count of blasts is no toll, a count of attackers killed is', () => {
     assert.deepEqual(q('Two explosions killed 40 people and three gunmen were killed.'), ['40 exact killed', '3 exact killed']);
   });
+  test('the bombs or attacks a toll is of are no toll themselves', () => {
+    assert.deepEqual(q('The death toll from two car bombs in the capital has risen to 90.'), ['90 exact killed']);
+    assert.deepEqual(q('The toll from three rocket attacks on the port rose to 45.'), ['45 exact killed']);
+    assert.deepEqual(q('Four missiles killed 12 people in the market.'), ['12 exact killed']);
+  });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
   });

@@ -277,8 +277,11 @@ function numberOfTo(tokens: readonly Token[], first: number): Category | null {
   return null;
 }
 
-/** What strikes: a count of blasts is no toll ("Two explosions killed dozens"). (Attackers may be killed: "three gunmen were killed".) */
-const AGENT_NOUNS: ReadonlySet<string> = new Set(['explosions', 'blasts']);
+/**
+ * What strikes: a count of blasts, bombs or attacks is no toll ("Two explosions killed dozens", "the toll from two car bombs").
+ * (Attackers may be killed: "three gunmen were killed".)
+ */
+const AGENT_NOUNS: ReadonlySet<string> = new Set(['explosions', 'blasts', 'bombs', 'attacks', 'missiles', 'rockets', 'shells']);
 
 /** Qualifiers of either end of a range: "from at least 30 dead to more than 60". */
 const RANGE_QUALIFIERS: ReadonlySet<string> = new Set([...COUNT_QUALIFIERS, 'least', 'about', 'around', 'some', 'nearly', 'almost']);
