@@ -9,9 +9,11 @@ const CAPTION =
   /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
 /** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
 const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$/i;
-/** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...", "(Screen grab/BBC)", "(AFP/Name)". */
+/** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...", "[Photo: REUTERS]", "(Screen grab/BBC)", "(AFP/Name)". */
 export const CREDIT_AFTER =
-  /^[.,]?\s*(?:\(?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\)|\((?:Screen\s*grab|Screenshot|Image)\b[^()]{0,40}\)|\([^()\s]+\s*\/\s*[^()]{1,40}\))/;
+  /^[.,]?\s*(?:[([]?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\)|\((?:Screen\s*grab|Screenshot|Image)\b[^()]{0,40}\)|\([^()\s]+\s*\/\s*[^()]{1,40}\))/;
+/** A credit in brackets right after a date ("... in Eastmoor Oct 14, 2017 [Photo: AGENCY]"): prose puts none there. */
+const CREDIT_IN_BRACKETS = /^[.,]?\s*[([](?:Photo|File photo|AP Photo)\b/;
 /** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
 /** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */
@@ -48,7 +50,7 @@ export function closesCaption(before: string, after: string): boolean {
  * @example isPictureDate('The town fell on ', '.') // false
  */
 export function isPictureDate(before: string, after: string, nextSentence?: string): boolean {
-  if (PICTURE_DATED.test(before)) return true;
+  if (PICTURE_DATED.test(before) || CREDIT_IN_BRACKETS.test(after)) return true;
   // A story's date comes after a word ("struck on August 2, 2018"); a picture's stands after the
   // place it was taken ("Aleppo, March 2, 2017"), then comes the credit.
   if (!/(?:^|,)\s*$/.test(before)) return false;

@@ -19,6 +19,11 @@ const NOT_DATES: readonly [string, string][] = [
   ["a picture's date in its caption", 'Troops train near the border in this handout picture released January 26, 2015.'],
   ['a caption closed by its place and date', 'A man walks past burnt cars in Eastmoor North, Northland, May 1, 2013.'],
   ["a file photo's date", 'A convoy crosses the bridge, March 3, 2014. AGENCY/Name/File Photo'],
+  ["a picture's date with its credit in square brackets", 'Civilians leave the scene of a blast in Eastmoor, Northland, Oct 14, 2015 [Photo: AGENCY]'],
+  [
+    "a picture's date after its place without a comma, with its credit in brackets",
+    'Civilians leave the scene of a blast in Eastmoor Oct 14, 2015 [Photo: AGENCY]',
+  ],
   ["a screen grab's date with its credit in brackets", 'Ruins of a prison hit by an air strike in Eastmoor, Northland, January 21, 2015 (Screen grab/Channel)'],
   [
     "a picture's date with an agency and a name in brackets",

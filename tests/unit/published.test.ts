@@ -111,6 +111,13 @@ test('gives no date for a photo caption date followed by its credit', () => {
   assert.equal(stated('Headline', 'A man walks past rubble in Aleppo, Syria March 2, 2017. REUTERS/Abdalrhman Ismail'), null);
 });
 
+test('gives no date for a photo caption date followed by its credit in square brackets', () => {
+  assert.equal(
+    stated('Headline', 'By Staff Reporter', 'Civilians leave the scene of a blast in Eastmoor Oct 14, 2015 [Photo: AGENCY]', 'The story begins here.'),
+    null,
+  );
+});
+
 test('gives no date for a caption whose credit is far from its date', () => {
   const caption = 'Soldiers load a truck near the border in this handout picture released May 4, 2019. Press office of the army/Handout via AGENCY/File Photo';
   assert.equal(stated('Headline', caption, 'The story begins here.'), null);
