@@ -8,9 +8,12 @@ const ICON_SPRITE = /(?:\bicon\b.*){4,}|(?:[a-z]+icon\s+){4,}/i;
 const ICON = /icon/i;
 const SHARE_OR_FOLLOW =
   /^(?:follow(?: us)?|share(?: this(?: article| story)?)?|tweet|print|e-?mail|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|copy link|save|bookmark|like|comments?|\d+\s+comments?|leave a (?:comment|reply)|send comment|add comment|post comment|view comments|show comments|comment\s*\(\d+\))\s*[:|]?\s*$/i;
+/** The networks share buttons are named by. */
+const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|share|messenger|viber|vk|flipboard';
 /** A row of share buttons named by their networks, one word each or as icon names: "icon-facebook icon-twitter icon-whatsapp", "Facebook Twitter Email". */
-const SHARE_BAR =
-  /^(?:(?:icon[-_ ]?)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|share|messenger|viber|vk|flipboard|copy(?:[-_ ]?link)?)(?:[-_ ]?icon)?[\s|•·,/]*){2,}$/i;
+const SHARE_BAR = new RegExp(String.raw`^(?:(?:icon[-_ ]?)?(?:${NETWORKS}|copy(?:[-_ ]?link)?)(?:[-_ ]?icon)?[\s|•·,/]*){2,}$`, 'i');
+/** One share button named by its network and an icon: "Facebook icon", "icon-whatsapp". */
+const SHARE_ICON = new RegExp(String.raw`^(?:icon[-_ ]?(?:${NETWORKS})|(?:${NETWORKS})[-_ ]?icon)\s*$`, 'i');
 const COMMENT_FORM =
   /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
 const COOKIES = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing|experience)\b|\b(?:accept|reject) (?:all )?cookies\b/i;
@@ -47,6 +50,7 @@ export const TEASER = /^(?:read more|read also|also read|see also|related|more|r
 const LINE_RULES: readonly RegExp[] = [
   SHARE_OR_FOLLOW,
   SHARE_BAR,
+  SHARE_ICON,
   COMMENT_FORM,
   COOKIES,
   NEWSLETTER,

@@ -20,8 +20,14 @@ describe('page furniture', () => {
     'icon-facebook icon-twitter icon-whatsapp',
     'Facebook Twitter Email',
     'Share | Telegram | Copy link',
+    'Facebook icon',
+    'e-mail icon',
+    'icon-whatsapp',
   ]) {
     test(`drops "${line}"`, () => assert.equal(isFurniture(line), true));
+  }
+  for (const line of ['Icon of the revolution, he said, was the square.', 'The Facebook icon was removed.']) {
+    test(`keeps "${line}"`, () => assert.equal(isFurniture(line), false));
   }
   test('cuts the credits in brackets that close a paragraph, and nothing else in brackets', () => {
     assert.equal(withoutTrailingCredits('The theatre was hit. (Reporting by Jane Roe; Editing by John Doe)'), 'The theatre was hit.');
