@@ -98,7 +98,8 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   // Only the nearest words: a clause away, the date belongs to something else. A date set before its
   // clause ("where on February 29, 118 were killed") dates the clause after its comma, unless that
   // clause tells of speech ("On Thursday, the military admitted an airstrike ... killed 105").
-  const opening = FRONTED_DATE_BEFORE.test(before) ? firstClause(after.replace(/^,\s*/, '')) : null;
+  const fronted = FRONTED_DATE_BEFORE.test(before) || OPENING_PHRASE.test(sentence.text.slice(0, Math.max(0, from)));
+  const opening = fronted ? firstClause(after.replace(/^,\s*/, '')) : null;
   const next = opening !== null && !SPEECH_IN_CLAUSE.test(opening) ? opening : firstClause(after);
   const near = `${lastClause(before)} ${d.text} ${next}`;
   return HAPPENING.test(near) ? 2 : 0;
@@ -123,11 +124,13 @@ const TOLLED =
   /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre\w*|assault\w*|ambush\w*)\b/i;
 /** Speech in a clause: its date is the day something was said. */
 const SPEECH_IN_CLAUSE = /\b(?:said|says|told|announced|admitted|acknowledged|confirmed|reported|stated|denied|claimed|revealed|added)\b/i;
+/** A short phrase opening the sentence before its date: "In the incidents on Oct. 14, a truck bomb exploded" dates the clause after the comma. */
+const OPENING_PHRASE = /^(?:In|On|At|During)\b[^,;:]{0,40}$/;
 /** "On" opening a clause before a date: the date is set before the clause it dates ("where on February 29, 118 ..."). */
 const FRONTED_DATE_BEFORE = /(?:^|[,;:]\s*|\b(?:where|when|and|but|then)\s+)on\s+$/i;
 /** A headline that tells a toll grew: "Death toll in junta airstrikes on X village rises to 171". */
 const TOLL_RISES =
-  /\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.]*?\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|passes|passed|tops|increases|increased|mounts)\b/i;
+  /\b(?:toll|number\s+of\s+(?:people\s+|those\s+)?(?:killed|dead|deaths))\b[^.]*?\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|passes|passed|tops|increases|increased|mounts|raised|revised)\b/i;
 
 /**
  * In a report whose headline tells a toll grew and whose lead's date is not the happening's (a
@@ -183,12 +186,25 @@ export function leadDate(
     const wide = d.range.precision === 'days' && spanDays(d) > MAX_HAPPENING_DAYS;
     const namedWeek = said > 0 && NAMED_WEEK.test(d.text) && spanDays(d) <= MAX_WEEK_DAYS;
     const weight = said + bonus(d) - (!wide ? 0 : namedWeek ? 1 : 10);
-    if (weight > bestWeight) {
+    // On a tie, a day written out inside the month it ties with dates the same happening more finely
+    // ("killed in twin blasts in October ... In the attacks on Oct. 14, a truck bomb exploded"); a day
+    // told from another ("a day earlier") may be told from another day than the one it was read from.
+    if (weight > bestWeight || (weight === bestWeight && best !== null && writtenDay(d) && finerInside(d.range, best.range))) {
       best = d;
       bestWeight = weight;
     }
   }
   return best;
+}
+
+/** Whether a mention writes out its month and day ("Oct. 14"), not a day told from another ("a day earlier"). */
+function writtenDay(d: DateMention): boolean {
+  return d.stated.includes('month') && d.stated.includes('day');
+}
+
+/** Whether `inner` lies inside `outer` and spans fewer days. */
+function finerInside(inner: DateRange, outer: DateRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end && daysBetween(inner.start, inner.end) < daysBetween(outer.start, outer.end);
 }
 
 /**

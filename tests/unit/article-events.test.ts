@@ -369,6 +369,16 @@ describe('a report that a toll rose', () => {
     );
   });
 
+  test('is of the happening a toll "raised" counts', () => {
+    assert.equal(
+      mainDate(
+        'Death toll from air strike on Eastmoor village raised to 171',
+        'The number of people killed is now at least 171, according to rescuers. Three more bodies were found on the morning of April 14. A jet dropped bombs on a ceremony in the village at about 8 a.m. on April 11.',
+      ),
+      '2023-04-11',
+    );
+  });
+
   test('is the day the lead gives the happening itself', () => {
     assert.equal(
       mainDate(

@@ -87,6 +87,30 @@ describe('the day of the lead', () => {
     );
   });
 
+  test('is the day inside the month it ties with: "killed in twin blasts in October ... In the attacks on Oct. 14"', () => {
+    const s = body(
+      'More than 500 people were killed in twin blasts in Eastmoor in October, a committee said on Thursday.',
+      'In the incidents on Oct. 14, a truck bomb exploded outside a hotel.',
+    );
+    const d = leadDate(
+      s,
+      [
+        { ...dated(s, 'in October', '2017-10-01'), range: range('2017-10-01', '2017-10-31', 'month') },
+        dated(s, 'on Thursday', '2017-11-30'),
+        { ...dated(s, 'Oct. 14', '2017-10-14'), stated: ['month', 'day'] },
+      ],
+      any,
+    );
+    assert.equal(d?.text, 'Oct. 14');
+    // A day told from another ("a day earlier") is not sure enough to stand for the month.
+    const told = body(
+      'A strike last month killed 51 people on a bus in Eastmoor, the alliance said on Saturday.',
+      'It said the strike had targeted launchers used to attack Northtown a day earlier.',
+    );
+    const month = { ...dated(told, 'last month', '2018-08-01'), range: range('2018-08-01', '2018-08-31', 'month') };
+    assert.equal(leadDate(told, [month, dated(told, 'on Saturday', '2018-09-01'), dated(told, 'a day earlier', '2018-08-31')], any)?.text, 'last month');
+  });
+
   test('is none when no date of the lead is usable (an undated article keeps an undated main event)', () => {
     const s = body('Warplanes struck the market of Ashford, killing nine people.');
     assert.equal(leadDate(s, [], any), null);
