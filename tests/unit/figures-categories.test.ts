@@ -108,6 +108,12 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('The toll from three rocket attacks on the port rose to 45.'), ['45 exact killed']);
     assert.deepEqual(q('Four missiles killed 12 people in the market.'), ['12 exact killed']);
   });
+  test('a toll whose subject is set off by commas is still the toll', () => {
+    assert.deepEqual(q('The number of casualties in the blast in Eastmoor, Northland has risen to 53, the agency reports.'), ['53 exact casualties']);
+    assert.deepEqual(q('The death toll from two car bombs, one of which tore through a busy junction outside a hotel, has risen to 276.'), [
+      '276 exact killed',
+    ]);
+  });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
   });

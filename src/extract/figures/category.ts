@@ -374,6 +374,9 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     else if (WHEN_WORDS.has(w) || (MANNER_ADVERB.test(w) && !NOT_ADVERBS.has(w))) continue;
     // "The death toll from an airstrike that hit a prison ... climbed to 80": past the verb, a relative clause is part of the subject.
     else if (rose && (w === 'that' || w === 'which')) continue;
+    // "The number of casualties in the blast in X, Northland, has risen to 53", "The toll from two car bombs,
+    // one of which tore through a junction, has risen to 276": past the verb, commas set off parts of the subject.
+    else if (rose && w === ',') continue;
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
   return null;
