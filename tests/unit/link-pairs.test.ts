@@ -143,6 +143,14 @@ describe('pairs of reports that must link', () => {
     assert.equal(actionOf('Gunmen killed 21 civilians in the city'), 'toll');
   });
 
+  test('blasts are a bombing, and the displaced a camp is for are people, not their flight', () => {
+    assert.equal(actionOf('Blasts Kill Nine In Camp For Displaced In East Northland'), 'bombing');
+    assert.equal(actionOf('Six were killed in a camp for internally displaced people'), 'toll');
+    assert.equal(actionOf('Thousands displaced as fighting nears the town'), 'fighting');
+    assert.equal(actionOf('Thousands displaced from the town, aid groups say'), 'evacuation');
+    assert.equal(actionOf('Families fled the town overnight'), 'evacuation');
+  });
+
   test('a capture aimed at is not a capture: the offensive is what happened, unless the aim was reached', () => {
     assert.equal(actionOf('Rebels launched an offensive to retake the town on Monday'), 'attack');
     assert.equal(actionOf('The army vowed to recapture the border crossing'), 'report');
