@@ -31,6 +31,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['"one" the pronoun, before a modal verb', 'Beside the bodies of those killed, one can see abandoned shovels.'],
   ['the ages of a list', 'Two children, ages 3 and 9, were among the dead.'],
   ['the ages of a longer list', 'The victims were aged 5, 7 and 11.'],
+  ['the ages of a list written out', 'He found the bodies of his children, aged six and two, in the rubble.'],
   ['the ends of an age range', 'Men aged between 18 and 25 were taken away.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months.'],
   ['a duration in days', 'Russian Reconciliation Center evacuated people in past 2 days.'],

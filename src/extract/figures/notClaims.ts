@@ -346,7 +346,8 @@ function inAgeList(tokens: readonly Token[], first: number): boolean {
   let sawNumber = false;
   for (let k = first - 1; k >= 0 && k >= first - AGE_LIST_REACH; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'num') sawNumber = true;
+    // "aged 6 and 2", "aged six and two".
+    if (t.kind === 'num' || numberValue(t) !== null) sawNumber = true;
     // "of all ages and 12 soldiers": the age word starts no list of numbers there.
     else if (AGE_WORDS.has(t.lower)) return sawNumber || tokens[k + 1]?.lower === 'between' || tokens[k + 1]?.lower === 'from';
     else if (!AGE_LIST_LINKS.has(t.lower)) return false;
