@@ -114,6 +114,12 @@ describe('figures: ranges keep both ends', () => {
       '276 exact killed',
     ]);
   });
+  test('a part told "of whom" after its whole counts what the whole counts', () => {
+    assert.deepEqual(q('16 people were wounded in the missile attack on the hospital in the eastern district of the city, 7 of whom were children.'), [
+      '16 exact injured',
+      '7 exact injured',
+    ]);
+  });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
   });

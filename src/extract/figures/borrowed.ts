@@ -82,6 +82,27 @@ export function partOfWhole(tokens: readonly Token[], first: number, earlier: Ea
   return null;
 }
 
+/** Words "of" refers back by, after a part's figure: "7 of whom", "two of which", "three of them". */
+const PART_BACK = new Set(['whom', 'which', 'them']);
+/** How far back the whole of "N of whom" is looked for: it may close a long clause ("16 people were wounded in ... Kyiv, 7 of whom"). */
+const WHOLE_REACH = 30;
+
+/**
+ * "16 people were wounded in the attack on the hospital, 7 of whom were children": a part told
+ * "of whom" after its whole counts what the whole counts.
+ * @example partOfWhom(tokens, first, last, earlier) // 'injured'
+ */
+export function partOfWhom(tokens: readonly Token[], first: number, last: number, earlier: EarlierFigure): Category | null {
+  if (tokens[last + 1]?.lower !== 'of' || !PART_BACK.has(tokens[last + 2]?.lower ?? '')) return null;
+  for (let p = first - 1; p >= 0 && first - p <= WHOLE_REACH; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return null;
+    const c = earlier(p);
+    if (c !== undefined) return c === 'other' ? null : c;
+  }
+  return null;
+}
+
 /** How many words a count's noun may have before its breakdown in brackets: "131 civilians (", "40 people, most of them children (". */
 const BRACKETED_NOUN_WORDS = 4;
 

@@ -28,7 +28,7 @@ import {
 } from './lexicon.ts';
 import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { PEOPLE_NOUNS } from './counted.ts';
-import { alongWith, inBrackets, partOfWhole, putAt, type EarlierFigure } from './borrowed.ts';
+import { alongWith, inBrackets, partOfWhole, partOfWhom, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
@@ -191,7 +191,11 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
-  const measured = putAt(tokens, head.first, earlier) ?? alongWith(tokens, head.first, earlier) ?? inBrackets(tokens, head.first, earlier);
+  const measured =
+    putAt(tokens, head.first, earlier) ??
+    alongWith(tokens, head.first, earlier) ??
+    inBrackets(tokens, head.first, earlier) ??
+    partOfWhom(tokens, me.first, me.last, earlier);
   if (measured) return measured;
   // A verb outside the categories ("received", "arrested") still lets the thing itself speak ("received 822 wounded");
   // a part ("48 wounded, including 30 children") is counted as its whole is.
