@@ -129,13 +129,13 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
  * 20,000 lives", "this devastating conflict which it says has killed 377,000 people").
  */
 const WAR_HAS_KILLED =
-  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)(?:\s*,?\s+(?:which|that)\s+(?:[\p{L}]+\s+){0,3}?|\s+)(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
+  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,?\s+(?:which|that)\s+(?:[\p{L}]+\s+){0,3}?|\s+)(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
 /**
  * After a figure in its clause: counted over the whole war ("37,000 Palestinians ... have been killed in the war",
  * "2,400 people have been killed in Mariupol since the start of the war").
  */
 const KILLED_IN_THE_WAR =
-  /^[^.;:]{0,80}?\b(?:killed|died|dead)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:in|during|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+(?:war|conflict|invasion)\b|since\s+the\s+(?:war|conflict|invasion)\s+(?:began|started|broke\s+out))/u;
+  /^[^.;:]{0,80}?\b(?:killed|died|dead)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:in|during|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+(?:civil\s+)?(?:war|conflict|invasion)\b|since\s+the\s+(?:war|conflict|invasion)\s+(?:began|started|broke\s+out))/u;
 /** How far before a figure the war as its subject is looked for. */
 const WAR_TOTAL_REACH = 90;
 

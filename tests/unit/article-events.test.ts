@@ -268,6 +268,15 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news: "16 months of war in Northland has killed", "killed in the civil war"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. More than 16 months of war in Northland has killed more than 20,000 people. The agency says at least 18,000 people have been killed in the civil war.',
+      ),
+      ['at least 40'],
+    );
+  });
+
   test('is no figure of the news: "at least 2,000 have been killed in Southport since the start of the war"', () => {
     assert.deepEqual(
       mainFigures(
