@@ -120,6 +120,10 @@ describe('figures: ranges keep both ends', () => {
       '7 exact injured',
     ]);
   });
+  test('an aside between dashes or in brackets is passed over as one between commas', () => {
+    assert.deepEqual(q('At least 74 people — including a dozen children — were killed in the raid.'), ['74 at-least killed']);
+    assert.deepEqual(q('At least 74 people (including a dozen children) were killed in the raid.'), ['74 at-least killed', '12 exact killed']);
+  });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);
   });

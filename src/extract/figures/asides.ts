@@ -44,10 +44,27 @@ export function lastAsideWord(tokens: readonly Token[], at: number): string {
  * @example closingComma(tokenize('27 people, including two children, were killed'), 3) // 6
  */
 export function closingComma(tokens: readonly Token[], from: number): number {
+  return closingMark(tokens, from, ',');
+}
+
+/** What closes an aside each mark opens: "274 Palestinians — including dozens of children — were killed", "(including 5 women)". */
+export const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([
+  [',', ','],
+  ['—', '—'],
+  ['–', '–'],
+  ['(', ')'],
+]);
+
+/**
+ * The mark `close` that closes an aside opened at `from`, within a few words; -1 when there is none.
+ * @example closingMark(tokenize('274 people — including dozens of children — were killed'), 3, '—') // 7
+ */
+export function closingMark(tokens: readonly Token[], from: number, close: string): number {
   for (let q = from; q < tokens.length && q - from <= MAX_INSERT; q++) {
     const t = tokens[q];
-    if (!t || HARD_STOPS.has(t.text) || t.text === '.') return -1;
-    if (t.text === ',') return q;
+    if (!t) return -1;
+    if (t.text === close) return q;
+    if (HARD_STOPS.has(t.text) || t.text === '.') return -1;
   }
   return -1;
 }

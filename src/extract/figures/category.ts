@@ -26,7 +26,7 @@ import {
   VEHICLE_NOUNS,
   TAKING_PEOPLE,
 } from './lexicon.ts';
-import { closingComma, INSERT_OPENERS, lastAsideWord } from './asides.ts';
+import { ASIDE_CLOSERS, closingComma, closingMark, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { PEOPLE_NOUNS } from './counted.ts';
 import { alongWith, inBrackets, partOfWhole, partOfWhom, putAt, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
@@ -415,9 +415,10 @@ function directAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < 5; q++, steps++) {
     let t = tokens[q];
     if (!t) break;
-    // "27 people, including two children, were killed": the aside between commas is passed over.
-    if (t.text === ',' && INSERT_OPENERS.has(tokens[q + 1]?.lower ?? '')) {
-      const close = closingComma(tokens, q + 1);
+    // "27 people, including two children, were killed": the aside between commas (or dashes, or brackets) is passed over.
+    const closer = ASIDE_CLOSERS.get(t.text);
+    if (closer !== undefined && INSERT_OPENERS.has(tokens[q + 1]?.lower ?? '')) {
+      const close = closingMark(tokens, q + 1, closer);
       if (close === -1) break;
       q = close + 1;
       t = tokens[q];
