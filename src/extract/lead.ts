@@ -108,6 +108,22 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
 /** "destroyed in a previous bout of clashes in": what the date dates happened before the news. */
 const EARLIER_HAPPENING_BEFORE = /\b(?:a|an|the|its|their)\s+(?:previous|earlier|prior)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|on|of|from|during)\s+$/iu;
 
+/** "following the initial attack on October 7", "after the invasion of February": the happening a report's news came after. */
+const FOLLOWED_HAPPENING_BEFORE =
+  /\b(?:following|after)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attacks?|strikes?|raids?|invasion|offensive|war|massacre|assault|bombing)\s+(?:on|of|in)\s+$/iu;
+
+/**
+ * Whether the date dates the happening the sentence says its news followed ("eight months of
+ * conflict following the initial attack on October 7"): told beside the news, it is not the news's
+ * day unless it is recent (a report may follow a strike of the day before).
+ * @example followsHappening(sentence('... the cost after months of conflict following the attack on October 7.'), d) // true
+ */
+export function followsHappening(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const from = d.span[0] - sentence.span[0];
+  return FOLLOWED_HAPPENING_BEFORE.test(sentence.text.slice(Math.max(0, from - REACH * 2), Math.max(0, from)));
+}
+
 /**
  * Whether the date dates a happening the sentence calls earlier than the news: "the airport,
  * destroyed in a previous bout of clashes in 2014".

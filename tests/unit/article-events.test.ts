@@ -388,6 +388,16 @@ describe('a report that a toll rose', () => {
     );
   });
 
+  test('is not the day of the happening the news followed ("months of conflict following the attack on October 7")', () => {
+    assert.equal(
+      mainDate(
+        '274 people died during the raid on the camp, the ministry said',
+        'At least 274 people were killed in the raid on the camp of Eastmoor, the ministry reported Friday. The raid revealed the cost of such operations after six months of conflict following the initial attack on October 7.',
+      ),
+      '2023-04-14',
+    );
+  });
+
   test('is the day the lead gives the happening itself', () => {
     assert.equal(
       mainDate(
