@@ -92,6 +92,10 @@ describe('figures: ranges keep both ends', () => {
     assert.deepEqual(q('The attack pushed the number of civilians killed in the region since Oct. 7 to over 30,000.'), ['30000 more-than killed']);
     assert.deepEqual(q('The new deaths took the number of dead to 89.'), ['89 exact killed']);
     assert.deepEqual(q('The number of civilians martyred has become around 40 in addition to over 100 injured.'), ['40 about killed', '100 more-than injured']);
+    assert.deepEqual(q('The number of civilians who have been martyred has become around 40 in addition to over 100 injured.'), [
+      '40 about killed',
+      '100 more-than injured',
+    ]);
   });
   test('people are never destroyed, whatever rubble stands near them', () => {
     assert.deepEqual(q('A cafe and a shop were destroyed. 57 people were pulled out from under the rubble, of which 50 died and 7 were injured.'), [
@@ -123,6 +127,11 @@ describe('figures: ranges keep both ends', () => {
   test('an aside between dashes or in brackets is passed over as one between commas', () => {
     assert.deepEqual(q('At least 74 people — including a dozen children — were killed in the raid.'), ['74 at-least killed']);
     assert.deepEqual(q('At least 74 people (including a dozen children) were killed in the raid.'), ['74 at-least killed', '12 exact killed']);
+  });
+  test('a toll said to be higher than a figure, or a number of the killed said to be close to one, is that toll', () => {
+    assert.deepEqual(q('A source said the death toll from the attack on the town could be higher than 500.'), ['500 exact killed']);
+    assert.deepEqual(q('The report said the actual number of those killed could be closer to 600.'), ['600 exact killed']);
+    assert.deepEqual(q('The number of people in the camp is close to 5,000.'), ['5000 up-to other']);
   });
   test('a list is not a range', () => {
     assert.deepEqual(q('The strike killed 11 soldiers and 31 civilians.'), ['11 exact killed', '31 exact killed']);

@@ -52,6 +52,11 @@ const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 /** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
 const TOLL_VERBS = new Set([
+  // "the death toll could be higher than 500", "could exceed 500".
+  'higher',
+  'exceed',
+  'exceeds',
+  'exceeded',
   'rose',
   'rises',
   'risen',
@@ -248,6 +253,9 @@ const MOVES_A_NUMBER: ReadonlySet<string> = new Set([
   'increased',
   'increasing',
 ]);
+/** Forms of "be", and words of nearness after them: "the number of dead is close to", "could be closer to". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const NEAR_WORDS: ReadonlySet<string> = new Set(['close', 'closer', 'near', 'nearer']);
 /** How far back "the number of ..." may stand before "to" and its figure. */
 const NUMBER_OF_REACH = 20;
 
@@ -267,7 +275,9 @@ function numberOfTo(tokens: readonly Token[], first: number): Category | null {
     // moved the number (not "in addition to over 100").
     let v = k - 2;
     while (v >= 0 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'total' || tokens[v]?.lower === 'overall')) v--;
-    const moved = MOVES_A_NUMBER.has(tokens[v]?.lower ?? '') || tokens.slice(k + 1, p).some((t) => TOLL_VERBS.has(t.lower));
+    // "the number of those killed could be closer to 600": a number said to be near a figure is that count too.
+    const nearTo = NEAR_WORDS.has(tokens[p - 1]?.lower ?? '') && tokens.slice(Math.max(k + 1, p - 4), p - 1).some((t) => COPULAS.has(t.lower));
+    const moved = MOVES_A_NUMBER.has(tokens[v]?.lower ?? '') || nearTo || tokens.slice(k + 1, p).some((t) => TOLL_VERBS.has(t.lower));
     if (!moved) return null;
     for (let q = k + 1; q < p; q++) {
       const word = tokens[q]?.lower ?? '';

@@ -676,6 +676,7 @@ export const BEFORE_SKIP = new Set([
 /** Words between a toll and its figure ("the death toll has risen to 112", "put the toll at 58"). */
 export const TOLL_LINKS = new Set([
   'to',
+  'than',
   'at',
   'of',
   'rose',
