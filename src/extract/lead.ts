@@ -5,6 +5,7 @@
 import { groupBy } from '../group-by.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
+import { isWhereTreated } from './places/destination.ts';
 import { isSpaceAt } from './word-runs.ts';
 import type { DateMention, DateRange, PlaceMention, Sentence } from '../model/types.ts';
 
@@ -243,7 +244,7 @@ export function leadPlace(
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const score = new Map<string, number>();
   const otherDay = day ? datedOtherDay(day) : () => false;
-  const weigh = (m: PlaceMention, text: string, offset: number, bonus: number): void => {
+  const weigh = (m: PlaceMention, text: string, offset: number, bonus: number, sentence?: Sentence): void => {
     const from = m.span[0] - offset;
     const to = m.span[1] - offset;
     const near = `${lastClause(text.slice(Math.max(0, from - REACH), Math.max(0, from)))} ${firstClause(text.slice(to, to + REACH))}`;
@@ -257,14 +258,16 @@ export function leadPlace(
       if (!score.has(m.place.id)) score.set(m.place.id, -1);
       return;
     }
-    const points = dateline || spoken || elsewhen ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
+    // Where the hurt were taken ("many injured evacuated to hospitals in X") is not where it happened.
+    const treated = sentence !== undefined && isWhereTreated(m, sentence);
+    const points = dateline || spoken || elsewhen || treated ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
   };
   // The headline names the place of what the report is about.
   for (const m of headline.mentions) weigh(m, headline.text, 0, 1);
   for (const m of mentions) {
     const s = lead.has(m.sentence) ? bySentence.get(m.sentence) : undefined;
-    if (s) weigh(m, s.text, s.span[0], 0);
+    if (s) weigh(m, s.text, s.span[0], 0, s);
   }
   let best: string | null = null;
   let bestScore = -1;

@@ -121,4 +121,8 @@ test('the town of a hospital that received the victims is not where they were hi
   assert.equal(isWhereTreated(mention(text, 'Lakeside', 'l'), sentence(text)), true);
   const hit = 'Shells hit a hospital in Lakeside.';
   assert.equal(isWhereTreated(mention(hit, 'Lakeside', 'l'), sentence(hit)), false);
+  const evacuated = 'The toll could exceed 500, with many injured evacuated to hospitals in Lakeside, 40 kilometres away.';
+  assert.equal(isWhereTreated(mention(evacuated, 'Lakeside', 'l'), sentence(evacuated)), true);
+  const facilities = 'Hundreds of wounded were evacuated to healthcare facilities in the city of Lakeside.';
+  assert.equal(isWhereTreated(mention(facilities, 'Lakeside', 'l'), sentence(facilities)), true);
 });

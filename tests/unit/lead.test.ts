@@ -118,6 +118,14 @@ describe('the day of the lead', () => {
 });
 
 describe('the place of the lead', () => {
+  test('is not the town the hurt were taken to', () => {
+    const s = body(
+      'Gunmen killed hundreds of people on Saturday while they dug trenches around the town of Ashford.',
+      'Officials said the toll could exceed 500, with many injured evacuated to hospitals in Brockley, 40 kilometres away.',
+    );
+    assert.equal(leadPlace(s, [placed(s, 'Ashford', 'ashford'), placed(s, 'Brockley', 'brockley')], ['brockley', 'ashford']), 'ashford');
+  });
+
   test('is not a dateline ("MOSCOW (Wire) -")', () => {
     const s = body('MOSCOW (Wire) - A missile strike on the railway station of Ashford killed 30 people, officials said.');
     assert.equal(leadPlace(s, [placed(s, 'MOSCOW', 'moscow'), placed(s, 'Ashford', 'ashford')], ['moscow', 'ashford']), 'ashford');

@@ -23,9 +23,9 @@ export function isDestination(m: PlaceMention, sentence: Sentence | undefined): 
 
 /** A hospital or morgue, then "in" or "at" right before the place. */
 const TREATED_IN =
-  /\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|(?:medical|health|healthcare)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 /** The sentence tells of victims brought in, not of the hospital being hit. */
-const RECEIVED = /\b(?:receiv(?:e|es|ed|ing)|treat(?:s|ed|ing)?|admitt(?:ed|ing)|taken|brought|rushed|transferred)\b/i;
+const RECEIVED = /\b(?:receiv(?:e|es|ed|ing)|treat(?:s|ed|ing)?|admitt(?:ed|ing)|taken|brought|rushed|transferred|evacuated|airlifted|flown)\b/i;
 
 /**
  * True when the mention is the town of a hospital the dead or wounded were brought to: "a
