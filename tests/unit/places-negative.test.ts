@@ -22,6 +22,7 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a capital as the speaker', 'Damascus said the attack was repelled.'],
   ['a capital under criticism', 'Moscow has been under severe criticism for its strikes.'],
   ['a capital that claims', 'Ankara claims the offensive is aimed at pushing Daesh back.'],
+  ['a capital the words are credited to', 'According to Moscow, more than 60 soldiers were killed.'],
   ['a capital that reports a toll', 'Amman reported that 22 civilians had died in the shelling.'],
   ['a capital that admits', 'Tehran has admitted that the drones were its own.'],
   ['a capital that labels', 'Washington has labelled the bombing war crimes.'],
@@ -79,4 +80,8 @@ test('finds Syria but not "SANA" in "Syria\'s official SANA news agency"', () =>
 
 test('finds Palmyra but not "Russia" when Russia speaks: "Russia said it struck Palmyra"', () => {
   assert.deepEqual(placesIn('Russia said it struck Palmyra.'), ['Palmyra -> tadmur-sy']);
+});
+
+test('finds the city of the officials the words are credited to: "according to Damascus health officials"', () => {
+  assert.deepEqual(placesIn('Five people were killed, according to Damascus health officials.'), ['Damascus -> damascus']);
 });

@@ -35,6 +35,8 @@ const GOVERNMENT_ACTION =
 /** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow", "no comment from Moscow"). */
 export const OBJECT_OF_STANCE =
   /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for|(?:comment|response|reaction|confirmation|statement)\s+from)\s+$/i;
+/** Before the name: "according to", the words then credited to the name alone ("According to Moscow, ..."). */
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** Before the name: a preposition, so the name is no subject ("in Aleppo and the Observatory said"). */
 export const PREPOSITION_BEFORE =
   /\b(?:in|of|at|from|near|to|on|around|into|towards?|outside|across|inside|over|against|with|by|for|between|through|throughout|via|within|beyond|under|toward)\s+$/i;
@@ -52,6 +54,14 @@ export function isActor(c: Candidate, s: SentenceView): boolean {
   const after = s.text.slice(last.possessive ? last.end : last.fullEnd);
   if (OBJECT_OF_STANCE.test(s.text.slice(lastWordsStart(s.text, first.start, 2), first.start))) return true;
   if (c.entry.featureRank === 0 && kind === 'city' && (GOVERNMENT_NOUN.test(after) || GOVERNMENT_ACTION.test(s.text.slice(last.end)))) return true;
+  // "According to Moscow, more than 60 soldiers were killed": a capital or a country the words are credited to.
+  if (
+    (kind === 'country' || c.entry.featureRank === 0) &&
+    ACCORDING_TO.test(s.text.slice(lastWordsStart(s.text, first.start, 2), first.start)) &&
+    /^\s*[,.;]/.test(after)
+  ) {
+    return true;
+  }
   if (last.possessive || PREPOSITION_BEFORE.test(s.text.slice(lastWordsStart(s.text, first.start, 1), first.start))) return false;
   return SUBJECT_OF_STANCE.test(after) || SHARED_SUBJECT.test(after);
 }
