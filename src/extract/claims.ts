@@ -109,8 +109,11 @@ function amongTheCounted(sentence: Sentence | undefined, figure: Figure, p: Plac
   return AMONG_THE_COUNTED.test(sentence.text.slice(figure.span[1] - sentence.span[0], p.span[0] - sentence.span[0]));
 }
 
-/** A contrast that opens a clause of its own: ", while", "whereas", ", but", a semicolon. */
-const CONTRAST = /,\s*(?:while|whereas|but)\s|\swhereas\s|;\s/i;
+/**
+ * A break that opens a clause of its own: ", while", "whereas", ", but", ", and", a semicolon ("Three
+ * people died in the Kherson region, and one person was killed in Donetsk": each figure its own place).
+ */
+const CONTRAST = /,\s*(?:while|whereas|but|and)\s|\swhereas\s|;\s/i;
 
 /** Whether a contrast stands between a place and a figure of the same sentence (in either order). */
 function contrastBetween(sentence: Sentence, a: readonly [number, number], b: readonly [number, number]): boolean {
