@@ -5,6 +5,8 @@
  * the picture's, which may be years older than the page. Other dates a caption tells
  * ("... retook the city on Dec. 10") are the story's.
  */
+import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
+
 const CAPTION =
   /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
 /** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
@@ -24,12 +26,22 @@ const PLACE_COMMA_BEFORE =
 const CREDIT_WORDS = 8;
 
 /**
- * Whether a sentence is a picture's caption as a whole ("... in this handout picture").
+ * A caption closed by where and when its picture was taken: "... near Aden, Yemen, Friday, Aug. 30,
+ * 2019." (prose says "on" before a date, and seldom ends on a date's year).
+ */
+const CLOSED_BY_PLACE_AND_DATE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*(?:${WEEKDAY_PATTERN},\s*)?${ANY_MONTH_PATTERN}\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
+  'u',
+);
+
+/**
+ * Whether a sentence is a picture's caption as a whole ("... in this handout picture", "... near
+ * Aden, Yemen, Friday, Aug. 30, 2019.").
  * @example isPhotoCaption('Smoke rises over Homs in this handout picture provided by the agency.') // true
  * @example isPhotoCaption('The photographer was taken to hospital.') // false
  */
 export function isPhotoCaption(text: string): boolean {
-  return CAPTION.test(text);
+  return CAPTION.test(text) || CLOSED_BY_PLACE_AND_DATE.test(text);
 }
 
 /**

@@ -23,6 +23,7 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a capital under criticism', 'Moscow has been under severe criticism for its strikes.'],
   ['a capital that claims', 'Ankara claims the offensive is aimed at pushing Daesh back.'],
   ['a capital the words are credited to', 'According to Moscow, more than 60 soldiers were killed.'],
+  ["a picture's caption closed by where and when it was taken", 'A fighter inspects the wreckage of vehicles near Aleppo, Syria, Friday, Aug. 30, 2019.'],
   ['a capital that reports a toll', 'Amman reported that 22 civilians had died in the shelling.'],
   ['a capital that admits', 'Tehran has admitted that the drones were its own.'],
   ['a capital that labels', 'Washington has labelled the bombing war crimes.'],
