@@ -120,9 +120,13 @@ const FOLLOWED_HAPPENING_BEFORE =
  * @example followsHappening(sentence('... the cost after months of conflict following the attack on October 7.'), d) // true
  */
 export function followsHappening(sentence: Sentence | undefined, d: DateMention): boolean {
-  if (!sentence) return false;
+  return sentence !== undefined && FOLLOWED_HAPPENING_BEFORE.test(textBefore(sentence, d, REACH * 2));
+}
+
+/** The `reach` characters of the sentence right before the date. */
+function textBefore(sentence: Sentence, d: DateMention, reach: number): string {
   const from = d.span[0] - sentence.span[0];
-  return FOLLOWED_HAPPENING_BEFORE.test(sentence.text.slice(Math.max(0, from - REACH * 2), Math.max(0, from)));
+  return sentence.text.slice(Math.max(0, from - reach), Math.max(0, from));
 }
 
 /**
@@ -131,9 +135,7 @@ export function followsHappening(sentence: Sentence | undefined, d: DateMention)
  * @example datesEarlierHappening(sentence('The airport was destroyed in a previous bout of clashes in 2014.'), d) // true
  */
 export function datesEarlierHappening(sentence: Sentence | undefined, d: DateMention): boolean {
-  if (!sentence) return false;
-  const from = d.span[0] - sentence.span[0];
-  return EARLIER_HAPPENING_BEFORE.test(sentence.text.slice(Math.max(0, from - REACH), Math.max(0, from)));
+  return sentence !== undefined && EARLIER_HAPPENING_BEFORE.test(textBefore(sentence, d, REACH));
 }
 
 /** What a toll counts the dead of: a strike, a blast, an attack (not the evacuation or the fighting around it). */

@@ -18,9 +18,10 @@ export const CREDIT_AFTER =
 const CREDIT_IN_BRACKETS = /^[.,]?\s*[([](?:Photo|File photo|AP Photo)\b/;
 /** A credit standing as a sentence of its own after the caption: "AGENCY/Name/File Photo" (not an agency tag, "/TASS/"). */
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
+/** A place (a name, then perhaps a comma and its country or area), then a comma: "Khartoum North, Sudan, ". */
+const PLACE_THEN_COMMA = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*`;
 /** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */
-const PLACE_COMMA_BEFORE =
-  /\b(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*$/u;
+const PLACE_COMMA_BEFORE = new RegExp(String.raw`\b(?:in|near|outside)\s+${PLACE_THEN_COMMA}$`, 'u');
 
 /** Words in a credit standing alone. */
 const CREDIT_WORDS = 8;
@@ -30,7 +31,7 @@ const CREDIT_WORDS = 8;
  * 2019." (prose says "on" before a date, and seldom ends on a date's year).
  */
 const CLOSED_BY_PLACE_AND_DATE = new RegExp(
-  String.raw`\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*(?:${WEEKDAY_PATTERN},\s*)?${ANY_MONTH_PATTERN}\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
+  String.raw`\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+${PLACE_THEN_COMMA}(?:${WEEKDAY_PATTERN},\s*)?${ANY_MONTH_PATTERN}\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
   'u',
 );
 

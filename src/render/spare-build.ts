@@ -36,7 +36,7 @@ export function takeSpare(cacheDir: string, out: string, staging: string): Previ
   const spare = spareFolder(out);
   const kept = previousBuild(cacheDir, spare);
   if (!kept) {
-    if (existsSync(spare)) removeAside(spare);
+    if (existsSync(spare)) removeSpareLater(spare);
     return null;
   }
   try {
@@ -45,9 +45,11 @@ export function takeSpare(cacheDir: string, out: string, staging: string): Previ
     // Taken by a build running at the same time: this one makes its folder anew.
     return null;
   }
+  // The top-level folders that hold recorded pages, read once.
+  const pageFolders = new Set([...kept.pages.keys()].map((path) => path.split('/', 1)[0]));
   for (const entry of readdirSync(staging, { withFileTypes: true })) {
     if (SHARD_FOLDER.test(entry.name)) continue;
-    if (entry.isDirectory() ? !holdsPages(kept.pages, entry.name) : !kept.pages.has(entry.name)) {
+    if (entry.isDirectory() ? !pageFolders.has(entry.name) : !kept.pages.has(entry.name)) {
       rmSync(join(staging, entry.name), { recursive: true, force: true });
     }
   }
@@ -74,15 +76,8 @@ export function keepAsSpare(cacheDir: string, replaced: string, out: string, pag
   }
 }
 
-/** Whether any recorded page is under the top-level folder `name`. */
-function holdsPages(pages: ReadonlyMap<string, string>, name: string): boolean {
-  const prefix = `${name}/`;
-  for (const path of pages.keys()) if (path.startsWith(prefix)) return true;
-  return false;
-}
-
 /** Moves a spare out of the way at once (named by this process, for the clean-up after a killed build) and removes it in the background. */
-function removeAside(dir: string): void {
+function removeSpareLater(dir: string): void {
   const aside = `${dir}-${process.pid}`;
   try {
     renameSync(dir, aside);
