@@ -7,7 +7,12 @@
  * back; the data step's code (some 600 modules) took about 1.2 s to load that way, against
  * about 0.5 s loaded by Node alone. A new `npm run build` pays that on every run.
  *
- * - Packages stay outside the bundle: Node loads them from node_modules as usual.
+ * - The plain-JavaScript packages the code imports (BUNDLED) are bundled with it: loaded by Node
+ *   one module at a time, they took some 60 ms of every run's start (chrono-node and zod are
+ *   dozens of modules each). Other packages stay outside the bundle, loaded from node_modules as
+ *   usual: those that read files of their own by path, carry native code or WebAssembly, or load
+ *   plugins (Eleventy, Pagefind, wink-nlp and its model, the gazetteer's data), and CommonJS
+ *   ones (their `require` of Node's modules needs Node's loader).
  * - Modules the code loads with `import()` go into chunks of their own, loaded when needed.
  * - The site's page templates (layouts/*.11ty.ts), imported by a path known only when the code
  *   runs, are bundled with the entry as entries of their own; the code imports them from there
@@ -17,9 +22,10 @@
  *   through it.
  * - `import.meta.url` and `import.meta.dirname` keep naming each source file (the code finds
  *   its data files and the project root by them), not the bundle.
- * - The bundle is named by a hash of every file in it, as read when it was made: a run first
- *   hashes those files again and makes a new bundle when one of them changed. Nothing else
- *   (no clock, no file times) decides which code runs.
+ * - The bundle is named by a hash of every project file in it, as read when it was made, and of
+ *   the `package.json` (name and version) of every package bundled: a run first hashes those
+ *   files again and makes a new bundle when one of them changed. Nothing else (no clock, no
+ *   file times) decides which code runs.
  * - When the bundle cannot be made or stored (a read-only project, esbuild missing), the entry
  *   runs from its source through tsx, as `tsx scripts/build.ts` does.
  * - Source maps are written beside the bundle but not read unless asked for (reading them costs
@@ -34,12 +40,18 @@ import { pathToFileURL } from 'node:url';
 const ROOT = resolve(import.meta.dirname, '..');
 const COMPILED = join(ROOT, '.cache', 'compiled');
 /** Bumped when the way bundles are made changes: older bundles are then made again. */
-const FORMAT = '1';
+const FORMAT = '2';
 /** Files that decide how the sources compile, besides the sources themselves. */
 const SETTINGS = ['tsconfig.json', 'package.json'];
 /** The symbol scripts/typescript-loader.ts looks for: registers tsx's loader (once) and resolves when done. */
 const REGISTER_TYPESCRIPT = Symbol.for('dateline.registerTypeScript');
 const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.json': 'json', '.js': 'js', '.mjs': 'js' };
+/** Packages bundled with the code (see above): plain ES modules, reading no files of their own. */
+const BUNDLED = new Set(['chrono-node', 'zod', 're2js', 'franc-min', 'date-fns', 'd3-geo', 'd3-scale', 'd3-time', 'topojson-client', 'remark', 'remark-html']);
+/** A bare import's package name: `date-fns/format` -> `date-fns`, `@11ty/eleventy` -> `@11ty/eleventy`. */
+const PACKAGE_NAME = /^(?:@[^/]+\/)?[^/]+/;
+/** A file inside a package: the folder of the package (its package.json), relative to the root. */
+const IN_PACKAGE = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//;
 /** The symbol scripts/typescript-loader.ts looks for: the site's templates, precompiled with the entry (source path -> bundle URL). */
 const COMPILED_TEMPLATES = Symbol.for('dateline.compiledTemplates');
 /** The site's page templates, imported by path when the site is rendered: bundled beside the entry. */
@@ -117,12 +129,11 @@ async function compiled(entry) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     outdir: join(COMPILED, 'out'),
     write: false,
     sourcemap: 'linked',
     logLevel: 'silent',
-    plugins: [sourcesAsWritten(read)],
+    plugins: [packagesOutside(BUNDLED), sourcesAsWritten(read)],
   });
   const inputs = [...read.keys()].sort();
   const hash = hashFiles(inputs, (file) => read.get(file) ?? '');
@@ -160,8 +171,26 @@ async function compiled(entry) {
 }
 
 /**
+ * An esbuild plugin: a package the project's code imports stays outside the bundle unless it is
+ * one of `bundled`; what a bundled package imports is bundled with it.
+ * @param {ReadonlySet<string>} bundled
+ */
+function packagesOutside(bundled) {
+  return {
+    name: 'packages-outside',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path, importer }) => {
+        if (path.startsWith('node:') || IN_PACKAGE.test(relative(ROOT, importer))) return undefined;
+        return bundled.has(PACKAGE_NAME.exec(path)?.[0] ?? path) ? undefined : { path, external: true };
+      });
+    },
+  };
+}
+
+/**
  * An esbuild plugin: reads the project's files itself, keeping their text (for the bundle's
- * hash) and writing `import.meta.url`/`dirname`/`filename` as the file's own.
+ * hash) and writing `import.meta.url`/`dirname`/`filename` as the file's own. A file of a
+ * bundled package stands in the hash by its package's package.json (its name and version).
  * @param {Map<string, string>} read
  */
 function sourcesAsWritten(read) {
@@ -172,7 +201,10 @@ function sourcesAsWritten(read) {
         const loader = LOADERS[extname(file.path)];
         if (!loader) return undefined;
         const text = readFileSync(file.path, 'utf8');
-        read.set(relative(ROOT, file.path), text);
+        const inPackage = IN_PACKAGE.exec(relative(ROOT, file.path))?.[1];
+        if (inPackage === undefined) read.set(relative(ROOT, file.path), text);
+        else if (!read.has(join(inPackage, 'package.json')))
+          read.set(join(inPackage, 'package.json'), readFileSync(join(ROOT, inPackage, 'package.json'), 'utf8'));
         const contents = text
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file.path).href))
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(file.path)))

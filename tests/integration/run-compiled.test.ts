@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { snapshot } from '../helpers/snapshot.ts';
@@ -112,6 +112,34 @@ console.log(((await import(url)) as { word: string }).word, url.includes('/.cach
     assert.equal(run(dir, ['scripts/hello.ts']).status, 0);
     assert.equal(existsSync(killed), false);
     assert.equal(existsSync(running), true);
+  });
+
+  test('bundles the plain packages it names, made again when their version changes; imports the others from node_modules', () => {
+    const dir = project({
+      'scripts/versions.ts': "import { v } from 'franc-min';\nimport { w } from 'not-bundled';\nconsole.log(v, w);\n",
+    });
+    // A project of its own packages: one named among those bundled, one not, and esbuild to bundle them.
+    rmSync(join(dir, 'node_modules'));
+    const fakePackage = (name: string, version: string, code: string): void => {
+      mkdirSync(join(dir, 'node_modules', name), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version, type: 'module', main: 'index.js' }));
+      writeFileSync(join(dir, 'node_modules', name, 'index.js'), code);
+    };
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of ['esbuild', '@esbuild']) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    fakePackage('franc-min', '1.0.0', "export const v = 'one';\n");
+    fakePackage('not-bundled', '1.0.0', "export const w = 'outside';\n");
+    const first = run(dir, ['scripts/versions.ts']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout.trim(), 'one outside');
+    const bundle = readFileSync(
+      join(dir, '.cache', 'compiled', readdirSync(join(dir, '.cache', 'compiled')).find((f) => f.startsWith('versions-')) ?? '', 'versions.js'),
+      'utf8',
+    );
+    assert.doesNotMatch(bundle, /from "franc-min"/);
+    assert.match(bundle, /from "not-bundled"/);
+    fakePackage('franc-min', '1.0.1', "export const v = 'two';\n");
+    assert.equal(run(dir, ['scripts/versions.ts']).stdout.trim(), 'two outside');
   });
 
   test('runs the entry through tsx, with a note, when the bundle cannot be stored', () => {
