@@ -27,7 +27,7 @@ export function splitSentences(body: string): Sentence[] {
       const s = start + seg.index;
       const e = s + seg.segment.length;
       pending = pending ? [pending[0], e] : [s, e];
-      if (endsOnAbbreviation(body, pending[0], e)) continue;
+      if (endsOnAbbreviation(body, pending[0], e) || endsOnClockOfZone(body, pending[0], e)) continue;
       push(sentences, body, pending);
       pending = null;
     }
@@ -89,6 +89,19 @@ function endsOnAbbreviation(body: string, start: number, end: number): boolean {
   while (e > start && /\s/.test(body[e - 1]!)) e--;
   const from = Math.max(start, e - ABBREVIATION_REACH);
   return ABBREVIATION_END.test((from > start ? 'x' : '') + body.slice(from, e));
+}
+
+/** An hour's "a.m." or "p.m." at the end of a segment. */
+const MERIDIEM_END = /\d\s*[ap]\.\s?m\.\s*$/i;
+/** The time zone the hour is read in: "Damascus time", "GMT", "local time". */
+const ZONE_START = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+time\b|\(?(?:GMT|UTC)\b|local\s+time\b)/u;
+
+/**
+ * "from 8:36 a.m. Damascus time, killing 37": the segmenter breaks after "a.m." before a
+ * capital, but the hour goes on with the zone it is read in.
+ */
+function endsOnClockOfZone(body: string, start: number, end: number): boolean {
+  return MERIDIEM_END.test(body.slice(Math.max(start, end - ABBREVIATION_REACH - 4), end)) && ZONE_START.test(body.slice(end, end + 40));
 }
 
 function push(out: Sentence[], body: string, [s, e]: [number, number]): void {

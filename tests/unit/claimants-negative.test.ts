@@ -43,3 +43,10 @@ for (const [what, text] of NO_CLAIMANT) {
     assert.deepEqual(claimantsIn(text), []);
   });
 }
+
+test('names the army, not the month, in "As recently as May, the army reported"', () => {
+  assert.deepEqual(
+    claimantsIn('As recently as May, the army reported that militants fired a dozen rockets at the base.').map((c) => c.replace(/^0: /, '')),
+    ['Army'],
+  );
+});

@@ -356,3 +356,19 @@ describe('figures: people named for their flight, and a family named whole', () 
     assert.deepEqual(read('Five members of one family died in the strike.'), ['5 killed']);
   });
 });
+
+describe('figures: a toll that shot up, and people with injuries', () => {
+  test('"the death toll has shot up to 110" counts the dead', () => {
+    assert.deepEqual(read('The death toll has shot up to at least 110, the agency said.'), ['110 killed']);
+  });
+  test('"six others with serious injuries" after the bodies recovered are injured, not dead', () => {
+    assert.deepEqual(read('Rescuers recovered 43 bodies along with six others with serious injuries.'), ['43 killed', '6 injured']);
+  });
+  test('"50 bodies, many with gunshot wounds" are dead all the same', () => {
+    assert.deepEqual(read('The video showed 50 bodies, many with gunshot wounds.'), ['50 killed']);
+    assert.deepEqual(read('The video showed 50 bodies with gunshot wounds.'), ['50 killed']);
+  });
+  test('"left 12 others with burns" are injured', () => {
+    assert.deepEqual(read('The blast killed five people and left 12 others with burns.'), ['5 killed', '12 injured']);
+  });
+});

@@ -58,6 +58,8 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a river named after a country', 'Troops crossed the Jordan River at dawn.'],
   ['a gulf named after a city', 'Rebels attacked a tanker in the Gulf of Aden.'],
   ["a capital's offensive and shelling", "Moscow's offensive stalled and Damascus's shelling went on."],
+  ['the time zone of an hour', 'The jets struck at 3pm Damascus time.'],
+  ['the time zone of an hour with a.m.', 'The jets struck at 8:36 a.m. Damascus time, the monitor said.'],
   ['a girl given the name of a city', 'A six-year-old girl named Damascus was among the dead.'],
 ];
 

@@ -14,6 +14,10 @@ describe('splitting sentences', () => {
     const s = splitSentences('Daesh retook the city on Dec. 10, but Assad forces recaptured it on Sunday.');
     assert.equal(s.length, 1);
   });
+  test('keeps an hour and the zone it is read in together ("at 8:36 a.m. Damascus time"), and ends a sentence after "a.m." otherwise', () => {
+    assert.equal(splitSentences('The raids began at 8:36 a.m. Damascus time, killing 37 people.').length, 1);
+    assert.equal(splitSentences('The raids began at 6 a.m. The army said the town fell.').length, 2);
+  });
   test('never joins across paragraphs, even without a full stop', () => {
     const s = splitSentences('A caption without a full stop\n\nThe story begins here.');
     assert.equal(s.length, 2);

@@ -8,6 +8,7 @@
 import { boundaryBefore, clauseEndAfter, endsSentence, nameShaped, trimRegion, type Region } from './bounds.ts';
 import { allMatches } from '../all-matches.ts';
 import { ROLE_HEADS } from './names.ts';
+import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
@@ -296,7 +297,7 @@ function nameBeforeAppositive(text: string, regionStart: number, cue: string, cu
   const start = boundaryBefore(text, comma);
   const raw = text.slice(start, comma).trim();
   // The whole clause is the name: "In a statement issued in Moscow, the ministry said" has none.
-  if (!PERSON_NAME.test(raw) || NOT_A_NAME.test(raw)) return null;
+  if (!PERSON_NAME.test(raw) || NOT_A_NAME.test(raw) || TIME_ONLY.test(text.slice(text.lastIndexOf(',', comma - 1) + 1, comma))) return null;
   const region = trimRegion(text.slice(start, comma), start);
   if (!region) return null;
   return phraseOf(region, 'appositive', cue, cueStart, refersBack, false);
@@ -318,13 +319,22 @@ function appositives(text: string, regionStart: number, cue: string, cueStart: n
     const region = trimRegion(text.slice(start, end), start);
     // "Officials in the capital, Kyiv, said": the name renames the place before it; it does not speak.
     const namesPlace = region !== null && text[start - 1] === ',' && PLACE_NOUN_END.test(text.slice(Math.max(0, start - 1 - MAX_PLACE_NOUN), start - 1));
-    if (region && !namesPlace) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
+    if (region && !namesPlace && !TIME_ONLY.test(text.slice(start, end))) out.push(phraseOf(region, 'appositive', cue, cueStart, refersBack, false));
     end = start - 1;
   }
   // "Jane Roe, a spokeswoman for the Free Army, a rebel alliance, said": the bare name speaks first.
   const name = out.findIndex((p) => PERSON_NAME.test(p.text) && !NOT_A_NAME.test(p.text));
   return name > 0 ? [out[name]!, ...out.filter((_, i) => i !== name)] : out;
 }
+
+/**
+ * A segment that only says when ("As recently as May, the army reported", "On Friday, officials said"):
+ * no one who speaks. The word before the month says so ("May, the prime minister, said" names a person).
+ */
+const TIME_ONLY = new RegExp(
+  `^\\s*(?:(?:as\\s+(?:recently|early|late|long)\\s+as|in|on|since|until|by|from|last|early|late|earlier|later|then|and)\\s+)+(?:${ANY_MONTH_PATTERN}\\.?|${WEEKDAY_PATTERN}|(?:19|20)\\d\\d)(?:\\s+(?:\\d{1,4}|morning|afternoon|evening|night))*\\s*$`,
+  'i',
+);
 
 /** A segment that ends where someone is ("in the regional capital"): the name after its comma renames that place. */
 const PLACE_NOUN_END =

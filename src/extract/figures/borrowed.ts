@@ -27,6 +27,29 @@ export function alongWith(tokens: readonly Token[], first: number, earlier: Earl
   return null;
 }
 
+/** Words for wounds after "with": "six others with serious injuries", "two with burns". */
+const WOUND_NOUNS: ReadonlySet<string> = new Set(['injuries', 'injury', 'wounds', 'burns']);
+/** Tokens after the number where "with" may stand: right after it, or past its noun ("others", "people"). */
+const WITH_REACH = 2;
+
+/**
+ * The figure's people are "with" wounds: "six others with serious injuries", "12 people with gunshot wounds".
+ * @example withInjuries(tokenize('six others with serious injuries'), 1) // true
+ */
+export function withInjuries(tokens: readonly Token[], from: number): boolean {
+  for (let p = from; p < from + WITH_REACH && p < tokens.length; p++) {
+    if (tokens[p]?.lower !== 'with') continue;
+    // Up to two words describe the wounds: "serious", "life-threatening", "gunshot".
+    for (let q = p + 1; q <= p + 3 && q < tokens.length; q++) {
+      const w = tokens[q];
+      if (!w || w.kind !== 'word') return false;
+      if (WOUND_NOUNS.has(w.lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Verbs that give a count "at" a figure: "put the number of deaths at 43", "estimated the displaced at 5,000". */
 const PUT_VERBS = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'set', 'sets']);
 const MAX_PUT = 10;

@@ -28,7 +28,7 @@ import {
 } from './lexicon.ts';
 import { ASIDE_CLOSERS, closingComma, closingMark, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { PEOPLE_NOUNS } from './counted.ts';
-import { alongWith, inBrackets, partOfWhole, partOfWhom, putAt, type EarlierFigure } from './borrowed.ts';
+import { alongWith, inBrackets, partOfWhole, partOfWhom, putAt, withInjuries, type EarlierFigure } from './borrowed.ts';
 import type { Token } from '../tokens.ts';
 import { WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
 
@@ -75,6 +75,8 @@ const TOLL_VERBS = new Set([
   'grows',
   'went',
   'soared',
+  // "the toll has shot up to 110".
+  'shot',
   'mounted',
   'surged',
   'surges',
@@ -183,6 +185,9 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
 }
 
 function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {
+  // "43 bodies along with six others with serious injuries", "left 12 people with burns": their wounds say what they are.
+  // "50 bodies, many with gunshot wounds" are dead all the same.
+  if (!me.ground && nounCategory(me) !== 'killed' && withInjuries(tokens, me.numberLast + 1)) return 'injured';
   // "rose to 52 and 114 were injured": a later figure with its own predicate is told apart from the first.
   if (me !== head) {
     const mine = settle(directAfter(tokens, me.last + 1), me.ground);

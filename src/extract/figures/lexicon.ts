@@ -687,6 +687,7 @@ export const TOLL_LINKS = new Set([
   'reached',
   'reaches',
   'jumped',
+  'shot',
   'stood',
   'stands',
   'increased',

@@ -144,7 +144,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
       if (after2 === 'old') return 'age';
       return 'duration';
     }
-    if (CLOCK_WORDS.has(nextWord.lower) || (nextWord.lower === 'a' && tokens[n.last + 2]?.text === '.')) {
+    if (CLOCK_WORDS.has(nextWord.lower) || meridiem(nextWord.lower, tokens[n.last + 2])) {
       const v = n.value ?? 9999;
       if (n.kind === 'digits' && (v <= 24 || (first.text.length === 4 && v <= 2400 && v % 100 < 60))) return 'clock';
     }
@@ -170,6 +170,11 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
   return null;
+}
+
+/** "a.m."/"p.m." written as tokens ("1 p . m ."), or spaced ("11 a m"): after a number, a time of day. */
+function meridiem(word: string, next: Token | undefined): boolean {
+  return (word === 'a' || word === 'p') && (next?.text === '.' || next?.lower === 'm');
 }
 
 /** Places that "a ... of N" gives the people of: "a city of two million". */
@@ -223,9 +228,13 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 }
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', '"', '“', '”', '(', 'and', 'but', 'while', 'as']);
 
-/** After a small number: people who then speak ("one official said", "two witnesses told AFP", "one official put the toll at 40"). */
+/**
+ * After a small number: people who then speak ("one official said", "two witnesses told AFP", "one official put the toll
+ * at 40"), named in apposition ("one fleeing resident, Jane Roe, said") or as witnesses of something ("one witness to the
+ * attack had counted 30 bodies").
+ */
 const SPEAKERS_AFTER =
-  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:officials?|sources?|witness(?:es)?|eyewitness(?:es)?|residents?|doctors?|medics?|activists?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|commanders?|officers?)\s+(?:(?:also|later|earlier)\s+)?(?:said|says|say|told|tells|added|confirmed|reported|put|puts|gave|estimated|estimates)\b/iu;
+  /^\s+(?:(?:[\p{L}-]+\s+){0,2}?)(?:officials?|sources?|witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|doctors?|medics?|activists?|diplomats?|spokes(?:man|men|woman|women|person|people)|aides?|commanders?|officers?)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?|\s+to\s+the\s+\p{L}+)?\s+(?:(?:also|later|earlier|had)\s+)?(?:said|says|say|told|tells|added|confirmed|reported|put|puts|gave|estimated|estimates|counted|recalled|recounted|described)\b/iu;
 
 /**
  * "three out of four Yemenis", "one in five children", "nine out of 10": a share, not a count
@@ -322,14 +331,16 @@ function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
     before?.text === ',' &&
     after?.text === ',' &&
     name?.kind === 'word' &&
-    STARTS_CAPITALISED.test(name.text) &&
+    NAME_WORD.test(name.text) &&
     given?.kind === 'word' &&
-    STARTS_CAPITALISED.test(given.text) &&
+    NAME_WORD.test(given.text) &&
     !PLACE_PREPOSITIONS.has(lead)
   );
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'to', 'outside', 'inside']);
+/** A word of a person's name: capitalised, or a family name after its particle ("al-Sapti", "bin-Ali", "abu-Omar"). */
+const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|ould|ag)-\p{Lu})/u;
 
 /** Words that make the numbers after them ages: "aged 14", "ages 3 and 9". */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);

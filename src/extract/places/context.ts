@@ -280,6 +280,8 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     if (isLowercaseWord(first.key)) return 'common-word';
   }
   if (c.first === c.last && DATE_WORDS.has(first.key)) return 'date-word';
+  // "from 8:36 a.m. Damascus time", "at 3pm Kyiv time": the clock the hour is read on, not where anything happened.
+  if (TIME_AFTER.test(s.text.slice(last.end)) && CLOCK_BEFORE.test(s.text.slice(Math.max(0, first.start - CLOCK_REACH), first.start))) return 'time-zone';
   // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
   const before = s.tokens[c.first - 1];
   if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
@@ -287,6 +289,13 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
 }
+
+/** After a place: "time", as in "Damascus time". */
+const TIME_AFTER = /^\s+time\b/i;
+/** Before it: an hour ("8:36 a.m.", "3pm", "0600", "9.30"). */
+const CLOCK_BEFORE = /\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|h)?\s*$/i;
+/** How far back the hour is read. */
+const CLOCK_REACH = 16;
 
 /** People a text gives the name of: "a six-year-old girl named Sofia", "a soldier called Lima". */
 const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
