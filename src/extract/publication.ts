@@ -14,6 +14,7 @@ import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { beganTheWar, startsAPeriod } from './events.ts';
 import { clauseTailStart } from './clause-tail.ts';
 import { allMatches } from './all-matches.ts';
+import { DAY_LINE } from '../lexicon/day-line.ts';
 
 export interface InferredPublication {
   readonly date: string;
@@ -104,6 +105,8 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
   for (const s of sentences) {
     today ||= TODAY.test(s.text);
     for (const m of allMatches(MONTH_DAY, s.text)) {
+      // "Since April 28, at least 637 have been killed": where a running count starts, long before the page may be.
+      if (SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index - SINCE_REACH), m.index))) continue;
       const month = monthNumber(m[1] ?? m[4] ?? '');
       const day = Number(m[2] ?? m[3]);
       if (month !== null && day >= 1 && day <= 31) days.push({ month, day, year: null, text: m[0] });
@@ -111,6 +114,10 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
   }
   return { days, today };
 }
+
+/** Before a day: "since", the start of a period the text counts from. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_REACH = 12;
 
 /** A dateline without its year: the month and day an agency put at the top of the story. */
 export interface Dateline {
@@ -122,12 +129,12 @@ export interface Dateline {
 }
 
 /**
- * The dateline that opens one of the first sentences, or null.
+ * The dateline that opens one of the first sentences, or a line that is only a day ("15 July, 09:27 AM"), or null.
  * @example datelineOf(splitSentences('TEHRAN, Aug. 9 (XYZ) - The ministry said ...')) // { month: 8, day: 9, text: 'TEHRAN, Aug. 9' }
  */
 export function datelineOf(sentences: readonly Sentence[]): Dateline | null {
   for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
-    const m = DATELINE.exec(s.text);
+    const m = DATELINE.exec(s.text) ?? DAY_LINE.exec(s.text);
     const month = m ? monthNumber(m[1] ?? m[4] ?? '') : null;
     if (m && month !== null) return { month, day: Number(m[2] ?? m[3]), year: m[5] ? Number(m[5]) : null, text: m[0] };
   }

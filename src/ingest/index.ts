@@ -18,6 +18,7 @@ import { dateInAddress } from './address-date.ts';
 import { findPageDates, findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
+import { isYearlessDayLine } from '../lexicon/day-line.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
@@ -289,7 +290,8 @@ function clean(
     const isDateLine =
       published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
     const key = foldName(line);
-    if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || wordCount(line, 6) < 6) drop.add(line);
+    // A day without its year ("15 July, 09:27 AM") stays: the page's own day, its year read later (publication.ts datelineOf).
+    if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || (wordCount(line, 6) < 6 && !isYearlessDayLine(line))) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];

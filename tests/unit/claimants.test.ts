@@ -19,6 +19,10 @@ describe('claimants: who speaks in a sentence', () => {
       '0: Russian Defense Ministry',
     ]);
   });
+  test('names a body without where it sits: "the US-based Eastmoor Monitor", "the New York-based Eastmoor Watch"', () => {
+    assert.deepEqual(speakers('Twelve civilians were killed, the US-based Eastmoor Monitor for Human Rights said.'), ['0: Eastmoor Monitor for Human Rights']);
+    assert.deepEqual(speakers('The New York-based Eastmoor Watch said the strike was unlawful.'), ['0: Eastmoor Watch']);
+  });
   test('reads no speaker in "reported" as an adjective: "killed in reported air strikes"', () => {
     assert.deepEqual(speakers('At least 40 migrants were killed in the early hours on 3 July in reported air strikes on the camp.'), []);
   });

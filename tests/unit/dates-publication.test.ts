@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractDates } from '../../src/extract/dates/index.ts';
-import { datelineOf, inferPublication, knownPublication } from '../../src/extract/publication.ts';
+import { datelineOf, inferPublication, knownPublication, yearlessDays } from '../../src/extract/publication.ts';
 import type { StatedDate } from '../../src/model/types.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
 import { contextOf } from '../helpers/context.ts';
@@ -71,6 +71,12 @@ test('reads a dateline below a headline and a standfirst, its year from a lone y
   assert.deepEqual(known(text), { date: '2021-05-04', inferred: false });
 });
 
+test('reads a line that is only the page\'s day and hour as its dateline: "15 July, 09:27 AM"', () => {
+  const line = datelineOf(splitSentences('Strike kills 23 in the city\n\n15 July, 09:27 AM\n\nThe missiles struck the centre on July 14.'));
+  assert.deepEqual(line && { month: line.month, day: line.day, year: line.year }, { month: 7, day: 15, year: null });
+  assert.equal(datelineOf(splitSentences('Strike kills 23\n\nOn July 14 missiles struck the centre.')), null);
+});
+
 test('leaves a dateline with no year anywhere in the text to the link stage', () => {
   assert.equal(known('OSLO, June 2 (XYZ) - Talks opened on Monday.'), null);
 });
@@ -88,6 +94,14 @@ test('an update date with news of an earlier day is only an upper bound: the dat
 
 test('a day where a still running period began is no anchor: "the capital since October 11, 2014"', () => {
   assert.equal(infer('The town has been the regional capital since October 11, 2014. Buses left this morning.'), null);
+});
+
+test('a day written without its year where a count began is no anchor either: "Since April 28, at least 600 have been killed"', () => {
+  const read = yearlessDays(splitSentences('Since April 28, at least 600 people have been killed. Today a strike hit the market on May 3.'));
+  assert.deepEqual(
+    read.days.map((d) => d.text),
+    ['May 3'],
+  );
 });
 
 test('counts days on from where a period began: "after four days of clashes since 8 December 2016"', () => {

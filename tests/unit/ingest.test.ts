@@ -91,6 +91,15 @@ describe('ingesting ordinary files: no complaint', () => {
   });
 });
 
+describe("a page's own day above the story", () => {
+  test('a day without its year ("15 July, 09:27 AM") stays in the body, for its year to be read; a section label goes', () => {
+    const a = ingest(
+      'Strike kills 23 in the city centre\n\nWorld\n\n15 July, 09:27 AM\n\nMissiles struck the centre of the city on July 14, killing 23 people.\n',
+    );
+    assert.deepEqual(a.body.split('\n\n'), ['15 July, 09:27 AM', 'Missiles struck the centre of the city on July 14, killing 23 people.']);
+  });
+});
+
 describe('hard-wrapped text', () => {
   const WRAPPED =
     'At least nine people were killed by a\nmissile that struck a market in the\nnorth of the city on Saturday, officials said.\nThe market was crowded.\n';

@@ -237,6 +237,8 @@ export const PEOPLE_PLURALS = new Set([
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
 /** Capitalised words that are not names: sentence openers, pronouns, days. */
+/** Capitalised words that say what kind of body one is, not which: "a Beirut-based NGO". */
+const KIND_OF_BODY = /^(?:NGOs?|INGOs?|CSOs?|CBOs?)$/;
 const NOT_NAME = new RegExp(
   `^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|${WEEKDAY_PATTERN}s?(?:['’]s?)?)$`,
 );
@@ -405,6 +407,10 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   while (first > 0 && words.length - first < MAX_WORDS) {
     const w = words[first - 1];
     if (!w) break;
+    // "the US-based Eastmoor Monitor", "the New York-based group": where a body sits describes it; it is no part of its name.
+    // ("a Beirut-based NGO" is a description whole: what kind of body, not its name.)
+    const next = words[first]?.text ?? '';
+    if (w.lower.endsWith('-based') && isCapitalised(next) && !KIND_OF_BODY.test(next)) break;
     if ((isCapitalised(w.text) && !NOT_NAME.test(w.text)) || ARABIC_ARTICLE.test(w.text)) first--;
     else if (
       ROLE_HEADS.has(w.lower) ||
