@@ -372,3 +372,20 @@ describe('figures: a toll that shot up, and people with injuries', () => {
     assert.deepEqual(read('The blast killed five people and left 12 others with burns.'), ['5 killed', '12 injured']);
   });
 });
+
+describe('figures: who sought treatment or refuge, who was forced from home, who was aimed at', () => {
+  test('"202 people sought medical aid", "117 applied for medical help" are injured', () => {
+    assert.deepEqual(read('Some 202 people sought medical aid after the blast.'), ['202 injured']);
+    assert.deepEqual(read('In all, 117 people applied for medical help.'), ['117 injured']);
+  });
+  test('"30 families sought refuge", "400 people took refuge" are displaced', () => {
+    assert.deepEqual(read('Some 30 families sought refuge in the school.'), ['30 displaced']);
+    assert.deepEqual(read('About 400 people took refuge in the mosque.'), ['400 displaced']);
+  });
+  test('"has forced 2 million from their homes and killed thousands": the verb by the number says what it counts', () => {
+    assert.deepEqual(read('The war has forced more than 2 million from their homes and killed thousands.'), ['2000000 displaced', 'thousands killed']);
+  });
+  test('"targeted two senior commanders" counts no strikes', () => {
+    assert.deepEqual(read('The army said it had targeted two senior commanders in the town.'), []);
+  });
+});

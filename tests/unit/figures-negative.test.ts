@@ -30,6 +30,8 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a clock time with minutes and p.m.', 'As of 2.30 p.m. rescuers were still digging.'],
   ['a clock time with a spaced a m', 'The gunmen arrived around 11 a m on Saturday.'],
   ['the age after a name with its particle', 'Omar al-Rashed, 30, a carpenter, was among the dead.'],
+  ['the age of a child after a hedge', 'Among the dead was a child no more than 13.'],
+  ['the age of children under it', 'Children under 15 were kept indoors.'],
   ['one who speaks, named in apposition', '"The gunmen came on motorbikes," one fleeing resident, Jane Roe, said.'],
   ['one who witnessed and counted', 'One fleeing witness to the attack had counted the bodies.'],
   ['an age', 'Daesh first seized the 2,000-year-old city in May 2015.'],

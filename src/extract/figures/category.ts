@@ -179,10 +179,15 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   const noun = me.head[me.head.length - 1];
   // "57 people were pulled out from under the rubble": people are not destroyed, whatever stands near them.
   if (found === 'destroyed' && noun !== undefined && PEOPLE_NOUNS.has(noun)) return 'other';
+  // "targeted two senior commanders": people aimed at are no count of strikes.
+  if (found === 'strikes' && noun !== undefined && (PEOPLE_NOUNS.has(noun) || LEADER_NOUNS.has(noun))) return 'other';
   return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
     ? 'other'
     : found;
 }
+
+/** People who lead, aimed at by name or rank ("two senior Hamas leaders"). */
+const LEADER_NOUNS: ReadonlySet<string> = new Set(['leaders', 'commanders', 'officials', 'members', 'operatives', 'figures']);
 
 function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots, tail: FigureSlots, earlier: EarlierFigure): Category {
   // "43 bodies along with six others with serious injuries", "left 12 people with burns": their wounds say what they are.

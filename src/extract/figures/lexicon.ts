@@ -101,6 +101,16 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'receiving medical care',
     'being treated',
     'under treatment',
+    // "202 people sought medical aid", "117 applied for medical help": the hurt who came to be treated.
+    'sought medical aid',
+    'sought medical help',
+    'sought medical attention',
+    'sought medical care',
+    'sought medical treatment',
+    'sought treatment',
+    'applied for medical aid',
+    'applied for medical help',
+    'applied for medical assistance',
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
@@ -170,6 +180,13 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'idps',
     'left their homes',
     'forced from their homes',
+    // "has forced more than 2 million from their homes".
+    'from their homes',
+    'out of their homes',
+    'sought refuge',
+    'sought shelter',
+    'took refuge',
+    'taken refuge',
     'bused out',
     'bussed out',
     'taken out',
@@ -469,6 +486,9 @@ export const ACTION_NOUN = /(?:ment|tion)$/;
 export const NP_STOP = new Set([
   'sustained',
   'suffered',
+  // "202 people sought medical aid", "117 applied for medical help".
+  'sought',
+  'applied',
   'in',
   'on',
   'at',

@@ -123,6 +123,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   // "children under the age of 10".
   if (prev?.lower === 'of' && AGE_WORDS.has(previousWord(tokens, n.first - 1)?.lower ?? '')) return 'age';
   if (inAgeList(tokens, n.first)) return 'age';
+  if (ageOfChild(tokens, n)) return 'age';
   if (ageAfterName(tokens, n)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
@@ -341,6 +342,21 @@ function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'to', 'outside', 'inside']);
 /** A word of a person's name: capitalised, or a family name after its particle ("al-Sapti", "bin-Ali", "abu-Omar"). */
 const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd|ben|bint|ould|ag)-\p{Lu})/u;
+
+/** Young people whose number after them is their age: "a child no more than 13", "children under 15". */
+const YOUNG: ReadonlySet<string> = new Set(['child', 'children', 'boy', 'boys', 'girl', 'girls', 'teenager', 'teenagers', 'baby', 'toddler', 'infant']);
+/** Words between such a noun and the age: "no more than", "not yet", "under", "of". */
+const AGE_HEDGES: ReadonlySet<string> = new Set(['no', 'not', 'more', 'than', 'yet', 'under', 'of', 'barely', 'just', 'only', 'over']);
+/** Past this, a number after a young person is no age. */
+const MAX_CHILD_AGE = 18;
+
+/** "a child no more than 13", "children under 15", "a boy of 12": the number after a young person, past a hedge, is an age. */
+function ageOfChild(tokens: readonly Token[], n: NumberToken): boolean {
+  if ((n.value ?? MAX_CHILD_AGE + 1) > MAX_CHILD_AGE) return false;
+  let k = n.first - 1;
+  while (k >= 0 && n.first - k <= 3 && AGE_HEDGES.has(tokens[k]?.lower ?? '')) k--;
+  return k < n.first - 1 && YOUNG.has(tokens[k]?.lower ?? '');
+}
 
 /** Words that make the numbers after them ages: "aged 14", "ages 3 and 9". */
 const AGE_WORDS: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
