@@ -45,7 +45,8 @@ const TRAILING_CREDITS = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT
 const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
 /** "READ MORE: headline" teasers point to other stories: kept, but apart from the body. */
-export const TEASER = /^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
+export const TEASER =
+  /^(?:read(?: more| also| next)?|also read|must read|see also|also see|related(?: stories| articles| news| coverage)?|more(?: stories| on this)?|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
 
 const LINE_RULES: readonly RegExp[] = [
   SHARE_OR_FOLLOW,

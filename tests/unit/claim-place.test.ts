@@ -69,6 +69,15 @@ test('the area named as holding a town is dropped: "Northtown in Lakeside", "the
   );
 });
 
+test('the area a place is named as the possession of is dropped: "a camp in Lakeside\'s Northtown"', () => {
+  const text = "Air strikes hit a displacement camp in Lakeside's Northtown, killing 20.";
+  const kept = withoutContainers([mention(text, 'Lakeside', 'l'), mention(text, 'Northtown', 'n')], sentence(text));
+  assert.deepEqual(
+    kept.map((m) => m.place.id),
+    ['n'],
+  );
+});
+
 test('the point a town is measured from is dropped: "Northtown near Lakeside", "Northtown, 20 km north of Lakeside"', () => {
   const ids = (text: string): string[] =>
     withoutContainers([mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l')], sentence(text)).map((m) => m.place.id);

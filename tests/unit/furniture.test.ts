@@ -37,6 +37,12 @@ describe('page furniture', () => {
   test('reads a "READ MORE" line as a teaser, kept apart', () => {
     assert.equal(teaserOf('READ MORE: Army advances near Palmyra'), 'Army advances near Palmyra');
   });
+  test('reads "Read:", "Read next:" and "Related stories:" lines as teasers; a sentence that tells of reading is none', () => {
+    assert.equal(teaserOf('Read:  More than 4 million people have fled the region'), 'More than 4 million people have fled the region');
+    assert.equal(teaserOf('Read next: Ceasefire talks stall'), 'Ceasefire talks stall');
+    assert.equal(teaserOf('Related stories: Ceasefire talks stall'), 'Ceasefire talks stall');
+    assert.equal(teaserOf('Read the full statement on the ministry site.'), null);
+  });
   test('handles a line of a million characters quickly', () => {
     const t0 = performance.now();
     assert.equal(isFurniture('icon '.repeat(200_000)), true);

@@ -323,6 +323,14 @@ test('reads a dateline written as a name before a spaced dash, and not a name a 
   assert.equal(inSentence.filedFrom, null);
 });
 
+test("reads a press release's dateline with its dash glued to the state", () => {
+  const release = read('Strike', 'Dallas, Texas- Airstrikes hit Kramatorsk in eastern Ukraine on Friday, killing 12 people.');
+  assert.equal(release.filedFrom?.place.name, 'Dallas');
+  assert.ok(!release.ranking.includes('dallas'));
+  const hyphenated = read('Strike', 'Shelling hit Kramatorsk, pro-government media said on Friday.');
+  assert.equal(hyphenated.filedFrom, null);
+});
+
 test('reads datelines in capitals or with a colon, among the first sentences, and only there', () => {
   const caps = read('Strike', 'Breaking news\n\nMOSCOW, March 3. /TASS/. Shelling hit Kramatorsk in Ukraine, the ministry said.');
   assert.equal(caps.filedFrom?.place.name, 'Moscow');

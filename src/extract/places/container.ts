@@ -1,6 +1,6 @@
 /**
  * Places named as the area that holds another: "a station in Northtown in Lakeside",
- * "Northtown (Lakeside region)", "the Lakeside town of Northtown". The gazetteer cannot
+ * "Northtown (Lakeside region)", "the Lakeside town of Northtown", "Lakeside's Northtown". The gazetteer cannot
  * always tell a region from its namesake city, but the wording can: the held place is
  * the more specific one.
  */
@@ -11,8 +11,8 @@ const WIDTH: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, gover
 
 /** Between a place and the area holding it: "Northtown in Lakeside", "Northtown town in Lakeside", "Northtown (Lakeside". */
 const HELD_IN = /^\s*(?:(?:town|city|village|district)\s+)?(?:in|\()\s*(?:the\s+)?$/i;
-/** Between an area and the place it holds: "the Lakeside town of Northtown". */
-const HOLDS = /^(?:['’]s)?\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+$/i;
+/** Between an area and the place it holds: "the Lakeside town of Northtown", "Lakeside's Northtown". */
+const HOLDS = /^(?:(?:['’]s)?\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+|['’]s\s+)$/i;
 /**
  * Between a place and the point it is measured from: "Northtown near Lakeside", "Northtown,
  * 20 km north of Lakeside", "the village of Northtown, just outside Lakeside". The point says

@@ -11,8 +11,11 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;
 /** A place written as a name, then a colon: "Kyiv: Civilian evacuations moved forward". */
 const COLON_DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{2,30}?(?=:\s)/u;
-/** A place written as a name, then a spaced dash, perhaps after a comma's date or country: "Abidjan – Eight soldiers ...", "Port Sudan, Sudan - Shelling ...". */
-const DASH_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=(?:,[^,–—.]{1,30})?\s+(?:[–—]|-{1,2})\s)/u;
+/**
+ * A place written as a name, then a spaced dash, perhaps after a comma's date or country: "Abidjan – Eight soldiers ...",
+ * "Port Sudan, Sudan - Shelling ...", or a dash glued to the state a press release names: "Lakeside, Texas- Airstrikes ...".
+ */
+const DASH_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=(?:,[^,–—.]{1,30})?(?:\s+(?:[–—]|-{1,2})|(?<=\p{L})[–—-])\s)/u;
 /** A dateline stands before the story's first sentences: page furniture may come first. */
 const DATELINE_REACH = 8;
 
