@@ -21,6 +21,7 @@ const NO_CLAIMANT: readonly [string, string][] = [
   ['an article stating a figure as its own', 'The strikes killed more than 300 Daesh elements.'],
   ['a pronoun with nobody before it', 'It said 20 people were killed.'],
   ['"Reports said"', 'Reports said fighting was underway on several fronts.'],
+  ['"were reported missing", told passively', 'Thirty-nine people were reported missing after the strike.'],
   ['a clause opener before a speech verb ("If confirmed")', 'If confirmed, the strikes would be the deadliest of the year.'],
   ['"Once confirmed"', 'Once confirmed, the toll will be published.'],
   ['"it was reported"', 'Separately, it was reported that the army had made advances.'],

@@ -23,6 +23,17 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('Twelve civilians were killed, the US-based Eastmoor Monitor for Human Rights said.'), ['0: Eastmoor Monitor for Human Rights']);
     assert.deepEqual(speakers('The New York-based Eastmoor Watch said the strike was unlawful.'), ['0: Eastmoor Watch']);
   });
+  test('gives every item of a list to the statement that ends on a colon before it, however long the list', () => {
+    const text =
+      'The Eastmoor Emergency Service has updated the number of victims:\n\n• 23 people were killed;\n\n• 117 people applied for medical help;\n\n• 5 people are in critical condition;\n\n• 39 people were reported missing.\n\nRescue work went on.';
+    assert.deepEqual(speakers(text), [
+      '0: Eastmoor Emergency Service',
+      '1: Eastmoor Emergency Service (carried)',
+      '2: Eastmoor Emergency Service (carried)',
+      '3: Eastmoor Emergency Service (carried)',
+      '4: Eastmoor Emergency Service (carried)',
+    ]);
+  });
   test('reads no speaker in "reported" as an adjective: "killed in reported air strikes"', () => {
     assert.deepEqual(speakers('At least 40 migrants were killed in the early hours on 3 July in reported air strikes on the camp.'), []);
   });

@@ -41,6 +41,8 @@ interface ReadingState {
   /** The statement that plain figures may carry on, or null once it has stopped. */
   statement: Attribution | null;
   carriedFor: number;
+  /** A statement that ends on a colon: the items of the list that follows are its own, however many. */
+  listFrom: Attribution | null;
   quoteOpen: boolean;
   quoteOpenedAt: number;
   /** Where the article names towns, areas and sites: "start:end" of each mention in the body. */
@@ -73,6 +75,7 @@ export function extractAttributions(
     lastNamed: null,
     statement: null,
     carriedFor: 0,
+    listFrom: null,
     quoteOpen: false,
     quoteOpenedAt: -1,
     placeSpans: new Set((places?.body ?? []).filter((m) => m.place.kind !== 'country').map((m) => `${m.span[0]}:${m.span[1]}`)),
@@ -149,6 +152,7 @@ function ownSpeakers(
   if (spoken.length) {
     state.statement = spoken[spoken.length - 1]?.attribution ?? null;
     state.carriedFor = 0;
+    state.listFrom = LEADS_A_LIST.test(sentence.text) ? state.statement : null;
   }
   return { spoken, sawUnnamed, continuesQuote: quotes.continues };
 }
@@ -178,6 +182,9 @@ const NAME_GOES_ON = /^(?:\s+(?:(?:of|for|in|on|the|and)\s+)*\p{Lu}[\p{L}'’-]*
  * sentence turns to background or another subject. Null when nothing is carried.
  */
 function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; readonly continuesQuote: boolean }, state: ReadingState): Attribution[] | null {
+  // "The emergency service updated the toll:" / "• 23 people were killed;" / "• 39 were reported missing.": the list is its own.
+  if (state.listFrom && LIST_ITEM.test(sentence.text)) return [carry(state.listFrom, sentence)];
+  state.listFrom = null;
   if (seen.sawUnnamed) {
     state.lastSpeaker = null;
     state.lastBody = null;
@@ -200,6 +207,11 @@ function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; r
   state.statement = null;
   return null;
 }
+
+/** A statement that introduces a list: it ends on a colon. */
+const LEADS_A_LIST = /:\s*$/;
+/** An item of a list: a bullet, a dash or a number opens it. */
+const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/;
 
 /**
  * The attribution a figure belongs to when its sentence has several speakers

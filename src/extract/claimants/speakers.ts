@@ -12,7 +12,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|put|putting|gave|published|quoted)\b/gi;
+  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
@@ -59,7 +59,7 @@ const NOUN_FORMS = new Set([
   'Confirm',
 ]);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
-const NEEDS_OBJECT = new Set(['released', 'put', 'putting', 'gave', 'published']);
+const NEEDS_OBJECT = new Set(['released', 'updated', 'put', 'putting', 'gave', 'published']);
 /** Speech that points back at what was just told: "announced this", "confirmed these figures". */
 const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
 const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);

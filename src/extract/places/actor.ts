@@ -29,9 +29,9 @@ const SUBJECT_OF_STANCE = new RegExp(`^(?:\\s*(?:${ASIDE}|\\b(?:${AUXILIARY})\\b
 const SHARED_SUBJECT = new RegExp(`^\\s+and\\s+(?:[\\w’'-]+\\s+){1,4}?(?:(?:${AUXILIARY})\\s+)*(?:${STANCE_VERB})\\b`, 'i');
 /** After a capital's name: the government it stands for ("the Damascus government", "Ankara's forces"). */
 const GOVERNMENT_NOUN = /^(?:['’]s)?\s+(?:government|regime|authorities|administration|officials|leadership|ally|allies|forces|troops|army|military)\b/i;
-/** After a capital's possessive: what its government wages ("Kyiv's shelling", "Moscow's offensive"), not what befell the city. */
+/** After a capital's possessive: what its government wages or says ("Kyiv's shelling", "Moscow's offensive", "Moscow's statement"), not what befell the city. */
 const GOVERNMENT_ACTION =
-  /^['’]s\s+(?:(?:air\s+|missile\s+|drone\s+)?(?:strikes|attacks)|airstrikes|shelling|bombardment|bombing\s+campaign|offensive|counter-?offensive|invasion|war|missiles|drones|warplanes|campaign)\b/i;
+  /^['’]s\s+(?:(?:air\s+|missile\s+|drone\s+)?(?:strikes|attacks)|airstrikes|shelling|bombardment|bombing\s+campaign|offensive|counter-?offensive|invasion|war|missiles|drones|warplanes|campaign|statements?|claims?|denials?|version|account|response|reaction|position|comments?)\b/i;
 /** Before the name: a verb or noun whose object is a government ("accused Damascus of", "ties with Moscow", "no comment from Moscow"). */
 export const OBJECT_OF_STANCE =
   /\b(?:accused|accuses|accusing|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|asked|asks|warned|warns|blamed|blames|critici[sz]ed|critici[sz]es|condemned|condemns|pressure\s+on|ties\s+with|talks\s+with|support\s+for|(?:comment|response|reaction|confirmation|statement)\s+from)\s+$/i;
