@@ -135,7 +135,10 @@ const WAR_HAS_KILLED =
  * "2,400 people have been killed in Mariupol since the start of the war").
  */
 const KILLED_IN_THE_WAR =
-  /^[^.;:]{0,80}?\b(?:killed|died|dead)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:in|during|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+(?:civil\s+)?(?:war|conflict|invasion)\b|since\s+the\s+(?:war|conflict|invasion)\s+(?:began|started|broke\s+out))/u;
+  /^[^.;:]{0,80}?\b(?:killed|died|dead|lost)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:in|during|since\s+the\s+(?:start|beginning|outbreak)\s+of)\s+the\s+(?:civil\s+)?(?:war|conflict|invasion)\b|since\s+the\s+(?:war|conflict|invasion|fighting)\s+(?:began|started|broke\s+out|erupted))/u;
+/** Before a figure: the toll of a whole territory, as news idiom gives it ("as the death toll in the enclave surged past 30,000"). */
+const TERRITORY_TOLL =
+  /\bdeath\s+toll\s+in\s+the\s+(?:enclave|territory|strip|country)\s+(?:has\s+|had\s+)?(?:now\s+)?(?:surged|rose|risen|climbed|reached|passed|topped|exceeded|stands|stood|is|was)\s+(?:past\s+|to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+)?$/iu;
 /** How far before a figure the war as its subject is looked for. */
 const WAR_TOTAL_REACH = 90;
 
@@ -149,7 +152,7 @@ function isWarTotal(sentence: Sentence | undefined, span: readonly [number, numb
   const at = span[0] - sentence.span[0];
   const end = span[1] - sentence.span[0];
   const before = sentence.text.slice(Math.max(0, at - WAR_TOTAL_REACH), Math.max(0, at));
-  return WAR_HAS_KILLED.test(before) || KILLED_IN_THE_WAR.test(sentence.text.slice(end));
+  return WAR_HAS_KILLED.test(before) || TERRITORY_TOLL.test(before) || KILLED_IN_THE_WAR.test(sentence.text.slice(end));
 }
 
 /**

@@ -277,6 +277,15 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news: "as the death toll in the enclave surged past 30,000", "15,000 lives have been lost since the conflict began"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. The attack came as the death toll in the enclave surged past 30,000. Over 15,000 lives have been lost since the conflict began.',
+      ),
+      ['at least 40'],
+    );
+  });
+
   test('is no figure of the news: "at least 2,000 have been killed in Southport since the start of the war"', () => {
     assert.deepEqual(
       mainFigures(

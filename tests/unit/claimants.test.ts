@@ -23,6 +23,17 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('Twelve civilians were killed, the US-based Eastmoor Monitor for Human Rights said.'), ['0: Eastmoor Monitor for Human Rights']);
     assert.deepEqual(speakers('The New York-based Eastmoor Watch said the strike was unlawful.'), ['0: Eastmoor Watch']);
   });
+  test('reads no speaker in a dateline before a spaced hyphen: "NORTHTOWN, Eastmoor Territories - Health authorities said"', () => {
+    assert.deepEqual(speakers('NORTHTOWN, Eastmoor Territories - Health authorities in Northtown said on Friday that 104 people were killed.'), [
+      '0: Health authorities',
+    ]);
+  });
+  test('keeps a capitalised speaker whose aside a pair of spaced hyphens sets off: "The Eastmoor Monitor - which has sources there - said"', () => {
+    assert.deepEqual(speakers('The Eastmoor Monitor - which has sources there - also said on Monday that 12 people were killed.'), ['0: Eastmoor Monitor']);
+  });
+  test('names the person after an office of a body: "said Deputy Head of the Presidential Office Jan Roe"', () => {
+    assert.deepEqual(speakers('So far 20 people were killed, said Deputy Head of the Presidential Office Jan Roe.'), ['0: Jan Roe']);
+  });
   test('gives every item of a list to the statement that ends on a colon before it, however long the list', () => {
     const text =
       'The Eastmoor Emergency Service has updated the number of victims:\n\n• 23 people were killed;\n\n• 117 people applied for medical help;\n\n• 5 people are in critical condition;\n\n• 39 people were reported missing.\n\nRescue work went on.';

@@ -389,3 +389,16 @@ describe('figures: who sought treatment or refuge, who was forced from home, who
     assert.deepEqual(read('The army said it had targeted two senior commanders in the town.'), []);
   });
 });
+
+describe('figures: what the people counted are held to be, and who was asked', () => {
+  test('"40 people are considered missing" after a toll are not dead', () => {
+    assert.deepEqual(read('Twenty people lost their lives, and 40 people are considered missing.'), ['20 killed', '40 other']);
+  });
+  test('"home to some 900,000 displaced" counts the displaced, where "home to some 60,000 people" counts nothing', () => {
+    assert.deepEqual(read('The province is home to some 900,000 displaced people.'), ['900000 displaced']);
+    assert.deepEqual(read('The town is home to some 60,000 people.'), []);
+  });
+  test('"interviewed 27 people with knowledge of the killings" counts no dead', () => {
+    assert.deepEqual(read('The group interviewed 27 people with knowledge of the killings.'), ['27 other']);
+  });
+});

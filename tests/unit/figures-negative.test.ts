@@ -32,6 +32,8 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['the age after a name with its particle', 'Omar al-Rashed, 30, a carpenter, was among the dead.'],
   ['the age of a child after a hedge', 'Among the dead was a child no more than 13.'],
   ['the age of children under it', 'Children under 15 were kept indoors.'],
+  ['the people of a town, past a hedge', 'Northtown, a town of about 10,000 residents, was raided.'],
+  ['the people a city housed', 'The city, which housed 217,000 before the war, was hit.'],
   ['one who speaks, named in apposition', '"The gunmen came on motorbikes," one fleeing resident, Jane Roe, said.'],
   ['one who witnessed and counted', 'One fleeing witness to the attack had counted the bodies.'],
   ['an age', 'Daesh first seized the 2,000-year-old city in May 2015.'],

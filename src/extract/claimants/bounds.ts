@@ -112,12 +112,23 @@ const HYPHEN = 0x2d;
 const SPACE = 0x20;
 
 /**
- * Two hyphens written for a dash after a dateline: "NORTHTOWN, Eastmoor -- Officials said". (One spaced hyphen
- * is also a dash in pairs around an aside, "The monitor - which has sources there - said", which does not end the speaker.)
+ * Two hyphens written for a dash after a dateline: "NORTHTOWN, Eastmoor -- Officials said", or one after a dateline of
+ * capitalised words: "NORTHTOWN, Eastmoor Territories - Health authorities said". (One spaced hyphen is also a dash in
+ * pairs around an aside, "The monitor - which has sources there - said", which does not end the speaker.)
  */
 function isDashHyphen(text: string, i: number): boolean {
-  return text.charCodeAt(i) === HYPHEN && text.charCodeAt(i - 1) === HYPHEN && text.charCodeAt(i - 2) === SPACE && text.charCodeAt(i + 1) === SPACE;
+  if (text.charCodeAt(i) !== HYPHEN || text.charCodeAt(i + 1) !== SPACE) return false;
+  if (text.charCodeAt(i - 1) === HYPHEN && text.charCodeAt(i - 2) === SPACE) return true;
+  return text.charCodeAt(i - 1) === SPACE && i <= MAX_DATELINE && DATELINE_BEFORE.test(text.slice(0, i));
 }
+/**
+ * A dateline from the start of the sentence: words in capitals ("NORTHTOWN "), or capitalised words with a comma
+ * ("GAZA STRIP, Palestinian Territories "); not a capitalised subject ("The Observatory - which ... - said").
+ */
+const DATELINE_BEFORE =
+  /^\s*(?:\p{Lu}{2,}[\p{Lu}'’.-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’.-]*)*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),?\s*$/u;
+/** How long such a dateline may be. */
+const MAX_DATELINE = 60;
 
 /** "U.N. spokesman", "Lt. Gen." and "St." keep the phrase together. */
 function isAbbreviationDot(text: string, i: number): boolean {

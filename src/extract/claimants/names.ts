@@ -377,6 +377,15 @@ export type NameReading =
  * start: "said activist Ibrahim Khatib via Skype"), if there is one.
  * @example readName('On Tuesday, Turkish President Recep Tayyip Erdogan') // { kind: 'name', text: 'Turkish President Recep Tayyip Erdogan', ... }
  */
+/** Words that make an office of another: "Deputy Head", "Acting Governor". */
+const ROLE_PREFIXES: ReadonlySet<string> = new Set(['deputy', 'acting', 'vice', 'assistant', 'first', 'senior', 'former']);
+
+/** The words end with two capitalised words (a person's name) that are no office or body. */
+function endsWithPerson(words: readonly { readonly text: string; readonly lower: string }[]): boolean {
+  const tail = words.slice(-2);
+  return tail.length === 2 && tail.every((w) => /^\p{Lu}/u.test(w.text) && !ROLE_HEADS.has(w.lower) && !BODY_NAME_HEADS.has(w.lower));
+}
+
 export function readName(phrase: string, options: { readonly leading?: boolean } = {}): NameReading {
   let words = allMatches(WORD, phrase).map((m) => ({ text: m[0], lower: lookupForm(m[0]), start: m.index }));
   const body = bodyOfPeople(phrase, words);
@@ -391,7 +400,9 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
         (NAME_END.has(w.lower) ||
           ((w.lower === 'of' || w.lower === 'for') && !(words.slice(0, i).some((b) => BODY_NAME_HEADS.has(b.lower)) && namesOn(words, i + 1)))),
     );
-    if (cut > 0) words = words.slice(0, cut);
+    // "said Deputy Head of the Presidential Office Jan Roe": a run of only an office goes on to the person it ends with.
+    const office = cut > 0 && words.slice(0, cut).every((w) => ROLE_HEADS.has(w.lower) || ROLE_PREFIXES.has(w.lower)) && endsWithPerson(words);
+    if (cut > 0 && !office) words = words.slice(0, cut);
   }
   if (words.length === 0) return { kind: 'none' };
   const last = words[words.length - 1];

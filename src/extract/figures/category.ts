@@ -25,6 +25,7 @@ import {
   TOLL_SUBJECTS,
   VEHICLE_NOUNS,
   TAKING_PEOPLE,
+  ASKING_PEOPLE,
 } from './lexicon.ts';
 import { ASIDE_CLOSERS, closingComma, closingMark, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { PEOPLE_NOUNS } from './counted.ts';
@@ -202,6 +203,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (livesTaken(tokens, me, head)) return 'killed';
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
+  // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
+  if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   const upper = rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first);
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
@@ -350,7 +353,12 @@ const TAKES_LIVES: ReadonlySet<string> = new Set([
 
 /** The figure counts lives a verb took ("the war has claimed over 20,000 lives"), not lives saved. */
 function livesTaken(tokens: readonly Token[], me: FigureSlots, head: FigureSlots): boolean {
-  return me.head[me.head.length - 1] === 'lives' && TAKES_LIVES.has(wordBefore(tokens, head.first));
+  if (me.head[me.head.length - 1] !== 'lives') return false;
+  if (TAKES_LIVES.has(wordBefore(tokens, head.first))) return true;
+  // "15,000 lives have been lost".
+  let q = me.last + 1;
+  while (AFTER_SKIP.has(tokens[q]?.lower ?? '')) q++;
+  return tokens[q]?.lower === 'lost';
 }
 
 /**

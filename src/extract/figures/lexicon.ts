@@ -341,6 +341,9 @@ export const TAKING_PEOPLE: ReadonlySet<string> = new Set([
   'detained',
 ]);
 
+/** Verbs of people asked for what they know: "interviewed 27 people with knowledge of the killings" counts sources, not victims. */
+export const ASKING_PEOPLE: ReadonlySet<string> = new Set(['interviewed', 'interviewing', 'interviews', 'surveyed', 'surveying', 'questioned', 'consulted']);
+
 /** Participles of people taken or let go (of BLOCKERS), which end a count's noun after it: "60 others kidnapped". */
 export const PEOPLE_HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted', 'arrested', 'detained', 'freed', 'released', 'rescued']);
 
@@ -758,6 +761,12 @@ export const AFTER_SKIP = new Set([
   // "144 people sustained injuries", "20 homes suffered damage": what they took is what they are.
   'sustained',
   'suffered',
+  // "40 people are considered missing", "12 are feared dead", "39 were reported missing": what they are held to be.
+  'considered',
+  'presumed',
+  'believed',
+  'feared',
+  'reported',
   ')',
 ]);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */

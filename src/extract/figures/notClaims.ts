@@ -178,6 +178,11 @@ function meridiem(word: string, next: Token | undefined): boolean {
   return (word === 'a' || word === 'p') && (next?.text === '.' || next?.lower === 'm');
 }
 
+/** People a war drove from home: a place home to them holds a count of the war ("home to 900,000 displaced"). */
+const UPROOTED: ReadonlySet<string> = new Set(['displaced', 'refugees', 'idps', 'evacuees', 'uprooted']);
+/** Words of a hedge before a population: "about", "some", "nearly". */
+const POPULATION_HEDGES: ReadonlySet<string> = new Set(['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'an', 'estimated']);
+
 /** Places that "a ... of N" gives the people of: "a city of two million". */
 const PEOPLED: ReadonlySet<string> = new Set(['city', 'town', 'country', 'nation', 'territory', 'enclave', 'region', 'province', 'state', 'strip', 'camp']);
 /** From this many, people "living in" a place are its people, not a group a happening struck. */
@@ -189,8 +194,14 @@ const LIVING_IN_FROM = 100_000;
  */
 function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
   const w = (k: number): string => tokens[k]?.lower ?? '';
-  const at = n.first;
+  // Past a hedge: "a town of about 10,000 residents", "home to some 30,000".
+  let at = n.first;
+  while (at > 0 && POPULATION_HEDGES.has(w(at - 1))) at--;
+  // "home to some 900,000 displaced Syrians": the people a war drove there are its count.
+  if (UPROOTED.has(w(n.last + 1))) return false;
   if (w(at - 2) === 'home' && w(at - 1) === 'to') return true;
+  // "which housed 217,000 before the war".
+  if (w(at - 1) === 'housed' || w(at - 1) === 'houses') return true;
   if (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')) return true;
   // "a population of 40,000", "the population of the village was about 330", "with population just over 300".
   for (let k = at - 1; k >= 0 && k >= at - POPULATION_REACH; k--) {
