@@ -23,14 +23,27 @@ import { readAsBefore } from './read-as-before.ts';
 export function placesFromCollection(facts: readonly ArticleFacts[], lexicons: Lexicons, read: typeof extractArticle = extractArticle): ArticleFacts[] {
   const known = locatedByKey(facts);
   if (known.size === 0) return [...facts];
+  const bySpelling = finestBySpelling(known);
   return facts.map((f) => {
     if (f.article.language !== 'eng' || isCopy(f)) return f;
     const countries = countriesOf(f);
-    const wanted = (f.unplaced ?? []).map((key) => known.get(key)).filter((p): p is LocatedName => p !== undefined && countries.has(p.place.country ?? ''));
+    const wanted = (f.unplaced ?? [])
+      .map((key) => finest(known.get(key), bySpelling))
+      .filter((p): p is LocatedName => p !== undefined && countries.has(p.place.country ?? ''));
     // Its own places the collection locates more finely ("in eastern Ukraine" beside "in Kharkiv Oblast").
     for (const own of f.located ?? []) {
       const other = known.get(own.key);
-      if (other && other.place.id !== own.place.id && finerOf(own, other) === other) wanted.push(other);
+      if (other && other.place.id !== own.place.id && finerOf(own, other) === other) {
+        wanted.push(other);
+        continue;
+      }
+      // The same village spelt another way ("Wad al-Noora", "Wad al-Noura", "Wad al-Nourah") in the same country, and
+      // area where both say: one place, the finest the collection gives.
+      const variant = bySpelling.get(spellingKey(own.key));
+      const sameArea = variant !== undefined && (own.place.admin1 === null || own.place.admin1 === variant.place.admin1);
+      if (variant && sameArea && variant.place.id !== own.place.id && variant.place.country === own.place.country) {
+        wanted.push({ key: own.key, words: own.words, place: variant.place });
+      }
     }
     return wanted.length ? readAgain(f, lexicons, read, wanted) : f;
   });
@@ -58,6 +71,37 @@ function locatedByKey(facts: readonly ArticleFacts[]): Map<string, LocatedName> 
     let best: { readonly name: LocatedName; count: number } | null = null;
     for (const entry of byPlace.values()) if (!best || entry.count > best.count) best = entry;
     if (best) out.set(key, best.name);
+  }
+  return out;
+}
+
+/**
+ * A located name's key with the letters transliterations vary on made one: "ou", "oo" and "u"; "ee" and "i";
+ * doubled letters; an "h" after a final vowel. "wadalnoora", "wadalnoura" and "wadalnourah" are one.
+ * @example spellingKey('wadalnourah') === spellingKey('wadalnoora') // true
+ */
+export function spellingKey(key: string): string {
+  return key
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])h$/, '$1');
+}
+
+/** A located name at the finest place the collection gives any spelling of it, in the same country and area. */
+function finest(name: LocatedName | undefined, bySpelling: ReadonlyMap<string, LocatedName>): LocatedName | undefined {
+  const variant = name && bySpelling.get(spellingKey(name.key));
+  if (!name || !variant || variant.place.country !== name.place.country) return name;
+  return name.place.admin1 === null || name.place.admin1 === variant.place.admin1 ? { ...name, place: variant.place } : name;
+}
+
+/** For each spelling key, the finest of the places the collection locates under a key of it (the first of equals). */
+function finestBySpelling(known: ReadonlyMap<string, LocatedName>): Map<string, LocatedName> {
+  const out = new Map<string, LocatedName>();
+  for (const name of known.values()) {
+    const key = spellingKey(name.key);
+    const had = out.get(key);
+    if (!had || finerOf(had, name) === name) out.set(key, name);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { buildTimeline } from '../../src/link/index.ts';
-import { placesFromCollection } from '../../src/link/places-from-collection.ts';
+import { placesFromCollection, spellingKey } from '../../src/link/places-from-collection.ts';
 import type { ArticleFacts } from '../../src/model/types.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -47,6 +47,18 @@ describe('places other reports of the collection locate', () => {
     const copy = data.articles.find((a) => a.file.endsWith('b.txt'));
     assert.equal(copy?.published, '2025-03-04');
     assert.equal(data.events.length, 1, 'one event, with both reports');
+  });
+
+  test('a village spelt another way ("Novaya Bukvah", "Novaya Buukva") is the village another report locates more finely', () => {
+    const otherSpelling = 'Seven people were killed on Monday when shells hit the small village of Novaya Bukvah in eastern Ukraine, officials said.';
+    const facts = [read('a.txt', LOCATES), read('b.txt', otherSpelling)];
+    const village = facts[0]!.places.find((m) => m.text === 'Novaya Bukva')?.place;
+    const apart = facts[1]!.places.find((m) => m.text === 'Novaya Bukvah')?.place;
+    assert.ok(village && apart && apart.id !== village.id, 'alone, each spelling is its own place');
+    const again = placesFromCollection(facts, lexiconsOf(registries));
+    assert.equal(again[1]!.places.find((m) => m.text === 'Novaya Bukvah')?.place.id, village.id);
+    assert.equal(spellingKey('wadalnourah'), spellingKey('wadalnoora'));
+    assert.notEqual(spellingKey('zabarmari'), spellingKey('zamarmari'));
   });
 
   test('a village located in another country is not read into a report about this one', () => {

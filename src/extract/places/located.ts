@@ -14,6 +14,7 @@ import { WORD_NAME, type PlaceLexicon } from './lexicon.ts';
 import { SITE_WORDS, siteAt, siteEnd, siteWords } from './sites.ts';
 import { isTitleCase, tokenStartingAt, type Token } from './tokens.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lexicon/calendar-words.ts';
+import { readDateline } from './dateline.ts';
 
 /** "the town of X": words that make X a settlement. */
 const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['town', 'village', 'city', 'hamlet', 'settlement', 'township', 'villages', 'towns']);
@@ -136,8 +137,13 @@ export function findLocated<R extends SentenceTokens>(
     bySentence.set(m.sentence, list);
   }
   const out = new Map<string, LocalPlace>();
-  // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named).
-  const anchor = found.find((m) => m.place.kind === 'city' || m.place.kind === 'governorate')?.place ?? null;
+  // "in X city" with no place beside it: X lies in the area the article is about (its first town or area named),
+  // never where the report was filed ("CAIRO — ... a village in Gezira": Gezira unknown, the village is no Egyptian one).
+  const filed = readDateline(
+    reads.map((r) => r.sentence),
+    found,
+  )?.mention;
+  const anchor = found.find((m) => m !== filed && (m.place.kind === 'city' || m.place.kind === 'governorate'))?.place ?? null;
   for (const read of reads) {
     const { sentence, tokens } = read;
     // In a headline in title case every word is capitalised: capitals say nothing of names there.
