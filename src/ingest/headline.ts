@@ -61,6 +61,9 @@ export function isProse(line: string): boolean {
   return words >= PROSE_WORDS || (words >= 10 && PROSE.test(line.trim()));
 }
 
+/** A capital letter: a line without one is no headline's own writing. */
+const CAPITAL = /\p{Lu}/u;
+
 /**
  * Picks the headline among the lines above the story: a line of 4 to 30 words that
  * is not a date or time stamp, not a sentence, and not a short Title Case section name;
@@ -82,6 +85,8 @@ export function pickHeadline(header: readonly string[]): number {
     if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || PHOTO_CREDIT_END.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
+    // "malis military and militants killed 300 in moura": a page address's words, all in lower case, over the headline.
+    if (!CAPITAL.test(line)) score -= 2;
     if (i < bylineAt) score += 2.5;
     if ((counts.get(line) ?? 0) > 1) score += 2;
     if (PROSE.test(line) && words > 12) score -= 3;

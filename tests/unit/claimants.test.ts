@@ -31,6 +31,21 @@ describe('claimants: who speaks in a sentence', () => {
   test('keeps a capitalised speaker whose aside a pair of spaced hyphens sets off: "The Eastmoor Monitor - which has sources there - said"', () => {
     assert.deepEqual(speakers('The Eastmoor Monitor - which has sources there - also said on Monday that 12 people were killed.'), ['0: Eastmoor Monitor']);
   });
+  test('reads who admits and who accuses: "the army admitted to killing", "the Watch accused the army of killing"', () => {
+    assert.deepEqual(speakers('On Saturday, the Eastmoor army admitted to killing over 200 militants.'), ['0: Eastmoor army']);
+    assert.deepEqual(speakers('The Eastmoor Watch has accused the army of killing an estimated 300 civilians.'), ['0: Eastmoor Watch']);
+    assert.deepEqual(speakers('Rebel-backer Northland accuses the regime of killing more than 1400 people.'), ['0: Northland']);
+  });
+  test('reads no speaker of a toll in an admission of something else: "admitted that mistakes were made in a strike that killed 51"', () => {
+    assert.deepEqual(speakers('The coalition admitted on Saturday that mistakes had been made in an air strike that killed 51 people.'), []);
+  });
+  test('reads no speaker in an accusation of no toll: "after Northland accused Eastmoor of responsibility"', () => {
+    assert.deepEqual(speakers('The attack killed 20 civilians, triggering a war of words after Northland accused Eastmoor of responsibility.'), []);
+  });
+  test('reads no speaker in "accused of" said of someone, or in patients "admitted to hospital"', () => {
+    assert.deepEqual(speakers('The militia, accused of killing 300 civilians, withdrew.'), []);
+    assert.deepEqual(speakers('Twelve people were admitted to hospital with burns.'), []);
+  });
   test('names the person after an office of a body: "said Deputy Head of the Presidential Office Jan Roe"', () => {
     assert.deepEqual(speakers('So far 20 people were killed, said Deputy Head of the Presidential Office Jan Roe.'), ['0: Jan Roe']);
   });

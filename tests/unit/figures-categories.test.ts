@@ -402,3 +402,9 @@ describe('figures: what the people counted are held to be, and who was asked', (
     assert.deepEqual(read('The group interviewed 27 people with knowledge of the killings.'), ['27 other']);
   });
 });
+
+describe('figures: patients admitted', () => {
+  test('"12 people were admitted to hospital" are injured', () => {
+    assert.deepEqual(read('Rescuers said 12 people were admitted to hospital.'), ['12 injured']);
+  });
+});

@@ -237,6 +237,8 @@ export const PEOPLE_PLURALS = new Set([
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
 /** Capitalised words that are not names: sentence openers, pronouns, days. */
+/** A word that describes a body by where it sits or whom it backs: "the US-based ...", "rebel-backer Washington". */
+const DESCRIBED_BY = /-(?:based|backer|backers)$/;
 /** Capitalised words that say what kind of body one is, not which: "a Beirut-based NGO". */
 const KIND_OF_BODY = /^(?:NGOs?|INGOs?|CSOs?|CBOs?)$/;
 const NOT_NAME = new RegExp(
@@ -418,10 +420,10 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   while (first > 0 && words.length - first < MAX_WORDS) {
     const w = words[first - 1];
     if (!w) break;
-    // "the US-based Eastmoor Monitor", "the New York-based group": where a body sits describes it; it is no part of its name.
+    // "the US-based Eastmoor Monitor", "rebel-backer Northland": where a body sits or whom it backs describes it; it is no part of its name.
     // ("a Beirut-based NGO" is a description whole: what kind of body, not its name.)
     const next = words[first]?.text ?? '';
-    if (w.lower.endsWith('-based') && isCapitalised(next) && !KIND_OF_BODY.test(next)) break;
+    if (DESCRIBED_BY.test(w.lower) && isCapitalised(next) && !KIND_OF_BODY.test(next)) break;
     if ((isCapitalised(w.text) && !NOT_NAME.test(w.text)) || ARABIC_ARTICLE.test(w.text)) first--;
     else if (
       ROLE_HEADS.has(w.lower) ||
