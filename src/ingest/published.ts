@@ -147,9 +147,9 @@ function storyDate(found: readonly Found[]): Found | undefined {
   return below ?? first;
 }
 
-/** The date is all the line holds, but for a weekday and a clock time. */
+/** The date is all the line holds, but for a weekday, a clock time and a bullet ("• Sat. Dec 10th, 2022"). */
 function isWholeLine(line: string, m: RegExpMatchArray): boolean {
-  const rest = (line.slice(0, m.index) + line.slice((m.index ?? 0) + m[0].length)).trim();
+  const rest = (line.slice(0, m.index) + line.slice((m.index ?? 0) + m[0].length)).replace(/^[\s•·▪|]+/, '').trim();
   return rest === '' || /^[|,–—-]?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?$/.test(rest);
 }
 

@@ -36,6 +36,12 @@ describe('claimants: who speaks in a sentence', () => {
     assert.deepEqual(speakers('The Eastmoor Watch has accused the army of killing an estimated 300 civilians.'), ['0: Eastmoor Watch']);
     assert.deepEqual(speakers('Rebel-backer Northland accuses the regime of killing more than 1400 people.'), ['0: Northland']);
   });
+  test('gives the figures just told to "This was said by X during a speech"', () => {
+    assert.deepEqual(speakers('Fifteen people died and about 50 were injured. This was said by President Jan Roe during a speech.'), [
+      '0: Jan Roe (carried)',
+      '1: Jan Roe',
+    ]);
+  });
   test('reads no speaker of a toll in an admission of something else: "admitted that mistakes were made in a strike that killed 51"', () => {
     assert.deepEqual(speakers('The coalition admitted on Saturday that mistakes had been made in an air strike that killed 51 people.'), []);
   });

@@ -408,3 +408,10 @@ describe('figures: patients admitted', () => {
     assert.deepEqual(read('Rescuers said 12 people were admitted to hospital.'), ['12 injured']);
   });
 });
+
+describe('figures: two verbs, each with its count', () => {
+  test('"left 13 people dead and wounded more than 30": 13 killed, 30 injured; "left 12 dead and wounded" is one toll of both', () => {
+    assert.deepEqual(read('The bombings left at least 13 people dead and wounded more than 30.'), ['13 killed', '30 injured']);
+    assert.deepEqual(read('The shelling left 12 dead and wounded.'), ['12 casualties']);
+  });
+});

@@ -66,6 +66,10 @@ describe('figures: values and qualifiers', () => {
     assert.deepEqual(read('Fewer than 20 fighters surrendered.'), ['20 fewer-than surrendered']);
     assert.deepEqual(read('The raids killed 50 or more people.'), ['50 at-least killed']);
   });
+  test('reads a verb of going beyond as "more than": "the toll topped 20", "surged past 30,000"', () => {
+    assert.deepEqual(read('The toll topped 20 dead and 40 wounded.'), ['20 more-than killed', '40 exact injured']);
+    assert.deepEqual(read('The death toll surged past 30,000.'), ['30000 more-than killed']);
+  });
   test('gives the span of the figure with its qualifier in the body', () => {
     const body = 'Intro.\n\nThe strikes killed more than 300 Daesh elements.';
     const [f] = figures(body);

@@ -59,6 +59,7 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a gulf named after a city', 'Rebels attacked a tanker in the Gulf of Aden.'],
   ["a capital's offensive and shelling", "Moscow's offensive stalled and Damascus's shelling went on."],
   ['the time zone of an hour', 'The jets struck at 3pm Damascus time.'],
+  ['a capital that warns, with an adverb between', "Eastmoor's key ally Washington promptly warned it would review its support."],
   ["a capital's statement and denial", "There was no word yet of Damascus's statement, and Ankara's denial came later."],
   ['the time zone of an hour with a.m.', 'The jets struck at 8:36 a.m. Damascus time, the monitor said.'],
   ['a girl given the name of a city', 'A six-year-old girl named Damascus was among the dead.'],

@@ -192,4 +192,6 @@ test("takes the date under the headline over the site's date of the day alone ab
   // A first date line that is the earlier day, or not alone on its line, stays the page's date.
   assert.equal(stated('May 22, 2018', 'Shelling hits the market in Northtown', 'April 26, 2024', 'Shelling hit the market.'), '2018-05-22');
   assert.equal(stated('Northtown Daily, April 26, 2024', 'Shelling hits the market', 'May 22, 2018'), '2024-04-26');
+  // The site's date of the day after a bullet: "• Sat. Dec 10th, 2022".
+  assert.equal(stated('• Sat. Dec 10th, 2022', 'Shelling hits the market in Northtown', 'Jan 21, 2021', 'Shelling hit the market.'), '2021-01-21');
 });

@@ -27,7 +27,7 @@ function isBoundary(code: number): boolean {
 /** Words that start a new clause before a speaker ("... while the Observatory said"). */
 const CLAUSE_WORD = /\b(?:that|while|but|whereas|although|though|because|when|after|as|where)\s+/gi;
 /** After an inverted cue, these end the speaker's name ("said X, adding", "said X on Sunday that"). */
-const AFTER_END = /\s+(?:that|adding|saying|who|which|in a statement|as|when|while|after|because|citing)\b/i;
+const AFTER_END = /\s+(?:that|adding|saying|who|which|in a statement|as|when|while|after|because|citing|during)\b/i;
 
 const WEEKDAY = WEEKDAY_PATTERN;
 const MONTH = `${ANY_MONTH_PATTERN}\\.?`;

@@ -26,6 +26,9 @@ const CLAIMED_DEED =
 /** "claimed responsibility for killing 300": a count of the deed the claim is of, which the claimer tells. */
 const OWN_TOLL = String.raw`(?!\s+for\s+(?:killing|having\s+killed|the\s+(?:killing|deaths?)\s+of)\b)`;
 /** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
+/** Before a passive cue: what was just told ("This was said by ...", "These figures were reported by ..."). */
+const TOLD_BEFORE = /^\s*(?:this|that|these(?:\s+figures)?|the\s+(?:figures?|toll|numbers?))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$/i;
+
 /** After "accused": no one accused of a deed that takes lives or people ("accused the army of killing ..."). */
 const ACCUSED_OF_NO_TOLL =
   /^(?!\s+[^,.;]{1,60}?\bof\s+(?:killing|murdering|massacring|executing|slaughtering|abducting|kidnapping|wounding|injuring|bombing|shelling)\b)/i;
@@ -206,7 +209,8 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   if (lower === 'quoted') return listOf(AS_SAYING.test(rest) ? quotedSubject(text, cue, cueStart) : quotedPhrase(text, cueEnd, cue, cueStart));
   // "an attack claimed by the Islamic State", "figures reported by the Observatory": the agent speaks.
   const by = BY_AGENT.exec(rest);
-  if (by) return listOf(afterPhrase(text, cueEnd + by[0].length, 'according', cue, cueStart, false));
+  // "This was said by President Jan Roe": the figures just told are the agent's.
+  if (by) return listOf(afterPhrase(text, cueEnd + by[0].length, 'according', cue, cueStart, TOLD_BEFORE.test(text.slice(0, cueStart))));
   let refersBack = false;
   if (NEEDS_OBJECT.has(lower)) {
     const obj = OBJECT.exec(rest);

@@ -499,7 +499,26 @@ function combine(tokens: readonly Token[], found: Category, from: number, dir: 1
   }
   if (joinedBy === 0) return found;
   const other = dir > 0 ? phraseStartingAt(tokens, p) : phraseEndingAt(tokens, p);
+  // "left 13 people dead and wounded more than 30": each of the two words has a count of its own.
+  if (other && (dir > 0 ? countFollows(tokens, other.end + 1) : countJustBefore(tokens, other.start - 1))) return found;
   return other && KILL_INJURE.has(other.category) && other.category !== found ? 'casualties' : found;
+}
+
+/** A count (its qualifier first) stands at `at`: "more than 30", "30", "dozens". */
+function countFollows(tokens: readonly Token[], at: number): boolean {
+  let q = at;
+  while (q < at + 3 && RANGE_QUALIFIERS.has(tokens[q]?.lower ?? '')) q++;
+  return tokens[q]?.kind === 'num';
+}
+
+/** A count stands just before `at`, past one noun: "13 people" before "dead". */
+function countJustBefore(tokens: readonly Token[], at: number): boolean {
+  for (let p = at; p >= 0 && p >= at - 1; p--) {
+    const t = tokens[p];
+    if (t?.kind === 'num') return true;
+    if (t?.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */

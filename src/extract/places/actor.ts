@@ -23,8 +23,8 @@ const AUXILIARY =
   'has|have|had|was|is|are|were|would|will|could|may|might|also|then|repeatedly|already|previously|officially|' +
   'publicly|strongly|long|earlier|later|now|not|never|been|itself';
 const ASIDE = ',\\s*(?:however|meanwhile|for its part|in turn|in response|too),?';
-/** After the name: the verb of a sentence whose subject it is. */
-const SUBJECT_OF_STANCE = new RegExp(`^(?:\\s*(?:${ASIDE}|\\b(?:${AUXILIARY})\\b))*\\s*\\b(?:${STANCE_VERB})\\b`, 'i');
+/** After the name: the verb of a sentence whose subject it is (an adverb may stand between: "promptly warned"). */
+const SUBJECT_OF_STANCE = new RegExp(`^(?:\\s*(?:${ASIDE}|\\b(?:${AUXILIARY}|[a-z]+ly)\\b))*\\s*\\b(?:${STANCE_VERB})\\b`, 'i');
 /** After the name: "and a monitor said" (a shared subject, up to four words). */
 const SHARED_SUBJECT = new RegExp(`^\\s+and\\s+(?:[\\w’'-]+\\s+){1,4}?(?:(?:${AUXILIARY})\\s+)*(?:${STANCE_VERB})\\b`, 'i');
 /** After a capital's name: the government it stands for ("the Damascus government", "Ankara's forces"). */
