@@ -19,7 +19,7 @@ const REPORTED_EVENT_DAYS = 31;
 const LEAD_SENTENCES = 5;
 /** A sentence that opens by pointing back at the happening just told: its date is that one's. */
 const POINTS_BACK =
-  /^(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?\b/i;
+  /^(?:(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?|(?:that|this)\s+one)\b/i;
 /** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
 /**

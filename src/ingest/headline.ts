@@ -61,6 +61,21 @@ export function isProse(line: string): boolean {
   return words >= PROSE_WORDS || (words >= 10 && PROSE.test(line.trim()));
 }
 
+/** A line opened by a label of where its matter comes from. */
+const LABELLED = /^(?:sources?|photo|photos|quote|video|credit|image)\s*:/i;
+/** A year, and a line's letters in lower case (a byline in capitals has none but in its stamp's "a.m."). */
+const YEAR = /\b(?:19|20)\d\d\b/;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const YEAR_STAMP_TAIL = /\b[ap]\.?m\.?$|\b(?:am|pm)\b/gi;
+
+/**
+ * A byline with its day, or a day alone, in capitals: "JANE ROE – THURSDAY, 25 AUGUST, 2022, 09:53".
+ * @example isStampInCapitals('JANE ROE – THURSDAY, 25 AUGUST, 2031, 09:53') // true
+ */
+export function isStampInCapitals(line: string): boolean {
+  return YEAR.test(line) && !LOWER_CASE_LETTER.test(line.replace(YEAR_STAMP_TAIL, ''));
+}
+
 /** A capital letter: a line without one is no headline's own writing. */
 const CAPITAL = /\p{Lu}/u;
 
@@ -83,6 +98,9 @@ export function pickHeadline(header: readonly string[]): number {
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || !HAS_LETTER.test(line) || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
     if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || PHOTO_CREDIT_END.test(line)) return;
+    // "Source: Jane Roe, on Telegram", "Photo: ...": a label's line tells where something comes from.
+    if (LABELLED.test(line)) return;
+    if (isStampInCapitals(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
     // "malis military and militants killed 300 in moura": a page address's words, all in lower case, over the headline.

@@ -10,7 +10,7 @@ import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
-import { BULLET, isProse, pickHeadline, wordCount } from './headline.ts';
+import { BULLET, isProse, isStampInCapitals, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
@@ -291,7 +291,8 @@ function clean(
       published !== null && published.evidence !== 'front matter' && line.includes(published.evidence) && line.length <= published.evidence.length + 12;
     const key = foldName(line);
     // A day without its year ("15 July, 09:27 AM") stays: the page's own day, its year read later (publication.ts datelineOf).
-    if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || (wordCount(line, 6) < 6 && !isYearlessDayLine(line))) drop.add(line);
+    const short = wordCount(line, 6) < 6 && !isYearlessDayLine(line);
+    if (key === titleKey || outletNames.has(outletKey(line)) || isDateLine || short || isStampInCapitals(line)) drop.add(line);
   }
   const seen = new Set<string>();
   const paragraphs: string[] = [];
@@ -326,7 +327,7 @@ function clean(
     } else paragraphs.push(line);
   }
   // A story with no headline is titled by its lead, not by a summary's bulleted point above it.
-  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET.test(p)) ?? paragraphs[0] ?? '');
+  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET.test(p) && !isStampInCapitals(p)) ?? paragraphs[0] ?? '');
   return { title, body: paragraphs.join('\n\n'), teasers };
 }
 

@@ -54,6 +54,14 @@ describe('a figure dated from the sentences before it', () => {
     );
   });
 
+  test('"That one killed 31 people" points back at the happening just told, and its "one" is no count', () => {
+    assert.deepEqual(datesOf(FRI, 'Three years ago a suicide attack hit the same square. That one killed 31 people.'), ['31: 2020-01-01..2020-12-31']);
+    assert.deepEqual(
+      datesOf(FRI, 'A source said that one person was killed on Thursday.').map((d) => d.split(':')[0]),
+      ['1'],
+    );
+  });
+
   test('a date where a period began lends itself to no later sentence', () => {
     const dates = datesOf(FRI, 'The town has been under siege since 2015. Shelling wounded 37 people in its market, medics said.');
     assert.ok(!dates[0]?.startsWith('37: 2015'), dates[0]);

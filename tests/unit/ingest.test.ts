@@ -92,6 +92,11 @@ describe('ingesting ordinary files: no complaint', () => {
 });
 
 describe("a page's own day above the story", () => {
+  test('a story without a headline is titled by its lead, not by the byline with its day in capitals above it', () => {
+    const a = ingest('JANE ROE – THURSDAY, 25 AUGUST, 2031, 09:53\n\n25 people died in a rocket attack on the village; rescue work is over.\n');
+    assert.equal(a.title, '25 people died in a rocket attack on the village; rescue work is over.');
+    assert.ok(!a.body.includes('JANE ROE'), 'the byline is no paragraph of the story');
+  });
   test('a day without its year ("15 July, 09:27 AM") stays in the body, for its year to be read; a section label goes', () => {
     const a = ingest(
       'Strike kills 23 in the city centre\n\nWorld\n\n15 July, 09:27 AM\n\nMissiles struck the centre of the city on July 14, killing 23 people.\n',

@@ -38,6 +38,10 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
   test('a clock time or a labelled date line is never the headline', () => {
     assert.equal(pickHeadline(['09:41 GMT +201 June 2031', 'Publish Date: 3 June 2031 - 10:15', 'Floods cut the road to the northern valley']), 2);
   });
+  test('a byline with its day, in capitals, is not the headline', () => {
+    assert.equal(pickHeadline(['JANE ROE – THURSDAY, 25 AUGUST, 2031, 09:53', 'Floods cut the road to the northern valley']), 1);
+    assert.equal(pickHeadline(['JANE ROE – THURSDAY, 25 AUGUST, 2031, 09:53', 'Source: the regional governor, on Telegram']), -1);
+  });
   test("a page address's words in lower case above the headline are not it", () => {
     assert.equal(pickHeadline(['floods cut the road to the northern valley', 'Floods cut the road to the “northern” valley']), 1);
   });

@@ -167,6 +167,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
     // "members of one family", "five of one household": a family it names, not a count.
     if (n.value === 1 && prev?.lower === 'of' && next && KIN_GROUPS.has(next.lower)) return 'reference';
+    // "That one killed 31 people": the thing pointed at, no count ("said that one person was killed" counts one).
+    if (n.value === 1 && (prev?.lower === 'that' || prev?.lower === 'this') && (next?.kind !== 'word' || POINTED_AT_VERBS.has(next.lower))) return 'reference';
     // "one can see the bodies", "one could hear shelling": the pronoun, no count.
     if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
@@ -182,6 +184,24 @@ function meridiem(word: string, next: Token | undefined): boolean {
 const UPROOTED: ReadonlySet<string> = new Set(['displaced', 'refugees', 'idps', 'evacuees', 'uprooted']);
 /** Words of a hedge before a population: "about", "some", "nearly". */
 const POPULATION_HEDGES: ReadonlySet<string> = new Set(['about', 'some', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'an', 'estimated']);
+
+/** Verbs of a thing pointed at as "that one": "That one killed 31", "this one was worse". */
+const POINTED_AT_VERBS: ReadonlySet<string> = new Set([
+  'killed',
+  'left',
+  'was',
+  'is',
+  'had',
+  'has',
+  'hit',
+  'struck',
+  'claimed',
+  'took',
+  'came',
+  'happened',
+  'wounded',
+  'injured',
+]);
 
 /** Places that "a ... of N" gives the people of: "a city of two million". */
 const PEOPLED: ReadonlySet<string> = new Set(['city', 'town', 'country', 'nation', 'territory', 'enclave', 'region', 'province', 'state', 'strip', 'camp']);
