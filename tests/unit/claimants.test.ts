@@ -309,6 +309,21 @@ describe('claimants: the speaker of each figure', () => {
     assert.deepEqual(of('The Syrian army said 40 fighters were killed, but it put its own losses at 12.'), ['40 Syrian army', '12 Syrian army']);
     assert.deepEqual(of('The Syrian army said 40 fighters were killed while 12 soldiers were wounded.'), ['40 Syrian army', '12 Syrian army']);
   });
+  test('gives no speaker to a toll the writer tells of a happening ("ready to investigate the attack that killed at least 140")', () => {
+    const of = (text: string): string[] => {
+      const context = contextOf(text, ctx);
+      return extractFigures(context).map((f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`);
+    };
+    assert.deepEqual(of('The Syrian army said it was ready to investigate the attack that killed at least 140 and injured more than 500.'), [
+      '140 nobody',
+      '500 nobody',
+    ]);
+    // Named after it, or told again after the clause, the speaker gives it.
+    assert.deepEqual(of('Forces were behind a gas attack that killed more than 1400 people, the Observatory said.'), [
+      '1400 Syrian Observatory for Human Rights',
+    ]);
+    assert.deepEqual(of('The Syrian army said the attack killed 140 people.'), ['140 Syrian army']);
+  });
   test('gives a figure before its speaker that speaker ("20 were killed, the Observatory said")', () => {
     const context = contextOf('Another 20 people were killed in Idlib, the Observatory said.', ctx);
     const [f] = extractFigures(context);

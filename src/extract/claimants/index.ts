@@ -223,6 +223,13 @@ const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/;
 export function speakerOfFigure(figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[]): Attribution | null {
   const here = attributions.filter((a) => a.sentence === figure.sentence);
   const span = sentences[figure.sentence]?.span;
+  // "... ready to investigate the attack that killed at least 140": the writer's account of the happening, no one's
+  // statement (unless a speaker is named after it: "an attack that killed 1,400 people, Human Rights Watch said").
+  if (span && here.length) {
+    const text = sentences[figure.sentence]!.text;
+    const named = here.some((a) => a.span[0] >= figure.span[1]);
+    if (!named && describesHappening(text.slice(0, figure.span[0] - span[0])) && !TOLD_AGAIN.test(text.slice(figure.span[1] - span[0]))) return null;
+  }
   // A carried attribution keeps the span of the name in the sentence it came from.
   const inside = span ? here.filter((a) => a.span[0] >= span[0] && a.span[1] <= span[1]) : [];
   if (inside.length === 0) return here[0] ?? null;
@@ -239,6 +246,24 @@ export function speakerOfFigure(figure: Figure, attributions: readonly Attributi
  */
 const RIVAL_SPEAKER =
   /\b(?:while|whereas|but|although|though)\s+(?!(?:it|he|she|they|we|also|later|then|still)\b)[^,;:.]{1,60}?\s(?:put|puts|putting|placed|places|estimated|estimates|estimate|said|says|say|counted|counts|count|reported|reports|report|gave|gives|claimed|claims|claim)\b/i;
+
+/** A relative clause on a happening, before a figure: "the strike that killed", "an attack, which left". */
+const HAPPENING_THAT =
+  /\b(?:strikes?|airstrikes?|attacks?|bombings?|blasts?|raids?|explosions?|shelling|massacre|assault)\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured|claimed)\b/gi;
+/** Words of speech or of a source between that clause and the figure: then the figure is told by someone again. */
+const TOLD_AGAIN = /\b(?:said|says|told|according|reported|reports|announced|added|estimated|put)\b/i;
+
+/**
+ * The figure stands in a relative clause that tells what a happening did ("the attack that killed at least
+ * 140 and injured more than 500"), with no word of speech after it: the writer's account, not a statement.
+ */
+function describesHappening(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(HAPPENING_THAT)) last = m.index + m[0].length;
+  return last >= 0 && before.length - last <= DESCRIBED_REACH && !TOLD_AGAIN.test(before.slice(last));
+}
+/** How far after "the strike that killed" a figure of its clause may stand ("... killed 12 and injured more than 30"). */
+const DESCRIBED_REACH = 60;
 
 /**
  * A figure told first and sourced right after ("Soldiers killed 1,000 members. Sergei Rudskoy
