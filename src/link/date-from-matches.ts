@@ -56,11 +56,29 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
       const yearless = fromYearlessDays(f, sentences, knownDays, lexicons, read);
       return yearless === f ? fromPlaceAndWeekday(f, sentences, facts, days(), lexicons, read) : yearless;
     }
-    const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
-    const moved = parseIsoDay(after.date) ?? window.start;
-    const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
-    return readAgain(f, lexicons, read, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${weekday}`, inferred: true });
+    // "... on July 14", "On May 28, 17 were reported dead": a day the text writes a few days past the match's is past
+    // when the page was written; the page is moved on to it (its year is the match's), not the day a year back.
+    const written = latestWrittenSoonAfter(sentences, window.start);
+    const anchor = written ?? { day: window.start, text: '' };
+    const after = publishedAfter(anchor, sentences, f.dates);
+    const moved = parseIsoDay(after.date) ?? anchor.day;
+    const weekday = moved > anchor.day ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
+    const day = written ? `; it writes "${written.text}"` : '';
+    return readAgain(f, lexicons, read, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${day}${weekday}`, inferred: true });
   });
+}
+
+/** How many days after a match's day a day the text writes without its year may lie and still move the page on to it. */
+const WRITTEN_AFTER_DAYS = 14;
+
+/** The latest day the text writes without its year that falls a few days after `from` (in its year), or null. */
+function latestWrittenSoonAfter(sentences: ReturnType<typeof splitSentences>, from: number): { day: number; text: string } | null {
+  let latest: { day: number; text: string } | null = null;
+  for (const d of yearlessDays(sentences).days) {
+    const day = nearestYear(d.month, d.day, [from]);
+    if (day !== null && day > from && day - from <= WRITTEN_AFTER_DAYS && (!latest || day > latest.day)) latest = { day, text: d.text };
+  }
+  return latest;
 }
 
 /**

@@ -41,6 +41,15 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.match(after?.publishedEvidence ?? '', /Saturday/);
   });
 
+  test('moves on to a day it writes without its year a few days after the match: "On March 11, ..." is that year\'s', () => {
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(`${TOLL} On March 11, two more people died in hospital.`)], lexiconsOf(registries));
+    assert.equal(after?.published, '2024-03-11');
+    assert.ok(
+      after?.claims.some((c) => c.date?.start === '2024-03-11'),
+      "the day is read in the match's year, not a year before",
+    );
+  });
+
   test('reads its facts again against that day: its figures are dated', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], lexiconsOf(registries));
     assert.ok(after?.claims.length && after.claims.every((c) => c.date !== null));
