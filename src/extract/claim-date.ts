@@ -155,6 +155,17 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
     next && sentence && AMONG_THE_COUNTED.test(sentence.text.slice(figure.span[1] - sentence.span[0], next.span[0] - sentence.span[0])) ? null : next;
   // News puts the date first: one after the figure counts as half again as far.
   const nearest = !before ? after : !after ? before : at - before.span[1] <= (after.span[0] - at) * 1.5 ? before : after;
+  // Only after it, in another clause, a date that names another happening ("killed 90 in a strike that targeted a
+  // commander, who planned the October 7 attacks"): it dates that one, not the figure ("200 bodies recovered in the
+  // days following the March 17 strike" are that strike's).
+  if (
+    !before &&
+    after &&
+    sentence &&
+    namesHappening(sentence, after) &&
+    CLAUSE_BREAK.test(sentence.text.slice(figure.span[1] - sentence.span[0], after.span[0] - sentence.span[0]))
+  )
+    return null;
   if (!sentence || !after || !before) return nearest;
   const textBetween = (from: number, to: number): string => sentence.text.slice(from - sentence.span[0], Math.min(to, from + CLAUSE_REACH) - sentence.span[0]);
   const gap = after.span[0] - figure.span[1];
@@ -162,6 +173,17 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
   // A date before the figure but far from it, or behind a clause break, is another clause's.
   const beforeApart = at - before.span[1] > CLAUSE_REACH || CLAUSE_BREAK.test(textBetween(before.span[1], at));
   return ownClause && beforeApart ? after : nearest;
+}
+
+/** Before a date: "the", as in "the October 7 attacks"; after it: the happening it names. */
+const THE_BEFORE = /\bthe\s+$/i;
+const HAPPENING_AFTER = /^\s*(?:attacks?|strikes?|massacres?|bombings?|offensive|invasion|assault|raids?|uprising|events)\b/i;
+
+/** The date stands in the name of a happening: "the October 7 attacks", "the March 2011 uprising". */
+function namesHappening(sentence: Sentence, d: DateMention): boolean {
+  const start = d.span[0] - sentence.span[0];
+  const end = d.span[1] - sentence.span[0];
+  return THE_BEFORE.test(sentence.text.slice(Math.max(0, start - 8), start)) && HAPPENING_AFTER.test(sentence.text.slice(end, end + 20));
 }
 
 /**

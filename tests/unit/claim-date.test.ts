@@ -46,6 +46,15 @@ describe('a figure dated from its own sentence', () => {
   });
 });
 
+describe('a date that names another happening', () => {
+  test('"killed 90 in a strike on a commander who planned the October 7 attacks" is not dated October 7', () => {
+    const dates = datesOf(FRI, 'At least 90 people were killed in a strike on a commander, who planned the October 7 attacks.');
+    assert.ok(!dates[0]?.includes('2022-10-07'), dates[0]);
+    // In the figure's own clause, the happening it names is its own.
+    assert.deepEqual(datesOf(FRI, 'Rescuers recovered more than 200 bodies in the days following the March 17 strike.'), ['200: 2023-03-17..2023-03-17']);
+  });
+});
+
 describe('a figure dated from the sentences before it', () => {
   test('a sentence that points back at a strike takes its date, however old', () => {
     assert.deepEqual(
