@@ -12,8 +12,8 @@ const SHARE_OR_FOLLOW =
 const NETWORKS = 'facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|print|share|messenger|viber|vk|flipboard';
 /** A row of share buttons named by their networks, one word each or as icon names: "icon-facebook icon-twitter icon-whatsapp", "Facebook Twitter Email". */
 const SHARE_BAR = new RegExp(String.raw`^(?:(?:icon[-_ ]?)?(?:${NETWORKS}|copy(?:[-_ ]?link)?)(?:[-_ ]?icon)?[\s|•·,/]*){2,}$`, 'i');
-/** One share button named by its network and an icon: "Facebook icon", "icon-whatsapp". */
-const SHARE_ICON = new RegExp(String.raw`^(?:icon[-_ ]?(?:${NETWORKS})|(?:${NETWORKS})[-_ ]?icon)\s*$`, 'i');
+/** One share button named by its network and an icon ("Facebook icon", "icon-whatsapp"), or by its network's new name: "X (formerly Twitter)". */
+const SHARE_ICON = new RegExp(String.raw`^(?:icon[-_ ]?(?:${NETWORKS})|(?:${NETWORKS})[-_ ]?icon|x\s*\(formerly\s+twitter\))\s*$`, 'i');
 const COMMENT_FORM =
   /^(?:please (?:type|write|enter) (?:in )?your comments?|the comments that contain|your (?:name|email|comment)\b|comments? (?:are|will be) (?:moderated|reviewed))/i;
 const COOKIES = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|browsing|experience)\b|\b(?:accept|reject) (?:all )?cookies\b/i;
@@ -46,7 +46,7 @@ const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
 /** "READ MORE: headline" teasers point to other stories: kept, but apart from the body. */
 export const TEASER =
-  /^(?:read(?: more| also| next)?|also read|must read|see also|also see|related(?: stories| articles| news| coverage)?|more(?: stories| on this)?|recommended|watch|listen)\s*[:|>»-]\s*(.+)$/i;
+  /^(?:read(?: more| also| next)?|also read|must read|see also|also see|related(?: stories| articles| news| coverage)?|more(?: stories| on this)?|recommended|watch|listen)\s*[:|>»-]\s*(.+)$|^read (?:this|also)(?: too)?\s+(\p{Lu}.+)$/iu;
 
 const LINE_RULES: readonly RegExp[] = [
   SHARE_OR_FOLLOW,
@@ -99,5 +99,6 @@ function isIconSprite(line: string): boolean {
  */
 export function teaserOf(line: string): string | null {
   const m = TEASER.exec(line.trim());
-  return m?.[1] ? m[1].trim() : null;
+  const headline = m?.[1] ?? m?.[2];
+  return headline ? headline.trim() : null;
 }

@@ -42,6 +42,8 @@ describe('page furniture', () => {
     assert.equal(teaserOf('Read next: Ceasefire talks stall'), 'Ceasefire talks stall');
     assert.equal(teaserOf('Related stories: Ceasefire talks stall'), 'Ceasefire talks stall');
     assert.equal(teaserOf('Read the full statement on the ministry site.'), null);
+    assert.equal(teaserOf('Read this too One hundred people were killed in the attack'), 'One hundred people were killed in the attack');
+    assert.equal(isFurniture('X (formerly Twitter)'), true);
   });
   test('handles a line of a million characters quickly', () => {
     const t0 = performance.now();
