@@ -5,7 +5,9 @@
  * only "the strike at Mai Tsebri" leaves its figures at the region, and shares no placed
  * figure with the others. Once every article's facts are known, an article that names,
  * where places stand, a place another article of the collection locates in a country it
- * is about, is read again with that place: kept when the reading finds it.
+ * is about, is read again with that place: kept when the reading finds it. So is one that
+ * locates the same village under another spelling ("Wad al-Noora", "Wad al-Nourah"): at the
+ * finest place the collection gives any spelling of it.
  */
 import type { Lexicons } from '../extract/lexicons.ts';
 import { extractArticle } from '../extract/pipeline.ts';

@@ -42,7 +42,7 @@ export function withInjuries(tokens: readonly Token[], from: number): boolean {
     // Up to two words describe the wounds: "serious", "life-threatening", "gunshot".
     for (let q = p + 1; q <= p + 3 && q < tokens.length; q++) {
       const w = tokens[q];
-      if (!w || w.kind !== 'word') return false;
+      if (w?.kind !== 'word') return false;
       if (WOUND_NOUNS.has(w.lower)) return true;
     }
     return false;
