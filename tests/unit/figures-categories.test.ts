@@ -415,3 +415,11 @@ describe('figures: two verbs, each with its count', () => {
     assert.deepEqual(read('The shelling left 12 dead and wounded.'), ['12 casualties']);
   });
 });
+
+describe('figures: quotation marks in a toll', () => {
+  test('a name in quotes in the subject, a predicate quoted, a counted noun in quotes', () => {
+    assert.deepEqual(read('The death toll at "Northmart" has increased to 11 people.'), ['11 killed']);
+    assert.deepEqual(read('He said six people had "died on the spot" and 40 were wounded.'), ['6 killed', '40 injured']);
+    assert.deepEqual(read('The army said 12 "terrorists" were killed.'), ['12 killed']);
+  });
+});

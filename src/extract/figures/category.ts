@@ -409,10 +409,15 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     // "The number of casualties in the blast in X, Northland, has risen to 53", "The toll from two car bombs,
     // one of which tore through a junction, has risen to 276": past the verb, commas set off parts of the subject.
     else if (rose && w === ',') continue;
+    // 'the death toll at "Epitsentr" has increased to 11': a name in quotes is part of the subject.
+    else if (rose && QUOTE_MARKS.has(w)) continue;
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
   return null;
 }
+
+/** Quotation marks, as tokens. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
 
 /** A word of manner between an auxiliary and its participle: "tragically", "seriously", "badly". */
 const MANNER_ADVERB = /^[a-z]{2,}ly$/;

@@ -57,12 +57,16 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
     // vague amounts read "of" with them only sometimes ("dozens of"): step over it
     i += 1;
   }
-  const first = percent ? i : skipLeading(tokens, i);
+  let first = percent ? i : skipLeading(tokens, i);
+  // '12 "terrorists" were killed': past the opening mark of a counted noun in quotation marks.
+  if (!percent && QUOTE_MARKS.has(tokens[first]?.text ?? '') && tokens[first + 1]?.kind === 'word') first++;
   let end = percent ? i : first - 1;
   let sawNoun = percent;
   let count = 0;
   for (let j = percent ? i + 1 : first; j < tokens.length && count < MAX_WORDS; j++, count++) {
     const t = tokens[j];
+    // '12 "terrorists" were killed': the noun in quotation marks is still what is counted (its closing mark passed over).
+    if (t && QUOTE_MARKS.has(t.text) && tokens[j - 1]?.kind === 'word' && sawNoun) continue;
     if (t?.kind !== 'word') break;
     const w = t.lower;
     if (w === 'of') {
@@ -121,6 +125,9 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
 }
 
 /** Who a count of people is said to be after it: "57 were women", "12 were children". */
+/** Quotation marks around a counted noun. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people',
   'persons',

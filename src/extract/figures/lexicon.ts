@@ -771,6 +771,9 @@ export const AFTER_SKIP = new Set([
   'feared',
   'reported',
   ')',
+  // 'six people had "died on the spot"': a quotation of the predicate.
+  '"',
+  '“',
 ]);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */
 export const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'both', 'each', 'every', 'no', 'our', 'my', 'your']);
