@@ -39,13 +39,9 @@ export function placesFromCollection(facts: readonly ArticleFacts[], lexicons: L
         wanted.push(other);
         continue;
       }
-      // The same village spelt another way ("Wad al-Noora", "Wad al-Noura", "Wad al-Nourah") in the same country, and
-      // area where both say: one place, the finest the collection gives.
-      const variant = bySpelling.get(spellingKey(own.key));
-      const sameArea = variant !== undefined && (own.place.admin1 === null || own.place.admin1 === variant.place.admin1);
-      if (variant && sameArea && variant.place.id !== own.place.id && variant.place.country === own.place.country) {
-        wanted.push({ key: own.key, words: own.words, place: variant.place });
-      }
+      // The same village spelt another way ("Wad al-Noora", "Wad al-Noura", "Wad al-Nourah"): one place, the finest the collection gives.
+      const variant = finest(own, bySpelling);
+      if (variant && variant.place.id !== own.place.id) wanted.push(variant);
     }
     return wanted.length ? readAgain(f, lexicons, read, wanted) : f;
   });

@@ -250,7 +250,7 @@ const RIVAL_SPEAKER =
 /** A relative clause on a happening, before a figure: "the strike that killed", "an attack, which left". */
 const HAPPENING_THAT =
   /\b(?:strikes?|airstrikes?|attacks?|bombings?|blasts?|raids?|explosions?|shelling|massacre|assault)\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|wounded|injured|claimed)\b/gi;
-/** Words of speech or of a source between that clause and the figure: then the figure is told by someone again. */
+/** Words of speech or of a source after that clause (before the figure or after it): then the figure is told by someone again. */
 const TOLD_AGAIN = /\b(?:said|says|told|according|reported|reports|announced|added|estimated|put)\b/i;
 
 /**

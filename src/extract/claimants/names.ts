@@ -236,11 +236,11 @@ export const PEOPLE_PLURALS = new Set([
   'terrorists',
 ]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'another', 'unnamed', 'anonymous']);
-/** Capitalised words that are not names: sentence openers, pronouns, days. */
 /** A word that describes a body by where it sits or whom it backs: "the US-based ...", "rebel-backer Washington". */
 const DESCRIBED_BY = /-(?:based|backer|backers)$/;
 /** Capitalised words that say what kind of body one is, not which: "a Beirut-based NGO". */
 const KIND_OF_BODY = /^(?:NGOs?|INGOs?|CSOs?|CBOs?)$/;
+/** Capitalised words that are not names: sentence openers, pronouns, days. */
 const NOT_NAME = new RegExp(
   `^(?:The|A|An|On|In|At|It|He|She|They|We|I|This|That|These|Those|Meanwhile|However|Earlier|Later|Also|But|And|Yesterday|Today|Following|After|Before|During|${WEEKDAY_PATTERN}s?(?:['’]s?)?)$`,
 );
@@ -374,11 +374,6 @@ export type NameReading =
   | { readonly kind: 'unnamed' }
   | { readonly kind: 'none' };
 
-/**
- * Reads the named speaker at the end of a phrase (or, with `leading`, at its
- * start: "said activist Ibrahim Khatib via Skype"), if there is one.
- * @example readName('On Tuesday, Turkish President Recep Tayyip Erdogan') // { kind: 'name', text: 'Turkish President Recep Tayyip Erdogan', ... }
- */
 /** Words that make an office of another: "Deputy Head", "Acting Governor". */
 const ROLE_PREFIXES: ReadonlySet<string> = new Set(['deputy', 'acting', 'vice', 'assistant', 'first', 'senior', 'former']);
 
@@ -388,6 +383,11 @@ function endsWithPerson(words: readonly { readonly text: string; readonly lower:
   return tail.length === 2 && tail.every((w) => /^\p{Lu}/u.test(w.text) && !ROLE_HEADS.has(w.lower) && !BODY_NAME_HEADS.has(w.lower));
 }
 
+/**
+ * Reads the named speaker at the end of a phrase (or, with `leading`, at its
+ * start: "said activist Ibrahim Khatib via Skype"), if there is one.
+ * @example readName('On Tuesday, Turkish President Recep Tayyip Erdogan') // { kind: 'name', text: 'Turkish President Recep Tayyip Erdogan', ... }
+ */
 export function readName(phrase: string, options: { readonly leading?: boolean } = {}): NameReading {
   let words = allMatches(WORD, phrase).map((m) => ({ text: m[0], lower: lookupForm(m[0]), start: m.index }));
   const body = bodyOfPeople(phrase, words);

@@ -25,13 +25,13 @@ const CLAIMED_DEED =
   /\b(?:attacks?|bombings?|blasts?|assaults?|strikes?|explosions?|killings?|operations?|raids?|ambush(?:es)?|kidnappings?|abductions?|shootings?|massacres?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:(?:later|since|also|swiftly|quickly)\s+)?$/i;
 /** "claimed responsibility for killing 300": a count of the deed the claim is of, which the claimer tells. */
 const OWN_TOLL = String.raw`(?!\s+for\s+(?:killing|having\s+killed|the\s+(?:killing|deaths?)\s+of)\b)`;
-/** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
 /** Before a passive cue: what was just told ("This was said by ...", "These figures were reported by ..."). */
 const TOLD_BEFORE = /^\s*(?:this|that|these(?:\s+figures)?|the\s+(?:figures?|toll|numbers?))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+$/i;
 
 /** After "accused": no one accused of a deed that takes lives or people ("accused the army of killing ..."). */
 const ACCUSED_OF_NO_TOLL =
   /^(?!\s+[^,.;]{1,60}?\bof\s+(?:killing|murdering|massacring|executing|slaughtering|abducting|kidnapping|wounding|injuring|bombing|shelling)\b)/i;
+/** What follows a cue that makes it not speech: "claimed the lives of", "alleged attack", "reports came". */
 const NOT_SPEECH_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['claimed', new RegExp(String.raw`^\s+(?:the\s+lives?|lives|responsibility${OWN_TOLL}|victims|control)\b`, 'i')],
   ['claims', new RegExp(String.raw`^\s+(?:the\s+lives?|lives|responsibility${OWN_TOLL}|victims|of|were|was|are|is|came|have|had|that\s+(?:were|are))\b`, 'i')],

@@ -26,6 +26,7 @@ import {
   VEHICLE_NOUNS,
   TAKING_PEOPLE,
   ASKING_PEOPLE,
+  QUOTE_MARKS,
 } from './lexicon.ts';
 import { ASIDE_CLOSERS, closingComma, closingMark, INSERT_OPENERS, lastAsideWord } from './asides.ts';
 import { PEOPLE_NOUNS } from './counted.ts';
@@ -416,9 +417,6 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
   return null;
 }
 
-/** Quotation marks, as tokens. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
-
 /** A word of manner between an auxiliary and its participle: "tragically", "seriously", "badly". */
 const MANNER_ADVERB = /^[a-z]{2,}ly$/;
 /** Words ending like adverbs that are not: "7 family members", "12 Italy-based". */
@@ -516,14 +514,9 @@ function countFollows(tokens: readonly Token[], at: number): boolean {
   return tokens[q]?.kind === 'num';
 }
 
-/** A count stands just before `at`, past one noun: "13 people" before "dead". */
+/** A count stands just before `at`, or past one noun: "13 people" before "dead". */
 function countJustBefore(tokens: readonly Token[], at: number): boolean {
-  for (let p = at; p >= 0 && p >= at - 1; p--) {
-    const t = tokens[p];
-    if (t?.kind === 'num') return true;
-    if (t?.kind !== 'word') return false;
-  }
-  return false;
+  return tokens[at]?.kind === 'num' || (tokens[at]?.kind === 'word' && tokens[at - 1]?.kind === 'num');
 }
 
 /** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */

@@ -3,7 +3,7 @@
  * "tanks and infantry fighting vehicles", "cars equipped with heavy machine
  * guns", "percent of Aleppo".
  */
-import { ACTION_NOUN, NP_STOP, PEOPLE_HELD, PREDICATE_NOUNS, PREDICATES, WITH_PARTICIPLES } from './lexicon.ts';
+import { ACTION_NOUN, NP_STOP, PEOPLE_HELD, PREDICATE_NOUNS, PREDICATES, QUOTE_MARKS, WITH_PARTICIPLES } from './lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { MONTH_NAMES, WEEKDAY_PATTERN, anyWordPattern } from '../../lexicon/calendar-words.ts';
 
@@ -125,9 +125,6 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
 }
 
 /** Who a count of people is said to be after it: "57 were women", "12 were children". */
-/** Quotation marks around a counted noun. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
-
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people',
   'persons',

@@ -775,6 +775,8 @@ export const AFTER_SKIP = new Set([
   '"',
   '“',
 ]);
+/** Quotation marks, as tokens: passed over around a counted noun ('12 "terrorists"') and in a toll's subject. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 /** Determiners before a number word make it a reference, not a claim ("the two sides"). */
 export const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'both', 'each', 'every', 'no', 'our', 'my', 'your']);
 
