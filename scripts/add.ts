@@ -4,22 +4,25 @@
  * matter for what you pass. A text already in the folder is refused; no file is overwritten.
  */
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addArticle, articlesFolderOf, openArticleFolder, readArticleFile } from '../src/add/article-folder.ts';
 import type { ArticleMeta } from '../src/add/metadata.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = 'usage: npm run add -- <file.txt...> [--source NAME] [--url URL] [--published YYYY-MM-DD] [--title TITLE] [--content DIR]';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    source: { type: 'string' },
-    url: { type: 'string' },
-    published: { type: 'string' },
-    title: { type: 'string' },
-    content: { type: 'string' },
+const { values, positionals } = commandLine(
+  {
+    allowPositionals: true,
+    options: {
+      source: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      content: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 if (!positionals.length) {
   console.error(USAGE);
   process.exit(2);

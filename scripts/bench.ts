@@ -17,7 +17,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { articleContext } from '../src/extract/context.ts';
 import { compileLexicons } from '../src/extract/lexicons.ts';
 import { extractArticles, runStepsOver, STEP_BATCH, STEPS } from '../src/extract/pipeline.ts';
@@ -30,6 +29,7 @@ import type { ArticleFacts } from '../src/model/types.ts';
 import { timelineSchema } from '../src/model/schema.ts';
 import { loadRegistries } from '../src/registry/load.ts';
 import { MONTH_NAMES, MONTH_PATTERN, MONTH_PREFIX_PATTERN, capitalised } from '../src/lexicon/calendar-words.ts';
+import { commandLine } from './command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REGISTRIES = ['sources.yml', 'claimants.yml', 'places.yml'];
@@ -60,16 +60,21 @@ const SYRIAN_CITIES = [
 const CITY_WORD = new RegExp(`\\b(${SYRIAN_CITIES.join('|')})\\b`, 'g');
 const OUTLETS = Array.from({ length: 40 }, (_, i) => `Bench Wire ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) + 1}`);
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    fakes: { type: 'string', default: resolve(ROOT, '../shared/corpora/fakes-dev/articles') },
-    work: { type: 'string', default: '/tmp/dateline-bench' },
-    'no-yardstick': { type: 'boolean', default: false },
-    'no-profile': { type: 'boolean', default: false },
-    'only-profile': { type: 'boolean', default: false },
+const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--fakes DIR] [--work DIR] [--no-yardstick] [--no-profile] [--only-profile]';
+
+const { values } = commandLine(
+  {
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      fakes: { type: 'string', default: resolve(ROOT, '../shared/corpora/fakes-dev/articles') },
+      work: { type: 'string', default: '/tmp/dateline-bench' },
+      'no-yardstick': { type: 'boolean', default: false },
+      'no-profile': { type: 'boolean', default: false },
+      'only-profile': { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 
 /** What `scripts/build.ts --timings FILE` writes. */
 interface ChildReport {

@@ -1,23 +1,14 @@
 /**
- * `npm run build`: the data step, then Eleventy, into the output folder.
- *   --content DIR      content folder (default: content; env DATELINE_CONTENT). A folder
- *                      without articles/ inside is read as the articles folder itself.
- *   --out DIR          output folder (default: _site; env DATELINE_OUT)
- *   --pathprefix /p/   serve the site under a sub-path (env DATELINE_PATH_PREFIX)
- *   --data-only        write only <out>/data/timeline.json and <out>/report.json
- *   --check            run every check and list the problems; write nothing (`npm run check`)
- *   --strict           warnings fail the build (exit code 1) and nothing is written
- *   --today YYYY-MM-DD the day publication dates are checked against (env SOURCE_DATE_EPOCH,
- *                      in seconds); without it a date is checked against the other articles
- *   --timings FILE     write where the build's time went, as JSON, to FILE (`npm run bench` reads it)
+ * `npm run build`: the data step, then Eleventy, into the output folder. Its options are in
+ * USAGE below (`npm run build -- --help`).
  *
- * Exit codes: 0 built (or checked) with no errors; 1 an error, or a warning under --strict.
+ * Exit codes: 0 built (or checked) with no errors; 1 an error, or a warning under --strict;
+ * 2 an argument it does not know (with the usage).
  * A build that fails leaves the previous output as it was: the site is written into a
  * sibling folder and swapped in by renaming only once it is complete.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { assertContract } from '../src/build-data.ts';
 import { collectData, contentFolders, type Collected } from '../src/build/collect.ts';
 import { isCalendarDay, isoDay } from '../src/lexicon/calendar.ts';
@@ -32,6 +23,7 @@ import { previousBuild, RENDER_CACHE, recordPages } from '../src/render/render-m
 import { SearchThread } from '../src/render/search-index.ts';
 import { keepAsSpare, takeSpare } from '../src/render/spare-build.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { commandLine } from './command-line.ts';
 
 const SECONDS_PER_DAY = 86_400;
 /** Where the About page's HTML is kept between builds, under the project root. */
@@ -44,18 +36,31 @@ const ABOUT_CACHE = join('.cache', 'about');
  */
 const COLLECT_ABOVE_BYTES = 512 * 1024 * 1024;
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    out: { type: 'string' },
-    pathprefix: { type: 'string' },
-    'data-only': { type: 'boolean', default: false },
-    check: { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
-    today: { type: 'string' },
-    timings: { type: 'string' },
+const USAGE = `usage: npm run build -- [options]
+  --content DIR       content folder (default: content; env DATELINE_CONTENT)
+  --out DIR           output folder (default: _site; env DATELINE_OUT)
+  --pathprefix /p/    serve the site under a sub-path (env DATELINE_PATH_PREFIX)
+  --data-only         write only <out>/data/timeline.json and <out>/report.json
+  --check             run every check and list the problems; write nothing
+  --strict            warnings fail the build and nothing is written
+  --today YYYY-MM-DD  the day publication dates are checked against (env SOURCE_DATE_EPOCH)
+  --timings FILE      write where the build's time went, as JSON, to FILE`;
+
+const { values } = commandLine(
+  {
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      pathprefix: { type: 'string' },
+      'data-only': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      timings: { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 
 process.exitCode = await main();
 

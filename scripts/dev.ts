@@ -14,7 +14,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { collectData, contentFolders } from '../src/build/collect.ts';
@@ -38,6 +37,7 @@ import { SHARD_FOLDER } from '../src/render/search-shards.ts';
 import { linkedCopy } from '../src/render/update-in-place.ts';
 import { renderChanged } from './render-site.ts';
 import { watchFolder, type Watching } from './watch-folders.ts';
+import { commandLine } from './command-line.ts';
 
 /** The parts of @11ty/eleventy-dev-server (CommonJS, untyped) this script uses. */
 interface DevServer {
@@ -65,13 +65,18 @@ const ROOT = process.cwd();
 const QUIET_MS = 50;
 const ARTICLE_OR_REGISTRY = /\.(?:txt|md|ya?ml)$/i;
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    port: { type: 'string', default: process.env['PORT'] ?? '8080' },
-    'data-dir': { type: 'string' },
+const USAGE = 'usage: npm run dev -- [--content DIR] [--port 8080] [--data-dir DIR]';
+
+const { values } = commandLine(
+  {
+    options: {
+      content: { type: 'string' },
+      port: { type: 'string', default: process.env['PORT'] ?? '8080' },
+      'data-dir': { type: 'string' },
+    },
   },
-});
+  USAGE,
+);
 
 const folders = contentFolders(values.content ?? process.env['DATELINE_CONTENT'] ?? 'content');
 const { content, registries: registriesDir } = folders;

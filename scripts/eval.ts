@@ -3,14 +3,19 @@
  * build's data against an answer key (default: the seeds' key kept in the tests).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from './command-line.ts';
 // @ts-expect-error: the scorer is plain JavaScript, the same as ../shared/eval/score.mjs
 import { score } from './score.mjs';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { gold: { type: 'string' }, data: { type: 'string' }, verbose: { type: 'boolean', default: false } },
-});
+const USAGE = 'usage: npm run eval -- [--gold KEY] [--data FILE] [--verbose]';
+
+const { values, positionals } = commandLine(
+  {
+    allowPositionals: true,
+    options: { gold: { type: 'string' }, data: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  },
+  USAGE,
+);
 const goldPath = values.gold ?? positionals[0] ?? 'tests/fixtures/gold/seeds.gold.json';
 const dataPath = values.data ?? '_site/data/timeline.json';
 const result = score(JSON.parse(readFileSync(dataPath, 'utf8')), JSON.parse(readFileSync(goldPath, 'utf8'))) as {

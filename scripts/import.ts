@@ -4,20 +4,23 @@
  * `npm run add` (clean unique names, front matter, duplicates refused), then a summary.
  */
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addArticle, articlesFolderOf, openArticleFolder } from '../src/add/article-folder.ts';
 import { readRegularFile } from '../src/add/regular-file.ts';
 import { parseFieldMap, readCsvDataset, readJsonlDataset, resolveColumns, rowArticle, type Dataset } from '../src/add/dataset.ts';
 import { pushAll } from '../src/long-arrays.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = 'usage: npm run import -- data.csv|data.jsonl [--map title=COL,body=COL,source=COL,url=COL,published=COL] [--content DIR]';
 /** Skipped rows listed one by one up to this many; the rest are counted. */
 const LISTED = 20;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { map: { type: 'string' }, content: { type: 'string' } },
-});
+const { values, positionals } = commandLine(
+  {
+    allowPositionals: true,
+    options: { map: { type: 'string' }, content: { type: 'string' } },
+  },
+  USAGE,
+);
 const [input, ...extra] = positionals;
 if (input === undefined || extra.length) fail(USAGE, 2);
 const { map, errors } = parseFieldMap(values.map ?? '');

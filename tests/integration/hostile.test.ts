@@ -255,6 +255,25 @@ describe('failing builds leave the previous output as it was', () => {
     assert.deepEqual(snapshot(out), before);
   });
 
+  test('an option the build does not know is named, with the usage, and nothing is written', () => {
+    const before = snapshot(out);
+    const r = runBuild(['--content', content, '--outt', out]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^error: Unknown option '--outt'/);
+    assert.match(r.stderr, /usage: npm run build -- \[options\]/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    assert.deepEqual(snapshot(out), before);
+  });
+
+  test('--help prints the options and builds nothing', () => {
+    const before = snapshot(out);
+    const r = runBuild(['--content', content, '--out', out, '--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /--content DIR/);
+    assert.match(r.stdout, /--pathprefix/);
+    assert.deepEqual(snapshot(out), before);
+  });
+
   test('a --today that is not a day is refused', () => {
     const r = runBuild(['--content', content, '--out', out, '--today', '2016-02-30', '--check']);
     assert.equal(r.status, 1);
