@@ -5,7 +5,7 @@ import type { SearchDocument } from '../../src/output/search-documents.ts';
 import { searchDocuments } from '../../src/output/search-documents.ts';
 import { buildView } from '../../src/output/view/index.ts';
 import { pageFile } from '../../src/output/urls.ts';
-import { PRIMARY_SHARD, SHARD_FOLDER, shardCount, shardFingerprint, shardList, shardOwners, splitIntoShards } from '../../src/render/search-shards.ts';
+import { hashOf, PRIMARY_SHARD, SHARD_FOLDER, shardCount, shardFingerprint, shardList, shardOwners, splitIntoShards } from '../../src/render/search-shards.ts';
 import { fixtureTimeline } from '../browser/fixture-timeline.ts';
 
 const doc = (sourcePath: string, text = sourcePath): SearchDocument => ({ sourcePath, html: `<main data-pagefind-body>${text}</main>` });
@@ -99,6 +99,19 @@ describe('documents split into shards', () => {
     const after = splitIntoShards([...articles(500), doc('articles/new/index.html')]);
     for (const d of articles(500)) assert.equal(folderOf(after, d.sourcePath), folderOf(before, d.sourcePath));
     assert.deepEqual(changedShards(before, after), [folderOf(after, 'articles/new/index.html')]);
+  });
+  test('articles spread evenly over the shards: 1,000 with slugs alike over sixteen shards, none under half or over twice its share', () => {
+    const slugs = Array.from({ length: 1000 }, (_, i) => doc(`articles/bench-wire-${i % 40}-aleppo-strike-${i}/index.html`));
+    const sizes = splitIntoShards(slugs)
+      .slice(1)
+      .map((s) => s.docs.length);
+    assert.equal(sizes.length, 16);
+    for (const size of sizes) assert.ok(size > 1000 / 16 / 2 && size < (1000 / 16) * 2, `a shard of ${size}`);
+  });
+  test('the shard number of a path is the same in every build: a fixed function of its text', () => {
+    assert.equal(hashOf('articles/a/index.html'), hashOf(`articles/${'a'}/index.html`));
+    assert.notEqual(hashOf('articles/a/index.html'), hashOf('articles/b/index.html'));
+    assert.equal(hashOf(''), 0x811c9dc5);
   });
   test('the same documents give the same shards in the same order, whatever else is in memory', () => {
     const docs = [...articles(300), doc('events/e/index.html'), doc('places/p/index.html')];
