@@ -7,7 +7,9 @@
  */
 import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model/types.ts';
 import { shiftDays } from '../lexicon/calendar.ts';
+import { namesHappening } from './dates/named-happening.ts';
 import { scopeOfSuperlative, startsAPeriod } from './events.ts';
+import { hadPartIn } from './lead.ts';
 
 /** How far back a figure without its own date may look for one. */
 const LOOKBACK_SENTENCES = 3;
@@ -127,7 +129,8 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
     if (!sentence) continue;
     let happens = tells.get(d.sentence);
     if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
-    if (!happens || startsAPeriod(sentence, d)) continue;
+    // "killed one of the leaders of the October 7 massacre": a person's past, not what the tolls count.
+    if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, reference)) continue;
     if (earliest) best = d;
     if (earliestInLead) bestInLead = d;
   }
@@ -162,7 +165,7 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
     !before &&
     after &&
     sentence &&
-    namesHappening(sentence, after) &&
+    namesHappening(sentence, after.span) &&
     CLAUSE_BREAK.test(sentence.text.slice(figure.span[1] - sentence.span[0], after.span[0] - sentence.span[0]))
   )
     return null;
@@ -175,15 +178,13 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
   return ownClause && beforeApart ? after : nearest;
 }
 
-/** Before a date: "the", as in "the October 7 attacks"; after it: the happening it names. */
-const THE_BEFORE = /\bthe\s+$/i;
-const HAPPENING_AFTER = /^\s*(?:attacks?|strikes?|massacres?|bombings?|offensive|invasion|assault|raids?|uprising|events)\b/i;
-
-/** The date stands in the name of a happening: "the October 7 attacks", "the March 2011 uprising". */
-function namesHappening(sentence: Sentence, d: DateMention): boolean {
-  const start = d.span[0] - sentence.span[0];
-  const end = d.span[1] - sentence.span[0];
-  return THE_BEFORE.test(sentence.text.slice(Math.max(0, start - 8), start)) && HAPPENING_AFTER.test(sentence.text.slice(end, end + 20));
+/**
+ * A day before the news that the sentence gives someone a part in ("killed a commander responsible
+ * for the October 7 attack"): their past. Within the news's days, a part claimed is in the news
+ * itself ("said it was responsible for a bombing on Sunday").
+ */
+function pastPart(sentence: Sentence | undefined, d: DateMention, reference: string): boolean {
+  return d.range.end < shiftDays(reference, -RECENT_DAYS) && hadPartIn(sentence, d);
 }
 
 /**
@@ -194,7 +195,9 @@ function namesHappening(sentence: Sentence, d: DateMention): boolean {
 function reportedRun(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
   const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
-  const recent = dates.filter((d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d));
+  const recent = dates.filter(
+    (d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d) && !pastPart(sentences[d.sentence], d, reference),
+  );
   const lead = recent.find((d) => d.sentence < LEAD_SENTENCES);
   let event = lead ?? null;
   if (!event) for (const d of recent) if (!event || d.range.start < event.range.start) event = d;

@@ -1,7 +1,7 @@
 import type { ArticleClaim, ArticleEvent, ArticleFacts, DateMention, DateRange, Place, PlaceMention, Precision, Sentence } from '../model/types.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { clauseTailStart } from './clause-tail.ts';
-import { datesEarlierHappening, followsHappening, LEAD_SENTENCES, leadDate, leadPlace, tolledHappening } from './lead.ts';
+import { datesEarlierHappening, followsHappening, hadPartIn, LEAD_SENTENCES, leadDate, leadPlace, tolledHappening } from './lead.ts';
 import { groupBy } from '../group-by.ts';
 
 /** Kinds of action, first match wins; each is one named expression. */
@@ -82,7 +82,9 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const leadDay = leadDate(
     sentences,
     dating,
-    (d, weight) => (isNews(d) || (weight > 0 && !followsHappening(sentences[d.sentence], d))) && !datesEarlierHappening(sentences[d.sentence], d),
+    (d, weight) =>
+      (isNews(d) || (weight > 0 && !followsHappening(sentences[d.sentence], d) && !hadPartIn(sentences[d.sentence], d))) &&
+      !datesEarlierHappening(sentences[d.sentence], d),
     (d) => (isNews(d) ? 1 : 0),
   );
   // "Death toll in airstrikes on X rises to 171": the news is the toll of the strike the text dates.

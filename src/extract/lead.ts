@@ -113,6 +113,33 @@ const EARLIER_HAPPENING_BEFORE = /\b(?:a|an|the|its|their)\s+(?:previous|earlier
 const FOLLOWED_HAPPENING_BEFORE =
   /\b(?:following|after)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attacks?|strikes?|raids?|invasion|offensive|war|massacre|assault|bombing)\s+(?:on|of|in)\s+$/iu;
 
+/** A part someone had in a happening: "the commanders responsible for", "one of the leaders of", "linked to", "a role in". */
+const ROLE_IN = String.raw`(?:responsible\s+for|blamed\s+for|behind|leaders?\s+of|commanders?\s+of|architects?\s+of|masterminds?\s+of|planners?\s+of|perpetrators?\s+of|organi[sz]ers?\s+of|linked\s+to|tied\s+to|connected\s+to|involved\s+in|role\s+in|part\s+in|participated\s+in|planned|orchestrated|masterminded)`;
+/** A happening a part can be had in. */
+const ROLE_HAPPENING = String.raw`(?:attacks?|massacres?|assaults?|raids?|invasion|incursion|bombings?|offensive|killings?|atrocit(?:y|ies)|hostage-taking)`;
+const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|[\p{L}'’-]+(?:'s|’s))`;
+/** Before a date that names the happening: "responsible for the October 7 attack" (the happening's noun after the date). */
+const ROLE_BEFORE_NAMED = new RegExp(String.raw`\b${ROLE_IN}\s+${DETERMINER}\s+(?:[\p{L}'’-]+\s+){0,3}?$`, 'iu');
+const HAPPENING_NEXT = new RegExp(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,2}?${ROLE_HAPPENING}\b`, 'iu');
+/** Before a date told after the happening: "a role in the group's attack on southern Israel on", "leaders of the massacres in Israel on". */
+const ROLE_BEFORE_TOLD = new RegExp(
+  String.raw`\b${ROLE_IN}\s+${DETERMINER}\s+(?:[\p{L}'’-]+\s+){0,4}?${ROLE_HAPPENING}(?:\s+(?:on|in|against|of)(?:\s+[\p{L}'’-]+){1,4}?)?\s+(?:on|in|of)\s+$`,
+  'iu',
+);
+
+/**
+ * Whether the date dates a happening the sentence gives someone a part in ("the airstrike killed
+ * a commander responsible for the October 7 attack", "one of the leaders of the massacres on 7
+ * October"): told of a person, it is their past, not the day of the report's news.
+ * @example hadPartIn(sentence('It killed one of the commanders behind the October 7 attack.'), d) // true
+ */
+export function hadPartIn(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const before = textBefore(sentence, d, REACH * 2);
+  const after = sentence.text.slice(d.span[1] - sentence.span[0], d.span[1] - sentence.span[0] + REACH);
+  return (ROLE_BEFORE_NAMED.test(before) && HAPPENING_NEXT.test(after)) || ROLE_BEFORE_TOLD.test(before);
+}
+
 /**
  * Whether the date dates the happening the sentence says its news followed ("eight months of
  * conflict following the initial attack on October 7"): told beside the news, it is not the news's

@@ -407,6 +407,28 @@ describe('a report that a toll rose', () => {
     );
   });
 
+  test('is not the day of a happening the lead gives a person a part in: "a commander responsible for the March 20 attack"', () => {
+    const lead = 'An air strike on a crowded block of Eastmoor has killed a large number of people, rescuers said.';
+    for (const second of [
+      'The army said the strike killed a commander it described as responsible for the March 20 attack on the border post, which left 300 dead.',
+      'The army said the strike killed one of the leaders of the March 20 massacres.',
+      "The army said the commander had played a role in the group's attack on the border post on March 20.",
+      'The army said the strike killed one of the leaders of the massacres in Westfield on 20 March.',
+    ]) {
+      assert.equal(mainDate('Strike on Eastmoor block kills dozens', `${lead} ${second}`), '2023-04-14', second);
+    }
+  });
+
+  test('is still the day of a happening named beside a part in it when that day is news: "the group behind the attack on Tuesday"', () => {
+    assert.equal(
+      mainDate(
+        'Gunmen attack Eastmoor market',
+        'Gunmen attacked a market in Eastmoor, killing 12 people. Police arrested two men linked to the attack on Tuesday night.',
+      ),
+      '2023-04-11',
+    );
+  });
+
   test('is the day the lead gives the happening itself', () => {
     assert.equal(
       mainDate(

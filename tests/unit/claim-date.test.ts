@@ -117,6 +117,27 @@ describe('a toll with no day of its own', () => {
 });
 
 describe('a toll counted from the happening its lead tells of', () => {
+  test('not from a past attack the lead gives a person a part in: "a commander responsible for the March 30 attack"', () => {
+    const dates = datesOf(
+      FRI,
+      'An air strike hit a crowded block of the city, killing at least 52 people, officials said.',
+      'The army said it had killed a commander responsible for the March 30 attack on the border post.',
+    );
+    assert.deepEqual(dates, ['52: 2023-04-14..2023-04-14']);
+  });
+
+  test('from the happening someone claims a part in when it is the news: "responsible for a bombing on a bus on Sunday"', () => {
+    const dates = datesOf(
+      FRI,
+      'The group said on Thursday it was responsible for a suicide bombing on a bus on Wednesday which killed fighters near the border.',
+      'The fighters were travelling to the front.',
+      'Their factions bring in weapons through the crossing.',
+      'The crossing is one of several on the border.',
+      'Rescuers said the blast killed 50 fighters.',
+    );
+    assert.deepEqual(dates, ['50: 2023-04-12..2023-04-14']);
+  });
+
   test('not from an earlier attack the background recalls further down', () => {
     const dates = datesOf(
       FRI,

@@ -198,6 +198,11 @@ test('reads "late that year" from the year mentioned before it', () => {
   assert.deepEqual(read(text, null), ['March 2016: 2016-03-01..2016-03-31 month', 'late that year: 2016-09-01..2016-12-31 season']);
 });
 
+test('counts "later in the day" from the story\'s day, not from a date that names a past happening ("the February 20 massacre")', () => {
+  const text = 'The strike killed one of the leaders of the February 20 massacre.\n\nOfficials said later in the day that 52 people were killed.';
+  assert.deepEqual(read(text, SAT_4_MAR_2017), ['February 20: 2017-02-20..2017-02-20 day', 'later in the day: 2017-03-04..2017-03-04 day']);
+});
+
 test('reads "the next day" after a stated date even without a reference', () => {
   assert.deepEqual(read('Rebels attacked on 4 July 2015. The army struck back the next day.', null), [
     '4 July 2015: 2015-07-04..2015-07-04 day',

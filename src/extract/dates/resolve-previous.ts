@@ -6,6 +6,7 @@
 import type { DateRange } from '../../model/types.ts';
 import { isoDay, monthSpan, parseIsoDay, partsOf, yearSpan } from '../../lexicon/calendar.ts';
 import type { DateCandidate, DatesContext, FromPreviousExpr, Refiner } from './candidate.ts';
+import { namesHappening } from './named-happening.ts';
 import { partOfMonth, partOfYear } from './periods.ts';
 
 /** Phrases that relate some event to a date: "two days after", "a year before". */
@@ -37,6 +38,13 @@ export const resolveAgainstPrevious: Refiner = (candidates, ctx) => {
       if (range && reference && range.start > reference.end) range = null;
     }
     if (!range) continue;
+    // "one of the leaders of the October 7 massacre. ... later in the day": a date naming a happening
+    // labels it; the story's next phrase counts from the story's own day.
+    const sentence = ctx.sentences[c.sentence];
+    if (c.expr.kind === 'absolute' && sentence && namesHappening(sentence, c.span)) {
+      out.push(c);
+      continue;
+    }
     previous = range;
     if (range.precision === 'day' || range.precision === 'days') previousDay = range;
     out.push(c.expr.kind === 'absolute' ? c : { ...c, expr: { kind: 'absolute', range } });
