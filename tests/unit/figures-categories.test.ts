@@ -70,6 +70,11 @@ describe('figures: ranges keep both ends', () => {
   test('"between 1,000 and 1,200 people fled": at least the one, up to the other, both displaced', () => {
     assert.deepEqual(q('Between 1,000 and 1,200 people fled the town.'), ['1000 at-least displaced', '1200 up-to displaced']);
   });
+  test('a toll that "is up to" or "has gone up to" a number has risen to it: exact, not at most', () => {
+    assert.deepEqual(q('The death toll is now up to 23, the charity said.'), ['23 exact killed']);
+    assert.deepEqual(q('The toll has gone up to 41.'), ['41 exact killed']);
+    assert.deepEqual(q('The strikes killed up to 300 people.'), ['300 up-to killed']);
+  });
   test('"from 30 to 40 people were killed" is a range; "rose from 39 to 52" is two tolls', () => {
     assert.deepEqual(q('From 30 to 40 people were killed.'), ['30 at-least killed', '40 up-to killed']);
     assert.deepEqual(q('The toll rose from 39 to 52.'), ['39 exact killed', '52 exact killed']);
@@ -421,5 +426,30 @@ describe('figures: quotation marks in a toll', () => {
     assert.deepEqual(read('The death toll at "Northmart" has increased to 11 people.'), ['11 killed']);
     assert.deepEqual(read('He said six people had "died on the spot" and 40 were wounded.'), ['6 killed', '40 injured']);
     assert.deepEqual(read('The army said 12 "terrorists" were killed.'), ['12 killed']);
+  });
+});
+
+describe('figures: a toll told in other words', () => {
+  test('a toll "confirmed at", "put at", "estimated at" or "revised to" a number is a death toll', () => {
+    assert.deepEqual(read('The death toll was confirmed at 41 on Monday.'), ['41 killed']);
+    assert.deepEqual(read('The toll was later revised to 63 by the regional governor.'), ['63 killed']);
+    assert.deepEqual(read('By evening the casualty toll was estimated at 230.'), ['230 casualties']);
+  });
+  test('a verb that moved the toll to a number: "raised the death toll in the shelling to 19"', () => {
+    assert.deepEqual(read('The deaths of two more patients raised the death toll in the shelling to 19.'), ['2 killed', '19 killed']);
+  });
+  test('"the death count" and "the body count" are death tolls, whatever the next clause counts', () => {
+    assert.deepEqual(read('The death count has reached 140, and about 200 are injured.'), ['140 killed', '200 injured']);
+    assert.deepEqual(read('The body count stood at 17 by nightfall.'), ['17 killed']);
+  });
+  test('a toll broken down between dashes: "to 19 — 11 soldiers and 8 civilians —" are deaths too', () => {
+    assert.deepEqual(read('The shelling raised the death toll to 19 — 11 soldiers and 8 civilians — officials said.'), ['19 killed', '11 killed', '8 killed']);
+  });
+  test('"N of whom were killed" counts the dead among those just named', () => {
+    assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
+  });
+  test('"those killed ... included N": the participle of the subject says what they are', () => {
+    assert.deepEqual(read('Those killed in the evening raid included four children, and 60 people were injured.'), ['4 killed', '60 injured']);
+    assert.deepEqual(read('The wounded included 12 firefighters.'), ['12 injured']);
   });
 });

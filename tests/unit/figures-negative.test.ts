@@ -52,6 +52,8 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a story id', 'News ID: 425676'],
   ['a page counter', '847/940'],
   ['a share-widget counter', 'Get short URL 0 67 At least'],
+  ['a slideshow counter before its caption', '2 of 7 | Soldiers walk past a burned tank near the border on Tuesday.'],
+  ['a slideshow counter after "Photo"', 'Photo 3 of 12: rescuers search the ruins of the school.'],
   ['an ordinal', 'It was the 3rd attack this week.'],
   ['a decade', 'It has been fighting for an autonomous region since the 1980s.'],
   ['a model name', 'A Su-24 bomber and an S-400 system were deployed.'],

@@ -53,6 +53,8 @@ const MAX_PHRASE = 5;
 const JOINERS = new Set([',', 'and', 'or', '/', '&']);
 /** Words between two figures that make them one list, or a whole and its part ("112 civilians including 33 children"). */
 const CHAIN_WORDS = new Set([',', 'and', 'or', 'plus', 'as', 'well', 'including', 'among', 'them', 'whom', 'of']);
+/** A dash right between two figures opens the first's breakdown: "to 22 — 12 staff and 10 patients —". */
+const BREAKDOWN_DASHES: ReadonlySet<string> = new Set(['—', '–']);
 const TOLL_VERBS = new Set([
   // "the death toll could be higher than 500", "could exceed 500".
   'higher',
@@ -76,6 +78,8 @@ const TOLL_VERBS = new Set([
   'grown',
   'grows',
   'went',
+  'gone',
+  'goes',
   'soared',
   // "the toll has shot up to 110".
   'shot',
@@ -90,6 +94,16 @@ const TOLL_VERBS = new Set([
   'climbing',
   'mounting',
 ]);
+/** Verbs that set a toll at a figure, with "at" or "to" after them: "the toll was confirmed at 51", "revised to 63". */
+const TOLL_SET_VERBS: ReadonlySet<string> = new Set(['confirmed', 'put', 'estimated', 'revised', 'raised', 'updated', 'set', 'given', 'placed']);
+/** Words before "count" that make it a toll: "the death count", "the body count", "the casualty count". */
+const COUNT_OF_DEAD: ReadonlySet<string> = new Set(['death', 'body', 'casualty']);
+/** Pronouns of a part of those just counted: "31 of whom were killed", "12 of them died". */
+const OF_WHOM: ReadonlySet<string> = new Set(['whom', 'them', 'which']);
+/** Verbs a toll's subject lists its dead by: "those killed included four children". */
+const INCLUDED: ReadonlySet<string> = new Set(['included', 'include', 'includes']);
+/** How far back "those killed" may stand before "included". */
+const INCLUDED_REACH = 10;
 /** Words a toll's verb and its figure may stand apart by: "rose sharply Friday from 90 to 170". */
 const WHEN_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'overnight', 'also', 'further', 'again']);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
@@ -206,7 +220,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
   if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
-  const upper = rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first);
+  const upper = rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first);
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
@@ -306,6 +320,43 @@ function numberOfTo(tokens: readonly Token[], first: number): Category | null {
 }
 
 /**
+ * A toll a verb moved to the figure, its subject after the verb: "raised the death toll in the
+ * shelling to 19", "brought the toll to 52". Null when the figure closes no such phrase.
+ */
+function tollMovedTo(tokens: readonly Token[], first: number): Category | null {
+  const p = toBefore(tokens, first);
+  if (p < 0) return null;
+  for (let k = p - 1; k >= 1 && k >= p - NUMBER_OF_REACH; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === ';' || w === '.' || tokens[k]?.kind === 'num') return null;
+    if (w !== 'toll') continue;
+    let v = k - 1;
+    const casualty = tokens[v]?.lower === 'casualty';
+    while (v >= 0 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'death' || tokens[v]?.lower === 'casualty' || tokens[v]?.lower === 'overall')) v--;
+    if (!MOVES_A_NUMBER.has(tokens[v]?.lower ?? '')) return null;
+    return casualty ? 'casualties' : 'killed';
+  }
+  return null;
+}
+
+/**
+ * The dead or hurt a subject lists by "included": "those killed in the raid included four
+ * children", "the wounded included 12 firefighters". Null when no such subject stands before.
+ */
+function includedBy(tokens: readonly Token[], first: number): Category | null {
+  let p = first - 1;
+  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || COUNT_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
+  if (!INCLUDED.has(tokens[p]?.lower ?? '')) return null;
+  for (let k = p - 1; k >= 0 && k >= p - INCLUDED_REACH; k--) {
+    const t = tokens[k];
+    if (!t || t.kind === 'num' || HARD_STOPS.has(t.lower) || t.lower === ',') return null;
+    const category = TOLL_SUBJECTS.get(t.lower) ?? PREDICATES.get(t.lower);
+    if (category !== undefined && (KILL_INJURE.has(category) || category === 'casualties')) return category;
+  }
+  return null;
+}
+
+/**
  * What strikes: a count of blasts, bombs or attacks is no toll ("Two explosions killed dozens", "the toll from two car bombs").
  * (Attackers may be killed: "three gunmen were killed".)
  */
@@ -395,12 +446,13 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     const t = tokens[p];
     const w = t?.lower ?? '';
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
+    if (w === 'count' && COUNT_OF_DEAD.has(tokens[p - 1]?.lower ?? '')) return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
     // "The number of dead rose to 52": past the verb, the subject says what is counted.
     if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
     if (rose && PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
     // "the number of people killed in the strike on ... has risen to 29": the participle says what is counted.
     if (rose && COUNTED_PEOPLE.has(tokens[p - 1]?.lower ?? '') && KILL_INJURE.has(PREDICATES.get(w) ?? 'other')) return PREDICATES.get(w) ?? null;
-    if (TOLL_VERBS.has(w)) rose = true;
+    if (TOLL_VERBS.has(w) || (TOLL_SET_VERBS.has(w) && (tokens[p + 1]?.lower === 'at' || tokens[p + 1]?.lower === 'to'))) rose = true;
     // "rose to 52 from 39": the other end of a rise is passed over.
     else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
@@ -466,6 +518,11 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     // "73 were left injured", "12 left dead": what they were left as is what they are.
     if (only) return (t.lower === 'left' ? phraseStartingAt(tokens, q + 1)?.category : undefined) ?? only;
     if (AFTER_SKIP.has(t.lower)) continue;
+    // "31 of whom were killed": a part of those just named, and what befell it.
+    if (t.lower === 'of' && OF_WHOM.has(tokens[q + 1]?.lower ?? '')) {
+      q++;
+      continue;
+    }
     // "the 22 people who were killed": a relative clause right after the count tells what befell them
     // (in an aside, "16 members of a family who had fled", it tells of the family: the predicate follows the aside).
     if (t.lower === 'who' && asideEnd === -1) continue;
@@ -565,6 +622,7 @@ function nearestAfter(tokens: readonly Token[], from: number): Found {
 
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
   if (to < from) return false;
+  if (to === from && BREAKDOWN_DASHES.has(tokens[from]?.text ?? '')) return true;
   for (let j = from; j <= to; j++) {
     const w = tokens[j]?.lower ?? '';
     // "19 tanks were destroyed along with 37 vehicles" reads as one list only through "along with".

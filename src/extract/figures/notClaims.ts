@@ -36,6 +36,11 @@ const RANGE_START = /^[-–]\d/;
 /** "16-02-2015", "16.02.2015": the year of a numeric date. */
 const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
 const LONG_DIGITS = /^\d{10,}$/;
+/** A slideshow's counter: "1 of 4 | Soldiers walk ...", "Photo 2 of 10". The number, then its total. */
+const GALLERY_NUMBER_AFTER = /^\s+of\s+\d{1,3}\s*(?:[|•]|\n|$)/;
+const GALLERY_TOTAL = { before: /(?:^|[^\d,.])\d{1,3}\s+of\s+$/, after: /^\s*(?:[|•]|\n|$)/ };
+const GALLERY_WORD_BEFORE = /\b(?:photos?|images?|pictures?|slides?|gallery)\s+$/i;
+const GALLERY_WORD_TOTAL_BEFORE = /\b(?:photos?|images?|pictures?|slides?|gallery)\s+\d{1,3}\s+of\s+$/i;
 /** "28.04.2017", read as one token. */
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 /** "0830", "014": clock times and codes, never counts. */
@@ -85,6 +90,13 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (DOTTED_DATE.test(digits)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
+    const tail = text.slice(last.end, last.end + 20);
+    if (GALLERY_NUMBER_AFTER.test(tail) || (GALLERY_WORD_BEFORE.test(before) && /^\s+of\s+\d/.test(tail))) return 'counter';
+    if (
+      (GALLERY_TOTAL.before.test(before) && GALLERY_TOTAL.after.test(tail)) ||
+      GALLERY_WORD_TOTAL_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))
+    )
+      return 'counter';
     // "(@reporter88)", "#Day12": part of a handle or a hashtag.
     if (HANDLE_BEFORE.test(before)) return 'furniture';
     // "on Tuesday (22)": the day of the month, as some outlets write it after the weekday.

@@ -101,7 +101,26 @@ function before(tokens: readonly Token[], first: number): { qualifier: Qualifier
   for (const [qualifier, phrase] of BEFORE_BY_LAST.get(tokens[at - 1]?.lower ?? '') ?? []) {
     const start = at - phrase.length;
     if (start < 0) continue;
-    if (phrase.every((w, k) => tokens[start + k]?.lower === w)) return { qualifier, first: start };
+    if (!phrase.every((w, k) => tokens[start + k]?.lower === w)) continue;
+    // "the death toll is now up to 23", "has gone up to 41": a toll risen to the figure, not a bound on it.
+    if (phrase[0] === 'up' && risenTo(tokens, start)) return null;
+    return { qualifier, first: start };
   }
   return null;
+}
+
+/** Verbs a toll is "up to" a figure by: "is up to", "has gone up to", "went up to". */
+const RISEN_BY: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'gone', 'went', 'goes']);
+/** Words of a count that rises. */
+const RISING_COUNTS: ReadonlySet<string> = new Set(['toll', 'count', 'number', 'total', 'tally']);
+/** How far back the count may stand before its verb. */
+const RISING_REACH = 6;
+
+/** "up" at `up` says a count rose: "the death toll is now up to 23" (not "killed up to 300"). */
+function risenTo(tokens: readonly Token[], up: number): boolean {
+  let v = up - 1;
+  if (tokens[v]?.lower === 'now') v--;
+  if (!RISEN_BY.has(tokens[v]?.lower ?? '')) return false;
+  for (let k = v - 1; k >= 0 && k >= v - RISING_REACH; k--) if (RISING_COUNTS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
