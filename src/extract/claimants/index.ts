@@ -236,8 +236,19 @@ export function speakerOfFigure(figure: Figure, attributions: readonly Attributi
   let before: Attribution | null = null;
   for (const a of inside) if (a.span[0] <= figure.span[0] && (!before || a.span[0] > before.span[0])) before = a;
   if (before && span && RIVAL_SPEAKER.test(sentences[figure.sentence]!.text.slice(before.span[1] - span[0], figure.span[0] - span[0]))) return null;
-  return before ?? inside.reduce((x, y) => (y.span[0] < x.span[0] ? y : x));
+  if (before) return before;
+  // Named after the figure: the first to be named, unless it relays another it cites right after
+  // ("..., the radio reported on Tuesday, citing the health ministry"): then the one cited.
+  const after = [...inside].sort((x, y) => x.span[0] - y.span[0]);
+  const first = after[0]!;
+  const cited = span
+    ? after.find((a) => a.span[0] > first.span[1] && CITING_BETWEEN.test(sentences[figure.sentence]!.text.slice(first.span[1] - span[0], a.span[0] - span[0])))
+    : undefined;
+  return cited ?? first;
 }
+
+/** Between a relaying speaker and the source it cites: "reported on Tuesday, citing the". */
+const CITING_BETWEEN = /^[^.;:]{0,60}\b(?:citing|quoting)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /**
  * Between a speaker and a figure, a clause of another speaker no claimant was found for: "The

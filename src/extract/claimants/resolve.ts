@@ -188,6 +188,8 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
   }
   return (
     registered(phrase, ctx) ??
+    firstListed(phrase, ctx) ??
+    statementIssuer(phrase, text, ctx) ??
     ownCount(phrase, text, ctx) ??
     document(phrase, text, ctx) ??
     authoritiesIn(phrase, text) ??
@@ -297,6 +299,36 @@ function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Res
   if (!owner) return null;
   const r = resolvePhrase({ ...phrase, start: phrase.start + owner.start, text: owner.text }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
+}
+
+/** "the ministry issued a statement in which it (said)": the one who issued the statement speaks in it. */
+const ISSUED_IN_WHICH =
+  /^(.+?)\s+(?:issued|released|published|put\s+out|made|posted)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|report|communiqu[eé]|update|announcement|message)\s+(?:in\s+which|which|where)\s+(?:it|they|he|she)$/iu;
+
+/**
+ * "the Health Ministry issued a statement in which it said 52 were killed": the issuer.
+ * @example statementIssuer(phrase('the ministry issued a statement in which it'), …) // the ministry
+ */
+function statementIssuer(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const issuer = ISSUED_IN_WHICH.exec(text)?.[1];
+  if (!issuer) return null;
+  const r = resolvePhrase({ ...phrase, end: phrase.start + issuer.length, text: issuer }, ctx);
+  return r.kind === 'claimant' ? r : null;
+}
+
+/** After "and" in a list of speakers: the others, told as a group ("and other top officials", "and others"). */
+const OTHERS_AFTER = /^(?:(?:several|many|some|a\s+few)\s+)?(?:other|others|fellow)\b/i;
+
+/**
+ * "according to President Jan Roe and other top officials", "Jan Roe and others said": the one
+ * named first speaks for the list.
+ */
+function firstListed(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
+  const at = phrase.text.indexOf(' and ');
+  if (at <= 0 || !OTHERS_AFTER.test(phrase.text.slice(at + 5))) return null;
+  const first = phrase.text.slice(0, at).trim();
+  const r = resolvePhrase({ ...phrase, end: phrase.start + first.length, text: first }, ctx);
+  return r.kind === 'claimant' ? r : null;
 }
 
 /**

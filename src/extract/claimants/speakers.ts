@@ -206,7 +206,11 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
     return listOf(phraseInClause(text, cueEnd, Math.min(end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
   }
-  if (lower === 'quoted') return listOf(AS_SAYING.test(rest) ? quotedSubject(text, cue, cueStart) : quotedPhrase(text, cueEnd, cue, cueStart));
+  // "X was quoted as saying", "X was quoted by Reuters (as saying)": the subject speaks; "AP quoted X as saying": X does.
+  if (lower === 'quoted') {
+    const passive = AS_SAYING.test(rest) || PASSIVE_AUX_END.test(text.slice(0, cueStart));
+    return passive ? quotedSubject(text, cue, cueStart) : listOf(quotedPhrase(text, cueEnd, cue, cueStart));
+  }
   // "an attack claimed by the Islamic State", "figures reported by the Observatory": the agent speaks.
   const by = BY_AGENT.exec(rest);
   // "This was said by President Jan Roe": the figures just told are the agent's.
@@ -253,11 +257,14 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   return after ? [after] : inApposition;
 }
 
-/** "the Russian military was quoted as saying": the subject speaks. */
-function quotedSubject(text: string, cue: string, cueStart: number): SpeakerPhrase | null {
+/**
+ * "the Russian military was quoted as saying": the subject speaks; "Jane Roe, the head of the
+ * ambulance service, was quoted by Reuters": the segments before the verb do.
+ */
+function quotedSubject(text: string, cue: string, cueStart: number): SpeakerPhrase[] {
   const start = boundaryBefore(text, cueStart);
   const region = trimRegion(text.slice(start, cueStart).replace(PASSIVE_AUX_END, ' '), start);
-  return region ? phraseOf(region, 'subject', cue, cueStart, false, false) : null;
+  return region ? [phraseOf(region, 'subject', cue, cueStart, false, false)] : appositives(text, start, cue, cueStart, false);
 }
 
 function afterPhrase(text: string, from: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
