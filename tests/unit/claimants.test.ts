@@ -13,16 +13,16 @@ function speakers(text: string): string[] {
   return attributionsIn(contextOf(text, ctx)).map((a) => `${a.sentence}: ${a.claimant.name}${a.carried ? ' (carried)' : ''}`);
 }
 
+/** "value speaker" for each figure of a text. */
+function figureSpeakers(text: string): string[] {
+  const context = contextOf(text, ctx);
+  return extractFigures(context).map((f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`);
+}
+
 describe('claimants: who speaks past a relay, a list or a statement', () => {
   test('"..., the radio reported on Tuesday, citing the health ministry": the ministry cited speaks the figures', () => {
-    const context = contextOf(
-      'At least 50 people were killed and 150 wounded in the camp, the Eastmoor Radio reported on Tuesday, citing the health ministry.',
-      ctx,
-    );
-    const figures = extractFigures(context).map(
-      (f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`,
-    );
-    assert.deepEqual(figures, ['50 Health ministry', '150 Health ministry']);
+    const told = 'At least 50 people were killed and 150 wounded in the camp, the Eastmoor Radio reported on Tuesday, citing the health ministry.';
+    assert.deepEqual(figureSpeakers(told), ['50 Health ministry', '150 Health ministry']);
   });
   test('"X was quoted by an agency (as saying)": X speaks, not the agency', () => {
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe was quoted by the agency as saying.'), ['0: Jan Roe']);
@@ -35,11 +35,8 @@ describe('claimants: who speaks past a relay, a list or a statement', () => {
     assert.deepEqual(speakers('Governor Jan Roe and other officials said 14 people were killed.'), ['0: Jan Roe']);
   });
   test('"the ministry issued a statement in which it said": the ministry speaks the figure, not the radio that reported it', () => {
-    const context = contextOf('The radio reported that the Eastmoor Health Ministry issued a statement in which it said 52 people were killed.', ctx);
-    const figures = extractFigures(context).map(
-      (f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`,
-    );
-    assert.deepEqual(figures, ['52 Eastmoor Health Ministry']);
+    const told = 'The radio reported that the Eastmoor Health Ministry issued a statement in which it said 52 people were killed.';
+    assert.deepEqual(figureSpeakers(told), ['52 Eastmoor Health Ministry']);
   });
 });
 
