@@ -7,7 +7,8 @@ import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
 import { isWhereTreated } from './places/destination.ts';
 import { isSpaceAt } from './word-runs.ts';
-import type { DateMention, DateRange, PlaceMention, Sentence } from '../model/types.ts';
+import { foldKey } from '../gazetteer/fold.ts';
+import type { DateMention, DateRange, Place, PlaceMention, Sentence } from '../model/types.ts';
 
 /** The lead is this many sentences of running text (captions and bylines are not counted). */
 export const LEAD_SENTENCES = 5;
@@ -273,7 +274,7 @@ export function leadPlace(
   const bySentence = new Map(sentences.map((s) => [s.index, s]));
   const score = new Map<string, number>();
   const otherDay = day ? datedOtherDay(day) : () => false;
-  const weigh = (m: PlaceMention, text: string, offset: number, bonus: number, sentence?: Sentence): void => {
+  const weigh = (m: PlaceMention, text: string, offset: number, bonus: number, sentence?: Sentence): number => {
     const from = m.span[0] - offset;
     const to = m.span[1] - offset;
     const near = `${lastClause(text.slice(Math.max(0, from - REACH), Math.max(0, from)))} ${firstClause(text.slice(to, to + REACH))}`;
@@ -285,19 +286,25 @@ export function leadPlace(
     // Below a place the lead does not name: the report's own ranking then decides.
     if (OTHER_HAPPENING_OF.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)))) {
       if (!score.has(m.place.id)) score.set(m.place.id, -1);
-      return;
+      return -1;
     }
     // Where the hurt were taken ("many injured evacuated to hospitals in X") is not where it happened.
     const treated = sentence !== undefined && isWhereTreated(m, sentence);
     const points = dateline || spoken || elsewhen || treated ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
+    return points;
   };
   // The headline names the place of what the report is about.
   for (const m of headline.mentions) weigh(m, headline.text, 0, 1);
+  const leadScore = new Map<string, number>();
+  const places = new Map<string, Place>();
   for (const m of mentions) {
     const s = lead.has(m.sentence) ? bySentence.get(m.sentence) : undefined;
-    if (s) weigh(m, s.text, s.span[0], 0, s);
+    if (!s) continue;
+    leadScore.set(m.place.id, Math.max(leadScore.get(m.place.id) ?? 0, weigh(m, s.text, s.span[0], 0, s)));
+    places.set(m.place.id, m.place);
   }
+  for (const m of headline.mentions) places.set(m.place.id, m.place);
   let best: string | null = null;
   let bestScore = -1;
   for (const id of ranked) {
@@ -307,7 +314,36 @@ export function leadPlace(
       bestScore = s;
     }
   }
-  return best;
+  // "Idlib: dozens killed in gas attack" over "the attack hit the town of Eastbrook, in Idlib province": the
+  // headline names the area, the lead the town in it where it happened.
+  const area = best && headline.mentions.some((m) => m.place.id === best) ? places.get(best) : undefined;
+  if (!area || !AREA_KINDS.has(area.kind)) return best;
+  // A city names its area only where the lead names the area as such ("in Idlib province"); else it is the city
+  // ("families flee Hodeidah", over "airstrikes in Zabid district, south of Hodeidah").
+  if (area.kind === 'city' && !mentions.some((m) => lead.has(m.sentence) && m.place.kind === 'governorate' && namesArea(m.place, area))) return best;
+  const town = ranked.find((id) => id !== best && (leadScore.get(id) ?? 0) >= HAPPENED_HERE && isTownOfArea(places.get(id), area));
+  return town ?? best;
+}
+
+/** Lead points of a place named beside a word of what happened ("a strike on X"). */
+const HAPPENED_HERE = 2;
+/** Places a headline may name for the area a town of the lead lies in. */
+const AREA_KINDS: ReadonlySet<Place['kind']> = new Set(['governorate', 'region', 'city']);
+
+/** The governorate is the one the city is named for: "Idlib Province" for Idlib. */
+function namesArea(governorate: Place, city: Place): boolean {
+  return governorate.country === city.country && foldKey(governorate.name).startsWith(foldKey(city.name));
+}
+
+/**
+ * A town (not a district of a city) in the area: the area's first-level division, or the division a
+ * city of the same name is the seat of ("Idlib" the city, for a town of Idlib province).
+ */
+function isTownOfArea(town: Place | undefined, area: Place): boolean {
+  if (!town || town.kind !== 'city' || town.id === area.id || town.country !== area.country || !town.admin1) return false;
+  const division = foldKey(town.admin1);
+  if (area.kind !== 'city') return division === foldKey(area.admin1 ?? area.name) || foldKey(area.name).startsWith(division);
+  return foldKey(area.name) === division && foldKey(area.admin1 ?? '') === division;
 }
 
 /** The lead's day, for leadPlace: the article's dates, and the range of the one that dates the lead. */

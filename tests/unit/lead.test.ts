@@ -153,6 +153,33 @@ describe('the place of the lead', () => {
     assert.equal(leadPlace(s, [placed(s, 'Carrow', 'carrow')], ['carrow', 'dunmore'], headline), 'dunmore');
   });
 
+  test('is the town where it happened, inside the area the headline names ("Dunmore:" over "the town of Ashford, in Dunmore province")', () => {
+    const title = 'Dunmore: dozens killed in gas attack';
+    const s = body('A suspected gas attack hit the town of Ashford, in Dunmore province, early on Tuesday, killing dozens.');
+    const inDunmore = (id: string, kind: 'city' | 'governorate') => ({ ...place(id, kind), admin1: 'Dunmore' });
+    const headline = {
+      text: title,
+      mentions: [{ span: [0, 7] as const, text: 'Dunmore', sentence: -1, place: inDunmore('dunmore', 'city') }],
+    };
+    const ashford = { ...placed(s, 'Ashford', 'ashford'), place: inDunmore('ashford', 'city') };
+    const province = {
+      ...placed(s, 'Dunmore province', 'dunmore-province'),
+      place: { ...inDunmore('dunmore-province', 'governorate'), name: 'Dunmore Province' },
+    };
+    assert.equal(leadPlace(s, [ashford, province], ['dunmore', 'ashford', 'dunmore-province'], headline), 'ashford');
+    // A town of another area does not take the headline's place.
+    const elsewhere = { ...ashford, place: { ...ashford.place, admin1: 'Carrow' } };
+    assert.equal(leadPlace(s, [elsewhere, province], ['dunmore', 'ashford', 'dunmore-province'], headline), 'dunmore');
+  });
+
+  test('is the city the headline names when the lead does not name its area as such ("flee Dunmore" over "strikes in Ashford district")', () => {
+    const title = 'Thousands flee Dunmore';
+    const s = body('Shelling and airstrikes in Ashford district, south of Dunmore, continue to drive families out of the city.');
+    const headline = { text: title, mentions: [{ span: [16, 23] as const, text: 'Dunmore', sentence: -1, place: { ...place('dunmore'), admin1: 'Dunmore' } }] };
+    const ashford = { ...placed(s, 'Ashford', 'ashford'), place: { ...place('ashford'), admin1: 'Dunmore' } };
+    assert.equal(leadPlace(s, [ashford], ['dunmore', 'ashford'], headline), 'dunmore');
+  });
+
   describe('given the day of the lead', () => {
     const s = body(
       'Jets carried out a raid in the east on Saturday, the army said.',
