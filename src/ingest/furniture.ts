@@ -25,7 +25,10 @@ const ACCOUNT = /^(?:.{0,40}\s)?(?:register|log\s?in|sign\s?in|sign\s?up|subscri
 const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s*ago(?:\s*$|\s*[-–—|•]\s*[\p{L} ]{0,25}$|(?=\p{Lu}))/iu;
 const CALL_TO_ACTION = /\b(?:JOIN NOW|SUBSCRIBE NOW|SIGN UP NOW|DOWNLOAD (?:THE )?APP|CLICK HERE)\b/;
 const NAVIGATION =
-  /^(?:back to top(?: button)?|skip to (?:main )?content|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories|source link(?:\s*[-–—:]?\s*\d{1,4})?|original article|view original(?: article)?)\s*:?\s*$/i;
+  /^(?:back to top(?: button)?|(?:press\s+["“]?enter["”]?\s+to\s+)?(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories|source link(?:\s*[-–—:]?\s*\d{1,4})?|original article|view original(?: article)?)\s*:?\s*$/i;
+/** A call for readers' support, not a sentence: "Support our reporting", "Become a member", "Help us reach 10,000 members". */
+const MEMBERSHIP =
+  /^.{0,60}?\b(?:support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|newsroom)|become\s+a\s+(?:member|subscriber|supporter|patron)\b|help\s+us\s+reach\s+[\d,.]+\s*(?:k\s+)?(?:members|subscribers|supporters|readers)).{0,60}(?<![.!?"”])$/i;
 /** A note on the page's versions: "Details added (first version posted on 18:03)", "This story has been updated." */
 const VERSION_NOTE = /^(?:details added\b.{0,60}|\(?first version (?:posted|published)\b.{0,40}|this (?:story|article) (?:was|has been) updated\.?)$/i;
 const STORY_ID = /^(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]\s*\w+\s*$/i;
@@ -58,6 +61,7 @@ const LINE_RULES: readonly RegExp[] = [
   ACCOUNT,
   TIME_AGO,
   CALL_TO_ACTION,
+  MEMBERSHIP,
   NAVIGATION,
   STORY_ID,
   VERSION_NOTE,

@@ -31,7 +31,7 @@ const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
  * which made it outscore the headline above it.
  */
 const PHOTO_CREDIT_END =
-  /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/i;
+  /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\b(?:AFP|AP(?:\s+Photo)?|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/iu;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */

@@ -24,7 +24,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
 const HEADER_LINES = 25;
 /** The stamp a stored copy of a page puts before its first line (read as the publication date by published.ts). */
-const STORED_DATE = /^\s*date \d{4}-\d{2}-\d{2}\s+/;
+const STORED_DATE = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
 /** How many lines after a caption may hold the headline. */
 const CAPTION_LOOKAHEAD = 3;
 /** Characters that end a sentence when nothing but white space follows them. */

@@ -155,6 +155,9 @@ describe('hard-wrapped text', () => {
     assert.equal(ingest(page('Fighters of the rebel group take positions near the river/AFP')).title, 'Fresh shelling hits the port');
     assert.equal(ingest(page('Smoke rises over the harbour after the shelling. Photo: Jane Roe')).title, 'Fresh shelling hits the port');
     assert.equal(ingest(page('Smoke rises over the harbour after the shelling (Getty Images)')).title, 'Fresh shelling hits the port');
+    // The agency and the photographer: "Reuters/Jane Roe", "AP Photo/Jane Roe".
+    assert.equal(ingest(page("Eastmoor's governor at the port. Reuters/Jane Roe")).title, 'Fresh shelling hits the port');
+    assert.equal(ingest(page('Rescuers at the port on Saturday. AP Photo/Jane Roe')).title, 'Fresh shelling hits the port');
   });
   test('a story wrapped throughout, its dateline on a line of its own, is titled by its lead and read in whole sentences', () => {
     const a = ingest(

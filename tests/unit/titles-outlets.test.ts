@@ -26,6 +26,25 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
       'Twelve killed as shelling hits Eastmoor port',
     );
   });
+  test('a skip link and a call for members are furniture: "Press "Enter" to skip to content", "Help us reach 10,000 members"', () => {
+    assert.equal(
+      ingest(`Press "Enter" to skip to content\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title,
+      'Twelve killed as shelling hits Eastmoor port',
+    );
+    assert.equal(
+      ingest(` date 2030-05-02 Help us reach 10,000 membersSupport our reporting\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title,
+      'Twelve killed as shelling hits Eastmoor port',
+    );
+    assert.equal(isFurniture('Become a member'), true);
+    assert.equal(isFurniture('Support independent journalism'), true);
+    assert.equal(isFurniture('The charity asked donors to support our work in the camps, its director said at length in the statement.'), false);
+  });
+  test("the stored copy's stamp of a month alone is not part of the first line either", () => {
+    assert.equal(
+      ingest(` date 2030-05 Shelling hit the river port of Eastmoor on Monday, killing at least 12 people.\n`).title,
+      'Shelling hit the river port of Eastmoor on Monday, killing at least 12 people.',
+    );
+  });
   test('a sidebar of stories stamped "1h ago" is furniture', () => {
     assert.equal(isFurniture('1h agoMinister resigns after a long inquiry into spending'), true);
     assert.equal(isFurniture('47 mins ago - World'), true);
