@@ -27,7 +27,7 @@ export function splitSentences(body: string): Sentence[] {
       const s = start + seg.index;
       const e = s + seg.segment.length;
       pending = pending ? [pending[0], e] : [s, e];
-      if (endsOnAbbreviation(body, pending[0], e) || endsOnClockOfZone(body, pending[0], e)) continue;
+      if (endsOnAbbreviation(body, pending[0], e) || endsOnClockOfZone(body, pending[0], e) || gluedToNext(body, e, end)) continue;
       push(sentences, body, pending);
       pending = null;
     }
@@ -73,6 +73,14 @@ function firstMayBreak(body: string, start: number, end: number): number {
     if (MAY_BREAK_AFTER_AT.test(body)) return i;
   }
   return -1;
+}
+
+/**
+ * A "?" or "!" with a small letter or a digit right after it ("…/status/1719?s=20") ends no sentence: a
+ * sentence's end is followed by a space, a closing mark, a capital (a space lost in copying) or nothing.
+ */
+function gluedToNext(body: string, e: number, end: number): boolean {
+  return e < end && /[?!]/.test(body[e - 1] ?? '') && /[\p{Ll}\p{N}=&_/]/u.test(body[e] ?? '');
 }
 
 /** The longest abbreviation ABBREVIATION_END knows ("Sept.", "U.S."), with the character before it. */

@@ -445,6 +445,9 @@ describe('figures: a toll told in other words', () => {
   test('a toll broken down between dashes: "to 19 — 11 soldiers and 8 civilians —" are deaths too', () => {
     assert.deepEqual(read('The shelling raised the death toll to 19 — 11 soldiers and 8 civilians — officials said.'), ['19 killed', '11 killed', '8 killed']);
   });
+  test('a name\'s acronym in brackets between the count and its verb is passed over: "(ERA) were killed"', () => {
+    assert.deepEqual(read('Nine workers from the Eastern Relief Agency (ERA) were killed near the clinic.'), ['9 killed']);
+  });
   test('"N of whom were killed" counts the dead among those just named', () => {
     assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
   });

@@ -29,6 +29,15 @@ describe('splitting sentences', () => {
   test('finds no sentence in white space', () => assert.deepEqual(splitSentences(' \n\n \n'), []));
 });
 
+describe('a "?" inside a web address', () => {
+  test('ends no sentence: "…/status/1719?s=20 posted on Tuesday." is one', () => {
+    assert.deepEqual(
+      splitSentences('Watch: https://social.example/status/1719?s=20 posted on Tuesday. Is it over? Yes.').map((s) => s.text),
+      ['Watch: https://social.example/status/1719?s=20 posted on Tuesday.', 'Is it over?', 'Yes.'],
+    );
+  });
+});
+
 describe('splitting sentences without asking the segmenter', () => {
   // The segmenter alone, as splitSentences used it on every paragraph before its one-sentence shortcut.
   const ABBREVIATION_END =
@@ -55,6 +64,8 @@ describe('splitting sentences without asking the segmenter', () => {
         const e = s + seg.segment.length;
         pending ??= s;
         if (ABBREVIATION_END.test(body.slice(pending, e))) continue;
+        // A "?" or "!" glued to a small letter or digit after it ("?s=20") ends no sentence.
+        if (e < end && /[?!]$/.test(body.slice(pending, e)) && /[\p{Ll}\p{N}=&_/]/u.test(body[e] ?? '')) continue;
         push(pending, e);
         pending = null;
       }

@@ -469,6 +469,8 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
   return null;
 }
 
+/** An acronym: "MSF", "UNHCR", "ICRC". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 /** A word of manner between an auxiliary and its participle: "tragically", "seriously", "badly". */
 const MANNER_ADVERB = /^[a-z]{2,}ly$/;
 /** Words ending like adverbs that are not: "7 family members", "12 Italy-based". */
@@ -508,6 +510,11 @@ function directAfter(tokens: readonly Token[], from: number): Found {
       if (!t) break;
     } else if (t.text === ',' && steps === 0 && q > 0 && INSERT_OPENERS.has(lastAsideWord(tokens, q))) {
       // The aside ends right here ("..., including two children, were killed"): the predicate follows.
+      continue;
+    }
+    // "nine workers from Doctors Without Borders (MSF) were killed": a name's acronym in brackets is passed over.
+    if (t.text === '(' && tokens[q + 2]?.text === ')' && ACRONYM.test(tokens[q + 1]?.text ?? '')) {
+      q += 2;
       continue;
     }
     const m = phraseStartingAt(tokens, q);
@@ -612,6 +619,11 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
 function nearestAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < FALLBACK_AHEAD; q++, steps++) {
     const t = tokens[q];
+    // "nine workers from Doctors Without Borders (MSF) were killed": the name's acronym is passed over.
+    if (t?.text === '(' && tokens[q + 2]?.text === ')' && ACRONYM.test(tokens[q + 1]?.text ?? '')) {
+      q += 2;
+      continue;
+    }
     if (!t || HARD_STOPS.has(t.text) || t.text === ',' || CLAUSE_WORDS.has(t.lower) || t.kind === 'num') return null;
     if (BLOCKERS.has(t.lower)) return 'blocked';
     const m = phraseStartingAt(tokens, q);

@@ -5,7 +5,7 @@
  */
 import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, isMonth, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
 import { numberValue, type NumberToken } from './numbers.ts';
-import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
+import { MONTH_NAMES, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
 
 /** A closing bracket, then a word in lower case (regex constants are built once, not per number). */
@@ -36,6 +36,8 @@ const RANGE_START = /^[-–]\d/;
 /** "16-02-2015", "16.02.2015": the year of a numeric date. */
 const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
 const LONG_DIGITS = /^\d{10,}$/;
+/** A month's name glued after a word in lower case: "deskJanuary", "staffMarch". */
+const GLUED_MONTH = new RegExp(`\\p{Ll}(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`, 'u');
 /** A slideshow's counter: "1 of 4 | Soldiers walk ...", "Photo 2 of 10". The number, then its total. */
 const GALLERY_NUMBER_AFTER = /^\s+of\s+\d{1,3}\s*(?:[|•]|\n|$)/;
 const GALLERY_TOTAL = { before: /(?:^|[^\d,.])\d{1,3}\s+of\s+$/, after: /^\s*(?:[|•]|\n|$)/ };
@@ -90,6 +92,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (DOTTED_DATE.test(digits)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
+    if (insideAddress(text, first.start, last.end)) return 'furniture';
     const tail = text.slice(last.end, last.end + 20);
     if (GALLERY_NUMBER_AFTER.test(tail) || (GALLERY_WORD_BEFORE.test(before) && /^\s+of\s+\d/.test(tail))) return 'counter';
     if (
@@ -139,7 +142,9 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (ageAfterName(tokens, n)) return 'age';
 
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
-  if (n.kind === 'digits' && (isMonth(prev) || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first) || yearOfDay(tokens, n.first))) {
+  // "news deskJanuary 14, 2023": a byline's month glued to the word before it.
+  const gluedMonth = prev !== undefined && GLUED_MONTH.test(prev.text);
+  if (n.kind === 'digits' && (isMonth(prev) || gluedMonth || monthFollows(tokens, n.last) || monthDayBefore(tokens, n.first) || yearOfDay(tokens, n.first))) {
     const v = n.value ?? 0;
     // "Jul 172015": a day glued to its year.
     if (v <= 31 || YEAR.test(first.text) || (isMonth(prev) && /^\d{5,6}$/.test(first.text))) return 'date';
@@ -312,6 +317,20 @@ function distanceTail(tokens: readonly Token[], i: number): NotClaimReason | nul
 }
 
 /** Share-widget counters after a short-link button: "Get short URL 0 67". */
+/** A web address: a scheme, "www.", or a domain followed by a path. */
+const WEB_ADDRESS = /:\/\/|^www\.|^[\w-]+(?:\.[\w-]+)+\/\S/i;
+/** How far a web address around a number is looked for, each way. */
+const ADDRESS_REACH = 200;
+
+/** The number stands inside a web address ("…/status/1719?s=20"): part of a link, no count. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ADDRESS_REACH && !/\s/.test(text[from - 1] ?? ' ')) from--;
+  let to = end;
+  while (to < text.length && to - end < ADDRESS_REACH && !/\s/.test(text[to] ?? ' ')) to++;
+  return from < start && WEB_ADDRESS.test(text.slice(from, to));
+}
+
 function afterUrl(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j];
