@@ -40,10 +40,12 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a compound of base', 'The Britain-based Observatory reported it.'],
   ['a pro- compound', 'Pro-Damascus media and anti-Damascus activists disagreed.'],
   ['an outlet named after a country', 'Iran Press TV reported the raid.'],
+  ['a newspaper named after a city', 'The report was written by the Aleppo Independent news desk.'],
   ['a polity named for a town', "The village is held by the Aleppo People's Republic, a breakaway entity."],
   ['a group named after a town', 'The Manbij Military Council said the road was open.'],
   ['a network named after a city', 'The activist-run Palmyra Coordination network told AP.'],
   ["a person's name", 'Rami Abdel Rahman of the Observatory told AFP.'],
+  ["a byline's family name after a first name", 'Originally Posted by Jane Aleppo on Friday'],
   ["a group's name with al-Sham", 'Fighters of Jabhat Fateh al-Sham withdrew from the town on Sunday.'],
   ['a registry not-place', 'Fighters from Hamas joined the talks.'],
   ['a registry not-place phrase', 'The Islamic State of Iraq and al-Sham claimed it.'],
@@ -70,6 +72,11 @@ for (const [what, text] of NOT_PLACES) {
     assert.deepEqual(placesIn(text), []);
   });
 }
+
+test('finds the city of the story, not a foreign city a district of it is named like: "the Medina district"', () => {
+  const text = 'Shelling hit the Syrian city of Aleppo on Monday. Aleppo has been shelled for weeks. A second shell struck the Medina district of the city.';
+  assert.deepEqual(placesIn(text), ['Aleppo -> aleppo', 'Aleppo -> aleppo']);
+});
 
 test('finds a village given the name of a city: "a village named Palmyra"', () => {
   assert.ok(placesIn('Shells fell on a village named Palmyra near the border.').length > 0);

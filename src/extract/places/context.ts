@@ -54,6 +54,14 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'herald',
   'tribune',
   'journal',
+  // Newspapers: "the Kyiv Independent", "the Northland Telegraph".
+  'independent',
+  'telegraph',
+  'observer',
+  'chronicle',
+  'express',
+  'courier',
+  'dispatch',
   'corps',
   'declaration',
   'process',
@@ -250,6 +258,8 @@ export interface SentenceView {
   readonly previousPlaceEnd: number;
   /** Whether a word's key is a place's name ("Turkey" in "Syria-Turkey"). */
   readonly isPlaceWord: (key: string) => boolean;
+  /** The countries the article is read in depth for (the gazetteer's focus). */
+  readonly focus?: readonly string[];
 }
 
 /**
@@ -266,6 +276,7 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   if (namesPerson(c, s)) return 'person';
   if (c.entry.place.kind !== 'governorate' && namesOrganisation(c, s)) return 'organisation';
   if (namesWater(c, s)) return 'water';
+  if (foreignDistrict(c, s)) return 'local-district';
   if (!s.titleCase && insideLongerName(c, s)) return 'longer-name';
   // In a title-case line capitals say nothing, but a foreign town before a name is still a first name ("Vladimir Putin").
   if ((!s.titleCase || c.entry.tier !== 0) && startsPersonName(c, s)) return 'longer-name';
@@ -328,10 +339,40 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'journalist',
 ]);
 
-/** The name is a person's, given as such: "a girl named Sofia" (a village named Sofia stays a place). */
+/**
+ * The name is a person's, given as such: "a girl named Sofia" (a village named Sofia stays a place);
+ * or a byline's family name after a first name: "Posted by Jane Semenova" (one word after a first
+ * name that is no place, a title or an adjective of a people).
+ */
 function namesPerson(c: Candidate, s: SentenceView): boolean {
   const verb = s.tokens[c.first - 1]?.key;
-  return (verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '');
+  if ((verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '')) return true;
+  const given = s.tokens[c.first - 1];
+  return (
+    c.first === c.last &&
+    s.tokens[c.first - 2]?.key === 'by' &&
+    given !== undefined &&
+    given.capitalised &&
+    !given.allCaps &&
+    given.joinsNext &&
+    !s.isPlaceWord(given.key) &&
+    !BEFORE_PLACE.has(given.key)
+  );
+}
+
+/** Words after a name that make it a part of a city: "the Medina district", "Al-Rashid neighbourhood". */
+const CITY_PART_WORDS: ReadonlySet<string> = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter']);
+
+/**
+ * "A second bomb hit the Medina district" in a story of a city elsewhere: a district of that city
+ * sharing a foreign city's name, not the foreign city.
+ */
+function foreignDistrict(c: Candidate, s: SentenceView): boolean {
+  const country = c.entry.place.country;
+  if (!s.focus?.length || country === null || s.focus.includes(country) || c.entry.place.kind === 'country') return false;
+  const last = s.tokens[c.last];
+  const next = s.tokens[c.last + 1];
+  return (c.first < c.last && CITY_PART_WORDS.has(last?.key ?? '')) || (next !== undefined && CITY_PART_WORDS.has(next.key) && last?.joinsNext === true);
 }
 
 /** A body of water named after a place: "the Jordan River", "the Gulf of Aden", "the Sea of Azov". */

@@ -306,7 +306,7 @@ function sentencePlaces(read: Read, lex: PlaceLexicon, isLowercaseWord: (key: st
   const { titleCase, furniture } = (read.shape ??= shapeOf(read));
   const out: PlaceMention[] = [];
   // One view for the sentence's candidates: only the place accepted last changes (the rules keep no view).
-  const view: Mutable<SentenceView> = { text, tokens, titleCase, previousPlaceEnd: -1, isPlaceWord: lex.wordRoles.has };
+  const view: Mutable<SentenceView> = { text, tokens, titleCase, previousPlaceEnd: -1, isPlaceWord: lex.wordRoles.has, focus: lex.gazetteer.focus };
   for (const found of candidates) {
     if (inRanges(furniture, found.first)) continue;
     const c = widenToArea(found, tokens, text, lex);
