@@ -6,7 +6,7 @@
  * 2017 Death toll from ..."). A date inside a sentence of the story is not one.
  */
 import type { StatedDate } from '../model/types.ts';
-import { CREDIT_AFTER, isPictureDate } from './caption.ts';
+import { CREDIT_AFTER, isPictureDate, SEEN_IN_PICTURE } from './caption.ts';
 import { isRealDay } from '../lexicon/calendar.ts';
 import { ANY_MONTH_PATTERN, ANY_WEEKDAY_PATTERN, monthNumber } from '../lexicon/calendar-words.ts';
 
@@ -114,7 +114,7 @@ export function findPageDates(lines: readonly string[]): PageDates {
       const before = ahead + line.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
       const after = line.slice(m.index + m[0].length, m.index + m[0].length + LOOK_BEHIND);
       // A caption's date is the picture's ("in Aleppo, March 2, 2017. REUTERS/Name"): a caption of an old photo may head a page.
-      const kind = CREDIT_AFTER.test(after) || isPictureDate(before, after) ? null : kindOf(before, m.index, inHead);
+      const kind = CREDIT_AFTER.test(after) || isPictureDate(before, after) || SEEN_IN_PICTURE.test(line) ? null : kindOf(before, m.index, inHead);
       if (kind) found.push({ kind, date, evidence: evidenceOf(line, m.index, m[0]), order: i * 1e6 + m.index, banner: seen === 1 && isWholeLine(line, m) });
     }
     // Outside the head only labelled dates count, and a body line rarely has more than one.

@@ -448,6 +448,11 @@ describe('figures: a toll told in other words', () => {
   test('a name\'s acronym in brackets between the count and its verb is passed over: "(ERA) were killed"', () => {
     assert.deepEqual(read('Nine workers from the Eastern Relief Agency (ERA) were killed near the clinic.'), ['9 killed']);
   });
+  test('who "lost their homes" are displaced, flats "ruined" destroyed, who "turned to hospitals" hurt', () => {
+    assert.deepEqual(read('Some 300 people lost their homes in the shelling.'), ['300 displaced']);
+    assert.deepEqual(read('In all, 40 flats were completely ruined.'), ['40 destroyed']);
+    assert.deepEqual(read('About 65 civilians have turned to hospitals since the strike.'), ['65 injured']);
+  });
   test('"N of whom were killed" counts the dead among those just named', () => {
     assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
   });

@@ -54,6 +54,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a share-widget counter', 'Get short URL 0 67 At least'],
   ['a number in a web address', 'Watch: https://social.example/janeroe/status/1719489426965811219?s=20 posted on Tuesday.'],
   ['a number in an address without its scheme', 'Read the report at example.org/reports/2031/killed-40 online.'],
+  ['the population of a city described before its noun', 'The blast hit the seaside city of over 2 million people on Saturday.'],
   ['the day of a byline glued to its month', 'by The Northland Herald news deskJanuary 14, 2031 10:56 pm'],
   ['a slideshow counter before its caption', '2 of 7 | Soldiers walk past a burned tank near the border on Tuesday.'],
   ['a slideshow counter after "Photo"', 'Photo 3 of 12: rescuers search the ruins of the school.'],

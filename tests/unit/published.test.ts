@@ -111,6 +111,13 @@ test('gives no date for a photo caption date followed by its credit', () => {
   assert.equal(stated('Headline', 'A man walks past rubble in Aleppo, Syria March 2, 2017. REUTERS/Abdalrhman Ismail'), null);
 });
 
+test('gives no date for a caption in the present tense of pictures: "staff are seen after the blast in Eastmoor Oct. 3, 2031"', () => {
+  assert.equal(
+    stated('Charity leaves bombed hospital', 'Injured staff are seen after an explosion near their hospital in Eastmoor Oct. 3, 2031. Relief Aid'),
+    null,
+  );
+});
+
 test('gives no date for a photo caption date followed by its credit in square brackets', () => {
   assert.equal(
     stated('Headline', 'By Staff Reporter', 'Civilians leave the scene of a blast in Eastmoor Oct 14, 2015 [Photo: AGENCY]', 'The story begins here.'),

@@ -114,6 +114,10 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'applied for medical aid',
     'applied for medical help',
     'applied for medical assistance',
+    // "75 civilians turned to hospitals".
+    'turned to hospitals',
+    'turned to hospital',
+    'turned to doctors',
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
@@ -123,6 +127,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'destroys',
     'destruction',
     'demolished',
+    'ruined',
     'razed',
     'disabled',
     'downed',
@@ -182,6 +187,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'evacuees',
     'idps',
     'left their homes',
+    'lost their homes',
     'forced from their homes',
     // "has forced more than 2 million from their homes".
     'from their homes',

@@ -240,6 +240,9 @@ function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
   // "which housed 217,000 before the war".
   if (w(at - 1) === 'housed' || w(at - 1) === 'houses') return true;
   if (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')) return true;
+  // "the seaside city of over 2 million people", "a small town of 5,000 residents".
+  const peopled = w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && DETERMINERS.has(w(at - 4)) && tokens[at - 3]?.kind === 'word';
+  if ((peopled || (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && w(at - 3) === 'the')) && RESIDENTS.has(w(n.last + 1))) return true;
   // "a population of 40,000", "the population of the village was about 330", "with population just over 300".
   for (let k = at - 1; k >= 0 && k >= at - POPULATION_REACH; k--) {
     if (w(k) === 'population') return true;
@@ -253,6 +256,10 @@ function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
   if ((w(k) === 'lived' || w(k) === 'live') && w(k + 1) === 'in') return true;
   return (n.value ?? 0) >= LIVING_IN_FROM && (w(k) === 'living' || w(k) === 'who') && (w(k + 1) === 'in' || w(k + 1) === 'live');
 }
+
+/** Words before a place's noun, and the people a population counts. */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const RESIDENTS: ReadonlySet<string> = new Set(['people', 'residents', 'inhabitants']);
 
 /** How many words back a population's subject may stand: "the population of the village was about 330". */
 const POPULATION_REACH = 8;
