@@ -24,6 +24,20 @@ describe('claimants: who speaks past a relay, a list or a statement', () => {
     const told = 'At least 50 people were killed and 150 wounded in the camp, the Eastmoor Radio reported on Tuesday, citing the health ministry.';
     assert.deepEqual(figureSpeakers(told), ['50 Health ministry', '150 Health ministry']);
   });
+  test('"learned from sources in the Eastmoor Rescue Directorate that ...": the body the sources are in', () => {
+    assert.deepEqual(figureSpeakers('Our correspondent learned from sources in the Eastmoor Rescue Directorate that 98 people were killed.'), [
+      '98 Eastmoor Rescue Directorate',
+    ]);
+  });
+  test('"aid workers and hospital officials told the agency": people of two kinds, no body', () => {
+    assert.deepEqual(figureSpeakers('Nineteen people have been killed in drone strikes, aid workers and hospital officials told the agency on Tuesday.'), [
+      '19 nobody',
+    ]);
+  });
+  test('"officials at the Eastmoor Hospital said": the hospital, before a body named after the figure', () => {
+    const told = 'Officials at the Eastmoor Hospital said they had seen at least 50 fatalities, with the health ministry putting the toll at 100.';
+    assert.deepEqual(figureSpeakers(told), ['50 Eastmoor Hospital', '100 Health ministry']);
+  });
   test('"X was quoted by an agency (as saying)": X speaks, not the agency', () => {
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe was quoted by the agency as saying.'), ['0: Jan Roe']);
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe, the head of the ambulance service, was quoted by the agency.'), ['0: Jan Roe']);

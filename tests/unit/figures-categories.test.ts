@@ -453,6 +453,9 @@ describe('figures: a toll told in other words', () => {
     assert.deepEqual(read('In all, 40 flats were completely ruined.'), ['40 destroyed']);
     assert.deepEqual(read('About 65 civilians have turned to hospitals since the strike.'), ['65 injured']);
   });
+  test('cases of suffocation or poisoning are people hurt: "left 35 cases of suffocation"', () => {
+    assert.deepEqual(read('The strike killed two children and left 35 cases of suffocation.'), ['2 killed', '35 injured']);
+  });
   test('"N of whom were killed" counts the dead among those just named', () => {
     assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
   });

@@ -62,6 +62,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a decade', 'It has been fighting for an autonomous region since the 1980s.'],
   ['a model name', 'A Su-24 bomber and an S-400 system were deployed.'],
   ['a long model name glued to its number', 'A Strela-10 system fired during the drills.'],
+  ["a maker's aircraft by number", 'A Sukhoi 22 warplane flew over the town at dawn.'],
   ['the day of the month after a weekday', 'A strike on the market on Tuesday (22) caused panic.'],
   ['a number in a handle', 'Reporter Jane Roe (@JaneRoe88) wrote from the city.'],
   ['a resolution number', 'The council passed Resolution 2254 last year.'],

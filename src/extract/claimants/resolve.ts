@@ -100,6 +100,11 @@ const KIND_HEADS = new Set([
   'center',
   'centre',
   'office',
+  // "sources in the civil defence", "officials at the Eastmoor hospital".
+  'defence',
+  'defense',
+  'hospital',
+  'administration',
 ]);
 /** Words in a description that say nothing about which claimant it is. */
 const NEUTRAL = new Set(['the', 'so', 'called', 'britain', 'based', 'uk', 'london', 'monitoring', 'war', 'said', 'its', 'their', 'his', 'her', 'same', 'also']);
@@ -113,7 +118,8 @@ const PLACED_DESCRIPTION = /^(the\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+\S.
 const PLACED_NAME = /^(.*\p{Lu}[\p{L}'’-]*)\s+(?:in|at|based\s+in)\s+\p{Lu}[\p{L}'’ -]{0,40}$/u;
 const MAX_PLACED = 120;
 /** A voice of a body with no name of its own: "spokesman for the ministry", "an official at the council". */
-const VOICE_OF = /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|representative))\s+(?:for|of|at)\s+(.+)$/iu;
+const VOICE_OF =
+  /^(?:the\s+|a\s+|an\s+)?((?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|officials?|representatives?|sources))\s+(?:for|of|at|in|within|from)\s+(.+)$/iu;
 /** "... in Eastmoor", "... based in Eastmoor", "... in the besieged territory" at the end of a phrase, from its start (the phrase is short). */
 const PLACED_TAIL = /\s+(?:in|at|based\s+in)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
 const RELATIVE = /\s+(?:which|who|whose)\s+/i;
@@ -250,8 +256,8 @@ function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContex
   const m = OFFICIALS_OF_BODY.exec(text);
   const body = m?.[1];
   const head = (m?.[2] ?? '').toLowerCase();
-  // "the army's sources" speak for the army; "forces officials" are no body's.
-  if (!body || !KIND_HEADS.has(head) || head === 'forces') return null;
+  // "the army's sources" speak for the army; "forces officials" are no body's; "aid workers and hospital officials" are a list of people.
+  if (!body || !KIND_HEADS.has(head) || head === 'forces' || /\s(?:and|or)\s/i.test(body)) return null;
   const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
 }
@@ -261,7 +267,7 @@ function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContex
  * as the body would be on its own (a name the text gives it, the registry's, or a description).
  */
 function voiceOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
-  if (phrase.role !== 'subject' || text.length > MAX_PLACED) return null;
+  if ((phrase.role !== 'subject' && phrase.role !== 'according') || text.length > MAX_PLACED) return null;
   const voice = VOICE_OF.exec(text);
   const body = voice?.[2];
   if (!body || !DEFINITE.test(body)) return null;

@@ -12,9 +12,12 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|citing|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted|admitted|acknowledged|accused|accuses)\b/gi;
+  /\b(?:according to|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted|admitted|acknowledged|accused|accuses)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
-const AFTER_CUES = /^(?:citing|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
+const AFTER_CUES = /^(?:citing|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
+/** "learned from sources in the civil defence that ...": the source ends where what was learned begins. */
+const LEARNED_FROM = /^(?:learned|learnt|heard)\s+from$/;
+const THAT_CLAUSE = /\s+that\s/i;
 const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
 const BY_AGENT = /^\s+by\s+/i;
 const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
@@ -202,7 +205,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const rest = text.slice(cueEnd);
   if (lower === 'according to' || AFTER_CUES.test(lower)) {
     // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
-    const verb = DATA_VERB.exec(rest);
+    const verb = LEARNED_FROM.test(lower) ? THAT_CLAUSE.exec(rest) : DATA_VERB.exec(rest);
     const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
     return listOf(phraseInClause(text, cueEnd, Math.min(end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
   }

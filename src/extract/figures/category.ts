@@ -239,7 +239,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
   const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
   if (later === 'killed' || later === 'injured' || later === 'casualties') return later;
-  const own = after ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
+  const own = after ?? casesOf(tokens, me.last) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
     // "Of the 70 wounded who were taken to clinics, some 12 were children": the whole, before any word nearby.
@@ -584,6 +584,13 @@ function countJustBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 /** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */
+/** "270 cases of suffocation": cases are counted by what they are cases of. */
+function casesOf(tokens: readonly Token[], last: number): Category | null {
+  if (tokens[last]?.lower !== 'cases' || tokens[last + 1]?.lower !== 'of') return null;
+  const c = PREDICATES.get(tokens[last + 2]?.lower ?? '');
+  return c && TOLL_CATEGORIES.has(c) ? c : null;
+}
+
 function nounCategory(me: FigureSlots): Category | null {
   for (let i = 0; i < me.head.length; i++) {
     const w = me.head[i]!;

@@ -114,6 +114,10 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'applied for medical aid',
     'applied for medical help',
     'applied for medical assistance',
+    // "more than 270 cases of suffocation": people a gas attack hurt.
+    'suffocation',
+    'asphyxiation',
+    'poisoning',
     // "75 civilians turned to hospitals".
     'turned to hospitals',
     'turned to hospital',

@@ -38,6 +38,24 @@ const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
 const LONG_DIGITS = /^\d{10,}$/;
 /** A month's name glued after a word in lower case: "deskJanuary", "staffMarch". */
 const GLUED_MONTH = new RegExp(`\\p{Ll}(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`, 'u');
+/** Makers whose aircraft and missiles go by number: "Sukhoi 22", "Tupolev 22", "Ilyushin 76". */
+const MAKERS: ReadonlySet<string> = new Set([
+  'sukhoi',
+  'mig',
+  'mikoyan',
+  'tupolev',
+  'ilyushin',
+  'antonov',
+  'kamov',
+  'yakovlev',
+  'tu',
+  'il',
+  'su',
+  'boeing',
+  'airbus',
+  'lockheed',
+  'northrop',
+]);
 /** A slideshow's counter: "1 of 4 | Soldiers walk ...", "Photo 2 of 10". The number, then its total. */
 const GALLERY_NUMBER_AFTER = /^\s+of\s+\d{1,3}\s*(?:[|•]|\n|$)/;
 const GALLERY_TOTAL = { before: /(?:^|[^\d,.])\d{1,3}\s+of\s+$/, after: /^\s*(?:[|•]|\n|$)/ };
@@ -132,6 +150,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
   if (n.kind !== 'vague' && HYPHEN_ADJECTIVE.test(after)) return 'adjective';
 
+  // A maker's aircraft or missile by number: "a Sukhoi 22 warplane", "a MiG 23".
+  if (prev && MAKERS.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'model';
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
   if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
