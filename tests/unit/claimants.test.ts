@@ -38,6 +38,18 @@ describe('claimants: who speaks past a relay, a list or a statement', () => {
     const told = 'Officials at the Eastmoor Hospital said they had seen at least 50 fatalities, with the health ministry putting the toll at 100.';
     assert.deepEqual(figureSpeakers(told), ['50 Eastmoor Hospital', '100 Health ministry']);
   });
+  test('a movement named in the plural speaks ("the Marwanis said"); a country\'s people do not ("the Yemenis said")', () => {
+    assert.deepEqual(figureSpeakers('The strikes killed at least five people and injured six, the Marwanis said.'), ['5 Marwanis', '6 Marwanis']);
+    assert.deepEqual(figureSpeakers('The strikes killed at least five people, the Yemenis said.'), ['5 nobody']);
+  });
+  test('"According to the health ministry in Eastmoor, ...": the ministry, without where it sits, speaks every figure after it', () => {
+    assert.deepEqual(figureSpeakers('According to the health ministry in Eastmoor, the bodies of four aid workers were taken to the hospital.'), [
+      '4 Health ministry',
+    ]);
+  });
+  test('a weekday restated in brackets between the speaker and "said" is no part of the name: "The Eastmoor army on Friday (Jan 12) said"', () => {
+    assert.deepEqual(figureSpeakers('The Eastmoor army on Friday (Jan 12) said that the strikes killed five fighters.'), ['5 Eastmoor army']);
+  });
   test('"X was quoted by an agency (as saying)": X speaks, not the agency', () => {
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe was quoted by the agency as saying.'), ['0: Jan Roe']);
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe, the head of the ambulance service, was quoted by the agency.'), ['0: Jan Roe']);

@@ -456,6 +456,11 @@ describe('figures: a toll told in other words', () => {
   test('cases of suffocation or poisoning are people hurt: "left 35 cases of suffocation"', () => {
     assert.deepEqual(read('The strike killed two children and left 35 cases of suffocation.'), ['2 killed', '35 injured']);
   });
+  test('a part of a group a toll takes is counted: "claimed the lives of five of its fighters", "killed two of the attackers"', () => {
+    assert.deepEqual(read('The strikes claimed the lives of five of its fighters and injured six others.'), ['5 killed', '6 injured']);
+    assert.deepEqual(read('Troops killed two of the attackers near the gate.'), ['2 killed']);
+    assert.deepEqual(read('Two of the sides met in the capital.'), []);
+  });
   test('"N of whom were killed" counts the dead among those just named', () => {
     assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
   });

@@ -7,6 +7,7 @@
 import { allMatches } from '../all-matches.ts';
 import { WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../../lexicon/directions.ts';
+import { countryRows } from '../../gazetteer/countries.ts';
 
 /** A capitalised participle ("Addressing") that opens a clause, not a name. */
 const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}+ing$/u;
@@ -302,7 +303,16 @@ function locativeBefore(words: readonly { readonly text: string; readonly lower:
 }
 const DIRECTIONS = new Set<string>([...COMPASS_POINTS, ...COMPASS_ADJECTIVES, 'rural', 'countryside', 'city', 'town', 'village', 'province', 'second']);
 /** People by nationality in the plural ("Syrians", "Kurds"). */
-const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese|is)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
+const NATIONALS = /^\p{Lu}\p{L}*(?:ians|eans|ese)$|^(?:Kurds|Arabs|Turks|Americans|Russians|Syrians)$/u;
+/** A plural in -is ("Israelis", "Yemenis") is a people only where its singular is a country's people: "the Houthis" are a movement. */
+const PLURAL_IN_IS = /^\p{Lu}\p{L}*is$/u;
+/** The peoples of countries in the plural, by the demonyms of the country data: "israelis", "yemenis". */
+const PEOPLES: ReadonlySet<string> = new Set(countryRows().flatMap((c) => c.demonyms.map((d) => `${d.toLowerCase()}s`)));
+
+/** "Israelis", "Yemenis": the people of a country. */
+function isPeopleInIs(word: string): boolean {
+  return PLURAL_IN_IS.test(word) && PEOPLES.has(word.toLowerCase());
+}
 /** "al-Rahman", "el-Sisi", "Abu Hajar": Arabic name parts written in lower case. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|abi)-\p{L}/iu;
 /** After this, an inverted speaker's name has ended ("activist Ibrahim Khatib via Skype"). */
@@ -410,7 +420,7 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
   const last = words[words.length - 1];
   if (!last) return { kind: 'none' };
   const armed = namesArmedForces(words);
-  if ((PEOPLE_PLURALS.has(last.lower) && !endsBodyName(words) && !armed) || NATIONALS.test(last.text)) return { kind: 'unnamed' };
+  if ((PEOPLE_PLURALS.has(last.lower) && !endsBodyName(words) && !armed) || NATIONALS.test(last.text) || isPeopleInIs(last.text)) return { kind: 'unnamed' };
   if (INDEFINITE.has(words[0]?.lower ?? '')) return { kind: 'unnamed' };
   // "Activists in rural Aleppo", "Residents of Douma": people described by a place.
   if (PEOPLE_PLURALS.has(words[0]?.lower ?? '') && (PREPOSITIONS.has(words[1]?.lower ?? '') || words[1]?.lower === 'of')) return { kind: 'unnamed' };

@@ -286,7 +286,7 @@ const DEFINITE = /^the\s/i;
  * speaker sits is no part of who speaks; the words before it are read alone.
  */
 function withoutPlace(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
-  if (phrase.role !== 'subject' || text.length > MAX_PLACED) return null;
+  if ((phrase.role !== 'subject' && phrase.role !== 'according') || text.length > MAX_PLACED) return null;
   const tail = PLACED_TAIL.exec(text);
   if (!tail || tail.index === 0) return null;
   const r = resolvePhrase({ ...phrase, end: phrase.start + tail.index, text: text.slice(0, tail.index) }, ctx);

@@ -201,7 +201,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (n.kind === 'words') {
     // Number words are claims only as counts: "the two sides", "one of the", "two of them" are references.
     if (prev && DEFINITE.has(prev.lower)) return 'reference';
-    if (next?.lower === 'of' || next?.lower === 'another') return 'reference';
+    // ("killed two of the attackers", "claimed the lives of five of its fighters": a part of them, counted.)
+    if ((next?.lower === 'of' && !tollOfPart(tokens, n)) || next?.lower === 'another') return 'reference';
     // "members of one family", "five of one household": a family it names, not a count.
     if (n.value === 1 && prev?.lower === 'of' && next && KIN_GROUPS.has(next.lower)) return 'reference';
     // "That one killed 31 people": the thing pointed at, no count ("said that one person was killed" counts one).
@@ -210,6 +211,17 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (n.value === 1 && next && MODALS.has(next.lower)) return 'reference';
   }
   return null;
+}
+
+/** Verbs of a toll a part of a group is the object of: "killed two of the attackers". */
+const TOLL_OF_PART: ReadonlySet<string> = new Set(['killed', 'killing', 'kill', 'kills', 'wounded', 'wounding', 'injured', 'injuring']);
+
+/** "killed two of the attackers", "claimed the lives of five of its fighters": two or more of a group, as a toll's object. */
+function tollOfPart(tokens: readonly Token[], n: NumberToken): boolean {
+  if ((n.value ?? 0) < 2) return false;
+  const prev = previousWord(tokens, n.first);
+  if (prev && TOLL_OF_PART.has(prev.lower)) return true;
+  return prev?.lower === 'of' && previousWord(tokens, n.first - 1)?.lower === 'lives';
 }
 
 /** "a.m."/"p.m." written as tokens ("1 p . m ."), or spaced ("11 a m"): after a number, a time of day. */
