@@ -70,7 +70,9 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   // The main place may stand only in the headline ("Northland says ...").
   const placeById = new Map([...(inputs.titlePlaces ?? []), ...inputs.places].map((p) => [p.place.id, p.place]));
   const ranked = inputs.placeRanking.map((id) => placeById.get(id)).filter((p): p is Place => !!p);
-  const specific = ranked.filter((p) => SPECIFIC.has(p.kind)).map((p) => p.id);
+  // A place ranked behind the countries is named only as the scene of another war (rank.ts): no place of the news.
+  const firstCountry = ranked.findIndex((p) => p.kind === 'country');
+  const specific = ranked.filter((p, i) => SPECIFIC.has(p.kind) && (firstCountry < 0 || i < firstCountry)).map((p) => p.id);
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
   const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);

@@ -439,3 +439,18 @@ describe('a report that a toll rose', () => {
     );
   });
 });
+
+describe('the place of the main event, beside another war', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainPlace = (title: string, body: string): string | undefined =>
+    extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2025-04-14\n---\n${title}\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    ).events.find((e) => !e.background)?.places[0]?.id;
+
+  test('is not a city named only as the scene of another war: "a region beset by Russia\'s war in Aleppo"', () => {
+    const lead =
+      "Rebels in Lebanon vowed fierce retaliation for the strikes against them, raising the prospect of a wider conflict in a region beset by Russia's war in Aleppo.";
+    assert.equal(mainPlace(lead, `${lead} The strikes hit targets across Lebanon, officials said.`), 'lebanon');
+  });
+});

@@ -161,3 +161,4 @@ test('reads a list of places whose commas were lost: "rockets struck Tartous Lat
   // An alternate spelling before a capitalised word that is no place still starts another name.
   assert.deepEqual(ids('Ten people were killed near the Tartous Marina Club.'), []);
 });
+

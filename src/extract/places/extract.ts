@@ -97,7 +97,11 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
   const titleAll = withCapitals([titleRead], located.length ? withLocal([titleRead], titleFound, located) : titleFound, lex, focus);
   const named = nameAreasAsWritten([...titleAll, ...body], lex);
   const headline = titleAll.length || body.length ? titleAll : speakingCountry(titleRead, lex, isLowercaseWord, focus);
-  return { ...finish(headline.map(named), body.map(named), sentences, focus), located: own, unplaced: [...unplaced].filter((k) => !ownKeys.has(k)).sort() };
+  return {
+    ...finish(headline.map(named), body.map(named), sentences, focus, title),
+    located: own,
+    unplaced: [...unplaced].filter((k) => !ownKeys.has(k)).sort(),
+  };
 }
 
 /**
@@ -106,6 +110,19 @@ export function readArticlePlaces(context: ArticleContext): ArticlePlaces {
  */
 export function finerOf(own: LocalPlace, other: LocalPlace | undefined): LocalPlace {
   return other && own.place.admin1 === null && other.place.admin1 !== null && other.place.country === own.place.country ? other : own;
+}
+
+/** Before a place: the war it is the scene of, told as a party's ("Israel's war in", "Russia's invasion of") or as "the war in". */
+const ANOTHER_WAR_BEFORE =
+  /(?:\p{L}['’]s|\bthe)\s+(?:(?:full-scale|ongoing|brutal|devastating|years-long|[\d-]+-month|[\d-]+-year)\s+)?(?:war|offensive|invasion|campaign|conflict|occupation|bombardment|siege)\s+(?:in|on|of|against)\s+(?:the\s+)?$/iu;
+/** How far before a place its war is read. */
+const WAR_REACH = 60;
+
+/** The mention names where another war is waged: "a region already beset by Israel's war in Gaza". */
+function sceneOfAnotherWar(m: PlaceMention, sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  const at = m.span[0] - sentence.span[0];
+  return ANOTHER_WAR_BEFORE.test(sentence.text.slice(Math.max(0, at - WAR_REACH), at));
 }
 
 /**
@@ -122,6 +139,7 @@ function finish(
   named: readonly PlaceMention[],
   sentences: readonly Sentence[],
   focus: Focus,
+  title: Sentence | null = null,
 ): Omit<ArticlePlaces, 'located' | 'unplaced'> {
   // Where someone spoke ("told reporters in Riyadh") is, like a dateline, no place of the events.
   const body = named.filter((m) => !isStatementVenue(m, sentences[m.sentence]));
@@ -135,7 +153,7 @@ function finish(
     focus,
     title: titleAll,
     body: counted,
-    ranking: rankPlaces(titleAll, counted, focus),
+    ranking: rankPlaces(titleAll, counted, focus, (m) => sceneOfAnotherWar(m, m.sentence < 0 ? (title ?? undefined) : sentences[m.sentence])),
     filedFrom: dateline?.mention ?? null,
     titleOnly: [...new Map(titleOnly.map((m) => [m.place.id, m.place])).values()],
   };

@@ -21,6 +21,8 @@ const LEAD_SPAN = 2;
 const REPEAT_DAMPING = 0.5;
 /** A dateline ("BEIRUT, Lebanon:") tells where the reporter was, not where things happened. */
 const DATELINE_FACTOR = 0.25;
+/** A place named as the scene of another war ("a region beset by Israel's war in Gaza"): the report's setting, not its news. */
+const BACKGROUND_FACTOR = 0.25;
 /** Share of its governorate's other mentions a place of the focus country adds to its own score. */
 const AREA_SUPPORT = 0.35;
 const ALL_CAPS = /^[^\p{Ll}]{3,}$/u;
@@ -51,21 +53,31 @@ interface Tally {
   readonly place: Place;
   score: number;
   bodyMentions: number;
+  /** Named only as the scene of another war, never in the headline: ranked with the countries. */
+  backgroundOnly: boolean;
   /** Where it was first named: -1 headline, else sentence index, then offset. */
   firstSentence: number;
   firstOffset: number;
 }
 
 /**
- * Place ids, most central to the article first.
+ * Place ids, most central to the article first; `background` tells the mentions of a place as the
+ * scene of another war, which count for less.
  * @example rankPlaces(titleMentions, bodyMentions, ['SY'])[0] // 'palmyra'
  */
-export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceMention[], focus: Focus = []): string[] {
+export function rankPlaces(
+  title: readonly PlaceMention[],
+  body: readonly PlaceMention[],
+  focus: Focus = [],
+  background: (m: PlaceMention) => boolean = () => false,
+): string[] {
   const tallies = new Map<string, Tally>();
   let subject = true;
   for (const m of title) {
     const t = tally(tallies, m);
-    if (t.score > 0) continue; // once per place
+    const scene = background(m);
+    if (!scene) t.backgroundOnly = false;
+    if (t.score > 0 || scene) continue; // once per place; a headline's scene of another war adds nothing
     const isSubject = subject && m.place.kind !== 'country';
     if (isSubject) subject = false;
     t.score += (TITLE_WEIGHT + (isSubject ? TITLE_SUBJECT_BONUS : 0)) * kindFactor(m.place, focus);
@@ -73,8 +85,10 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
   for (const m of body) {
     const t = tally(tallies, m);
     t.bodyMentions++;
+    const scene = background(m);
+    if (!scene) t.backgroundOnly = false;
     const lead = 1 + LEAD_WEIGHT / (1 + Math.max(0, m.sentence) / LEAD_SPAN);
-    const weight = lead * t.bodyMentions ** -REPEAT_DAMPING * (ALL_CAPS.test(m.text) ? DATELINE_FACTOR : 1);
+    const weight = lead * t.bodyMentions ** -REPEAT_DAMPING * (ALL_CAPS.test(m.text) ? DATELINE_FACTOR : 1) * (scene ? BACKGROUND_FACTOR : 1);
     t.score += weight * kindFactor(m.place, focus);
   }
   const areaTotals = new Map<string, number>();
@@ -86,7 +100,7 @@ export function rankPlaces(title: readonly PlaceMention[], body: readonly PlaceM
     .map((t) => ({ t, score: finalScore(t, areaTotals, focus) }))
     .sort(
       (a, b) =>
-        Number(a.t.place.kind === 'country') - Number(b.t.place.kind === 'country') ||
+        Number(a.t.place.kind === 'country' || a.t.backgroundOnly) - Number(b.t.place.kind === 'country' || b.t.backgroundOnly) ||
         b.score - a.score ||
         a.t.firstSentence - b.t.firstSentence ||
         a.t.firstOffset - b.t.firstOffset ||
@@ -144,7 +158,7 @@ function isLeadTownOf(t: Tally, area: Tally): boolean {
 function tally(tallies: Map<string, Tally>, m: PlaceMention): Tally {
   let t = tallies.get(m.place.id);
   if (!t) {
-    t = { place: m.place, score: 0, bodyMentions: 0, firstSentence: Infinity, firstOffset: Infinity };
+    t = { place: m.place, score: 0, bodyMentions: 0, backgroundOnly: true, firstSentence: Infinity, firstOffset: Infinity };
     tallies.set(m.place.id, t);
   }
   if (m.sentence < t.firstSentence || (m.sentence === t.firstSentence && m.span[0] < t.firstOffset)) {
