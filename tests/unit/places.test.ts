@@ -162,3 +162,8 @@ test('reads a list of places whose commas were lost: "rockets struck Tartous Lat
   assert.deepEqual(ids('Ten people were killed near the Tartous Marina Club.'), []);
 });
 
+test('reads "the Aleppo hospital director" as the city, not a site of its own: a city has many hospitals', () => {
+  assert.deepEqual(ids('The Aleppo hospital director said the wards were full.'), ['aleppo']);
+  // A site a city has one of is still a site: "Hama airport".
+  assert.match(ids('Rebels shelled Hama airport at dawn.')[0] ?? '', /airport/);
+});

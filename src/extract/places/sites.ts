@@ -64,6 +64,25 @@ const SITE_MODIFIERS: ReadonlySet<string> = new Set([
   'military',
 ]);
 
+/** Sites a capital or a seat of an area has many of: "<city> hospital" names none of them. */
+const MANY_IN_A_CITY: ReadonlySet<string> = new Set([
+  'hospital',
+  'market',
+  'school',
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'square',
+  'quarter',
+  'suburb',
+  'camp',
+  'checkpoint',
+  'bridge',
+  'plant',
+]);
+/** GeoNames' feature ranks of a capital (0) and a first-level seat (1). */
+const CITY_SEAT_RANK = 1;
+
 /** A site made of a place and the words after it. */
 export interface SiteHit {
   readonly last: number;
@@ -79,6 +98,9 @@ export function widenToSite(c: Candidate, tokens: readonly Token[], place: Place
   const end = siteEnd(tokens, c.last);
   if (end < 0) return null;
   const words = tokens.slice(c.last + 1, end + 1).map((t) => t.text.toLowerCase());
+  // "Kyiv hospital took a direct hit": a city has many hospitals; without a name of its own, one in the city.
+  const site = tokens[end];
+  if (end === c.last + 1 && site && MANY_IN_A_CITY.has(site.key) && !site.capitalised && c.entry.featureRank <= CITY_SEAT_RANK) return null;
   return { last: end, place: siteAt(`${place.name} ${siteWords(words.join(' '))}`, place) };
 }
 
