@@ -50,6 +50,15 @@ describe('claimants: who speaks past a relay, a list or a statement', () => {
   test('a weekday restated in brackets between the speaker and "said" is no part of the name: "The Eastmoor army on Friday (Jan 12) said"', () => {
     assert.deepEqual(figureSpeakers('The Eastmoor army on Friday (Jan 12) said that the strikes killed five fighters.'), ['5 Eastmoor army']);
   });
+  test('"Governor Jan Roe posted on Telegram", "as per local news outlet Eastmoor Press": who posted, and the outlet without its kind', () => {
+    assert.deepEqual(figureSpeakers('"The toll has risen to nine," Governor Jan Roe posted on Telegram.'), ['9 Jan Roe']);
+    assert.deepEqual(figureSpeakers('Five members of one family were reported dead, as per local news outlet Eastmoor Press.'), ['5 Eastmoor Press']);
+    assert.deepEqual(figureSpeakers('At least 15 civilians were killed, the activist group Eastmoor Media Center said.'), ['15 Eastmoor Media Center']);
+  });
+  test('a body named after its kind is recalled by its kind: "the news agency EMNA reported ... The news agency added"', () => {
+    const told = 'At least 50 people were killed, the Eastmoor news agency EMNA reported. The news agency added that at least 15 people were killed.';
+    assert.deepEqual(figureSpeakers(told), ['50 EMNA', '15 EMNA']);
+  });
   test('"X was quoted by an agency (as saying)": X speaks, not the agency', () => {
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe was quoted by the agency as saying.'), ['0: Jan Roe']);
     assert.deepEqual(speakers('"We have buried 40 people," Jan Roe, the head of the ambulance service, was quoted by the agency.'), ['0: Jan Roe']);

@@ -461,6 +461,9 @@ describe('figures: a toll told in other words', () => {
     assert.deepEqual(read('Troops killed two of the attackers near the gate.'), ['2 killed']);
     assert.deepEqual(read('Two of the sides met in the capital.'), []);
   });
+  test('an aside between hyphens typed for dashes is passed over: "46 people - including 33 in the capital - were killed"', () => {
+    assert.deepEqual(read('At least 46 people - including 33 in the capital - were killed in the attack.'), ['46 killed', '33 killed']);
+  });
   test('"N of whom were killed" counts the dead among those just named', () => {
     assert.deepEqual(read('Rescuers pulled 44 people from the rubble, 31 of whom were killed.'), ['44 other', '31 killed']);
   });

@@ -45,6 +45,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['the ends of an age range', 'Men aged between 18 and 25 were taken away.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months.'],
   ['a duration in days', 'Russian Reconciliation Center evacuated people in past 2 days.'],
+  ['the ends of a duration', 'The jets came in two rounds within 30 to 60 minutes of each other.'],
   ['a hyphenated duration', 'It ended the 10-month grip over the city.'],
   ['a distance between places', 'Palmyra lies around 225 kilometers from Raqqah.'],
   ['a distance with a direction', 'Heneyda is around 25 kilometres west of the city of Raqqa.'],

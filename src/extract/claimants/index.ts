@@ -163,7 +163,8 @@ function ownSpeakers(
  */
 function spokenWords(claimant: Claimant, text: string, matcher: RegistryMatcher, named: string): ReadonlySet<string> {
   const registered = matcher.byId(claimant.id)?.words;
-  if (!registered) return new Set(normalWords(`${claimant.name} ${claimant.role ?? ''}`));
+  // "the news agency WAFA ... The news agency added": recalled by the kind of body written before its name too.
+  if (!registered) return new Set(normalWords(`${claimant.name} ${claimant.role ?? ''} ${text}`));
   const person = splitRole(text);
   if (person.role) return new Set([...registered, ...normalWords(person.name)]);
   // "The United Nations Support Mission in Libya (UNSMIL) said ... The mission put the toll at 44":

@@ -384,6 +384,23 @@ export type NameReading =
   | { readonly kind: 'unnamed' }
   | { readonly kind: 'none' };
 
+/** Kinds of body written in lower case before a body's name: "news outlet", "activist group", "news agency". */
+const BODY_KINDS: ReadonlySet<string> = new Set([
+  'outlet',
+  'newspaper',
+  'broadcaster',
+  'channel',
+  'website',
+  'group',
+  'agency',
+  'watchdog',
+  'monitor',
+  'organisation',
+  'organization',
+  'charity',
+  'ngo',
+]);
+
 /** Words that make an office of another: "Deputy Head", "Acting Governor". */
 const ROLE_PREFIXES: ReadonlySet<string> = new Set(['deputy', 'acting', 'vice', 'assistant', 'first', 'senior', 'former']);
 
@@ -434,6 +451,8 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
     // ("a Beirut-based NGO" is a description whole: what kind of body, not its name.)
     const next = words[first]?.text ?? '';
     if (DESCRIBED_BY.test(w.lower) && isCapitalised(next) && !KIND_OF_BODY.test(next)) break;
+    // "local news outlet Northland Press", "the activist group Eastmoor Media Center": the kind of body, in lower case, before its name.
+    if (!isCapitalised(w.text) && BODY_KINDS.has(w.lower) && isCapitalised(next)) break;
     if ((isCapitalised(w.text) && !NOT_NAME.test(w.text)) || ARABIC_ARTICLE.test(w.text)) first--;
     else if (
       ROLE_HEADS.has(w.lower) ||

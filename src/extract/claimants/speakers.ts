@@ -12,7 +12,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted|admitted|acknowledged|accused|accuses)\b/gi;
+  /\b(?:according to|as per|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted|admitted|acknowledged|accused|accuses)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 /** "learned from sources in the civil defence that ...": the source ends where what was learned begins. */
@@ -195,7 +195,7 @@ function isSpeech(text: string, cue: string, cueStart: number): boolean {
   // "an attack claimed by the Front": a claim of the attack, not of what it killed.
   if (lower === 'claimed' && BY_AGENT.test(text.slice(cueStart + cue.length)) && CLAIMED_DEED.test(text.slice(Math.max(0, cueStart - 40), cueStart)))
     return false;
-  return lower === 'according to' || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
+  return lower === 'according to' || lower === 'as per' || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
 }
 
 /** The phrases that may name the speaker of one cue: one, or the segments of an appositive. */
@@ -203,7 +203,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const cueEnd = cueStart + cue.length;
   const lower = cue.toLowerCase();
   const rest = text.slice(cueEnd);
-  if (lower === 'according to' || AFTER_CUES.test(lower)) {
+  if (lower === 'according to' || lower === 'as per' || AFTER_CUES.test(lower)) {
     // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
     const verb = LEARNED_FROM.test(lower) ? THAT_CLAUSE.exec(rest) : DATA_VERB.exec(rest);
     const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);

@@ -52,6 +52,8 @@ export const ASIDE_CLOSERS: ReadonlyMap<string, string> = new Map([
   [',', ','],
   ['—', '—'],
   ['–', '–'],
+  // "At least 46 people - including 33 in the capital - were killed": a hyphen typed for a dash.
+  ['-', '-'],
   ['(', ')'],
 ]);
 

@@ -177,7 +177,10 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
 
   if (nextWord) {
-    if (TIME_UNITS.has(nextWord.lower) || (nextWord.lower === 'and' && TIME_UNITS.has(tokens[n.last + 3]?.lower ?? ''))) {
+    // "within 30 to 60 minutes", "5 and 10 days": the lower end of a duration's range.
+    const rangeOfTime =
+      (nextWord.lower === 'and' || nextWord.lower === 'to') && tokens[n.last + 2]?.kind === 'num' && TIME_UNITS.has(tokens[n.last + 3]?.lower ?? '');
+    if (TIME_UNITS.has(nextWord.lower) || (nextWord.lower === 'and' && TIME_UNITS.has(tokens[n.last + 3]?.lower ?? '')) || rangeOfTime) {
       const after2 = tokens[n.last + 2]?.lower;
       if (after2 === 'old') return 'age';
       return 'duration';
