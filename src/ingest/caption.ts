@@ -8,14 +8,14 @@
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
 
 const CAPTION =
-  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b/i;
+  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b|^this\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image)\s+(?:taken|released|provided|obtained|distributed|made\s+available)\b.{0,200}?\bshows?\b/i;
 /**
  * A caption's present tense: "Injured staff are seen after the explosion ... Oct. 3, 2015.", "A boy is
  * pictured in the ruins". News prose tells what was seen in the past tense.
  */
 export const SEEN_IN_PICTURE = /\b(?:is|are)\s+(?:seen|pictured|shown)\b/i;
 /** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
-const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$/i;
+const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$|\b(?:photo|picture|image)\s*:\s*$/i;
 /** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...", "[Photo: REUTERS]", "(Screen grab/BBC)", "(AFP/Name)". */
 export const CREDIT_AFTER =
   /^[.,]?\s*(?:[([]?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\)|\((?:Screen\s*grab|Screenshot|Image)\b[^()]{0,40}\)|\([^()\s]+\s*\/\s*[^()]{1,40}\))/;

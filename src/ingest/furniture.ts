@@ -30,7 +30,11 @@ const NAVIGATION =
 const MEMBERSHIP =
   /^.{0,60}?\b(?:support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|newsroom)|become\s+a\s+(?:member|subscriber|supporter|patron)\b|help\s+us\s+reach\s+[\d,.]+\s*(?:k\s+)?(?:members|subscribers|supporters|readers)).{0,60}(?<![.!?"”])$/i;
 /** A note on the page's versions: "Details added (first version posted on 18:03)", "This story has been updated." */
-const VERSION_NOTE = /^(?:details added\b.{0,60}|\(?first version (?:posted|published)\b.{0,40}|this (?:story|article) (?:was|has been) updated\.?)$/i;
+const VERSION_NOTE =
+  /^(?:details added\b.{0,60}|\(?first version (?:posted|published)\b.{0,40}|this (?:story|article) (?:was|has been) updated\.?|a version of this (?:story|article) (?:appeared|was published|ran)\b.{0,200})$/i;
+/** A stock picture's label: "Image for representation", "Representational image", "File photo". */
+const STOCK_PICTURE =
+  /^(?:(?:image|photo|picture)s?\s+(?:for|used\s+for)\s+representation(?:al purposes?)?|representational\s+(?:image|photo|picture)|representative\s+(?:image|photo|picture)|file\s+(?:photo|image|picture))\.?$/i;
 const STORY_ID = /^(?:news|story|article|post)\s*(?:id|code|no\.?|number)\s*[:#]\s*\w+\s*$/i;
 const PAGE_COUNTER = /^\d{1,6}\s*\/\s*\d{1,6}\s*$/;
 const SERVICE_LABEL = /^(?:service|section|category|topic|tags?|source|photo|image|video|audio|listen|watch)\s*:\s*$/i;
@@ -65,6 +69,7 @@ const LINE_RULES: readonly RegExp[] = [
   NAVIGATION,
   STORY_ID,
   VERSION_NOTE,
+  STOCK_PICTURE,
   PAGE_COUNTER,
   SERVICE_LABEL,
   LONE_GLYPH,

@@ -118,6 +118,14 @@ test('gives no date for a caption in the present tense of pictures: "staff are s
   );
 });
 
+test('gives no date for a caption\'s "Photo: 8 July 2031", nor for "This photo taken ... on Saturday, Feb. 24, 2031, shows"', () => {
+  assert.equal(stated('Strike hits hospital', 'Volunteers clear the rubble at the hospital. Photo: 8 July 2031Agency'), null);
+  assert.equal(
+    stated('Strike hits hospital', 'This photo taken from video released by the governor on Saturday, Feb. 24, 2031, shows damaged buildings.'),
+    null,
+  );
+});
+
 test('gives no date for a photo caption date followed by its credit in square brackets', () => {
   assert.equal(
     stated('Headline', 'By Staff Reporter', 'Civilians leave the scene of a blast in Eastmoor Oct 14, 2015 [Photo: AGENCY]', 'The story begins here.'),

@@ -39,6 +39,13 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
     assert.equal(isFurniture('Support independent journalism'), true);
     assert.equal(isFurniture('The charity asked donors to support our work in the camps, its director said at length in the statement.'), false);
   });
+  test("a stock picture's label and a note on where the story also ran are no headline", () => {
+    assert.equal(
+      ingest(`Image for representation\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title,
+      'Twelve killed as shelling hits Eastmoor port',
+    );
+    assert.equal(isFurniture('A version of this story appeared in the Morning Brief newsletter from the Northland Times.'), true);
+  });
   test("the stored copy's stamp of a month alone is not part of the first line either", () => {
     assert.equal(
       ingest(` date 2030-05 Shelling hit the river port of Eastmoor on Monday, killing at least 12 people.\n`).title,
