@@ -455,6 +455,7 @@ describe('figures: a toll told in other words', () => {
   });
   test('cases of suffocation or poisoning are people hurt: "left 35 cases of suffocation"', () => {
     assert.deepEqual(read('The strike killed two children and left 35 cases of suffocation.'), ['2 killed', '35 injured']);
+    assert.deepEqual(read('The number of victims reached 98 people, in addition to more than 270 cases of suffocation.'), ['98 killed', '270 injured']);
   });
   test('a part of a group a toll takes is counted: "claimed the lives of five of its fighters", "killed two of the attackers"', () => {
     assert.deepEqual(read('The strikes claimed the lives of five of its fighters and injured six others.'), ['5 killed', '6 injured']);

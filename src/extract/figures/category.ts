@@ -216,6 +216,9 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
+  // "98 victims, in addition to more than 270 cases of suffocation": cases are what they are cases of, whatever the list says.
+  const cases = casesOf(tokens, me.last);
+  if (cases) return cases;
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
