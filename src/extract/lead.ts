@@ -3,6 +3,7 @@
  * read from it: the day its action is dated by, not the day someone spoke of it.
  */
 import { groupBy } from '../group-by.ts';
+import { isPhotoCaption } from '../ingest/caption.ts';
 import { daysBetween, shiftDays } from '../lexicon/calendar.ts';
 import { WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
 import { isWhereTreated } from './places/destination.ts';
@@ -58,7 +59,8 @@ export function leadSentences(sentences: readonly Sentence[]): Set<number> {
   const lead = new Set<number>();
   for (const s of sentences) {
     if (lead.size >= LEAD_SENTENCES) break;
-    if (wordsUpTo(s.text, MIN_LEAD_WORDS) >= MIN_LEAD_WORDS) lead.add(s.index);
+    // A picture's caption is no lead: its date is the picture's ("This photo taken ... on Feb. 24 shows ...").
+    if (wordsUpTo(s.text, MIN_LEAD_WORDS) >= MIN_LEAD_WORDS && !isPhotoCaption(s.text)) lead.add(s.index);
   }
   return lead;
 }

@@ -48,6 +48,15 @@ describe('the day of the lead', () => {
     assert.equal(d?.text, 'on Monday');
   });
 
+  test('is not read from a long caption of another picture: "This photo taken ... on Saturday, Feb. 24, shows"', () => {
+    const s = body(
+      'This photo taken from video released by the regional governor on Saturday, Feb. 24, 2031, shows buildings damaged in an attack on Westfield.',
+      'Four people were killed when a drone hit an apartment block in Eastport, officials said on Sunday.',
+    );
+    const d = leadDate(s, [dated(s, 'Saturday, Feb. 24, 2031', '2031-02-24'), dated(s, 'on Sunday', '2031-03-02')], any);
+    assert.equal(d?.text, 'on Sunday');
+  });
+
   test('is not read from a photo caption or a byline: they are not running text', () => {
     const s = body(
       'Photo: Reuters',
