@@ -119,7 +119,7 @@ const FOLLOWED_HAPPENING_BEFORE =
 /** A part someone had in a happening: "the commanders responsible for", "one of the leaders of", "linked to", "a role in". */
 const ROLE_IN = String.raw`(?:responsible\s+for|blamed\s+for|behind|leaders?\s+of|commanders?\s+of|architects?\s+of|masterminds?\s+of|planners?\s+of|perpetrators?\s+of|organi[sz]ers?\s+of|linked\s+to|tied\s+to|connected\s+to|involved\s+in|role\s+in|part\s+in|participated\s+in|planned|orchestrated|masterminded)`;
 /** A happening a part can be had in. */
-const ROLE_HAPPENING = String.raw`(?:attacks?|massacres?|assaults?|raids?|invasion|incursion|bombings?|offensive|killings?|atrocit(?:y|ies)|hostage-taking)`;
+const ROLE_HAPPENING = '(?:attacks?|massacres?|assaults?|raids?|invasion|incursion|bombings?|offensive|killings?|atrocit(?:y|ies)|hostage-taking)';
 const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|[\p{L}'’-]+(?:'s|’s))`;
 /** Before a date that names the happening: "responsible for the October 7 attack" (the happening's noun after the date). */
 const ROLE_BEFORE_NAMED = new RegExp(String.raw`\b${ROLE_IN}\s+${DETERMINER}\s+(?:[\p{L}'’-]+\s+){0,3}?$`, 'iu');
@@ -342,7 +342,7 @@ function namesArea(governorate: Place, city: Place): boolean {
  * city of the same name is the seat of ("Idlib" the city, for a town of Idlib province).
  */
 function isTownOfArea(town: Place | undefined, area: Place): boolean {
-  if (!town || town.kind !== 'city' || town.id === area.id || town.country !== area.country || !town.admin1) return false;
+  if (town?.kind !== 'city' || town.id === area.id || town.country !== area.country || !town.admin1) return false;
   const division = foldKey(town.admin1);
   if (area.kind !== 'city') return division === foldKey(area.admin1 ?? area.name) || foldKey(area.name).startsWith(division);
   return foldKey(area.name) === division && foldKey(area.admin1 ?? '') === division;

@@ -351,8 +351,7 @@ function namesPerson(c: Candidate, s: SentenceView): boolean {
   return (
     c.first === c.last &&
     s.tokens[c.first - 2]?.key === 'by' &&
-    given !== undefined &&
-    given.capitalised &&
+    given?.capitalised === true &&
     !given.allCaps &&
     given.joinsNext &&
     !s.isPlaceWord(given.key) &&
