@@ -40,6 +40,8 @@ const DEADLINE_START = /^(?:by|until|till|before)\b/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
 const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared|raised|revised|updated|put)\b/i;
 
+/** A syndicator's tag in brackets before a dateline: "(MENAFN- Nam News Network) ADEN, Jan 13". */
+const SYNDICATOR_TAG = /^\s*\([^()]{1,60}\)\s*$/;
 /** What follows a dateline's place: "(Reuters) -", ", April 8", ", Aug. 9 (AFP)". */
 const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
 /** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
@@ -281,7 +283,7 @@ export function leadPlace(
     const to = m.span[1] - offset;
     const near = `${lastClause(text.slice(Math.max(0, from - REACH), Math.max(0, from)))} ${firstClause(text.slice(to, to + REACH))}`;
     // A dateline ("MOSCOW (Reuters) -", "KYIV, April 8") names where the reporter is.
-    const dateline = from < 2 && DATELINE_TAIL.test(text.slice(to, to + 24));
+    const dateline = (from < 2 || SYNDICATOR_TAG.test(text.slice(0, from))) && DATELINE_TAIL.test(text.slice(to, to + 24));
     const spoken = SPEECH_PLACE.test(text.slice(Math.max(0, from - REACH), Math.max(0, from)));
     // Only the body's dates are known: a headline's place is weighed as it stands.
     const elsewhen = m.sentence >= 0 && otherDay(m, text, offset);

@@ -456,3 +456,9 @@ test('reads a town the page writes with the French "ou" for u: "Tajoura" is the 
     ['Tajoura=tajura-ly', 'Tripoli=tripoli', 'Libya=libya'],
   );
 });
+
+test('reads a dateline after a syndicator\'s tag in brackets: "(Eastern Wire Service) KYIV, April 8 (EWS) –"', () => {
+  const r = read('Strikes in the east', '(Eastern Wire Service) KYIV, April 8 (EWS) – Russian missiles hit Kramatorsk overnight, officials said.');
+  assert.equal(r.filedFrom?.place.name, 'Kyiv');
+  assert.equal(r.ranking[0], 'kramatorsk-ua');
+});

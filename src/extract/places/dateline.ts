@@ -7,8 +7,11 @@
  */
 import type { PlaceMention, Sentence } from '../../model/types.ts';
 
-/** A place in capitals opening a paragraph, then a comma, a parenthesis, a dash, a colon or a slash. */
-const CAPITALS_DATELINE = /^\s*\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;
+/**
+ * A place in capitals opening a paragraph (perhaps after a syndicator's tag in brackets: "(MENAFN- Nam
+ * News Network) ADEN, Jan 13 (NNN-SABA) –"), then a comma, a parenthesis, a dash, a colon or a slash.
+ */
+const CAPITALS_DATELINE = /^(\s*(?:\([^()]{1,60}\)\s*)?)\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;
 /** A place written as a name, then a colon: "Kyiv: Civilian evacuations moved forward". */
 const COLON_DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{2,30}?(?=:\s)/u;
 /**
@@ -34,7 +37,9 @@ export function readDateline(sentences: readonly Sentence[], body: readonly Plac
     const head = CAPITALS_DATELINE.exec(s.text) ?? COLON_DATELINE.exec(s.text) ?? DASH_DATELINE.exec(s.text);
     if (!head) continue;
     const end = s.span[0] + head[0].length;
-    const mention = body.find((m) => m.sentence === s.index && m.span[0] === s.span[0] + head[0].length - head[0].trimStart().length && m.span[1] <= end);
+    // Where the place begins: past the white space, and past a tag in brackets before it.
+    const lead = head[1]?.length ?? head[0].length - head[0].trimStart().length;
+    const mention = body.find((m) => m.sentence === s.index && m.span[0] === s.span[0] + lead && m.span[1] <= end);
     if (!mention) continue;
     const alsoEvent = body.some((m) => m !== mention && m.place.id === mention.place.id);
     return { mention, alsoEvent };
