@@ -53,6 +53,14 @@ const SENTENCE_WORD_BEFORE =
  * picture released January 26, 2022 ... /File Photo". The picture may be years older than the page.
  */
 
+/** A short line with a site's bare domain in it: a widget's ("Srinagar booked.net"), not the page's own stamp. */
+const WIDGET_DOMAIN = /(?:^|\s)[a-z0-9-]+\.(?:net|com|org|io|info)(?:\s|$)/i;
+const WIDGET_LENGTH = 60;
+
+function isWidget(line: string): boolean {
+  return line.length <= WIDGET_LENGTH && WIDGET_DOMAIN.test(line);
+}
+
 /** How many non-empty lines from the top count as the page's head. */
 const HEAD_LINES = 12;
 /** Within a head line, how far in a date may stand (headline + agency + date). */
@@ -106,7 +114,8 @@ export function findPageDates(lines: readonly string[]): PageDates {
     const inHead = seen <= HEAD_LINES;
     const label = labelLine;
     labelLine = line.length <= LOOK_BEHIND && LABEL_LINE.test(line) ? line.trim() : '';
-    const dates = YEAR_DIGITS.test(line) ? line.matchAll(FULL_DATE) : [];
+    // "02-Jan-2025  Srinagar booked.net": a weather or clock widget's day, credited to its site, is the reader's day, not the page's.
+    const dates = YEAR_DIGITS.test(line) && !isWidget(line) ? line.matchAll(FULL_DATE) : [];
     for (const m of dates) {
       const date = isoOf(m);
       if (!date) continue;

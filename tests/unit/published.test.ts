@@ -126,6 +126,13 @@ test('gives no date for a caption\'s "Photo: 8 July 2031", nor for "This photo t
   );
 });
 
+test('reads the dateline\'s date, not a weather widget\'s day credited to its site: "02-Jan-2031  Eastport weather.net"', () => {
+  assert.equal(
+    stated('02-Jan-2031  Eastport weather.net', 'Headline of the story', 'Kabul, 25 December 2030: Strikes killed at least 15 people.'),
+    '2030-12-25',
+  );
+});
+
 test('gives no date for a photo caption date followed by its credit in square brackets', () => {
   assert.equal(
     stated('Headline', 'By Staff Reporter', 'Civilians leave the scene of a blast in Eastmoor Oct 14, 2015 [Photo: AGENCY]', 'The story begins here.'),
