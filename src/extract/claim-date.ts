@@ -116,6 +116,7 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
 export function happeningOf(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
   const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  const recentFrom = shiftDays(reference, -RECENT_DAYS);
   // Whether a sentence tells of a happening, read once per sentence.
   const tells = new Map<number, boolean>();
   let best: DateMention | null = null;
@@ -130,7 +131,7 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
     let happens = tells.get(d.sentence);
     if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
     // "killed one of the leaders of the October 7 massacre": a person's past, not what the tolls count.
-    if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, reference)) continue;
+    if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, recentFrom)) continue;
     if (earliest) best = d;
     if (earliestInLead) bestInLead = d;
   }
@@ -183,8 +184,8 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
  * for the October 7 attack"): their past. Within the news's days, a part claimed is in the news
  * itself ("said it was responsible for a bombing on Sunday").
  */
-function pastPart(sentence: Sentence | undefined, d: DateMention, reference: string): boolean {
-  return d.range.end < shiftDays(reference, -RECENT_DAYS) && hadPartIn(sentence, d);
+function pastPart(sentence: Sentence | undefined, d: DateMention, recentFrom: string): boolean {
+  return d.range.end < recentFrom && hadPartIn(sentence, d);
 }
 
 /**
@@ -195,8 +196,9 @@ function pastPart(sentence: Sentence | undefined, d: DateMention, reference: str
 function reportedRun(sentences: readonly Sentence[], dates: readonly DateMention[], reference: string | null): DateRange | null {
   if (reference === null) return null;
   const floor = shiftDays(reference, -REPORTED_EVENT_DAYS);
+  const recentFrom = shiftDays(reference, -RECENT_DAYS);
   const recent = dates.filter(
-    (d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d) && !pastPart(sentences[d.sentence], d, reference),
+    (d) => d.range.start >= floor && d.range.end <= reference && !startsAPeriod(sentences[d.sentence], d) && !pastPart(sentences[d.sentence], d, recentFrom),
   );
   const lead = recent.find((d) => d.sentence < LEAD_SENTENCES);
   let event = lead ?? null;

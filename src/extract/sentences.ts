@@ -80,8 +80,10 @@ function firstMayBreak(body: string, start: number, end: number): number {
  * sentence's end is followed by a space, a closing mark, a capital (a space lost in copying) or nothing.
  */
 function gluedToNext(body: string, e: number, end: number): boolean {
-  return e < end && /[?!]/.test(body[e - 1] ?? '') && /[\p{Ll}\p{N}=&_/]/u.test(body[e] ?? '');
+  return e < end && QUESTION_OR_EXCLAMATION.test(body[e - 1] ?? '') && GLUED_AFTER.test(body[e] ?? '');
 }
+const QUESTION_OR_EXCLAMATION = /[?!]/;
+const GLUED_AFTER = /[\p{Ll}\p{N}=&_/]/u;
 
 /** The longest abbreviation ABBREVIATION_END knows ("Sept.", "U.S."), with the character before it. */
 const ABBREVIATION_REACH = 8;

@@ -242,7 +242,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
   const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
   if (later === 'killed' || later === 'injured' || later === 'casualties') return later;
-  const own = after ?? casesOf(tokens, me.last) ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
+  const own = after ?? nounCategory(me) ?? (me !== head ? nounCategory(head) : null);
   if (own !== null || before === 'blocked') return own ?? 'other';
   return (
     // "Of the 70 wounded who were taken to clinics, some 12 were children": the whole, before any word nearby.
@@ -474,6 +474,11 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
 
 /** An acronym: "MSF", "UNHCR", "ICRC". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
+
+/** A name's acronym in brackets opens at token `q`: "(MSF)". */
+function acronymInBrackets(tokens: readonly Token[], q: number): boolean {
+  return tokens[q]?.text === '(' && tokens[q + 2]?.text === ')' && ACRONYM.test(tokens[q + 1]?.text ?? '');
+}
 /** A word of manner between an auxiliary and its participle: "tragically", "seriously", "badly". */
 const MANNER_ADVERB = /^[a-z]{2,}ly$/;
 /** Words ending like adverbs that are not: "7 family members", "12 Italy-based". */
@@ -516,7 +521,7 @@ function directAfter(tokens: readonly Token[], from: number): Found {
       continue;
     }
     // "nine workers from Doctors Without Borders (MSF) were killed": a name's acronym in brackets is passed over.
-    if (t.text === '(' && tokens[q + 2]?.text === ')' && ACRONYM.test(tokens[q + 1]?.text ?? '')) {
+    if (acronymInBrackets(tokens, q)) {
       q += 2;
       continue;
     }
@@ -586,7 +591,6 @@ function countJustBefore(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.kind === 'num' || (tokens[at]?.kind === 'word' && tokens[at - 1]?.kind === 'num');
 }
 
-/** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */
 /** "270 cases of suffocation": cases are counted by what they are cases of. */
 function casesOf(tokens: readonly Token[], last: number): Category | null {
   if (tokens[last]?.lower !== 'cases' || tokens[last + 1]?.lower !== 'of') return null;
@@ -594,6 +598,7 @@ function casesOf(tokens: readonly Token[], last: number): Category | null {
   return c && TOLL_CATEGORIES.has(c) ? c : null;
 }
 
+/** What the counted noun itself says: "50 bodies", "1,000 refugees", "20 missiles". */
 function nounCategory(me: FigureSlots): Category | null {
   for (let i = 0; i < me.head.length; i++) {
     const w = me.head[i]!;
@@ -630,7 +635,7 @@ function nearestAfter(tokens: readonly Token[], from: number): Found {
   for (let q = from, steps = 0; q < tokens.length && steps < FALLBACK_AHEAD; q++, steps++) {
     const t = tokens[q];
     // "nine workers from Doctors Without Borders (MSF) were killed": the name's acronym is passed over.
-    if (t?.text === '(' && tokens[q + 2]?.text === ')' && ACRONYM.test(tokens[q + 1]?.text ?? '')) {
+    if (acronymInBrackets(tokens, q)) {
       q += 2;
       continue;
     }

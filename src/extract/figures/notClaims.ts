@@ -274,10 +274,11 @@ function isPopulation(tokens: readonly Token[], n: NumberToken): boolean {
   if (w(at - 2) === 'home' && w(at - 1) === 'to') return true;
   // "which housed 217,000 before the war".
   if (w(at - 1) === 'housed' || w(at - 1) === 'houses') return true;
-  if (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && (w(at - 3) === 'a' || w(at - 3) === 'an')) return true;
-  // "the seaside city of over 2 million people", "a small town of 5,000 residents".
-  const peopled = w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && DETERMINERS.has(w(at - 4)) && tokens[at - 3]?.kind === 'word';
-  if ((peopled || (w(at - 1) === 'of' && PEOPLED.has(w(at - 2)) && w(at - 3) === 'the')) && RESIDENTS.has(w(n.last + 1))) return true;
+  const ofPlace = w(at - 1) === 'of' && PEOPLED.has(w(at - 2));
+  if (ofPlace && (w(at - 3) === 'a' || w(at - 3) === 'an')) return true;
+  // "the city of 2 million people", "the seaside city of over 2 million people", "a small town of 5,000 residents".
+  const described = w(at - 3) === 'the' || (DETERMINERS.has(w(at - 4)) && tokens[at - 3]?.kind === 'word');
+  if (ofPlace && described && RESIDENTS.has(w(n.last + 1))) return true;
   // "a population of 40,000", "the population of the village was about 330", "with population just over 300".
   for (let k = at - 1; k >= 0 && k >= at - POPULATION_REACH; k--) {
     if (w(k) === 'population') return true;
@@ -358,7 +359,6 @@ function distanceTail(tokens: readonly Token[], i: number): NotClaimReason | nul
   return 'distance';
 }
 
-/** Share-widget counters after a short-link button: "Get short URL 0 67". */
 /** A web address: a scheme, "www.", or a domain followed by a path. */
 const WEB_ADDRESS = /:\/\/|^www\.|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 /** How far a web address around a number is looked for, each way. */
@@ -373,6 +373,7 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return from < start && WEB_ADDRESS.test(text.slice(from, to));
 }
 
+/** Share-widget counters after a short-link button: "Get short URL 0 67". */
 function afterUrl(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j];
