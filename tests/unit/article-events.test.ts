@@ -454,3 +454,27 @@ describe('the place of the main event, beside another war', () => {
     assert.equal(mainPlace(lead, `${lead} The strikes hit targets across Lebanon, officials said.`), 'lebanon');
   });
 });
+
+describe('the place of the main event, in an area called by its chief town', () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainPlace = (title: string, body: string): string | undefined =>
+    extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-05-14\n---\n${title}\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    ).events.find((e) => !e.background)?.places[0]?.name;
+
+  test('is the town the lead puts in it, not the area its bare name stands for: "a shelter in Nuseirat in central Gaza"', () => {
+    assert.equal(
+      mainPlace(
+        'Six killed in strike on shelter in Gaza',
+        'Six people were killed when a strike hit a school used as a shelter in Nuseirat in central Gaza on Monday, medics said.',
+      ),
+      // GeoNames' spelling of the camp
+      'An Nusayrat',
+    );
+  });
+
+  test('is the town itself where the text writes it as one: "Gaza City"', () => {
+    assert.equal(mainPlace('Market shelled in Gaza City', 'Five people were killed when shells hit a market in Gaza City on Monday, medics said.'), 'Gaza');
+  });
+});

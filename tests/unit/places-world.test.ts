@@ -379,7 +379,7 @@ test('gives two sites of one name in two towns two ids', async () => {
 test('finds a country by its main city when its capital is disputed or small, and then its towns', () => {
   const r = read('Strike in Gaza', 'An air strike on a house in Gaza killed 12 people overnight, health officials said. Another strike hit Khan Younis.');
   assert.equal(r.focus[0], 'PS');
-  assert.ok(names('Strike in Gaza', 'An air strike on a house in Gaza killed 12 people overnight. Another strike hit Khan Younis.').includes('Gaza'));
+  assert.ok(names('Strike in Gaza', 'An air strike on a house in Gaza killed 12 people overnight. Another strike hit Khan Younis.').includes('Gaza Strip'));
   assert.ok(r.body.some((m) => m.place.country === 'PS' && m.text === 'Khan Younis'));
   assert.equal(read('Visit', 'The envoy flew to Jerusalem on Monday for talks.').body[0]?.place.country, 'IL');
 });
@@ -461,4 +461,43 @@ test('reads a dateline after a syndicator\'s tag in brackets: "(Eastern Wire Ser
   const r = read('Strikes in the east', '(Eastern Wire Service) KYIV, April 8 (EWS) – Russian missiles hit Kramatorsk overnight, officials said.');
   assert.equal(r.filedFrom?.place.name, 'Kyiv');
   assert.equal(r.ranking[0], 'kramatorsk-ua');
+});
+
+test('reads a town\'s bare name as the area called by it: "central Gaza" is the Gaza Strip, "Gaza City" the town', () => {
+  const r = read(
+    'Strikes in Gaza',
+    'Strikes killed eight people in central Gaza on Monday, medics said. One hit a flat in Gaza City, where two children died. The city of Gaza lost power.',
+  );
+  assert.deepEqual(
+    r.body.map((m) => [m.text, m.place.name, m.place.kind]),
+    [
+      ['Gaza', 'Gaza Strip', 'governorate'],
+      ['Gaza City', 'Gaza', 'city'],
+      ['Gaza', 'Gaza', 'city'],
+    ],
+  );
+});
+
+test('keeps a town\'s bare name the town where its area is named by an administrative word: "Dhaka" in Dhaka Division', () => {
+  const r = read('Fire in Dhaka', 'A fire killed nine people in a market in Dhaka on Monday, officials in Bangladesh said.');
+  assert.deepEqual(
+    r.body.filter((m) => m.text === 'Dhaka').map((m) => m.place.kind),
+    ['city'],
+  );
+});
+
+test('reads "an Izium hospital" as one of the town\'s, and "the Izium hospital" as a site of that name', () => {
+  const kinds = (body: string) => read('Strike', body).body.map((m) => [m.text, m.place.kind]);
+  assert.deepEqual(kinds('A missile hit an Izium hospital on Monday, Ukrainian officials said.'), [['Izium', 'city']]);
+  assert.deepEqual(kinds('A missile hit the Izium hospital on Monday, Ukrainian officials said.'), [['Izium hospital', 'site']]);
+});
+
+test('puts a site the headline and lead put in an area before the area: "Gaza\'s Jabalia refugee camp"', () => {
+  const r = read(
+    "Dozens killed as bombs hit Gaza's Jabalia refugee camp",
+    "Bombs hit homes in Gaza's Jabalia refugee camp on Monday, killing dozens of people, rescuers said. The Gaza Strip has been bombed for weeks.",
+  );
+  const camp = r.body.find((m) => m.text.includes('Jabalia'))?.place;
+  assert.equal(camp?.kind, 'site');
+  assert.equal(r.ranking[0], camp?.id);
 });

@@ -4,7 +4,7 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Lexicons } from '../lexicons.ts';
 import { isActor } from './actor.ts';
-import { widenToArea } from './area.ts';
+import { isCalledByTown, widenToArea } from './area.ts';
 import { capitalMentions } from './capitals.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
 import { notPlaceReason, type SentenceView } from './context.ts';
@@ -284,6 +284,8 @@ function nameAreasAsWritten(mentions: readonly PlaceMention[], lex: PlaceLexicon
     const word = after?.[2] ?? before?.[1];
     if (core && word) names.set(m.place.id, `${core} ${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`);
     else if (isWholeOwnName(m, lex)) names.set(m.place.id, m.text);
+    // "Gaza" for the Gaza Strip: the area by its own name, not GeoNames' "Gaza Strip Province".
+    else if (m.place.admin1 !== null && isCalledByTown(m.place.admin1, m.text)) names.set(m.place.id, m.place.admin1);
   }
   return (m) => {
     const name = names.get(m.place.id);

@@ -180,14 +180,15 @@ function homeArea(place: Place, focus: Focus): string | null {
 }
 
 /**
- * A town of the gazetteer in the area, by a name of its own: "El Fasher, the capital of North
- * Darfur". Not the town the area is named after ("Aleppo" in Aleppo province, "Gaza" in the Gaza
- * Strip): the text may mean either, and "the Gaza health ministry" is the area's.
+ * A town of the gazetteer in the area, or a site of one, by a name of its own: "El Fasher, the
+ * capital of North Darfur", "Gaza's Jabalia refugee camp". Not the town the area is named after
+ * ("Aleppo" in Aleppo province, "Gaza" in the Gaza Strip): the text may mean either, and "the Gaza
+ * health ministry" is the area's.
  */
 function isTownOf(t: Tally, area: Tally): boolean {
   const own = area.place.admin1;
   return (
-    t.place.kind === 'city' &&
+    (t.place.kind === 'city' || t.place.kind === 'site') &&
     t.place.country === area.place.country &&
     own !== null &&
     t.place.admin1 === own &&

@@ -80,6 +80,8 @@ const MANY_IN_A_CITY: ReadonlySet<string> = new Set([
   'bridge',
   'plant',
 ]);
+/** Before a site's town: "a Kyiv hospital" is one of the town's, no site of that name. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** GeoNames' feature ranks of a capital (0) and a first-level seat (1). */
 const CITY_SEAT_RANK = 1;
 
@@ -101,7 +103,16 @@ export function widenToSite(c: Candidate, tokens: readonly Token[], place: Place
   // "Kyiv hospital took a direct hit": a city has many hospitals; without a name of its own, one in the city.
   const site = tokens[end];
   if (end === c.last + 1 && site && MANY_IN_A_CITY.has(site.key) && !site.capitalised && c.entry.featureRank <= CITY_SEAT_RANK) return null;
+  if (isOneOfTheTowns(tokens, c.first)) return null;
   return { last: end, place: siteAt(`${place.name} ${siteWords(words.join(' '))}`, place) };
+}
+
+/**
+ * Whether the town a site word follows is preceded by "a": "a Kyiv hospital", "a Gaza refugee camp"
+ * are one of the town's, not a site by that name.
+ */
+export function isOneOfTheTowns(tokens: readonly Token[], first: number): boolean {
+  return INDEFINITE.has(tokens[first - 1]?.key ?? '');
 }
 
 /** One spelling for the kinds of site written several ways: the station of a town is its railway station. */
