@@ -440,13 +440,17 @@ describe('a report that a toll rose', () => {
   });
 });
 
-describe('the place of the main event, beside another war', () => {
+/** The main event's place in an article of `title` and `body` published on `published`, with no registries. */
+function mainEventPlace(title: string, body: string, published: string) {
   const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const mainPlace = (title: string, body: string): string | undefined =>
-    extractArticle(
-      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2025-04-14\n---\n${title}\n\n${body}\n`) }, registries),
-      lexiconsOf(registries),
-    ).events.find((e) => !e.background)?.places[0]?.id;
+  return extractArticle(
+    ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: ${published}\n---\n${title}\n\n${body}\n`) }, registries),
+    lexiconsOf(registries),
+  ).events.find((e) => !e.background)?.places[0];
+}
+
+describe('the place of the main event, beside another war', () => {
+  const mainPlace = (title: string, body: string): string | undefined => mainEventPlace(title, body, '2025-04-14')?.id;
 
   test('is not a city named only as the scene of another war: "a region beset by Russia\'s war in Aleppo"', () => {
     const lead =
@@ -456,12 +460,7 @@ describe('the place of the main event, beside another war', () => {
 });
 
 describe('the place of the main event, in an area called by its chief town', () => {
-  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const mainPlace = (title: string, body: string): string | undefined =>
-    extractArticle(
-      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-05-14\n---\n${title}\n\n${body}\n`) }, registries),
-      lexiconsOf(registries),
-    ).events.find((e) => !e.background)?.places[0]?.name;
+  const mainPlace = (title: string, body: string): string | undefined => mainEventPlace(title, body, '2024-05-14')?.name;
 
   test('is the town the lead puts in it, not the area its bare name stands for: "a shelter in Nuseirat in central Gaza"', () => {
     assert.equal(
