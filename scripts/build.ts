@@ -24,7 +24,7 @@ import { SearchThread } from '../src/render/search-index.ts';
 import { keepAsSpare, takeSpare } from '../src/render/spare-build.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { commandLine } from './command-line.ts';
-import { isShortBuild, withoutOptimisingCompiler } from './short-build.ts';
+import { isShortBuild, optimiseOnlyLongRunningCode } from './short-build.ts';
 
 const SECONDS_PER_DAY = 86_400;
 /** Where the About page's HTML is kept between builds, under the project root. */
@@ -89,7 +89,7 @@ async function main(): Promise<number> {
     removeLeftoversOfKilledBuilds(out);
   }
 
-  if (isShortBuild(articles)) withoutOptimisingCompiler();
+  if (isShortBuild(articles)) optimiseOnlyLongRunningCode();
   const t0 = performance.now();
   // The site's code (Eleventy, the view) is loaded only for a site: --data-only and --check need
   // not pay the 0.4 s it takes. For a site it starts loading now, while the data step runs: the
