@@ -51,6 +51,8 @@ const SPEECH_PLACE =
  * The place of another, earlier happening the sentence names by it: "prisoners captured after
  * the fall of Mariupol", "veterans of the siege of X". The lead's happening is elsewhere.
  */
+/** After a place that frames the next one: "the southern Gaza city of Khan Younis", "the Kharkiv region town of Izium". */
+const FRAMES_NEXT = /^\s+(?:region\s+|province\s+|oblast\s+)?(?:city|town|village|port|capital)\s+of\b/i;
 const OTHER_HAPPENING_OF = /\b(?:fall|siege|battle|capture|recapture|liberation|surrender|defen[cs]e)\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?$/i;
 
 /**
@@ -294,7 +296,9 @@ export function leadPlace(
     }
     // Where the hurt were taken ("many injured evacuated to hospitals in X") is not where it happened.
     const treated = sentence !== undefined && isWhereTreated(m, sentence);
-    const points = dateline || spoken || elsewhen || treated ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
+    // "in the southern Gaza city of Khan Younis": the place framing the town is not where it happened.
+    const frame = FRAMES_NEXT.test(text.slice(to, to + 24));
+    const points = dateline || spoken || elsewhen || treated || frame ? 0 : (HAPPENING.test(near) ? 2 : 1) + bonus;
     score.set(m.place.id, Math.max(score.get(m.place.id) ?? 0, points));
     return points;
   };

@@ -473,6 +473,13 @@ describe('the place of the main event, in an area called by its chief town', () 
     );
   });
 
+  test('is the town of "the southern Gaza city of Khan Younis": a city of the area, not the area\'s chief town', () => {
+    assert.equal(
+      mainPlace('Strike kills 71', 'An air strike in the southern Gaza city of Khan Younis killed 71 people on Saturday, the health ministry said.'),
+      'Khan Yunis',
+    );
+  });
+
   test('is the town itself where the text writes it as one: "Gaza City"', () => {
     assert.equal(mainPlace('Market shelled in Gaza City', 'Five people were killed when shells hit a market in Gaza City on Monday, medics said.'), 'Gaza');
   });

@@ -16,9 +16,11 @@ const RURAL = 'rural';
  * Administrative words ("X Division", "X Krai") are not among them: there the bare name is the town.
  */
 const LANDFORM_WORDS: ReadonlySet<string> = new Set(['strip', 'valley', 'peninsula', 'coast', 'delta', 'heights', 'highlands', 'plateau']);
-/** The town itself: "X City", "X city", "the city of X". */
-const CITY_AFTER = /^\s+city\b/i;
+/** The town itself: "X City", "X city", "the city of X"; not "the southern X city of Y", a town of the area. */
+const CITY_AFTER = /^\s+city\b(?!\s+of\b)/i;
 const CITY_OF_BEFORE = /\bcity\s+of\s+$/i;
+const CITY_WORD = /\bcity\b/i;
+const OF_AFTER = /^\s+of\b/i;
 
 /**
  * The candidate widened over its area words and moved to the governorate, when
@@ -62,7 +64,9 @@ function areaCalledByTown(c: Candidate, tokens: readonly Token[], text: string, 
   const start = tokens[c.first]?.start ?? 0;
   const end = tokens[c.last]?.end ?? start;
   const written = text.slice(start, end);
-  if (/\bcity\b/i.test(written) || CITY_AFTER.test(text.slice(end, end + 6)) || CITY_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const after = text.slice(end, end + 9);
+  const town = (CITY_WORD.test(written) && !OF_AFTER.test(after)) || CITY_AFTER.test(after) || CITY_OF_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (town) return null;
   const area = lex.gazetteer.governorates.get(c.entry.admin1Code);
   return area ? { ...c, entry: area } : null;
 }
