@@ -8,7 +8,7 @@
 import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/calendar-words.ts';
 
 const CAPTION =
-  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b|^this\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image)\s+(?:taken|released|provided|obtained|distributed|made\s+available)\b.{0,200}?\bshows?\b/i;
+  /\b(?:in\s+this\s+(?:handout\s+|file\s+|undated\s+|satellite\s+|aerial\s+)?(?:picture|photo|photograph|image)|(?:picture|photo|photograph|image)\s+(?:provided|released|distributed|taken|obtained)\s+by)\b|^this\s+(?:handout\s+|file\s+)?(?:picture|photo|photograph|image)\s+(?:taken|released|provided|obtained|distributed|made\s+available)\b.{0,200}?\bshows?\b/i;
 /**
  * A caption's present tense: "Injured staff are seen after the explosion ... Oct. 3, 2015.", "A boy is
  * pictured in the ruins". News prose tells what was seen in the past tense.
@@ -25,6 +25,8 @@ const CREDIT_IN_BRACKETS = /^[.,]?\s*[([](?:Photo|File photo|AP Photo)\b/;
 const CREDIT_SENTENCE = /^[A-Z][\w.]*\s*\/\s*[A-Z]|\b(?:file\s+photo|handout)\b/i;
 /** A place (a name, then perhaps a comma and its country or area), then a comma: "Khartoum North, Sudan, ". */
 const PLACE_THEN_COMMA = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,\s*`;
+/** A place without the comma a caption may leave out before its date: "in Eastmoor City August 10, 2024". */
+const PLACE_NO_COMMA = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 /** Where the picture was taken, then a comma, just before a date: "in Khartoum North, Sudan, " (prose says "on" before a date). */
 const PLACE_COMMA_BEFORE = new RegExp(String.raw`\b(?:in|near|outside)\s+${PLACE_THEN_COMMA}$`, 'u');
 
@@ -36,7 +38,7 @@ const CREDIT_WORDS = 8;
  * 2019." (prose says "on" before a date, and seldom ends on a date's year).
  */
 const CLOSED_BY_PLACE_AND_DATE = new RegExp(
-  String.raw`\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+${PLACE_THEN_COMMA}(?:${WEEKDAY_PATTERN},\s*)?${ANY_MONTH_PATTERN}\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
+  String.raw`\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:${PLACE_THEN_COMMA}|${PLACE_NO_COMMA}\s+)(?:${WEEKDAY_PATTERN},\s*)?${ANY_MONTH_PATTERN}\.?\s+\d{1,2},\s+\d{4}\.?\s*$`,
   'u',
 );
 

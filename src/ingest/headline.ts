@@ -1,6 +1,8 @@
 import { ANY_MONTH_PATTERN, MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN } from '../lexicon/calendar-words.ts';
 
 /** A line that reads as prose: the article body has begun. */
+import { isPhotoCaption } from './caption.ts';
+
 const PROSE = /[.!?]["”’)]?\s*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A line this long is prose whatever its ending. */
@@ -27,11 +29,11 @@ export const BULLET = /^[-–•*▪·]\s/;
 const ADDRESS_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
  * A picture's caption, told by the credit that closes it ("... take positions near the river/AFP",
- * "... in the old city. Photo: Jane Roe", "(Getty Images)"): pages repeat it under the picture,
- * which made it outscore the headline above it.
+ * "... in the old city. Photo: Jane Roe", "(Getty Images)", "(Reuters/Jane Roe)", "... 21. — Reuters",
+ * "handout via Reuters"): pages repeat it under the picture, which made it outscore the headline above it.
  */
 const PHOTO_CREDIT_END =
-  /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\b(?:AFP|AP(?:\s+Photo)?|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/iu;
+  /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\b(?:AFP|AP(?:\s+Photo)?|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)?|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)|\b(?:handout\s+)?via\s+(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/iu;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */
@@ -76,6 +78,15 @@ export function isStampInCapitals(line: string): boolean {
   return YEAR.test(line) && !LOWER_CASE_LETTER.test(line.replace(YEAR_STAMP_TAIL, ''));
 }
 
+/**
+ * A picture's caption standing as a line: closed by its credit, or by where and when the picture was
+ * taken ("... in Eastmoor August 10, 2024"), or saying it is one ("in this satellite image").
+ * @example isCaptionLine('Smoke over the port (Reuters/Jane Roe)') // true
+ */
+export function isCaptionLine(line: string): boolean {
+  return PHOTO_CREDIT_END.test(line) || isPhotoCaption(line);
+}
+
 /** A capital letter: a line without one is no headline's own writing. */
 const CAPITAL = /\p{Lu}/u;
 
@@ -97,7 +108,7 @@ export function pickHeadline(header: readonly string[]): number {
     const line = raw.trim();
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || !HAS_LETTER.test(line) || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
-    if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || PHOTO_CREDIT_END.test(line)) return;
+    if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || isCaptionLine(line)) return;
     // "Source: Jane Roe, on Telegram", "Photo: ...": a label's line tells where something comes from.
     if (LABELLED.test(line)) return;
     if (isStampInCapitals(line)) return;

@@ -10,7 +10,7 @@ import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
-import { BULLET, isProse, isStampInCapitals, pickHeadline, wordCount } from './headline.ts';
+import { BULLET, isCaptionLine, isProse, isStampInCapitals, pickHeadline, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
@@ -25,6 +25,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER_LINES = 25;
 /** The stamp a stored copy of a page puts before its first line (read as the publication date by published.ts). */
 const STORED_DATE = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
+/** A line that ends a sentence. */
+const PROSE_END = /[.!?]["”’)]?\s*$/;
 /** How many lines after a caption may hold the headline. */
 const CAPTION_LOOKAHEAD = 3;
 /** Characters that end a sentence when nothing but white space follows them. */
@@ -280,7 +282,9 @@ function clean(
     title = pick === -1 ? '' : (candidates[pick] ?? '');
     // A caption is a sentence of its own: a story's first line that goes on on the next is no caption.
     const startsWrapped = wrappedStarts.has(nonEmpty[storyStart] ?? '');
-    if (!title && header.length > 0 && storyStart !== -1 && !startsWrapped) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
+    // The story's first sentence a caption, or lines above it none of which is one: the headline may stand below.
+    const belowCaption = isCaptionLine(nonEmpty[storyStart] ?? '') || (header.length > 0 && !header.every(isCaptionLine));
+    if (!title && belowCaption && storyStart !== -1 && !startsWrapped) title = headlineBelowCaption(nonEmpty, storyStart, outletNames);
   }
   // Above the story only the headline, captions and other prose-like lines are kept;
   // short labels (sections, outlet names, dates, widgets) are furniture there.
@@ -327,7 +331,11 @@ function clean(
     } else paragraphs.push(line);
   }
   // A story with no headline is titled by its lead, not by a summary's bulleted point above it.
-  if (!title) title = firstSentence(paragraphs.find((p) => !BULLET.test(p) && !isStampInCapitals(p)) ?? paragraphs[0] ?? '');
+  // Nor by a picture's caption above the story ("... attack (Picture: Agency)"), nor by a date line above it.
+  if (!title) {
+    const lead = (p: string): boolean => !BULLET.test(p) && !isStampInCapitals(p) && !isCaptionLine(p);
+    title = firstSentence(paragraphs.find((p) => lead(p) && isProse(p)) ?? paragraphs.find(lead) ?? paragraphs[0] ?? '');
+  }
   return { title, body: paragraphs.join('\n\n'), teasers };
 }
 
@@ -341,7 +349,11 @@ function outletKey(line: string): string {
  * above the story that reads as a headline, the lines right after that first sentence may.
  */
 function headlineBelowCaption(lines: readonly string[], storyStart: number, outletNames: ReadonlySet<string>): string {
-  const next = lines.slice(storyStart + 1, storyStart + 1 + CAPTION_LOOKAHEAD).filter((l) => !isProse(l) && !outletNames.has(outletKey(l)));
+  const after = lines.slice(storyStart + 1, storyStart + 1 + CAPTION_LOOKAHEAD);
+  // The story goes on at the first sentence that is no repeat of the caption: a headline stands above it.
+  const storyOn = after.findIndex((l) => isProse(l) && l !== lines[storyStart]);
+  // A line ending a sentence is the story's ("The army said it hit a depot."), not a headline.
+  const next = (storyOn === -1 ? after : after.slice(0, storyOn)).filter((l) => !isProse(l) && !PROSE_END.test(l) && !outletNames.has(outletKey(l)));
   const pick = pickHeadline(next);
   return pick === -1 ? '' : (next[pick] ?? '');
 }
@@ -369,8 +381,9 @@ function isCutHeadline(line: string, titleKey: string): boolean {
   return key.length >= CUT_HEADLINE_LENGTH && key.length < titleKey.length && titleKey.startsWith(key);
 }
 
-/** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -". */
-const LEAD_DATELINE = /^(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+/u;
+/** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -", "CAIRO—" (a dash glued to a name in capitals). */
+const LEAD_DATELINE =
+  /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu}))/u;
 
 function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);

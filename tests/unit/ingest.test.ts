@@ -158,6 +158,28 @@ describe('hard-wrapped text', () => {
     // The agency and the photographer: "Reuters/Jane Roe", "AP Photo/Jane Roe".
     assert.equal(ingest(page("Eastmoor's governor at the port. Reuters/Jane Roe")).title, 'Fresh shelling hits the port');
     assert.equal(ingest(page('Rescuers at the port on Saturday. AP Photo/Jane Roe')).title, 'Fresh shelling hits the port');
+    // A dash before the agency, the agency and photographer in brackets, a handout "via" an agency.
+    assert.equal(ingest(page('A man walks past the ruined depot in Northtown, March 2. — Reuters')).title, 'Fresh shelling hits the port');
+    assert.equal(ingest(page('People watch smoke rise over the port, as seen from the hills (Reuters/Jane Roe)')).title, 'Fresh shelling hits the port');
+    assert.equal(ingest(page('Damaged cranes at the port. Satellite image handout via Reuters')).title, 'Fresh shelling hits the port');
+  });
+  test("a picture's caption above the headline, closed by where and when it was taken, is not the headline", () => {
+    const caption = 'Residents look at the damage at the site of the shelling of a school sheltering families, in Northtown City March 2, 2019';
+    const a = ingest(
+      `${caption}\n${caption}\n\nShells rain on a school at dawn\n\nShells hit a school in Northtown on Saturday, killing four people, medics said.\n`,
+    );
+    assert.equal(a.title, 'Shells rain on a school at dawn');
+  });
+  test('a story with no headline is titled by its lead, not by the date line above it, and without its dateline', () => {
+    const lead = 'A strike on the port of Northtown has left at least 30 people dead and dozens wounded as rescuers search the rubble.';
+    assert.equal(ingest(`Saturday, March 2, 2019, 1:04 PM\n\nComment\n\nShare\n\n${lead}\n\nThe army said it hit a depot.\n`).title, lead);
+    assert.equal(ingest(`NORTHTOWN—${lead}\n\nThe army said it hit a depot.\n`).title, lead);
+  });
+  test("a story with no headline under a picture's caption is titled by its lead, not by the caption", () => {
+    const lead = 'The number of people killed in the attack on the port has risen to 40.';
+    assert.equal(ingest(`Rebels have claimed the attack on the port (Picture: Reuters)\n\n${lead}\n\nMore bodies were found, officials said.\n`).title, lead);
+    const satellite = 'An overview of the port of Northtown, March 1, 2019, in this satellite image obtained by Reuters on March 2, 2019.';
+    assert.equal(ingest(`${satellite}\n\n${lead}\n\nMore bodies were found, officials said.\n`).title, lead);
   });
   test('a story wrapped throughout, its dateline on a line of its own, is titled by its lead and read in whole sentences', () => {
     const a = ingest(
