@@ -37,6 +37,27 @@ describe('figures: the predicate past an aside', () => {
     assert.deepEqual(read('The strike on the school left 15 martyrs and 70 wounded, the spokesman said.'), ['15 killed', '70 injured']);
     assert.deepEqual(read('Shelling killed 40 refugees and 12 children in the camp.'), ['40 killed', '12 killed']);
   });
+  test('an aside of what most of them were ("mainly women and children", "largely young men") is passed over', () => {
+    assert.deepEqual(read('At least 90 people, mainly women and children, were killed on Saturday.'), ['90 killed']);
+    assert.deepEqual(read('Some 60 migrants, largely young men, were wounded in the attack.'), ['60 injured']);
+  });
+  test('who the people were, told by a participle, is not what befell them ("12 people fleeing the fighting were killed")', () => {
+    assert.deepEqual(read('At least 12 people fleeing the fighting were killed.'), ['12 killed']);
+    assert.deepEqual(read('At least 12 civilians trying to flee were wounded by shelling.'), ['12 injured']);
+    assert.deepEqual(read('Some 3,000 people fleeing the fighting crossed the border.'), ['3000 displaced']);
+  });
+  test('an aside with no commas around it is passed over too: "12 others including women and children were wounded"', () => {
+    assert.deepEqual(read('Three civilians were killed and 12 others including women and children were wounded in strikes.'), ['3 killed', '12 injured']);
+  });
+  test('sources saying how many were hurt are no count of the hurt', () => {
+    assert.deepEqual(read('The monitor cited seven local sources saying the majority of casualties occurred at a school.'), []);
+  });
+  test('places sheltering people are not the people: "14 schools sheltering displaced families have been hit"', () => {
+    assert.deepEqual(read('At least 14 schools sheltering displaced families have been hit since July.'), ['14 other']);
+  });
+  test('people who did something are not what was damaged in the clause before', () => {
+    assert.deepEqual(read('Ten buildings were damaged, and more than 150 people donated blood.'), ['10 destroyed', '150 other']);
+  });
   test('an aside that never closes is not passed over', () => {
     assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
   });

@@ -6,11 +6,18 @@
 import { HARD_STOPS } from './lexicon.ts';
 import type { Token } from '../tokens.ts';
 
-/** Words that open an aside between commas ("including two children", "among them", "mostly women"). */
+/** Words that open an aside between commas ("including two children", "among them", "mostly women", "mainly women and children"). */
 export const INSERT_OPENERS = new Set([
   'including',
   'among',
   'mostly',
+  'mainly',
+  'largely',
+  'predominantly',
+  'primarily',
+  'chiefly',
+  'nearly',
+  'almost',
   'most',
   'many',
   'half',

@@ -192,14 +192,28 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   if (found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w))) return 'other';
   // "two camps ..., killing over 400": places hold the dead and hurt; they are not them.
   // "Two explosions killed dozens": what struck is not them either.
-  const noun = me.head[me.head.length - 1];
+  const noun = headNoun(me.head);
   // "57 people were pulled out from under the rubble": people are not destroyed, whatever stands near them.
-  if (found === 'destroyed' && noun !== undefined && PEOPLE_NOUNS.has(noun)) return 'other';
+  // "... were damaged, and more than 150 people donated blood": nor are people who did something.
+  if (found === 'destroyed' && ((noun !== undefined && PEOPLE_NOUNS.has(noun)) || PEOPLE_NOUNS.has(me.head[0] ?? ''))) return 'other';
   // "targeted two senior commanders": people aimed at are no count of strikes.
   if (found === 'strikes' && noun !== undefined && (PEOPLE_NOUNS.has(noun) || LEADER_NOUNS.has(noun))) return 'other';
   return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
     ? 'other'
     : found;
+}
+
+/** A word of a participle ("sheltering", "housing"). */
+const PARTICIPLE = /ing$/;
+
+/**
+ * The noun a count counts: its head's last word, or the word before a participle that ends it
+ * ("14 schools sheltering displaced families": the schools).
+ * @example headNoun(['schools', 'sheltering']) // 'schools'
+ */
+function headNoun(head: readonly string[]): string | undefined {
+  const last = head[head.length - 1];
+  return last !== undefined && head.length > 1 && PARTICIPLE.test(last) ? head[head.length - 2] : last;
 }
 
 /** People who lead, aimed at by name or rank ("two senior Hamas leaders"). */
@@ -239,6 +253,14 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   const tollNoun = me !== tail ? nounCategory(me) : null;
   if (tollNoun && TOLL_CATEGORIES.has(tollNoun)) return tollNoun;
   const after = settle(directAfter(tokens, tail.last + 1), me.ground);
+  // "12 people fleeing the fighting were killed", "civilians trying to flee were wounded": a participle after
+  // the noun tells who they were; what befell them is the predicate after it.
+  const fleeing =
+    (after === 'displaced' || after === null) &&
+    (PEOPLE_NOUNS.has(me.head[0] ?? '') || me.head[0] === 'others' || me.head.includes('including')) &&
+    (PARTICIPLE.test(tokens[tail.last + 1]?.lower ?? '') || PARTICIPLE.test(me.head[me.head.length - 1] ?? ''));
+  const befell = fleeing ? tollLaterInClause(tokens, tail.last + 1) : null;
+  if (befell) return befell;
   // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
   const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
   if (later === 'killed' || later === 'injured' || later === 'casualties') return later;
@@ -627,6 +649,20 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
     if (BLOCKERS.has(t.lower)) return 'blocked';
     const m = phraseEndingAt(tokens, p);
     if (m && m.category !== 'strikes') return combine(tokens, m.category, m.start - 1, -1);
+  }
+  return null;
+}
+
+/**
+ * A toll's category (killed, injured, casualties) said later in the clause from `from`, past the words
+ * telling who the people were ("fleeing the fighting were killed"); null when there is none.
+ */
+function tollLaterInClause(tokens: readonly Token[], from: number): Category | null {
+  for (let q = from, steps = 0; q < tokens.length && steps < FALLBACK_AHEAD; q++, steps++) {
+    const t = tokens[q];
+    if (!t || HARD_STOPS.has(t.text) || t.text === ',' || t.kind === 'num') return null;
+    const m = phraseStartingAt(tokens, q);
+    if (m && (KILL_INJURE.has(m.category) || m.category === 'casualties')) return m.category;
   }
   return null;
 }
