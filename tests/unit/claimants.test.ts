@@ -19,6 +19,38 @@ function figureSpeakers(text: string): string[] {
   return extractFigures(context).map((f) => `${f.value} ${speakerOfFigure(f, attributionsIn(context), context.sentences)?.claimant.name ?? 'nobody'}`);
 }
 
+describe('claimants: a party, one of its officials, its spokesman', () => {
+  test('"a Northfront official said", "a senior Northfront official": the movement\'s officials, as "Northfront officials" names them', () => {
+    assert.deepEqual(figureSpeakers('At least 13 people were killed, a Northfront official said.'), ['13 Northfront officials']);
+    assert.deepEqual(figureSpeakers('At least 13 people were killed, a senior Northfront official said.'), ['13 Northfront officials']);
+    assert.deepEqual(figureSpeakers('About 67 people died, a medical source said.'), ['67 Medical sources']);
+  });
+  test('"a medical source at the town hospital": the hospital the one source is at, not "medical sources"', () => {
+    assert.deepEqual(figureSpeakers('A medical source at the town hospital said 25 people were wounded.'), ['25 Town hospital']);
+  });
+  test('a bare "an official" names no one', () => {
+    assert.deepEqual(figureSpeakers('At least 13 people were killed, an official said.'), ['13 nobody']);
+  });
+  test('"a Northfront spokesman" speaks for the movement', () => {
+    assert.deepEqual(figureSpeakers('At least 13 people were killed, a Northfront spokesman said.'), ['13 Northfront']);
+  });
+  test('"the rebels said", "the Northfront rebels said": a party of the war, named as the text names it', () => {
+    assert.deepEqual(figureSpeakers('At least 80 detainees were killed, the rebels said.'), ['80 Rebels']);
+    assert.deepEqual(figureSpeakers('At least 80 detainees were killed, the Northfront rebels said on Saturday.'), ['80 Northfront rebels']);
+  });
+  test('"according to rebels and an aid group": the first, the second left unnamed', () => {
+    assert.deepEqual(figureSpeakers('Strikes killed at least 82 detainees, according to rebels and an aid group.'), ['82 Rebels']);
+  });
+  test('"gave varying estimates", "cited at least 13": speech that gives figures', () => {
+    assert.deepEqual(figureSpeakers('Eastland health officials gave varying estimates, from at least 30 dead to more than 60.'), [
+      '30 Eastland health officials',
+      '60 Eastland health officials',
+    ]);
+    assert.deepEqual(figureSpeakers('A Northfront spokesman cited at least 13 civilians killed and 60 wounded.'), ['13 Northfront', '60 Northfront']);
+    assert.deepEqual(figureSpeakers('Officials cited poor weather as the cause of the crash that killed 12 people.'), ['12 nobody']);
+  });
+});
+
 describe('claimants: who speaks past a relay, a list or a statement', () => {
   test('"..., the radio reported on Tuesday, citing the health ministry": the ministry cited speaks the figures', () => {
     const told = 'At least 50 people were killed and 150 wounded in the camp, the Eastmoor Radio reported on Tuesday, citing the health ministry.';

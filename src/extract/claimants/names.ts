@@ -309,6 +309,14 @@ const PLURAL_IN_IS = /^\p{Lu}\p{L}*is$/u;
 /** The peoples of countries in the plural, by the demonyms of the country data: "israelis", "yemenis". */
 const PEOPLES: ReadonlySet<string> = new Set(countryRows().flatMap((c) => c.demonyms.map((d) => `${d.toLowerCase()}s`)));
 
+/**
+ * A country's people's adjective ("Israeli", "Ukrainian"): not the name of a body that speaks.
+ * @example isNationalAdjective('Israeli') // true; isNationalAdjective('Houthi') // false
+ */
+export function isNationalAdjective(word: string): boolean {
+  return PEOPLES.has(`${word.toLowerCase()}s`);
+}
+
 /** "Israelis", "Yemenis": the people of a country. */
 function isPeopleInIs(word: string): boolean {
   return PLURAL_IN_IS.test(word) && PEOPLES.has(word.toLowerCase());

@@ -38,8 +38,47 @@ export function sourcesNamed(text: string): { readonly start: number; readonly e
   return { start, end: start + m[0].length, name: tidy(text.slice(start, start + m[0].length)) };
 }
 
+/** One of them, told apart the same way: "a Taliban official", "a senior Hamas official", "a medical source". */
+const ONE_SOURCE = /^(an?\s+(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?)(.+?)\s+(official|source)$/i;
+
+/** Whether a phrase is one such person ("a medical source"): where they are may say more of who they are. */
+export function isOneSource(text: string): boolean {
+  return ONE_SOURCE.test(text);
+}
+
+/**
+ * One person who knows, told apart by what they are: named as their kind in the plural, so that
+ * "a Taliban official" and "Taliban officials" are one claimant.
+ * @example oneSourceNamed('a senior Taliban official')?.name // 'Taliban officials'
+ */
+export function oneSourceNamed(text: string): { readonly start: number; readonly end: number; readonly name: string } | null {
+  if (text.length > MAX_SOURCES_PHRASE) return null;
+  const m = ONE_SOURCE.exec(text);
+  if (!m) return null;
+  const found = sourcesNamed(`${m[2]} ${m[3]}s`);
+  if (found?.start !== 0) return null;
+  const start = (m[1] ?? '').length;
+  return { start, end: text.length, name: found.name };
+}
+
 /** The sources phrase when it is the whole text, after an article at most. */
 function wholeSources(text: string): RegExpExecArray | null {
   const m = QUALIFIED_SOURCES.exec(text);
   return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
+}
+
+/** A party to a war named by what it is, in the plural: "the rebels", "Houthi rebels", "the militants". */
+const PARTY = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(rebels|militants|insurgents|separatists|jihadists|guerrillas)$/u;
+
+/**
+ * A party speaking as one ("the rebels said", "Houthi rebels said"): in a report of one war, the rebels
+ * are one side of it, named as the text names them.
+ * @example partyNamed('the Houthi rebels')?.name // 'Houthi rebels'
+ */
+export function partyNamed(text: string): { readonly start: number; readonly end: number; readonly name: string } | null {
+  if (text.length > MAX_SOURCES_PHRASE) return null;
+  const m = PARTY.exec(text);
+  if (!m) return null;
+  const start = text.length - (m[1] ?? '').length - (m[2] ?? '').length;
+  return { start, end: text.length, name: tidy(`${m[1] ?? ''}${m[2] ?? ''}`) };
 }

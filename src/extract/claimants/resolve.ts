@@ -7,9 +7,9 @@
 import type { Claimant, SourceEntry } from '../../model/types.ts';
 import type { Tagger } from '../tagger.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
-import { sourcesNamed } from './plural-sources.ts';
+import { isOneSource, oneSourceNamed, partyNamed, sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
-import { ARMED_PLURALS, claimantSlug, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { ARMED_PLURALS, claimantSlug, isNationalAdjective, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
@@ -240,7 +240,7 @@ function authoritiesIn(phrase: SpeakerPhrase, text: string): Resolution | null {
 function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | null {
   // "Russian-installed officials in the eastern town of Horlivka": where they are is no part of who they are.
   const tail = text.length <= MAX_PLACED ? PLACED_TAIL.exec(text) : null;
-  const found = sourcesNamed(text) ?? (tail && tail.index > 0 ? sourcesNamed(text.slice(0, tail.index)) : null);
+  const found = sourcesNamed(text) ?? oneSourceNamed(text) ?? partyNamed(text) ?? (tail && tail.index > 0 ? sourcesNamed(text.slice(0, tail.index)) : null);
   return found ? at(phrase, found.start, found.end, named(found.name), false) : null;
 }
 
@@ -251,13 +251,20 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
 const OFFICIALS_OF_BODY =
   /^(?:the\s+|an?\s+)?(?:(?:senior|top|local|high-ranking|unnamed)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?)(?:['’]s)?)\s+(?:officials?|sources|spokes(?:men|man|woman|person)|representatives?)$/iu;
 
+/** A spokesman or spokeswoman, at the end of a speaker phrase. */
+const SPOKES = /\bspokes(?:men|man|woman|person)$/i;
+/** A body's own name: one to three capitalised words. */
+const PROPER_BODY = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** "Libyan health ministry officials said": the ministry speaks through them. */
 function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   const m = OFFICIALS_OF_BODY.exec(text);
   const body = m?.[1];
   const head = (m?.[2] ?? '').toLowerCase();
   // "the army's sources" speak for the army; "forces officials" are no body's; "aid workers and hospital officials" are a list of people.
-  if (!body || !KIND_HEADS.has(head) || head === 'forces' || /\s(?:and|or)\s/i.test(body)) return null;
+  // "a Taliban spokesman": a body named by its own name speaks through its spokesman too (not "an Israeli spokesman").
+  const namedBody = body !== undefined && SPOKES.test(text) && PROPER_BODY.test(body) && !body.split(/\s+/).some(isNationalAdjective);
+  if (!body || (!KIND_HEADS.has(head) && !namedBody) || head === 'forces' || /\s(?:and|or)\s/i.test(body)) return null;
   const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
 }
@@ -288,7 +295,8 @@ const DEFINITE = /^the\s/i;
 function withoutPlace(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   if ((phrase.role !== 'subject' && phrase.role !== 'according') || text.length > MAX_PLACED) return null;
   const tail = PLACED_TAIL.exec(text);
-  if (!tail || tail.index === 0) return null;
+  // "A medical source at the town hospital": the body the one source is at speaks (placed, below).
+  if (!tail || tail.index === 0 || isOneSource(text.slice(0, tail.index))) return null;
   const r = resolvePhrase({ ...phrase, end: phrase.start + tail.index, text: text.slice(0, tail.index) }, ctx);
   return r.kind === 'claimant' ? r : null;
 }
@@ -331,11 +339,16 @@ const OTHERS_AFTER = /^(?:(?:several|many|some|a\s+few)\s+)?(?:other|others|fell
  */
 function firstListed(phrase: SpeakerPhrase, ctx: ResolveContext): Resolution | null {
   const at = phrase.text.indexOf(' and ');
-  if (at <= 0 || !OTHERS_AFTER.test(phrase.text.slice(at + 5))) return null;
+  const rest = phrase.text.slice(at + 5);
+  // "according to rebels and an aid group": a second source left unnamed adds no claimant to the first.
+  if (at <= 0 || !(OTHERS_AFTER.test(rest) || (phrase.role === 'according' && UNNAMED_SECOND.test(rest)))) return null;
   const first = phrase.text.slice(0, at).trim();
   const r = resolvePhrase({ ...phrase, end: phrase.start + first.length, text: first }, ctx);
   return r.kind === 'claimant' ? r : null;
 }
+
+/** A second source named only by its kind: "an aid group", "a hospital official". */
+const UNNAMED_SECOND = /^an?\s+[\p{Ll}\s-]+$/u;
 
 /**
  * "40 people had died and the director of the Eastmoor region put the toll at 50": the subject

@@ -12,7 +12,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|as per|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|quoted|admitted|acknowledged|accused|accuses)\b/gi;
+  /\b(?:according to|as per|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|cited|cites|quoted|admitted|acknowledged|accused|accuses)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 /** "learned from sources in the civil defence that ...": the source ends where what was learned begins. */
@@ -75,12 +75,14 @@ const NOUN_FORMS = new Set([
   'Confirm',
 ]);
 /** Cues that need a told-figure object to be speech: "released the toll", "put the death toll at". */
-const NEEDS_OBJECT = new Set(['released', 'updated', 'put', 'putting', 'gave', 'published']);
+const NEEDS_OBJECT = new Set(['released', 'updated', 'put', 'putting', 'gave', 'published', 'cited', 'cites']);
+/** Cues whose object may be the count itself: "a spokesman cited at least 13 civilians killed". */
+const COUNT_OBJECT = new Set(['cited', 'cites']);
 /** Speech that points back at what was just told: "announced this", "confirmed these figures". */
 const BACK_REFERENCE = /^\s+(?:this|these\s+figures|the\s+figures?|the\s+toll)\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|is|was))/i;
 const BACK_CUES = new Set(['announced', 'said', 'reported', 'confirmed', 'stated', 'gave', 'revealed']);
 const OBJECT =
-  /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary)\s+)*(toll|figures?|numbers?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage|casualt(?:y|ies)|dead|deaths|wounded|injured)\b/i;
+  /^\s+(?:the|a|an|its|their|his|her)?\s*(?:(?:new|latest|updated|final|death|casualty|overall|total|official|first|preliminary|varying|differing|different|conflicting)\s+)*(toll|figures?|numbers?|estimates?|statistics|tally|count|data|statement|report|communiqu[eé]|video|footage|casualt(?:y|ies)|dead|deaths|wounded|injured)\b/i;
 /** Objects that refer back to a figure already given ("released the toll"). */
 const BACK_OBJECT = /^(?:toll|figures?|numbers?|statistics|tally|count|data)$/i;
 /** "the statement read", "the communique reads": only documents read. */
@@ -221,8 +223,8 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   let refersBack = false;
   if (NEEDS_OBJECT.has(lower)) {
     const obj = OBJECT.exec(rest);
-    if (!obj) return [];
-    refersBack = BACK_OBJECT.test(obj[1] ?? '');
+    if (!obj && !(COUNT_OBJECT.has(lower) && COUNTED_START.test(rest.trimStart()))) return [];
+    refersBack = BACK_OBJECT.test(obj?.[1] ?? '');
   }
   if (!refersBack && BACK_CUES.has(lower) && BACK_REFERENCE.test(rest)) refersBack = true;
   const regionStart = boundaryBefore(text, cueStart);
