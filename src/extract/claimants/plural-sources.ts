@@ -3,7 +3,7 @@
  * "Freedonian officials", "local authorities", "medics and witnesses". Only
  * when the text says which ones; a bare "officials" names no one.
  */
-import { tidy } from './names.ts';
+import { isNationalAdjective, tidy } from './names.ts';
 
 /** People who know, in the plural: they name a claimant when the text says which ones. */
 const SOURCE_WORDS = new Set(['sources', 'officials', 'authorities', 'medics', 'doctors', 'paramedics', 'witnesses', 'rescuers', 'media']);
@@ -67,6 +67,8 @@ function wholeSources(text: string): RegExpExecArray | null {
   return m && (m.index === 0 || /^(?:the|its|their)\s+$/i.test(text.slice(0, m.index))) ? m : null;
 }
 
+/** A people's adjective or a sponsor's ("Kurdish", "Syrian", "US-backed"). */
+const PEOPLE_ADJECTIVE = /(?:ish|ian|ean|ese)$|-(?:backed|led|aligned|allied|linked|supported)$/i;
 /** A party to a war named by what it is, in the plural: "the rebels", "Houthi rebels", "the militants". */
 const PARTY = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(rebels|militants|insurgents|separatists|jihadists|guerrillas)$/u;
 
@@ -78,7 +80,8 @@ const PARTY = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(rebels|militants|in
 export function partyNamed(text: string): { readonly start: number; readonly end: number; readonly name: string } | null {
   if (text.length > MAX_SOURCES_PHRASE) return null;
   const m = PARTY.exec(text);
-  if (!m) return null;
+  // "US-backed Kurdish militants": a people's fighters, or someone's, are no party named.
+  if (!m || (m[1] ?? '').split(/\s+/).some((w) => w !== '' && (PEOPLE_ADJECTIVE.test(w) || isNationalAdjective(w)))) return null;
   const start = text.length - (m[1] ?? '').length - (m[2] ?? '').length;
   return { start, end: text.length, name: tidy(`${m[1] ?? ''}${m[2] ?? ''}`) };
 }
