@@ -5,7 +5,8 @@ import { groupBy } from '../group-by.ts';
 import { speakerPhrase, speakerSpans } from './places/speaker.ts';
 import { quoteAround } from './quote-window.ts';
 import { withoutContainers } from './places/container.ts';
-import { isDestination, isWhereTreated } from './places/destination.ts';
+import { isWhereTreated } from './places/destination.ts';
+import { isNoFigurePlace } from './places/not-the-scene.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -32,7 +33,8 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   const dateOf = claimDater(inputs);
   // A place inside a speaker's name or title ("the governor of Lakeside") says who speaks, not where.
   const speakersIn = groupBy(inputs.attributions, (a) => a.sentence);
-  // Nor is where people are moved to, or the town of the hospital the victims were brought to.
+  // Nor is where people are moved to (or a camera's standpoint, a distance's origin, the war a time counts from),
+  // or the town of the hospital the victims were brought to.
   // Only the sentences a figure may take its place from are read (placeFor looks no further).
   const read = sentencesNearFigures(figures);
   const placesIn = groupBy(
@@ -40,7 +42,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       (p) =>
         read.has(p.sentence) &&
         !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) &&
-        !isDestination(p, sentences[p.sentence]) &&
+        !isNoFigurePlace(p, sentences[p.sentence]) &&
         !isWhereTreated(p, sentences[p.sentence]),
     ),
     (p) => p.sentence,

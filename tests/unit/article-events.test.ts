@@ -452,6 +452,19 @@ function mainEventPlace(title: string, body: string, published: string) {
 describe('the place of the main event, beside another war', () => {
   const mainPlace = (title: string, body: string): string | undefined => mainEventPlace(title, body, '2025-04-14')?.id;
 
+  test("is not the town a war is named after, a destination, a camera's standpoint, nor a distance's origin", () => {
+    const lead = 'Air strikes killed 49 people in northern Lebanon on Monday';
+    assert.equal(mainPlace('Strikes on Lebanon', `${lead}, the deadliest day since the Aleppo war began, medics said.`), 'lebanon');
+    assert.equal(mainPlace('Strikes on Lebanon', `${lead}, medics said. Cars jammed the roads heading toward Beirut.`), 'lebanon');
+    assert.equal(mainPlace('Smoke over the north', `Smoke rises over northern Lebanon, as seen from Tripoli. ${lead}.`), 'lebanon');
+    assert.equal(mainPlace('Strikes on Lebanon', `${lead}. After a year of war against Northfront in Aleppo, the army turned north.`), 'lebanon');
+  });
+
+  test('is not the town a distance is measured from: "a city about 200 miles southeast of Kyiv"', () => {
+    const body = 'Two missiles hit a military academy in central Ukraine on Tuesday, killing 51 people, in a city about 200 miles southeast of Kyiv.';
+    assert.equal(mainPlace('Missiles hit academy', body), 'ukraine');
+  });
+
   test('is not a city named only as the scene of another war: "a region beset by Russia\'s war in Aleppo"', () => {
     const lead =
       "Rebels in Lebanon vowed fierce retaliation for the strikes against them, raising the prospect of a wider conflict in a region beset by Russia's war in Aleppo.";

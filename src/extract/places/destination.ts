@@ -9,7 +9,7 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 const REACH = 80;
 /** A verb of moving people, then within the clause "to", "towards" or "into" right before the place. */
 const MOVED_TO =
-  /\b(?:move[sd]?|moving|transport(?:s|ed|ing)?|take[ns]?|taking|took|evacuat(?:e|es|ed|ing)|bus(?:s)?ed|carr(?:y|ies|ied|ying)|head(?:s|ed|ing)?|fle(?:e|es|d|eing)|relocat(?:e|es|ed|ing)|bound)\b[^.;:]*\b(?:to|towards|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:move[sd]?|moving|transport(?:s|ed|ing)?|take[ns]?|taking|took|evacuat(?:e|es|ed|ing)|bus(?:s)?ed|carr(?:y|ies|ied|ying)|head(?:s|ed|ing)?|fle(?:e|es|d|eing)|relocat(?:e|es|ed|ing)|bound)\b[^.;:]*\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * True when the mention is the destination people are moved to.

@@ -4,6 +4,7 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 import type { ArticleContext } from '../context.ts';
 import type { Lexicons } from '../lexicons.ts';
 import { isActor } from './actor.ts';
+import { isNotTheScene } from './not-the-scene.ts';
 import { isCalledByTown, widenToArea } from './area.ts';
 import { capitalMentions } from './capitals.ts';
 import { furnitureRanges, isFurnitureSentence } from './chrome.ts';
@@ -112,19 +113,6 @@ export function finerOf(own: LocalPlace, other: LocalPlace | undefined): LocalPl
   return other && own.place.admin1 === null && other.place.admin1 !== null && other.place.country === own.place.country ? other : own;
 }
 
-/** Before a place: the war it is the scene of, told as a party's ("Israel's war in", "Russia's invasion of") or as "the war in". */
-const ANOTHER_WAR_BEFORE =
-  /(?:\p{L}['’]s|\bthe)\s+(?:(?:full-scale|ongoing|brutal|devastating|years-long|[\d-]+-month|[\d-]+-year)\s+)?(?:war|offensive|invasion|campaign|conflict|occupation|bombardment|siege)\s+(?:in|on|of|against)\s+(?:the\s+)?$/iu;
-/** How far before a place its war is read. */
-const WAR_REACH = 60;
-
-/** The mention names where another war is waged: "a region already beset by Israel's war in Gaza". */
-function sceneOfAnotherWar(m: PlaceMention, sentence: Sentence | undefined): boolean {
-  if (!sentence) return false;
-  const at = m.span[0] - sentence.span[0];
-  return ANOTHER_WAR_BEFORE.test(sentence.text.slice(Math.max(0, at - WAR_REACH), at));
-}
-
 /**
  * "Northland says 6,000 evacuated from its cities": an article that names no place but the
  * country speaking in its headline, the one it is about, tells a count for that whole country.
@@ -153,7 +141,7 @@ function finish(
     focus,
     title: titleAll,
     body: counted,
-    ranking: rankPlaces(titleAll, counted, focus, (m) => sceneOfAnotherWar(m, m.sentence < 0 ? (title ?? undefined) : sentences[m.sentence])),
+    ranking: rankPlaces(titleAll, counted, focus, (m) => isNotTheScene(m, m.sentence < 0 ? (title ?? undefined) : sentences[m.sentence])),
     filedFrom: dateline?.mention ?? null,
     titleOnly: [...new Map(titleOnly.map((m) => [m.place.id, m.place])).values()],
   };

@@ -53,7 +53,7 @@ interface Tally {
   readonly place: Place;
   score: number;
   bodyMentions: number;
-  /** Named only as the scene of another war, never in the headline: ranked with the countries. */
+  /** Named only as no scene of the news (another war's, a destination: not-the-scene.ts), never in the headline: ranked behind the countries. */
   backgroundOnly: boolean;
   /** Where it was first named: -1 headline, else sentence index, then offset. */
   firstSentence: number;
@@ -100,7 +100,7 @@ export function rankPlaces(
     .map((t) => ({ t, score: finalScore(t, areaTotals, focus) }))
     .sort(
       (a, b) =>
-        Number(a.t.place.kind === 'country' || a.t.backgroundOnly) - Number(b.t.place.kind === 'country' || b.t.backgroundOnly) ||
+        tier(a.t) - tier(b.t) ||
         b.score - a.score ||
         a.t.firstSentence - b.t.firstSentence ||
         a.t.firstOffset - b.t.firstOffset ||
@@ -166,6 +166,11 @@ function tally(tallies: Map<string, Tally>, m: PlaceMention): Tally {
     t.firstOffset = m.span[0];
   }
   return t;
+}
+
+/** Places first, then countries, then places named only as no scene of the news (another war's, a destination). */
+function tier(t: Tally): number {
+  return t.backgroundOnly ? 2 : t.place.kind === 'country' ? 1 : 0;
 }
 
 /** A place's score with the support of its governorate's other places. */
