@@ -56,8 +56,8 @@ export function claimDater(inputs: DatingInputs): ClaimDater {
   const { sentences, dates, reference } = inputs;
   const datesIn = new Map<number, DateMention[]>();
   for (const d of dates) {
-    // A superlative's span ("the deadliest attack this year") dates no figure.
-    if (scopeOfSuperlative(sentences[d.sentence], d)) continue;
+    // A superlative's span ("the deadliest attack this year") dates no figure; nor does a day after the writing (a deadline).
+    if (scopeOfSuperlative(sentences[d.sentence], d) || (reference !== null && d.range.start > reference)) continue;
     const list = datesIn.get(d.sentence);
     if (list) list.push(d);
     else datesIn.set(d.sentence, [d]);

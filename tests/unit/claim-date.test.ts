@@ -71,6 +71,13 @@ describe('a figure dated from the sentences before it', () => {
     );
   });
 
+  test('a day after the writing (a deadline, what is scheduled) dates no figure', () => {
+    assert.deepEqual(datesOf(FRI, 'The last troops leave ahead of a withdrawal set for Tuesday. Officials gave varying tolls of 30 to 60 dead.'), [
+      '30: 2023-04-14..2023-04-14',
+      '60: 2023-04-14..2023-04-14',
+    ]);
+  });
+
   test('a date where a period began lends itself to no later sentence', () => {
     const dates = datesOf(FRI, 'The town has been under siege since 2015. Shelling wounded 37 people in its market, medics said.');
     assert.ok(!dates[0]?.startsWith('37: 2015'), dates[0]);

@@ -56,6 +56,14 @@ test('points a weekday forward only when the text does: "will meet on Monday"', 
   assert.deepEqual(read('Talks are due to resume on Monday.', SUN_11_DEC_2016), ['Monday: 2016-12-12..2016-12-12 day']);
 });
 
+test('points a date forward where it is a deadline or when what is scheduled happens, in the present tense', () => {
+  // 11 Dec 2016 is a Sunday.
+  assert.deepEqual(read('The mission officially ends its work Tuesday.', SUN_11_DEC_2016), ['Tuesday: 2016-12-13..2016-12-13 day']);
+  assert.deepEqual(read('Officials warned of attacks before the December 31 deadline.', SUN_11_DEC_2016), ['December 31: 2016-12-31..2016-12-31 day']);
+  assert.deepEqual(read('The truce ended on Tuesday.', SUN_11_DEC_2016), ['Tuesday: 2016-12-06..2016-12-06 day']);
+  assert.deepEqual(read('Troops face a withdrawal set for Tuesday.', SUN_11_DEC_2016), ['Tuesday: 2016-12-13..2016-12-13 day']);
+});
+
 test('does not take "due to a car bomb" as a future cue', () => {
   assert.deepEqual(read('Ten died due to a car bomb attack on Friday evening.', SUN_11_DEC_2016), ['Friday: 2016-12-09..2016-12-09 day']);
 });

@@ -218,7 +218,14 @@ function toCandidate(sentence: Sentence, result: chrono.ParsedResult, offset: nu
   if (hasDay && !start.isCertain('year') && NAMED_FOR_DAY.test(sentence.text.slice(index + text.length))) return null;
 
   const stated: StatedPart[] = STATED_PARTS.filter((c) => start.isCertain(c) && !(c === 'year' && shortYear));
-  const expr = exprOf(result, { part, strict, before: sentence.text.slice(0, index), text, shortYear });
+  const expr = exprOf(result, {
+    part,
+    strict,
+    before: sentence.text.slice(0, index),
+    after: sentence.text.slice(index + text.length, index + text.length + 24),
+    text,
+    shortYear,
+  });
   if (!expr) return null;
   return { sentence: sentence.index, span: spanIn(sentence, index, text.length), text, stated, expr, origin: 'chrono', relative: expr.kind !== 'absolute' };
 }
@@ -227,6 +234,8 @@ interface ExprHints {
   readonly part: PeriodPart | null;
   readonly strict: boolean;
   readonly before: string;
+  /** The words just after the date ("deadline"). */
+  readonly after: string;
   readonly text: string;
   /** The year chrono read is a two-digit number that is not one. */
   readonly shortYear: boolean;
@@ -256,8 +265,21 @@ function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null 
     end,
     part: hints.part,
     strict: hints.strict,
-    direction: NEXT_WORD.test(hints.text) ? 'future' : directionBefore(hints.before),
+    direction: NEXT_WORD.test(hints.text) || scheduled(hints.before, hints.after) ? 'future' : directionBefore(hints.before),
   };
+}
+
+/** After a date: it is a deadline ("the August 31 deadline"), which lies ahead. */
+const DEADLINE_AFTER = /^\s+(?:deadline|cut-?off)\b/i;
+/** Before a date, in its clause: what is set to happen then, in the present tense ("ends its mission Tuesday", "talks resume on Monday"). */
+const SCHEDULE_BEFORE = /\b(?:ends|expires|begins|starts|resumes|reopens|takes\s+effect|convenes)\b[^.;,:]{0,40}$/i;
+
+/**
+ * Whether a date without a year is one ahead: a deadline, or when what is scheduled happens.
+ * @example scheduled('before the U.S. officially ends its mission ', '.') // true
+ */
+function scheduled(before: string, after: string): boolean {
+  return DEADLINE_AFTER.test(after) || SCHEDULE_BEFORE.test(before.slice(-60));
 }
 
 interface Ymd {

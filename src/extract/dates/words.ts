@@ -28,8 +28,9 @@ const COUNTS: Readonly<Record<string, number>> = {
   few: 3,
 };
 
-/** Future cues in the words just before a date: "will meet on Monday", "talks due to start on 3 May". */
-const FUTURE_CUE = /\b(?:will|shall|next|upcoming|coming|scheduled|(?:is|are|was|were|be) (?:due|set|expected|scheduled) to|plans? to|is to|are to)\b/gi;
+/** Future cues in the words just before a date: "will meet on Monday", "talks due to start on 3 May", "a withdrawal set for Tuesday". */
+const FUTURE_CUE =
+  /\b(?:will|shall|next|upcoming|coming|scheduled|(?:is|are|was|were|be) (?:due|set|expected|scheduled) to|(?:set|slated|scheduled|planned) for|plans? to|is to|are to)\b/gi;
 /** Between the cue and the date, a reporting verb or a clause break ends the cue's reach: "which will ..., said on Sunday". */
 const CUE_BREAK = /[.;]|\b(?:said|says|told|reported|announced|added|stated|claimed)\b/i;
 /** How far back (characters) a future cue reaches. */
