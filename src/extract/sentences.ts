@@ -27,7 +27,13 @@ export function splitSentences(body: string): Sentence[] {
       const s = start + seg.index;
       const e = s + seg.segment.length;
       pending = pending ? [pending[0], e] : [s, e];
-      if (endsOnAbbreviation(body, pending[0], e) || endsOnClockOfZone(body, pending[0], e) || gluedToNext(body, e, end)) continue;
+      if (
+        endsOnAbbreviation(body, pending[0], e) ||
+        endsOnClockOfZone(body, pending[0], e) ||
+        endsOnMiddleInitial(body, pending[0], e) ||
+        gluedToNext(body, e, end)
+      )
+        continue;
       push(sentences, body, pending);
       pending = null;
     }
@@ -99,6 +105,28 @@ function endsOnAbbreviation(body: string, start: number, end: number): boolean {
   while (e > start && /\s/.test(body[e - 1]!)) e--;
   const from = Math.max(start, e - ABBREVIATION_REACH);
   return ABBREVIATION_END.test((from > start ? 'x' : '') + body.slice(from, e));
+}
+
+/** A first name and its middle initial at the end of a segment: "General Kenneth F." (not "Area B."). */
+const MIDDLE_INITIAL_END = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s*$/u;
+/** Then the surname, a capitalised word that is no opener of a sentence, going on in its own sentence: "McKenzie Jr said". */
+const SURNAME_START = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:\p{Lu}\p{Ll}+)?)(?=[\s,])/u;
+/** Words a sentence opens with, or that name a thing lettered "Area B.": no first name, no surname. */
+const NOT_A_NAME_PART: ReadonlySet<string> = new Set(
+  'The A An He She It They We I You In On At But And Or So This That These Those There His Her Its Their Our My Some Many Most After Before When While As If Since Area Zone Block Sector Phase Building Gate Grade Class Plan Group Category Team Unit Section Part Annex Exhibit Level Stage Option Site Camp Vitamin Type'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "General Kenneth F. McKenzie Jr said": the segmenter breaks after a middle initial, but the name goes on.
+ * @example endsOnMiddleInitial('Gen. Kenneth F. McKenzie said.', 0, 17) // true
+ */
+function endsOnMiddleInitial(body: string, start: number, end: number): boolean {
+  const first = MIDDLE_INITIAL_END.exec(body.slice(Math.max(start, end - 24), end));
+  if (!first || NOT_A_NAME_PART.has(first[1] ?? '')) return false;
+  const surname = SURNAME_START.exec(body.slice(end, end + 30));
+  return surname !== null && !NOT_A_NAME_PART.has(surname[1] ?? '');
 }
 
 /** An hour's "a.m." or "p.m." at the end of a segment. */

@@ -18,6 +18,15 @@ describe('splitting sentences', () => {
     assert.equal(splitSentences('The raids began at 8:36 a.m. Damascus time, killing 37 people.').length, 1);
     assert.equal(splitSentences('The raids began at 6 a.m. The army said the town fell.').length, 2);
   });
+  test('keeps a name with its middle initial in one sentence ("General Jane F. Roe said"), not a thing lettered so ("Area B.")', () => {
+    const texts = (text: string) => splitSentences(text).map((x) => x.text);
+    assert.deepEqual(texts('It said so. General Jane F. Roe said 13 troops died. They were at the gate.'), [
+      'It said so.',
+      'General Jane F. Roe said 13 troops died.',
+      'They were at the gate.',
+    ]);
+    assert.deepEqual(texts('Troops moved into Area B. The army said so.'), ['Troops moved into Area B.', 'The army said so.']);
+  });
   test('never joins across paragraphs, even without a full stop', () => {
     const s = splitSentences('A caption without a full stop\n\nThe story begins here.');
     assert.equal(s.length, 2);

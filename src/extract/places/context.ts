@@ -291,6 +291,8 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
     if (isLowercaseWord(first.key)) return 'common-word';
   }
   if (c.first === c.last && DATE_WORDS.has(first.key)) return 'date-word';
+  // "Tomahawk missiles", "Shahed drones": a weapon's name, before the weapons in the plural.
+  if (last.joinsNext && WEAPONS.has(s.tokens[c.last + 1]?.key ?? '') && c.entry.place.kind !== 'country') return 'weapon';
   // "from 8:36 a.m. Damascus time", "at 3pm Kyiv time": the clock the hour is read on, not where anything happened.
   if (TIME_AFTER.test(s.text.slice(last.end)) && CLOCK_BEFORE.test(s.text.slice(Math.max(0, first.start - CLOCK_REACH), first.start))) return 'time-zone';
   // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
@@ -344,9 +346,26 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
  * or a byline's family name after a first name: "Posted by Jane Semenova" (one word after a first
  * name that is no place, a title or an adjective of a people).
  */
+/** Weapons in the plural: a name before them is the weapon's ("Tomahawk missiles"); a place's would be singular ("Kyiv missile strike"). */
+const WEAPONS: ReadonlySet<string> = new Set(['missiles', 'rockets', 'drones', 'jets', 'warplanes', 'launchers', 'howitzers', 'tanks', 'bombs']);
+
+/** Ranks and titles written before a person's name (capitalised there). */
+const RANK_TITLES: ReadonlySet<string> = new Set(
+  'general gen colonel col lieutenant lt major maj captain capt sergeant sgt admiral adm brigadier brig commander cmdr president minister senator sen governor gov sheikh imam prince king queen'.split(
+    ' ',
+  ),
+);
+
 function namesPerson(c: Candidate, s: SentenceView): boolean {
   const verb = s.tokens[c.first - 1]?.key;
   if ((verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '')) return true;
+  // "Lt. Gen. Douglas Sims", "President Jane Roe": a name after a rank or title is a person's.
+  if (RANK_TITLES.has(s.tokens[c.first - 1]?.key ?? '') && s.tokens[c.first - 1]?.capitalised && c.entry.place.kind !== 'country') return true;
+  // "General Kenneth F. McKenzie": a surname after a first name and its middle initial.
+  const initial = s.tokens[c.first - 1];
+  const first = s.tokens[c.first - 2];
+  if (initial?.text.length === 1 && initial.capitalised && s.text.charAt(initial.end) === '.' && first?.capitalised && first.text.length > 1 && !first.allCaps)
+    return true;
   const given = s.tokens[c.first - 1];
   return (
     c.first === c.last &&

@@ -180,10 +180,19 @@ function lookup(tokens: readonly Token[], first: number, last: number, key: stri
   return null;
 }
 
+const LETTER_START = /^\p{L}/u;
+/** Words no possessive is followed by: prepositions, conjunctions, articles, verbs of saying. */
+const NOT_OWNED: ReadonlySet<string> = new Set(
+  'at in on to of by for from with into and or but the a an as than that who which were was are is have had said say says'.split(' '),
+);
+
 /** "Syrias Quneitra": a possessive whose apostrophe the page lost. Only a place's own name, one word. */
 function lostApostrophe(tokens: readonly Token[], i: number, lex: PlaceLexicon): Candidate | null {
   const t = tokens[i];
   if (!t?.capitalised || t.possessive || t.allCaps || t.key.length <= MIN_POSSESSIVE_S || !t.key.endsWith(PLURAL_S)) return null;
+  // A possessive stands before what it owns: "manned by Marines, and", "between Marines at" are a plural.
+  const next = tokens[i + 1];
+  if (!next || !LETTER_START.test(next.text) || NOT_OWNED.has(next.key)) return null;
   const key = t.key.slice(0, -1);
   if (((lex.wordRoles.get(key) ?? 0) & WORD_NAME) === 0 || lex.notPlaceKeys.has(t.key)) return null;
   const alias = lex.aliases.get(key);
