@@ -359,6 +359,10 @@ describe('figures: who a count of people were', () => {
     const figures = extractFigures(contextOf('Of the 70 wounded, 12 were children.', ctx)).map((f) => `${f.value} ${f.category} ${f.what}`);
     assert.deepEqual(figures, ['70 injured ', '12 injured children']);
   });
+  test('"12 U.S. service members": an initialism with its stops is part of who they were', () => {
+    const figures = extractFigures(contextOf('At least 12 U.S. service members were killed.', ctx)).map((f) => `${f.value} ${f.category} ${f.what}`);
+    assert.deepEqual(figures, ['12 killed U.S. service members']);
+  });
   test('"three were killed" names no one they were', () => {
     assert.deepEqual(
       extractFigures(contextOf('Three were killed and 12 were wounded.', ctx)).map((f) => f.what),

@@ -13,6 +13,7 @@ function figuresIn(text: string): string[] {
 const NOT_FIGURES: readonly [string, string][] = [
   ['a year', 'Russia has carried out a bombing campaign in Syria since September 2015.'],
   ['a year after a preposition', 'The civil war began in 2011 with protests.'],
+  ['the end of a span of years, written short or whole', 'It was the worst since the civil war (1975-90), and worse than in 2003-2004.'],
   ['a year that opens a punctuation-stripped sentence', '2016 Terrorists executed militants who tried to leave.'],
   ['a day of the month after its month', 'Daesh retook the city on Dec. 10, but lost it again.'],
   ['a day of the month before its month', 'The attack took place on 27 May.'],

@@ -68,6 +68,12 @@ export function readCounted(text: string, tokens: readonly Token[], last: number
     // '12 "terrorists" were killed': the noun in quotation marks is still what is counted (its closing mark passed over).
     if (t && QUOTE_MARKS.has(t.text) && tokens[j - 1]?.kind === 'word' && sawNoun) continue;
     if (t?.kind !== 'word') break;
+    // "12 U.S. service members": an initialism with its stops is one word of the noun phrase.
+    if (isInitialism(tokens, j)) {
+      j += 3;
+      end = j;
+      continue;
+    }
     const w = t.lower;
     if (w === 'of') {
       const n = tokens[j + 1];
@@ -156,6 +162,23 @@ function whoTheyWere(text: string, tokens: readonly Token[], at: number): Counte
   if ((verb !== 'were' && verb !== 'are') || !noun || !PEOPLE_NOUNS.has(noun.lower)) return null;
   return { first: at + 1, last: at + 1, what: text.slice(noun.start, noun.end), head: [noun.lower], words: [noun.lower], percent: false };
 }
+
+/** "U.S.", "U.K.", "U.N.": two capitals, each with its stop, the four tokens from `j`. */
+function isInitialism(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 2];
+  return (
+    a?.text.length === 1 &&
+    b?.text.length === 1 &&
+    CAPITAL_LETTER.test(a.text) &&
+    CAPITAL_LETTER.test(b.text) &&
+    tokens[j + 1]?.text === '.' &&
+    tokens[j + 3]?.text === '.' &&
+    tokens[j + 2]?.kind === 'word' &&
+    tokens[j + 4]?.kind === 'word'
+  );
+}
+const CAPITAL_LETTER = /^[A-Z]$/;
 
 /** Steps over "more"/"other" and, after "scores of", over "the". */
 function skipLeading(tokens: readonly Token[], i: number): number {
