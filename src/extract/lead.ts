@@ -43,7 +43,7 @@ const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claim
 /** A syndicator's tag in brackets before a dateline: "(MENAFN- Nam News Network) ADEN, Jan 13". */
 const SYNDICATOR_TAG = /^\s*\([^()]{1,60}\)\s*$/;
 /** What follows a dateline's place: "(Reuters) -", ", April 8", ", Aug. 9 (AFP)". */
-const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d)/;
+const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d|[•·]\s)/;
 /** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
 const SPEECH_PLACE =
   /\b(?:said|says|told [\w ]{1,20}|speaking|spoke|visit(?:ing|ed|s)?|talks|meeting|met|conference|summit|statement|briefing|based|headquartered)\s+(?:in|to|at|from)\s+(?:the\s+)?$/i;

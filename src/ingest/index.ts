@@ -381,9 +381,9 @@ function isCutHeadline(line: string, titleKey: string): boolean {
   return key.length >= CUT_HEADLINE_LENGTH && key.length < titleKey.length && titleKey.startsWith(key);
 }
 
-/** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -", "CAIRO—" (a dash glued to a name in capitals). */
+/** A lead's dateline: "LVIV, Ukraine (Reuters) –", "BANGKOK --", "BOGOTÁ:", "(AFP) -", "CAIRO—" (a dash glued to a name in capitals), "WASHINGTON •". */
 const LEAD_DATELINE =
-  /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu}))/u;
+  /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu})|\p{Lu}{2}[\p{Lu} .'’-]{0,28}\s[•·]\s+(?=\p{Lu}))/u;
 
 function firstSentence(paragraph: string): string {
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);

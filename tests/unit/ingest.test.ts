@@ -174,6 +174,7 @@ describe('hard-wrapped text', () => {
     const lead = 'A strike on the port of Northtown has left at least 30 people dead and dozens wounded as rescuers search the rubble.';
     assert.equal(ingest(`Saturday, March 2, 2019, 1:04 PM\n\nComment\n\nShare\n\n${lead}\n\nThe army said it hit a depot.\n`).title, lead);
     assert.equal(ingest(`NORTHTOWN—${lead}\n\nThe army said it hit a depot.\n`).title, lead);
+    assert.equal(ingest(`NORTHTOWN • ${lead}\n\nThe army said it hit a depot.\n`).title, lead);
   });
   test("a story with no headline under a picture's caption is titled by its lead, not by the caption", () => {
     const lead = 'The number of people killed in the attack on the port has risen to 40.';

@@ -323,6 +323,12 @@ test('reads a dateline written as a name before a spaced dash, and not a name a 
   assert.equal(inSentence.filedFrom, null);
 });
 
+test('reads a dateline in capitals before a bullet: "BEIRUT • Shelling hit ..."', () => {
+  const bullet = read('Strike', 'BEIRUT • Shelling hit Kramatorsk in eastern Ukraine on Friday, officials said.');
+  assert.equal(bullet.filedFrom?.place.name, 'Beirut');
+  assert.ok(!bullet.ranking.includes('beirut'));
+});
+
 test("reads a press release's dateline with its dash glued to the state", () => {
   const release = read('Strike', 'Dallas, Texas- Airstrikes hit Kramatorsk in eastern Ukraine on Friday, killing 12 people.');
   assert.equal(release.filedFrom?.place.name, 'Dallas');

@@ -9,9 +9,9 @@ import type { PlaceMention, Sentence } from '../../model/types.ts';
 
 /**
  * A place in capitals opening a paragraph (perhaps after a syndicator's tag in brackets: "(MENAFN- Nam
- * News Network) ADEN, Jan 13 (NNN-SABA) –"), then a comma, a parenthesis, a dash, a colon or a slash.
+ * News Network) ADEN, Jan 13 (NNN-SABA) –"), then a comma, a parenthesis, a dash, a colon, a slash or a bullet ("WASHINGTON •").
  */
-const CAPITALS_DATELINE = /^(\s*(?:\([^()]{1,60}\)\s*)?)\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/))/u;
+const CAPITALS_DATELINE = /^(\s*(?:\([^()]{1,60}\)\s*)?)\p{Lu}[\p{Lu}'’ .-]{2,40}?(?=\s*(?:,|\(|—|–|-{1,2}\s|:|\/|[•·]\s))/u;
 /** A place written as a name, then a colon: "Kyiv: Civilian evacuations moved forward". */
 const COLON_DATELINE = /^\s*\p{Lu}[\p{L}'’ .-]{2,30}?(?=:\s)/u;
 /**
