@@ -5,9 +5,9 @@
  * functions, for some 0.85 s of compiling on other threads (on two cores, taken from the search
  * index and the main thread), most of it for code with too little left to run to pay it back.
  * With eight times that budget, only the code that runs long is optimised. Measured in turns
- * (one article added each time, eight builds each): the seeds and 390 real articles 1.17 s
- * against 1.30 s, 1,000 synthetic ones 1.86 s against 2.07 s; at 10,000, 11.8 s against 11.5 s,
- * where the loops over the whole collection run long enough to pay back optimising them early.
+ * (one article added each time, eight builds each, medians): the seeds and 390 real articles
+ * 1.19 s against 1.40 s, 1,000 synthetic ones 1.86 s against 2.07 s; at 10,000, 11.8 s against
+ * 11.5 s, where the loops over the whole collection run long enough to pay back optimising them early.
  */
 import { setFlagsFromString } from 'node:v8';
 import { listArticleFiles } from '../src/ingest/list-files.ts';

@@ -62,6 +62,7 @@ test('points a date forward where it is a deadline or when what is scheduled hap
   assert.deepEqual(read('Officials warned of attacks before the December 31 deadline.', SUN_11_DEC_2016), ['December 31: 2016-12-31..2016-12-31 day']);
   assert.deepEqual(read('The truce ended on Tuesday.', SUN_11_DEC_2016), ['Tuesday: 2016-12-06..2016-12-06 day']);
   assert.deepEqual(read('Troops face a withdrawal set for Tuesday.', SUN_11_DEC_2016), ['Tuesday: 2016-12-13..2016-12-13 day']);
+  assert.deepEqual(read('Talks resume Tuesday in Geneva.', SUN_11_DEC_2016), ['Tuesday: 2016-12-13..2016-12-13 day']);
 });
 
 test('does not take "due to a car bomb" as a future cue', () => {

@@ -272,7 +272,7 @@ function exprOf(result: chrono.ParsedResult, hints: ExprHints): DateExpr | null 
 /** After a date: it is a deadline ("the August 31 deadline"), which lies ahead. */
 const DEADLINE_AFTER = /^\s+(?:deadline|cut-?off)\b/i;
 /** Before a date, in its clause: what is set to happen then, in the present tense ("ends its mission Tuesday", "talks resume on Monday"). */
-const SCHEDULE_BEFORE = /\b(?:ends|expires|begins|starts|resumes|reopens|takes\s+effect|convenes)\b[^.;,:]{0,40}$/i;
+const SCHEDULE_BEFORE = /\b(?:ends?|expires?|begins?|starts?|resumes?|reopens?|takes?\s+effect|convenes?)\b[^.;,:]{0,40}$/i;
 
 /**
  * Whether a date without a year is one ahead: a deadline, or when what is scheduled happens.
