@@ -139,7 +139,7 @@ export function buildTimeline(
   // is long, or a sentence its body opens with (after its dateline: "BANGKOK: A military airstrike ... said.").
   const headlineLike = facts.map((f) => {
     const n = words(f.article.title);
-    return n >= HEADLINE_WORDS.min && n <= HEADLINE_WORDS.max && !opensBody(f.article.title, f.article.body);
+    return n >= HEADLINE_WORDS.min && n <= HEADLINE_WORDS.max && !opensBody(f.article.title, f.article.body) && !isSubheading(f.article.title);
   });
   const eventRecords: EventRecord[] = events.map(({ id, linked: e }, n) => {
     const articleIdx = [...new Set(e.reports.map((r) => r.article))].sort((x, y) => compareDays(published(x), published(y)) || x - y);
@@ -150,7 +150,7 @@ export function buildTimeline(
     // Else a title made for it, from its own kind and most specific place: a background report's
     // title was made from that report's place, which may be the region around the event's town.
     const first = e.reports[0]!.event;
-    const title = firstTold ? facts[firstTold.article]!.article.title : first.background ? '' : first.title;
+    const title = firstTold ? facts[firstTold.article]!.article.title : first.background || isSubheading(first.title) ? '' : first.title;
     return {
       id,
       title: title || `${ACTION_LABELS[e.action] ?? 'Events'} in ${e.places[0]?.name ?? 'an unknown place'}`,
@@ -185,6 +185,18 @@ function firstReport(e: LinkedEvent): number {
 /** ISO days (or '9999-99-99') in order: compared as plain text, which is their order. */
 function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A page's sub-heading taken for its title: in lower case, or a question ("what happened and who were the victims?"). */
+const SUBHEADING = /^\p{Ll}|\?["”’)]?$/u;
+
+/**
+ * Whether a title reads as a sub-heading of the page rather than a report's headline: an event is
+ * named by what happened, not by the question an explainer asks.
+ * @example isSubheading('what happened and who were the victims?') // true
+ */
+function isSubheading(title: string): boolean {
+  return SUBHEADING.test(title.trim());
 }
 
 /** How far into the body a title made from its lede may stand (past a dateline, an agency's name, a summary's points). */

@@ -21,6 +21,25 @@ describe('the title of an event', () => {
     assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market');
   });
 
+  test('is not a sub-heading taken for a title, however early: a question, or a line in lower case', () => {
+    for (const sub of ['What happened and who were the victims?', 'what the strike on the market means for the town']) {
+      const data = buildTimeline(
+        [
+          titled(facts('a', '2024-05-01', [event(range('2024-05-01'), [town])]), sub),
+          titled(facts('b', '2024-05-02', [event(range('2024-05-01'), [town])]), 'Missile strike hits Northbridge market'),
+        ],
+        lexiconsOf(registries),
+      );
+      assert.equal(data.events[0]?.title, 'Missile strike hits Northbridge market', sub);
+    }
+    // With no headline among its reports, the event is named by its kind and place, not by the sub-heading.
+    const alone = buildTimeline(
+      [titled(facts('a', '2024-05-01', [event(range('2024-05-01'), [town])]), 'What happened and who were the victims?')],
+      lexiconsOf(registries),
+    );
+    assert.doesNotMatch(alone.events[0]?.title ?? '', /victims\?/);
+  });
+
   test('is not the lede a page without a headline gives as its title, however early', () => {
     const lede =
       'A spokeswoman for the regional administration said at least twelve people, including three children, were killed and twenty more were wounded when a missile struck the market';
