@@ -47,12 +47,12 @@ const DATELINE_TAIL = /^\s*(?:\([^)]*\)|,\s*[A-Za-z]{3,9}\.?\s+\d|[•·]\s)/;
 /** Where words were said, not where things happened: "said in Moscow", "talks in Ankara", "a visit to Kyiv". */
 const SPEECH_PLACE =
   /\b(?:said|says|told [\w ]{1,20}|speaking|spoke|visit(?:ing|ed|s)?|talks|meeting|met|conference|summit|statement|briefing|based|headquartered)\s+(?:in|to|at|from)\s+(?:the\s+)?$/i;
+/** After a place that frames the next one: "the southern Gaza city of Khan Younis", "the Kharkiv region town of Izium". */
+const FRAMES_NEXT = /^\s+(?:region\s+|province\s+|oblast\s+)?(?:city|town|village|port|capital)\s+of\b/i;
 /**
  * The place of another, earlier happening the sentence names by it: "prisoners captured after
  * the fall of Mariupol", "veterans of the siege of X". The lead's happening is elsewhere.
  */
-/** After a place that frames the next one: "the southern Gaza city of Khan Younis", "the Kharkiv region town of Izium". */
-const FRAMES_NEXT = /^\s+(?:region\s+|province\s+|oblast\s+)?(?:city|town|village|port|capital)\s+of\b/i;
 const OTHER_HAPPENING_OF = /\b(?:fall|siege|battle|capture|recapture|liberation|surrender|defen[cs]e)\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?$/i;
 
 /**

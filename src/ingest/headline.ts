@@ -1,9 +1,8 @@
 import { ANY_MONTH_PATTERN, MONTH_PREFIX_PATTERN, WEEKDAY_PREFIX_PATTERN } from '../lexicon/calendar-words.ts';
-
-/** A line that reads as prose: the article body has begun. */
 import { isPhotoCaption } from './caption.ts';
 
-const PROSE = /[.!?]["”’)]?\s*$/;
+/** A line that ends as prose does (a full stop, a question or exclamation mark): the article body has begun. */
+export const PROSE = /[.!?]["”’)]?\s*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** A line this long is prose whatever its ending. */
 const PROSE_WORDS = 25;

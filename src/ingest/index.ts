@@ -10,7 +10,7 @@ import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
-import { BULLET, isCaptionLine, isProse, isStampInCapitals, pickHeadline, wordCount } from './headline.ts';
+import { BULLET, isCaptionLine, isProse, isStampInCapitals, pickHeadline, PROSE, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
@@ -25,8 +25,6 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER_LINES = 25;
 /** The stamp a stored copy of a page puts before its first line (read as the publication date by published.ts). */
 const STORED_DATE = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
-/** A line that ends a sentence. */
-const PROSE_END = /[.!?]["”’)]?\s*$/;
 /** How many lines after a caption may hold the headline. */
 const CAPTION_LOOKAHEAD = 3;
 /** Characters that end a sentence when nothing but white space follows them. */
@@ -353,7 +351,7 @@ function headlineBelowCaption(lines: readonly string[], storyStart: number, outl
   // The story goes on at the first sentence that is no repeat of the caption: a headline stands above it.
   const storyOn = after.findIndex((l) => isProse(l) && l !== lines[storyStart]);
   // A line ending a sentence is the story's ("The army said it hit a depot."), not a headline.
-  const next = (storyOn === -1 ? after : after.slice(0, storyOn)).filter((l) => !isProse(l) && !PROSE_END.test(l) && !outletNames.has(outletKey(l)));
+  const next = (storyOn === -1 ? after : after.slice(0, storyOn)).filter((l) => !isProse(l) && !PROSE.test(l) && !outletNames.has(outletKey(l)));
   const pick = pickHeadline(next);
   return pick === -1 ? '' : (next[pick] ?? '');
 }

@@ -89,12 +89,15 @@ export type NotClaimReason =
   | 'denied'
   | 'reference';
 
+/** Just before a number, a year and a dash: the number is the year the span ends in ("1975-90", "2003-2004"). */
+const YEAR_THEN_DASH = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
+/** A year written whole. */
+const WHOLE_YEAR = /^(?:1[89]|20)\d\d$/;
+
 /**
  * Tells why a number is not a claim, or null when it may be one.
  * @example notClaimReason('a 2,000-year-old city', tokenize('a 2,000-year-old city'), n) // 'adjective'
  */
-/** Just before a number, a year and a dash: the number is the year the span ends in, written short ("1975-90"). */
-const YEAR_THEN_DASH = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
 
 export function notClaimReason(text: string, tokens: readonly Token[], n: NumberToken, hasQualifier: boolean): NotClaimReason | null {
   const first = tokens[n.first];
@@ -112,7 +115,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if (/^:\d/.test(after) || /\d:$/.test(before)) return 'clock';
     if (DOTTED_DATE.test(digits)) return 'date';
     // "the civil war (1975-90)", "in 2014–15", "2003-2004": the end of a span of years.
-    if ((digits.length === 2 || /^(?:1[89]|20)\d\d$/.test(digits)) && YEAR_THEN_DASH.test(before)) return 'date';
+    if ((digits.length === 2 || WHOLE_YEAR.test(digits)) && YEAR_THEN_DASH.test(before)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     if (n.value === 0) return 'counter';
     if (insideAddress(text, first.start, last.end)) return 'furniture';

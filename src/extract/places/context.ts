@@ -341,11 +341,6 @@ const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'journalist',
 ]);
 
-/**
- * The name is a person's, given as such: "a girl named Sofia" (a village named Sofia stays a place);
- * or a byline's family name after a first name: "Posted by Jane Semenova" (one word after a first
- * name that is no place, a title or an adjective of a people).
- */
 /** Weapons in the plural: a name before them is the weapon's ("Tomahawk missiles"); a place's would be singular ("Kyiv missile strike"). */
 const WEAPONS: ReadonlySet<string> = new Set(['missiles', 'rockets', 'drones', 'jets', 'warplanes', 'launchers', 'howitzers', 'tanks', 'bombs']);
 
@@ -356,17 +351,20 @@ const RANK_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The name is a person's, given as such: "a girl named Sofia" (a village named Sofia stays a place);
+ * after a rank or title ("Lt. Gen. Douglas Sims"); a surname after a first name and its middle
+ * initial ("Kenneth F. McKenzie"); or a byline's family name after a first name: "Posted by Jane
+ * Semenova" (one word after a first name that is no place, a title or an adjective of a people).
+ */
 function namesPerson(c: Candidate, s: SentenceView): boolean {
-  const verb = s.tokens[c.first - 1]?.key;
-  if ((verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '')) return true;
-  // "Lt. Gen. Douglas Sims", "President Jane Roe": a name after a rank or title is a person's.
-  if (RANK_TITLES.has(s.tokens[c.first - 1]?.key ?? '') && s.tokens[c.first - 1]?.capitalised && c.entry.place.kind !== 'country') return true;
-  // "General Kenneth F. McKenzie": a surname after a first name and its middle initial.
-  const initial = s.tokens[c.first - 1];
-  const first = s.tokens[c.first - 2];
-  if (initial?.text.length === 1 && initial.capitalised && s.text.charAt(initial.end) === '.' && first?.capitalised && first.text.length > 1 && !first.allCaps)
-    return true;
   const given = s.tokens[c.first - 1];
+  const verb = given?.key;
+  if ((verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '')) return true;
+  if (given?.capitalised && RANK_TITLES.has(given.key) && c.entry.place.kind !== 'country') return true;
+  const first = s.tokens[c.first - 2];
+  if (given?.text.length === 1 && given.capitalised && s.text.charAt(given.end) === '.' && first?.capitalised && first.text.length > 1 && !first.allCaps)
+    return true;
   return (
     c.first === c.last &&
     s.tokens[c.first - 2]?.key === 'by' &&

@@ -28,9 +28,7 @@ const NOT_THE_SCENE_BEFORE =
  */
 export function isNotTheScene(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
-  const at = m.span[0] - sentence.span[0];
-  const before = sentence.text.slice(Math.max(0, at - WAR_REACH), at);
-  const after = sentence.text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 16);
+  const { before, after } = around(m, sentence);
   return (
     ANOTHER_WAR_BEFORE.test(before) || (THE_BEFORE.test(before) && WAR_AFTER.test(after)) || NOT_THE_SCENE_BEFORE.test(before) || isDestination(m, sentence)
   );
@@ -46,8 +44,16 @@ const SINCE_THE_BEFORE = /\bsince\s+the\s+$/i;
  */
 export function isNoFigurePlace(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
-  const at = m.span[0] - sentence.span[0];
-  const before = sentence.text.slice(Math.max(0, at - WAR_REACH), at);
-  const after = sentence.text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 16);
+  const { before, after } = around(m, sentence);
   return (SINCE_THE_BEFORE.test(before) && WAR_AFTER.test(after)) || NOT_THE_SCENE_BEFORE.test(before) || isDestination(m, sentence);
+}
+
+/** How far after a place its war is read ("the Gaza war"). */
+const AFTER_REACH = 16;
+
+/** The words of the mention's sentence just before and just after it. */
+function around(m: PlaceMention, sentence: Sentence): { readonly before: string; readonly after: string } {
+  const at = m.span[0] - sentence.span[0];
+  const end = m.span[1] - sentence.span[0];
+  return { before: sentence.text.slice(Math.max(0, at - WAR_REACH), at), after: sentence.text.slice(end, end + AFTER_REACH) };
 }
