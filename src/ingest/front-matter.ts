@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Diagnostic } from '../model/types.ts';
+import '../model/zod-messages.ts';
 
 /** The opening line of front matter, with its language name. Front matter may only be YAML: gray-matter's other engines would run code from the article. */
 export const OPENING = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\n/;
@@ -15,16 +16,14 @@ const YAML_ENGINE = (matter as unknown as { readonly engines: { readonly yaml: {
 /** Comment lines: a block of nothing else is empty, and matter() reads it as no data. */
 const COMMENT_LINE = /^\s*#[^\n]+/gm;
 
+/** Text with its ends trimmed, at least `min` characters long. */
+const trimmed = (min: number) => z.string().check(z.trim(), z.minLength(min));
 const frontMatterSchema = z.object({
-  title: z.string().trim().min(1).optional(),
-  source: z.string().trim().min(1).optional(),
-  url: z
-    .string()
-    .trim()
-    .refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) address' })
-    .optional(),
-  published: z.union([z.string(), z.date()]).optional(),
-  language: z.string().trim().min(2).max(35).optional(),
+  title: z.optional(trimmed(1)),
+  source: z.optional(trimmed(1)),
+  url: z.optional(trimmed(0).check(z.refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) address' }))),
+  published: z.optional(z.union([z.string(), z.date()])),
+  language: z.optional(trimmed(2).check(z.maxLength(35))),
 });
 const VALUE_HINTS: Readonly<Record<string, string>> = {
   url: 'give the address of the article page, starting with https://',

@@ -1,45 +1,50 @@
 /**
- * The public data contract (`_site/data/timeline.json`), as a zod schema: the
+ * The public data contract (`_site/data/timeline.json`), as a zod schema (zod's small
+ * build, `zod/mini`, as the front matter and the registries are read with): the
  * writer validates against it before anything is written, and so do the tests.
  * Fields beyond the contract (bodies, marks, reports) are declared here too, so
  * the site reads one typed model.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DIAGNOSTIC_CODES } from './diagnostics.ts';
 import { CATEGORIES, PLACE_KINDS, PRECISIONS, QUALIFIERS } from './enums.ts';
+import './zod-messages.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Text of at least one character. */
+const filled = z.string().check(z.minLength(1));
+const count = z.int().check(z.nonnegative());
 export const precisionSchema = z.enum(PRECISIONS);
 export const dateRangeSchema = z
   .object({ start: isoDay, end: isoDay, precision: precisionSchema })
-  .refine((d) => d.start <= d.end, { message: 'start must not be after end' });
-const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+  .check(z.refine((d) => d.start <= d.end, { message: 'start must not be after end' }));
+const span = z.tuple([count, count]);
 
 export const markSchema = z.object({
   kind: z.enum(['date', 'place', 'figure', 'claimant']),
   span,
   /** The page the mark links to: a place id, a claim id, a claimant id; null when it links nowhere. */
-  ref: z.string().nullable(),
+  ref: z.nullable(z.string()),
   /** Resolved value for the reader: "2016-12-10 – 2016-12-11", "Palmyra (Homs)". */
   title: z.string(),
 });
 
 export const articleSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
+  id: filled,
+  file: filled,
   title: z.string(),
-  source: z.string().nullable(),
-  published: isoDay.nullable(),
+  source: z.nullable(z.string()),
+  published: z.nullable(isoDay),
   publishedInferred: z.boolean(),
   places: z.array(z.string()),
   events: z.array(z.string()),
   // beyond the contract
   /** Where the report was filed, from its dateline (a place id): not a place of its events unless also in places. */
-  filedFrom: z.string().nullable().optional(),
-  url: z.string().nullable(),
+  filedFrom: z.optional(z.nullable(z.string())),
+  url: z.nullable(z.string()),
   language: z.string(),
-  publishedEvidence: z.string().nullable(),
-  sourceEvidence: z.string().nullable(),
+  publishedEvidence: z.nullable(z.string()),
+  sourceEvidence: z.nullable(z.string()),
   body: z.string(),
   teasers: z.array(z.string()),
   marks: z.array(markSchema),
@@ -47,18 +52,18 @@ export const articleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
-export const sourceSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export const sourceSchema = z.object({ id: filled, name: filled });
 export const claimantSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: filled,
+  name: filled,
   // beyond the contract: the other names it goes by, from the claimants registry
   aliases: z.array(z.string()),
 });
 export const placeSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  admin1: z.string().nullable(),
-  country: z.string().length(2).nullable(),
+  id: filled,
+  name: filled,
+  admin1: z.nullable(z.string()),
+  country: z.nullable(z.string().check(z.length(2))),
   lat: z.number(),
   lon: z.number(),
   kind: z.enum(PLACE_KINDS),
@@ -68,28 +73,28 @@ export const qualifierSchema = z.enum(QUALIFIERS);
 export const categorySchema = z.enum(CATEGORIES);
 
 export const claimSchema = z.object({
-  id: z.string().min(1),
-  article: z.string().min(1),
-  value: z.number().nullable(),
+  id: filled,
+  article: filled,
+  value: z.nullable(z.number()),
   qualifier: qualifierSchema,
   category: categorySchema,
   what: z.string(),
-  claimant: z.string().nullable(),
-  place: z.string().nullable(),
-  date: dateRangeSchema.nullable(),
-  event: z.string().nullable(),
-  group: z.string().nullable(),
+  claimant: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  date: z.nullable(dateRangeSchema),
+  event: z.nullable(z.string()),
+  group: z.nullable(z.string()),
   quote: z.string(),
   span,
   // beyond the contract
   text: z.string(),
-  vague: z.string().nullable(),
-  source: z.string().nullable(),
-  published: isoDay.nullable(),
+  vague: z.nullable(z.string()),
+  source: z.nullable(z.string()),
+  published: z.nullable(isoDay),
 });
 
 export const eventSchema = z.object({
-  id: z.string().min(1),
+  id: filled,
   title: z.string(),
   date: dateRangeSchema,
   places: z.array(z.string()),
@@ -101,9 +106,9 @@ export const eventSchema = z.object({
 });
 
 export const groupSchema = z.object({
-  id: z.string().min(1),
+  id: filled,
   claims: z.array(z.string()),
-  claimant: z.string().nullable(),
+  claimant: z.nullable(z.string()),
   category: categorySchema,
   what: z.string(),
   /** Claim id of the first report (earliest publication, then file order). */
@@ -144,8 +149,8 @@ export const timelineSchema = z.object({
       severity: z.enum(['error', 'warning', 'info']),
       code: z.enum(DIAGNOSTIC_CODES),
       message: z.string(),
-      line: z.number().optional(),
-      hint: z.string().optional(),
+      line: z.optional(z.number()),
+      hint: z.optional(z.string()),
     }),
   ),
 });

@@ -1,58 +1,54 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { leadsOutOf } from '../inside-folder.ts';
 import type { Diagnostic, PlaceEntry, Registries } from '../model/types.ts';
+import '../model/zod-messages.ts';
 import { compileUserPattern } from './user-pattern.ts';
 
+const ID = z.string().check(z.regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and dashes'));
+const named = z.string().check(z.minLength(1));
+/** A list of strings, empty when not given. */
+const strings = z._default(z.array(z.string()), []);
 const sourcesFile = z.object({
-  sources: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and dashes'),
-      name: z.string().min(1),
-      aliases: z.array(z.string()).default([]),
-      patterns: z.array(z.string()).default([]),
-    }),
-  ),
+  sources: z.array(z.object({ id: ID, name: named, aliases: strings, patterns: strings })),
 });
 const claimantsFile = z.object({
   claimants: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase letters, digits and dashes'),
-      name: z.string().min(1),
-      aliases: z.array(z.string()).default([]),
-      partOf: z.string().optional(),
-      country: z
-        .string()
-        .regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. SY')
-        .optional(),
+      id: ID,
+      name: named,
+      aliases: strings,
+      partOf: z.optional(z.string()),
+      country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. SY'))),
     }),
   ),
 });
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. UA');
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'a country is its ISO 3166-1 alpha-2 code, e.g. UA'));
 const placesFile = z.object({
-  places: z
-    .array(
+  places: z._default(
+    z.array(
       z
         .object({
-          name: z.string().min(1),
-          aliases: z.array(z.string()).default([]),
+          name: named,
+          aliases: strings,
           // A place of its own, where the gazetteer has none: its coordinates, kind and the place it lies in.
-          lat: z.number().min(-90).max(90).optional(),
-          lon: z.number().min(-180).max(180).optional(),
-          kind: z.enum(['city', 'site', 'region', 'governorate']).optional(),
-          parent: z.string().min(1).optional(),
-          country: countryCode.optional(),
+          lat: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
+          lon: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+          kind: z.optional(z.enum(['city', 'site', 'region', 'governorate'])),
+          parent: z.optional(named),
+          country: z.optional(countryCode),
         })
-        .refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither'),
-    )
-    .default([]),
-  notPlaces: z.array(z.string()).default([]),
+        .check(z.refine((p) => (p.lat === undefined) === (p.lon === undefined), 'give both lat and lon, or neither')),
+    ),
+    [],
+  ),
+  notPlaces: strings,
 });
 const datelineFile = z.object({
   /** Countries the collection is about, read in depth in every article. */
-  focus: z.array(countryCode).default([]),
+  focus: z._default(z.array(countryCode), []),
 });
 
 export interface LoadedRegistries {
@@ -172,7 +168,7 @@ function readText(contentDir: string, file: string): string | null | { readonly 
   }
 }
 
-function readYaml<T>(file: string, text: FileText, schema: z.ZodType<T>, empty: T, errors: Diagnostic[]): T {
+function readYaml<T>(file: string, text: FileText, schema: z.ZodMiniType<T>, empty: T, errors: Diagnostic[]): T {
   if (text === null) return empty;
   if (typeof text !== 'string') {
     errors.push({ file, severity: 'error', code: 'registry-yaml', message: `cannot read: ${text.unreadable}` });
