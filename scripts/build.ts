@@ -24,7 +24,8 @@ import { SearchThread } from '../src/render/search-index.ts';
 import { keepAsSpare, takeSpare } from '../src/render/spare-build.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { commandLine } from './command-line.ts';
-import { isShortBuild, optimiseOnlyLongRunningCode } from './short-build.ts';
+import { isShortBuild, optimiseAsTheBuildNeeds } from './short-build.ts';
+import { importModule, keepCompiledCode } from './typescript-loader.ts';
 
 const SECONDS_PER_DAY = 86_400;
 /** Where the About page's HTML is kept between builds, under the project root. */
@@ -63,7 +64,9 @@ const { values } = commandLine(
   USAGE,
 );
 
-process.exitCode = await main();
+void main().then((code) => {
+  process.exitCode = code;
+});
 
 async function main(): Promise<number> {
   const root = process.cwd();
@@ -89,7 +92,7 @@ async function main(): Promise<number> {
     removeLeftoversOfKilledBuilds(out);
   }
 
-  if (isShortBuild(articles)) optimiseOnlyLongRunningCode();
+  optimiseAsTheBuildNeeds(isShortBuild(articles));
   const t0 = performance.now();
   // The site's code (Eleventy, the view) is loaded only for a site: --data-only and --check need
   // not pay the 0.4 s it takes. For a site it starts loading now, while the data step runs: the
@@ -174,7 +177,7 @@ async function main(): Promise<number> {
     // An article read anew almost always changes pages. Eleventy renders them for a site built
     // from nothing or under a sub-path (a rebuild under '/' renders them itself: render-site.ts);
     // loaded before the templates' TypeScript loader is, Node loads its modules by itself, which is faster.
-    if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await import('@11ty/eleventy');
+    if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await importModule('@11ty/eleventy');
     // Folders that could not be made ahead are made as the pages are carried over.
     const made = await foldersAhead.catch(() => foldersOf(previous?.pages.keys() ?? []));
     const site = await renderChanged({ view, out: staging, pathPrefix, previous, stale, searchThread });
@@ -189,6 +192,8 @@ async function main(): Promise<number> {
     outlines.saveMapOutlines(join(root, RENDER_CACHE), outlinesKept);
     const t2 = performance.now();
     console.log(`site: ${describeRender(site)}; in all ${((t2 - t1) / 1000).toFixed(2)} s -> ${out}`);
+    // A site was built: this run went through the code every build runs, worth keeping compiled.
+    keepCompiledCode();
     if (values.timings) {
       const timings = {
         ...counts,

@@ -8,10 +8,18 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+/** V8's collector, once asked for. */
+let gc: (() => void) | null = null;
 
-/** Collects garbage now (a few hundred milliseconds on a large heap: call it between stages, not in loops). */
+/**
+ * Collects garbage now (a few hundred milliseconds on a large heap: call it between stages, not in loops).
+ * The flag that gives the collector is set only when first asked for: a V8 flag set while the code
+ * runs changes the flags V8 keeps compiled code for (scripts/run-compiled.mjs).
+ */
 export function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
   gc();
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFi
 import { dirname, join, resolve } from 'node:path';
 import { claimsCsvPieces, eventsCsvPieces } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { importableUrl, typeScriptLoaded } from './typescript-loader.ts';
+import { importableUrl, importModule, typeScriptLoaded } from './typescript-loader.ts';
 import { atomFeedPieces, jsonFeedPieces } from '../src/output/feeds.ts';
 import { type Piece, writePieces } from '../src/output/file-pieces.ts';
 import { searchDocuments } from '../src/output/search-documents.ts';
@@ -225,7 +225,7 @@ export async function renderChanged({
   // A rebuild renders its pages itself where Eleventy would leave them as the templates render them (see render-pages.ts).
   const direct = rendersWithoutEleventy(previous, pathPrefix) && specs.every((t) => typeof t.render === 'function');
   // Loaded only when a page is to be rendered: Eleventy takes a few tenths of a second to load.
-  const { default: Eleventy } = runs.length && !direct ? await import('@11ty/eleventy') : { default: null };
+  const { default: Eleventy } = runs.length && !direct ? await importModule<typeof import('@11ty/eleventy')>('@11ty/eleventy') : { default: null };
   try {
     for (const { skipped, part } of runs) {
       if (direct) {
@@ -302,7 +302,7 @@ async function templateSpecs(): Promise<PageTemplate[]> {
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const { data, render } = (await import(await importableUrl(resolve(LAYOUTS, name)))) as {
+      const { data, render } = (await importModule(await importableUrl(resolve(LAYOUTS, name)))) as {
         data?: Omit<TemplateSpec, 'name'>;
         render: PageTemplate['render'];
       };

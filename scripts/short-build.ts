@@ -8,14 +8,21 @@
  * (one article added each time, eight builds each, medians): the seeds and 390 real articles
  * 1.19 s against 1.40 s, 1,000 synthetic ones 1.86 s against 2.07 s; at 10,000, 11.8 s against
  * 11.5 s, where the loops over the whole collection run long enough to pay back optimising them early.
+ *
+ * `npm run build` gives node that budget on its command line: a flag set while the code runs
+ * changes the flags V8 keeps compiled code for, and the build's compiled code is kept from one
+ * run to the next (scripts/run-compiled.mjs). A long build then sets V8's default again; node
+ * started without a budget of its own is given the short build's while it runs.
  */
 import { setFlagsFromString } from 'node:v8';
 import { listArticleFiles } from '../src/ingest/list-files.ts';
 
 /** From this many articles on, a build optimises as V8 does by default. */
 export const SHORT_BUILD_ARTICLES = 5000;
-/** V8's interrupt budget (bytecode run before a function is considered for optimising), eight times its default of 67,584. */
-const SHORT_BUILD_BUDGET = 8 * 67_584;
+/** V8's interrupt budget: bytecode run before a function is considered for optimising. */
+const V8_BUDGET = 67_584;
+/** A short build's: eight times V8's (package.json's build scripts give it). */
+export const SHORT_BUILD_BUDGET = 8 * V8_BUDGET;
 
 /**
  * Whether a build of the articles under `folder` is short: fewer than SHORT_BUILD_ARTICLES article files.
@@ -31,9 +38,24 @@ export function isShortBuild(folder: string): boolean {
 }
 
 /**
- * Lets V8 optimise, for the rest of this process, only the code that runs long; unless node was
- * given an interrupt budget of its own (`node --interrupt-budget=67584 …` measures V8's default).
+ * The interrupt budget a build sets while it runs, or null to keep the one it has: a short build
+ * lets V8 optimise only the code that runs long, a long one optimises as V8 does by default; a
+ * budget node was given other than the short build's stays (`node --interrupt-budget=67584 …`
+ * measures V8's default).
+ * @example budgetToSet(true, []) // '--interrupt-budget=540672'
  */
-export function optimiseOnlyLongRunningCode(execArgv: readonly string[] = process.execArgv): void {
-  if (!execArgv.some((a) => a.startsWith('--interrupt-budget='))) setFlagsFromString(`--interrupt-budget=${SHORT_BUILD_BUDGET}`);
+export function budgetToSet(short: boolean, execArgv: readonly string[]): string | null {
+  const given = execArgv.find((a) => a.startsWith('--interrupt-budget='));
+  if (short && given === undefined) return `--interrupt-budget=${SHORT_BUILD_BUDGET}`;
+  if (!short && given === `--interrupt-budget=${SHORT_BUILD_BUDGET}`) return `--interrupt-budget=${V8_BUDGET}`;
+  return null;
+}
+
+/**
+ * Sets, for the rest of this process, the interrupt budget the build needs (budgetToSet).
+ * @example optimiseAsTheBuildNeeds(isShortBuild('content/articles'))
+ */
+export function optimiseAsTheBuildNeeds(short: boolean, execArgv: readonly string[] = process.execArgv): void {
+  const flag = budgetToSet(short, execArgv);
+  if (flag) setFlagsFromString(flag);
 }

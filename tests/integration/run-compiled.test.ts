@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { snapshot } from '../helpers/snapshot.ts';
@@ -24,9 +24,15 @@ function project(files: Readonly<Record<string, string>>): string {
   return dir;
 }
 
-function run(dir: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(dir, 'scripts', 'run-compiled.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+function run(dir: string, args: readonly string[], nodeFlags: readonly string[] = []): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...nodeFlags, join(dir, 'scripts', 'run-compiled.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The files made for an entry (its bundle's folder under .cache/compiled), by the manifest of its last run. */
+function bundleFolder(dir: string, name: string): string {
+  const { folder } = JSON.parse(readFileSync(join(dir, '.cache', 'compiled', `${name}.json`), 'utf8')) as { folder: string };
+  return join(dir, '.cache', 'compiled', folder);
 }
 
 const ENTRY = `import { greeting, where } from '../src/greeting.ts';
@@ -153,6 +159,61 @@ console.log(((await import(url)) as { word: string }).word, url.includes('/.cach
   });
 });
 
+describe('the entry run as one script with a V8 code cache', () => {
+  const KEEPING = `import { importModule, keepCompiledCode } from './typescript-loader.ts';
+void importModule<{ word: string }>(new URL('../src/word.mjs', import.meta.url).href).then(({ word }) => {
+  console.log(word);
+  if (process.argv.includes('keep')) keepCompiledCode();
+});
+`;
+  const files = { 'scripts/keeping.ts': KEEPING, 'src/word.mjs': "export const word = 'imported';\n" };
+
+  test('imports by a specifier known when it runs; keeps the cache once a run says so, and the next run takes it', () => {
+    const dir = project(files);
+    const first = run(dir, ['scripts/keeping.ts']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout.trim(), 'imported');
+    const cache = join(bundleFolder(dir, 'keeping'), 'keeping.cjs.cache');
+    assert.ok(existsSync(join(bundleFolder(dir, 'keeping'), 'keeping.cjs')), 'it ran as a script');
+    assert.equal(existsSync(cache), false, 'a run that did not say so keeps no cache');
+    assert.equal(run(dir, ['scripts/keeping.ts', 'keep']).status, 0);
+    assert.ok(existsSync(cache), 'the run that said so kept it');
+    const kept = statSync(cache).ino;
+    const again = run(dir, ['scripts/keeping.ts', 'keep']);
+    assert.equal(again.stdout.trim(), 'imported');
+    assert.equal(statSync(cache).ino, kept, 'V8 took the cache: it was not written again');
+  });
+
+  test('keeps no cache from a run whose V8 flags changed while it ran: V8 would not take it', () => {
+    const dir = project({
+      ...files,
+      'scripts/keeping.ts': `import { setFlagsFromString } from 'node:v8';\nsetFlagsFromString('--interrupt-budget=99999');\n${KEEPING}`,
+    });
+    const r = run(dir, ['scripts/keeping.ts', 'keep']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(existsSync(join(bundleFolder(dir, 'keeping'), 'keeping.cjs.cache')), false);
+  });
+
+  test('runs as a module an entry that awaits at its top level, or imports a package that is an ES module only', () => {
+    const dir = project({ 'scripts/waiting.ts': "await Promise.resolve();\nconsole.log('waited');\n" });
+    const r = run(dir, ['scripts/waiting.ts']);
+    assert.equal(r.stdout.trim(), 'waited');
+    assert.equal(existsSync(join(bundleFolder(dir, 'waiting'), 'waiting.cjs')), false);
+    const esm = project({ 'scripts/pick.ts': "import { pick } from 'es-only';\nconsole.log(pick);\n" });
+    rmSync(join(esm, 'node_modules'));
+    mkdirSync(join(esm, 'node_modules', 'es-only'), { recursive: true });
+    for (const name of ['esbuild', '@esbuild', 'tsx']) symlinkSync(join(ROOT, 'node_modules', name), join(esm, 'node_modules', name));
+    writeFileSync(
+      join(esm, 'node_modules', 'es-only', 'package.json'),
+      JSON.stringify({ name: 'es-only', version: '1.0.0', type: 'module', exports: './index.js' }),
+    );
+    writeFileSync(join(esm, 'node_modules', 'es-only', 'index.js'), "export const pick = 'module';\n");
+    const picked = run(esm, ['scripts/pick.ts']);
+    assert.equal(picked.stdout.trim(), 'module', picked.stderr);
+    assert.equal(existsSync(join(bundleFolder(esm, 'pick'), 'pick.cjs')), false);
+  });
+});
+
 describe('npm run build, precompiled', () => {
   test('writes the same site, byte for byte, as scripts/build.ts run through tsx', () => {
     const [viaTsx, compiled] = [0, 1].map(() => join(tempDir('dateline-compiled-site-'), '_site'));
@@ -160,16 +221,26 @@ describe('npm run build, precompiled', () => {
     for (const key of ['SOURCE_DATE_EPOCH', 'DATELINE_CONTENT', 'DATELINE_OUT']) delete env[key];
     const one = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', viaTsx!], { cwd: ROOT, encoding: 'utf8', env });
     assert.equal(one.status, 0, one.stderr);
-    const two = spawnSync(process.execPath, ['scripts/run-compiled.mjs', 'scripts/build.ts', '--out', compiled!], { cwd: ROOT, encoding: 'utf8', env });
-    assert.equal(two.status, 0, two.stderr);
-    assert.doesNotMatch(two.stderr, /not precompiled/);
     const a = snapshot(viaTsx!);
-    const b = snapshot(compiled!);
     assert.ok(a.size > 10, 'the site was written');
-    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-    assert.deepEqual(
-      names.filter((n) => a.get(n) !== b.get(n)),
-      [],
-    );
+    // From nothing, then again over it (pages carried over, templates imported by the script), as npm run build starts node.
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const flags = (scripts['build'] ?? '').split(' ').filter((w) => w.startsWith('--'));
+    for (const run of ['cold', 'again']) {
+      const two = spawnSync(process.execPath, [...flags, 'scripts/run-compiled.mjs', 'scripts/build.ts', '--out', compiled!], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env,
+      });
+      assert.equal(two.status, 0, two.stderr);
+      assert.doesNotMatch(two.stderr, /not precompiled/);
+      const b = snapshot(compiled!);
+      const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+      assert.deepEqual(
+        names.filter((n) => a.get(n) !== b.get(n)),
+        [],
+        run,
+      );
+    }
   });
 });
