@@ -86,7 +86,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
     dating,
     (d, weight) =>
       (isNews(d) || (weight > 0 && !followsHappening(sentences[d.sentence], d) && !hadPartIn(sentences[d.sentence], d))) &&
-      !datesEarlierHappening(sentences[d.sentence], d),
+      !datesEarlierHappening(sentences[d.sentence], d) &&
+      !afterSince(sentences[d.sentence], d),
     (d) => (isNews(d) ? 1 : 0),
   );
   // "Death toll in airstrikes on X rises to 171": the news is the toll of the strike the text dates.
@@ -256,6 +257,17 @@ export function scopeOfSuperlative(sentence: Sentence | undefined, d: DateMentio
   if (!sentence || !SCOPE_DATE.test(d.text)) return false;
   const at = d.span[0] - sentence.span[0];
   return SUPERLATIVE_BEFORE.test(sentence.text.slice(Math.max(0, at - 80), Math.max(0, at)));
+}
+
+/**
+ * True when "since" stands before the date in its clause: "the most in a single attack since the army
+ * seized power in February last year". What began the time counted since is before the news, never its day.
+ * @example afterSince(sentence('The worst attack since the army seized power in February 2021.'), mentionOfFebruary) // true
+ */
+export function afterSince(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const end = Math.max(0, d.span[0] - sentence.span[0]);
+  return SINCE_REST.test(sentence.text.slice(clauseTailStart(sentence.text, end, SINCE_REACH), end));
 }
 
 /**

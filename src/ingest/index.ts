@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isCalendarDay } from '../lexicon/calendar.ts';
+import { ANY_MONTH_PATTERN } from '../lexicon/calendar-words.ts';
 import type { Diagnostic, IngestedArticle, Registries, SourceRef, StatedDate } from '../model/types.ts';
 import { hasAnySentence } from './any-sentence.ts';
 import { outletFromAddress, outletFromPage } from './byline.ts';
@@ -383,7 +384,14 @@ function isCutHeadline(line: string, titleKey: string): boolean {
 const LEAD_DATELINE =
   /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu})|\p{Lu}{2}[\p{Lu} .'’-]{0,28}\s[•·]\s+(?=\p{Lu}))/u;
 
-function firstSentence(paragraph: string): string {
+/** A wire's dateline with its day and agency: "MOSCOW, October 1. /TASS/.", "Kabul, May 8 (EFE).-", "BEIRUT, Dec. 10 (AP) -". */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\.?|\s*\([\p{L} .&/-]{2,30}\)\s*\.?\s*[-–—]{0,2})\s+(?=\p{Lu})`,
+  'u',
+);
+
+function firstSentence(lead: string): string {
+  const paragraph = lead.replace(WIRE_DATELINE, '');
   const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
   // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
   const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));

@@ -65,6 +65,24 @@ describe('a date where a period began', () => {
   });
 });
 
+describe("the date of an article's news", () => {
+  const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  test('is not a date "since" brings in, even one of a happening of its own: that happening is before the news', () => {
+    const body = [
+      'Air strikes killed as many as 80 people attending a celebration in the north, a rescue worker said Monday.',
+      "The number of casualties at Sunday night's celebration appeared to be the most in a single air attack since the military seized power in February last year.",
+    ].join(' ');
+    const facts = extractArticle(
+      ingestArticle(
+        { file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2022-10-25\n---\nAir strike on a celebration\n\n${body}\n`) },
+        registries,
+      ),
+      lexiconsOf(registries),
+    );
+    assert.equal(facts.events.find((e) => !e.background)?.date?.start, '2022-10-23');
+  });
+});
+
 describe('a date where a campaign the story is part of began', () => {
   /** Whether the year `date` in `text` is read as where the war or a campaign began. */
   const beganIn = (text: string, date: string): boolean => {

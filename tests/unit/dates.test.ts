@@ -202,6 +202,13 @@ test('reads "A day earlier" as the day before the previous sentence\'s date', ()
   assert.deepEqual(read(text, SAT_4_MAR_2017), ['Friday: 2017-03-03..2017-03-03 day', 'A day earlier: 2017-03-02..2017-03-02 day']);
 });
 
+test('reads no date from days counted to a plan: "three days before ministers are to meet"', () => {
+  const text = 'The strike hit the town on Friday.\n\nIt came three days before the foreign ministers are to hold a meeting on the war.';
+  assert.deepEqual(read(text, SAT_4_MAR_2017), ['Friday: 2017-03-03..2017-03-03 day']);
+  const done = 'The strike hit the town on Friday.\n\nThree days before, the army had warned residents to leave.';
+  assert.deepEqual(read(done, SAT_4_MAR_2017), ['Friday: 2017-03-03..2017-03-03 day', 'Three days before: 2017-02-28..2017-02-28 day']);
+});
+
 test('reads "late that year" from the year mentioned before it', () => {
   const text = 'The army purged the city in March 2016 but lost it back to them late that year.';
   assert.deepEqual(read(text, null), ['March 2016: 2016-03-01..2016-03-31 month', 'late that year: 2016-09-01..2016-12-31 season']);

@@ -78,6 +78,13 @@ describe('figures: rises and counts put at a figure', () => {
     assert.deepEqual(read('The district doctor put the number of the deaths at 17.'), ['17 killed']);
     assert.deepEqual(read('The mayor said 24 people had lost their lives and the governor put the figure at 31.'), ['24 killed', '31 killed']);
   });
+  test('"at the age of 5" is an age, and the count after it is counted', () => {
+    assert.deepEqual(read('A boy died at the age of 5 and 12 others were injured.'), ['12 injured']);
+  });
+  test('two counts put at two figures: each is what is named nearest it', () => {
+    assert.deepEqual(read('A spokesman put the death toll at 30 and injured at 52.'), ['30 killed', '52 injured']);
+    assert.deepEqual(read('Officials put the number of dead at 30 and wounded at 52.'), ['30 killed', '52 injured']);
+  });
   test('a figure put at with nothing before it says nothing', () => {
     assert.deepEqual(read('The agency put the figure at 25,000.'), ['25000 other']);
   });
@@ -149,6 +156,27 @@ describe('figures: ranges keep both ends', () => {
       '16 exact injured',
       '7 exact injured',
     ]);
+  });
+  test('a part set off after its toll is counted in that toll, whatever the figure after it counts', () => {
+    assert.deepEqual(q('Eighteen killed, including nine children, over 60 injured in a missile strike on the town.'), [
+      '18 exact killed',
+      '9 exact killed',
+      '60 more-than injured',
+    ]);
+    assert.deepEqual(q('Forty wounded, among them 12 children, 3 killed in the shelling.'), ['40 exact injured', '12 exact injured', '3 exact killed']);
+    assert.deepEqual(q('The strike killed 18 people, including nine children, and 75 were wounded.'), [
+      '18 exact killed',
+      '9 exact killed',
+      '75 exact injured',
+    ]);
+  });
+  test('a part that says what it counts, by its noun or its own verb, keeps it', () => {
+    assert.deepEqual(q('Two dead and more than 50 injured casualties, including seven injured children, were confirmed.'), [
+      '2 exact killed',
+      '50 more-than injured',
+      '7 exact injured',
+    ]);
+    assert.deepEqual(q('Since April, 637 have been wounded, among them 22 aid workers were killed.'), ['637 exact injured', '22 exact killed']);
   });
   test('an aside between dashes or in brackets is passed over as one between commas', () => {
     assert.deepEqual(q('At least 74 people — including a dozen children — were killed in the raid.'), ['74 at-least killed']);

@@ -43,6 +43,11 @@ describe('figures: values and qualifiers', () => {
     assert.deepEqual(read('Thirty one Islamic State fighters were killed.'), ['31 exact killed']);
     assert.deepEqual(read('A dozen soldiers were wounded.'), ['12 exact injured']);
   });
+  test('reads half a dozen as six, however it is written', () => {
+    assert.deepEqual(read('Half a dozen soldiers were wounded.'), ['6 exact injured']);
+    assert.deepEqual(read('A half-dozen soldiers were wounded.'), ['6 exact injured']);
+    assert.deepEqual(read('Rescuers saw a half dozen bodies in the rubble.'), ['6 exact killed']);
+  });
   test('reads scaled numbers ("1.5 million", "a quarter of a million")', () => {
     assert.deepEqual(read('More than 1.5 million people have fled.'), ['1500000 more-than displaced']);
     assert.deepEqual(read('More than a quarter of a million people have been killed.'), ['250000 more-than killed']);

@@ -176,6 +176,11 @@ describe('hard-wrapped text', () => {
     assert.equal(ingest(`NORTHTOWN—${lead}\n\nThe army said it hit a depot.\n`).title, lead);
     assert.equal(ingest(`NORTHTOWN • ${lead}\n\nThe army said it hit a depot.\n`).title, lead);
   });
+  test('a story with no headline is titled by its lead without a wire\'s dateline and day: "NORTHTOWN, October 1. /AGENCY/."', () => {
+    const lead = 'A strike on the port of Northtown has left at least 30 people dead and dozens wounded as rescuers search the rubble.';
+    assert.equal(ingest(`NORTHTOWN, October 1. /NNA/. ${lead}\n\nThe army said it hit a depot.\n`).title, lead);
+    assert.equal(ingest(`Northtown, May 8 (NNA).- ${lead}\n\nThe army said it hit a depot.\n`).title, lead);
+  });
   test("a story with no headline under a picture's caption is titled by its lead, not by the caption", () => {
     const lead = 'The number of people killed in the attack on the port has risen to 40.';
     assert.equal(ingest(`Rebels have claimed the attack on the port (Picture: Reuters)\n\n${lead}\n\nMore bodies were found, officials said.\n`).title, lead);

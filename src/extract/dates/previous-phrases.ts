@@ -21,8 +21,19 @@ const HOURS_PER_DAY = 24;
 /** Pre-check for the two shift rules. */
 const UNIT_THEN_DIRECTION = /(?:hours|days?|weeks?|months?|years?) (?:earlier|before|later|after)\b/i;
 
+/**
+ * After "N days before", what is yet to come: "comes three days before ministers are to hold a
+ * meeting", "two days before the talks are due to open". The days count to that plan, not from the
+ * date told before: no date is read.
+ */
+const BEFORE_A_PLAN = /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:(?:is|are)\s+(?:(?:due|set|scheduled|expected|slated|planned)\s+)?to|will|plans?\s+to)\s/iu;
+
 const RULES: readonly DateRule[] = [
-  { hint: UNIT_THEN_DIRECTION, pattern: SHIFTED, read: (m) => shifted(countValue(m[1] ?? ''), m[2] ?? '', m[3] ?? '') },
+  {
+    hint: UNIT_THEN_DIRECTION,
+    pattern: SHIFTED,
+    read: (m) => (BEFORE_A_PLAN.test((m.input ?? '').slice((m.index ?? 0) + m[0].length)) ? null : shifted(countValue(m[1] ?? ''), m[2] ?? '', m[3] ?? '')),
+  },
   { hint: UNIT_THEN_DIRECTION, pattern: HOURS, read: () => previous('day', 0) },
   {
     hint: /\bthe (?:previous|preceding|next|following|day|night|week|month|year)\b/i,

@@ -57,7 +57,8 @@ const MAX_PUT = 10;
 const BACK_NOUNS = new Set(['figure', 'figures', 'number', 'count', 'tally', 'total', 'estimate']);
 
 /**
- * "put the number of the deaths at 43": what is put at the figure says what it counts.
+ * "put the number of the deaths at 43": what is put at the figure says what it counts (the word
+ * nearest it, when two counts are put: "put the death toll at 30 and injured at 52").
  * @example putAt(tokenize('put the number of the deaths at 43'), 7, () => undefined) // 'killed'
  */
 export function putAt(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | null {
@@ -72,7 +73,8 @@ export function putAt(tokens: readonly Token[], first: number, earlier: EarlierF
     if (HARD_STOPS.has(w) || w === 'that' || w === 'which' || w === 'who') return null;
   }
   let refersBack = false;
-  for (let p = verb + 1; verb !== -1 && p < first - 1; p++) {
+  // The nearest word that names a count: "put the death toll at 30 and the injured at 52".
+  for (let p = first - 2; verb !== -1 && p > verb; p--) {
     const w = tokens[p]?.lower ?? '';
     const c = TOLL_SUBJECTS.get(w) ?? PREDICATES.get(w);
     if (c && c !== 'strikes' && c !== 'control') return c;

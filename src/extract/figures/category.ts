@@ -237,7 +237,13 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
   if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
-  const upper = rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first);
+  const upper =
+    rangeEnd(tokens, me.first) ??
+    numberOfTo(tokens, head.first) ??
+    tollMovedTo(tokens, head.first) ??
+    includedBy(tokens, head.first) ??
+    // "including seven injured children", "among them 22 workers were killed": what the part says of itself comes first.
+    (nounCategory(me) === null && settle(directAfter(tokens, me.last + 1), me.ground) === null ? partOfTheToll(tokens, me.first) : null);
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
@@ -376,6 +382,30 @@ function includedBy(tokens: readonly Token[], first: number): Category | null {
     const t = tokens[k];
     if (!t || t.kind === 'num' || HARD_STOPS.has(t.lower) || t.lower === ',') return null;
     const category = TOLL_SUBJECTS.get(t.lower) ?? PREDICATES.get(t.lower);
+    if (category !== undefined && (KILL_INJURE.has(category) || category === 'casualties')) return category;
+  }
+  return null;
+}
+
+/** Words that open a part of the count just given: "18 killed, including nine children". */
+const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'among']);
+
+/**
+ * The toll a part is counted in: "18 killed, including nine children, over 60 injured", where the
+ * children are of the 18 killed, whatever the figure after them counts. Read from the words between
+ * the count before and the part's "including" (a toll told after its count: "killed 18 people,
+ * including" is read as its verb says); null when none names one.
+ */
+function partOfTheToll(tokens: readonly Token[], first: number): Category | null {
+  let p = first - 1;
+  while (p >= 0 && (BEFORE_SKIP.has(tokens[p]?.lower ?? '') || COUNT_QUALIFIERS.has(tokens[p]?.lower ?? ''))) p--;
+  if (tokens[p]?.lower === 'them' && tokens[p - 1]?.lower === 'among') p--;
+  if (!PART_OPENERS.has(tokens[p]?.lower ?? '')) return null;
+  for (let k = p - 1; k >= 0 && k >= p - INCLUDED_REACH; k--) {
+    const t = tokens[k];
+    if (!t || t.lower === ';' || t.lower === '.') return null;
+    if (t.kind === 'num') return null;
+    const category = PREDICATES.get(t.lower);
     if (category !== undefined && (KILL_INJURE.has(category) || category === 'casualties')) return category;
   }
   return null;

@@ -480,7 +480,7 @@ const AGE_LIST_REACH = 8;
 
 /**
  * The number at `first` goes on a list of ages: "two children, ages 3 and 9", "aged 5, 7 and 11",
- * "aged between 18 and 25", "ranged in age from 20 to 62".
+ * "aged between 18 and 25", "ranged in age from 20 to 62", "between the ages of 11 and 15".
  */
 function inAgeList(tokens: readonly Token[], first: number): boolean {
   let sawNumber = false;
@@ -490,6 +490,8 @@ function inAgeList(tokens: readonly Token[], first: number): boolean {
     if (t.kind === 'num' || numberValue(t) !== null) sawNumber = true;
     // "of all ages and 12 soldiers": the age word starts no list of numbers there.
     else if (AGE_WORDS.has(t.lower)) return sawNumber || tokens[k + 1]?.lower === 'between' || tokens[k + 1]?.lower === 'from';
+    // "at the age of 5" (the number after it: "at the age of 5 and 12 others"), "between the ages of 11 and 15" (the list).
+    else if (t.lower === 'of' && AGE_WORDS.has(tokens[k - 1]?.lower ?? '')) return tokens[k - 1]?.lower === 'ages' || !sawNumber;
     else if (!AGE_LIST_LINKS.has(t.lower)) return false;
   }
   return false;

@@ -237,15 +237,17 @@ function readWords(tokens: readonly Token[], i: number): NumberToken | null {
   return { first: i, last, value: total + current, vague: null, kind: 'words' };
 }
 
-/** "half a million", "a quarter of a million", "a third of a million", "a half million". */
+/** "half a million", "a quarter of a million", "a third of a million", "a half million"; "half a dozen", "a half-dozen". */
 function readFraction(tokens: readonly Token[], i: number): NumberToken | null {
   let j = i;
   if (tokens[j]?.lower === 'a') j++;
+  if (tokens[j]?.lower === 'half-dozen') return { first: i, last: j, value: 6, vague: null, kind: 'words' };
   const part = FRACTIONS.get(tokens[j]?.lower ?? '');
   if (part === undefined) return null;
   j++;
   if (tokens[j]?.lower === 'of') j++;
   if (tokens[j]?.lower === 'a') j++;
+  if (part === 0.5 && tokens[j]?.lower === 'dozen') return { first: i, last: j, value: 6, vague: null, kind: 'words' };
   const scaleTok = tokens[j];
   const scale = scaleTok ? SCALES.get(scaleTok.lower) : undefined;
   if (scale === undefined || scale < 1_000_000 || !scaleTok || scaleTok.lower === 'mln' || scaleTok.lower === 'bn') return null;
