@@ -88,6 +88,28 @@ test('locates a village the gazetteer lacks where the text ties it: "X, in Y pro
   assert.equal(village[0]?.place.admin1, 'Al Hudaydah');
 });
 
+test('locates nothing from a name in the possessive: "in the Guard\'s southern Kharkiv stronghold" is whose, not where', () => {
+  const r = read('Raid', "Medics worked in Northguard's southern Kharkiv stronghold in Ukraine after blasts wounded 20 people.");
+  assert.ok(!r.body.some((m) => m.text === 'Northguard'));
+  assert.ok(r.body.some((m) => m.place.name === 'Kharkiv'));
+});
+
+test('locates a site held by a place in the possessive, and a name opened by its Arabic article, as written', () => {
+  for (const [text, name] of [
+    ["A strike hit central Gaza's al-Qasrawi refugee camp, killing 20 people.", 'al-Qasrawi refugee camp'],
+    ['A strike hit the Al-Qasrawi refugee camp in central Gaza, killing 20 people.', 'Al-Qasrawi refugee camp'],
+  ] as const) {
+    const camp = read('Strike on a camp', text).body.find((m) => m.place.kind === 'site');
+    assert.equal(camp?.place.name, name, text);
+    assert.equal(camp?.place.country, 'PS', text);
+  }
+});
+
+test('locates nothing from a name a bracket closes before a dateline: "(adds statements from Northguard) CAIRO, Dec 24"', () => {
+  const r = read('Strike', '(Updates toll, adds statements from Northguard) CAIRO, Dec 24 (Reuters) - A strike on a camp in Gaza killed 20 people.');
+  assert.ok(!r.body.some((m) => m.text === 'Northguard'));
+});
+
 test('locates nothing from an acronym in brackets before "in Y": "the Northern Guard [NGF] in Kharkiv" is a force', () => {
   const r = read('Raid', 'Ten people were killed in an attack by the paramilitary Northern Guard Force [NGF] in Kharkiv, Ukraine, officials said.');
   assert.ok(!r.body.some((m) => m.text === 'NGF'));

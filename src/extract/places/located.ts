@@ -2,7 +2,7 @@
  * Places the gazetteer lacks (villages, markets, neighbourhoods), read from how
  * the text ties them to a place it knows: "the town of X", "the Y town of X",
  * "the villages of X and Z" (each name of the list), "X, in Y province", "in X in
- * the Y region", "X district of Y", "the X market in Y", "X, a farming village in Y";
+ * the Y region", "X district of Y", "the X market in Y", "Y's X refugee camp", "X, a farming village in Y";
  * a name goes on over an Arabic article ("Wad al-Noora"). Such a place is put where
  * Y is; every other mention of X in the article then names it too. A name one slip
  * of the keyboard from a town the article names elsewhere, in the same area
@@ -159,7 +159,7 @@ export function findLocated<R extends SentenceTokens>(
     }
     for (let i = 0; i < tokens.length; i++) {
       // Most words are lowercase: told apart before the set of covered words is asked.
-      if (!tokens[i]!.capitalised || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
+      if ((!tokens[i]!.capitalised && !OPENING_ARTICLE.has(tokens[i]!.key)) || covered.has(i) || !isNameStart(tokens, i, lex)) continue;
       const last = nameEnd(tokens, i, covered, lex);
       // "Ahrar ash-Sham in Idlib": a name the registry says is no place (in any spelling of its article).
       if (blockedOf(read).some(([s, e]) => s < tokens[last]!.end && tokens[i]!.start < e)) {
@@ -232,7 +232,8 @@ export function localMentions(reads: readonly SentenceTokens[], found: readonly 
     const offset = sentence.span[0];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.capitalised || taken.has(offset + t.start)) continue;
+      // A name may open with its Arabic article in lowercase ("al-Maghazi").
+      if ((!t.capitalised && !OPENING_ARTICLE.has(t.key)) || taken.has(offset + t.start)) continue;
       let key = '';
       for (let last = i; last < Math.min(tokens.length, i + MAX_NAME_WORDS); last++) {
         key += tokens[last]!.key;
@@ -271,6 +272,8 @@ function locate(
   text: string,
   demonyms: ReadonlyMap<string, string>,
 ): Place | null {
+  // "in Hezbollah's southern Beirut stronghold": a name in the possessive owns what follows; it lies in no place there.
+  if (tokens[last]!.possessive) return null;
   // Written out only for a place found: most names are tied to none.
   // As written between its first and last word ("Kafr al-Assad"), spaces made single.
   const name = (): string => text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
@@ -300,7 +303,9 @@ function locate(
   // "X district of Y", "X market in Y", "the X air base near Y"
   const site = siteEnd(tokens, last);
   if (site >= 0) {
-    const parent = tiedPlace(tokens, site + 1, knownAt);
+    // "central Gaza's Maghazi refugee camp": the place in the possessive before it holds it.
+    const owner = tokens[first - 1]?.possessive ? knownAt.get(first - 1)?.place : undefined;
+    const parent = tiedPlace(tokens, site + 1, knownAt) ?? (owner && owner.kind !== 'site' ? owner : null);
     const words = tokens.slice(last + 1, site + 1).map((t) => t.text.toLowerCase());
     if (parent) return siteAt(`${name()} ${siteWords(words.join(' '))}`, parent);
     return null;
@@ -316,7 +321,7 @@ function locate(
   // (a comma, not a bracket: "the Rapid Support Forces [RSF] in Y" names a force, not a place)
   const commaIn = !tokens[last]!.joinsNext && tokens[last + 1]?.key === 'in' && text.slice(tokens[last]!.fullEnd, tokens[last + 1]!.start).trim() === ',';
   if (!LOCATIVE.has(before) && !commaIn) return null;
-  const parent = tiedPlace(tokens, last + 1, knownAt);
+  const parent = tiedPlace(tokens, last + 1, knownAt, text);
   return parent && parent.kind !== 'country' ? siteAt(name(), parent, 'city') : null;
 }
 
@@ -424,13 +429,19 @@ function listBefore(tokens: readonly Token[], first: number): number {
   return 0;
 }
 
-/** The known place that `from` starts tying to: ", in the northern Y", " of Y", " in Y", ", Y". */
-function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<number, PlaceMention>): Place | null {
+/**
+ * The known place that `from` starts tying to: ", in the northern Y", " of Y", " in Y", ", Y". With
+ * the text, a place tied by no word is tied by a comma only ("statements from X) CAIRO, Dec 24":
+ * a bracket closes, and a dateline begins).
+ */
+function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<number, PlaceMention>, text?: string): Place | null {
   let k = from;
   const joined = tokens[from - 1]?.joinsNext ?? false;
   const tie = tokens[k]?.key ?? '';
   if (tie === 'of' || tie === 'in' || tie === 'near') k++;
-  else if (joined) return null; // "X said", "X and": nothing ties X to a place
+  else if (joined)
+    return null; // "X said", "X and": nothing ties X to a place
+  else if (text !== undefined && text.slice(tokens[from - 1]?.fullEnd ?? 0, tokens[from]?.start ?? 0).trim() !== ',') return null;
   while (FILLER.has(tokens[k]?.key ?? '')) k++;
   // "in the northern countryside of Y": the land around Y is Y's.
   if (SURROUNDINGS.has(tokens[k]?.key ?? '') && tokens[k + 1]?.key === 'of') k += 2;
@@ -448,11 +459,16 @@ function placeAfter(tokens: readonly Token[], from: number, knownAt: ReadonlyMap
 
 function isNameStart(tokens: readonly Token[], i: number, lex: PlaceLexicon): boolean {
   const t = tokens[i]!;
-  if (!t.capitalised || t.key.length < MIN_NAME_LENGTH || NOT_NAMES.has(t.key) || SITE_WORDS.has(t.key) || /^\d/.test(t.key)) return false;
-  if (isKnownWord(t, lex)) return false;
   const prev = tokens[i - 1];
   // Inside a longer capitalised name ("Red Cross", "Abdel Rahman"): not a place's start.
-  return !(prev?.capitalised && prev.joinsNext && i - 1 > 0);
+  const inside = prev?.capitalised && prev.joinsNext && i - 1 > 0;
+  // An Arabic article opening a name, as written: "the Al-Maghazi camp", "Gaza's al-Maghazi camp" (its other
+  // forms, "at", "an", "as", are English words too: "at Novaya Bukva").
+  if (OPENING_ARTICLE.has(t.key) && t.joinsNext && tokens[i + 1]?.capitalised && !isKnownWord(tokens[i + 1]!, lex)) return !inside;
+  if (!t.capitalised || t.key.length < MIN_NAME_LENGTH || NOT_NAMES.has(t.key) || SITE_WORDS.has(t.key) || /^\d/.test(t.key)) return false;
+  if (isKnownWord(t, lex)) return false;
+  // After an article that opens the name, neither.
+  return !inside && !(prev && OPENING_ARTICLE.has(prev.key) && prev.joinsNext);
 }
 
 /** A place's or a people's name ("Ukraine", "Yemeni"): no part of a name the gazetteer lacks. */
@@ -460,6 +476,8 @@ function isKnownWord(t: Token, lex: PlaceLexicon): boolean {
   return ((lex.wordRoles.get(t.key) ?? 0) & WORD_NAME) !== 0 || lex.demonyms.has(t.key);
 }
 
+/** The Arabic article in the forms that may open a name the gazetteer lacks: "Al-Maghazi", "el-Fasher". */
+const OPENING_ARTICLE: ReadonlySet<string> = new Set(['al', 'el']);
 /** An Arabic article joined to the next word of a name, which may stay lowercase: "Wad al-Noora", "Kafr al Assad". */
 const NAME_ARTICLE: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'at', 'az', 'an', 'en']);
 
