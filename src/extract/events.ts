@@ -134,7 +134,7 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
  * 20,000 lives", "this devastating conflict which it says has killed 377,000 people").
  */
 const WAR_HAS_KILLED =
-  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,?\s+(?:which|that)\s+(?:[\p{L}]+\s+){0,3}?|\s+)(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
+  /\b(?:war|conflict|offensive|campaign|invasion|insurgency|civil\s+war)(?:\s+(?:in|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?:\s*,?\s+(?:which|that)\s+(?:[\p{L}]+\s+){0,3}?|\s+)(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|claimed|left)\s+(?:the\s+lives\s+of\s+)?(?:[\p{L}\p{N},]+\s+){0,3}$/iu;
 /**
  * After a figure in its clause: counted over the whole war ("37,000 Palestinians ... have been killed in the war",
  * "2,400 people have been killed in Mariupol since the start of the war").
@@ -149,6 +149,7 @@ const WAR_TOTAL_REACH = 90;
 
 /**
  * A running total of the whole war, told beside the news: "the offensive has killed over 36,700 people",
+ * "Israel's offensive on the Gaza Strip, which has killed more than 41,200 people",
  * "the more than 37,000 that the authorities estimate have been killed in the war". No figure of the day's event.
  * @example isWarTotal(sentence("Israel's offensive has killed over 36,700 Palestinians."), spanOf36700) // true
  */
@@ -200,9 +201,11 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
     if (out.has(key)) continue;
     const text = inputs.sentences[d.sentence]?.text ?? '';
     const action = actionOf(text);
-    // An old date takes the sentence's figures of old; an earlier day, those of that very day.
+    // An old date takes the sentence's figures of old; an earlier day, those of that very day. A running total
+    // of the war is neither ("the offensive, which has killed 41,200 people, following an attack on Oct. 7").
     const claims = (claimsOf.get(d.sentence) ?? [])
       .filter(([c]) => c.date && (old ? c.date.end < cutoff : c.date.start >= d.range.start && c.date.end <= d.range.end))
+      .filter(([c]) => !isWarTotal(inputs.sentences[c.figure.sentence], c.figure.span))
       .map(([, i]) => i);
     if (!old && claims.length === 0 && !HAPPENINGS.has(action)) continue;
     out.set(key, {

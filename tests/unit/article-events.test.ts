@@ -277,6 +277,20 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news, nor of the day the war is counted from: "an offensive on the Gaza Strip, which has killed 41,200"', () => {
+    const body =
+      'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. It came against the backdrop of an offensive on the Gaza Strip, which has killed more than 41,200 people, following an attack on Oct. 7 last year.';
+    assert.deepEqual(mainFigures(body), ['at least 40']);
+    const facts = extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-08-26\n---\nAttack on a town\n\n${body}\n`) }, registries),
+      lexiconsOf(registries),
+    );
+    assert.deepEqual(
+      facts.events.filter((e) => e.background).flatMap((e) => e.claims.map((i) => facts.claims[i]?.figure.text)),
+      [],
+    );
+  });
+
   test('is no figure of the news when the war is its subject: "the offensive has killed over 36,700"', () => {
     assert.deepEqual(
       mainFigures(

@@ -81,6 +81,17 @@ describe('figures: rises and counts put at a figure', () => {
   test('"at the age of 5" is an age, and the count after it is counted', () => {
     assert.deepEqual(read('A boy died at the age of 5 and 12 others were injured.'), ['12 injured']);
   });
+  test('the hurt told by where or how they are: "remain hospitalized", "in critical condition", "injuries to"', () => {
+    assert.deepEqual(read('More than 40 people remain hospitalized after the strike.'), ['40 injured']);
+    assert.deepEqual(read('The blasts wounded 2,700 people, with 200 individuals in critical condition.'), ['2700 injured', '200 injured']);
+    assert.deepEqual(read('The blasts caused injuries to more than 2,700 people.'), ['2700 injured']);
+  });
+  test('who "remained in the city" stayed: no count of the hurt nor of the displaced', () => {
+    assert.deepEqual(read('The agency warned that almost 50,000 remained in the besieged city after the evacuation.'), ['50000 other']);
+  });
+  test('lives an attack ended are deaths', () => {
+    assert.deepEqual(read('A single explosion ended 18 lives on a warm Friday evening.'), ['18 killed']);
+  });
   test('two counts put at two figures: each is what is named nearest it', () => {
     assert.deepEqual(read('A spokesman put the death toll at 30 and injured at 52.'), ['30 killed', '52 injured']);
     assert.deepEqual(read('Officials put the number of dead at 30 and wounded at 52.'), ['30 killed', '52 injured']);

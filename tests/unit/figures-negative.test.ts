@@ -45,6 +45,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['the ages of a list written out', 'He found the bodies of his children, aged six and two, in the rubble.'],
   ['the ends of an age range', 'Men aged between 18 and 25 were taken away.'],
   ['the ends of a range of "the ages of"', 'Most of those killed were girls between the ages of 11 and 15.'],
+  ['a share of one body', 'A woman with burns over 98% of her body is in critical condition.'],
   ['a duration in months', 'Terrorists held Palmyra for some 10 months.'],
   ['a duration in days', 'Russian Reconciliation Center evacuated people in past 2 days.'],
   ['the ends of a duration', 'The jets came in two rounds within 30 to 60 minutes of each other.'],

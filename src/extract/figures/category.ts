@@ -456,6 +456,9 @@ const TAKES_LIVES: ReadonlySet<string> = new Set([
   'take',
   'takes',
   'taking',
+  // "A single explosion ended 18 lives".
+  'ended',
+  'ending',
 ]);
 
 /** The figure counts lives a verb took ("the war has claimed over 20,000 lives"), not lives saved. */

@@ -122,6 +122,21 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'turned to hospitals',
     'turned to hospital',
     'turned to doctors',
+    // "caused injuries to more than 2,700 people".
+    'injuries to',
+    // "200 people in critical condition": the hurt, told by how they are; "40 remain hospitalized" (who "remained
+    // in the city" stayed: no count of the hurt).
+    'in critical condition',
+    'in a critical condition',
+    'in serious condition',
+    'in a serious condition',
+    'in critical conditions',
+    ...['remain', 'remains', 'remained'].flatMap((verb) => [
+      `${verb} hospitalized`,
+      `${verb} hospitalised`,
+      `${verb} in hospital`,
+      `${verb} in critical condition`,
+    ]),
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [

@@ -94,6 +94,9 @@ const YEAR_THEN_DASH = /\b(?:1[89]|20)\d\d\s*[-–]\s*$/;
 /** A year written whole. */
 const WHOLE_YEAR = /^(?:1[89]|20)\d\d$/;
 
+/** After a number: a share of one body ("98% of her body", "60 percent of his skin"). */
+const SHARE_OF_A_BODY = /^\s*(?:%|per\s?cent)\s+of\s+(?:his|her|their|the)\s+(?:body|skin)\b/i;
+
 /**
  * Tells why a number is not a claim, or null when it may be one.
  * @example notClaimReason('a 2,000-year-old city', tokenize('a 2,000-year-old city'), n) // 'adjective'
@@ -138,6 +141,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     )
       return 'counter';
     if (afterUrl(tokens, n.first)) return 'furniture';
+    // "burns over 98% of her body": how much of one person a wound covers.
+    if (SHARE_OF_A_BODY.test(after)) return 'reference';
     if (prev?.lower === 'updated') return 'clock';
     if (NUMERIC_DATE_AFTER.test(after)) return 'date';
     if (ENDS_IN_LETTER.test(before) || before.endsWith('-')) {
