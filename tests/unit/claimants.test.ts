@@ -340,6 +340,12 @@ describe('claimants: statements carried over sentences', () => {
     );
     assert.deepEqual(found, ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)', '3: Russian Defense Ministry (carried)']);
   });
+  test('gives a quotation of two sentences, its figures in the first, to the speaker named after it closes', () => {
+    assert.deepEqual(speakers('"So far, 23 dead and 28 wounded. All of them civilians," Jane Roe, the regional governor, wrote on Telegram.'), [
+      '0: Jane Roe (carried)',
+      '1: Jane Roe',
+    ]);
+  });
   test('gives a lead figure the speaker of the next sentence when it "released the toll"', () => {
     assert.deepEqual(
       speakers(

@@ -84,15 +84,17 @@ export function extractAttributions(
   const unnamed: boolean[] = [];
   const found: AliasHit[][] = [];
   const result: (Attribution[] | null)[] = [];
+  const continuing: boolean[] = [];
   for (const sentence of sentences) {
     const hits = matcher.find(sentence.text);
     found.push(hits);
     const { spoken, sawUnnamed, continuesQuote } = ownSpeakers(sentence, hits, matcher, state);
     own.push(spoken.length ? spoken : null);
     unnamed.push(sawUnnamed);
+    continuing.push(continuesQuote);
     result.push(spoken.length ? spoken.map((s) => s.attribution) : carriedInto(sentence, { sawUnnamed, continuesQuote }, state));
   }
-  carryBackwards(sentences, own, found, result, unnamed, withFigures);
+  carryBackwards(sentences, own, found, result, unnamed, withFigures, continuing);
   // A loop, not flatMap: this runs per article, and flatMap's generic path costs more than the copy.
   const out: Attribution[] = [];
   for (const list of result) if (list) for (const a of list) out.push(a);
@@ -289,6 +291,7 @@ function carryBackwards(
   result: (Attribution[] | null)[],
   unnamed: readonly boolean[],
   withFigures: ReadonlySet<number>,
+  continuing: readonly boolean[] = [],
 ): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const sentence = sentences[i];
@@ -297,7 +300,10 @@ function carryBackwards(
     const explicit = next.filter((s) => !s.attribution.carried);
     const current = result[i];
     const wasCarried = current !== null && current !== undefined;
-    const source = (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ?? namedIn(explicit, sentence.text, found[i] ?? []);
+    // '"So far, 23 dead and 28 wounded. All civilians," the governor wrote': a quotation the next sentence
+    // closes, its speaker named after it, is that speaker's from its start.
+    const quoted = !wasCarried && continuing[i + 1] === true ? next[0] : undefined;
+    const source = quoted ?? (wasCarried ? undefined : explicit.find((s) => s.refersBack)) ?? namedIn(explicit, sentence.text, found[i] ?? []);
     if (!source) continue;
     if (wasCarried && current?.some((a) => a.claimant.id === source.attribution.claimant.id)) continue;
     if (!withFigures.has(sentence.index)) continue;
