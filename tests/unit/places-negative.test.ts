@@ -49,6 +49,8 @@ const NOT_PLACES: readonly [string, string][] = [
   ['a weapon named after a town, before the weapons', 'The ships fired Aleppo missiles at the port.'],
   ['a name after a rank', 'Forces of Lt. Gen. Aleppo held the road.'],
   ['a family name after a first name and its middle initial', 'Troops loyal to General Jane F. Palmyra held the road.'],
+  ['a name after an age', 'Fifteen-year-old Palmyra was among the dead.'],
+  ['a name given its age', 'Palmyra was 17 years old.'],
   ['a plural that reads as a possessive without its apostrophe', 'The gate was held by Aleppos at dawn.'],
   ["a group's name with al-Sham", 'Fighters of Jabhat Fateh al-Sham withdrew from the town on Sunday.'],
   ['a registry not-place', 'Fighters from Hamas joined the talks.'],

@@ -360,6 +360,9 @@ const RANK_TITLES: ReadonlySet<string> = new Set(
 function namesPerson(c: Candidate, s: SentenceView): boolean {
   const given = s.tokens[c.first - 1];
   const verb = given?.key;
+  // "Fifteen-year-old Nikita was killed", "Nikita is 17 years old": a name with an age is a person's.
+  if (isAgeBefore(s.tokens, c.first) && !PEOPLE_NOUNS.has(s.tokens[c.last + 1]?.key ?? '') && c.entry.place.kind !== 'country') return true;
+  if (isAgeAfter(s.tokens, c.last)) return true;
   if ((verb === 'named' || verb === 'called') && PEOPLE_NOUNS.has(s.tokens[c.first - 2]?.key ?? '')) return true;
   if (given?.capitalised && RANK_TITLES.has(given.key) && c.entry.place.kind !== 'country') return true;
   const first = s.tokens[c.first - 2];
@@ -373,6 +376,22 @@ function namesPerson(c: Candidate, s: SentenceView): boolean {
     given.joinsNext &&
     !s.isPlaceWord(given.key) &&
     !BEFORE_PLACE.has(given.key)
+  );
+}
+
+/** Before a name, an age written as one: "Fifteen-year-old", "7-year-old" (a "15-year-old Gaza resident" is of the place). */
+function isAgeBefore(tokens: SentenceView['tokens'], first: number): boolean {
+  return tokens[first - 1]?.key === 'old' && tokens[first - 2]?.key === 'year' && tokens[first - 2]?.joinsNext === true;
+}
+
+/** After a name, its age: "Nikita is 17 years old", "was 12 years old". */
+function isAgeAfter(tokens: SentenceView['tokens'], last: number): boolean {
+  const verb = tokens[last + 1]?.key ?? '';
+  return (
+    (verb === 'is' || verb === 'was') &&
+    /^\d{1,3}$/.test(tokens[last + 2]?.key ?? '') &&
+    /^years?$/.test(tokens[last + 3]?.key ?? '') &&
+    tokens[last + 4]?.key === 'old'
   );
 }
 
