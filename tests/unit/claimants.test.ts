@@ -340,6 +340,14 @@ describe('claimants: statements carried over sentences', () => {
     );
     assert.deepEqual(found, ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)', '3: Russian Defense Ministry (carried)']);
   });
+  test('"a spokesman for the Northtown Artists Association": a body named by its own name speaks through its spokesman', () => {
+    assert.deepEqual(speakers('A spokesman for the Northtown Artists Association told AFP that as many as 80 people were killed.'), [
+      '0: Northtown Artists Association',
+    ]);
+  });
+  test('"according to a post by Governor Jane Roe": the one who posted it', () => {
+    assert.deepEqual(speakers('Over 30 cars were destroyed, according to a post by Northtown Governor Jane Roe.'), ['0: Jane Roe']);
+  });
   test('gives a quotation of two sentences, its figures in the first, to the speaker named after it closes', () => {
     assert.deepEqual(speakers('"So far, 23 dead and 28 wounded. All of them civilians," Jane Roe, the regional governor, wrote on Telegram.'), [
       '0: Jane Roe (carried)',

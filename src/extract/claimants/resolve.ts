@@ -198,6 +198,7 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     statementIssuer(phrase, text, ctx) ??
     ownCount(phrase, text, ctx) ??
     document(phrase, text, ctx) ??
+    author(phrase, text, ctx) ??
     authoritiesIn(phrase, text) ??
     qualifiedSources(phrase, text) ??
     officialsOfBody(phrase, text, ctx) ??
@@ -279,7 +280,9 @@ function voiceOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): 
   const body = voice?.[2];
   if (!body || !DEFINITE.test(body)) return null;
   const words = normalWords(body);
-  if (!KIND_HEADS.has(words[words.length - 1] ?? '')) return null;
+  // "a spokesman for the Kachin Artists Association": a body named by its own name speaks through its spokesman too.
+  const named = /^spokes/i.test(voice?.[1] ?? '') && PROPER_BODY.test(body.replace(DEFINITE, '')) && !body.split(/\s+/).some(isNationalAdjective);
+  if (!KIND_HEADS.has(words[words.length - 1] ?? '') && !named) return null;
   const start = text.length - body.length;
   const r = resolvePhrase({ ...phrase, start: phrase.start + start, end: phrase.start + text.length, text: body }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant.role ? r.claimant : { ...r.claimant, role: tidy(voice[1] ?? '').toLowerCase() }, r.anaphor) : null;
@@ -313,6 +316,21 @@ function document(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Res
   if (!owner) return null;
   const r = resolvePhrase({ ...phrase, start: phrase.start + owner.start, text: owner.text }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
+}
+
+/** "a post by X", "a video statement from X", "a Telegram message by X": what X wrote or said. */
+const BY_AUTHOR = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|statement|tweet|message|video|update|briefing|address)\s+(?:by|from)\s+/iu;
+
+/**
+ * "according to a post by Governor Jan Roe": the one who posted it speaks.
+ * @example author(phrase('a post by Governor Jan Roe'), …) // Jan Roe
+ */
+function author(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
+  const by = BY_AUTHOR.exec(text);
+  if (!by) return null;
+  const start = by[0].length;
+  const r = resolvePhrase({ ...phrase, start: phrase.start + start, text: text.slice(start) }, ctx);
+  return r.kind === 'claimant' ? r : null;
 }
 
 /** "the ministry issued a statement in which it (said)": the one who issued the statement speaks in it. */
