@@ -438,10 +438,10 @@ function tiedPlace(tokens: readonly Token[], from: number, knownAt: ReadonlyMap<
   let k = from;
   const joined = tokens[from - 1]?.joinsNext ?? false;
   const tie = tokens[k]?.key ?? '';
+  const gap = text === undefined ? ',' : text.slice(tokens[from - 1]?.fullEnd ?? 0, tokens[from]?.start ?? 0).trim();
   if (tie === 'of' || tie === 'in' || tie === 'near') k++;
-  else if (joined)
-    return null; // "X said", "X and": nothing ties X to a place
-  else if (text !== undefined && text.slice(tokens[from - 1]?.fullEnd ?? 0, tokens[from]?.start ?? 0).trim() !== ',') return null;
+  // "X said", "X and": nothing ties X to a place; with the text, no word but a comma may.
+  else if (joined || gap !== ',') return null;
   while (FILLER.has(tokens[k]?.key ?? '')) k++;
   // "in the northern countryside of Y": the land around Y is Y's.
   if (SURROUNDINGS.has(tokens[k]?.key ?? '') && tokens[k + 1]?.key === 'of') k += 2;
