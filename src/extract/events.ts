@@ -112,7 +112,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
         !claimed.has(i) &&
         !(c.date && c.date.end < oldFrom) &&
         !isWarTotal(sentences[c.figure.sentence], c.figure.span) &&
-        !countedSinceLongBefore(c, periodStarts, oldFrom)
+        !countedSinceLongBefore(c, periodStarts, oldFrom) &&
+        !SEPARATE_HAPPENING.test(sentences[c.figure.sentence]?.text ?? '')
       );
     });
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
@@ -128,6 +129,15 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   };
   return [main, ...background];
 }
+
+/**
+ * A sentence that tells of another happening than the news: "In a separate incident, 10 members of one
+ * family were killed", "In another attack, ...". Its figures are not the news's (they are no rival version
+ * of its toll). ("Elsewhere" and "Separately" may open another source's word on the same news: "Elsewhere,
+ * the Red Cross said ...".)
+ */
+const SEPARATE_HAPPENING =
+  /^\W*in\s+(?:(?:a\s+|another\s+)?(?:separate|unrelated)\s+(?:incident|attack|strike|raid|bombing|shelling)s?|another\s+(?:incident|attack|strike|raid|bombing))\b/i;
 
 /**
  * Before a figure in its clause: the war as a whole has killed it ("Israel's offensive has killed over 36,700", "the conflict has claimed

@@ -291,6 +291,24 @@ describe('a running total the article dates years before its news', () => {
     );
   });
 
+  test('is no figure of the news told of another happening: "In a separate incident", "In another attack"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. In a separate incident, 10 members of one family were killed in a strike on a village. In another attack, three people died in a fire.',
+      ),
+      ['at least 40'],
+    );
+  });
+
+  test('is a figure of the news another source gives "elsewhere"', () => {
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. Elsewhere, a monitor said at least 58 were dead.',
+      ),
+      ['at least 40', 'at least 58'],
+    );
+  });
+
   test('is no figure of the news when the war is its subject: "the offensive has killed over 36,700"', () => {
     assert.deepEqual(
       mainFigures(
