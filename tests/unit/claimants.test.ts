@@ -345,6 +345,9 @@ describe('claimants: statements carried over sentences', () => {
       '0: Northtown Artists Association',
     ]);
   });
+  test('"Chairman of the Northland Unity movement Jane Roe said": the person, after the office', () => {
+    assert.deepEqual(speakers('The toll has risen to 30, Chairman of the Northland Unity movement Jane Roe said on Saturday.'), ['0: Jane Roe']);
+  });
   test('"according to a post by Governor Jane Roe": the one who posted it', () => {
     assert.deepEqual(speakers('Over 30 cars were destroyed, according to a post by Northtown Governor Jane Roe.'), ['0: Jane Roe']);
   });
