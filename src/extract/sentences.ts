@@ -31,6 +31,7 @@ export function splitSentences(body: string): Sentence[] {
         endsOnAbbreviation(body, pending[0], e) ||
         endsOnClockOfZone(body, pending[0], e) ||
         endsOnMiddleInitial(body, pending[0], e) ||
+        endsOnCountToldAfter(body, pending[0], e) ||
         gluedToNext(body, e, end)
       )
         continue;
@@ -127,6 +128,19 @@ function endsOnMiddleInitial(body: string, start: number, end: number): boolean 
   if (!first || NOT_A_NAME_PART.has(first[1] ?? '')) return false;
   const surname = SURNAME_START.exec(body.slice(end, end + 30));
   return surname !== null && !NOT_A_NAME_PART.has(surname[1] ?? '');
+}
+
+/** A number set apart by an ellipsis, alone in its segment: '"18...'. */
+const NUMBER_ALONE = /^\W*\d[\d,.]*\s*(?:\.{3}|…)\s*$/;
+/** What the number counts, told right after: "That is how many", "That's how many". */
+const HOW_MANY_START = /^\s*(?:that|this)(?:['’]s|\s+is)\s+how\s+many\b/i;
+
+/**
+ * '"18... That is how many people were killed"': the segmenter breaks after the ellipsis, but the
+ * clause that says what the number counts goes on with it.
+ */
+function endsOnCountToldAfter(body: string, start: number, end: number): boolean {
+  return NUMBER_ALONE.test(body.slice(start, end)) && HOW_MANY_START.test(body.slice(end, end + 30));
 }
 
 /** An hour's "a.m." or "p.m." at the end of a segment. */

@@ -89,6 +89,9 @@ describe('figures: rises and counts put at a figure', () => {
   test('who "remained in the city" stayed: no count of the hurt nor of the displaced', () => {
     assert.deepEqual(read('The agency warned that almost 50,000 remained in the besieged city after the evacuation.'), ['50000 other']);
   });
+  test('a number told then by "that is how many" counts what the clause says', () => {
+    assert.deepEqual(read('"18... That is how many people were killed by the strike," she wrote.'), ['18 killed']);
+  });
   test('lives an attack ended are deaths', () => {
     assert.deepEqual(read('A single explosion ended 18 lives on a warm Friday evening.'), ['18 killed']);
   });

@@ -27,6 +27,11 @@ describe('splitting sentences', () => {
     ]);
     assert.deepEqual(texts('Troops moved into Area B. The army said so.'), ['Troops moved into Area B.', 'The army said so.']);
   });
+  test('keeps a number set apart by an ellipsis with the clause that says what it counts, and breaks after other ellipses', () => {
+    const texts = (text: string) => splitSentences(text).map((x) => x.text);
+    assert.deepEqual(texts('"18... That is how many people were killed," she wrote.'), ['"18... That is how many people were killed," she wrote.']);
+    assert.deepEqual(texts('He paused... Then he spoke.'), ['He paused...', 'Then he spoke.']);
+  });
   test('never joins across paragraphs, even without a full stop', () => {
     const s = splitSentences('A caption without a full stop\n\nThe story begins here.');
     assert.equal(s.length, 2);

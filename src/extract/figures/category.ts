@@ -230,6 +230,9 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
+  // "18... That is how many people were killed by the Russians": the clause after the number says what it counts.
+  const howMany = howManyAfter(tokens, me.last + 1, me.ground);
+  if (howMany) return howMany;
   // "98 victims, in addition to more than 270 cases of suffocation": cases are what they are cases of, whatever the list says.
   const cases = casesOf(tokens, me.last);
   if (cases) return cases;
@@ -440,6 +443,28 @@ function rangeEnd(tokens: readonly Token[], first: number): Category | null {
   let q = p - 3;
   while (q >= 0 && RANGE_QUALIFIERS.has(tokens[q]?.lower ?? '')) q--;
   return tokens[q]?.lower === 'from' ? category : null;
+}
+
+/** How far past "how many" its predicate may stand: "how many people were killed", "how many of our soldiers died". */
+const HOW_MANY_REACH = 6;
+
+/**
+ * What a number set apart is told to count after it: "18... That is how many people were killed",
+ * "That's how many died". Null when no such clause follows the number.
+ */
+function howManyAfter(tokens: readonly Token[], from: number, ground: boolean): Category | null {
+  let q = from;
+  while (tokens[q]?.kind === 'punct') q++;
+  const that = tokens[q]?.lower ?? '';
+  if (that === 'that' || that === 'this') q += tokens[q + 1]?.lower === 'is' ? 2 : 1;
+  else if (that === "that's" || that === 'that’s') q++;
+  else return null;
+  if (tokens[q]?.lower !== 'how' || tokens[q + 1]?.lower !== 'many') return null;
+  for (let k = q + 2; k < tokens.length && k <= q + 1 + HOW_MANY_REACH; k++) {
+    const found = settle(directAfter(tokens, k), ground);
+    if (found !== null && found !== 'other') return found;
+  }
+  return null;
 }
 
 /** Verbs of which lives counted are deaths: "claimed over 20,000 lives", "has cost 300 lives", "took 40 lives". */
