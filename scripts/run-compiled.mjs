@@ -157,10 +157,11 @@ async function compiled(entry) {
   const name = basename(entry, extname(entry));
   const manifestFile = join(COMPILED, `${name}.json`);
   const known = readManifest(manifestFile);
-  /** @param {string} folder @param {readonly string[]} templates @param {boolean} asScript */
-  const bundle = (folder, templates, asScript) => ({
+  /** @param {string} folder @param {readonly string[]} templates */
+  const bundle = (folder, templates) => ({
     url: pathToFileURL(join(COMPILED, folder, `${name}.js`)).href,
-    script: asScript ? join(COMPILED, folder, `${name}.cjs`) : null,
+    // Made beside the module bundle when the entry can be a script (scriptOf).
+    script: existsSync(join(COMPILED, folder, `${name}.cjs`)) ? join(COMPILED, folder, `${name}.cjs`) : null,
     templates: new Map(templates.map((t) => [join(ROOT, TEMPLATES, t), pathToFileURL(join(COMPILED, folder, TEMPLATES, t.replace(/\.ts$/, '.js'))).href])),
   });
   const templates = existsSync(join(ROOT, TEMPLATES))
@@ -174,7 +175,7 @@ async function compiled(entry) {
     existsSync(join(COMPILED, known.folder, `${name}.js`)) &&
     templates.every((t) => known.templates.includes(t))
   ) {
-    return bundle(known.folder, known.templates, known.script === true && existsSync(join(COMPILED, known.folder, `${name}.cjs`)));
+    return bundle(known.folder, known.templates);
   }
   const { build } = await import('esbuild');
   /** @type {Map<string, string>} input path (relative to the root) -> its text as bundled */
@@ -216,7 +217,7 @@ async function compiled(entry) {
   }
   // A file edited while esbuild read it: the next run finds the hashes differ and bundles again.
   const unchanged = hashFiles(inputs) === hash;
-  writeAtomically(manifestFile, JSON.stringify({ hash: unchanged ? hash : '', folder, inputs, templates, script: scriptFiles !== null }));
+  writeAtomically(manifestFile, JSON.stringify({ hash: unchanged ? hash : '', folder, inputs, templates }));
   // Bundles of older code go; the one the manifest named until now stays, for a build that may still be running it.
   // So do the temporary files of runs killed while writing one (their process is gone), as src/leftovers.ts does.
   for (const other of readdirSync(COMPILED)) {
@@ -226,7 +227,7 @@ async function compiled(entry) {
       rmSync(join(COMPILED, other), { recursive: true, force: true });
     }
   }
-  return bundle(folder, templates, scriptFiles !== null && existsSync(join(target, `${name}.cjs`)));
+  return bundle(folder, templates);
 }
 
 /**

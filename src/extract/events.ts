@@ -278,9 +278,14 @@ export function scopeOfSuperlative(sentence: Sentence | undefined, d: DateMentio
  * @example afterSince(sentence('The worst attack since the army seized power in February 2021.'), mentionOfFebruary) // true
  */
 export function afterSince(sentence: Sentence | undefined, d: DateMention): boolean {
-  if (!sentence) return false;
+  return sinceBefore(sentence, d) !== null;
+}
+
+/** The words between "since" and the date, in the date's clause; null when no "since" stands there. */
+function sinceBefore(sentence: Sentence | undefined, d: DateMention): string | null {
+  if (!sentence) return null;
   const end = Math.max(0, d.span[0] - sentence.span[0]);
-  return SINCE_REST.test(sentence.text.slice(clauseTailStart(sentence.text, end, SINCE_REACH), end));
+  return SINCE_REST.exec(sentence.text.slice(clauseTailStart(sentence.text, end, SINCE_REACH), end))?.[1] ?? null;
 }
 
 /**
@@ -290,12 +295,9 @@ export function afterSince(sentence: Sentence | undefined, d: DateMention): bool
  * @example startsAPeriod(sentence('Fighting has gone on since the war began in 2011.'), mentionOf2011) // true
  */
 export function startsAPeriod(sentence: Sentence | undefined, d: DateMention): boolean {
-  if (!sentence) return false;
-  const end = Math.max(0, d.span[0] - sentence.span[0]);
-  const tail = sentence.text.slice(clauseTailStart(sentence.text, end, SINCE_REACH), end);
+  const since = sinceBefore(sentence, d);
   // The words after "since" as lastWordsOfClause joins them: one space between words.
-  const since = SINCE_REST.exec(tail);
-  return since !== null && !ACTIONS.some(([, re]) => re.test(since[1]!.trim().split(/\s+/).join(' ')));
+  return since !== null && !ACTIONS.some(([, re]) => re.test(since.trim().split(/\s+/).join(' ')));
 }
 
 /** A sentence that tells how the war began: "militants triggered the war when they stormed ...", "the conflict erupted in 2011". */

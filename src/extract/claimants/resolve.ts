@@ -257,6 +257,11 @@ const SPOKES = /\bspokes(?:men|man|woman|person)$/i;
 /** A body's own name: one to three capitalised words. */
 const PROPER_BODY = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
+/** A body named by its own name ("Taliban", "Kachin Artists Association"), not by a people's adjective ("Israeli"). */
+function isBodyName(body: string): boolean {
+  return PROPER_BODY.test(body) && !body.split(/\s+/).some(isNationalAdjective);
+}
+
 /** "Libyan health ministry officials said": the ministry speaks through them. */
 function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Resolution | null {
   const m = OFFICIALS_OF_BODY.exec(text);
@@ -264,7 +269,7 @@ function officialsOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContex
   const head = (m?.[2] ?? '').toLowerCase();
   // "the army's sources" speak for the army; "forces officials" are no body's; "aid workers and hospital officials" are a list of people.
   // "a Taliban spokesman": a body named by its own name speaks through its spokesman too (not "an Israeli spokesman").
-  const namedBody = body !== undefined && SPOKES.test(text) && PROPER_BODY.test(body) && !body.split(/\s+/).some(isNationalAdjective);
+  const namedBody = body !== undefined && SPOKES.test(text) && isBodyName(body);
   if (!body || (!KIND_HEADS.has(head) && !namedBody) || head === 'forces' || /\s(?:and|or)\s/i.test(body)) return null;
   const r = resolvePhrase({ ...phrase, text: `the ${body}` }, ctx);
   return r.kind === 'claimant' ? whole(phrase, r.claimant, r.anaphor) : null;
@@ -281,7 +286,7 @@ function voiceOfBody(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): 
   if (!body || !DEFINITE.test(body)) return null;
   const words = normalWords(body);
   // "a spokesman for the Kachin Artists Association": a body named by its own name speaks through its spokesman too.
-  const named = /^spokes/i.test(voice?.[1] ?? '') && PROPER_BODY.test(body.replace(DEFINITE, '')) && !body.split(/\s+/).some(isNationalAdjective);
+  const named = SPOKES.test(voice?.[1] ?? '') && isBodyName(body.replace(DEFINITE, ''));
   if (!KIND_HEADS.has(words[words.length - 1] ?? '') && !named) return null;
   const start = text.length - body.length;
   const r = resolvePhrase({ ...phrase, start: phrase.start + start, end: phrase.start + text.length, text: body }, ctx);

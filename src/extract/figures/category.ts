@@ -241,12 +241,7 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
   if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   const upper =
-    rangeEnd(tokens, me.first) ??
-    numberOfTo(tokens, head.first) ??
-    tollMovedTo(tokens, head.first) ??
-    includedBy(tokens, head.first) ??
-    // "including seven injured children", "among them 22 workers were killed": what the part says of itself comes first.
-    (nounCategory(me) === null && settle(directAfter(tokens, me.last + 1), me.ground) === null ? partOfTheToll(tokens, me.first) : null);
+    rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first) ?? partOf(tokens, me);
   if (upper) return upper;
   const before = directBefore(tokens, head.first, me.ground);
   if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
@@ -392,6 +387,15 @@ function includedBy(tokens: readonly Token[], first: number): Category | null {
 
 /** Words that open a part of the count just given: "18 killed, including nine children". */
 const PART_OPENERS: ReadonlySet<string> = new Set(['including', 'among']);
+
+/**
+ * The toll a part is counted in (partOfTheToll), unless the part says what it counts itself: "including
+ * seven injured children", "among them 22 workers were killed".
+ */
+function partOf(tokens: readonly Token[], me: FigureSlots): Category | null {
+  const toll = partOfTheToll(tokens, me.first);
+  return toll !== null && nounCategory(me) === null && settle(directAfter(tokens, me.last + 1), me.ground) === null ? toll : null;
+}
 
 /**
  * The toll a part is counted in: "18 killed, including nine children, over 60 injured", where the
