@@ -159,7 +159,11 @@ async function main(): Promise<number> {
     return 0;
   }
   try {
-    writeDataFiles(staging, data);
+    // A small build's data files are written while its search index is built (on a thread of its own),
+    // so that the index starts sooner; a large build's first, so that its data can go before the pages.
+    const writeNow = process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES;
+    if (writeNow) writeDataFiles(staging, data);
+    const toWrite = writeNow ? null : data;
     const counts = { articles: data.articles.length, events: data.events.length, claims: data.claims.length };
     const tData = performance.now();
     const dataMaxRssMb = process.resourceUsage().maxRSS / 1024;
@@ -180,7 +184,15 @@ async function main(): Promise<number> {
     if (stats.extracted > 0 && !rendersWithoutEleventy(previous, pathPrefix)) await importModule('@11ty/eleventy');
     // Folders that could not be made ahead are made as the pages are carried over.
     const made = await foldersAhead.catch(() => foldersOf(previous?.pages.keys() ?? []));
-    const site = await renderChanged({ view, out: staging, pathPrefix, previous, stale, searchThread });
+    const site = await renderChanged({
+      view,
+      out: staging,
+      pathPrefix,
+      previous,
+      stale,
+      searchThread,
+      whileIndexing: toWrite ? () => writeDataFiles(staging, toWrite) : null,
+    });
     removeFoldersLeftEmpty(staging, made, site.fingerprints.keys());
     swapFolder(staging, out, (replaced) => keepAsSpare(join(root, RENDER_CACHE), replaced, out, previous?.pages ?? null));
     try {

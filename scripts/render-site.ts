@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFi
 import { dirname, join, resolve } from 'node:path';
 import { claimsCsvPieces, eventsCsvPieces } from '../src/output/csv.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { importableUrl, importModule, typeScriptLoaded } from './typescript-loader.ts';
+import { importModule, importTypeScript, typeScriptLoaded } from './typescript-loader.ts';
 import { atomFeedPieces, jsonFeedPieces } from '../src/output/feeds.ts';
 import { type Piece, writePieces } from '../src/output/file-pieces.ts';
 import { searchDocuments } from '../src/output/search-documents.ts';
@@ -59,6 +59,8 @@ export interface RenderOptions {
   readonly memory?: RenderMemory | null;
   /** A search thread started ahead (`npm run build` starts one with its data step): it builds the index, or is stopped. */
   readonly searchThread?: SearchThread | null;
+  /** The caller's own work, done once the pages are written, while the search index is built on its thread. */
+  readonly whileIndexing?: (() => void) | null;
 }
 
 export interface RenderResult {
@@ -148,6 +150,7 @@ export async function renderChanged({
   stale = null,
   memory = null,
   searchThread = null,
+  whileIndexing = null,
 }: RenderOptions): Promise<RenderResult> {
   const prefix = normalisePrefix(pathPrefix);
   const t0 = performance.now();
@@ -257,6 +260,7 @@ export async function renderChanged({
       });
       await elev.write();
     }
+    whileIndexing?.();
     // Eleventy copies the assets when it runs; when no page changed, or the pages were rendered without it, it does not run.
     if (!runs.length || direct) cpSync(join(LAYOUTS, 'assets'), join(out, 'assets'), { recursive: true });
 
@@ -302,7 +306,7 @@ async function templateSpecs(): Promise<PageTemplate[]> {
     .sort();
   return Promise.all(
     names.map(async (name) => {
-      const { data, render } = (await importModule(await importableUrl(resolve(LAYOUTS, name)))) as {
+      const { data, render } = (await importTypeScript(resolve(LAYOUTS, name))) as {
         data?: Omit<TemplateSpec, 'name'>;
         render: PageTemplate['render'];
       };

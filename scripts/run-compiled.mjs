@@ -38,8 +38,10 @@
  *   cache only with the flags it was made with, so a run whose flags changed while it ran (a large
  *   build's, scripts/short-build.ts) writes none. A script cannot `import()` by itself: the code
  *   imports packages and files by a path known only when it runs through
- *   scripts/typescript-loader.ts importModule. An entry that awaits at its top level, or imports
- *   a package that is an ES module only, cannot be a script: it runs as a module, without the cache.
+ *   scripts/typescript-loader.ts importModule. The page templates are compiled into the script too
+ *   (importTypeScript takes them from there): imported as modules, Node compiled them again on every
+ *   run, some 35 to 80 ms of a build after adding an article. An entry that awaits at its top level,
+ *   or imports a package that is an ES module only, cannot be a script: it runs as a module, without the cache.
  * - Source maps are written beside the bundle but not read unless asked for (reading them costs
  *   about 30 ms a run): `node --enable-source-maps scripts/run-compiled.mjs …` shows stack
  *   traces in the TypeScript sources (the entry then runs as a module, without the cache).
@@ -55,7 +57,7 @@ import { Script } from 'node:vm';
 const ROOT = resolve(import.meta.dirname, '..');
 const COMPILED = join(ROOT, '.cache', 'compiled');
 /** Bumped when the way bundles are made changes: older bundles are then made again. */
-const FORMAT = '3';
+const FORMAT = '4';
 /** Files that decide how the sources compile, besides the sources themselves. */
 const SETTINGS = ['tsconfig.json', 'package.json'];
 /** The symbol scripts/typescript-loader.ts looks for: registers tsx's loader (once) and resolves when done. */
@@ -78,6 +80,9 @@ const TEMPORARY = /\.(\d+)\.tmp$/;
 const IMPORT = Symbol.for('dateline.import');
 const RESOLVE = Symbol.for('dateline.resolve');
 const KEEP_COMPILED = Symbol.for('dateline.keepCompiledCode');
+/** The script's own entry and its module of templates (esbuild's names for them: see withTemplates). */
+const SCRIPT_ENTRY = 'dateline-script';
+const SCRIPT_TEMPLATES = 'dateline-script-templates';
 
 let registering = null;
 globalThis[IMPORT] = (specifier) => import(specifier);
@@ -194,7 +199,12 @@ async function compiled(entry) {
     logLevel: 'silent',
     plugins: [packagesOutside(BUNDLED), sourcesAsWritten(read)],
   });
-  const scriptFiles = await scriptOf(build, entry, name);
+  const scriptFiles = await scriptOf(
+    build,
+    entry,
+    name,
+    templates.map((t) => join(ROOT, TEMPLATES, t)),
+  );
   const inputs = [...read.keys()].sort();
   const hash = hashFiles(inputs, (file) => read.get(file) ?? '');
   const folder = `${name}-${hash}`;
@@ -235,16 +245,16 @@ async function compiled(entry) {
  * when it cannot be one: it awaits at its top level, or imports a package outside the bundle that
  * is an ES module only.
  * @param {typeof import('esbuild').build} build
- * @param {string} entry @param {string} name
+ * @param {string} entry @param {string} name @param {readonly string[]} templates absolute paths of the page templates
  * @returns {Promise<import('esbuild').OutputFile[] | null>}
  */
-async function scriptOf(build, entry, name) {
+async function scriptOf(build, entry, name, templates) {
   /** @type {Map<string, string>} */
   const required = new Map();
   try {
     const result = await build({
       absWorkingDir: ROOT,
-      entryPoints: { [name]: entry },
+      entryPoints: { [name]: `${SCRIPT_ENTRY}:${name}` },
       bundle: true,
       format: 'cjs',
       platform: 'node',
@@ -256,12 +266,34 @@ async function scriptOf(build, entry, name) {
       write: false,
       sourcemap: 'linked',
       logLevel: 'silent',
-      plugins: [packagesOutside(BUNDLED, required), sourcesAsWritten(new Map(), true)],
+      plugins: [withTemplates(entry, templates), packagesOutside(BUNDLED, required), sourcesAsWritten(new Map(), true)],
     });
     return [...required].every(([specifier, importer]) => requiredAsCommonJs(specifier, importer)) ? result.outputFiles : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * An esbuild plugin: the script's entry, which first leaves the site's page templates where
+ * scripts/typescript-loader.ts finds them (source path -> a function importing it from the script,
+ * compiled with it), then runs the entry.
+ * @param {string} entry @param {readonly string[]} templates absolute paths
+ */
+function withTemplates(entry, templates) {
+  return {
+    name: 'with-templates',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${SCRIPT_ENTRY}:|^${SCRIPT_TEMPLATES}$`) }, ({ path }) => ({ path, namespace: SCRIPT_ENTRY }));
+      build.onLoad({ filter: /.*/, namespace: SCRIPT_ENTRY }, ({ path }) => {
+        if (path === SCRIPT_TEMPLATES) {
+          const loaders = templates.map((t) => `[${JSON.stringify(t)}, () => import(${JSON.stringify(t)})]`).join(',\n  ');
+          return { contents: `globalThis[Symbol.for('dateline.scriptTemplates')] = new Map([\n  ${loaders}\n]);\n`, loader: 'js', resolveDir: ROOT };
+        }
+        return { contents: `import ${JSON.stringify(SCRIPT_TEMPLATES)};\nimport ${JSON.stringify(entry)};\n`, loader: 'js', resolveDir: ROOT };
+      });
+    },
+  };
 }
 
 /**
@@ -341,7 +373,8 @@ function sourcesAsWritten(read, asScript = false) {
  * @param {(file: string) => string} [text]
  */
 function hashFiles(inputs, text = (file) => readFileSync(join(ROOT, file), 'utf8')) {
-  const hash = createHash('sha256').update(`${FORMAT}\0`);
+  // The project's folder too: the bundle names its files (import.meta.url, the templates) by their absolute paths.
+  const hash = createHash('sha256').update(`${FORMAT}\0${ROOT}\0`);
   for (const file of [...inputs, ...SETTINGS]) {
     let content;
     try {

@@ -38,6 +38,20 @@ export async function importableUrl(path: string): Promise<string> {
   return pathToFileURL(path).href;
 }
 
+/** Where the launcher leaves the page templates it compiled into the script with the entry: source path -> its import. */
+const SCRIPT_TEMPLATES = Symbol.for('dateline.scriptTemplates');
+
+/**
+ * Imports the TypeScript module at `path`: from the script the entry runs in, when the launcher
+ * compiled it in (the site's page templates), else from its bundle or the file itself (importableUrl).
+ * @example const { render } = await importTypeScript<{ render: () => string }>(resolve('layouts/index.11ty.ts'))
+ */
+export async function importTypeScript<T>(path: string): Promise<T> {
+  const inScript = (globalThis as Record<symbol, unknown>)[SCRIPT_TEMPLATES];
+  const load = inScript instanceof Map ? (inScript.get(path) as (() => Promise<T>) | undefined) : undefined;
+  return load ? load() : importModule<T>(await importableUrl(path));
+}
+
 /**
  * Imports a module by a specifier known only when the code runs (a package, a file URL): through
  * the launcher when it runs the entry as a script (scripts/run-compiled.mjs), else by `import()`.

@@ -4,7 +4,7 @@
  * Eleventy's base plugin rewrites links) Eleventy renders them.
  */
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { renderChanged } from '../../scripts/render-site.ts';
@@ -57,6 +57,13 @@ describe('pages rendered without Eleventy', () => {
       [...cold.keys()].filter((f) => cold.get(f) !== again.get(f)),
       [],
     );
+  });
+
+  test("does the caller's own work once, when the pages are written", async () => {
+    const out = join(work, 'meanwhile');
+    const pagesThere: boolean[] = [];
+    await renderChanged({ view, out, pathPrefix: '/', search: false, whileIndexing: () => pagesThere.push(existsSync(join(out, 'index.html'))) });
+    assert.deepEqual(pagesThere, [true]);
   });
 
   test('gives each page the URL Eleventy gives it', () => {

@@ -93,6 +93,29 @@ console.log(JSON.stringify({ title, bundled: url.includes('/.cache/compiled/') }
     assert.deepEqual(page('later.11ty.ts'), { title: 'added', bundled: true });
   });
 
+  test('a build run as a script takes the page templates from its own script, sharing its modules, as edited since', () => {
+    const dir = project({
+      'scripts/site.ts': `import { join } from 'node:path';
+import { shared } from '../src/shared.ts';
+import { importTypeScript } from './typescript-loader.ts';
+void importTypeScript<{ seen: object; title: string }>(join(process.cwd(), 'layouts', 'page.11ty.ts')).then(({ seen, title }) => {
+  console.log(JSON.stringify({ title, sameModule: seen === shared }));
+});
+`,
+      'src/shared.ts': 'export const shared: object = {};\n',
+    });
+    mkdirSync(join(dir, 'layouts'));
+    const template = (title: string): string =>
+      `import { shared } from '../src/shared.ts';\nexport const seen = shared;\nexport const title: string = '${title}';\n`;
+    writeFileSync(join(dir, 'layouts', 'page.11ty.ts'), template('first'));
+    const page = () => JSON.parse(run(dir, ['scripts/site.ts']).stdout) as { title: string; sameModule: boolean };
+    // Imported as a module of its own bundle, the template would hold another copy of src/shared.ts.
+    assert.deepEqual(page(), { title: 'first', sameModule: true });
+    assert.equal(existsSync(join(bundleFolder(dir, 'site'), 'site.cjs')), true, 'the entry ran as a script');
+    writeFileSync(join(dir, 'layouts', 'page.11ty.ts'), template('edited'));
+    assert.deepEqual(page(), { title: 'edited', sameModule: true });
+  });
+
   test('imports a template through tsx when it has no bundle', () => {
     const dir = project({
       'scripts/site.ts': `import { join } from 'node:path';
