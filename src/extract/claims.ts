@@ -7,6 +7,7 @@ import { quoteAround } from './quote-window.ts';
 import { withoutContainers } from './places/container.ts';
 import { isWhereTreated } from './places/destination.ts';
 import { isNoFigurePlace } from './places/not-the-scene.ts';
+import { opensAsDateline } from './places/dateline.ts';
 
 export type ClaimInputs = Pick<ArticleFacts, 'dates' | 'places' | 'placeRanking' | 'figures' | 'attributions'> & {
   readonly sentences: readonly Sentence[];
@@ -85,15 +86,18 @@ function placeFor(
 ): Place | null {
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
-    const all = (placesIn.get(k) ?? []).filter(
+    const named = (placesIn.get(k) ?? []).filter(
       (p) => k !== s || ((!speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]) && !amongTheCounted(sentences[k], figure, p)),
     );
+    // "SANAA, Yemen - Strikes on a prison in Dhamar killed 100": the dateline only when the sentence names no other place.
+    const scenes = named.filter((p) => !opensAsDateline(p, sentences[k]));
+    const all = scenes.some((p) => SPECIFIC.has(p.place.kind)) ? scenes : named;
     // "Attacks on Lakeside region killed five, officials said, while officials in the town of Northtown said one died":
     // each figure's place is in its own clause when that clause names one.
     const sameClause = k === s && sentences[k] ? all.filter((p) => !contrastBetween(sentences[k]!, p.span, figure.span)) : all;
-    const named = sameClause.length ? sameClause : all;
+    const inClause = sameClause.length ? sameClause : all;
     // "Northtown in Lakeside", "the Lakeside town of Northtown": the town, not the area holding it.
-    const specific = withoutContainers(named, sentences[k]).filter((p) => SPECIFIC.has(p.place.kind));
+    const specific = withoutContainers(inClause, sentences[k]).filter((p) => SPECIFIC.has(p.place.kind));
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);

@@ -132,8 +132,9 @@ function finish(
   // Where someone spoke ("told reporters in Riyadh") is, like a dateline, no place of the events.
   const body = named.filter((m) => !isStatementVenue(m, sentences[m.sentence]));
   const dateline = readDateline(sentences, body);
-  // Where the report was filed is no place of the events unless the text names it again.
-  const counted = dateline && !dateline.alsoEvent ? body.filter((m) => m !== dateline.mention) : body;
+  // Where the report was filed is no place of the events unless the text names it again as one (not as a
+  // bearing: "KHARTOUM, Feb 1 - 45 were killed in Omdurman, north of the capital Khartoum").
+  const counted = dateline ? body.filter((m) => !dateline.mentions.includes(m)) : body;
   // A place named only in the headline is one of the article's places too.
   const bodyIds = new Set(counted.map((m) => m.place.id));
   const titleOnly = titleAll.filter((m) => !bodyIds.has(m.place.id));

@@ -39,13 +39,25 @@ const SINCE_THE_BEFORE = /\bsince\s+the\s+$/i;
 
 /**
  * The mention gives no figure of its sentence its place: a destination, a camera's standpoint, a
- * distance's origin, or the war a time is counted from ("the deadliest day since the Gaza war began").
+ * distance's origin, where the source it is told by sits ("according to officials in X"), or the
+ * war a time is counted from ("the deadliest day since the Gaza war began").
  * @example isNoFigurePlace(mentionOf('Gaza'), sentence('492 were killed, the deadliest day since the Gaza war began.')) // true
  */
 export function isNoFigurePlace(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
   const { before, after } = around(m, sentence);
-  return (SINCE_THE_BEFORE.test(before) && WAR_AFTER.test(after)) || NOT_THE_SCENE_BEFORE.test(before) || isDestination(m, sentence);
+  return (SINCE_THE_BEFORE.test(before) && WAR_AFTER.test(after)) || NOT_THE_SCENE_BEFORE.test(before) || isDestination(m, sentence) || isInSource(m, sentence);
+}
+
+/** Before a place, in the same clause: the source a figure is told by ("according to the president and other officials in"). */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\b[^,;:.!?()]*$/i;
+/** How far before a place its "according to" is read. */
+const SOURCE_REACH = 100;
+
+/** "killing 51, according to the president and other top officials in Kyiv": where the source sits, not where the figure happened. */
+function isInSource(m: PlaceMention, sentence: Sentence): boolean {
+  const at = m.span[0] - sentence.span[0];
+  return ACCORDING_TO_BEFORE.test(sentence.text.slice(Math.max(0, at - SOURCE_REACH), at));
 }
 
 /** How far after a place its war is read ("the Gaza war"). */
