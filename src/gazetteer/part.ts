@@ -54,7 +54,7 @@ export function indexPart(entries: ReadonlyMap<PartDraft, GazetteerEntry>): Gaze
       maxWords = Math.max(maxWords, n.words);
     }
   }
-  for (const list of names.values()) list.sort(compareHits);
+  for (const list of names.values()) sortHits(list);
   for (const list of areaNames.values()) list.sort(compareEntries);
   return partOf({ entries: [...entries.values()], names, areaNames, skeletons, firstWords, maxWords });
 }
@@ -133,12 +133,25 @@ export function compareEntries(a: GazetteerEntry, b: GazetteerEntry): number {
   return a.tier - b.tier || a.featureRank - b.featureRank || b.population - a.population || (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0);
 }
 
+/** A place this many times as populous as every place of its country named so... */
+const FAR_LARGER = 10;
+/** ...and at least this populous is the one the name means, spelled as it is or another way. */
+const KNOWN_TOWN = 20_000;
+
 /**
- * Orders the places of one name.
- * @example hits.sort(compareHits)
+ * The places of one name, best first: countries by their own names, then the focus countries'
+ * places, whatever the spelling; within a country a place's own name before an alternate spelling of
+ * another place, unless that place is a town far larger than any so named ("the eastern city of
+ * Kostyantynivka": a common spelling of a city of 90,000, not the village of 2,000 of that name).
+ * @example sortHits(names.get('aleppo') ?? [])
  */
-export function compareHits(a: NameHit, b: NameHit): number {
-  // Countries by their own names first, then the focus countries' places, whatever the spelling; within a
-  // country a place's own name beats an alternate spelling of another place.
-  return a.entry.tier - b.entry.tier || Number(a.alternate) - Number(b.alternate) || compareEntries(a.entry, b.entry);
+export function sortHits(hits: NameHit[]): NameHit[] {
+  const ownLargest = new Map<number, number>();
+  for (const h of hits) if (!h.alternate) ownLargest.set(h.entry.tier, Math.max(ownLargest.get(h.entry.tier) ?? 0, h.entry.population));
+  const spelledOther = (h: NameHit): number => {
+    if (!h.alternate) return 0;
+    const own = ownLargest.get(h.entry.tier) ?? 0;
+    return h.entry.population >= KNOWN_TOWN && h.entry.population >= FAR_LARGER * own ? 0 : 1;
+  };
+  return hits.sort((a, b) => a.entry.tier - b.entry.tier || spelledOther(a) - spelledOther(b) || compareEntries(a.entry, b.entry));
 }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { adminAreas, cleanAdminName, compassForms } from '../../src/gazetteer/admin-areas.ts';
 import { buildGazetteer } from '../../src/gazetteer/build.ts';
 import { parseCities, type GeoNamesCity } from '../../src/gazetteer/geonames.ts';
 import { keepsCity } from '../../src/gazetteer/scope.ts';
+import { sortHits } from '../../src/gazetteer/part.ts';
+import type { NameHit } from '../../src/gazetteer/types.ts';
 import { foldKey, keyWithoutArticle, loadGazetteer, placeSlug, skeletonKey } from '../../src/gazetteer/index.ts';
 import { unresolvedPlaceEntries } from '../../src/extract/places/lexicon.ts';
 import { loadRegistries } from '../../src/registry/load.ts';
@@ -201,4 +203,32 @@ test('every entry of the shipped content/places.yml names a place the gazetteer 
 test('names nothing for a registry entry the gazetteer does not hold', () => {
   const registries = { sources: [], claimants: [], places: [{ name: 'Atlantis', aliases: ['Lost City'] }], notPlaces: [] };
   assert.deepEqual(unresolvedPlaceEntries(loadGazetteer(), registries), ['Atlantis']);
+});
+
+describe('the places one name may mean, best first', () => {
+  const hit = (id: string, population: number, alternate: boolean): NameHit => ({
+    entry: {
+      place: { id, name: id, admin1: null, country: 'XX', lat: 0, lon: 0, kind: 'city' },
+      tier: 0,
+      featureRank: 3,
+      population,
+      admin1Code: null,
+      seat: false,
+    },
+    alternate,
+  });
+  const order = (...hits: NameHit[]): string[] => sortHits(hits).map((h) => h.entry.place.id);
+
+  test('a place named so before another place spelled so', () => {
+    assert.deepEqual(order(hit('spelled-so', 60_000, true), hit('named-so', 15_000, false)), ['named-so', 'spelled-so']);
+    assert.deepEqual(order(hit('spelled-so', 9_000, true), hit('named-so', 500, false)), ['named-so', 'spelled-so']);
+  });
+
+  test('unless the place spelled so is a town far larger than any named so: the one the news means', () => {
+    assert.deepEqual(order(hit('village', 2_000, false), hit('city', 90_000, true)), ['city', 'village']);
+  });
+
+  test('reads "Kostyantynivka", a common spelling, as the city in Donetsk, not a village of that name', () => {
+    assert.equal(loadGazetteer(['UA']).names.get('kostyantynivka')?.[0]?.entry.place.admin1, 'Donetsk');
+  });
 });
