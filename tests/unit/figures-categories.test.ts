@@ -74,6 +74,10 @@ describe('figures: rises and counts put at a figure', () => {
       '120 injured',
     ]);
   });
+  test('"the number of casualties has risen to 17 killed and 32 injured": each counts what its own word says', () => {
+    assert.deepEqual(read('The number of casualties has risen to 17 killed and 32 injured, the minister said.'), ['17 killed', '32 injured']);
+    assert.deepEqual(read('The number of casualties has risen to 17, the minister said.'), ['17 casualties']);
+  });
   test('"put the number of the deaths at 17", and "putting the figure at 31" after a toll', () => {
     assert.deepEqual(read('The district doctor put the number of the deaths at 17.'), ['17 killed']);
     assert.deepEqual(read('The mayor said 24 people had lost their lives and the governor put the figure at 31.'), ['24 killed', '31 killed']);

@@ -242,9 +242,9 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   const upper =
     rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first) ?? partOf(tokens, me);
-  if (upper) return upper;
+  if (upper) return ofTheCasualties(tokens, me, upper);
   const before = directBefore(tokens, head.first, me.ground);
-  if (before !== null && before !== 'blocked') return settle(before, me.ground) ?? 'other';
+  if (before !== null && before !== 'blocked') return ofTheCasualties(tokens, me, settle(before, me.ground) ?? 'other');
   const measured =
     putAt(tokens, head.first, earlier) ??
     alongWith(tokens, head.first, earlier) ??
@@ -277,6 +277,16 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     settle(nearestAfter(tokens, tail.last + 1), me.ground) ??
     'other'
   );
+}
+
+/**
+ * "The number of casualties has risen to 17 killed and 32 injured": a number said to count casualties,
+ * with a word of its own right after it, counts those of the casualties that word says.
+ */
+function ofTheCasualties(tokens: readonly Token[], me: FigureSlots, found: Category): Category {
+  if (found !== 'casualties' || me.head.length > 0) return found;
+  const which = settle(directAfter(tokens, me.last + 1), me.ground);
+  return which === 'killed' || which === 'injured' ? which : found;
 }
 
 /** The words of a count's qualifier a verb stands before: "taking about 250", "seized more than 60", "claimed an estimated 400,000". */

@@ -36,6 +36,10 @@ const RANGE_START = /^[-–]\d/;
 /** "16-02-2015", "16.02.2015": the year of a numeric date. */
 const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
 const LONG_DIGITS = /^\d{10,}$/;
+/** A label, then a colon, before a number: an account, a code, a telephone number ("Income code:", "IBAN:"). */
+const LABELLED_NUMBER_BEFORE = /\b(?:code|account|iban|edrpou|swift|bic|tel|telephone|phone|fax|card|id|no)\b[^.:\n]{0,30}:\s*$/i;
+/** A number opening a line, then a full stop or bracket, and a capital or nothing: "  1. In the city", "2) The governor", "3." */
+const LIST_MARKER = { before: /(?:^|\n)[ \t]*$/, after: /^[.)](?:\s+\p{Lu}|\s*$)/u };
 /** A month's name glued after a word in lower case: "deskJanuary", "staffMarch". */
 const GLUED_MONTH = new RegExp(`\\p{Ll}(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})$`, 'u');
 /** Makers whose aircraft and missiles go by number: "Sukhoi 22", "Tupolev 22", "Ilyushin 76". */
@@ -120,6 +124,10 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     // "the civil war (1975-90)", "in 2014–15", "2003-2004": the end of a span of years.
     if ((digits.length === 2 || WHOLE_YEAR.test(digits)) && YEAR_THEN_DASH.test(before)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
+    // "Income code: 50110000", "EDRPOU of the recipient: 37930566": what a label names.
+    if (LABELLED_NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'id';
+    // "  1. In the city of ..." opening a line: the item's number in a list.
+    if (LIST_MARKER.before.test(text.slice(Math.max(0, first.start - 4), first.start)) && LIST_MARKER.after.test(after)) return 'counter';
     if (n.value === 0) return 'counter';
     if (insideAddress(text, first.start, last.end)) return 'furniture';
     const tail = text.slice(last.end, last.end + 20);
@@ -446,16 +454,14 @@ function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
   const given = tokens[n.first - 3];
   // "In Kharkiv Oblast, 12, including children, were killed": a place's name, after its preposition.
   const lead = tokens[n.first - 4]?.lower ?? '';
-  return (
-    before?.text === ',' &&
-    after?.text === ',' &&
-    name?.kind === 'word' &&
-    NAME_WORD.test(name.text) &&
-    given?.kind === 'word' &&
-    NAME_WORD.test(given.text) &&
-    !PLACE_PREPOSITIONS.has(lead)
-  );
+  if (before?.text !== ',' || after?.text !== ',' || name?.kind !== 'word' || !NAME_WORD.test(name.text)) return false;
+  // "'No one is left,' Lubivskyi, 58, said": one name, when its speech follows.
+  const spoken = SPOKE.has(tokens[n.last + 2]?.lower ?? '');
+  return ((given?.kind === 'word' && NAME_WORD.test(given.text)) || spoken) && !PLACE_PREPOSITIONS.has(lead);
 }
+
+/** Speech right after a name and its age: "Lubivskyi, 58, said". */
+const SPOKE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'recalled', 'added', 'explained', 'wrote']);
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'of', 'on', 'to', 'outside', 'inside']);
 /** A word of a person's name: capitalised, or a family name after its particle ("al-Sapti", "bin-Ali", "abu-Omar"). */
