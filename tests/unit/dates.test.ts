@@ -95,6 +95,12 @@ test('puts a day later in the year than publication in the year before: "Decembe
   assert.deepEqual(read('The truce collapsed on December 25.', SUN_11_DEC_2016), ['December 25: 2015-12-25..2015-12-25 day']);
 });
 
+test('keeps a day just after publication in its year: "MOSCOW, Dec. 12" on a page of 11 Dec', () => {
+  assert.deepEqual(read('MOSCOW, Dec. 12. /EWS/. The truce held.', SUN_11_DEC_2016), ['Dec. 12: 2016-12-12..2016-12-12 day']);
+  assert.deepEqual(read('The talks on December 14 ended.', SUN_11_DEC_2016), ['December 14: 2016-12-14..2016-12-14 day']);
+  assert.deepEqual(read('The talks on December 15 ended.', SUN_11_DEC_2016), ['December 15: 2015-12-15..2015-12-15 day']);
+});
+
 test('marks a day without a year as relative with only day and month stated', () => {
   const [mention] = datesIn('Daesh retook the city on Dec. 10.', SUN_11_DEC_2016);
   assert.deepEqual(mention?.stated, ['day', 'month']);

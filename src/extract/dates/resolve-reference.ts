@@ -59,6 +59,9 @@ function placePartial(p: PartialExpr, ref: number): DateRange | null {
   return clip(range(first, last, 'month'), ref, p.direction);
 }
 
+/** How many days after the page's day a day without its year is still taken as of the page's year. */
+const DAYS_JUST_AFTER = 3;
+
 /** The year that puts a yearless day or month on the right side of the reference. */
 function yearFor(p: PartialExpr, refYear: number, ref: number): number {
   if (p.yearOffset !== null) return refYear + p.yearOffset;
@@ -68,7 +71,9 @@ function yearFor(p: PartialExpr, refYear: number, ref: number): number {
     const endThisYear = p.day !== null ? startThisYear : monthSpan(refYear, month)[1];
     return endThisYear < ref ? refYear + 1 : refYear;
   }
-  if (startThisYear > ref) return refYear - 1;
+  // A day just after the page's own ("TEL AVIV, July 28" on a page of July 27: another time zone, or what is
+  // planned) is of its year; one further ahead is of the year before.
+  if (startThisYear > ref && !(p.day !== null && startThisYear - ref <= DAYS_JUST_AFTER)) return refYear - 1;
   // "last August" in an August article is the August before.
   if (p.strict && p.day === null && month === partsOf(ref).month) return refYear - 1;
   return refYear;
