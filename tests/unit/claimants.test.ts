@@ -559,3 +559,32 @@ describe('claimants: one who puts a toll', () => {
     ]);
   });
 });
+
+describe('claimants: the source past its writing, its press office and what it answers to', () => {
+  test('"according to information from X", "according to a press release from X": X speaks', () => {
+    assert.deepEqual(figureSpeakers("According to information from the Eastmoor Prosecutor's Office, three people were killed."), [
+      "3 Eastmoor Prosecutor's Office",
+    ]);
+    assert.deepEqual(figureSpeakers('According to a press release from the Eastmoor Ministry of Health, the shelling killed 56 people.'), [
+      '56 Eastmoor Ministry of Health',
+    ]);
+  });
+  test('"the Ministry of Health under the government of ...": the ministry, not what it answers to', () => {
+    assert.deepEqual(
+      figureSpeakers('According to the Eastmoor Ministry of Health under the de-facto government of the Northland Army, 56 people were killed.'),
+      ['56 Eastmoor Ministry of Health'],
+    );
+  });
+  test('"reported with reference to the press centre of X": X speaks, as after "citing"', () => {
+    assert.deepEqual(figureSpeakers("Sixteen people were killed, the site reported with reference to the press centre of the Eastmoor Prosecutor's Office."), [
+      "16 Eastmoor Prosecutor's Office",
+    ]);
+  });
+  test('"said the governor of the region, Jan Roe": the holder named after the office speaks', () => {
+    assert.deepEqual(figureSpeakers('Three children were among the 23 dead, said the head of the regional administration, Jan Roe.'), [
+      '3 Jan Roe',
+      '23 Jan Roe',
+    ]);
+    assert.deepEqual(figureSpeakers('Three children were among the dead, said the governor, who visited the site.'), ['3 nobody']);
+  });
+});

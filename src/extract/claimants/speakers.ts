@@ -12,12 +12,21 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|as per|citing|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|cited|cites|quoted|admitted|acknowledged|accused|accuses)\b/gi;
-/** Cues whose speaker follows them, as after "according to": "citing X", "in the estimates of X", "data from X". */
-const AFTER_CUES = /^(?:citing|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
+  /\b(?:according to|as per|citing|with\s+reference\s+to|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|writes|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|cited|cites|quoted|admitted|acknowledged|accused|accuses)\b/gi;
+/** Cues whose speaker follows them, as after "according to": "citing X", "with reference to X", "in the estimates of X", "data from X". */
+const AFTER_CUES = /^(?:citing|with\s+reference\s+to|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 /** "learned from sources in the civil defence that ...": the source ends where what was learned begins. */
 const LEARNED_FROM = /^(?:learned|learnt|heard)\s+from$/;
 const THAT_CLAUSE = /\s+that\s/i;
+/** After an office a cue is followed by: a comma and a name ending the sentence ("said the governor of the region, Jan Roe."). */
+const NAME_AFTER_COMMA = /^,\s*([^,.;:!?()]{3,40}?)\s*(?=[.!?]?[\s”"'’»)]*$)/;
+/** Cues a source follows, perhaps after its writing or press office: "according to", "citing", "with reference to". */
+const SOURCE_CUES = /^(?:according\s+to|citing|with\s+reference\s+to)$/;
+/** After a source's name: whom it answers to, which describes it ("the Ministry of Health under the de-facto government of ..."). */
+const UNDER = /\s+(?:under|run\s+by|controlled\s+by|loyal\s+to|affiliated\s+with)\s/i;
+/** After "according to": the writing its source put out, or its press office, before the source ("information from", "a press release issued by", "the press centre of"). */
+const WRITING_OF =
+  /^\s+(?:(?:the|a|an)\s+)?(?:(?:latest|preliminary|official|updated|new|initial)\s+)?(?:information|data|figures|statement|press\s+release|press\s+(?:service|centre|center|office)|report|reports|estimates?|statistics|update)\s+(?:(?:released|published|issued|provided|received)\s+)?(?:from|by|of)(?=\s)/i;
 const DATA_VERB = /\s+(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|reveals|revealed)\b/i;
 const BY_AGENT = /^\s+by\s+/i;
 const AS_SAYING = /^\s+as\s+say(?:ing)?\b/i;
@@ -209,7 +218,11 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
     // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
     const verb = LEARNED_FROM.test(lower) ? THAT_CLAUSE.exec(rest) : DATA_VERB.exec(rest);
     const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
-    return listOf(phraseInClause(text, cueEnd, Math.min(end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
+    // "according to information from X", "citing the press centre of X": X is the source.
+    const from = cueEnd + (SOURCE_CUES.test(lower) ? (WRITING_OF.exec(rest)?.[0].length ?? 0) : 0);
+    // "the Ministry of Health under the government of ...": what it is under describes the source.
+    const under = UNDER.exec(text.slice(from, end));
+    return listOf(phraseInClause(text, from, Math.min(under ? from + under.index : end, clauseEndAfter(text, cueEnd)), 'according', cue, cueStart, false));
   }
   // "X was quoted as saying", "X was quoted by Reuters (as saying)": the subject speaks; "AP quoted X as saying": X does.
   if (lower === 'quoted') {
@@ -273,7 +286,23 @@ function quotedSubject(text: string, cue: string, cueStart: number): SpeakerPhra
 }
 
 function afterPhrase(text: string, from: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
-  return phraseInClause(text, from, clauseEndAfter(text, from), role, cue, cueStart, refersBack);
+  const end = clauseEndAfter(text, from);
+  const holder = role === 'inverted' ? holderAfter(text, end) : null;
+  return holder
+    ? phraseInClause(text, holder[0], holder[1], role, cue, cueStart, refersBack)
+    : phraseInClause(text, from, end, role, cue, cueStart, refersBack);
+}
+
+/**
+ * Where the name of an office's holder stands, when a comma sets it off after the office at the sentence's
+ * end ("said the governor of the region, Jan Roe."): the name speaks, as in "said Jan Roe, the governor".
+ */
+function holderAfter(text: string, end: number): readonly [number, number] | null {
+  const holder = NAME_AFTER_COMMA.exec(text.slice(end));
+  const name = holder?.[1];
+  if (!holder || !name || !isPersonName(name)) return null;
+  const start = end + holder[0].indexOf(name);
+  return [start, start + name.length];
 }
 
 /**
@@ -282,8 +311,11 @@ function afterPhrase(text: string, from: number, role: SpeakerRole, cue: string,
  * so a clause that does not end the sentence holds none: it is not read.
  */
 function invertedAtEnd(text: string, from: number, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
-  const end = clauseEndAfter(text, from);
+  const clauseEnd = clauseEndAfter(text, from);
+  const holder = holderAfter(text, clauseEnd);
+  const end = holder ? holder[1] : clauseEnd;
   if (!endsSentence(text, end)) return null;
+  if (holder) return phraseInClause(text, holder[0], holder[1], 'inverted', cue, cueStart, refersBack);
   const after = phraseInClause(text, from, end, 'inverted', cue, cueStart, refersBack);
   return after && endsSentence(text, after.end) ? after : null;
 }
