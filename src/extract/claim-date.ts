@@ -8,7 +8,7 @@
 import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../model/types.ts';
 import { shiftDays } from '../lexicon/calendar.ts';
 import { namesHappening } from './dates/named-happening.ts';
-import { scopeOfSuperlative, startsAPeriod } from './events.ts';
+import { opensOnEarlierTime, scopeOfSuperlative, startsAPeriod } from './events.ts';
 import { hadPartIn } from './lead.ts';
 
 /** How far back a figure without its own date may look for one. */
@@ -131,7 +131,8 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
     let happens = tells.get(d.sentence);
     if (happens === undefined) tells.set(d.sentence, (happens = HAPPENING.test(sentence.text)));
     // "killed one of the leaders of the October 7 massacre": a person's past, not what the tolls count.
-    if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, recentFrom)) continue;
+    // "Last week, 70 were killed in an attack on ...", after the lead's first sentence: an earlier happening, not the news's.
+    if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, recentFrom) || (d.sentence > 0 && opensOnEarlierTime(sentence))) continue;
     if (earliest) best = d;
     if (earliestInLead) bestInLead = d;
   }

@@ -113,7 +113,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
         !(c.date && c.date.end < oldFrom) &&
         !isWarTotal(sentences[c.figure.sentence], c.figure.span) &&
         !countedSinceLongBefore(c, periodStarts, oldFrom) &&
-        !SEPARATE_HAPPENING.test(sentences[c.figure.sentence]?.text ?? '')
+        !SEPARATE_HAPPENING.test(sentences[c.figure.sentence]?.text ?? '') &&
+        !earlierElsewhere(c, sentences, lead?.sentence ?? 0, mainPlace)
       );
     });
   const leadText = [inputs.title, ...sentences.slice(0, LEAD_SENTENCES).map((s) => s.text)].join(' ');
@@ -138,6 +139,30 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
  */
 const SEPARATE_HAPPENING =
   /^\W*in\s+(?:(?:a\s+|another\s+)?(?:separate|unrelated)\s+(?:incident|attack|strike|raid|bombing|shelling)s?|another\s+(?:incident|attack|strike|raid|bombing))\b/i;
+
+/** A sentence opening on a time before the news's: "Last week, ...", "Earlier this month, ...", "Two days ago, ...". */
+const EARLIER_OPENING =
+  /^\W*(?:last\s+(?:week|month)|earlier\s+(?:this|last)\s+(?:week|month)|the\s+(?:previous|preceding)\s+(?:week|month)|(?:a|one|two|three|four|five|several)\s+(?:days|weeks)\s+(?:ago|earlier|before))\b/i;
+
+/**
+ * "Last week, about 70 people were killed in an attack on a hospital in Eastmoor": after the lead, a
+ * sentence that opens on an earlier time and puts its figure in another place than the news's tells of
+ * another happening; its figures are no version of the news's toll.
+ */
+function earlierElsewhere(c: ArticleClaim, sentences: readonly Sentence[], leadSentence: number, mainPlace: Place | null): boolean {
+  const s = c.figure.sentence;
+  if (s <= leadSentence || !c.place || !mainPlace || c.place.id === mainPlace.id) return false;
+  return opensOnEarlierTime(sentences[s]);
+}
+
+/**
+ * Whether a sentence opens on a time before the news's ("Last week, ...", "Two days ago, ..."): after the
+ * first sentence, it tells of an earlier happening.
+ * @example opensOnEarlierTime(sentence('Last week, 70 people were killed in Eastmoor.')) // true
+ */
+export function opensOnEarlierTime(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && EARLIER_OPENING.test(sentence.text);
+}
 
 /**
  * Before a figure in its clause: the war as a whole has killed it ("Israel's offensive has killed over 36,700", "the conflict has claimed

@@ -241,11 +241,13 @@ describe('an earlier happening the article dates to a day of its own', () => {
 
 describe('a running total the article dates years before its news', () => {
   const registries: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const mainFigures = (body: string): string[] => {
-    const facts = extractArticle(
-      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-08-26\n---\nAttack on a town\n\n${body}\n`) }, registries),
+  const factsOf = (body: string, published = '2024-08-26') =>
+    extractArticle(
+      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: ${published}\n---\nAttack on a town\n\n${body}\n`) }, registries),
       lexiconsOf(registries),
     );
+  const mainFigures = (body: string): string[] => {
+    const facts = factsOf(body);
     const main = facts.events.find((e) => !e.background);
     return (main?.claims ?? []).map((c) => facts.claims[c]!.figure.text);
   };
@@ -281,10 +283,7 @@ describe('a running total the article dates years before its news', () => {
     const body =
       'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. It came against the backdrop of an offensive on the Gaza Strip, which has killed more than 41,200 people, following an attack on Oct. 7 last year.';
     assert.deepEqual(mainFigures(body), ['at least 40']);
-    const facts = extractArticle(
-      ingestArticle({ file: 'content/articles/a.txt', bytes: Buffer.from(`---\npublished: 2024-08-26\n---\nAttack on a town\n\n${body}\n`) }, registries),
-      lexiconsOf(registries),
-    );
+    const facts = factsOf(body);
     assert.deepEqual(
       facts.events.filter((e) => e.background).flatMap((e) => e.claims.map((i) => facts.claims[i]?.figure.text)),
       [],
@@ -297,6 +296,22 @@ describe('a running total the article dates years before its news', () => {
         'Gunmen killed at least 40 people in an attack on Northtown in Ukraine on Saturday, officials said. In a separate incident, 10 members of one family were killed in a strike on a village. In another attack, three people died in a fire.',
       ),
       ['at least 40'],
+    );
+  });
+
+  test('is no figure of the news told after the lead of an earlier time elsewhere: "Last week, about 70 ... in Kharkiv"', () => {
+    const body =
+      'Gunmen killed at least 40 people in an attack on a market in Kramatorsk in Ukraine on Saturday, officials said. The army has advanced in recent weeks. Last week, about 70 people were killed in an attack on a hospital in Kharkiv.';
+    assert.deepEqual(mainFigures(body), ['at least 40']);
+    const facts = factsOf(body, '2024-08-24');
+    // The news's toll is of its own day, not counted from the earlier attack.
+    assert.deepEqual(facts.claims[0]?.date, { start: '2024-08-24', end: '2024-08-24', precision: 'day' });
+    // The same opening about the news's own place is still the news.
+    assert.deepEqual(
+      mainFigures(
+        'Gunmen killed at least 40 people in an attack on a market in Kramatorsk in Ukraine on Saturday, officials said. Last week, 12 people were killed in Kramatorsk.',
+      ),
+      ['at least 40', '12'],
     );
   });
 

@@ -580,6 +580,10 @@ describe('claimants: the source past its writing, its press office and what it a
       "16 Eastmoor Prosecutor's Office",
     ]);
   });
+  test('"killed in what the Northland Army said was a rocket attack": who names the deed does not tell the toll', () => {
+    assert.deepEqual(figureSpeakers('At least 11 children were killed on Saturday in what the Northland Army said was a rocket attack.'), ['11 nobody']);
+    assert.deepEqual(figureSpeakers('Here is what the Northland Army said: 40 people were killed.'), ['40 Northland Army']);
+  });
   test('"said the governor of the region, Jan Roe": the holder named after the office speaks', () => {
     assert.deepEqual(figureSpeakers('Three children were among the 23 dead, said the head of the regional administration, Jan Roe.'), [
       '3 Jan Roe',

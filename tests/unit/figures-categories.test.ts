@@ -74,6 +74,9 @@ describe('figures: rises and counts put at a figure', () => {
       '120 injured',
     ]);
   });
+  test('"28,000 deaths and millions displaced": the deaths are counted as deaths; the millions are a count of their own', () => {
+    assert.deepEqual(read('With over 28,000 deaths and millions displaced, the war has devastated the country.'), ['28000 killed', 'millions displaced']);
+  });
   test('"the number of casualties has risen to 17 killed and 32 injured": each counts what its own word says', () => {
     assert.deepEqual(read('The number of casualties has risen to 17 killed and 32 injured, the minister said.'), ['17 killed', '32 injured']);
     assert.deepEqual(read('The number of casualties has risen to 17, the minister said.'), ['17 casualties']);

@@ -60,3 +60,7 @@ test('does not place a figure where the source it is told by sits: "according to
     [12, 'Irpin'],
   ]);
 });
+
+test('does not place a figure at what its place lies across from: "In Kyiv, across the river from Irpin, ..."', () => {
+  assert.deepEqual(placesOfFigures('In Kyiv, across the river from Irpin in Ukraine, two civilians were killed in an air strike.'), [[2, 'Kyiv']]);
+});

@@ -224,8 +224,10 @@ const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/;
  * @example speakerOfFigure(figure, attributions, sentences)?.claimant.id // 'sohr'
  */
 export function speakerOfFigure(figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[]): Attribution | null {
-  const here = attributions.filter((a) => a.sentence === figure.sentence);
   const span = sentences[figure.sentence]?.span;
+  const sentence = sentences[figure.sentence];
+  // "11 were killed in what Israel said was a rocket attack": who names the deed does not tell the toll.
+  const here = attributions.filter((a) => a.sentence === figure.sentence && !(sentence && namesTheDeed(sentence, a)));
   // "... ready to investigate the attack that killed at least 140": the writer's account of the happening, no one's
   // statement (unless a speaker is named after it: "an attack that killed 1,400 people, Human Rights Watch said").
   if (span && here.length) {
@@ -248,6 +250,18 @@ export function speakerOfFigure(figure: Figure, attributions: readonly Attributi
     ? after.find((a) => a.span[0] > first.span[1] && CITING_BETWEEN.test(sentences[figure.sentence]!.text.slice(first.span[1] - span[0], a.span[0] - span[0])))
     : undefined;
   return cited ?? first;
+}
+
+/** Before a speaker: "what" ("in what the army said was"); after it, that it said what the deed was. */
+const WHAT_BEFORE = /\bwhat\s+(?:the\s+)?$/i;
+const SAID_IT_WAS = /^\s+(?:said|says|claimed|claims)\s+(?:was|were|is|are)\b/i;
+
+/** "in what the army said was a rocket attack": the speaker names the deed, not a figure of the sentence. */
+function namesTheDeed(sentence: Sentence, a: Attribution): boolean {
+  const from = a.span[0] - sentence.span[0];
+  const to = a.span[1] - sentence.span[0];
+  if (from < 0 || to > sentence.text.length) return false;
+  return WHAT_BEFORE.test(sentence.text.slice(Math.max(0, from - 12), from)) && SAID_IT_WAS.test(sentence.text.slice(to, to + 24));
 }
 
 /** Between a relaying speaker and the source it cites: "reported on Tuesday, citing the". */

@@ -211,6 +211,7 @@ const NUMBER_WORDS = new Set([
   'dozens',
   'hundreds',
   'thousands',
+  'millions',
   'scores',
   'several',
   'a',

@@ -16,9 +16,9 @@ const WAR_REACH = 60;
 /** After a place, with "the" before it: the war it names ("since the Gaza war began"). */
 const WAR_AFTER = /^\s+(?:war|conflict|offensive|invasion)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
-/** Before a place: where a picture was taken from ("as seen from X"), or what it measures a distance from ("200 miles southeast of X"). */
+/** Before a place: where a picture was taken from ("as seen from X"), what it measures a distance from ("200 miles southeast of X"), or what lies across from it ("across the Nile from X"). */
 const NOT_THE_SCENE_BEFORE =
-  /\bas\s+seen\s+from\s+(?:the\s+)?$|\b\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i;
+  /\bas\s+seen\s+from\s+(?:the\s+)?$|\bacross\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}from\s+(?:the\s+)?$|\b\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?)\s+(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$/i;
 
 /**
  * The mention names no scene of the report's news: where another war is waged ("a region already
