@@ -17,6 +17,8 @@ const LOOKBACK_SENTENCES = 3;
 const RECENT_DAYS = 7;
 /** How far before publication the event an article reports may lie. */
 const REPORTED_EVENT_DAYS = 31;
+/** A stretch up to now, in the plural ("in recent weeks", "over the past few days"): a trend, not when a happening was ("last month" is). */
+const RECENT_STRETCH = /\b(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)\b/i;
 /** The lead, where news puts what happened and when. */
 const LEAD_SENTENCES = 5;
 /** A sentence that opens by pointing back at the happening just told: its date is that one's. */
@@ -122,7 +124,8 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
   let best: DateMention | null = null;
   let bestInLead: DateMention | null = null;
   for (const d of dates) {
-    if (d.range.start < floor || d.range.end > reference) continue;
+    // "as the war escalated in recent days": a stretch up to now is a trend, not when a happening was.
+    if (d.range.start < floor || d.range.end > reference || RECENT_STRETCH.test(d.text)) continue;
     const earliest = !best || d.range.start < best.range.start;
     const earliestInLead = d.sentence < LEAD_SENTENCES && (!bestInLead || d.range.start < bestInLead.range.start);
     if (!earliest && !earliestInLead) continue;

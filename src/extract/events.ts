@@ -281,8 +281,8 @@ const SINCE_REACH = 12;
 /** "since", and the rest of the clause after it. */
 const SINCE_REST = /\bsince\b([\s\S]*)$/i;
 
-/** A period a superlative is measured over: "the deadliest attack on civilians this year", "the worst shelling this month". */
-const SCOPE_DATE = /^(?:(?:this|last|the\s+past)\s+(?:year|month|week)|(?:19|20)\d\d)$/i;
+/** A period a superlative is measured over: "the deadliest attack on civilians this year", "the worst shelling this month", "one of the deadliest in recent weeks". */
+const SCOPE_DATE = /^(?:(?:this|last|the\s+past)\s+(?:year|month|week)|(?:in\s+)?(?:recent|the\s+past(?:\s+few)?)\s+(?:days|weeks|months)|(?:19|20)\d\d)$/i;
 /** A superlative before it in its clause: "deadliest", "worst", "largest", "most intense". */
 const SUPERLATIVE_BEFORE = /\b(?:[a-z]{3,}iest|deadliest|worst|largest|biggest|heaviest|bloodiest|fiercest|most\s+(?!of\b)[a-z]+)\b[^.;:!?]{0,60}$/i;
 

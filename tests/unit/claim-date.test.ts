@@ -157,4 +157,13 @@ describe('a toll counted from the happening its lead tells of', () => {
     );
     assert.ok(dates.includes('9: 2023-04-13..2023-04-13'), dates.join(' | '));
   });
+
+  test('not from a trend of recent weeks, nor from the span a superlative is measured over', () => {
+    const dates = datesOf(
+      FRI,
+      'On Thursday, a shelling attack struck a market in the city, killing at least 56 people. The attack was one of the deadliest in recent weeks.',
+      'In recent weeks, the army has intensified its offensive, leading to heavy casualties.',
+    );
+    assert.deepEqual(dates, ['56: 2023-04-13..2023-04-13']);
+  });
 });
