@@ -384,9 +384,9 @@ function isCutHeadline(line: string, titleKey: string): boolean {
 const LEAD_DATELINE =
   /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu})|\p{Lu}{2}[\p{Lu} .'’-]{0,28}\s[•·]\s+(?=\p{Lu}))/u;
 
-/** A wire's dateline with its day and agency: "MOSCOW, October 1. /TASS/.", "Kabul, May 8 (EFE).-", "BEIRUT, Dec. 10 (AP) -". */
+/** A wire's dateline with its day, and its agency if named: "MOSCOW, October 1. /TASS/.", "Kabul, May 8 (EFE).-", "BEIRUT, Dec. 10 (AP) -", "Khartoum, Feb 1". */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^\p{Lu}[\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\.?|\s*\([\p{L} .&/-]{2,30}\)\s*\.?\s*[-–—]{0,2})\s+(?=\p{Lu})`,
+  String.raw`^\p{Lu}[\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\.?|\s*\([\p{L} .&/-]{2,30}\)\s*\.?\s*[-–—]{0,2})?\s+(?=\p{Lu})`,
   'u',
 );
 

@@ -119,6 +119,11 @@ describe('hard-wrapped text', () => {
     );
     assert.equal(a.title, 'Shelling killed five civilians in the Lakeside region on Sunday, officials said.');
   });
+  test('a story with no headline is titled by its first sentence without a dateline that names no agency: "Northtown, Feb 1"', () => {
+    const a = ingest('Northtown, Feb 1 At least 45 civilians were killed in a shelling on a crowded market, a medical source said. The market was hit.\n');
+    assert.equal(a.title, 'At least 45 civilians were killed in a shelling on a crowded market, a medical source said.');
+  });
+
   test("a page with no headline is titled by its lead, not by its address, a summary's bullet or the lead's dateline", () => {
     const a = ingest(
       'https://news.example/x1\n- Fighting has ravaged the north since the war began, with the army battling rebels across the country\nNORTHTOWN: An air strike on a village killed ten civilians, residents said on Wednesday.\nResidents said the village was hit twice by the jets before noon on Wednesday.\n',

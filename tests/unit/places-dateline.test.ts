@@ -64,3 +64,8 @@ test('does not place a figure where the source it is told by sits: "according to
 test('does not place a figure at what its place lies across from: "In Kyiv, across the river from Irpin, ..."', () => {
   assert.deepEqual(placesOfFigures('In Kyiv, across the river from Irpin in Ukraine, two civilians were killed in an air strike.'), [[2, 'Kyiv']]);
 });
+
+test('does not place the wounded where they were taken, however far: "hospitals in Cherkasy and as far away as Kyiv"', () => {
+  const body = 'A missile hit a building in Uman in Ukraine. Roughly 30 people were wounded and taken to hospitals in Cherkasy and as far away as Kyiv.';
+  assert.deepEqual(placesOfFigures(body), [[30, 'Uman']]);
+});

@@ -29,11 +29,17 @@ const RECEIVED = /\b(?:receiv(?:e|es|ed|ing)|treat(?:s|ed|ing)?|admitt(?:ed|ing)
 
 /**
  * True when the mention is the town of a hospital the dead or wounded were brought to: "a
- * hospital in Lakeside received 30 bodies". They were brought there from where it happened.
+ * hospital in Lakeside received 30 bodies", "taken to hospitals ... and as far away as Lakeside".
+ * They were brought there from where it happened.
  * @example isWhereTreated(mentionOf('Lakeside'), sentence('A hospital in Lakeside received 30 bodies.')) // true
  */
 export function isWhereTreated(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
   const end = m.span[0] - sentence.span[0];
-  return TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) && RECEIVED.test(sentence.text);
+  const treated =
+    TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) || TREATED_AS_FAR_AS.test(sentence.text.slice(Math.max(0, end - 120), end));
+  return treated && RECEIVED.test(sentence.text);
 }
+
+/** "taken to hospitals in the region and as far away as X": the farthest of the hospitals' towns. */
+const TREATED_AS_FAR_AS = /\b(?:hospitals?|clinics?)\b[^.;:]{0,80}\bas\s+far\s+(?:away\s+)?as\s+$/i;
