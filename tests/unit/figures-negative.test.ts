@@ -93,6 +93,10 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['a number a label names, after its colon', 'To help: Account: 26001234 at the city bank. Income code: 50110000.'],
   ["a list's item numbers opening their lines", 'What is known:\n\n  1. In the city, the market burned.\n\n  2) The bridge was closed.'],
   ['the age of a person named once, before what they said', "'Nothing is left,' Horvath, 58, said."],
+  [
+    'the age closing a sentence after a name',
+    "'Nothing is left,' said resident Jan Horvath, 60. The army named the freed men Ivan Roe, 26, and Petro Doe, 41.",
+  ],
 ];
 
 for (const [what, text] of NOT_FIGURES) {

@@ -454,12 +454,16 @@ function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
   const given = tokens[n.first - 3];
   // "In Kharkiv Oblast, 12, including children, were killed": a place's name, after its preposition.
   const lead = tokens[n.first - 4]?.lower ?? '';
-  if (before?.text !== ',' || after?.text !== ',' || name?.kind !== 'word' || !NAME_WORD.test(name.text)) return false;
+  // "said resident Jane Roe, 60." ends the sentence on the age as well.
+  const closes = after?.text === ',' || (after !== undefined && SENTENCE_END.has(after.text) && tokens[n.last + 2] === undefined);
+  if (before?.text !== ',' || !closes || name?.kind !== 'word' || !NAME_WORD.test(name.text)) return false;
   // "'No one is left,' Lubivskyi, 58, said": one name, when its speech follows.
   const spoken = SPOKE.has(tokens[n.last + 2]?.lower ?? '');
   return ((given?.kind === 'word' && NAME_WORD.test(given.text)) || spoken) && !PLACE_PREPOSITIONS.has(lead);
 }
 
+/** What ends a sentence after a name and its age: "said Jane Roe, 60." */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Speech right after a name and its age: "Lubivskyi, 58, said". */
 const SPOKE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'recalled', 'added', 'explained', 'wrote']);
 
