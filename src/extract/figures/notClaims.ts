@@ -36,6 +36,8 @@ const RANGE_START = /^[-–]\d/;
 /** "16-02-2015", "16.02.2015": the year of a numeric date. */
 const NUMERIC_DATE_BEFORE = /\d{1,2}[-./]\d{1,2}[-./]$/;
 const LONG_DIGITS = /^\d{10,}$/;
+/** A colon right before a number. */
+const COLON_BEFORE = /:\s*$/;
 /** A label, then a colon, before a number: an account, a code, a telephone number ("Income code:", "IBAN:"). */
 const LABELLED_NUMBER_BEFORE = /\b(?:code|account|iban|edrpou|swift|bic|tel|telephone|phone|fax|card|id|no)\b[^.:\n]{0,30}:\s*$/i;
 /** A number opening a line, then a full stop or bracket, and a capital or nothing: "  1. In the city", "2) The governor", "3." */
@@ -125,9 +127,9 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
     if ((digits.length === 2 || WHOLE_YEAR.test(digits)) && YEAR_THEN_DASH.test(before)) return 'date';
     if (LONG_DIGITS.test(digits) || LEADING_ZERO.test(digits)) return 'id';
     // "Income code: 50110000", "EDRPOU of the recipient: 37930566": what a label names.
-    if (LABELLED_NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'id';
+    if (COLON_BEFORE.test(before) && LABELLED_NUMBER_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) return 'id';
     // "  1. In the city of ..." opening a line: the item's number in a list.
-    if (LIST_MARKER.before.test(text.slice(Math.max(0, first.start - 4), first.start)) && LIST_MARKER.after.test(after)) return 'counter';
+    if (LIST_MARKER.after.test(after) && LIST_MARKER.before.test(text.slice(Math.max(0, first.start - 4), first.start))) return 'counter';
     if (n.value === 0) return 'counter';
     if (insideAddress(text, first.start, last.end)) return 'furniture';
     const tail = text.slice(last.end, last.end + 20);

@@ -63,9 +63,14 @@ export function readDateline(sentences: readonly Sentence[], body: readonly Plac
  * @example opensAsDateline(mentionOf('Kyiv'), sentence('KYIV, April 8 (EWS) - 45 died in Irpin.')) // true
  */
 export function opensAsDateline(m: PlaceMention, sentence: Sentence | undefined): boolean {
-  const head = sentence ? datelineHead(sentence) : null;
+  // Only a place near the sentence's start can be its dateline: the others are not looked at further.
+  if (!sentence || m.span[0] - sentence.span[0] > DATELINE_HEAD_REACH) return false;
+  const head = datelineHead(sentence);
   return head !== null && m.span[0] >= head.lead && m.span[1] <= head.end;
 }
+
+/** How far into its sentence a dateline's places may reach: a tag in brackets, and two places joined by a slash. */
+const DATELINE_HEAD_REACH = 120;
 
 /** Where a sentence's dateline is, as offsets in the text: from its first place (past a tag in brackets) to the end of its places. */
 function datelineHead(s: Sentence): { readonly lead: number; readonly end: number } | null {

@@ -37,9 +37,12 @@ export function isWhereTreated(m: PlaceMention, sentence: Sentence | undefined):
   if (!sentence) return false;
   const end = m.span[0] - sentence.span[0];
   const treated =
-    TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) || TREATED_AS_FAR_AS.test(sentence.text.slice(Math.max(0, end - 120), end));
+    TREATED_IN.test(sentence.text.slice(Math.max(0, end - REACH), end)) ||
+    (AS_FAR_AS.test(sentence.text.slice(Math.max(0, end - 16), end)) && TREATED_AS_FAR_AS.test(sentence.text.slice(Math.max(0, end - 120), end)));
   return treated && RECEIVED.test(sentence.text);
 }
 
+/** Right before a place: "as far as", "as far away as". */
+const AS_FAR_AS = /\bfar\s+(?:away\s+)?as\s+$/i;
 /** "taken to hospitals in the region and as far away as X": the farthest of the hospitals' towns. */
 const TREATED_AS_FAR_AS = /\b(?:hospitals?|clinics?)\b[^.;:]{0,80}\bas\s+far\s+(?:away\s+)?as\s+$/i;

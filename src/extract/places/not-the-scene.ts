@@ -56,6 +56,7 @@ const SOURCE_REACH = 100;
 
 /** "killing 51, according to the president and other top officials in Kyiv": where the source sits, not where the figure happened. */
 function isInSource(m: PlaceMention, sentence: Sentence): boolean {
+  if (!sentence.text.includes('ccording')) return false;
   const at = m.span[0] - sentence.span[0];
   return ACCORDING_TO_BEFORE.test(sentence.text.slice(Math.max(0, at - SOURCE_REACH), at));
 }
