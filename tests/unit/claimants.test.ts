@@ -584,6 +584,13 @@ describe('claimants: the source past its writing, its press office and what it a
     assert.deepEqual(figureSpeakers('At least 11 children were killed on Saturday in what the Northland Army said was a rocket attack.'), ['11 nobody']);
     assert.deepEqual(figureSpeakers('Here is what the Northland Army said: 40 people were killed.'), ['40 Northland Army']);
   });
+  test('"said the head of the regional administration Jan Roe", "the head of the Eastmoor OVA Jan Roe": the person after the office speaks', () => {
+    assert.deepEqual(figureSpeakers('Three children were among the 23 dead, said the head of the regional administration Jan Roe.'), [
+      '3 Jan Roe',
+      '23 Jan Roe',
+    ]);
+    assert.deepEqual(figureSpeakers('Five people were injured, said the head of the Eastmoor OVA Jan Roe.'), ['5 Jan Roe']);
+  });
   test('"said the governor of the region, Jan Roe": the holder named after the office speaks', () => {
     assert.deepEqual(figureSpeakers('Three children were among the 23 dead, said the head of the regional administration, Jan Roe.'), [
       '3 Jan Roe',

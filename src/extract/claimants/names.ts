@@ -441,7 +441,11 @@ export function readName(phrase: string, options: { readonly leading?: boolean }
           ((w.lower === 'of' || w.lower === 'for') && !(words.slice(0, i).some((b) => BODY_NAME_HEADS.has(b.lower)) && namesOn(words, i + 1)))),
     );
     // "said Deputy Head of the Presidential Office Jan Roe": a run of only an office goes on to the person it ends with.
-    const office = cut > 0 && words.slice(0, cut).every((w) => ROLE_HEADS.has(w.lower) || ROLE_PREFIXES.has(w.lower)) && endsWithPerson(words);
+    // "said the head of the regional administration Jan Roe": the article before the office too.
+    const office =
+      cut > 0 &&
+      words.slice(words[0]?.lower === 'the' ? 1 : 0, cut).every((w) => ROLE_HEADS.has(w.lower) || ROLE_PREFIXES.has(w.lower)) &&
+      endsWithPerson(words);
     if (cut > 0 && !office) words = words.slice(0, cut);
   }
   if (words.length === 0) return { kind: 'none' };

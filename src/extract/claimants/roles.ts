@@ -106,6 +106,9 @@ export interface PersonName {
   readonly role: string | null;
 }
 
+/** A body's initials in capitals ("OVA", "SBU"): part of an office, never of a person's name. */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
 /**
  * Splits a speaker's name into the person and the role written before them.
  * @example splitRole('Coalition spokesman Col Jan Nowak') // { name: 'Jan Nowak', role: 'Coalition spokesman Col' }
@@ -124,10 +127,11 @@ export function splitRole(full: string): PersonName {
   }
   if (title === -1) return ofPlace(words, full);
   let first = words.length;
-  while (first - 1 > title && isNameWord(words[first - 1] ?? '')) first--;
+  // "Head of the Cherkasy OVA Igor Taburets": a body's initials end the office, not begin the person.
+  while (first - 1 > title && isNameWord(words[first - 1] ?? '') && !INITIALS.test(words[first - 1] ?? '')) first--;
   const person = words.slice(first);
   const before = (words[first - 1] ?? '').toLowerCase();
-  if (!isPersonName(person) || !(TITLES.has(before) || ROLE_HEADS.has(before))) return { name: full, role: null };
+  if (!isPersonName(person) || !(TITLES.has(before) || ROLE_HEADS.has(before) || INITIALS.test(words[first - 1] ?? ''))) return { name: full, role: null };
   return { name: person.join(' '), role: words.slice(0, first).join(' ') };
 }
 
