@@ -38,16 +38,16 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
   // or the town of the hospital the victims were brought to.
   // Only the sentences a figure may take its place from are read (placeFor looks no further).
   const read = sentencesNearFigures(figures);
-  const placesIn = groupBy(
-    inputs.places.filter(
-      (p) =>
-        read.has(p.sentence) &&
-        !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) &&
-        !isNoFigurePlace(p, sentences[p.sentence]) &&
-        !isWhereTreated(p, sentences[p.sentence]),
-    ),
-    (p) => p.sentence,
+  const readable = inputs.places.filter(
+    (p) =>
+      read.has(p.sentence) &&
+      !describesSpeaker(p, sentences[p.sentence], speakersIn.get(p.sentence)) &&
+      !isNoFigurePlace(p, sentences[p.sentence]) &&
+      !isWhereTreated(p, sentences[p.sentence]),
   );
+  const placesIn = groupBy(readable, (p) => p.sentence);
+  // Datelines, found once for the article: a figure takes one's place only when its sentence names no other.
+  const filed = new Set(readable.filter((p) => opensAsDateline(p, sentences[p.sentence])));
   const primary = primaryPlace([...inputs.places, ...(inputs.titlePlaces ?? [])], inputs.placeRanking);
   const home = primary?.country ?? null;
 
@@ -61,7 +61,7 @@ export function assembleClaims(inputs: ClaimInputs): ArticleClaim[] {
       date: dateOf(figure, speakerOf),
       place:
         withinMain(
-          placeFor(figure, s, placesIn, home, sentences, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null),
+          placeFor(figure, { placesIn, filed, home, sentences }, sentences[s] ? speakerPhrase(sentences[s], speaker ?? undefined, figure.span[0]) : null),
           primary,
         ) ?? primary,
       quote: sentences[s] ? quoteAround(sentences[s], figure.span) : '',
@@ -76,21 +76,23 @@ function sentencesNearFigures(figures: readonly Figure[]): Set<number> {
   return near;
 }
 
-function placeFor(
-  figure: Figure,
-  s: number,
-  placesIn: ReadonlyMap<number, readonly PlaceMention[]>,
-  home: string | null,
-  sentences: readonly Sentence[],
-  speaker: readonly [number, number] | null,
-): Place | null {
+/** What placeFor reads of the article: its places by sentence, the datelines among them, its country, its sentences. */
+interface PlaceSetting {
+  readonly placesIn: ReadonlyMap<number, readonly PlaceMention[]>;
+  readonly filed: ReadonlySet<PlaceMention>;
+  readonly home: string | null;
+  readonly sentences: readonly Sentence[];
+}
+
+function placeFor(figure: Figure, { placesIn, filed, home, sentences }: PlaceSetting, speaker: readonly [number, number] | null): Place | null {
+  const s = figure.sentence;
   for (let k = s; k >= Math.max(0, s - LOOKBACK_SENTENCES); k--) {
     // A place in the speaker's phrase ("a health official in Saada said") tells who speaks, not where.
     const named = (placesIn.get(k) ?? []).filter(
       (p) => k !== s || ((!speaker || p.span[1] <= speaker[0] || p.span[0] >= speaker[1]) && !amongTheCounted(sentences[k], figure, p)),
     );
     // "SANAA, Yemen - Strikes on a prison in Dhamar killed 100": the dateline only when the sentence names no other place.
-    const scenes = named.filter((p) => !opensAsDateline(p, sentences[k]));
+    const scenes = named.filter((p) => !filed.has(p));
     const all = scenes.some((p) => SPECIFIC.has(p.place.kind)) ? scenes : named;
     // "Attacks on Lakeside region killed five, officials said, while officials in the town of Northtown said one died":
     // each figure's place is in its own clause when that clause names one.

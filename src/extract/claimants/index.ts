@@ -224,8 +224,8 @@ const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/;
  * @example speakerOfFigure(figure, attributions, sentences)?.claimant.id // 'sohr'
  */
 export function speakerOfFigure(figure: Figure, attributions: readonly Attribution[], sentences: readonly Sentence[]): Attribution | null {
-  const span = sentences[figure.sentence]?.span;
   const sentence = sentences[figure.sentence];
+  const span = sentence?.span;
   // "11 were killed in what Israel said was a rocket attack": who names the deed does not tell the toll.
   const here = attributions.filter((a) => a.sentence === figure.sentence && !(sentence && namesTheDeed(sentence, a)));
   // "... ready to investigate the attack that killed at least 140": the writer's account of the happening, no one's

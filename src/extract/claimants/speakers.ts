@@ -311,12 +311,7 @@ function holderAfter(text: string, end: number): readonly [number, number] | nul
  * so a clause that does not end the sentence holds none: it is not read.
  */
 function invertedAtEnd(text: string, from: number, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
-  const clauseEnd = clauseEndAfter(text, from);
-  const holder = holderAfter(text, clauseEnd);
-  const end = holder ? holder[1] : clauseEnd;
-  if (!endsSentence(text, end)) return null;
-  if (holder) return phraseInClause(text, holder[0], holder[1], 'inverted', cue, cueStart, refersBack);
-  const after = phraseInClause(text, from, end, 'inverted', cue, cueStart, refersBack);
+  const after = afterPhrase(text, from, 'inverted', cue, cueStart, refersBack);
   return after && endsSentence(text, after.end) ? after : null;
 }
 

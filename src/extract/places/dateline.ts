@@ -84,9 +84,8 @@ function datelineHead(s: Sentence): { readonly lead: number; readonly end: numbe
 /**
  * The mention gives a bearing to another place rather than naming a scene: "in Omdurman, north of the
  * capital Khartoum". A dateline's place named so is not named again as a place of the events.
- * @example isReferencePoint(mentionOf('Khartoum'), sentence('45 died in Omdurman, north of the capital Khartoum.')) // true
  */
-export function isReferencePoint(m: PlaceMention, sentence: Sentence | undefined): boolean {
+function isReferencePoint(m: PlaceMention, sentence: Sentence | undefined): boolean {
   if (!sentence) return false;
   const at = m.span[0] - sentence.span[0];
   return BEARING_FROM.test(sentence.text.slice(Math.max(0, at - 48), at));
