@@ -3,6 +3,7 @@
  * matter() cuts it: the same data, and the same error, as matter() gives.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import matter from 'gray-matter';
 import { OPENING, yamlBlock, yamlData } from '../../src/ingest/front-matter.ts';
@@ -62,4 +63,20 @@ test('reads the YAML of front matter as gray-matter does, errors included', () =
       assert.equal(byEngine(text, m, close), byMatter(text.slice(0, close + 4)), JSON.stringify(text));
     }
   }
+});
+
+test('gray-matter is loaded only once a file has front matter', () => {
+  // A process of its own: the other tests here load gray-matter themselves.
+  const code = `
+    import { createRequire } from 'node:module';
+    import { readFrontMatter } from ${JSON.stringify(new URL('../../src/ingest/front-matter.ts', import.meta.url).href)};
+    const cache = createRequire(import.meta.url).cache;
+    const loaded = () => Object.keys(cache).some((path) => path.includes('/node_modules/gray-matter/'));
+    readFrontMatter('Rockets hit the town on Monday.\\n', 'plain.txt');
+    const before = loaded();
+    const { data } = readFrontMatter('---\\nsource: The Courier\\n---\\nRockets hit the town on Monday.\\n', 'with-front-matter.txt');
+    console.log(JSON.stringify({ before, after: loaded(), source: data.source }));`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { before: false, after: true, source: 'The Courier' });
 });
