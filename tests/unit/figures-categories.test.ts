@@ -61,9 +61,40 @@ describe('figures: the predicate past an aside', () => {
   test('an aside that never closes is not passed over', () => {
     assert.deepEqual(read('Some 40 buses, including ten for the sick'), ['40 other']);
   });
+  test('"displaced" before whom it counts says who they were; what befell them is the predicate after', () => {
+    assert.deepEqual(read('A medic said more than 60 displaced people and two nurses were dead.'), ['60 killed', '2 killed']);
+    assert.deepEqual(read('About 80 internally displaced persons were wounded when the shelter was shelled.'), ['80 injured']);
+    assert.deepEqual(read('Some 3,000 internally displaced people reached the town on foot.'), ['3000 displaced']);
+  });
+  test('a relative clause tells who the people were: "41 villagers who had sheltered in the church were killed"', () => {
+    assert.deepEqual(read('Witnesses said 41 villagers who had sheltered in the cellar of the old church were killed.'), ['41 killed']);
+  });
+});
+
+describe('figures: what is no count of people or of strikes', () => {
+  test('aircraft and ships carry the people moved; they are not them', () => {
+    assert.deepEqual(read('The air force provided 4 helicopters for the evacuation of wounded villagers.'), ['4 other']);
+  });
+  test('buildings a strike hit are no count of strikes', () => {
+    assert.deepEqual(read('The raid struck 3 houses near the river.'), ['3 other']);
+  });
+  test('how often something was done counts no people: "tried 5 times to take the injured out"', () => {
+    assert.deepEqual(read('The driver tried 5 times to take injured villagers to the clinic.'), ['5 other']);
+  });
 });
 
 describe('figures: rises and counts put at a figure', () => {
+  test("a toll's subject is read from its first word: 'the death toll from the shelling of a camp for displaced people rose to 76'", () => {
+    assert.deepEqual(read('The death toll from the shelling of a camp for internally displaced people near the border has risen to 76.'), ['76 killed']);
+    assert.deepEqual(read('The number of wounded among the displaced families rose to 40.'), ['40 injured']);
+    assert.deepEqual(
+      read(
+        'The death toll in the shelling launched by the northern army on Tuesday on a camp for internally displaced persons, the largest in the province, at Eastmoor in the hill district has risen to 76.',
+      ),
+      ['76 killed'],
+    );
+    assert.deepEqual(read('The number of displaced people has risen to 3,000.'), ['3000 displaced']);
+  });
   test('"grew from 44" and "rose to 61 from 47" count what the toll counts', () => {
     assert.deepEqual(read('The death toll grew from 44 on Monday.'), ['44 killed']);
     assert.deepEqual(read('The number of dead rose to 61 from 47.'), ['61 killed', '47 killed']);

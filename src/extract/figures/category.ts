@@ -108,7 +108,7 @@ const INCLUDED_REACH = 10;
 const WHEN_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'overnight', 'also', 'further', 'again']);
 /** How far back the subject of a count may stand: "the death toll ... rose to", farther past the verb. */
 const TOLL_REACH = 12;
-const TOLL_REACH_AFTER_VERB = 30;
+const TOLL_REACH_AFTER_VERB = 40;
 /** People counted by a toll, before the participle that says how ("people killed"). */
 const COUNTED_PEOPLE = new Set(['people', 'persons', 'civilians', 'residents', 'those']);
 const FALLBACK_AHEAD = 8;
@@ -198,6 +198,10 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   if (found === 'destroyed' && ((noun !== undefined && PEOPLE_NOUNS.has(noun)) || PEOPLE_NOUNS.has(me.head[0] ?? ''))) return 'other';
   // "targeted two senior commanders": people aimed at are no count of strikes.
   if (found === 'strikes' && noun !== undefined && (PEOPLE_NOUNS.has(noun) || LEADER_NOUNS.has(noun))) return 'other';
+  // "the air raid struck three homes": buildings hit are no count of strikes (nor, unless said so, of buildings destroyed).
+  if (found === 'strikes' && noun !== undefined && BUILDING_NOUNS.has(noun)) return 'other';
+  // "tried five times to take injured civilians out": how often something was done counts no people.
+  if (noun !== undefined && REPEATS.has(noun) && found !== 'strikes') return 'other';
   return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
     ? 'other'
     : found;
@@ -215,6 +219,25 @@ function headNoun(head: readonly string[]): string | undefined {
   const last = head[head.length - 1];
   return last !== undefined && head.length > 1 && PARTICIPLE.test(last) ? head[head.length - 2] : last;
 }
+
+/** Buildings a strike hits: counted, they are no count of strikes ("struck three homes"; but "struck 30 sites" may count the strikes). */
+const BUILDING_NOUNS: ReadonlySet<string> = new Set([
+  'homes',
+  'houses',
+  'buildings',
+  'apartments',
+  'floors',
+  'schools',
+  'hospitals',
+  'clinics',
+  'mosques',
+  'churches',
+  'shelters',
+  'markets',
+]);
+
+/** Nouns of how often something was done: "five times", "three attempts". */
+const REPEATS: ReadonlySet<string> = new Set(['times', 'attempts', 'occasions']);
 
 /** People who lead, aimed at by name or rank ("two senior Hamas leaders"). */
 const LEADER_NOUNS: ReadonlySet<string> = new Set(['leaders', 'commanders', 'officials', 'members', 'operatives', 'figures']);
@@ -263,7 +286,17 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     (after === 'displaced' || after === null) &&
     (PEOPLE_NOUNS.has(me.head[0] ?? '') || me.head[0] === 'others' || me.head.includes('including')) &&
     (PARTICIPLE.test(tokens[tail.last + 1]?.lower ?? '') || PARTICIPLE.test(me.head[me.head.length - 1] ?? ''));
-  const befell = fleeing ? tollLaterInClause(tokens, tail.last + 1) : null;
+  // "more than 100 displaced people and aid workers were dead": "displaced" before whom it counts says who they were;
+  // "101 civilians who had gathered in the basement were killed": a relative clause tells who they were, too.
+  const described = after === 'displaced' ? displacedPeopleEnd(tokens, tail.last + 1) : -1;
+  const relative = after === null && tokens[tail.last + 1]?.lower === 'who';
+  const befell = fleeing
+    ? tollLaterInClause(tokens, tail.last + 1)
+    : described >= 0
+      ? tollLaterInClause(tokens, described + 1)
+      : relative
+        ? tollLaterInClause(tokens, tail.last + 2, RELATIVE_CLAUSE_REACH)
+        : null;
   if (befell) return befell;
   // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
   const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
@@ -539,19 +572,26 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     if (!BEFORE_SKIP.has(t.lower)) break;
   }
   let rose = false;
+  // Past the verb, the subject's first word that says what it counts: "The death toll from the bombing of a camp for
+  // displaced people has risen to 76" counts the dead, whatever the words after "toll" name.
+  let subject: Category | null = null;
   for (let p = first - 1, steps = 0; p >= 0 && steps < (rose ? TOLL_REACH_AFTER_VERB : TOLL_REACH); p--, steps++) {
     const t = tokens[p];
     const w = t?.lower ?? '';
     if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
     if (w === 'count' && COUNT_OF_DEAD.has(tokens[p - 1]?.lower ?? '')) return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
-    // "The number of dead rose to 52": past the verb, the subject says what is counted.
-    if (rose && TOLL_SUBJECTS.has(w)) return TOLL_SUBJECTS.get(w) ?? null;
-    if (rose && PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
-    // "the number of people killed in the strike on ... has risen to 29": the participle says what is counted.
-    if (rose && COUNTED_PEOPLE.has(tokens[p - 1]?.lower ?? '') && KILL_INJURE.has(PREDICATES.get(w) ?? 'other')) return PREDICATES.get(w) ?? null;
+    const said = rose ? subjectSays(tokens, p) : null;
+    if (said !== null) {
+      subject = said;
+      continue;
+    }
+    // "... were killed and the casualties may exceed 50": the subject's words end at a clause's joint.
+    if (subject !== null && SUBJECT_ENDS.has(w)) return subject;
     if (TOLL_VERBS.has(w) || (TOLL_SET_VERBS.has(w) && (tokens[p + 1]?.lower === 'at' || tokens[p + 1]?.lower === 'to'))) rose = true;
-    // "rose to 52 from 39": the other end of a rise is passed over.
-    else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) continue;
+    // "rose to 52 from 39": the other end of a rise is passed over (a figure before the subject's word is another's).
+    else if (t?.kind === 'num' && (rose || tokens[p + 1]?.lower === 'from' || tokens[p - 1]?.lower === 'from')) {
+      if (subject !== null) return subject;
+    }
     // Past the verb ("The death toll in the bomb attack rose to 112"), the subject may be a few words long.
     else if (WHEN_WORDS.has(w) || (MANNER_ADVERB.test(w) && !NOT_ADVERBS.has(w))) continue;
     // "The death toll from an airstrike that hit a prison ... climbed to 80": past the verb, a relative clause is part of the subject.
@@ -563,7 +603,23 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     else if (rose && QUOTE_MARKS.has(w)) continue;
     else if (!TOLL_LINKS.has(w) && (!rose || !t || t.kind !== 'word' || CLAUSE_WORDS.has(w))) break;
   }
-  return null;
+  return subject;
+}
+
+/** Words before which a toll's subject, read back from its verb, does not go on: "killed and the casualties may exceed 50". */
+const SUBJECT_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but', ',', ';', 'while', 'as']);
+
+/**
+ * What a word of a toll's subject, past its verb, says is counted: "The number of dead rose to 52" (the
+ * subject's noun), "the number of people killed ... has risen to 29" (the participle after whom it counts).
+ */
+function subjectSays(tokens: readonly Token[], p: number): Category | null {
+  const w = tokens[p]?.lower ?? '';
+  const subject = TOLL_SUBJECTS.get(w);
+  if (subject !== undefined) return subject;
+  if (PREDICATE_NOUNS.has(w) && !STRIKE_NOUNS.has(w)) return PREDICATES.get(w) ?? null;
+  const predicate = PREDICATES.get(w);
+  return COUNTED_PEOPLE.has(tokens[p - 1]?.lower ?? '') && predicate !== undefined && KILL_INJURE.has(predicate) ? predicate : null;
 }
 
 /** An acronym: "MSF", "UNHCR", "ICRC". */
@@ -725,12 +781,30 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
   return null;
 }
 
+/** Words that may stand before "displaced" in the name of whom it describes: "internally displaced persons". */
+const DISPLACED_ADVERBS: ReadonlySet<string> = new Set(['internally', 'newly', 'recently', 'forcibly']);
+/** How far a relative clause's predicate may stand from its "who": "who had gathered in the lower floors of the building were killed". */
+const RELATIVE_CLAUSE_REACH = 14;
+
+/**
+ * The last token of "(internally) displaced people" starting at `from`, where "displaced" describes the
+ * people it comes before; -1 when the words there are no such phrase ("3,000 displaced", "were displaced").
+ * @example displacedPeopleEnd(tokenize('internally displaced people were killed'), 0) // 2
+ */
+function displacedPeopleEnd(tokens: readonly Token[], from: number): number {
+  let q = from;
+  if (DISPLACED_ADVERBS.has(tokens[q]?.lower ?? '')) q++;
+  if (tokens[q]?.lower !== 'displaced') return -1;
+  const noun = tokens[q + 1]?.lower ?? '';
+  return PEOPLE_NOUNS.has(noun) || COUNTED_PEOPLE.has(noun) || noun === 'families' ? q + 1 : -1;
+}
+
 /**
  * A toll's category (killed, injured, casualties) said later in the clause from `from`, past the words
  * telling who the people were ("fleeing the fighting were killed"); null when there is none.
  */
-function tollLaterInClause(tokens: readonly Token[], from: number): Category | null {
-  for (let q = from, steps = 0; q < tokens.length && steps < FALLBACK_AHEAD; q++, steps++) {
+function tollLaterInClause(tokens: readonly Token[], from: number, reach = FALLBACK_AHEAD): Category | null {
+  for (let q = from, steps = 0; q < tokens.length && steps < reach; q++, steps++) {
     const t = tokens[q];
     if (!t || HARD_STOPS.has(t.text) || t.text === ',' || t.kind === 'num') return null;
     const m = phraseStartingAt(tokens, q);

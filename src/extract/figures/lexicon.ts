@@ -446,6 +446,10 @@ export const VEHICLE_NOUNS = new Set([
   'coaches',
   'boats',
   'flights',
+  'helicopters',
+  'planes',
+  'aircraft',
+  'ships',
 ]);
 /** Verbs that tell a count after them only: "8,500 residents left the city" (but "the strike left 43 dead"). */
 export const AFTER_ONLY: ReadonlyMap<string, Predicate> = new Map([
