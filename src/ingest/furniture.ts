@@ -26,6 +26,13 @@ const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|
 const CALL_TO_ACTION = /\b(?:JOIN NOW|SUBSCRIBE NOW|SIGN UP NOW|DOWNLOAD (?:THE )?APP|CLICK HERE)\b/;
 const NAVIGATION =
   /^(?:back to top(?: button)?|(?:press\s+["“]?enter["”]?\s+to\s+)?(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article)|main menu|menu|search|home|next article|previous article|related(?: articles| stories| news)?|most (?:read|popular|viewed)|trending|advertisement|sponsored|loading\.*|close|toggle navigation|you may also like|more from .{1,30}|latest news|top stories|source link(?:\s*[-–—:]?\s*\d{1,4})?|original article|view original(?: article)?)\s*:?\s*$/i;
+/** Skip links, one or several run together: "Skip to main contentSkip to navigation". */
+const SKIP_LINKS = /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search|footer|menu)\s*[|•·]?\s*){2,4}$/i;
+/** A page's warning that the story is old: "This article is more than 5 years old". */
+const AGE_WARNING =
+  /^this (?:article|story|content|page) is (?:more|older) than (?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/i;
+/** A blog feed's footer naming where the post ran first: "The post <headline> appeared first on <site>." */
+const FEED_FOOTER = /^the post .{1,300} appeared first on .{1,80}$/i;
 /** A call for readers' support, not a sentence: "Support our reporting", "Become a member", "Help us reach 10,000 members". */
 const MEMBERSHIP =
   /^.{0,60}?\b(?:support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work|newsroom)|become\s+a\s+(?:member|subscriber|supporter|patron)\b|help\s+us\s+reach\s+[\d,.]+\s*(?:k\s+)?(?:members|subscribers|supporters|readers)).{0,60}(?<![.!?"”])$/i;
@@ -67,6 +74,9 @@ const LINE_RULES: readonly RegExp[] = [
   CALL_TO_ACTION,
   MEMBERSHIP,
   NAVIGATION,
+  SKIP_LINKS,
+  AGE_WARNING,
+  FEED_FOOTER,
   STORY_ID,
   VERSION_NOTE,
   STOCK_PICTURE,

@@ -39,6 +39,21 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
     assert.equal(isFurniture('Support independent journalism'), true);
     assert.equal(isFurniture('The charity asked donors to support our work in the camps, its director said at length in the statement.'), false);
   });
+  test('skip links run together, and a note that the story is old, are no headline', () => {
+    assert.equal(
+      ingest(`Skip to main contentSkip to navigation\n\nTwelve killed as shelling hits Eastmoor port\n\nThis article is more than 3 years old\n\n${LEDE}\n`)
+        .title,
+      'Twelve killed as shelling hits Eastmoor port',
+    );
+    assert.equal(isFurniture('This story is more than two years old'), true);
+    assert.equal(isFurniture('Skip to content | Skip to footer'), true);
+  });
+  test("a blog feed's footer naming where the post ran first is furniture, and its figure no claim", () => {
+    assert.equal(isFurniture('The post Toll in Eastmoor shelling rises to 30 appeared first on Northland Daily.'), true);
+    const text = `Twelve killed as shelling hits Eastmoor port\n\n${LEDE}\n\nThe post Toll in Eastmoor shelling rises to 30 appeared first on Northland Daily.\n`;
+    assert.doesNotMatch(ingest(text).body, /appeared first/);
+    assert.equal(isFurniture('The post office in the square was hit first on Monday, and 12 people were killed in the queue outside it.'), false);
+  });
   test("a stock picture's label and a note on where the story also ran are no headline", () => {
     assert.equal(
       ingest(`Image for representation\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`).title,
