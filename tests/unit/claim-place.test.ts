@@ -69,6 +69,19 @@ test('the area named as holding a town is dropped: "Northtown in Lakeside", "the
   );
 });
 
+test('the city a suburb is named part of is dropped: "the Northtown suburb of the Westland capital of Lakeside"', () => {
+  for (const text of [
+    'A strike hit a shelter in the Northtown suburb of the Westland capital of Lakeside, killing 40.',
+    'Shells fell on the Northtown neighbourhood of Lakeside.',
+  ]) {
+    const kept = withoutContainers([mention(text, 'Northtown', 'n'), mention(text, 'Lakeside', 'l')], sentence(text));
+    assert.deepEqual(
+      kept.map((m) => m.place.id),
+      ['n'],
+    );
+  }
+});
+
 test('the area a place is named as the possession of is dropped: "a camp in Lakeside\'s Northtown"', () => {
   const text = "Air strikes hit a displacement camp in Lakeside's Northtown, killing 20.";
   const kept = withoutContainers([mention(text, 'Lakeside', 'l'), mention(text, 'Northtown', 'n')], sentence(text));

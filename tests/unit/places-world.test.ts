@@ -136,6 +136,17 @@ test('locates "the town of X" at the place named after it, and "X district of Y"
   assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
 });
 
+test('a town named as a suburb of a city is that town: "the Irpin suburb of Kyiv"', () => {
+  const r = read('Shelling', 'Shells hit homes in the Irpin suburb of Kyiv on Monday, killing four people.');
+  assert.deepEqual(
+    r.body.map((m) => `${m.place.id}:${m.place.kind}`),
+    ['irpin-ua:city', 'kyiv:city'],
+  );
+  // A district no town is named like stays a site of its city.
+  const district = read('Clashes', 'Shells fell on the Old Mill district of Kharkiv in Ukraine.');
+  assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
+});
+
 test('locates "X, a village of 60 households in Y" and "X, a small town near Y", but not "X, a village elder"', () => {
   const village = read('Strike', 'Four bombs fell on Novaya Bukva, a village of about 60 households in the Kharkiv region of Ukraine.');
   assert.ok(village.body.some((m) => m.place.name === 'Novaya Bukva' && m.place.kind === 'city' && m.place.admin1 === 'Kharkiv'));

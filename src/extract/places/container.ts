@@ -11,8 +11,18 @@ const WIDTH: Readonly<Record<Place['kind'], number>> = { site: 0, city: 1, gover
 
 /** Between a place and the area holding it: "Northtown in Lakeside", "Northtown town in Lakeside", "Northtown (Lakeside". */
 const HELD_IN = /^\s*(?:(?:town|city|village|district)\s+)?(?:in|\()\s*(?:the\s+)?$/i;
-/** Between an area and the place it holds: "the Lakeside town of Northtown", "Lakeside's Northtown". */
-const HOLDS = /^(?:(?:['’]s)?\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+|['’]s\s+)$/i;
+/**
+ * Between an area and the place it holds: "the Lakeside town of Northtown", "Lakeside's suburb of Northtown",
+ * "Lakeside's Northtown" (but "the Northtown suburb of Lakeside" is a part of Lakeside: PART_OF).
+ */
+const HOLDS = /^(?:['’]s\s+(?:town|city|village|district|suburb|neighbou?rhood)\s+of\s+|\s+(?:town|city|village|district)\s+of\s+|['’]s\s+)$/i;
+/**
+ * Between a part of a city and the city: "Northtown suburb of Lakeside", "Northtown district of the
+ * Northland capital of Lakeside", "Northtown neighbourhood of the city of Lakeside".
+ */
+const PART_OF = /^\s+(?:suburbs?|neighbou?rhoods?|quarter|district)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)?(?:capital|city|town)(?:\s+of|,)?\s+)?$/u;
+/** The longest text PART_OF reads: " suburb of the Northland capital of ". */
+const PART_OF_GAP = 48;
 /**
  * Between a place and the point it is measured from: "Northtown near Lakeside", "Northtown,
  * 20 km north of Lakeside", "the village of Northtown, just outside Lakeside". The point says
@@ -47,6 +57,8 @@ export function withoutContainers(mentions: readonly PlaceMention[], sentence: S
     const gap = sentence.text.slice(a.span[1] - sentence.span[0], b.span[0] - sentence.span[0]);
     const before = sentence.text.slice(Math.max(0, b.span[0] - sentence.span[0] - DISTANCE_REACH), b.span[0] - sentence.span[0]);
     if ((gap.length <= MEASURED_FROM_GAP && MEASURED_FROM.test(gap)) || DISTANCE_FROM.test(before)) containers.add(b);
+    // "the Northtown suburb of the capital of Lakeside": the suburb is where things happened.
+    if (gap.length <= PART_OF_GAP && PART_OF.test(gap) && WIDTH[b.place.kind] >= WIDTH[a.place.kind]) containers.add(b);
     if (gap.length > 24) continue;
     // "fired at a bus to Northtown in the Westbury district": a narrower place after "in" holds nothing.
     if (HELD_IN.test(gap) && WIDTH[b.place.kind] >= WIDTH[a.place.kind]) containers.add(b);

@@ -80,6 +80,13 @@ const MANY_IN_A_CITY: ReadonlySet<string> = new Set([
   'bridge',
   'plant',
 ]);
+/**
+ * Words of a part of a city that a town may itself be: "the Tajoura suburb of Tripoli" names the suburb
+ * that is the town found, not a site inside it. ("The Kupiansk district" is the area around the town of
+ * that name, larger than the town: it stays apart.)
+ */
+const AREA_WORDS: ReadonlySet<string> = new Set(['suburb', 'suburbs', 'neighbourhood', 'neighborhood', 'quarter']);
+
 /** Before a site's town: "a Kyiv hospital" is one of the town's, no site of that name. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** GeoNames' feature ranks of a capital (0) and a first-level seat (1). */
@@ -103,6 +110,8 @@ export function widenToSite(c: Candidate, tokens: readonly Token[], place: Place
   // "Kyiv hospital took a direct hit": a city has many hospitals; without a name of its own, one in the city.
   const site = tokens[end];
   if (end === c.last + 1 && site && MANY_IN_A_CITY.has(site.key) && !site.capitalised && c.entry.featureRank <= CITY_SEAT_RANK) return null;
+  // "the Tajoura suburb of Tripoli": a town found by its name is the suburb the word after it says it is.
+  if (end === c.last + 1 && site && AREA_WORDS.has(site.key) && place.kind === 'city') return null;
   if (isOneOfTheTowns(tokens, c.first)) return null;
   return { last: end, place: siteAt(`${place.name} ${siteWords(words.join(' '))}`, place) };
 }
