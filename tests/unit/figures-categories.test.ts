@@ -84,6 +84,21 @@ describe('figures: what is no count of people or of strikes', () => {
 });
 
 describe('figures: rises and counts put at a figure', () => {
+  test('the word before "toll" says what it counts: "the injury toll rose to 18", "the casualty toll"; a bare toll counts deaths', () => {
+    assert.deepEqual(read('The injury toll from the shelling rose to 18 on Monday.'), ['18 injured']);
+    assert.deepEqual(read('Medics said the casualty toll rose to 40.'), ['40 casualties']);
+    assert.deepEqual(read('The latest injury toll is 23, the agency said.'), ['23 injured']);
+    assert.deepEqual(read('The toll rose to 12.'), ['12 killed']);
+  });
+  test('a toll said to be about to move counts what it counts: "the toll could rise to 60", "is expected to reach 100"', () => {
+    assert.deepEqual(read('Officials warned that the toll could rise to 60.'), ['60 killed']);
+    assert.deepEqual(read('The death toll is expected to reach 100.'), ['100 killed']);
+  });
+  test('a count of both the dead and the hurt is of casualties: "about 400 injuries and deaths"', () => {
+    assert.deepEqual(read('The shelling caused about 400 injuries and deaths in the town.'), ['400 casualties']);
+    // "six deaths and injuries to more than 900 people": the injuries have a count of their own.
+    assert.equal(read('The blasts caused at least six deaths and injuries to more than 900 people.')[0], '6 killed');
+  });
   test("a toll's subject is read from its first word: 'the death toll from the shelling of a camp for displaced people rose to 76'", () => {
     assert.deepEqual(read('The death toll from the shelling of a camp for internally displaced people near the border has risen to 76.'), ['76 killed']);
     assert.deepEqual(read('The number of wounded among the displaced families rose to 40.'), ['40 injured']);

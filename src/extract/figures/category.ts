@@ -89,6 +89,12 @@ const TOLL_VERBS = new Set([
   'swelled',
   'remained',
   'remains',
+  // "the toll could rise to 60", "is expected to reach 100".
+  'rise',
+  'climb',
+  'reach',
+  'increase',
+  'grow',
   'increasing',
   'rising',
   'climbing',
@@ -188,6 +194,8 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   // "991 combat flights": sorties by another name.
   if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
   const found = categoryOf(tokens, me, head, tail, earlier);
+  // "400 injuries and deaths": a count of both is of casualties (but "eight fatalities and injuries to 2,700 people" is two counts).
+  if (KILL_INJURE.has(found) && countsBoth(me.head) && !countSoonAfter(tokens, me.last + 1)) return 'casualties';
   // "40 buses evacuated civilians": vehicles carry the people moved; they are not them.
   if (found === 'displaced' && me.head.some((w) => VEHICLE_NOUNS.has(w))) return 'other';
   // "two camps ..., killing over 400": places hold the dead and hurt; they are not them.
@@ -391,6 +399,21 @@ function numberOfTo(tokens: readonly Token[], first: number): Category | null {
   return null;
 }
 
+/** Words before "toll" or "count" that say what it counts other than deaths: "the casualty toll", "the injury toll". */
+const TOLL_KINDS: ReadonlyMap<string, Category> = new Map([
+  ['casualty', 'casualties'],
+  ['injury', 'injured'],
+  ['wounded', 'injured'],
+]);
+
+/**
+ * What the toll (or count) at token `p` counts: deaths, unless the word before it says otherwise.
+ * @example tollOf(tokenize('the injury toll'), 2) // 'injured'
+ */
+function tollOf(tokens: readonly Token[], p: number): Category {
+  return TOLL_KINDS.get(tokens[p - 1]?.lower ?? '') ?? 'killed';
+}
+
 /**
  * A toll a verb moved to the figure, its subject after the verb: "raised the death toll in the
  * shelling to 19", "brought the toll to 52". Null when the figure closes no such phrase.
@@ -403,10 +426,11 @@ function tollMovedTo(tokens: readonly Token[], first: number): Category | null {
     if (w === ';' || w === '.' || tokens[k]?.kind === 'num') return null;
     if (w !== 'toll') continue;
     let v = k - 1;
-    const casualty = tokens[v]?.lower === 'casualty';
-    while (v >= 0 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'death' || tokens[v]?.lower === 'casualty' || tokens[v]?.lower === 'overall')) v--;
+    const counted = tollOf(tokens, k);
+    while (v >= 0 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'death' || TOLL_KINDS.has(tokens[v]?.lower ?? '') || tokens[v]?.lower === 'overall'))
+      v--;
     if (!MOVES_A_NUMBER.has(tokens[v]?.lower ?? '')) return null;
-    return casualty ? 'casualties' : 'killed';
+    return counted;
   }
   return null;
 }
@@ -566,6 +590,8 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
     const m = phraseEndingAt(tokens, p);
     if (m) {
       if (!ground && (t.lower === 'lost' || t.lower === 'losing')) return 'killed';
+      // "the injury toll rose to 18": the word before "toll" says what it counts.
+      if (tokens[m.start]?.lower === 'toll') return tollOf(tokens, m.start);
       return combine(tokens, m.category, m.start - 1, -1);
     }
     if (BLOCKERS.has(t.lower)) return 'blocked';
@@ -578,8 +604,8 @@ function directBefore(tokens: readonly Token[], first: number, ground: boolean):
   for (let p = first - 1, steps = 0; p >= 0 && steps < (rose ? TOLL_REACH_AFTER_VERB : TOLL_REACH); p--, steps++) {
     const t = tokens[p];
     const w = t?.lower ?? '';
-    if (w === 'toll') return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
-    if (w === 'count' && COUNT_OF_DEAD.has(tokens[p - 1]?.lower ?? '')) return tokens[p - 1]?.lower === 'casualty' ? 'casualties' : 'killed';
+    if (w === 'toll') return tollOf(tokens, p);
+    if (w === 'count' && COUNT_OF_DEAD.has(tokens[p - 1]?.lower ?? '')) return tollOf(tokens, p);
     const said = rose ? subjectSays(tokens, p) : null;
     if (said !== null) {
       subject = said;
@@ -759,6 +785,29 @@ function nounCategory(me: FigureSlots): Category | null {
     if (MUNITION_NOUNS.has(w)) return 'strikes';
   }
   return null;
+}
+
+/** Words between a noun and a count of its own after it: "injuries to more than 2,700". */
+const TO_A_COUNT: ReadonlySet<string> = new Set(['to', 'of', 'among', 'for', ...RANGE_QUALIFIERS]);
+
+/** Whether a count follows within a few words from `from`, past the words that lead to one. */
+function countSoonAfter(tokens: readonly Token[], from: number): boolean {
+  for (let q = from; q < from + 4; q++) {
+    const t = tokens[q];
+    if (!t) return false;
+    if (t.kind === 'num') return true;
+    if (!TO_A_COUNT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether a counted noun names both the dead and the hurt, joined: "injuries and deaths", "dead or wounded". */
+function countsBoth(head: readonly string[]): boolean {
+  const joint = head.findIndex((w) => w === 'and' || w === 'or');
+  if (joint <= 0) return false;
+  const before = PREDICATES.get(head[joint - 1] ?? '');
+  const after = PREDICATES.get(head[joint + 1] ?? '');
+  return before !== undefined && after !== undefined && KILL_INJURE.has(before) && KILL_INJURE.has(after) && before !== after;
 }
 
 /**
