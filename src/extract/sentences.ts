@@ -1,12 +1,8 @@
 import type { Sentence } from '../model/types.ts';
 import { sentenceSegments } from './sentence-segments.ts';
 import { allMatches } from './all-matches.ts';
-import { MONTH_ABBREVIATION_PATTERN } from '../lexicon/calendar-words.ts';
-
-/** Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on. */
-const ABBREVIATION_END = new RegExp(
-  String.raw`(?:^|[\s(])(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Pres|St|Mt|No|${MONTH_ABBREVIATION_PATTERN}|U\.S|U\.N|U\.K|E|W|N|S|approx|vs|etc|Inc|Corp|Co|Jr|Sr)\.\s*$`,
-);
+// Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on.
+import { ABBREVIATION_END, ABBREVIATION_REACH } from '../lexicon/abbreviations.ts';
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 /**
@@ -91,9 +87,6 @@ function gluedToNext(body: string, e: number, end: number): boolean {
 }
 const QUESTION_OR_EXCLAMATION = /[?!]/;
 const GLUED_AFTER = /[\p{Ll}\p{N}=&_/]/u;
-
-/** The longest abbreviation ABBREVIATION_END knows ("Sept.", "U.S."), with the character before it. */
-const ABBREVIATION_REACH = 8;
 
 /**
  * ABBREVIATION_END on body[start, end), read on its tail only: a run of abbreviations

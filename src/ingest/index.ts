@@ -20,6 +20,7 @@ import { findPageDates, findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
 import { isYearlessDayLine } from '../lexicon/day-line.ts';
+import { ABBREVIATION_END, ABBREVIATION_REACH } from '../lexicon/abbreviations.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
@@ -384,6 +385,29 @@ function isCutHeadline(line: string, titleKey: string): boolean {
 const LEAD_DATELINE =
   /^(?:(?:\p{Lu}[\p{L} ,.]{1,30}(?:\s*\([\p{L} .&/-]{1,30}\))?|\([\p{L} .&/-]{1,30}\))(?:\s(?:-{1,2}|[–—:])|:)\s+|\p{Lu}{2}[\p{Lu} .'’-]{0,28}(?<=\p{Lu})[—–]\s*(?=\p{Lu})|\p{Lu}{2}[\p{Lu} .'’-]{0,28}\s[•·]\s+(?=\p{Lu}))/u;
 
+/** Where a title's first sentence may end: a full stop, question or exclamation mark before white space. */
+const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** The shortest and longest first sentence a title is cut to. */
+const TITLE_SENTENCE = { shortest: 20, longest: 240 } as const;
+
+/**
+ * The end (exclusive) of a paragraph's first sentence of 20 to 240 characters, past a full stop
+ * that ends an abbreviation ("the Oct. 7 attack", "a U.S. drone"); -1 when there is none.
+ * @example sentenceEnd('Five died in a U.S. strike on Oct. 7, officials said. More follow.') // 53
+ */
+function sentenceEnd(paragraph: string): number {
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (end > TITLE_SENTENCE.longest) return -1;
+    if (end < TITLE_SENTENCE.shortest) continue;
+    // A cut tail starts with a letter: "^" cannot stand for the paragraph's start there.
+    const from = Math.max(0, end - ABBREVIATION_REACH);
+    if (m[0] === '.' && ABBREVIATION_END.test((from > 0 ? 'x' : '') + paragraph.slice(from, end))) continue;
+    return end;
+  }
+  return -1;
+}
+
 /** A wire's dateline with its day, and its agency if named: "MOSCOW, October 1. /TASS/.", "Kabul, May 8 (EFE).-", "BEIRUT, Dec. 10 (AP) -", "Khartoum, Feb 1". */
 const WIRE_DATELINE = new RegExp(
   String.raw`^\p{Lu}[\p{L} .'’-]{1,30},(?:\s+\p{Lu}[\p{L} .'’-]{1,30},)?\s+(?:${ANY_MONTH_PATTERN})\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\.?|\s*\([\p{L} .&/-]{2,30}\)\s*\.?\s*[-–—]{0,2})?\s+(?=\p{Lu})`,
@@ -392,9 +416,9 @@ const WIRE_DATELINE = new RegExp(
 
 function firstSentence(lead: string): string {
   const paragraph = lead.replace(WIRE_DATELINE, '');
-  const m = /^(.{20,240}?[.!?])(?:\s|$)/.exec(paragraph);
+  const end = sentenceEnd(paragraph);
   // A paragraph with no sentence end is a headline-like line: whole when short, cut at a word when long.
-  const s = m?.[1] ?? (paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, ''));
+  const s = end !== -1 ? paragraph.slice(0, end) : paragraph.length <= 200 ? paragraph : paragraph.slice(0, 160).replace(/\s+\S*$/, '');
   // "LVIV, Ukraine (Reuters) – Russian attacks ...": the dateline is where the story was filed, not its title.
   return s.replace(LEAD_DATELINE, '');
 }

@@ -479,6 +479,8 @@ describe('a report that a toll rose', () => {
       'The army said the strike killed one of the leaders of the March 20 massacres.',
       "The army said the commander had played a role in the group's attack on the border post on March 20.",
       'The army said the strike killed one of the leaders of the massacres in Westfield on 20 March.',
+      'The army said the commander had sent fighters to carry out the deadly raid on the border post on March 20.',
+      'The army said the strike killed a commander who led the March 20 border raid.',
     ]) {
       assert.equal(mainDate('Strike on Eastmoor block kills dozens', `${lead} ${second}`), '2023-04-14', second);
     }

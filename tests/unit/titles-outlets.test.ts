@@ -39,6 +39,10 @@ describe("titles: never a time stamp, a bar of links or the stored copy's date",
     assert.equal(isFurniture('Support independent journalism'), true);
     assert.equal(isFurniture('The charity asked donors to support our work in the camps, its director said at length in the statement.'), false);
   });
+  test('a title read from the first sentence goes on past an abbreviation\'s full stop: "the Oct. 7 raid", "a U.S. drone"', () => {
+    const lede = 'A commander who planned the Oct. 9 raid on Eastmoor was killed by a U.S. drone, the army said on Oct. 30. Two aides died with him.';
+    assert.equal(ingest(`${lede}\n`).title, 'A commander who planned the Oct. 9 raid on Eastmoor was killed by a U.S. drone, the army said on Oct. 30.');
+  });
   test('skip links run together, and a note that the story is old, are no headline', () => {
     assert.equal(
       ingest(`Skip to main contentSkip to navigation\n\nTwelve killed as shelling hits Eastmoor port\n\nThis article is more than 3 years old\n\n${LEDE}\n`)

@@ -6,7 +6,8 @@ import type { Sentence } from '../../model/types.ts';
 
 /** Before a date: "the", as in "the October 7 attacks"; after it: the happening it names. */
 const THE_BEFORE = /\bthe\s+$/i;
-const HAPPENING_AFTER = /^\s*(?:attacks?|strikes?|massacres?|bombings?|offensive|invasion|assault|raids?|uprising|events)\b/i;
+/** The happening may have a word or two before it: "the Oct. 7 terror attack", "the October 7 Hamas-led attacks". */
+const HAPPENING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|massacres?|bombings?|offensive|invasion|assault|raids?|uprising|events)\b/iu;
 
 /**
  * Whether the date at `span` (in the text's characters) names a happening in its sentence.
