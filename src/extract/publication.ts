@@ -107,12 +107,29 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
     for (const m of allMatches(MONTH_DAY, s.text)) {
       // "Since April 28, at least 637 have been killed": where a running count starts, long before the page may be.
       if (SINCE_BEFORE.test(s.text.slice(Math.max(0, m.index - SINCE_REACH), m.index))) continue;
+      // "as the August 31 deadline looms", "must leave by April 8": a day set ahead, which the page may be written before.
+      if (isDeadline(s.text, m.index, m.index + m[0].length)) continue;
       const month = monthNumber(m[1] ?? m[4] ?? '');
       const day = Number(m[2] ?? m[3]);
       if (month !== null && day >= 1 && day <= 31) days.push({ month, day, year: null, text: m[0] });
     }
   }
   return { days, today };
+}
+
+/** Before a day set ahead: "by", "until", "before", "due on", "set for", "scheduled for". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|due(?:\s+on)?|set\s+for|scheduled\s+for|ahead\s+of(?:\s+the)?)\s+$/i;
+/** After a day: the deadline it is ("the August 31 deadline"). */
+const DEADLINE_AFTER = /^\s+(?:deadline|cut-?off|target\s+date)\b/i;
+/** How much text before a day DEADLINE_BEFORE reads. */
+const DEADLINE_REACH = 24;
+
+/**
+ * Whether the day at text[start, end) is one set ahead: a deadline or the day something must be done by.
+ * @example isDeadline('as the August 31 deadline looms', 7, 16) // true
+ */
+function isDeadline(text: string, start: number, end: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - DEADLINE_REACH), start)) || DEADLINE_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Before a day: "since", the start of a period the text counts from. */

@@ -182,3 +182,13 @@ test('dates no article by a weekday and a day with no year stated, nor by one th
   // A period still running bounds nothing: 5 September was a Friday in 2014 and 2025 alike.
   assert.equal(infer('The attack came on Friday, September 5. The group has waged an insurgency since 2009.'), null);
 });
+
+test('a day set ahead bounds no publication: "as the August 31 deadline looms", "must leave by June 2"', () => {
+  const read = yearlessDays(
+    splitSentences('The blasts came as the August 31 deadline for the withdrawal looms. Aid groups must leave by June 2. Shelling hit the port on May 3.'),
+  );
+  assert.deepEqual(
+    read.days.map((d) => d.text),
+    ['May 3'],
+  );
+});
