@@ -78,6 +78,12 @@ describe('figures: what is no count of people or of strikes', () => {
   test('buildings a strike hit are no count of strikes', () => {
     assert.deepEqual(read('The raid struck 3 houses near the river.'), ['3 other']);
   });
+  test('those a place holds are its people, not a toll: "the camp hosts 40,000 displaced people"', () => {
+    assert.deepEqual(read('The camp hosts more than 40,000 displaced people, aid groups said.'), ['40000 other']);
+  });
+  test('people taken hostage after a toll are held, not dead: "killed 90 and 30 were taken hostage"', () => {
+    assert.deepEqual(read('Gunmen killed 90 villagers and more than 30 were taken hostage.'), ['90 killed', '30 other']);
+  });
   test('how often something was done counts no people: "tried 5 times to take the injured out"', () => {
     assert.deepEqual(read('The driver tried 5 times to take injured villagers to the clinic.'), ['5 other']);
   });

@@ -244,6 +244,23 @@ const BUILDING_NOUNS: ReadonlySet<string> = new Set([
   'markets',
 ]);
 
+/** Verbs of a place holding people: "hosts 500,000 displaced people", "sheltering 300 families". */
+const HOSTING_PEOPLE: ReadonlySet<string> = new Set([
+  'hosts',
+  'hosting',
+  'hosted',
+  'houses',
+  'housing',
+  'housed',
+  'shelters',
+  'sheltering',
+  'sheltered',
+  'accommodates',
+  'accommodating',
+]);
+/** What people are taken as: "taken hostage", "taken captive", "taken prisoner". */
+const HELD_AS: ReadonlySet<string> = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+
 /** Nouns of how often something was done: "five times", "three attempts". */
 const REPEATS: ReadonlySet<string> = new Set(['times', 'attempts', 'occasions']);
 
@@ -256,7 +273,10 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (!me.ground && nounCategory(me) !== 'killed' && withInjuries(tokens, me.numberLast + 1)) return 'injured';
   // "rose to 52 and 114 were injured": a later figure with its own predicate is told apart from the first.
   if (me !== head) {
-    const mine = settle(directAfter(tokens, me.last + 1), me.ground);
+    const own = directAfter(tokens, me.last + 1);
+    // "killed 1,405 and more than 220 were taken hostage": a later figure whose own verb is of people held is no toll.
+    if (own === 'blocked') return 'other';
+    const mine = settle(own, me.ground);
     if (mine !== null && mine !== 'other') return mine;
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
@@ -271,6 +291,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
   if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
+  // "the camp hosts more than 500,000 displaced people": those a place holds are its people, not a toll.
+  if (HOSTING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   const upper =
     rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first) ?? partOf(tokens, me);
   if (upper) return ofTheCasualties(tokens, me, upper);
@@ -701,6 +723,8 @@ function directAfter(tokens: readonly Token[], from: number): Found {
       q += 2;
       continue;
     }
+    // "more than 220 were taken hostage": people taken are held (not ground taken), whatever the clause before counted.
+    if (t.lower === 'taken' && HELD_AS.has(tokens[q + 1]?.lower ?? '')) return 'blocked';
     const m = phraseStartingAt(tokens, q);
     if (m) return combine(tokens, m.category, m.end + 1, +1);
     // "153 children were among the nearly 700 wounded": counted among the wounded, they are wounded.
