@@ -158,3 +158,13 @@ describe('figures: categories from the words around them', () => {
     assert.deepEqual(read('The deal is worth around $1 billion.'), ['1000000000 about other']);
   });
 });
+
+describe('figures: a sentence a page repeats', () => {
+  test('is one statement: a caption printed twice gives its figures once', () => {
+    const caption = 'Rescuers search the rubble after a strike that killed 14 people in Eastmoor on Monday.';
+    assert.deepEqual(read(`${caption}\n\n${caption}\n\nOfficials said 3 more died in hospital.`), ['14 exact killed', '3 exact killed']);
+  });
+  test('but a short sentence said twice may be two tolls', () => {
+    assert.deepEqual(read('Shells hit Eastmoor.\n\n2 soldiers died.\n\nShells hit Westfield.\n\n2 soldiers died.'), ['2 exact killed', '2 exact killed']);
+  });
+});

@@ -19,6 +19,9 @@ import { pushAll } from '../../long-arrays.ts';
 const MAY_HOLD_NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|hundreds|thousands|millions|billions|several)\b/i;
 
+/** Sentences at least this long, repeated word for word, are one statement: shorter ones ("Six died.") may be two. */
+const REPEATED_SENTENCE_LENGTH = 40;
+
 interface Candidate {
   readonly n: NumberToken;
   readonly q: ReadQualifier;
@@ -33,7 +36,13 @@ interface Candidate {
  */
 export function extractFigures(context: ArticleContext): Figure[] {
   const out: Figure[] = [];
+  // A page that repeats a sentence word for word (a photo's caption and its alt text, a pull quote) says it once.
+  const said = new Set<string>();
   for (const sentence of context.sentences) {
+    if (sentence.text.length >= REPEATED_SENTENCE_LENGTH && MAY_HOLD_NUMBER.test(sentence.text)) {
+      if (said.has(sentence.text)) continue;
+      said.add(sentence.text);
+    }
     pushAll(out, figuresOfSentence(sentence, context.tokens));
   }
   return out;
