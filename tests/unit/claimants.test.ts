@@ -267,6 +267,10 @@ describe('claimants: who speaks in a sentence', () => {
       ['0: Russian General Staff'],
     );
   });
+  test('an adverb between the appositive and the verb is no speaker: "X, head of Y, initially said"', () => {
+    assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, initially said 12 soldiers were killed.'), ['12 Jane Roe']);
+    assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, later also said 14 soldiers were killed.'), ['14 Jane Roe']);
+  });
   test('reads "with Russia saying that"', () => {
     assert.deepEqual(
       speakers('The army dealt heavy blows to militants in Aleppo, with Russia saying that the Damascus forces are in control of 93 percent of the city.'),

@@ -132,6 +132,9 @@ function isDescribedSpeaker(phrase: string): boolean {
   return ROLE_HEADS.has(last);
 }
 
+/** A region before a cue of adverbs only: "initially", "later also", "separately". */
+const ADVERBS_ONLY = /^\s*(?:(?:\p{Ll}+ly|also|later|earlier|then|again|first|still|now|previously|since|too)\s*)+$/u;
+
 /** Cues a speaker may follow ("..., said the ministry"): not those that need an object, report a medium or are nouns. */
 function canInvertAfter(cue: string): boolean {
   return !NEEDS_OBJECT.has(cue) && !TAKES_MEDIUM.has(cue) && !NOUN_CAPABLE.has(cue) && !CONTINUATIONS.has(cue);
@@ -243,7 +246,9 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const regionStart = boundaryBefore(text, cueStart);
   const raw = text.slice(regionStart, cueStart);
   if ((lower === 'read' || lower === 'reads') && !READER.test(raw)) return [];
-  const whole = trimRegion(raw, regionStart);
+  const region = trimRegion(raw, regionStart);
+  // "Jane Roe, head of the command, initially said": an adverb after the appositive is no speaker; the appositive's name is.
+  const whole = region && ADVERBS_ONLY.test(region.text) ? null : region;
   // "The opposition blamed the army, saying ...": the one who blamed says it, not the one blamed.
   const before = whole && CONTINUATIONS.has(lower) ? subjectOfObjectVerb(whole) : whole;
   const nounLike = NOUN_CAPABLE.has(lower);
