@@ -15,6 +15,10 @@ function read(text: string): string[] {
 }
 
 describe('figures: values and qualifiers', () => {
+  test('a qualifier before "another" or "a further" qualifies the count after it: "at least another 525"', () => {
+    assert.deepEqual(read('The shelling left at least another 525 wounded.'), ['525 at-least injured']);
+    assert.deepEqual(read('More than a further 40 died in hospital.'), ['40 more-than killed']);
+  });
   test('reads "more than 300" as 300, more-than', () => {
     assert.deepEqual(read('The strikes killed more than 300 Daesh elements.'), ['300 more-than killed']);
   });

@@ -95,8 +95,10 @@ export function readQualifier(tokens: readonly Token[], first: number, last: num
 }
 
 function before(tokens: readonly Token[], first: number): { qualifier: Qualifier; first: number } | null {
-  // "around $1 billion": a currency sign sits between the qualifier and the number.
-  const at = CURRENCY.has(tokens[first - 1]?.text ?? '') ? first - 1 : first;
+  // "around $1 billion": a currency sign sits between the qualifier and the number;
+  // "at least another 525", "more than a further 40": so does the word of a count added to one before.
+  const sign = CURRENCY.has(tokens[first - 1]?.text ?? '') ? first - 1 : first;
+  const at = tokens[sign - 1]?.lower === 'another' ? sign - 1 : tokens[sign - 1]?.lower === 'further' && tokens[sign - 2]?.lower === 'a' ? sign - 2 : sign;
   // Only phrases ending in the word before the number can match: looked up by that word, in BEFORE's order.
   for (const [qualifier, phrase] of BEFORE_BY_LAST.get(tokens[at - 1]?.lower ?? '') ?? []) {
     const start = at - phrase.length;
