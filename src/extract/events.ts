@@ -13,13 +13,13 @@ export const ACTIONS: readonly (readonly [string, RegExp])[] = [
     /(?<!(?<!\b(?:managed|able))\sto\s)\b(?:recaptur\w+|retak\w+|retook|liberat\w+|seiz\w+|captur\w+|took control|fell|purged|regain\w*|re-?enter\w*|storm\w*)\b/i,
   ],
   ['bombing', /\b(?:blasts?|explosions?|suicide|car bomb\w*|bomb attacks?|IED)\b/i],
-  ['strikes', /\b(?:(?:air ?|missile |drone |rocket )?strikes?|air ?raids?|raids?|sorties|bombard\w+|bombing|shell(?:ing|ed)|missiles?)\b/i],
+  ['strikes', /\b(?:(?:air ?|missile |drone |rocket )?strikes?|air ?raids?|raids?|sorties|bombard\w+|bombing|bombed|shell(?:ing|ed)|missiles?)\b/i],
   ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*|massacre\w*)\b/i],
   ['fighting', /\b(?:clash\w*|fighting|battles?|combat)\b/i],
-  // "a camp for displaced people", "the internally displaced" name people, not their flight.
+  // "a camp for displaced people", "the internally displaced", "a refugee camp" name people and where they live, not their flight.
   [
     'evacuation',
-    /\b(?:evacuat\w+|fled|flee\w*|escaped|(?<!\b(?:for|of|the|internally)\s)displaced(?!\s+(?:people|persons|families|civilians|residents|camps?|sites?)\b)|refugees?)\b/i,
+    /\b(?:evacuat\w+|fled|flee\w*|escaped|(?<!\b(?:for|of|the|internally)\s)displaced(?!\s+(?:people|persons|families|civilians|residents|camps?|sites?)\b)|refugees?(?!\s+camps?\b))\b/i,
   ],
   ['toll', /\b(?:killed|killings?|execut(?:ed|ions?)|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
   ['agreement', /\b(?:agreement|ceasefire|cease-fire|truce|deal|talks)\b/i],

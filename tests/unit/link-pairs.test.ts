@@ -151,6 +151,11 @@ describe('pairs of reports that must link', () => {
     assert.equal(actionOf('Families fled the town overnight'), 'evacuation');
   });
 
+  test('a jet that bombed a refugee camp struck it: the camp names where refugees live, not their flight', () => {
+    assert.equal(actionOf('A military jet mistakenly bombed a refugee camp, killing dozens'), 'strikes');
+    assert.equal(actionOf('Refugees crossed the border overnight'), 'evacuation');
+  });
+
   test('a capture aimed at is not a capture: the offensive is what happened, unless the aim was reached', () => {
     assert.equal(actionOf('Rebels launched an offensive to retake the town on Monday'), 'attack');
     assert.equal(actionOf('The army vowed to recapture the border crossing'), 'report');
