@@ -196,6 +196,12 @@ describe('an earlier happening the article dates to a day of its own', () => {
     assert.deepEqual(earlier('2017-04-11', body), [['2017-04-04', 'Tikrit', 2]]);
   });
 
+  test('is none on the day a picture was taken: "This file photo, taken on December 3, 2016, shows the camp"', () => {
+    const body =
+      'An air strike on a camp in Tikrit killed 80 people on Monday, officials said. This file photo, taken on December 3, 2016, shows an aerial view of the camp in Mosul.';
+    assert.deepEqual(earlier('2017-04-11', body), []);
+  });
+
   test('is one when a weekday names it, two days before the news', () => {
     const body =
       'Air strikes on Mosul killed 120 fighters on Saturday, the ministry said. Strikes on Thursday night killed 14 people near Tikrit, a monitor said.';
