@@ -243,7 +243,9 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
       .filter(([c]) => c.date && (old ? c.date.end < cutoff : c.date.start >= d.range.start && c.date.end <= d.range.end))
       .filter(([c]) => !isWarTotal(inputs.sentences[c.figure.sentence], c.figure.span))
       .map(([, i]) => i);
-    if (!old && claims.length === 0 && !HAPPENINGS.has(action)) continue;
+    // Without figures, only a happening makes an event of its own: "forcing the president to flee the capital" in
+    // the history a report closes on is no evacuation, "the talks of March 2016" no event.
+    if (claims.length === 0 && !HAPPENINGS.has(action)) continue;
     out.set(key, {
       title: `${ACTION_LABELS[action] ?? 'Events'} in ${place.name}`,
       date: d.range,

@@ -202,6 +202,12 @@ describe('an earlier happening the article dates to a day of its own', () => {
     assert.deepEqual(earlier('2017-04-11', body), []);
   });
 
+  test('is none for history told without figures and without a happening: "forcing the president to flee the capital"', () => {
+    const body =
+      'An air strike on a camp in Tikrit killed 80 people on Monday, officials said. Rebels swept into Mosul in September 2014, forcing the governor to flee the city.';
+    assert.deepEqual(earlier('2017-04-11', body), []);
+  });
+
   test('is one when a weekday names it, two days before the news', () => {
     const body =
       'Air strikes on Mosul killed 120 fighters on Saturday, the ministry said. Strikes on Thursday night killed 14 people near Tikrit, a monitor said.';
