@@ -267,6 +267,9 @@ describe('claimants: who speaks in a sentence', () => {
       ['0: Russian General Staff'],
     );
   });
+  test('a source another outlet cites after the speaker relays what the speaker said: "..., a Northfront official said, the daily reports citing Reuters"', () => {
+    assert.deepEqual(figureSpeakers('The strike killed 40 people, a Northfront official said, the daily reports citing Reuters.'), ['40 Northfront officials']);
+  });
   test('an adverb between the appositive and the verb is no speaker: "X, head of Y, initially said"', () => {
     assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, initially said 12 soldiers were killed.'), ['12 Jane Roe']);
     assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, later also said 14 soldiers were killed.'), ['14 Jane Roe']);

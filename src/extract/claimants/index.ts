@@ -247,7 +247,11 @@ export function speakerOfFigure(figure: Figure, attributions: readonly Attributi
   const after = [...inside].sort((x, y) => x.span[0] - y.span[0]);
   const first = after[0]!;
   const cited = span
-    ? after.find((a) => a.span[0] > first.span[1] && CITING_BETWEEN.test(sentences[figure.sentence]!.text.slice(first.span[1] - span[0], a.span[0] - span[0])))
+    ? after.find((a) => {
+        const between = sentences[figure.sentence]!.text.slice(first.span[1] - span[0], a.span[0] - span[0]);
+        // "..., a health official said, the agency reports citing Reuters": the one who cites is another, relaying what was said.
+        return a.span[0] > first.span[1] && CITING_BETWEEN.test(between) && !RELAYED_BY_ANOTHER.test(between);
+      })
     : undefined;
   return cited ?? first;
 }
@@ -263,6 +267,9 @@ function namesTheDeed(sentence: Sentence, a: Attribution): boolean {
   if (from < 0 || to > sentence.text.length) return false;
   return WHAT_BEFORE.test(sentence.text.slice(Math.max(0, from - 12), from)) && SAID_IT_WAS.test(sentence.text.slice(to, to + 24));
 }
+
+/** Between a speaker and a source cited, another speaker's word of speech: "said, Trend reports citing". */
+const RELAYED_BY_ANOTHER = /,\s*(?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,2}\s+(?:reports|reported|says|said)\b/u;
 
 /** Between a relaying speaker and the source it cites: "reported on Tuesday, citing the". */
 const CITING_BETWEEN = /^[^.;:]{0,60}\b(?:citing|quoting)\s+(?:the\s+|a\s+|an\s+)?$/i;
