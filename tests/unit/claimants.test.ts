@@ -270,6 +270,14 @@ describe('claimants: who speaks in a sentence', () => {
   test('a source another outlet cites after the speaker relays what the speaker said: "..., a Northfront official said, the daily reports citing Reuters"', () => {
     assert.deepEqual(figureSpeakers('The strike killed 40 people, a Northfront official said, the daily reports citing Reuters.'), ['40 Northfront officials']);
   });
+  test('a speaker of a clause set against the figure\'s is not its speaker: "left 60 dead, while the army said 12 soldiers died"', () => {
+    assert.deepEqual(figureSpeakers('The blast left 60 civilians dead and 140 others wounded, while the army said that 12 of its soldiers died.'), [
+      '60 nobody',
+      '140 nobody',
+      '12 Army',
+    ]);
+    assert.deepEqual(figureSpeakers('Forty people died, while 12 were wounded, the health ministry said.'), ['40 Health ministry', '12 Health ministry']);
+  });
   test('an adverb between the appositive and the verb is no speaker: "X, head of Y, initially said"', () => {
     assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, initially said 12 soldiers were killed.'), ['12 Jane Roe']);
     assert.deepEqual(figureSpeakers('Jane Roe, head of the northern command, later also said 14 soldiers were killed.'), ['14 Jane Roe']);

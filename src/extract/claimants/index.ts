@@ -246,6 +246,8 @@ export function speakerOfFigure(figure: Figure, attributions: readonly Attributi
   // ("..., the radio reported on Tuesday, citing the health ministry"): then the one cited.
   const after = [...inside].sort((x, y) => x.span[0] - y.span[0]);
   const first = after[0]!;
+  // "left 60 dead and 140 wounded, while the army said 12 of its soldiers died": the speaker of a clause set against the figure's.
+  if (span && CONTRASTED_SPEAKER.test(sentences[figure.sentence]!.text.slice(figure.span[1] - span[0], first.span[0] - span[0]))) return null;
   const cited = span
     ? after.find((a) => {
         const between = sentences[figure.sentence]!.text.slice(first.span[1] - span[0], a.span[0] - span[0]);
@@ -267,6 +269,9 @@ function namesTheDeed(sentence: Sentence, a: Attribution): boolean {
   if (from < 0 || to > sentence.text.length) return false;
   return WHAT_BEFORE.test(sentence.text.slice(Math.max(0, from - 12), from)) && SAID_IT_WAS.test(sentence.text.slice(to, to + 24));
 }
+
+/** Right before a speaker named after the figure, a clause set against the figure's: ", while the", "whereas". */
+const CONTRASTED_SPEAKER = /\b(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Between a speaker and a source cited, another speaker's word of speech: "said, Trend reports citing". */
 const RELAYED_BY_ANOTHER = /,\s*(?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*){0,2}\s+(?:reports|reported|says|said)\b/u;
