@@ -100,6 +100,9 @@ describe('figures: rises and counts put at a figure', () => {
     assert.deepEqual(read('Officials warned that the toll could rise to 60.'), ['60 killed']);
     assert.deepEqual(read('The death toll is expected to reach 100.'), ['100 killed']);
   });
+  test('the remains of people recovered are of the dead, as their bodies are', () => {
+    assert.deepEqual(read('The remains of 41 people had been recovered by Sunday.'), ['41 killed']);
+  });
   test('a count of both the dead and the hurt is of casualties: "about 400 injuries and deaths"', () => {
     assert.deepEqual(read('The shelling caused about 400 injuries and deaths in the town.'), ['400 casualties']);
     // "six deaths and injuries to more than 900 people": the injuries have a count of their own.

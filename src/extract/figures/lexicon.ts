@@ -42,6 +42,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
     'toll',
     'bodies',
     'corpses',
+    // "the remains of 101 people had been recovered".
+    'remains of',
     'fatalities',
     'martyrs',
     'lost their lives',
