@@ -136,6 +136,11 @@ test('locates "the town of X" at the place named after it, and "X district of Y"
   assert.ok(district.body.some((m) => m.place.kind === 'site' && m.place.name === 'Old Mill district'));
 });
 
+test('a market named after a province is one of its markets, no site: "Blast kills dozens in Kharkiv Oblast Market"', () => {
+  const r = read('Blast kills dozens in Kharkiv Oblast Market', 'A bomb killed dozens at a market in the Kharkiv region of Ukraine on Tuesday.');
+  assert.ok(![...(r.title ?? []), ...r.body].some((m) => m.place.kind === 'site'));
+});
+
 test('a town named as a suburb of a city is that town: "the Irpin suburb of Kyiv"', () => {
   const r = read('Shelling', 'Shells hit homes in the Irpin suburb of Kyiv on Monday, killing four people.');
   assert.deepEqual(

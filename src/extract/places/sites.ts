@@ -110,6 +110,8 @@ export function widenToSite(c: Candidate, tokens: readonly Token[], place: Place
   // "Kyiv hospital took a direct hit": a city has many hospitals; without a name of its own, one in the city.
   const site = tokens[end];
   if (end === c.last + 1 && site && MANY_IN_A_CITY.has(site.key) && !site.capitalised && c.entry.featureRank <= CITY_SEAT_RANK) return null;
+  // "Blast kills dozens in Tigray Market": a province has many markets; one named after it is one of them, no site.
+  if (site && MANY_IN_A_CITY.has(site.key) && (place.kind === 'governorate' || place.kind === 'region')) return null;
   // "the Tajoura suburb of Tripoli": a town found by its name is the suburb the word after it says it is.
   if (end === c.last + 1 && site && AREA_WORDS.has(site.key) && place.kind === 'city') return null;
   if (isOneOfTheTowns(tokens, c.first)) return null;
