@@ -228,7 +228,6 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
   for (const d of dating) {
     const old = d.range.end < cutoff;
     if (!old && !(news && isEarlierDay(d, news))) continue;
-    if (datesAPicture(inputs.sentences[d.sentence], d)) continue;
     const here = placesOf.get(d.sentence) ?? [];
     // An earlier day is where the sentence puts it ("... fired at Jazan the previous day"), the place nearest it.
     const place = (old ? here[0] : nearest(here, d))?.place;
@@ -257,21 +256,6 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
     });
   }
   return [...out.values()];
-}
-
-/** Before a date, a picture it dates: "This file photo, taken on", "a picture taken in". */
-const PICTURE_TAKEN = /\b(?:photo(?:graph)?|picture|image)s?,?\s+(?:was\s+)?taken\s+(?:on|in)\s+$/i;
-/** How much text before a date PICTURE_TAKEN reads. */
-const PICTURE_REACH = 40;
-
-/**
- * Whether the date is the day a picture was taken ("This file photo, taken on December 8, 2016, shows
- * the camp"): a caption's day, no happening of the story's.
- */
-function datesAPicture(sentence: Sentence | undefined, d: DateMention): boolean {
-  if (!sentence) return false;
-  const from = d.span[0] - sentence.span[0];
-  return PICTURE_TAKEN.test(sentence.text.slice(Math.max(0, from - PICTURE_REACH), Math.max(0, from)));
 }
 
 /** The place mention nearest a date in its sentence (the first on a tie), or undefined. */

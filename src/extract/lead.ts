@@ -34,8 +34,8 @@ const RESTATED_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\s*\\(\\s*$`, 'i');
 const NAMED_WEEK = /\b(?:last|previous)\s+week\b/i;
 /** The most days a named week is read as spanning ("last week": the seven days before, or the week before this, resolve-reference.ts). */
 const MAX_WEEK_DAYS = 14;
-/** A deadline is not a day something happened: "completed by Wednesday", "until Friday". */
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|due)\s+$/i;
+/** A deadline is not a day something happened: "completed by Wednesday", "until Friday", "set for May 3". */
+export const DEADLINE_BEFORE = /\b(?:by|until|till|before|due(?:\s+on)?|set\s+for|scheduled\s+for|ahead\s+of(?:\s+the)?)\s+$/i;
 const DEADLINE_START = /^(?:by|until|till|before)\b/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
 const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared|raised|revised|updated|put)\b/i;

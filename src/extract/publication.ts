@@ -13,6 +13,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '
 import { weekAfter } from './dates/weekday-of-named-week.ts';
 import { beganTheWar, startsAPeriod } from './events.ts';
 import { clauseTailStart } from './clause-tail.ts';
+import { DEADLINE_BEFORE } from './lead.ts';
 import { allMatches } from './all-matches.ts';
 import { DAY_LINE } from '../lexicon/day-line.ts';
 
@@ -117,8 +118,6 @@ export function yearlessDays(sentences: readonly Sentence[]): YearlessDays {
   return { days, today };
 }
 
-/** Before a day set ahead: "by", "until", "before", "due on", "set for", "scheduled for". */
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|due(?:\s+on)?|set\s+for|scheduled\s+for|ahead\s+of(?:\s+the)?)\s+$/i;
 /** After a day: the deadline it is ("the August 31 deadline"). */
 const DEADLINE_AFTER = /^\s+(?:deadline|cut-?off|target\s+date)\b/i;
 /** How much text before a day DEADLINE_BEFORE reads. */

@@ -14,8 +14,9 @@ const CAPTION =
  * pictured in the ruins". News prose tells what was seen in the past tense.
  */
 export const SEEN_IN_PICTURE = /\b(?:is|are)\s+(?:seen|pictured|shown)\b/i;
-/** Words that give the picture its date, just before the date: "picture released", "photo taken on". */
-const PICTURE_DATED = /\b(?:picture|photo|photograph|image)\s+(?:taken|released|dated|shot|made)\s+(?:on\s+)?$|\b(?:photo|picture|image)\s*:\s*$/i;
+/** Words that give the picture its date, just before the date: "picture released", "photo taken on", "This file photo, taken on". */
+const PICTURE_DATED =
+  /\b(?:picture|photo|photograph|image)s?,?\s+(?:was\s+)?(?:taken|released|dated|shot|made)\s+(?:on\s+|in\s+)?$|\b(?:photo|picture|image)\s*:\s*$/i;
 /** A picture's credit right after its date: "March 2, 2017. REUTERS/Name", "(AFP)", "Photo: ...", "[Photo: REUTERS]", "(Screen grab/BBC)", "(AFP/Name)". */
 export const CREDIT_AFTER =
   /^[.,]?\s*(?:[([]?(?:Photo|File photo|AP Photo)\b|(?:REUTERS|Reuters|AFP|AP)\s*\/|\((?:REUTERS|Reuters|AFP|AP)\)|\((?:Screen\s*grab|Screenshot|Image)\b[^()]{0,40}\)|\([^()\s]+\s*\/\s*[^()]{1,40}\))/;

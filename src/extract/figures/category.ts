@@ -288,11 +288,11 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   const cases = casesOf(tokens, me.last);
   if (cases) return cases;
   // "killing about 1,200 people and taking about 250 hostage": people taken, by a verb of their own (ground seized is control).
-  if (!me.ground && TAKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
+  const verb = wordBefore(tokens, me.first);
+  if (!me.ground && TAKING_PEOPLE.has(verb)) return 'other';
   // "Human Rights Watch interviewed 27 people with knowledge of the killings": who was asked is no toll.
-  if (ASKING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
   // "the camp hosts more than 500,000 displaced people": those a place holds are its people, not a toll.
-  if (HOSTING_PEOPLE.has(wordBefore(tokens, me.first))) return 'other';
+  if (ASKING_PEOPLE.has(verb) || HOSTING_PEOPLE.has(verb)) return 'other';
   const upper =
     rangeEnd(tokens, me.first) ?? numberOfTo(tokens, head.first) ?? tollMovedTo(tokens, head.first) ?? includedBy(tokens, head.first) ?? partOf(tokens, me);
   if (upper) return ofTheCasualties(tokens, me, upper);

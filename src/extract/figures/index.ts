@@ -39,11 +39,12 @@ export function extractFigures(context: ArticleContext): Figure[] {
   // A page that repeats a sentence word for word (a photo's caption and its alt text, a pull quote) says it once.
   const said = new Set<string>();
   for (const sentence of context.sentences) {
-    if (sentence.text.length >= REPEATED_SENTENCE_LENGTH && MAY_HOLD_NUMBER.test(sentence.text)) {
+    const figures = figuresOfSentence(sentence, context.tokens);
+    if (figures.length && sentence.text.length >= REPEATED_SENTENCE_LENGTH) {
       if (said.has(sentence.text)) continue;
       said.add(sentence.text);
     }
-    pushAll(out, figuresOfSentence(sentence, context.tokens));
+    pushAll(out, figures);
   }
   return out;
 }
