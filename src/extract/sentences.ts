@@ -2,7 +2,7 @@ import type { Sentence } from '../model/types.ts';
 import { sentenceSegments } from './sentence-segments.ts';
 import { allMatches } from './all-matches.ts';
 // Abbreviations after which ICU's sentence segmenter breaks but a news sentence goes on.
-import { ABBREVIATION_END, ABBREVIATION_REACH } from '../lexicon/abbreviations.ts';
+import { ABBREVIATION_REACH, endsOnAbbreviation } from '../lexicon/abbreviations.ts';
 const PARAGRAPH_BREAK = /\n\s*\n/g;
 
 /**
@@ -87,19 +87,6 @@ function gluedToNext(body: string, e: number, end: number): boolean {
 }
 const QUESTION_OR_EXCLAMATION = /[?!]/;
 const GLUED_AFTER = /[\p{Ll}\p{N}=&_/]/u;
-
-/**
- * ABBREVIATION_END on body[start, end), read on its tail only: a run of abbreviations
- * ("Lt. Lt. Lt. ...") keeps the pending sentence growing, and a test of the whole of
- * it each time would be quadratic. A cut tail starts with a letter, so `^` cannot
- * stand for the sentence's start there.
- */
-function endsOnAbbreviation(body: string, start: number, end: number): boolean {
-  let e = end;
-  while (e > start && /\s/.test(body[e - 1]!)) e--;
-  const from = Math.max(start, e - ABBREVIATION_REACH);
-  return ABBREVIATION_END.test((from > start ? 'x' : '') + body.slice(from, e));
-}
 
 /** A first name and its middle initial at the end of a segment: "General Kenneth F." (not "Area B."). */
 const MIDDLE_INITIAL_END = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s*$/u;

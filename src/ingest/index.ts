@@ -20,7 +20,7 @@ import { findPageDates, findStatedPublication } from './published.ts';
 import { detectLanguage } from './language.ts';
 import { squeezeSpaces } from './spaces.ts';
 import { isYearlessDayLine } from '../lexicon/day-line.ts';
-import { ABBREVIATION_END, ABBREVIATION_REACH } from '../lexicon/abbreviations.ts';
+import { endsOnAbbreviation } from '../lexicon/abbreviations.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
@@ -400,9 +400,7 @@ function sentenceEnd(paragraph: string): number {
     const end = m.index + 1;
     if (end > TITLE_SENTENCE.longest) return -1;
     if (end < TITLE_SENTENCE.shortest) continue;
-    // A cut tail starts with a letter: "^" cannot stand for the paragraph's start there.
-    const from = Math.max(0, end - ABBREVIATION_REACH);
-    if (m[0] === '.' && ABBREVIATION_END.test((from > 0 ? 'x' : '') + paragraph.slice(from, end))) continue;
+    if (m[0] === '.' && endsOnAbbreviation(paragraph, 0, end)) continue;
     return end;
   }
   return -1;
