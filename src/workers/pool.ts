@@ -24,9 +24,10 @@ import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
 `;
 
 /**
- * The young generation the process was given (`npm run build` runs Node with 64 MB semi-spaces:
+ * The young generation the process was given (`npm run dev` runs Node with 64 MB semi-spaces:
  * extraction makes many short-lived objects, and V8's default 16 MB made it collect them about a
  * tenth of its time), given to each worker too: V8's young generation is three semi-spaces.
+ * `npm run build` keeps V8's default (see README, Rebuilding), and so do its workers.
  * @example youngGeneration(['--max-semi-space-size=64']) // { maxYoungGenerationSizeMb: 192 }
  */
 export function youngGeneration(execArgv: readonly string[]): { maxYoungGenerationSizeMb?: number } {
