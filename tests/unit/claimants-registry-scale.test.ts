@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileRegistry } from '../../src/extract/claimants/registry.ts';
+import { compileRegistry, withShortForms } from '../../src/extract/claimants/registry.ts';
 import type { ClaimantEntry } from '../../src/model/types.ts';
 
 /** A distinct made-up word per number: W + letters. */
@@ -46,5 +46,29 @@ describe('a large claimant registry', () => {
       matcher.find('the Ministry of Water said').map((h) => h.claimant.id),
       ['first'],
     );
+  });
+
+  test('a "United Nations ..." body is also found by the short form news gives it, "UN ..."', () => {
+    const matcher = compileRegistry([
+      { id: 'un', name: 'United Nations', aliases: ['UN'] },
+      { id: 'fund', name: 'Relief Fund', aliases: ['United Nations Relief Fund'] },
+    ]);
+    assert.deepEqual(
+      matcher.find('The UN Relief Fund said 5 children were among the dead.').map((h) => [h.text, h.claimant.id]),
+      [['UN Relief Fund', 'fund']],
+    );
+    assert.deepEqual(
+      matcher.find('The UN said 5 children were among the dead.').map((h) => h.claimant.id),
+      ['un'],
+    );
+  });
+
+  test('a short form the registry lists already is not added again', () => {
+    assert.deepEqual(withShortForms(['Relief Fund', 'United Nations Relief Fund', 'UN Relief Fund']), [
+      'Relief Fund',
+      'United Nations Relief Fund',
+      'UN Relief Fund',
+    ]);
+    assert.deepEqual(withShortForms(['United Nations']), ['United Nations']);
   });
 });

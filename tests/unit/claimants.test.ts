@@ -513,6 +513,23 @@ describe('claimants: speech in the plural present', () => {
   });
 });
 
+describe('claimants: an outlet that signs a sentence with "reports"', () => {
+  test('"..., AP reports." and "..., the state news agency Tidings reports." name the outlet, as "reported" does', () => {
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, AP reports.'), ['9 AP']);
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, the state news agency Tidings reports.'), ['9 Tidings']);
+  });
+  test('the clause may go on past a comma (where a source it cites speaks) or a semicolon', () => {
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, Reuters reports, citing the police.'), ['9 Police']);
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, Reuters reports; the army denied it.'), ['9 Reuters']);
+  });
+  test('reports as a noun at the end name no one: unnamed, "according to" them, or set against them', () => {
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, local media reports.'), ['9 nobody']);
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, according to local reports.'), ['9 nobody']);
+    assert.deepEqual(figureSpeakers("Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, unlike the Northland Monitor's reports."), ['9 nobody']);
+    assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, in line with earlier Northland reports.'), ['9 nobody']);
+  });
+});
+
 describe('claimants: an office and the person holding it', () => {
   test('"the regional governor" is the governor the article names, before or after', () => {
     assert.deepEqual(

@@ -102,6 +102,22 @@ const PERSON_NAME = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}\p{Lu}[\p{L}'-]+$/u;
 const NOT_PERSON =
   /\b(?:Ministry|Staff|Observatory|Army|Command|Cent(?:er|re)|Council|Committee|Coalition|Forces|Force|Agency|Department|Office|Government|Military|Network|Directorate|Nations|State|House|Units|Party|Cross|Crescent|Helmets|Defen[cs]e|Watch|International|Guards|Media|TV|Television|Opposition|Islam|Sham|Reconciliation|Federation|Rights|Republic|Borders|Frontieres|Frontières|Resolve|Task|Kremlin|Pentagon)\b|^(?:\p{Lu}\p{L}*(?:ian|ish|ese)|American|Iraqi|Israeli|Saudi|Afghan|Qatari|Emirati)\s/u;
 
+/** A name of a United Nations body, which news shortens to "UN ..." ("the UN Children's Fund"). */
+const UNITED_NATIONS = /^United\s+Nations\s+(?=\S)/;
+
+/**
+ * A body's names with the short form news gives each "United Nations ..." one, unless it is listed already.
+ * @example withShortForms(['UNICEF', "United Nations Children's Fund"]) // ['UNICEF', "United Nations Children's Fund", "UN Children's Fund"]
+ */
+export function withShortForms(names: readonly string[]): string[] {
+  const out = [...names];
+  for (const name of names) {
+    const short = name.trim().replace(UNITED_NATIONS, 'UN ');
+    if (short !== name.trim() && !out.some((n) => n.trim() === short)) out.push(short);
+  }
+  return out;
+}
+
 /**
  * Compiles a matcher for the registered names (the build compiles it once, in its Lexicons).
  * @example compileRegistry([{ id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR'] }]).find('SOHR said')
@@ -112,7 +128,7 @@ export function compileRegistry(entries: readonly ClaimantEntry[]): RegistryMatc
   // Aliases indexed by their first word, so a text is read word by word with one map look-up each.
   const byFirstWord = new Map<string, CompiledAlias[]>();
   for (const entry of entries) {
-    const names = [entry.name, ...entry.aliases];
+    const names = withShortForms([entry.name, ...entry.aliases]);
     const words = new Set<string>();
     const surnames = new Set<string>();
     for (const name of names) {

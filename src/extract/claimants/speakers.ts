@@ -201,10 +201,25 @@ export function findSpeakerPhrases(text: string): SpeakerPhrase[] {
   return out;
 }
 
+/** What may follow "reports" that ends its clause: the sentence's end, a semicolon, a comma ("AP reports, citing ..."). */
+const CLAUSE_ENDS_AFTER = /^\s*(?:[.;!]|,\s|$)/;
+/**
+ * Before "reports" at the end of a clause: a comma, then a name (a few words in lower case may describe it
+ * first), as an outlet signs what the sentence told ("..., AP reports.", "..., the state news agency SANA
+ * reports."). Not "according to local reports", "unlike the UN's reports", nor unnamed "media reports":
+ * "reports" is a noun there.
+ */
+const NAMED_BEFORE_REPORTS =
+  /,\s+(?:the\s+)?(?:(?!(?:according|to|by|of|in|from|on|at|with|citing|as|per|and|or|the|a|an|unlike|like|than|despite|after|before|amid|over|under|into|about|against|for|following|contrary)\b)\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+$/u;
+/** How far back before "reports" its named signer is looked for. */
+const SIGNER_REACH = 80;
+
 /** A cue word used as speech, not as a noun or adjective ("Reports said", "claimed the lives of", "the reported attack"). */
 function isSpeech(text: string, cue: string, cueStart: number): boolean {
   const lower = cue.toLowerCase();
   if (NOUN_FORMS.has(cue)) return false;
+  if (cue === 'reports' && CLAUSE_ENDS_AFTER.test(text.slice(cueStart + cue.length)))
+    return NAMED_BEFORE_REPORTS.test(text.slice(Math.max(0, cueStart - SIGNER_REACH), cueStart));
   if (NOT_SPEECH_AFTER.get(lower)?.test(text.slice(cueStart + cue.length))) return false;
   // "an attack claimed by the Front": a claim of the attack, not of what it killed.
   if (lower === 'claimed' && BY_AGENT.test(text.slice(cueStart + cue.length)) && CLAIMED_DEED.test(text.slice(Math.max(0, cueStart - 40), cueStart)))
