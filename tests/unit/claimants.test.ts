@@ -513,6 +513,14 @@ describe('claimants: speech in the plural present', () => {
   });
 });
 
+describe('claimants: a name with its short form in brackets', () => {
+  test('"The Northland Monitor (NM) said" and "(NM) later said", "(NM) also reported" name the same body', () => {
+    assert.deepEqual(figureSpeakers('The Northland Monitor (NM) said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);
+    assert.deepEqual(figureSpeakers('The Northland Monitor (NM) later said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);
+    assert.deepEqual(figureSpeakers('The Northland Monitor (NM) also reported that 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);
+  });
+});
+
 describe('claimants: an outlet that signs a sentence with "reports"', () => {
   test('"..., AP reports." and "..., the state news agency Tidings reports." name the outlet, as "reported" does', () => {
     assert.deepEqual(figureSpeakers('Shelling hit a bakery in Kharkiv on Tuesday, killing 9 people, AP reports.'), ['9 AP']);

@@ -80,6 +80,8 @@ export function endsSentence(text: string, end: number): boolean {
   return /^[\s.!?”"'’»)]*$/.test(text.slice(end));
 }
 
+/** Between a speaker's closing parenthesis and the cue: nothing, or adverbs ("(SLN) also said", "(SLN) later reported"). */
+const ADVERBS_BEFORE_CUE = /^\s*(?:(?:also|later|earlier|then|again|first|still|now|previously|since|too|\p{Ll}+ly)\s+)*$/u;
 /**
  * Start of the clause that ends at `at`: after the last boundary character or clause word.
  * @example boundaryBefore('The jihadists killed 50, the Observatory said', 40) // 25
@@ -89,8 +91,9 @@ export function boundaryBefore(text: string, at: number): number {
   let start = floor === 0 ? 0 : wordStartAfter(text, floor, at);
   for (let i = at - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
-    // "Syria Live Network (SLN) reported": a parenthesis right before the cue belongs to the speaker.
-    if (code === CLOSE_PAREN && text.slice(i + 1, at).trim() === '') {
+    // "Syria Live Network (SLN) reported", "... (SLN) later said": a parenthesis right before the cue (or before
+    // adverbs that come before it) belongs to the speaker.
+    if (code === CLOSE_PAREN && ADVERBS_BEFORE_CUE.test(text.slice(i + 1, at))) {
       const open = text.lastIndexOf('(', i);
       if (open > 0) {
         i = open;
