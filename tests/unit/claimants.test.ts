@@ -513,6 +513,18 @@ describe('claimants: speech in the plural present', () => {
   });
 });
 
+describe('claimants: a speaker described with "a" after its verb', () => {
+  test('"..., said a Red Cross official", "said a spokesman for the health ministry" name the body, as "a Red Cross official said" does', () => {
+    assert.deepEqual(figureSpeakers('An air strike killed 12 people in Eastmoor, said a Red Cross official.'), ['12 International Committee of the Red Cross']);
+    assert.deepEqual(figureSpeakers('An air strike killed 12 people in Eastmoor, a Red Cross official said.'), ['12 International Committee of the Red Cross']);
+    assert.deepEqual(figureSpeakers('An air strike killed 12 people in Eastmoor, said a spokesman for the health ministry.'), ['12 Health ministry']);
+  });
+  test('what follows "said a" that is no speaker names no one', () => {
+    assert.deepEqual(figureSpeakers('An air strike killed 12 people in Eastmoor, said an official.'), ['12 nobody']);
+    assert.deepEqual(figureSpeakers('An air strike killed 12 people in Eastmoor, said a day earlier.'), ['12 nobody']);
+  });
+});
+
 describe('claimants: a name with its short form in brackets', () => {
   test('"The Northland Monitor (NM) said" and "(NM) later said", "(NM) also reported" name the same body', () => {
     assert.deepEqual(figureSpeakers('The Northland Monitor (NM) said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);

@@ -122,10 +122,10 @@ function subjectOfObjectVerb(region: Region): Region | null {
   return trimRegion(region.text.slice(0, verb.index), region.start);
 }
 
-/** A speaker described, not named: "the health ministry", "Gaza's Hamas-run health ministry". */
-const DESCRIBED_SPEAKER = /^(?:the\s|\p{Lu}[\p{L}'’-]*['’]s\s)/u;
+/** A speaker described, not named: "the health ministry", "Gaza's Hamas-run health ministry", "a Red Cross official". */
+const DESCRIBED_SPEAKER = /^(?:the\s|an?\s|\p{Lu}[\p{L}'’-]*['’]s\s)/u;
 
-/** A body or an office described by its head word ("the health ministry", "Gaza's police chief"): it can speak after its verb. */
+/** A body or an office described by its head word ("the health ministry", "Gaza's police chief", "a ministry official"): it can speak after its verb. */
 function isDescribedSpeaker(phrase: string): boolean {
   if (!DESCRIBED_SPEAKER.test(phrase)) return false;
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
