@@ -525,6 +525,17 @@ describe('claimants: a speaker described with "a" after its verb', () => {
   });
 });
 
+describe('claimants: a body speaking through its spokesman, and to whom it speaks', () => {
+  test('"the army\'s spokesman said" is the army, as "an army spokesman said" is', () => {
+    assert.deepEqual(figureSpeakers("The strike killed 12 people in Eastmoor, the army's spokesman said."), ['12 Army']);
+    assert.deepEqual(figureSpeakers("The strike killed 12 people in Eastmoor, the health ministry's spokesman said."), ['12 Health ministry']);
+  });
+  test('"confirmed to AFP", "said to reporters": the one told does not speak', () => {
+    assert.deepEqual(figureSpeakers('The strike killed 12 people in Eastmoor, the ministry confirmed to AFP.'), ['12 Ministry']);
+    assert.deepEqual(figureSpeakers('The strike killed 12 people in Eastmoor, the ministry said to reporters.'), ['12 Ministry']);
+  });
+});
+
 describe('claimants: a name with its short form in brackets', () => {
   test('"The Northland Monitor (NM) said" and "(NM) later said", "(NM) also reported" name the same body', () => {
     assert.deepEqual(figureSpeakers('The Northland Monitor (NM) said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);

@@ -247,10 +247,10 @@ function qualifiedSources(phrase: SpeakerPhrase, text: string): Resolution | nul
 
 /**
  * "health ministry officials", "the army's sources", "a police spokesman": people who speak for the
- * body named before them (their rank is no part of it).
+ * body named before them (their rank is no part of it, nor the possessive: "the army's spokesman" speaks for the army).
  */
 const OFFICIALS_OF_BODY =
-  /^(?:the\s+|an?\s+)?(?:(?:senior|top|local|high-ranking|unnamed)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?)(?:['’]s)?)\s+(?:officials?|sources|spokes(?:men|man|woman|person)|representatives?)$/iu;
+  /^(?:the\s+|an?\s+)?(?:(?:senior|top|local|high-ranking|unnamed)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+?))(?:['’]s)?\s+(?:officials?|sources|spokes(?:men|man|woman|person)|representatives?)$/iu;
 
 /** A spokesman or spokeswoman, at the end of a speaker phrase. */
 const SPOKES = /\bspokes(?:men|man|woman|person)$/i;

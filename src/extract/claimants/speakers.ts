@@ -101,6 +101,8 @@ const NOUN_CAPABLE = new Set(['reports', 'report', 'claims', 'notes', 'reads', '
 /** An inverted speaker is a name, not a clause: "said a large number of militants were killed" has none. */
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|will|would|could|did|killed|destroyed|fled|began|entered|took)\b/i;
 const MAX_INVERTED_WORDS = 10;
+/** After the verb, to whom it was said, not who said it: "the ministry confirmed to AFP", "said to reporters". */
+const TO_WHOM = /^to\s/i;
 /** More speech cues than any sentence of prose holds; those after them are not read. */
 const MAX_CUES = 16;
 /** "X told AFP": what follows is the medium, never the speaker. */
@@ -339,7 +341,7 @@ function invertedAtEnd(text: string, from: number, cue: string, cueStart: number
 function phraseInClause(text: string, from: number, end: number, role: SpeakerRole, cue: string, cueStart: number, refersBack: boolean): SpeakerPhrase | null {
   const region = trimRegion(text.slice(from, end), from);
   if (!region) return null;
-  if (role === 'inverted' && (FINITE_VERB.test(region.text) || region.text.split(/\s+/).length > MAX_INVERTED_WORDS)) return null;
+  if (role === 'inverted' && (FINITE_VERB.test(region.text) || TO_WHOM.test(region.text) || region.text.split(/\s+/).length > MAX_INVERTED_WORDS)) return null;
   return phraseOf(region, role, cue, cueStart, refersBack, false);
 }
 
