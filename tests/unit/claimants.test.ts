@@ -536,6 +536,17 @@ describe('claimants: a body speaking through its spokesman, and to whom it speak
   });
 });
 
+describe('claimants: "per" the source', () => {
+  test('"..., per the ministry" and "..., per Reuters" name the source, as "as per" does', () => {
+    assert.deepEqual(figureSpeakers('The strike killed 12 people in Eastmoor, per the ministry.'), ['12 Ministry']);
+    assert.deepEqual(figureSpeakers('The strike killed 12 people in Eastmoor, per Reuters.'), ['12 Reuters']);
+  });
+  test('"per" of a rate names no one', () => {
+    assert.deepEqual(figureSpeakers('The strike killed 12 people in Eastmoor, per day of fighting.'), ['12 nobody']);
+    assert.deepEqual(figureSpeakers('The shelling killed about 12 people per day in Eastmoor, the ministry said.'), ['12 Ministry']);
+  });
+});
+
 describe('claimants: a name with its short form in brackets', () => {
   test('"The Northland Monitor (NM) said" and "(NM) later said", "(NM) also reported" name the same body', () => {
     assert.deepEqual(figureSpeakers('The Northland Monitor (NM) said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);

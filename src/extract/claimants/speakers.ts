@@ -12,7 +12,7 @@ import { ANY_MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lexicon/calendar-words
 
 /** Speech cues. Checked further in code: some need an object ("released the toll") or a subject ("the statement read"). */
 const CUE =
-  /\b(?:according to|as per|citing|with\s+reference\s+to|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|writes|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|cited|cites|quoted|admitted|acknowledged|accused|accuses)\b/gi;
+  /\b(?:according to|as per|(?<=,\s{1,3})per|citing|with\s+reference\s+to|(?:learned|learnt|heard)\s+from|in\s+the\s+(?:estimates?|words|count|tally|figures)\s+of|data\s+from|figures\s+from|said|says|say|told|tells|added|adds|announced|announces|reported|reports|report|estimated|estimates|estimate|stated|noted|notes|claimed|claims|confirmed|confirms|confirm|declared|insisted|warned|explained|revealed|disclosed|indicated|affirmed|stressed|asserted|alleged|wrote|writes|posted|tweeted|documented|recorded|recording|counted|saying|estimating|read|reads|released|updated|put|putting|gave|published|cited|cites|quoted|admitted|acknowledged|accused|accuses)\b/gi;
 /** Cues whose speaker follows them, as after "according to": "citing X", "with reference to X", "in the estimates of X", "data from X". */
 const AFTER_CUES = /^(?:citing|with\s+reference\s+to|(?:learned|learnt|heard)\s+from|in\s+the\s+\w+\s+of|data\s+from|figures\s+from)$/;
 /** "learned from sources in the civil defence that ...": the source ends where what was learned begins. */
@@ -203,6 +203,10 @@ export function findSpeakerPhrases(text: string): SpeakerPhrase[] {
   return out;
 }
 
+/** Cues whose source follows them: "according to the ministry", "as per the ministry", "..., per the ministry". */
+const ACCORDING = new Set(['according to', 'as per', 'per']);
+/** After ", per": a source ("per the ministry", "per Reuters"), not a rate's unit ("per day"). */
+const SOURCE_AFTER_PER = /^\s+(?:the\s|an?\s|\p{Lu})/u;
 /** What may follow "reports" that ends its clause: the sentence's end, a semicolon, a comma ("AP reports, citing ..."). */
 const CLAUSE_ENDS_AFTER = /^\s*(?:[.;!]|,\s|$)/;
 /**
@@ -226,7 +230,9 @@ function isSpeech(text: string, cue: string, cueStart: number): boolean {
   // "an attack claimed by the Front": a claim of the attack, not of what it killed.
   if (lower === 'claimed' && BY_AGENT.test(text.slice(cueStart + cue.length)) && CLAIMED_DEED.test(text.slice(Math.max(0, cueStart - 40), cueStart)))
     return false;
-  return lower === 'according to' || lower === 'as per' || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
+  // ", per the ministry": a source after a comma; "12 per day", "per cent" are rates.
+  if (lower === 'per') return SOURCE_AFTER_PER.test(text.slice(cueStart + cue.length));
+  return ACCORDING.has(lower) || AFTER_CUES.test(lower) || !ADJECTIVAL_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart));
 }
 
 /** The phrases that may name the speaker of one cue: one, or the segments of an appositive. */
@@ -234,7 +240,7 @@ function phrasesOfCue(text: string, cue: string, cueStart: number): SpeakerPhras
   const cueEnd = cueStart + cue.length;
   const lower = cue.toLowerCase();
   const rest = text.slice(cueEnd);
-  if (lower === 'according to' || lower === 'as per' || AFTER_CUES.test(lower)) {
+  if (ACCORDING.has(lower) || AFTER_CUES.test(lower)) {
     // "Data from the health office show 45 ...": the owner of the data ends where its verb begins.
     const verb = LEARNED_FROM.test(lower) ? THAT_CLAUSE.exec(rest) : DATA_VERB.exec(rest);
     const end = verb ? cueEnd + verb.index : clauseEndAfter(text, cueEnd);
