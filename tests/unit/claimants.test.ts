@@ -547,6 +547,17 @@ describe('claimants: "per" the source', () => {
   });
 });
 
+describe('claimants: whose figures show it', () => {
+  test('"the ministry\'s latest figures show", "the Red Cross\'s figures show": the owner of the figures speaks', () => {
+    assert.deepEqual(figureSpeakers("The strike killed 12 people in Eastmoor, the ministry's latest figures show."), ['12 Ministry']);
+    assert.deepEqual(figureSpeakers("Twelve people were killed in Eastmoor, the Red Cross's figures show."), ['12 International Committee of the Red Cross']);
+    assert.deepEqual(figureSpeakers("The ministry's figures show that 12 people were killed in Eastmoor."), ['12 Ministry']);
+  });
+  test("figures that are nobody's name no one", () => {
+    assert.deepEqual(figureSpeakers('Official figures show 12 people were killed in Eastmoor.'), ['12 nobody']);
+  });
+});
+
 describe('claimants: a name with its short form in brackets', () => {
   test('"The Northland Monitor (NM) said" and "(NM) later said", "(NM) also reported" name the same body', () => {
     assert.deepEqual(figureSpeakers('The Northland Monitor (NM) said 12 people were killed in Eastmoor.'), ['12 Northland Monitor']);

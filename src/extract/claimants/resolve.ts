@@ -172,6 +172,9 @@ export interface ResolveContext {
   readonly sentence: { readonly text: string; readonly hits: readonly AliasHit[] };
 }
 
+/** A possessive at the end of a speaker phrase: "the ministry's" (before "figures show"). */
+const POSSESSIVE_END = /['’]s$/;
+
 /**
  * Resolves one speaker phrase of a sentence.
  * @example resolvePhrase(phrase, { matcher, memory, lastSpeaker, sentence: { text, hits: matcher.find(text) } }) // { kind: 'claimant', claimant: { id: 'ru-mod', ... } }
@@ -192,6 +195,10 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
     const start = named.index + named[0].indexOf(named[1]);
     return resolvePhrase({ ...phrase, start, end: start + named[1].length, text: named[1] }, ctx);
   }
+  // "the ministry's (latest figures show)": the owner speaks, by its name without the possessive (a registered
+  // name is found with it: "the UN's").
+  const owner = POSSESSIVE_END.exec(phrase.text);
+  if (owner && !registered(phrase, ctx)) return resolvePhrase({ ...phrase, end: phrase.end - owner[0].length, text: phrase.text.slice(0, owner.index) }, ctx);
   return (
     registered(phrase, ctx) ??
     firstListed(phrase, ctx) ??
