@@ -111,9 +111,12 @@ const UNITED_NATIONS = /^United\s+Nations\s+(?=\S)/;
  */
 export function withShortForms(names: readonly string[]): string[] {
   const out = [...names];
-  for (const name of names) {
-    const short = name.trim().replace(UNITED_NATIONS, 'UN ');
-    if (short !== name.trim() && !out.some((n) => n.trim() === short)) out.push(short);
+  const listed = new Set(names.map((n) => n.trim()));
+  for (const name of listed) {
+    const short = name.replace(UNITED_NATIONS, 'UN ');
+    if (listed.has(short)) continue;
+    out.push(short);
+    listed.add(short);
   }
   return out;
 }

@@ -197,10 +197,11 @@ export function resolvePhrase(given: SpeakerPhrase, ctx: ResolveContext): Resolu
   }
   // "the ministry's (latest figures show)": the owner speaks, by its name without the possessive (a registered
   // name is found with it: "the UN's").
-  const owner = POSSESSIVE_END.exec(phrase.text);
-  if (owner && !registered(phrase, ctx)) return resolvePhrase({ ...phrase, end: phrase.end - owner[0].length, text: phrase.text.slice(0, owner.index) }, ctx);
+  const known = registered(phrase, ctx);
+  const owner = known ? null : POSSESSIVE_END.exec(phrase.text);
+  if (owner) return resolvePhrase({ ...phrase, end: phrase.end - owner[0].length, text: phrase.text.slice(0, owner.index) }, ctx);
   return (
-    registered(phrase, ctx) ??
+    known ??
     firstListed(phrase, ctx) ??
     statementIssuer(phrase, text, ctx) ??
     ownCount(phrase, text, ctx) ??
