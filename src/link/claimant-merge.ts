@@ -12,6 +12,33 @@ import type { ArticleFacts, ArticleClaim, Attribution, Claimant, ClaimantEntry }
 /** Words of a role that say nothing of which office it is. */
 const ROLE_FILLER = new Set(['the', 'of', 'for', 'a', 'an', 'and', 'in', 'town', 'city', 'oblast', 'province', 'region', 'regional']);
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|der|da|di|du|le|la)$/i;
+/**
+ * Heads of an office one person holds ("the mayor of Eastmoor", "the health minister"). A body
+ * ("the health ministry", "the army") is not its director or spokesman, though their role names it.
+ */
+const OFFICE_HEADS = new Set([
+  'minister',
+  'mayor',
+  'governor',
+  'president',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commander',
+  'chief',
+  'head',
+  'director',
+  'envoy',
+  'ambassador',
+  'prosecutor',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'leader',
+  'secretary',
+  'coordinator',
+  'representative',
+]);
 
 interface Person {
   readonly claimant: Claimant;
@@ -121,7 +148,7 @@ export function canonicalClaimants(facts: readonly ArticleFacts[], registered: R
   return into;
 }
 
-/** "Mayor of Eastmoor" becomes the one person whose role holds its words ("Eastmoor town mayor Ivan Petrenko"). */
+/** "Mayor of Eastmoor" becomes the one person whose role holds its words ("Eastmoor town mayor Ivan Petrenko"); a body named in a role stays itself. */
 function mergeOffices(
   uses: ReadonlyMap<string, { claimant: Claimant; uses: number }>,
   registered: ReadonlySet<string>,
@@ -145,7 +172,7 @@ function mergeOffices(
   for (const { claimant } of uses.values()) {
     if (registered.has(claimant.id) || into.has(claimant.id) || claimant.role || isPerson.has(claimant.id)) continue;
     const words = roleWords(claimant.name);
-    if (words.length < 2 || !words.some((w) => ROLE_HEADS.has(w))) continue;
+    if (words.length < 2 || !words.some((w) => OFFICE_HEADS.has(w))) continue;
     // The holders of its rarest word: "Eastmoor" narrows "mayor of Eastmoor" far more than "mayor" does.
     let few: readonly Person[] | undefined;
     for (const w of words) {

@@ -47,6 +47,15 @@ describe('claimants merged across articles, without a registry entry', () => {
       ['Ivan Petrenko'],
     ]);
   });
+  test('a body stays itself beside a person whose office is in it: the ministry is not its director', () => {
+    assert.deepEqual(
+      names([
+        'Jan Roe, director-general of Westland State’s Health Ministry, said 40 people had died.',
+        'The health ministry said 12 people were killed in the strike.',
+      ]),
+      [['Jan Roe'], ['Health ministry']],
+    );
+  });
   test('two people of one surname stay apart, and the bare surname joins neither', () => {
     assert.deepEqual(names(['Ivan Petrenko said 40 people died.', 'Olena Petrenko said 12 people died.', 'Petrenko said 5 people died.']), [
       ['Ivan Petrenko'],
