@@ -380,6 +380,16 @@ describe('figures: what people were left as, and who is missing', () => {
   test('the missing are not counted as what the sentence counted before them', () => {
     assert.deepEqual(read('More than 73 were injured, and 35 are still missing.'), ['73 injured', '35 other']);
   });
+  test('"20 dead, 3 in serious condition and 15 missing": the missing of a list are no count of the hurt', () => {
+    assert.deepEqual(read('Officials said 20 dead, 3 in serious condition and 15 missing after the attack.'), ['20 killed', '3 injured', '15 other']);
+  });
+  test('"more than 90 wounded, more than 40 seriously": how badly makes the second count of the wounded too', () => {
+    assert.deepEqual(read('More than 90 people were wounded, more than 40 seriously, and at least 20 are missing.'), ['90 injured', '40 injured', '20 other']);
+    assert.deepEqual(read('The strike killed 12 people and wounded 30, 8 critically.'), ['12 killed', '30 injured', '8 injured']);
+  });
+  test('people who survived a strike are no count of strikes', () => {
+    assert.deepEqual(read('He said more than 80 people survived the strike.'), ['80 other']);
+  });
   test('"the number of people killed in ... has risen to 29", however long the subject', () => {
     assert.deepEqual(
       read('The governor said the number of people killed as a result of a missile strike on an apartment block in the city centre has risen to 29.'),
@@ -466,6 +476,10 @@ describe('figures: who a count of people were', () => {
   test('"12 U.S. service members": an initialism with its stops is part of who they were', () => {
     const figures = extractFigures(contextOf('At least 12 U.S. service members were killed.', ctx)).map((f) => `${f.value} ${f.category} ${f.what}`);
     assert.deepEqual(figures, ['12 killed U.S. service members']);
+  });
+  test('"28 students at a college in the town have been killed": where they were tells who they were', () => {
+    assert.deepEqual(read('At least 28 students at a training college in the northern town have reportedly been killed.'), ['28 killed']);
+    assert.deepEqual(read('Twelve workers inside the factory near the river were wounded on Monday.'), ['12 injured']);
   });
   test('"three were killed" names no one they were', () => {
     assert.deepEqual(

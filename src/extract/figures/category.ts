@@ -193,6 +193,12 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   if (!me || !head || !tail) return 'other';
   // "991 combat flights": sorties by another name.
   if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
+  // "21 dead and 35 missing", "36 unaccounted for": the missing are not yet counted among the dead or the hurt.
+  if (NOT_FOUND.has(me.head[0] ?? '')) return 'other';
+  // "more than 100 people survived the strike": those who lived through it are no count of it, nor of its dead.
+  if (me.head.some((w) => SURVIVED.has(w))) return 'other';
+  // "more than 100 were wounded, more than 50 seriously": how badly says the figure is of the wounded before it.
+  if (SEVERITY.has(me.head[0] ?? '') && earlierInSentence(tokens, me.first, earlier) === 'injured') return 'injured';
   const found = categoryOf(tokens, me, head, tail, earlier);
   // "400 injuries and deaths": a count of both is of casualties (but "eight fatalities and injuries to 2,700 people" is two counts).
   if (KILL_INJURE.has(found) && countsBoth(me.head) && !countSoonAfter(tokens, me.last + 1)) return 'casualties';
@@ -213,6 +219,25 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   return (KILL_INJURE.has(found) || found === 'casualties' || found === 'displaced') && noun !== undefined && (SITE_NOUNS.has(noun) || AGENT_NOUNS.has(noun))
     ? 'other'
     : found;
+}
+
+/** Words right after a number that count people not found: "35 missing", "36 unaccounted for". */
+const NOT_FOUND: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
+/** Words of people who lived through what is told. */
+const SURVIVED: ReadonlySet<string> = new Set(['survived', 'surviving', 'survivors', 'survive']);
+/** Adverbs of how badly people were hurt, standing for "wounded" after a number: "50 seriously", "12 critically". */
+const SEVERITY: ReadonlySet<string> = new Set(['seriously', 'critically', 'severely', 'badly', 'gravely', 'lightly', 'slightly']);
+/** How far back in its sentence the figure a severity refers to may stand. */
+const SEVERITY_REACH = 10;
+
+/** The category of the nearest figure before `first` in its sentence (within SEVERITY_REACH tokens), if there is one. */
+function earlierInSentence(tokens: readonly Token[], first: number, earlier: EarlierFigure): Category | undefined {
+  for (let p = first - 1; p >= 0 && first - p <= SEVERITY_REACH; p--) {
+    const t = tokens[p];
+    if (!t || HARD_STOPS.has(t.text)) return undefined;
+    if (t.kind === 'num') return earlier(p);
+  }
+  return undefined;
 }
 
 /** A word of a participle ("sheltering", "housing"). */
@@ -320,11 +345,13 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   // "101 civilians who had gathered in the basement were killed": a relative clause tells who they were, too.
   const described = after === 'displaced' ? displacedPeopleEnd(tokens, tail.last + 1) : -1;
   const relative = after === null && tokens[tail.last + 1]?.lower === 'who';
+  // "28 students at a college in the town have been killed": where they were tells who they were, too.
+  const placed = after === null && PEOPLE_NOUNS.has(me.head[me.head.length - 1] ?? '') && WHERE_THEY_WERE.has(tokens[tail.last + 1]?.lower ?? '');
   const befell = fleeing
     ? tollLaterInClause(tokens, tail.last + 1)
     : described >= 0
       ? tollLaterInClause(tokens, described + 1)
-      : relative
+      : relative || placed
         ? tollLaterInClause(tokens, tail.last + 2, RELATIVE_CLAUSE_REACH)
         : null;
   if (befell) return befell;
@@ -858,6 +885,8 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
 const DISPLACED_ADVERBS: ReadonlySet<string> = new Set(['internally', 'newly', 'recently', 'forcibly']);
 /** How far a relative clause's predicate may stand from its "who": "who had gathered in the lower floors of the building were killed". */
 const RELATIVE_CLAUSE_REACH = 14;
+/** Prepositions after the people counted that say where they were ("students at a college", "guests inside the hall"). */
+const WHERE_THEY_WERE: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'near', 'from']);
 
 /**
  * The last token of "(internally) displaced people" starting at `from`, where "displaced" describes the

@@ -379,6 +379,9 @@ export const PEOPLE_HELD: ReadonlySet<string> = new Set(['kidnapped', 'abducted'
 
 /** Verbs that end the search for a category word: the figure belongs to them, and they are `other`. */
 export const BLOCKERS = new Set([
+  'survived',
+  'survive',
+  'surviving',
   'missing',
   'unaccounted',
   'arrested',
@@ -930,7 +933,26 @@ export const DISTANCE_UNITS = new Set([
   'foot',
   'ft',
 ]);
-export const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'hrs', 'hours', "o'clock", 'local']);
+export const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'hrs', 'hours', "o'clock", 'local', 'noon', 'midnight']);
+/** Units of weight: "a 500 pound bomb", "227 kilogrammes of explosives" weigh, they do not count. */
+export const WEIGHT_UNITS = new Set([
+  'kg',
+  'kgs',
+  'kilo',
+  'kilos',
+  'kilogram',
+  'kilograms',
+  'kilogramme',
+  'kilogrammes',
+  'pound',
+  'pounds',
+  'lb',
+  'lbs',
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+]);
 /** Capitalised words that name things by number ("Resolution 2254", "Division 17", "News ID: 425676"). */
 export const NAME_BEFORE_NUMBER = new Set([
   'id',

@@ -3,7 +3,18 @@
  * durations, distances between places, story ids, page counters, ordinals,
  * decades and model names. Each rule looks only at the number's neighbours.
  */
-import { CLOCK_WORDS, COUNT_NOUNS, DEFINITE, DISTANCE_UNITS, FURNITURE_AFTER, isMonth, NAME_BEFORE_NUMBER, PREDICATES, TIME_UNITS } from './lexicon.ts';
+import {
+  CLOCK_WORDS,
+  COUNT_NOUNS,
+  DEFINITE,
+  DISTANCE_UNITS,
+  FURNITURE_AFTER,
+  isMonth,
+  NAME_BEFORE_NUMBER,
+  PREDICATES,
+  TIME_UNITS,
+  WEIGHT_UNITS,
+} from './lexicon.ts';
 import { numberValue, type NumberToken } from './numbers.ts';
 import { MONTH_NAMES, WEEKDAY_PATTERN } from '../../lexicon/calendar-words.ts';
 import type { Token } from '../tokens.ts';
@@ -81,6 +92,7 @@ export type NotClaimReason =
   | 'duration'
   | 'age'
   | 'distance'
+  | 'weight'
   | 'id'
   | 'counter'
   | 'ordinal'
@@ -216,6 +228,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
       return distanceTail(tokens, n.last + 2);
     }
     if (FURNITURE_AFTER.has(nextWord.lower) && n.kind === 'digits' && nextWord.lower !== 'votes') return 'furniture';
+    if (WEIGHT_UNITS.has(nextWord.lower)) return 'weight';
   }
 
   if (isProportion(tokens, n)) return 'proportion';
