@@ -9,7 +9,7 @@ import type { Attribution, DateMention, DateRange, Figure, Sentence } from '../m
 import { shiftDays } from '../lexicon/calendar.ts';
 import { namesHappening } from './dates/named-happening.ts';
 import { opensOnEarlierTime, scopeOfSuperlative, startsAPeriod } from './events.ts';
-import { hadPartIn } from './lead.ts';
+import { followsHappening, hadPartIn } from './lead.ts';
 
 /** How far back a figure without its own date may look for one. */
 const LOOKBACK_SENTENCES = 3;
@@ -19,6 +19,8 @@ const RECENT_DAYS = 7;
 const REPORTED_EVENT_DAYS = 31;
 /** A stretch up to now, in the plural ("in recent weeks", "over the past few days"): a trend, not when a happening was ("last month" is). */
 const RECENT_STRETCH = /\b(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months)\b/i;
+/** A week named as a whole ("early this week", "last week"): when something went on, not the day a toll counts from. */
+const WEEK_STRETCH = /\bweek\b/i;
 /** The lead, where news puts what happened and when. */
 const LEAD_SENTENCES = 5;
 /** A sentence that opens by pointing back at the happening just told: its date is that one's. */
@@ -125,7 +127,7 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
   let bestInLead: DateMention | null = null;
   for (const d of dates) {
     // "as the war escalated in recent days": a stretch up to now is a trend, not when a happening was.
-    if (d.range.start < floor || d.range.end > reference || RECENT_STRETCH.test(d.text)) continue;
+    if (d.range.start < floor || d.range.end > reference || RECENT_STRETCH.test(d.text) || WEEK_STRETCH.test(d.text)) continue;
     const earliest = !best || d.range.start < best.range.start;
     const earliestInLead = d.sentence < LEAD_SENTENCES && (!bestInLead || d.range.start < bestInLead.range.start);
     if (!earliest && !earliestInLead) continue;
@@ -185,11 +187,12 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
 
 /**
  * A day before the news that the sentence gives someone a part in ("killed a commander responsible
- * for the October 7 attack"): their past. Within the news's days, a part claimed is in the news
- * itself ("said it was responsible for a bombing on Sunday").
+ * for the October 7 attack"), or that the news followed or answered ("in retaliation for an attack on
+ * October 7"): the past. Within the news's days, a part claimed is in the news itself ("said it was
+ * responsible for a bombing on Sunday").
  */
 function pastPart(sentence: Sentence | undefined, d: DateMention, recentFrom: string): boolean {
-  return d.range.end < recentFrom && hadPartIn(sentence, d);
+  return d.range.end < recentFrom && (hadPartIn(sentence, d) || followsHappening(sentence, d));
 }
 
 /**

@@ -116,9 +116,12 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
 /** "destroyed in a previous bout of clashes in": what the date dates happened before the news. */
 const EARLIER_HAPPENING_BEFORE = /\b(?:a|an|the|its|their)\s+(?:previous|earlier|prior)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|on|of|from|during)\s+$/iu;
 
-/** "following the initial attack on October 7", "after the invasion of February": the happening a report's news came after. */
+/**
+ * "following the initial attack on October 7", "after the invasion of February", "in retaliation for an attack by
+ * militants on civilians on October 7": the happening a report's news came after, or answered.
+ */
 const FOLLOWED_HAPPENING_BEFORE =
-  /\b(?:following|after)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attacks?|strikes?|raids?|invasion|offensive|war|massacre|assault|bombing)\s+(?:on|of|in)\s+$/iu;
+  /\b(?:following|after|(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attacks?|strikes?|raids?|invasion|offensive|war|massacre|assault|bombing)\s+(?:(?:by|from|against)\s+(?:[\p{L}'’-]+\s+){1,7}?)?(?:on|of|in)\s+$/iu;
 
 /** A part someone had in a happening: "the commanders responsible for", "one of the leaders of", "linked to", "a role in". */
 const ROLE_IN = String.raw`(?:responsible\s+for|blamed\s+for|behind|leaders?\s+of|commanders?\s+of|architects?\s+of|masterminds?\s+of|planners?\s+of|perpetrators?\s+of|organi[sz]ers?\s+of|linked\s+to|tied\s+to|connected\s+to|involved\s+in|role\s+in|part\s+in|participated\s+in|planned|orchestrated|masterminded|carr(?:y|ied|ying)\s+out|led)`;

@@ -158,6 +158,24 @@ describe('a toll counted from the happening its lead tells of', () => {
     assert.ok(dates.includes('9: 2023-04-13..2023-04-13'), dates.join(' | '));
   });
 
+  test('not from an attack the news answered: "in retaliation for an attack by militants on villages on March 20"', () => {
+    const dates = datesOf(
+      FRI,
+      'Air strikes hit a crowded camp in the north, killing at least 50 people, and medics struggled to treat the wounded.',
+      'Tanks have been in the area for four days, after weeks of bombardment in retaliation for an attack by militants on border villages on March 20.',
+    );
+    assert.deepEqual(dates, ['50: 2023-04-14..2023-04-14']);
+  });
+
+  test('not from a week named whole when the figure\'s own sentence names the day: "early Saturday" in a Saturday paper', () => {
+    const dates = datesOf(
+      '2023-04-15',
+      'Bombs hit a hospital in the city early Saturday, killing at least 16 people, the charity said.',
+      'The strikes came on the sixth day of fighting for the city, which rebels entered early this week.',
+    );
+    assert.deepEqual(dates, ['16: 2023-04-15..2023-04-15']);
+  });
+
   test('not from a trend of recent weeks, nor from the span a superlative is measured over', () => {
     const dates = datesOf(
       FRI,
