@@ -157,7 +157,8 @@ export function hadPartIn(sentence: Sentence | undefined, d: DateMention): boole
  * @example followsHappening(sentence('... the cost after months of conflict following the attack on October 7.'), d) // true
  */
 export function followsHappening(sentence: Sentence | undefined, d: DateMention): boolean {
-  return sentence !== undefined && FOLLOWED_HAPPENING_BEFORE.test(textBefore(sentence, d, REACH * 2));
+  // The happening may be told at length before its date ("in retaliation for an attack by militants on villages on").
+  return sentence !== undefined && FOLLOWED_HAPPENING_BEFORE.test(textBefore(sentence, d, REACH * 4));
 }
 
 /** The `reach` characters of the sentence right before the date. */

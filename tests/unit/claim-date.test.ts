@@ -158,11 +158,11 @@ describe('a toll counted from the happening its lead tells of', () => {
     assert.ok(dates.includes('9: 2023-04-13..2023-04-13'), dates.join(' | '));
   });
 
-  test('not from an attack the news answered: "in retaliation for an attack by militants on villages on March 20"', () => {
+  test('not from an attack the news answered, however long told: "in retaliation for an attack by armed militants on ... villages on March 20"', () => {
     const dates = datesOf(
       FRI,
       'Air strikes hit a crowded camp in the north, killing at least 50 people, and medics struggled to treat the wounded.',
-      'Tanks have been in the area for four days, after weeks of bombardment in retaliation for an attack by militants on border villages on March 20.',
+      'Tanks have been in the area for four days, after weeks of bombardment in retaliation for an attack by armed militants on mostly civilian border villages on March 20.',
     );
     assert.deepEqual(dates, ['50: 2023-04-14..2023-04-14']);
   });
