@@ -16,10 +16,11 @@ export const ACTIONS: readonly (readonly [string, RegExp])[] = [
   ['strikes', /\b(?:(?:air ?|missile |drone |rocket )?strikes?|air ?raids?|raids?|sorties|bombard\w+|bombing|bombed|shell(?:ing|ed)|missiles?)\b/i],
   ['attack', /\b(?:attack\w*|offensive|assault\w*|ambush\w*|massacre\w*)\b/i],
   ['fighting', /\b(?:clash\w*|fighting|battles?|combat)\b/i],
-  // "a camp for displaced people", "the internally displaced", "a refugee camp" name people and where they live, not their flight.
+  // "a camp for displaced people", "the internally displaced", "a refugee camp" name people and where they live, not their flight;
+  // "killed while trying to flee", "as they fled": who the dead were.
   [
     'evacuation',
-    /\b(?:evacuat\w+|fled|flee\w*|escaped|(?<!\b(?:for|of|the|internally)\s)displaced(?!\s+(?:people|persons|families|civilians|residents|camps?|sites?)\b)|refugees?(?!\s+camps?\b))\b/i,
+    /\b(?:evacuat\w+|(?<!\b(?:while|as\s+they|as\s+they\s+were|(?:trying|attempting|tried|attempted)\s+to)\s)(?:fled|flee\w*|escaped)|(?<!\b(?:for|of|the|internally)\s)displaced(?!\s+(?:people|persons|families|civilians|residents|camps?|sites?)\b)|refugees?(?!\s+camps?\b))\b/i,
   ],
   ['toll', /\b(?:killed|killings?|execut(?:ed|ions?)|dead|death toll|casualt\w+|wounded|injured|toll)\b/i],
   ['agreement', /\b(?:agreement|ceasefire|cease-fire|truce|deal|talks)\b/i],

@@ -151,6 +151,12 @@ describe('pairs of reports that must link', () => {
     assert.equal(actionOf('Families fled the town overnight'), 'evacuation');
   });
 
+  test('people killed as they fled are a toll: their flight tells who they were', () => {
+    assert.equal(actionOf('At least 14 civilians were killed while trying to flee the besieged city'), 'toll');
+    assert.equal(actionOf('Twelve people were shot dead as they fled the village'), 'toll');
+    assert.equal(actionOf('Thousands were forced to flee the city'), 'evacuation');
+  });
+
   test('a jet that bombed a refugee camp struck it: the camp names where refugees live, not their flight', () => {
     assert.equal(actionOf('A military jet mistakenly bombed a refugee camp, killing dozens'), 'strikes');
     assert.equal(actionOf('Refugees crossed the border overnight'), 'evacuation');
