@@ -35,6 +35,8 @@ const PHOTO_CREDIT_END =
   /(?:\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty(?:\s+Images)?|Anadolu(?:\s+Agency)?|Xinhua|Sputnik|Shutterstock|File(?:\s+Photo)?)|\b(?:AFP|AP(?:\s+Photo)?|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\)?|\((?:AFP|AP|Reuters|EPA|Getty\s+Images|File\s+photo)\)|[—–-]\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images|Anadolu|Xinhua)|\b(?:handout\s+)?via\s+(?:AFP|AP|Reuters|REUTERS|EPA|Getty\s+Images)|\b(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.:]{2,60})\s*\.?$/iu;
 /** A byline or the story's own time stamp: the headline stands above it ("By Jane Roe", "Jane Roe, CNN", "Updated 11:56 AM ET"). */
 const BYLINE = /^(?:By\s+\p{Lu}|(?:Updated|Published|Posted)\s+\d|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\p{Lu}[\p{L}&. -]{1,30}$)/u;
+/** A byline that opens with "By" and a name. */
+const BY_LINE = /^By\s+\p{Lu}/u;
 /** A label line ends with a colon and is short ("Related:"); a longer one is a headline that leads into the story. */
 const LABEL_WORDS = 4;
 const SECTION_TITLE_CASE =
@@ -111,6 +113,8 @@ export function pickHeadline(header: readonly string[]): number {
     // "Source: Jane Roe, on Telegram", "Photo: ...": a label's line tells where something comes from.
     if (LABELLED.test(line)) return;
     if (isStampInCapitals(line)) return;
+    // "By Jane Roe with AP": the byline names who wrote the story, not what it is about.
+    if (BY_LINE.test(line)) return;
     if (words <= LABEL_WORDS && /:\s*$/.test(line)) return;
     let score = 0;
     // "malis military and militants killed 300 in moura": a page address's words, all in lower case, over the headline.
@@ -125,3 +129,25 @@ export function pickHeadline(header: readonly string[]): number {
   });
   return bestScore > -1 ? best : -1;
 }
+
+/**
+ * A masthead glued to what follows it, as copied from a page's logo: "The Daily ExampleNews you can trust"
+ * for the outlet "dailyexample.com". `names` are the outlet's names, folded to letters and digits ("dailyexample").
+ * @example isGluedMasthead('The Daily ExampleNews you can trust', ['dailyexample']) // true
+ */
+export function isGluedMasthead(line: string, names: readonly string[]): boolean {
+  const glue = GLUE.exec(line);
+  if (!glue) return false;
+  // The letters up to the glue, without a leading "the", are the outlet's name.
+  const head = line
+    .slice(0, glue.index + 1)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the/, '');
+  return head.length >= MASTHEAD_NAME_LETTERS && names.includes(head);
+}
+
+/** A lower-case letter run straight into a word in capitals: two lines of a page glued by the copy. */
+const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
+/** An outlet's name this short may be any word. */
+const MASTHEAD_NAME_LETTERS = 4;

@@ -11,7 +11,7 @@ import { outletFromAddress, outletFromPage } from './byline.ts';
 import { decodeArticle } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { isFurniture, teaserOf, withoutTrailingCredits } from './furniture.ts';
-import { BULLET, isCaptionLine, isProse, isStampInCapitals, pickHeadline, PROSE, wordCount } from './headline.ts';
+import { BULLET, isCaptionLine, isGluedMasthead, isProse, isStampInCapitals, pickHeadline, PROSE, wordCount } from './headline.ts';
 import { slugify } from './ids.ts';
 import type { SourcePatterns } from '../registry/user-pattern.ts';
 import { foldName, foldsTo, identifyOutlet, sourceByName } from './outlet.ts';
@@ -277,7 +277,8 @@ function clean(
 
   let title = givenTitle ?? '';
   if (!title) {
-    const candidates = header.filter((l) => !outletNames.has(outletKey(l)));
+    const glued = mastheadNames(source, registries);
+    const candidates = header.filter((l) => !outletNames.has(outletKey(l)) && !isGluedMasthead(l, glued));
     const pick = pickHeadline(candidates);
     title = pick === -1 ? '' : (candidates[pick] ?? '');
     // A caption is a sentence of its own: a story's first line that goes on on the next is no caption.
@@ -342,6 +343,22 @@ function clean(
 /** A line folded for comparing with outlets' names: "The Daily Example" is the outlet "Daily Example". */
 function outletKey(line: string): string {
   return foldName(line).replace(/^the /, '');
+}
+
+/** The ending of a host's name: "washingtonpost.com", "news.example.co.uk". */
+const HOST_ENDING = /(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]+$/;
+
+/** The outlet's names as letters and digits, without "the" or an address's ending: "washingtonpost" for "washingtonpost.com". */
+function mastheadNames(source: SourceRef | null, registries: Registries): string[] {
+  if (!source) return [];
+  const names = [source.name, ...registries.sources.filter((s) => s.id === source.id).flatMap((s) => [s.name, ...s.aliases])];
+  return names.map((n) =>
+    n
+      .toLowerCase()
+      .replace(HOST_ENDING, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .replace(/^the/, ''),
+  );
 }
 
 /**

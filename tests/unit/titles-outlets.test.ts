@@ -160,3 +160,17 @@ describe('outlets from the page: bylines, datelines, mastheads, the address; nev
     assert.equal(outletFromAddress(SOURCES, 'not an address'), null);
   });
 });
+
+describe('titles: never the masthead glued to its motto, nor a byline', () => {
+  test('"The Eastmoor HeraldTruth in every line" on the page of eastmoorherald.example is the masthead; the headline is below', () => {
+    const page = `---\nurl: https://www.eastmoorherald.example/world/2030/05/02/story\n---\nThe Eastmoor HeraldTruth in every line\n\nTwelve killed as shelling hits Eastmoor port\n\n${LEDE}\n`;
+    assert.equal(ingest(page).title, 'Twelve killed as shelling hits Eastmoor port');
+  });
+  test("a line that only starts with the outlet's name, not glued to what follows, may be the headline", () => {
+    const page = `---\nurl: https://www.eastmoorherald.example/world/2030/05/02/story\n---\nEastmoor Herald reporter wounded in port shelling\n\n${LEDE}\n`;
+    assert.equal(ingest(page).title, 'Eastmoor Herald reporter wounded in port shelling');
+  });
+  test('"By Wire One with agencies" above the lede is the byline: the lede gives the title', () => {
+    assert.notEqual(ingest(` date 2030-05-02 By Wire One with agencies\n\n${LEDE}\n`).title, 'By Wire One with agencies');
+  });
+});
