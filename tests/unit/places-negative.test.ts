@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractArticle } from '../../src/extract/pipeline.ts';
 import { extractPlaces } from '../../src/extract/places/index.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
 import type { Registries } from '../../src/model/types.ts';
-import { contextOf } from '../helpers/context.ts';
+import { contextOf, lexiconsOf } from '../helpers/context.ts';
 
 const registries: Registries = {
   sources: [],
@@ -102,4 +104,19 @@ test('finds Palmyra but not "Russia" when Russia speaks: "Russia said it struck 
 
 test('finds the city of the officials the words are credited to: "according to Damascus health officials"', () => {
   assert.deepEqual(placesIn('Five people were killed, according to Damascus health officials.'), ['Damascus -> damascus']);
+});
+
+test('reads no small town in a person who speaks: "Dalton said", after "General Ann Dalton"', () => {
+  const usRegistries: Registries = { sources: [], claimants: [], places: [{ name: 'United States', aliases: ['US', 'U.S.'] }], notPlaces: [] };
+  const text = [
+    '---\npublished: 2031-05-02\n---\nSoldiers killed at the base\n',
+    'Washington — Twelve U.S. soldiers were killed and 15 others injured in an attack outside the base on Thursday, the White House said.\n',
+    'Marine Corps General Ann Dalton, commander of the regional command, confirmed the toll.\n',
+    'Dalton said U.S. forces are "prepared to take action" against the attackers. Dalton added that she expects the attacks to continue.\n',
+  ].join('\n');
+  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, usRegistries), lexiconsOf(usRegistries));
+  assert.deepEqual(
+    facts.places.filter((m) => m.text === 'Dalton'),
+    [],
+  );
 });

@@ -298,11 +298,15 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   // "US Secretary", "UN Envoy": after an acronym, a small town's name is an official's title.
   const before = s.tokens[c.first - 1];
   if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
+  // "McKenzie said", "Hartley told reporters": a small town's name as the one who speaks is a person's.
+  if (c.first === c.last && isSmallTown(c) && SPEECH_VERBS.has(s.tokens[c.last + 1]?.key ?? '') && last.joinsNext) return 'person';
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
 }
 
+/** Verbs of speech right after a name: its bearer speaks. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'told', 'stated', 'noted', 'explained', 'insisted', 'warned']);
 /** After a place: "time", as in "Damascus time". */
 const TIME_AFTER = /^\s+time\b/i;
 /** Before it: an hour ("8:36 a.m.", "3pm", "0600", "9.30"). */
