@@ -86,7 +86,8 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
     sentences,
     dating,
     (d, weight) =>
-      (isNews(d) || (weight > 0 && !followsHappening(sentences[d.sentence], d) && !hadPartIn(sentences[d.sentence], d))) &&
+      (isNews(d) ||
+        (weight > 0 && !followsHappening(sentences[d.sentence], d) && !hadPartIn(sentences[d.sentence], d) && !opensCampaign(sentences[d.sentence], d))) &&
       !datesEarlierHappening(sentences[d.sentence], d) &&
       !afterSince(sentences[d.sentence], d),
     (d) => (isNews(d) ? 1 : 0),
@@ -362,6 +363,26 @@ const MONTH_OR_MORE: ReadonlySet<Precision> = new Set<Precision>(['month', 'seas
 /** Just before a date, the attack a war was set off by: "the 8-month-old war ignited by the Front's Oct. 7 attack". */
 const WAR_SET_OFF_BY =
   /\b(?:war|conflict|offensive|campaign|invasion|hostilities)\s+(?:(?:that|which)\s+was\s+)?(?:ignited|triggered|sparked|started|set\s+off|prompted|provoked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/**
+ * Just after a date set before its clause, the clause says a campaign began then: "On 4 April, the
+ * rebels' troops began an assault to take the capital". Long before the news, that is where a campaign's
+ * time starts, not the news's day (on the news's own day, "On Monday, the army launched an offensive" is news).
+ */
+const CAMPAIGN_OPENED_AFTER =
+  /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:began|launched|started|mounted|opened)\s+(?:a|an|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:offensive|campaign|operation|invasion|incursion|siege|war|assault)\b/iu;
+/** How far after a date its clause is read for a campaign opened. */
+const CAMPAIGN_OPENED_REACH = 120;
+
+/**
+ * True when the clause right after the date tells that a campaign began on it (see CAMPAIGN_OPENED_AFTER).
+ * @example opensCampaign(sentence('On 4 April, the troops began an assault on the capital.'), mentionOf4April) // true
+ */
+export function opensCampaign(sentence: Sentence | undefined, d: DateMention): boolean {
+  if (!sentence) return false;
+  const at = d.span[1] - sentence.span[0];
+  return CAMPAIGN_OPENED_AFTER.test(sentence.text.slice(at, at + CAMPAIGN_OPENED_REACH));
+}
+
 /** A word one of the readings of a war's or a campaign's start needs (a quick test before them). */
 const CAMPAIGN_WORD = /offensive|campaign|operation|siege|uprising|insurgency|incursion|invasion|war|conflict|hostilities/i;
 /** Just before a date, the start of the war or a campaign named as such: "after the start of military operations in the Gaza Strip in". */

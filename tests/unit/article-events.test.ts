@@ -576,3 +576,19 @@ describe('the place of the main event, in an area called by its chief town', () 
     assert.equal(mainPlace('Market shelled in Gaza City', 'Five people were killed when shells hit a market in Gaza City on Monday, medics said.'), 'Gaza');
   });
 });
+
+describe('a campaign that began long before the news', () => {
+  test('"On 4 April, the troops began an assault on the capital" in a January report dates no strike of the news', () => {
+    const text = [
+      '---\npublished: 2031-01-05\n---\nNorthern army denies attack on academy\n',
+      'EASTPORT (Agency) - The Northern Army under the control of General Jan Roe denies involvement in an attack on a military academy in Eastport that killed at least 30 people, army spokesman Ali Moe said on Sunday.\n',
+      "According to the health ministry of the Eastport government, at least 30 cadets were killed and another 33 were injured after the academy was shelled. The government accused Roe's forces of conducting an air strike.\n",
+      '"Perhaps it was a mine, not an air strike," Moe said.\n',
+      "On 4 April, Roe's troops began an assault to take control of the capital, Eastport, from the government. In December, Roe called for a final decisive step, although no progress has been reported so far.\n",
+    ].join('\n');
+    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    const main = facts.events.find((e) => !e.background);
+    assert.equal(main?.date?.start, '2031-01-05');
+  });
+});
