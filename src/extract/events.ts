@@ -40,6 +40,8 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
 
 /** A date this many days before publication is news; older is background. */
 const NEWS_WINDOW_DAYS = 10;
+/** Days after the page's own on which what it tells may still have happened (another time zone, a page dated late). */
+const DAYS_AHEAD = 2;
 /**
  * A happening the article dates to its own day at least this many days before the day of its
  * news is one of its own ("On April 4 an attack killed 80", in a report of a briefing a week
@@ -77,6 +79,9 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
   const headline = { text: inputs.title, mentions: inputs.titlePlaces ?? [] };
   const newsFrom = reference ? shiftDays(reference, -NEWS_WINDOW_DAYS) : '';
   const isNews = (d: DateMention): boolean => !reference || (d.range.end >= newsFrom && d.range.start <= reference);
+  // Days ahead of the page's own (a deadline, a plan) are not when its news happened; a day or two is another time zone.
+  const newsTo = reference ? shiftDays(reference, DAYS_AHEAD) : '';
+  const notAhead = (d: DateMention): boolean => !reference || d.range.start <= newsTo;
   // A date where a period began ("since the conflict began in March 2011") dates no event, nor how the war began.
   const periodStarts = dates.filter((d) => startsAPeriod(sentences[d.sentence], d));
   const dating = dates.filter((d) => !periodStarts.includes(d) && !beganTheWar(sentences[d.sentence], d) && !scopeOfSuperlative(sentences[d.sentence], d));
@@ -86,6 +91,7 @@ export function findArticleEvents(inputs: EventInputs): ArticleEvent[] {
     sentences,
     dating,
     (d, weight) =>
+      notAhead(d) &&
       (isNews(d) ||
         (weight > 0 && !followsHappening(sentences[d.sentence], d) && !hadPartIn(sentences[d.sentence], d) && !opensCampaign(sentences[d.sentence], d))) &&
       !datesEarlierHappening(sentences[d.sentence], d) &&

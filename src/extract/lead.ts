@@ -37,6 +37,8 @@ const MAX_WEEK_DAYS = 14;
 /** A deadline is not a day something happened: "completed by Wednesday", "until Friday", "set for May 3". */
 export const DEADLINE_BEFORE = /\b(?:by|until|till|before|due(?:\s+on)?|set\s+for|scheduled\s+for|ahead\s+of(?:\s+the)?)\s+$/i;
 const DEADLINE_START = /^(?:by|until|till|before)\b/i;
+/** A deadline named by its day: "the August 31 deadline", "Biden's Aug. 31 deadline to withdraw". */
+const DEADLINE_AFTER = /^\s*deadline\b/i;
 /** A word of speech right after it: "on Sunday said", "on Thursday announced". */
 const SPEECH_AFTER = /^[\s,]*(?:said|announced|told|stated|added|confirmed|claimed|denied|reported|declared|raised|revised|updated|put)\b/i;
 
@@ -101,7 +103,14 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const restated = RESTATED_WEEKDAY.exec(before);
   const beforeDay = restated ? before.slice(0, restated.index) : before;
   const afterDay = restated ? after.replace(/^\s*\)/, '') : after;
-  if (SPEECH_BEFORE.test(beforeDay) || SPEECH_AFTER.test(afterDay) || DEADLINE_BEFORE.test(beforeDay) || DEADLINE_START.test(d.text)) return -1;
+  if (
+    SPEECH_BEFORE.test(beforeDay) ||
+    SPEECH_AFTER.test(afterDay) ||
+    DEADLINE_BEFORE.test(beforeDay) ||
+    DEADLINE_START.test(d.text) ||
+    DEADLINE_AFTER.test(afterDay)
+  )
+    return -1;
   if (TOLL_UPDATE.test(before)) return 0;
   // Only the nearest words: a clause away, the date belongs to something else. A date set before its
   // clause ("where on February 29, 118 were killed") dates the clause after its comma, unless that

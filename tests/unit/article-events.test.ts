@@ -592,3 +592,27 @@ describe('a campaign that began long before the news', () => {
     assert.equal(main?.date?.start, '2031-01-05');
   });
 });
+
+describe('a day ahead of the news', () => {
+  const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+  const mainDate = (published: string, ...paragraphs: string[]): string | undefined => {
+    const text = `---\npublished: ${published}\n---\nSoldiers killed outside the airport\n\n${paragraphs.join('\n\n')}\n`;
+    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    return facts.events.find((e) => !e.background)?.date?.start;
+  };
+  test('"ahead of the president\'s August 31 deadline to withdraw" is a deadline: the attack "on Thursday" is the news', () => {
+    assert.equal(
+      mainDate(
+        '2031-08-28',
+        "Twelve soldiers were killed and 15 others injured in an attack outside the airport in the capital on Thursday, signaling a deadly turn in efforts to evacuate civilians ahead of the president's August 31 deadline to withdraw.",
+      ),
+      '2031-08-28',
+    );
+  });
+  test('an offensive planned for next month is not when the news happened', () => {
+    assert.equal(
+      mainDate('2031-08-28', 'The army will launch an offensive on the port next month, the minister said, after shelling killed 12 soldiers.'),
+      '2031-08-28',
+    );
+  });
+});
