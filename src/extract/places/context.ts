@@ -299,10 +299,20 @@ export function notPlaceReason(c: Candidate, s: SentenceView, isLowercaseWord: (
   const before = s.tokens[c.first - 1];
   if (c.first === c.last && isSmallTown(c) && before?.allCaps && before.joinsNext && !before.hyphenNext) return 'title';
   // "McKenzie said", "Hartley told reporters": a small town's name as the one who speaks is a person's.
-  if (c.first === c.last && isSmallTown(c) && SPEECH_VERBS.has(s.tokens[c.last + 1]?.key ?? '') && last.joinsNext) return 'person';
+  // ("Traders in Saraqeb said": the town is where the speakers are; the name opens its clause only when it speaks.)
+  if (c.first === c.last && isSmallTown(c) && SPEECH_VERBS.has(s.tokens[c.last + 1]?.key ?? '') && last.joinsNext && opensClause(s, c.first)) return 'person';
   // A small town whose name the article also writes as a common word ("Secretary", "Fierce") needs a locative before it.
   if (c.first === c.last && isSmallTown(c) && isLowercaseWord(first.key) && !LOCATIVE_BEFORE.has(s.tokens[c.first - 1]?.key ?? '')) return 'common-word';
   return null;
+}
+
+/** Words a clause may open with before its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'as', 'when', 'then']);
+
+/** Whether the token at `i` opens a clause: the sentence's first word, after a stop or comma, or after "and", "but"... */
+function opensClause(s: SentenceView, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return before === undefined || !before.joinsNext || CLAUSE_OPENERS.has(before.key);
 }
 
 /** Verbs of speech right after a name: its bearer speaks. */
