@@ -480,6 +480,11 @@ describe('figures: who a count of people were', () => {
   test('"28 students at a college in the town have been killed": where they were tells who they were', () => {
     assert.deepEqual(read('At least 28 students at a training college in the northern town have reportedly been killed.'), ['28 killed']);
     assert.deepEqual(read('Twelve workers inside the factory near the river were wounded on Monday.'), ['12 injured']);
+    assert.deepEqual(
+      read('At least 28 cadets at a military college located in the northern capital of the country have reportedly been killed after an air strike.'),
+      ['28 killed'],
+    );
+    assert.deepEqual(read('Some 40 houses in the village were damaged and 12 people killed.'), ['40 destroyed', '12 killed']);
   });
   test('"three were killed" names no one they were', () => {
     assert.deepEqual(

@@ -346,14 +346,23 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   const described = after === 'displaced' ? displacedPeopleEnd(tokens, tail.last + 1) : -1;
   const relative = after === null && tokens[tail.last + 1]?.lower === 'who';
   // "28 students at a college in the town have been killed": where they were tells who they were, too.
-  const placed = after === null && PEOPLE_NOUNS.has(me.head[me.head.length - 1] ?? '') && WHERE_THEY_WERE.has(tokens[tail.last + 1]?.lower ?? '');
+  const counted = me.head[me.head.length - 1] ?? '';
+  const placed =
+    after === null &&
+    counted !== '' &&
+    !BUILDING_NOUNS.has(counted) &&
+    !SITE_NOUNS.has(counted) &&
+    !VEHICLE_NOUNS.has(counted) &&
+    WHERE_THEY_WERE.has(tokens[tail.last + 1]?.lower ?? '');
   const befell = fleeing
     ? tollLaterInClause(tokens, tail.last + 1)
     : described >= 0
       ? tollLaterInClause(tokens, described + 1)
-      : relative || placed
+      : relative
         ? tollLaterInClause(tokens, tail.last + 2, RELATIVE_CLAUSE_REACH)
-        : null;
+        : placed
+          ? tollLaterInClause(tokens, tail.last + 2, PLACE_CLAUSE_REACH)
+          : null;
   if (befell) return befell;
   // "23 refugees from the south had perished": people named for their flight are counted by what befell them later in the clause.
   const later = after === null && nounCategory(me) === 'displaced' ? settle(nearestAfter(tokens, tail.last + 1), me.ground) : null;
@@ -885,6 +894,8 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
 const DISPLACED_ADVERBS: ReadonlySet<string> = new Set(['internally', 'newly', 'recently', 'forcibly']);
 /** How far a relative clause's predicate may stand from its "who": "who had gathered in the lower floors of the building were killed". */
 const RELATIVE_CLAUSE_REACH = 14;
+/** How far a toll may stand past where the counted were ("28 cadets at a military college located in the capital of X have been killed"). */
+const PLACE_CLAUSE_REACH = 18;
 /** Prepositions after the people counted that say where they were ("students at a college", "guests inside the hall"). */
 const WHERE_THEY_WERE: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'near', 'from']);
 
