@@ -485,6 +485,10 @@ describe('figures: who a count of people were', () => {
       ['28 killed'],
     );
     assert.deepEqual(read('Some 40 houses in the village were damaged and 12 people killed.'), ['40 destroyed', '12 killed']);
+    assert.deepEqual(read('Three rockets fired from an area across the border hit the town, and one police officer was killed.'), ['3 strikes', '1 killed']);
+    assert.deepEqual(read('The hospital had recorded four deaths from gas poisoning and 55 injuries.'), ['4 killed', '55 injured']);
+    assert.deepEqual(read('Six injured civilians in the attacks on Friday died on Saturday, medics said.'), ['6 killed']);
+    assert.deepEqual(read('The monitor said that 98 evacuees from the northern towns were killed when a bomb hit their buses.'), ['98 killed']);
   });
   test('"three were killed" names no one they were', () => {
     assert.deepEqual(

@@ -353,6 +353,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
     !BUILDING_NOUNS.has(counted) &&
     !SITE_NOUNS.has(counted) &&
     !VEHICLE_NOUNS.has(counted) &&
+    !me.head.some((w) => MUNITION_NOUNS.has(w) || STRIKE_NOUNS.has(w)) &&
+    describedOnly(me) &&
     WHERE_THEY_WERE.has(tokens[tail.last + 1]?.lower ?? '');
   const befell = fleeing
     ? tollLaterInClause(tokens, tail.last + 1)
@@ -894,6 +896,15 @@ function nearestBefore(tokens: readonly Token[], from: number, earlier: EarlierF
 const DISPLACED_ADVERBS: ReadonlySet<string> = new Set(['internally', 'newly', 'recently', 'forcibly']);
 /** How far a relative clause's predicate may stand from its "who": "who had gathered in the lower floors of the building were killed". */
 const RELATIVE_CLAUSE_REACH = 14;
+/**
+ * Whether the counted noun leaves what befell them to the clause: no category of its own ("cadets"), or
+ * only who they were ("evacuees", "injured civilians", who may yet be killed), not a count of deaths or injuries ("four deaths").
+ */
+function describedOnly(me: FigureSlots): boolean {
+  const own = nounCategory(me);
+  return own === null || own === 'displaced' || (own === 'injured' && PEOPLE_NOUNS.has(me.head[me.head.length - 1] ?? ''));
+}
+
 /** How far a toll may stand past where the counted were ("28 cadets at a military college located in the capital of X have been killed"). */
 const PLACE_CLAUSE_REACH = 18;
 /** Prepositions after the people counted that say where they were ("students at a college", "guests inside the hall"). */
