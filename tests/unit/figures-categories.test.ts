@@ -390,6 +390,14 @@ describe('figures: what people were left as, and who is missing', () => {
   test('people who survived a strike are no count of strikes', () => {
     assert.deepEqual(read('He said more than 80 people survived the strike.'), ['80 other']);
   });
+  test('"the number of fatalities left by ... (Freedonia) increased to 21": a subject of thirty words', () => {
+    assert.deepEqual(
+      read(
+        'The authorities reported Sunday that the number of fatalities left by a missile attack on a multi-story residential building in the city of Eastmoor, north of Westport (Freedonia) increased to 21, while 73 people were injured.',
+      ),
+      ['21 killed', '73 injured'],
+    );
+  });
   test('"the number of people killed in ... has risen to 29", however long the subject', () => {
     assert.deepEqual(
       read('The governor said the number of people killed as a result of a missile strike on an apartment block in the city centre has risen to 29.'),

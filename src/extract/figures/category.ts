@@ -425,7 +425,7 @@ const MOVES_A_NUMBER: ReadonlySet<string> = new Set([
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const NEAR_WORDS: ReadonlySet<string> = new Set(['close', 'closer', 'near', 'nearer']);
 /** How far back "the number of ..." may stand before "to" and its figure. */
-const NUMBER_OF_REACH = 20;
+const NUMBER_OF_REACH = 32;
 
 /**
  * A count a verb took "the number of" something to: "took the number of dead to 89", "pushed the
