@@ -40,6 +40,8 @@ const CLAUSE_REACH = 200;
 /** Words of a happening that a toll counts the dead and hurt of. */
 const HAPPENING =
   /\b(?:air ?strikes?|strikes?|struck|raids?|attack\w*|bomb\w*|blasts?|explosions?|shell(?:ing|ed)|missiles?|rockets?|massacre|assault\w*|ambush\w*|clash\w*|fighting)\b/i;
+/** All a sentence says before a date that opens it: "On", "In the evening of", "Early on". */
+const DATE_OPENS = /^\W*(?:(?:early|late)\s+)?(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/i;
 /** Counts of the dead and hurt: they count from the happening to the day they were given. */
 const TOLLS: ReadonlySet<Figure['category']> = new Set(['killed', 'injured', 'casualties']);
 
@@ -138,6 +140,7 @@ export function happeningOf(sentences: readonly Sentence[], dates: readonly Date
     // "killed one of the leaders of the October 7 massacre": a person's past, not what the tolls count.
     // "Last week, 70 were killed in an attack on ...", after the lead's first sentence: an earlier happening, not the news's.
     if (!happens || startsAPeriod(sentence, d) || pastPart(sentence, d, recentFrom) || (d.sentence > 0 && opensOnEarlierTime(sentence))) continue;
+    if (opensAnotherHappening(sentence, d)) continue;
     if (earliest) best = d;
     if (earliestInLead) bestInLead = d;
   }
@@ -186,6 +189,14 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
 }
 
 /**
+ * Past the lead, a date that opens its sentence ("On April 17, the city came under attack."): a paragraph
+ * on another happening than the one the lead tells of.
+ */
+function opensAnotherHappening(sentence: Sentence | undefined, d: DateMention): boolean {
+  return sentence !== undefined && d.sentence >= LEAD_SENTENCES && DATE_OPENS.test(sentence.text.slice(0, Math.max(0, d.span[0] - sentence.span[0])));
+}
+
+/**
  * A day before the news that the sentence gives someone a part in ("killed a commander responsible
  * for the October 7 attack"), or that the news followed or answered ("in retaliation for an attack on
  * October 7"): the past. Within the news's days, a part claimed is in the news itself ("said it was
@@ -209,7 +220,7 @@ function reportedRun(sentences: readonly Sentence[], dates: readonly DateMention
   );
   const lead = recent.find((d) => d.sentence < LEAD_SENTENCES);
   let event = lead ?? null;
-  if (!event) for (const d of recent) if (!event || d.range.start < event.range.start) event = d;
+  if (!event) for (const d of recent) if ((!event || d.range.start < event.range.start) && !opensAnotherHappening(sentences[d.sentence], d)) event = d;
   const start = event?.range.start ?? reference;
   if (start === reference) return { start: reference, end: reference, precision: 'day' };
   return { start, end: reference, precision: 'days' };

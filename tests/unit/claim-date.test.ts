@@ -176,6 +176,19 @@ describe('a toll counted from the happening its lead tells of', () => {
     assert.deepEqual(dates, ['16: 2023-04-15..2023-04-15']);
   });
 
+  test('not from a paragraph past the lead that opens on another happening\'s day: "On April 10, the north came under attack."', () => {
+    const dates = datesOf(
+      FRI,
+      'In the city, an apartment block in the centre was partly destroyed by missile fire, the regional governor said.',
+      'At the moment two are known dead and 15 wounded. There may be people under the rubble.',
+      'Other towns of the region were attacked too. In the west one of the plants was damaged.',
+      'Four houses were partly destroyed.',
+      'Missiles and drones strike the region daily. On April 10, the north came under attack. The attack killed 18 people.',
+    );
+    assert.deepEqual(dates.slice(0, 3), ['2: 2023-04-14..2023-04-14', '15: 2023-04-14..2023-04-14', '4: 2023-04-14..2023-04-14']);
+    assert.equal(dates[3], '18: 2023-04-10..2023-04-10');
+  });
+
   test('not from a trend of recent weeks, nor from the span a superlative is measured over', () => {
     const dates = datesOf(
       FRI,
