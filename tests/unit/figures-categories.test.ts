@@ -387,6 +387,12 @@ describe('figures: what people were left as, and who is missing', () => {
     assert.deepEqual(read('More than 90 people were wounded, more than 40 seriously, and at least 20 are missing.'), ['90 injured', '40 injured', '20 other']);
     assert.deepEqual(read('The strike killed 12 people and wounded 30, 8 critically.'), ['12 killed', '30 injured', '8 injured']);
   });
+  test('"160 of the people who were killed had been cremated": a part of the dead', () => {
+    assert.deepEqual(read('More than 160 of the people who were killed in the strikes had been cremated by Friday.'), ['160 killed']);
+  });
+  test('"a dozen explosions heard" after a toll counts no deaths', () => {
+    assert.deepEqual(read('A reporter confirmed the deaths of three civilians, reporting at least a dozen explosions heard overnight.'), ['3 killed']);
+  });
   test('people who survived a strike are no count of strikes', () => {
     assert.deepEqual(read('He said more than 80 people survived the strike.'), ['80 other']);
   });

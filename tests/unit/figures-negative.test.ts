@@ -34,6 +34,8 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['midnight by the clock', 'The curfew starts at 12 midnight.'],
   ['the weight of a bomb, and its weight in pounds', 'The 230 kilogram (500 pound) bomb fell on the house.'],
   ['tonnes of aid', 'The convoy carried 40 tonnes of flour to the town.'],
+  ["the numbers of a law's articles", 'A criminal case was opened under articles 100.1, 100.2 and 116.0.1 of the criminal code.'],
+  ['a section of a report', 'The findings are set out in section 4 of the report.'],
   ['the age after a name with its particle', 'Omar al-Rashed, 30, a carpenter, was among the dead.'],
   ['the age of a child after a hedge', 'Among the dead was a child no more than 13.'],
   ['the age of children under it', 'Children under 15 were kept indoors.'],

@@ -221,6 +221,22 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
     : found;
 }
 
+/** How far past "who" the toll of "of the people who were killed" may stand ("who had reportedly been killed"). */
+const OF_THOSE_REACH = 5;
+
+/**
+ * The toll a figure is a part of when "of the people who were killed", "of those who died" follows it; null otherwise.
+ * @example ofThoseWhoWere(tokenize('160 of the people who were killed'), 1) // 'killed'
+ */
+function ofThoseWhoWere(tokens: readonly Token[], from: number): Category | null {
+  if (tokens[from]?.lower !== 'of') return null;
+  let q = from + 1;
+  if (tokens[q]?.lower === 'the' || tokens[q]?.lower === 'those') q++;
+  if (PEOPLE_NOUNS.has(tokens[q]?.lower ?? '') || COUNTED_PEOPLE.has(tokens[q]?.lower ?? '')) q++;
+  if (tokens[q]?.lower !== 'who') return null;
+  return tollLaterInClause(tokens, q + 1, OF_THOSE_REACH);
+}
+
 /** Words right after a number that count people not found: "35 missing", "36 unaccounted for". */
 const NOT_FOUND: ReadonlySet<string> = new Set(['missing', 'unaccounted']);
 /** Words of people who lived through what is told. */
@@ -245,13 +261,16 @@ const PARTICIPLE = /ing$/;
 
 /**
  * The noun a count counts: its head's last word, or the word before a participle that ends it
- * ("14 schools sheltering displaced families": the schools).
+ * ("14 schools sheltering displaced families": the schools; "a dozen explosions heard": the explosions).
  * @example headNoun(['schools', 'sheltering']) // 'schools'
  */
 function headNoun(head: readonly string[]): string | undefined {
   const last = head[head.length - 1];
-  return last !== undefined && head.length > 1 && PARTICIPLE.test(last) ? head[head.length - 2] : last;
+  return last !== undefined && head.length > 1 && (PARTICIPLE.test(last) || PAST_PARTICIPLE.test(last)) ? head[head.length - 2] : last;
 }
+
+/** A past participle after the noun ("explosions heard", "people killed", "shells fired"). */
+const PAST_PARTICIPLE = /^(?:\p{L}+ed|heard|seen|shot|hit|found|held|taken|thrown|flown)$/u;
 
 /** Buildings a strike hits: counted, they are no count of strikes ("struck three homes"; but "struck 30 sites" may count the strikes). */
 const BUILDING_NOUNS: ReadonlySet<string> = new Set([
@@ -306,6 +325,9 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
+  // "More than 160 of the people who were killed had been cremated": a part of those a toll counts.
+  const ofThose = ofThoseWhoWere(tokens, me.last + 1);
+  if (ofThose) return ofThose;
   // "18... That is how many people were killed by the Russians": the clause after the number says what it counts.
   const howMany = howManyAfter(tokens, me.last + 1, me.ground);
   if (howMany) return howMany;

@@ -189,6 +189,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (prev && MAKERS.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'model';
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
   if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
+  // "under articles 100.1, 100.2 and 116.0.1 of the code", "section 4": parts of a text, named by number.
+  if (n.kind === 'digits' && (MULTI_DOTTED.test(first.text) || partOfAText(tokens, n.first))) return 'id';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
   // "children under the age of 10".
   if (prev?.lower === 'of' && AGE_WORDS.has(previousWord(tokens, n.first - 1)?.lower ?? '')) return 'age';
@@ -415,6 +417,26 @@ function afterUrl(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j];
     if (t?.kind === 'word') return t.lower === 'url';
     if (t?.kind !== 'num') return false;
+  }
+  return false;
+}
+
+/** A number with two stops or more ("116.0.1"): a part of a text or a version, never a count. */
+const MULTI_DOTTED = /^\d+(?:\.\d+){2,}$/;
+/** Parts of a law or a text, named by number in lower case: "articles 100.1, 100.2", "section 3", "paragraph 4". */
+const TEXT_PARTS: ReadonlySet<string> = new Set(['article', 'articles', 'section', 'sections', 'paragraph', 'paragraphs', 'clause', 'clauses', 'subsection']);
+/** How far back over a list of numbers ("articles 100.1, 100.2 and 116.0.1") the part's name may stand. */
+const TEXT_PARTS_REACH = 12;
+
+/** Whether the number at `i` stands right after the name of a part of a text, or in a list of numbers right after one. */
+function partOfAText(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= TEXT_PARTS_REACH; j--) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.kind === 'word') {
+      if (TEXT_PARTS.has(t.lower)) return true;
+      if (t.lower !== 'and' && t.lower !== 'or') return false;
+    } else if (t.kind !== 'num' && t.text !== ',') return false;
   }
   return false;
 }
