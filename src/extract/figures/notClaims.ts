@@ -190,7 +190,7 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   // Names by number: "Resolution 2254", "Division 17", "News ID: 425676", "Copyright 2018".
   if (prev && NAME_BEFORE_NUMBER.has(prev.lower) && STARTS_CAPITALISED.test(prev.text) && n.kind === 'digits') return 'id';
   // "under articles 100.1, 100.2 and 116.0.1 of the code", "section 4": parts of a text, named by number.
-  if (n.kind === 'digits' && (MULTI_DOTTED.test(first.text) || partOfAText(tokens, n.first))) return 'id';
+  if (n.kind === 'digits' && ((MULTI_DOTTED.test(first.text) && !DOTTED_THOUSANDS.test(first.text)) || partOfAText(tokens, n.first))) return 'id';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
   // "children under the age of 10".
   if (prev?.lower === 'of' && AGE_WORDS.has(previousWord(tokens, n.first - 1)?.lower ?? '')) return 'age';
@@ -421,8 +421,10 @@ function afterUrl(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A number with two stops or more ("116.0.1"): a part of a text or a version, never a count. */
+/** A number with two stops or more ("116.0.1"): a part of a text or a version, never a count ... */
 const MULTI_DOTTED = /^\d+(?:\.\d+){2,}$/;
+/** ... unless the stops group its thousands ("1.250.000"). */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 /** Parts of a law or a text, named by number in lower case: "articles 100.1, 100.2", "section 3", "paragraph 4". */
 const TEXT_PARTS: ReadonlySet<string> = new Set(['article', 'articles', 'section', 'sections', 'paragraph', 'paragraphs', 'clause', 'clauses', 'subsection']);
 /** How far back over a list of numbers ("articles 100.1, 100.2 and 116.0.1") the part's name may stand. */
