@@ -34,6 +34,29 @@ test('finds Yemen from a province and a demonym, and reads its small towns', () 
   assert.ok(r.body.some((m) => m.place.country === 'YE' && m.place.kind === 'city' && m.text === 'Zabid'));
 });
 
+test('finds the country of an area written with its word though no country is named: "villages in Borno state"', () => {
+  const r = read(
+    'Gunmen kill 40 in two villages',
+    'No fewer than 40 villagers were killed on Monday when gunmen attacked two villages in Borno state, witnesses said.',
+  );
+  assert.equal(r.focus[0], 'NG');
+  assert.deepEqual(
+    r.body.map((m) => [m.text, m.place.kind]),
+    [['Borno state', 'governorate']],
+  );
+});
+
+test('"Kaduna State" is the state, not its seat; "Islamic State" and "state media" name no area', () => {
+  assert.deepEqual(
+    read('Gunmen attack villages', 'Gunmen attacked villages in Kaduna State in Nigeria, killing 12.').body.map((m) => m.place.kind),
+    ['governorate', 'country'],
+  );
+  assert.deepEqual(
+    read('Fighters attack Mosul', 'Islamic State fighters attacked Mosul, Iraqi state media said.').body.map((m) => m.place.kind),
+    ['city'],
+  );
+});
+
 test('reads no small foreign town without evidence of its country: the world has only big places', () => {
   assert.deepEqual(read('Talks', 'The talks went on for hours, and nobody said where.').ranking, []);
   assert.equal(read('Talks', 'Officials met in Izium.').ranking.length, 0);

@@ -14,7 +14,7 @@ import { CANDIDATE_LIMITS, focusWeights, peoplesOf, pickFocus, type FocusEvidenc
 import type { PlaceLexicon } from './lexicon.ts';
 import { addLowercaseWords, writesInLowercase } from './lowercase-words.ts';
 import { findLocated, localMentions, type LocalPlace } from './located.ts';
-import { findCandidates, type Candidate } from './match.ts';
+import { AREA_WORDS, findCandidates, type Candidate } from './match.ts';
 import { rankPlaces } from './rank.ts';
 import { siteAt, widenToSite } from './sites.ts';
 import { isStatementVenue } from './venue.ts';
@@ -226,13 +226,46 @@ interface Look {
 function evidenceOf(reads: readonly Read[], { lex, isLowercaseWord, country, demonyms }: Look, title: boolean): FocusEvidence[] {
   return reads.map((r) => ({
     // Where someone spoke ("a report issued in New York") says nothing of what the article is about.
+    // Read with the world's places, an area written with its word ("in Borno state") tells its country too.
     mentions:
-      country === null || mayNamePlaceOf(r, lex, country) ? sentencePlaces(r, lex, isLowercaseWord, true).filter((m) => !isStatementVenue(m, r.sentence)) : [],
+      country === null
+        ? [...sentencePlaces(r, lex, isLowercaseWord, true).filter((m) => !isStatementVenue(m, r.sentence)), ...writtenAreas(r, lex)]
+        : mayNamePlaceOf(r, lex, country)
+          ? sentencePlaces(r, lex, isLowercaseWord, true).filter((m) => !isStatementVenue(m, r.sentence))
+          : [],
     tokens: r.tokens,
     offset: r.sentence.span[0],
     title,
     peoples: (r.peoples ??= peoplesOf(r.tokens, demonyms)),
   }));
+}
+
+/** The most words an area's name written before its word has. */
+const AREA_NAME_WORDS = 3;
+
+/**
+ * First-level areas the sentence writes with their word ("two villages in Borno state"): the world's
+ * places hold no area by its bare name, but one written so names its country as a town would.
+ */
+function writtenAreas(r: Read, lex: PlaceLexicon): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const { tokens } = r;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!AREA_WORDS.has(tokens[i]!.key)) continue;
+    for (let n = 1; n <= AREA_NAME_WORDS && i - n >= 0; n++) {
+      const words = tokens.slice(i - n, i);
+      if (!words.every((t) => t.capitalised && !t.allCaps && t.joinsNext)) break;
+      const hits = lex.gazetteer.areaNames.get(words.map((t) => t.key).join(''));
+      const entry = hits?.[0];
+      if (!entry) continue;
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      const span: [number, number] = [r.sentence.span[0] + first.start, r.sentence.span[0] + last.end];
+      out.push({ span, text: r.sentence.text.slice(first.start, last.end), sentence: r.sentence.index, place: lex.placeOf(entry) });
+      break;
+    }
+  }
+  return out;
 }
 
 /**

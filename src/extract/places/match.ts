@@ -25,8 +25,8 @@ export interface Candidate {
 const ARTICLES: ReadonlySet<string> = ARTICLE_SET;
 /** Words that may stay lowercase inside a name ("Deir ez-Zor", "Ma'arrat an Nu'man"). */
 const LOWERCASE_NAME_WORDS: ReadonlySet<string> = new Set([...ARTICLES, 'of', 'de', 'la', 'le', 'bin', 'ibn', 'wa']);
-/** Words after a first-level area's name that say it is the area ("Anbar province"). */
-export const AREA_WORDS: ReadonlySet<string> = new Set(['province', 'governorate', 'countryside', 'muhafazat', 'oblast', 'region']);
+/** Words after a first-level area's name that say it is the area ("Anbar province", "Borno state"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['province', 'governorate', 'countryside', 'muhafazat', 'oblast', 'region', 'state']);
 const PLURAL_S = 's';
 /** Articles that stand apart from the name, unhyphened, in English text ("al Bab"). */
 const SPACED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
