@@ -103,8 +103,11 @@ function placeFor(figure: Figure, { placesIn, filed, home, sentences }: PlaceSet
     // "In a statement issued in Moscow, ... 64 air strikes ... in Palmyra": the figure is about
     // the country the article is about, not where the statement was read out.
     const local = specific.filter((p) => p.place.country === home);
+    // A sentence before the figure's lends only a place of the country the article is about: "... once a
+    // ceasefire is reached in the Gaza Strip." tells of the war, not where "Five others were wounded".
+    const pool = k === s || home === null ? (local.length ? local : specific) : local;
     // The most specific place the sentence names: the station before its town, the town before its province.
-    const here = mostSpecific(local.length ? local : specific);
+    const here = mostSpecific(pool);
     const pick = k === s ? nearest(here, figure.span[0]) : here[here.length - 1];
     if (pick) return pick.place;
   }
