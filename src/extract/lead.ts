@@ -133,7 +133,7 @@ const FOLLOWED_HAPPENING_BEFORE =
   /\b(?:following|after|(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:attacks?|strikes?|raids?|invasion|offensive|war|massacre|assault|bombing)\s+(?:(?:by|from|against)\s+(?:[\p{L}'’-]+\s+){1,7}?)?(?:on|of|in)\s+$/iu;
 
 /** A part someone had in a happening: "the commanders responsible for", "one of the leaders of", "linked to", "a role in". */
-const ROLE_IN = String.raw`(?:responsible\s+for|blamed\s+for|behind|leaders?\s+of|commanders?\s+of|architects?\s+of|masterminds?\s+of|planners?\s+of|perpetrators?\s+of|organi[sz]ers?\s+of|linked\s+to|tied\s+to|connected\s+to|involved\s+in|role\s+in|part\s+in|participated\s+in|planned|orchestrated|masterminded|carr(?:y|ied|ying)\s+out|led)`;
+const ROLE_IN = String.raw`(?:(?:planning|preparation|execution)(?:\s+and\s+(?:the\s+)?(?:planning|preparation|execution))?\s+of|responsible\s+for|blamed\s+for|behind|leaders?\s+of|commanders?\s+of|architects?\s+of|masterminds?\s+of|planners?\s+of|perpetrators?\s+of|organi[sz]ers?\s+of|linked\s+to|tied\s+to|connected\s+to|involved\s+in|role\s+in|part\s+in|participated\s+in|planned|orchestrated|masterminded|carr(?:y|ied|ying)\s+out|led)`;
 /** A happening a part can be had in. */
 const ROLE_HAPPENING = '(?:attacks?|massacres?|assaults?|raids?|invasion|incursion|bombings?|offensive|killings?|atrocit(?:y|ies)|hostage-taking)';
 const DETERMINER = String.raw`(?:the|a|an|its|their|his|her|[\p{L}'’-]+(?:'s|’s))`;

@@ -616,3 +616,18 @@ describe('a day ahead of the news', () => {
     );
   });
 });
+
+describe('a day someone had a part in', () => {
+  test('"pivotal in the planning and the execution of the October 7 attack" dates the commander\'s past, not the strike that killed him', () => {
+    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+    const text = [
+      '---\npublished: 2031-11-01\n---\nAir strikes hit a crowded camp\n',
+      'Air strikes hit a densely populated camp in the north, killing at least 50 people and a militant commander, and medics struggled to treat the wounded.\n',
+      'Tanks have been in the area for four days.\n',
+      'An army statement said the strike by fighter jets on the camp had killed the commander.\n',
+      '"He was very important, even pivotal in the planning and the execution of the October 7 attack against our towns," said an army spokesman.\n',
+    ].join('\n');
+    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    assert.equal(facts.events.find((e) => !e.background)?.date?.start, '2031-11-01');
+  });
+});
