@@ -236,6 +236,10 @@ function backgroundEvents(inputs: EventInputs, dating: readonly DateMention[], r
   for (const d of dating) {
     const old = d.range.end < cutoff;
     if (!old && !(news && isEarlierDay(d, news))) continue;
+    // "a commander linked to the October 7 attack", "in retaliation for an attack on Oct. 7": a happening told as
+    // someone's past or as what the news answered, without its own place (the places near it are the news's).
+    const sentence = inputs.sentences[d.sentence];
+    if (hadPartIn(sentence, d) || followsHappening(sentence, d)) continue;
     const here = placesOf.get(d.sentence) ?? [];
     // An earlier day is where the sentence puts it ("... fired at Jazan the previous day"), the place nearest it.
     const place = (old ? here[0] : nearest(here, d))?.place;

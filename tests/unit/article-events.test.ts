@@ -631,3 +631,19 @@ describe('a day someone had a part in', () => {
     assert.equal(facts.events.find((e) => !e.background)?.date?.start, '2031-11-01');
   });
 });
+
+describe('background events', () => {
+  test('none from a happening told as someone\'s past: "a commander linked to the March 30 attack on the border post"', () => {
+    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+    const text = [
+      '---\npublished: 2031-05-02\n---\nStrike on a camp in Gaza\n',
+      'Air strikes hit the Jabalia refugee camp in Gaza on Tuesday, killing at least 50 people, health officials said.\n',
+      'The army said the strike on the Jabalia camp killed a commander linked to the March 30 attack on the border post.\n',
+    ].join('\n');
+    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    assert.deepEqual(
+      facts.events.filter((e) => e.background).map((e) => e.date?.start),
+      [],
+    );
+  });
+});
