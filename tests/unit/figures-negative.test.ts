@@ -36,6 +36,7 @@ const NOT_FIGURES: readonly [string, string][] = [
   ['tonnes of aid', 'The convoy carried 40 tonnes of flour to the town.'],
   ["the numbers of a law's articles", 'A criminal case was opened under articles 100.1, 100.2 and 116.0.1 of the criminal code.'],
   ['a section of a report', 'The findings are set out in section 4 of the report.'],
+  ['how many times another figure', 'It gives a casualty rate nearly 10 times higher than the army gave.'],
   ['the age after a name with its particle', 'Omar al-Rashed, 30, a carpenter, was among the dead.'],
   ['the age of a child after a hedge', 'Among the dead was a child no more than 13.'],
   ['the age of children under it', 'Children under 15 were kept indoors.'],

@@ -234,6 +234,8 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   }
 
   if (isProportion(tokens, n)) return 'proportion';
+  // "a casualty rate nearly 10 times higher", "three times as many": how many times another figure, not a count.
+  if (nextWord?.lower === 'times' && TIMES_COMPARED.test(tokens[n.last + 2]?.lower ?? '')) return 'proportion';
   if (isPopulation(tokens, n)) return 'population';
   if (isDenied(tokens, n.first)) return 'denied';
   // "one official said", "two witnesses told AFP": who speaks, not what happened.
@@ -421,6 +423,8 @@ function afterUrl(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** After "N times": a comparison with another figure ("higher", "more", "as many", "the number"). */
+const TIMES_COMPARED = /^(?:\p{L}+er|more|less|fewer|as|the|over)$/u;
 /** A number with two stops or more ("116.0.1"): a part of a text or a version, never a count ... */
 const MULTI_DOTTED = /^\d+(?:\.\d+){2,}$/;
 /** ... unless the stops group its thousands ("1.250.000"). */
