@@ -393,6 +393,10 @@ describe('figures: what people were left as, and who is missing', () => {
   test('"a dozen explosions heard" after a toll counts no deaths', () => {
     assert.deepEqual(read('A reporter confirmed the deaths of three civilians, reporting at least a dozen explosions heard overnight.'), ['3 killed']);
   });
+  test('"killed 300 and forced over 400,000 to flee": those made to go are displaced, not counted with the dead', () => {
+    assert.deepEqual(read('The raid killed at least 300 people and forced over 400,000 to flee.'), ['300 killed', '400000 displaced']);
+    assert.deepEqual(read('The assault forced 20,000 people to leave their homes.'), ['20000 displaced']);
+  });
   test('people who survived a strike are no count of strikes', () => {
     assert.deepEqual(read('He said more than 80 people survived the strike.'), ['80 other']);
   });

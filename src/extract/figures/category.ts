@@ -221,6 +221,10 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
     : found;
 }
 
+/** Verbs that make people go: "forced ... to flee". */
+const FORCED: ReadonlySet<string> = new Set(['forced', 'forcing', 'forces', 'force', 'compelled', 'compelling', 'drove', 'driving']);
+/** What they were made to do: go. */
+const TO_GO: ReadonlySet<string> = new Set(['flee', 'leave', 'evacuate', 'abandon', 'escape', 'move', 'relocate', 'quit']);
 /** How far past "who" the toll of "of the people who were killed" may stand ("who had reportedly been killed"). */
 const OF_THOSE_REACH = 5;
 
@@ -325,6 +329,8 @@ function categoryOf(tokens: readonly Token[], me: FigureSlots, head: FigureSlots
   }
   // "took 5,000 lives" ("took" is also of ground taken): lives a verb took are deaths.
   if (livesTaken(tokens, me, head)) return 'killed';
+  // "forced over 400,000 to flee", "forcing 3,000 residents to leave their homes": those made to go are displaced.
+  if (FORCED.has(wordBefore(tokens, me.first)) && tokens[me.last + 1]?.lower === 'to' && TO_GO.has(tokens[me.last + 2]?.lower ?? '')) return 'displaced';
   // "More than 160 of the people who were killed had been cremated": a part of those a toll counts.
   const ofThose = ofThoseWhoWere(tokens, me.last + 1);
   if (ofThose) return ofThose;
