@@ -328,6 +328,21 @@ describe('claimants: statements carried over sentences', () => {
       ['0: Russian Defense Ministry', '1: Russian Defense Ministry (carried)'],
     );
   });
+  test('"she said" after a body spoke is no word of that body: one person speaks, unnamed here', () => {
+    assert.deepEqual(
+      figureSpeakers(
+        'The interior ministry said the camp served as a base for the rebels. Najlaa reached the town after a week. She said this was the third time she had fled. During the journey, she saw seven people die of hunger.',
+      ),
+      ['7 nobody'],
+    );
+    assert.deepEqual(figureSpeakers('Governor Jan Roe said the shelling went on all night. He said 12 people were killed.'), ['12 Jan Roe']);
+    assert.deepEqual(
+      figureSpeakers(
+        'Observatory director Jan Roe said the blasts were coordinated. "They all targeted posts," he told reporters. More than 90 people were killed in the blasts.',
+      ),
+      ['90 Syrian Observatory for Human Rights'],
+    );
+  });
   test('resolves "it said", "the ministry added" and "the statement read" to the speaker before', () => {
     assert.deepEqual(
       speakers(

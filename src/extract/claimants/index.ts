@@ -9,7 +9,7 @@ import type { ArticleContext } from '../context.ts';
 import type { Tagger } from '../tagger.ts';
 import { breaksStatement, isFurniture, MAX_CARRY, quoteState } from './carry.ts';
 import { hasHitWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
-import { isPeople, isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
+import { isBody, isPeople, isPlaceMention, resolvePhrase, type Memory, type Resolution, type ResolveContext } from './resolve.ts';
 import { withOfficeHolders } from './role-holders.ts';
 import { splitRole } from './roles.ts';
 import { findSpeakerPhrases, isPersonName, type SpeakerPhrase } from './speakers.ts';
@@ -36,6 +36,8 @@ interface ReadingState {
   lastSpeaker: Claimant | null;
   /** The last speaker that is not people in the plural, or null after an unnamed one. */
   lastBody: Claimant | null;
+  /** Whether the last speaker was a person, or a body a person was named speaking for ("Observatory director Jan Roe"): "he" may mean them. */
+  lastByPerson: boolean;
   /** Where the last speaker was named: a carried attribution points there. */
   lastNamed: Attribution | null;
   /** The statement that plain figures may carry on, or null once it has stopped. */
@@ -72,6 +74,7 @@ export function extractAttributions(
     withFigures,
     lastSpeaker: null,
     lastBody: null,
+    lastByPerson: false,
     lastNamed: null,
     statement: null,
     carriedFor: 0,
@@ -123,6 +126,7 @@ function ownSpeakers(
       memory: state.memory,
       lastSpeaker: state.lastSpeaker,
       lastBody: state.lastBody,
+      lastByPerson: state.lastByPerson,
       sentence: inSentence,
     });
     if (r.kind === 'unnamed') sawUnnamed = true;
@@ -141,6 +145,8 @@ function ownSpeakers(
     // A person is recalled by their role too: "the governor" after "Governor Ivan Petrov".
     const said = group.find((p) => p.start <= r.start && p.end >= r.end)?.text ?? attribution.text;
     remember(state.memory, { claimant: r.claimant, words: spokenWords(r.claimant, said, matcher, attribution.text) });
+    // "he said" goes on from a person, or from the person named speaking for a body; not from a body alone.
+    state.lastByPerson = r.anaphor ? state.lastByPerson : !isBody(r.claimant) || splitRole(said).role !== null;
     state.lastSpeaker = r.claimant;
     if (!isPeople(r.claimant)) state.lastBody = r.claimant;
     state.lastNamed = attribution;
@@ -191,6 +197,7 @@ function carriedInto(sentence: Sentence, seen: { readonly sawUnnamed: boolean; r
   if (seen.sawUnnamed) {
     state.lastSpeaker = null;
     state.lastBody = null;
+    state.lastByPerson = false;
     state.lastNamed = null;
     state.statement = null;
     return null;

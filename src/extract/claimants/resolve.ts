@@ -165,6 +165,8 @@ export interface ResolveContext {
   readonly lastSpeaker: Claimant | null;
   /** The last speaker that is not people in the plural: whom "it" may mean. */
   readonly lastBody: Claimant | null;
+  /** Whether the last speaker was a person, or a body a named person spoke for: whom "he" or "she" may mean. */
+  readonly lastByPerson?: boolean;
   /**
    * The sentence the phrase stands in and the registered names found in it: they save a second
    * search, and give the named subject the sentence opens with ("a video that it said", "which it says").
@@ -451,10 +453,63 @@ function pronoun(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
   const last = ctx.lastSpeaker;
   // "It said" is a body, not "Iraqi officials and witnesses" who spoke last: the body that spoke before them.
   if (last && isPeople(last) && IT.test(text)) return ctx.lastBody ? at(phrase, 0, phrase.text.length, ctx.lastBody, true) : { kind: 'none' };
+  // "She said ... she saw seven people die", after "The RSF claims ...": one person, not the body that spoke last.
+  if (last && HE_SHE.test(text) && isBody(last) && !ctx.lastByPerson) return { kind: 'none' };
   return last ? at(phrase, 0, phrase.text.length, last, true) : { kind: 'none' };
 }
 
 const IT = /^it$/i;
+const HE_SHE = /^(?:he|she)$/i;
+/** Words of a body's name: "he" or "she" is never one. */
+const BODY_WORDS: ReadonlySet<string> = new Set([
+  'ministry',
+  'army',
+  'military',
+  'forces',
+  'force',
+  'agency',
+  'group',
+  'council',
+  'committee',
+  'observatory',
+  'organisation',
+  'organization',
+  'network',
+  'media',
+  'government',
+  'department',
+  'coalition',
+  'movement',
+  'front',
+  'party',
+  'union',
+  'authority',
+  'mission',
+  'commission',
+  'service',
+  'directorate',
+  'centre',
+  'center',
+  'monitor',
+  'office',
+  'command',
+  'police',
+  'hospital',
+  'fund',
+  'programme',
+  'program',
+]);
+/** An acronym: "RSF", "UN", "SOHR". */
+const ACRONYM_NAME = /^[\p{Lu}\d&.-]{2,8}$/u;
+
+/** A claimant that names a body (a ministry, an army, "RSF"), not one person or an office one person holds. */
+export function isBody(claimant: Claimant): boolean {
+  if (ACRONYM_NAME.test(claimant.name)) return true;
+  return claimant.name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => BODY_WORDS.has(w));
+}
 
 /** A claimant named as people in the plural ("Iraqi officials", "medical sources"): "they", never "it". */
 export function isPeople(claimant: Claimant): boolean {
