@@ -28,6 +28,9 @@ const TOLL_UPDATE = /\b(?:toll|rose|risen|rising|climbed|jumped|reached|revised|
 /** A word of speech right before the date: "said on Sunday", "told reporters Thursday". */
 const SPEECH_BEFORE =
   /\b(?:said|says|say|saying|announced|told \w+|stated|added|confirmed|claimed|denied|reported|tweeted|wrote|declared|pledged|warned)\s+(?:on\s+|late\s+|early\s+|in a statement\s+(?:on\s+)?)?$/i;
+/** Right after a day, its happening in the possessive: "Monday's airstrike", "Saturday's attack on". */
+const POSSESSIVE_HAPPENING =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:air\s?strikes?|strikes?|attacks?|raids?|bombings?|shelling|blasts?|explosions?|massacre|assault|ambush)\b/iu;
 /** A weekday and an opening bracket right before a date: the date restates the weekday ("on Friday (Mar 25)"). */
 const RESTATED_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}\\s*\\(\\s*$`, 'i');
 /** A week named as when something happened, not a tally's span: "last week's strike", "the raid the previous week". */
@@ -103,6 +106,8 @@ export function dateWeight(sentence: Sentence | undefined, d: DateMention): numb
   const restated = RESTATED_WEEKDAY.exec(before);
   const beforeDay = restated ? before.slice(0, restated.index) : before;
   const afterDay = restated ? after.replace(/^\s*\)/, '') : after;
+  // "said Monday's airstrike on the market killed 10": the day the happening owns, whoever speaks before it.
+  if (POSSESSIVE_HAPPENING.test(/['’]s$/.test(d.text) ? `'s${after}` : after)) return 2;
   if (
     SPEECH_BEFORE.test(beforeDay) ||
     SPEECH_AFTER.test(afterDay) ||

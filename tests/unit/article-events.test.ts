@@ -647,3 +647,16 @@ describe('background events', () => {
     );
   });
 });
+
+describe('a day the happening owns', () => {
+  test('"the monitor said Monday\'s air strike on the market killed 10" dates the strike, not "earlier this year"', () => {
+    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
+    const text = [
+      '---\npublished: 2031-12-01\n---\nAir strike on a market kills 10\n',
+      "Eastport, Dec 1 (AP) Activists say an air strike on a market in a rebel-held town in the north has killed at least 10 civilians. The monitor said Monday's air strike on the market in Northtown killed 10 and wounded others.\n",
+      'The army launched a four-month offensive earlier this year against the province.\n',
+    ].join('\n');
+    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    assert.deepEqual(facts.events.find((e) => !e.background)?.date, { start: '2031-12-01', end: '2031-12-01', precision: 'day' });
+  });
+});
