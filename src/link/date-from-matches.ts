@@ -30,7 +30,7 @@ import { indexFigures, sharedFigures } from './shared-figures.ts';
  * @example dateFromMatches(facts, compileLexicons(registries))[2]?.publishedEvidence // 'dated from its match with RT, 2016-12-11'
  */
 export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexicons, read: typeof extractArticle = extractArticle): ArticleFacts[] {
-  if (!facts.some((f) => f.published === null && f.article.body)) return [...facts];
+  if (!facts.some((f) => (f.published === null || f.publishedInferred) && f.article.body)) return [...facts];
   const stated = facts.map((f) => (f.published !== null && !f.publishedInferred ? parseIsoDay(f.published) : null));
   const index = indexFigures(facts, stated, lexicons.registries);
   // The days pages state or reason out from their own text ("On Sunday, August 25", after "June 2021"): a year for days written without one.
@@ -41,7 +41,8 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   const days = (): EventDays => (byPlace ??= eventDays(facts));
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
-    if (f.published !== null || isCopy(f)) return f;
+    if (isCopy(f)) return f;
+    if (f.published !== null) return f.publishedInferred ? laterByMatches(f, facts, index, lexicons, read) : f;
     const window = bestWindow(sharedFigures(f, index));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
@@ -65,6 +66,36 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
     const weekday = moved > anchor.day ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
     const day = written ? `; it writes "${written.text}"` : '';
     return readAgain(f, lexicons, read, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${day}${weekday}`, inferred: true });
+  });
+}
+
+/** How long after the day a page's own text dates it a match may still move it on: the same story's days. */
+const LATER_MATCH_DAYS = 31;
+
+/**
+ * A page its own text dates only from below (the latest day it states, often a photo's caption: "smoke
+ * rises ... on February 16") that repeats figures dated reports first gave later: it was written once they
+ * were given, so it is moved on to the match's day (and to the latest weekday it names after it).
+ */
+function laterByMatches(
+  f: ArticleFacts,
+  facts: readonly ArticleFacts[],
+  index: ReturnType<typeof indexFigures>,
+  lexicons: Lexicons,
+  read: typeof extractArticle,
+): ArticleFacts {
+  const own = f.published === null ? null : parseIsoDay(f.published);
+  if (own === null || !f.article.body) return f;
+  const window = bestWindow(sharedFigures(f, index));
+  if (!window || window.start <= own || window.start - own > LATER_MATCH_DAYS) return f;
+  const sentences = splitSentences(f.article.body);
+  const after = publishedAfter({ day: window.start, text: '' }, sentences, f.dates);
+  const moved = parseIsoDay(after.date) ?? window.start;
+  const weekday = moved > window.start ? `; the latest day it names is ${weekdayName(partsOf(moved).weekday)}` : '';
+  return readAgain(f, lexicons, read, {
+    date: after.date,
+    evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}, after ${f.publishedEvidence}${weekday}`,
+    inferred: true,
   });
 }
 

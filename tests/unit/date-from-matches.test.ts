@@ -28,6 +28,14 @@ const TOLL = 'The regional health office said 61 people were killed and 112 were
 const FRIDAY = '2024-03-08';
 
 describe('dating an undated article from the dated reports it repeats', () => {
+  test('moves a page its text dates only from below (a photo of weeks before) on to the reports whose figures it repeats', () => {
+    const captioned = undated(`Smoke rises over the depot after a strike on February 20, 2024. (Photo: Jane Roe/Wire)\n\n${TOLL}`);
+    assert.equal(captioned.published, '2024-02-20', 'its own text dates it from the photo');
+    const [, after] = dateFromMatches([dated(FRIDAY, TOLL), captioned], lexiconsOf(registries));
+    assert.equal(after?.published, FRIDAY);
+    assert.match(after?.publishedEvidence ?? '', /dated from its match with Wire Service, 2024-03-08, after/);
+  });
+
   test('takes the day of the report whose figures it shares, and says so', () => {
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), undated(TOLL)], lexiconsOf(registries));
     assert.equal(after?.published, FRIDAY);
