@@ -397,6 +397,15 @@ describe('figures: what people were left as, and who is missing', () => {
     assert.deepEqual(read('The raid killed at least 300 people and forced over 400,000 to flee.'), ['300 killed', '400000 displaced']);
     assert.deepEqual(read('The assault forced 20,000 people to leave their homes.'), ['20000 displaced']);
   });
+  test('"21 people went missing", "64 people are in hospital", and an aside left unclosed before its verb', () => {
+    assert.deepEqual(read('In addition to the 18 killed, 21 people went missing as a result of the strike.'), ['18 killed', '21 other']);
+    assert.deepEqual(read('The number of persons killed stood at 23, 64 people are in hospital and 5 are in critical condition.'), [
+      '23 killed',
+      '64 injured',
+      '5 injured',
+    ]);
+    assert.deepEqual(read('At least 13 civilians, including women and children have been killed after a missile hit the house.'), ['13 killed']);
+  });
   test('people who survived a strike are no count of strikes', () => {
     assert.deepEqual(read('He said more than 80 people survived the strike.'), ['80 other']);
   });

@@ -194,7 +194,7 @@ export function categorise(tokens: readonly Token[], slots: readonly FigureSlots
   // "991 combat flights": sorties by another name.
   if (me.head.some((w) => STRIKE_NOUNS.has(w)) || (me.head.includes('flights') && me.head.includes('combat'))) return 'strikes';
   // "21 dead and 35 missing", "36 unaccounted for": the missing are not yet counted among the dead or the hurt.
-  if (NOT_FOUND.has(me.head[0] ?? '')) return 'other';
+  if (me.head.some((w) => NOT_FOUND.has(w))) return 'other';
   // "more than 100 people survived the strike": those who lived through it are no count of it, nor of its dead.
   if (me.head.some((w) => SURVIVED.has(w))) return 'other';
   // "more than 100 were wounded, more than 50 seriously": how badly says the figure is of the wounded before it.
@@ -239,6 +239,21 @@ function ofThoseWhoWere(tokens: readonly Token[], from: number): Category | null
   if (PEOPLE_NOUNS.has(tokens[q]?.lower ?? '') || COUNTED_PEOPLE.has(tokens[q]?.lower ?? '')) q++;
   if (tokens[q]?.lower !== 'who') return null;
   return tollLaterInClause(tokens, q + 1, OF_THOSE_REACH);
+}
+
+/** Verbs that end an unclosed aside: the clause's own verb comes back. */
+const ASIDE_END_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+/** How many words an unclosed aside may run. */
+const UNCLOSED_ASIDE_WORDS = 8;
+
+/** The auxiliary verb an unclosed aside ("including women and children have been killed") runs into, or -1. */
+function unclosedAsideVerb(tokens: readonly Token[], from: number): number {
+  for (let q = from; q < tokens.length && q - from < UNCLOSED_ASIDE_WORDS; q++) {
+    const t = tokens[q];
+    if (!t || HARD_STOPS.has(t.text) || t.text === ',' || t.kind === 'num') return -1;
+    if (ASIDE_END_VERBS.has(t.lower)) return q;
+  }
+  return -1;
 }
 
 /** Words right after a number that count people not found: "35 missing", "36 unaccounted for". */
@@ -775,9 +790,11 @@ function directAfter(tokens: readonly Token[], from: number): Found {
     // "27 people, including two children, were killed": the aside between commas (or dashes, or brackets) is passed over.
     const closer = ASIDE_CLOSERS.get(t.text);
     if (closer !== undefined && INSERT_OPENERS.has(tokens[q + 1]?.lower ?? '')) {
+      // "13 civilians, including women and children have been killed": an aside left unclosed ends at its verb.
       const close = closingMark(tokens, q + 1, closer);
-      if (close === -1) break;
-      q = close + 1;
+      const verb = close === -1 && closer === ',' ? unclosedAsideVerb(tokens, q + 2) : -1;
+      if (close === -1 && verb === -1) break;
+      q = close === -1 ? verb : close + 1;
       t = tokens[q];
       if (!t) break;
     } else if (t.text === ',' && steps === 0 && q > 0 && INSERT_OPENERS.has(lastAsideWord(tokens, q))) {

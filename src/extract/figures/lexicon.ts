@@ -139,6 +139,8 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map([
       `${verb} in hospital`,
       `${verb} in critical condition`,
     ]),
+    // "64 people are in hospital": the hurt, where they are treated.
+    ...['are', 'were', 'is', 'was'].flatMap((verb) => [`${verb} in hospital`, `${verb} in the hospital`, `${verb} in hospitals`]),
   ]),
   ...words('casualties', ['casualties', 'casualty']),
   ...words('destroyed', [
