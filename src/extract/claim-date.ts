@@ -26,6 +26,8 @@ const LEAD_SENTENCES = 5;
 /** A sentence that opens by pointing back at the happening just told: its date is that one's. */
 const POINTS_BACK =
   /^(?:(?:the|that|this|its|their)\s+(?:(?:air|missile|rocket|drone|suicide|car)\s+)?(?:attack|strike|airstrike|blast|explosion|raid|bombing|shelling|assault|ambush|massacre|incident)s?|(?:that|this)\s+one)\b/i;
+/** A clause break written as punctuation ("and" may join the counted: "volunteers and staff have been killed since 2011"). */
+const PUNCTUATION_BREAK = /[,;:()\u2013\u2014]/;
 /** Between a figure and a date after it: a clause break means the date belongs elsewhere. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas)\b/i;
 /**
@@ -171,12 +173,14 @@ function ownDate(dates: readonly DateMention[], figure: Figure, sentence: Senten
   // Only after it, in another clause, a date that names another happening ("killed 90 in a strike that targeted a
   // commander, who planned the October 7 attacks"): it dates that one, not the figure ("200 bodies recovered in the
   // days following the March 17 strike" are that strike's).
+  // Nor one that starts a period in a later clause ("killed 60 in Saada, the stronghold of a group at war since 2015"):
+  // the period is that clause's.
   if (
     !before &&
     after &&
     sentence &&
-    namesHappening(sentence, after.span) &&
-    CLAUSE_BREAK.test(sentence.text.slice(figure.span[1] - sentence.span[0], after.span[0] - sentence.span[0]))
+    ((namesHappening(sentence, after.span) && CLAUSE_BREAK.test(sentence.text.slice(figure.span[1] - sentence.span[0], after.span[0] - sentence.span[0]))) ||
+      (startsAPeriod(sentence, after) && PUNCTUATION_BREAK.test(sentence.text.slice(figure.span[1] - sentence.span[0], after.span[0] - sentence.span[0]))))
   )
     return null;
   if (!sentence || !after || !before) return nearest;

@@ -18,6 +18,16 @@ function datesOf(published: string, ...paragraphs: string[]): string[] {
 const FRI = '2023-04-14';
 
 describe('a figure dated from its own sentence', () => {
+  test('not from a period a later clause starts: "killed 60 in the province, the stronghold of a group at war since 2015"', () => {
+    assert.deepEqual(
+      datesOf(
+        FRI,
+        'At least 60 people were killed when missiles hit a prison in the province, the stronghold of a group that has been at war with the army since 2015.',
+      ),
+      ['60: 2023-04-14..2023-04-14'],
+    );
+  });
+
   test('counted "since" a day runs from that day to the writing', () => {
     assert.deepEqual(datesOf(FRI, 'Since Monday, the toll from the shelling of the town has reached 19.'), ['19: 2023-04-10..2023-04-14']);
     assert.deepEqual(datesOf(FRI, 'Since March 2011, more than 300,000 people have been killed in the war.'), ['300000: 2011-03-01..2023-04-14']);
