@@ -319,6 +319,15 @@ describe('claimants: who speaks in a sentence', () => {
   });
 });
 
+describe('claimants: quoted as saying', () => {
+  test('"quoted Jan Roe, head of the delegation, as saying": the person named before the role', () => {
+    assert.deepEqual(figureSpeakers('The agency quoted Jan Roe, head of the aid delegation in the country, as saying that more than 100 people were killed.'), [
+      '100 Jan Roe',
+    ]);
+    assert.deepEqual(figureSpeakers('The agency quoted Jan Roe, a local doctor, as saying 12 people were killed.'), ['12 Jan Roe']);
+  });
+});
+
 describe('claimants: statements carried over sentences', () => {
   test('carries a ministry statement into the next sentence with figures', () => {
     assert.deepEqual(

@@ -357,7 +357,12 @@ function quotedPhrase(text: string, from: number, cue: string, cueStart: number)
   const as = AS_SAYING_AHEAD.exec(rest);
   if (!as) return null;
   const region = trimRegion(rest.slice(0, as.index), from);
-  return region ? phraseOf(region, 'quoted', cue, cueStart, false, false) : null;
+  if (!region) return null;
+  // "quoted Jane Roe, head of the delegation, as saying": the person named before the role speaks.
+  const comma = region.text.indexOf(',');
+  const name = comma > 0 ? region.text.slice(0, comma) : '';
+  const named = name && isPersonName(name) ? { start: region.start, end: region.start + name.length, text: name } : region;
+  return phraseOf(named, 'quoted', cue, cueStart, false, false);
 }
 
 /**
