@@ -5,7 +5,7 @@ import { extractArticle } from '../../src/extract/pipeline.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import type { DateMention, PlaceMention, Registries, Sentence } from '../../src/model/types.ts';
 import { place, range } from '../helpers/facts.ts';
-import { lexiconsOf } from '../helpers/context.ts';
+import { lexiconsOf, readPage } from '../helpers/context.ts';
 
 /** One sentence at the start of the body, and the mention of `date` in it, as the date reader gives it. */
 function read(text: string, date: string, start: string, end: string): { sentence: Sentence; mention: DateMention } {
@@ -577,70 +577,64 @@ describe('the place of the main event, in an area called by its chief town', () 
   });
 });
 
+/** The date of a page's main event (the one not of its background). */
+const mainEventOf = (published: string, title: string, ...paragraphs: string[]) => readPage(published, title, ...paragraphs).events.find((e) => !e.background);
+
 describe('a campaign that began long before the news', () => {
   test('"On 4 April, the troops began an assault on the capital" in a January report dates no strike of the news', () => {
-    const text = [
-      '---\npublished: 2031-01-05\n---\nNorthern army denies attack on academy\n',
-      'EASTPORT (Agency) - The Northern Army under the control of General Jan Roe denies involvement in an attack on a military academy in Eastport that killed at least 30 people, army spokesman Ali Moe said on Sunday.\n',
-      "According to the health ministry of the Eastport government, at least 30 cadets were killed and another 33 were injured after the academy was shelled. The government accused Roe's forces of conducting an air strike.\n",
-      '"Perhaps it was a mine, not an air strike," Moe said.\n',
-      "On 4 April, Roe's troops began an assault to take control of the capital, Eastport, from the government. In December, Roe called for a final decisive step, although no progress has been reported so far.\n",
-    ].join('\n');
-    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
-    const main = facts.events.find((e) => !e.background);
+    const main = mainEventOf(
+      '2031-01-05',
+      'Northern army denies attack on academy',
+      'EASTPORT (Agency) - The Northern Army under the control of General Jan Roe denies involvement in an attack on a military academy in Eastport that killed at least 30 people, army spokesman Ali Moe said on Sunday.',
+      "According to the health ministry of the Eastport government, at least 30 cadets were killed and another 33 were injured after the academy was shelled. The government accused Roe's forces of conducting an air strike.",
+      '"Perhaps it was a mine, not an air strike," Moe said.',
+      "On 4 April, Roe's troops began an assault to take control of the capital, Eastport, from the government. In December, Roe called for a final decisive step, although no progress has been reported so far.",
+    );
     assert.equal(main?.date?.start, '2031-01-05');
   });
 });
 
 describe('a day ahead of the news', () => {
-  const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const mainDate = (published: string, ...paragraphs: string[]): string | undefined => {
-    const text = `---\npublished: ${published}\n---\nSoldiers killed outside the airport\n\n${paragraphs.join('\n\n')}\n`;
-    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
-    return facts.events.find((e) => !e.background)?.date?.start;
-  };
   test('"ahead of the president\'s August 31 deadline to withdraw" is a deadline: the attack "on Thursday" is the news', () => {
-    assert.equal(
-      mainDate(
-        '2031-08-28',
-        "Twelve soldiers were killed and 15 others injured in an attack outside the airport in the capital on Thursday, signaling a deadly turn in efforts to evacuate civilians ahead of the president's August 31 deadline to withdraw.",
-      ),
+    const main = mainEventOf(
       '2031-08-28',
+      'Soldiers killed outside the airport',
+      "Twelve soldiers were killed and 15 others injured in an attack outside the airport in the capital on Thursday, signaling a deadly turn in efforts to evacuate civilians ahead of the president's August 31 deadline to withdraw.",
     );
+    assert.equal(main?.date?.start, '2031-08-28');
   });
   test('an offensive planned for next month is not when the news happened', () => {
-    assert.equal(
-      mainDate('2031-08-28', 'The army will launch an offensive on the port next month, the minister said, after shelling killed 12 soldiers.'),
+    const main = mainEventOf(
       '2031-08-28',
+      'Soldiers killed outside the airport',
+      'The army will launch an offensive on the port next month, the minister said, after shelling killed 12 soldiers.',
     );
+    assert.equal(main?.date?.start, '2031-08-28');
   });
 });
 
 describe('a day someone had a part in', () => {
   test('"pivotal in the planning and the execution of the October 7 attack" dates the commander\'s past, not the strike that killed him', () => {
-    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-    const text = [
-      '---\npublished: 2031-11-01\n---\nAir strikes hit a crowded camp\n',
-      'Air strikes hit a densely populated camp in the north, killing at least 50 people and a militant commander, and medics struggled to treat the wounded.\n',
-      'Tanks have been in the area for four days.\n',
-      'An army statement said the strike by fighter jets on the camp had killed the commander.\n',
-      '"He was very important, even pivotal in the planning and the execution of the October 7 attack against our towns," said an army spokesman.\n',
-    ].join('\n');
-    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
-    assert.equal(facts.events.find((e) => !e.background)?.date?.start, '2031-11-01');
+    const main = mainEventOf(
+      '2031-11-01',
+      'Air strikes hit a crowded camp',
+      'Air strikes hit a densely populated camp in the north, killing at least 50 people and a militant commander, and medics struggled to treat the wounded.',
+      'Tanks have been in the area for four days.',
+      'An army statement said the strike by fighter jets on the camp had killed the commander.',
+      '"He was very important, even pivotal in the planning and the execution of the October 7 attack against our towns," said an army spokesman.',
+    );
+    assert.equal(main?.date?.start, '2031-11-01');
   });
 });
 
 describe('background events', () => {
   test('none from a happening told as someone\'s past: "a commander linked to the March 30 attack on the border post"', () => {
-    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-    const text = [
-      '---\npublished: 2031-05-02\n---\nStrike on a camp in Gaza\n',
-      'Air strikes hit the Jabalia refugee camp in Gaza on Tuesday, killing at least 50 people, health officials said.\n',
-      'The army said the strike on the Jabalia camp killed a commander linked to the March 30 attack on the border post.\n',
-    ].join('\n');
-    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+    const facts = readPage(
+      '2031-05-02',
+      'Strike on a camp in Gaza',
+      'Air strikes hit the Jabalia refugee camp in Gaza on Tuesday, killing at least 50 people, health officials said.',
+      'The army said the strike on the Jabalia camp killed a commander linked to the March 30 attack on the border post.',
+    );
     assert.deepEqual(
       facts.events.filter((e) => e.background).map((e) => e.date?.start),
       [],
@@ -650,13 +644,12 @@ describe('background events', () => {
 
 describe('a day the happening owns', () => {
   test('"the monitor said Monday\'s air strike on the market killed 10" dates the strike, not "earlier this year"', () => {
-    const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-    const text = [
-      '---\npublished: 2031-12-01\n---\nAir strike on a market kills 10\n',
-      "Eastport, Dec 1 (AP) Activists say an air strike on a market in a rebel-held town in the north has killed at least 10 civilians. The monitor said Monday's air strike on the market in Northtown killed 10 and wounded others.\n",
-      'The army launched a four-month offensive earlier this year against the province.\n',
-    ].join('\n');
-    const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
-    assert.deepEqual(facts.events.find((e) => !e.background)?.date, { start: '2031-12-01', end: '2031-12-01', precision: 'day' });
+    const main = mainEventOf(
+      '2031-12-01',
+      'Air strike on a market kills 10',
+      "Eastport, Dec 1 (AP) Activists say an air strike on a market in a rebel-held town in the north has killed at least 10 civilians. The monitor said Monday's air strike on the market in Northtown killed 10 and wounded others.",
+      'The army launched a four-month offensive earlier this year against the province.',
+    );
+    assert.deepEqual(main?.date, { start: '2031-12-01', end: '2031-12-01', precision: 'day' });
   });
 });

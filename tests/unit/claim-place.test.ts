@@ -3,10 +3,8 @@ import { test } from 'node:test';
 import { speakerPhrase, speakerSpans } from '../../src/extract/places/speaker.ts';
 import { withoutContainers } from '../../src/extract/places/container.ts';
 import { isDestination, isWhereTreated } from '../../src/extract/places/destination.ts';
-import { extractArticle } from '../../src/extract/pipeline.ts';
-import { ingestArticle } from '../../src/ingest/index.ts';
-import type { Attribution, PlaceMention, Registries, Sentence } from '../../src/model/types.ts';
-import { lexiconsOf } from '../helpers/context.ts';
+import type { Attribution, PlaceMention, Sentence } from '../../src/model/types.ts';
+import { readPage } from '../helpers/context.ts';
 
 const sentence = (text: string): Sentence => ({ index: 0, span: [0, text.length], text });
 const speaker = (text: string, name: string, carried = false): Attribution => {
@@ -153,14 +151,13 @@ test('the town of a hospital that received the victims is not where they were hi
 });
 
 test("a figure with no place of its own takes none of another country from the sentence before: the war's, not the strike's", () => {
-  const none: Registries = { sources: [], claimants: [], places: [], notPlaces: [] };
-  const text = [
-    '---\npublished: 2031-08-17\n---\nStrike kills 10 in south Lebanon\n',
-    'An air strike hit Nabatieh in southern Lebanon early Saturday, killing at least 10 people, the health ministry said.\n',
-    'The group says it will stop its attacks once a ceasefire is reached in the Gaza Strip.\n',
-    'Five others were wounded, the ministry said.\n',
-  ].join('\n');
-  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, none), lexiconsOf(none));
+  const facts = readPage(
+    '2031-08-17',
+    'Strike kills 10 in south Lebanon',
+    'An air strike hit Nabatieh in southern Lebanon early Saturday, killing at least 10 people, the health ministry said.',
+    'The group says it will stop its attacks once a ceasefire is reached in the Gaza Strip.',
+    'Five others were wounded, the ministry said.',
+  );
   assert.deepEqual(
     facts.claims.map((c) => [c.figure.value, c.place?.country]),
     [

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractArticle } from '../../src/extract/pipeline.ts';
 import { extractPlaces } from '../../src/extract/places/index.ts';
-import { ingestArticle } from '../../src/ingest/index.ts';
 import type { Registries } from '../../src/model/types.ts';
-import { contextOf, lexiconsOf } from '../helpers/context.ts';
+import { contextOf, readText } from '../helpers/context.ts';
 
 const registries: Registries = {
   sources: [],
@@ -114,9 +112,8 @@ test('reads no small town in a person who speaks: "Dalton said", after "General 
     'Marine Corps General Ann Dalton, commander of the regional command, confirmed the toll.\n',
     'Dalton said U.S. forces are "prepared to take action" against the attackers. Dalton added that she expects the attacks to continue.\n',
   ].join('\n');
-  const facts = extractArticle(ingestArticle({ file: 'content/articles/t.txt', bytes: Buffer.from(text) }, usRegistries), lexiconsOf(usRegistries));
   assert.deepEqual(
-    facts.places.filter((m) => m.text === 'Dalton'),
+    readText(text, usRegistries).places.filter((m) => m.text === 'Dalton'),
     [],
   );
 });
