@@ -46,15 +46,17 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
     const window = bestWindow(sharedFigures(f, index));
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
+    // A year for days written without one: from the reports about the same country, when there are any.
+    const near = sameCountryDays(f, facts, knownDays);
     if (line) {
-      const day = nearestYear(line.month, line.day, window ? [window.start] : knownDays);
+      const day = nearestYear(line.month, line.day, window ? [window.start] : near);
       if (day === null) return f;
       const whence = window ? `its match with ${describe(facts, window)}` : 'the days the other reports give';
       return readAgain(f, lexicons, read, { date: isoDay(day), evidence: `dateline "${line.text}", year from ${whence}`, inferred: false });
     }
     // A match before a day the text itself writes whole ("in May 2016") is a coincidence of numbers.
     if (!window || isoDay(window.start) < latestWritten(f)) {
-      const yearless = fromYearlessDays(f, sentences, knownDays, lexicons, read);
+      const yearless = fromYearlessDays(f, sentences, near, lexicons, read);
       return yearless === f ? fromPlaceAndWeekday(f, sentences, facts, days(), lexicons, read) : yearless;
     }
     // "... on July 14", "On May 28, 17 were reported dead": a day the text writes a few days past the match's is past
@@ -67,6 +69,21 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
     const day = written ? `; it writes "${written.text}"` : '';
     return readAgain(f, lexicons, read, { date: after.date, evidence: `${MATCH_EVIDENCE} ${describe(facts, window)}${day}${weekday}`, inferred: true });
   });
+}
+
+/**
+ * The days of the dated reports that name a country this article names (the Mariupol reports' January,
+ * not that of a Kabul bombing in another year); all the collection's days when none does.
+ */
+function sameCountryDays(f: ArticleFacts, facts: readonly ArticleFacts[], knownDays: readonly number[]): readonly number[] {
+  const countries = new Set(f.places.map((m) => m.place.country).filter((c): c is string => c !== null));
+  if (countries.size === 0) return knownDays;
+  const days = new Set<number>();
+  for (const g of facts) {
+    const day = g !== f && g.published !== null ? parseIsoDay(g.published) : null;
+    if (day !== null && g.places.some((m) => m.place.country !== null && countries.has(m.place.country))) days.add(day);
+  }
+  return days.size ? [...days].sort((x, y) => x - y) : knownDays;
 }
 
 /** How long after the day a page's own text dates it a match may still move it on: the same story's days. */

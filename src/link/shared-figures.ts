@@ -31,6 +31,8 @@ export interface Holder {
   readonly day: number;
   readonly claimant: string | null;
   readonly place: Place | null;
+  /** The country the figure is placed in, when it is placed at all. */
+  readonly country: string | null;
 }
 
 /** One figure an undated article shares with a dated report. */
@@ -66,7 +68,8 @@ export function indexFigures(facts: readonly ArticleFacts[], days: readonly (num
       if (!key) continue;
       const list = holders.get(key) ?? [];
       if (list.length === 0) holders.set(key, list);
-      if (list.length <= MOST_HOLDERS) list.push({ article: a, day, claimant: rootOf(c.claimant?.id ?? null), place: placeOf(c) });
+      if (list.length <= MOST_HOLDERS)
+        list.push({ article: a, day, claimant: rootOf(c.claimant?.id ?? null), place: placeOf(c), country: c.place?.country ?? null });
     }
   });
   return { holders, rootOf };
@@ -133,7 +136,10 @@ export function sharedFigures(f: ArticleFacts, { holders, rootOf }: FigureIndex)
     const place = placeOf(c);
     const yesterday = YESTERDAY.test(c.quote);
     const days = daysOf(list);
+    const country = c.place?.country ?? null;
     for (const h of list) {
+      // "30 killed" in a Ukrainian city and in a camp in Gaza: the same number of another war.
+      if (country !== null && h.country !== null && country !== h.country) continue;
       // A small toll ties two reports only about the same place: a monitor that gives tolls
       // daily falls on the same small numbers in other years, two at once as well.
       const placeAgrees = place !== null && h.place !== null && samePlace(place, h.place);

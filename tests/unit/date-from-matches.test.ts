@@ -137,6 +137,13 @@ describe('dating an undated article from the dated reports it repeats', () => {
     assert.equal(all.at(-1)?.published, null);
   });
 
+  test("a toll repeated in another country is another war's: no match", () => {
+    const abroad = dated(FRIDAY, 'The health office said 61 people were killed and 112 were wounded when a missile hit a depot in Aleppo, Syria.');
+    const page = undated('Officials said 61 people were killed and 112 were wounded when a missile hit a depot in Kharkiv, Ukraine.');
+    const [, after] = dateFromMatches([abroad, page], lexiconsOf(registries));
+    assert.notEqual(after?.published, FRIDAY);
+  });
+
   test('gives a dateline without a year the year of the reports nearest to it', () => {
     const line = undated('PORTVILLE, March 9 (XYZ) - Rescuers searched the rubble of the depot for a second day, officials said.');
     const [, after] = dateFromMatches([dated(FRIDAY, TOLL), line], lexiconsOf(registries));
@@ -162,6 +169,14 @@ describe('dating an undated article that shares no figure with the dated reports
     assert.equal(first?.published, FRIDAY);
     assert.equal(second?.published, FRIDAY);
     assert.equal(second?.publishedInferred, true);
+  });
+
+  test('takes the year from the reports about its own country: a Ukrainian "January 24" is not a Syrian January years on', () => {
+    const home = dated('2015-01-13', 'Rockets hit a bus near Donetsk, Ukraine, on Tuesday, killing 12 people, officials said.');
+    const abroad = dated('2018-01-28', 'A bomb killed 95 people in Aleppo, Syria, on Saturday, officials said.');
+    const page = undated('Rockets hit the city of Mariupol in Ukraine on January 24, officials said, and the city council counted the dead.');
+    const [, , after] = dateFromMatches([home, abroad, page], lexiconsOf(registries));
+    assert.equal(after?.published, '2015-01-24');
   });
 
   test('without "today" takes the latest yearless day itself', () => {
