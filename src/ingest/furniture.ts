@@ -57,6 +57,10 @@ const CREDITS = new RegExp(String.raw`^\(?\s*${CREDIT_LIST}\s*\)?\.?$`, 'u');
 const TRAILING_CREDITS = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT_LIST}\s*\)\s*$`, 'u');
 /** Read on a trimmed line's last characters only: a match ends the line and is at most this long. */
 const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
+/** The masthead's staff line: "EDITOR IN CHIEF- JANE ROE", "Editor-in-Chief: Jane Roe". */
+const MASTHEAD_STAFF = /^(?:editor[-\s]in[-\s]chief|chief\s+editor|managing\s+editor|publisher)\s*[-:–—]\s*.{2,80}$/i;
+/** A weather widget's temperatures: "27°C / 27°C", "81°F". */
+const TEMPERATURE = /^-?\d{1,3}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,3}\s*°\s*[CF]?)?$/;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
 /** "READ MORE: headline" teasers point to other stories: kept, but apart from the body. */
 export const TEASER =
@@ -86,6 +90,8 @@ const LINE_RULES: readonly RegExp[] = [
   TAGS_LINE,
   COPYRIGHT,
   CREDITS,
+  MASTHEAD_STAFF,
+  TEMPERATURE,
 ];
 
 /**

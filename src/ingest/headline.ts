@@ -10,6 +10,11 @@ const PROSE_WORDS = 25;
 const HEADLINE_MAX_WORDS = 30;
 const DATE_ONLY =
   /^(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[-–,|]?\s*\d{1,2}:\d{2}\s*(?:[AP]M)?(?:\s*[A-Z]{2,4})?)?\s*$/;
+/** A date, then a bar or a bullet: the top of a page that shows today's date ("Thursday, April 25, 2024 | ..."). */
+const DATE_BAR = new RegExp(
+  String.raw`^(?:${WEEKDAY_PREFIX_PATTERN}\w*,?\s+)?(?:(?:${MONTH_PREFIX_PATTERN})\w*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:${MONTH_PREFIX_PATTERN})\w*\.?,?\s+\d{4})\s*[|•·]`,
+  'i',
+);
 /** A headline has words: a line of numbers alone ("30/03/2023", "2023-03-30 14:05") is a date or a counter. */
 const HAS_LETTER = /\p{L}/u;
 /** A line led by a clock time or a date label ("15:23 GMT", "Publish Date: 10 August 2018 - 21:31"): a time stamp. */
@@ -110,6 +115,8 @@ export function pickHeadline(header: readonly string[]): number {
     const words = wordCount(line, HEADLINE_MAX_WORDS + 1);
     if (words < 3 || words > HEADLINE_MAX_WORDS || line.length > 220 || !HAS_LETTER.test(line) || DATE_ONLY.test(line) || TIME_STAMP.test(line)) return;
     if (DATELINE_ONLY.test(line) || ADDRESS_ONLY.test(line) || BULLET.test(line) || isCaptionLine(line)) return;
+    // "Thursday, April 25, 2024 | Shawwal 15, 1445 H": a date bar, whatever follows its bar.
+    if (DATE_BAR.test(line)) return;
     // "Source: Jane Roe, on Telegram", "Photo: ...": a label's line tells where something comes from.
     if (LABELLED.test(line)) return;
     if (isStampInCapitals(line)) return;

@@ -25,6 +25,8 @@ import { endsOnAbbreviation } from '../lexicon/abbreviations.ts';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How many lines above the story may hold its headline, date and outlet. */
 const HEADER_LINES = 25;
+/** Words the line after a hard-wrapped line has at least, unless it ends the sentence ("... killed by an alleged" / "airstrike of the army on the town"). */
+const WRAPPED_NEXT_WORDS = 3;
 /** The stamp a stored copy of a page puts before its first line (read as the publication date by published.ts). */
 const STORED_DATE = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
 /** How many lines after a caption may hold the headline. */
@@ -267,7 +269,13 @@ function clean(
   const nonEmpty = kept.filter((l) => l !== '');
   // A line that goes on in lower case on the next ("... killed by an alleged" / "airstrike of ...") is
   // hard-wrapped prose, however short: the story starts there, and it is no headline.
-  const wrappedStarts = new Set(kept.filter((l, i) => l !== '' && !endsSentence(l) && /^[a-z]/.test(kept[i + 1] ?? '')));
+  // Stacked widgets ("Thursday, April 25 | ..." / "clear sky" / "weather") are no prose: a wrapped line goes on with a line of some length, or one that ends the sentence.
+  const wrappedStarts = new Set(
+    kept.filter((l, i) => {
+      const next = kept[i + 1] ?? '';
+      return l !== '' && !endsSentence(l) && /^[a-z]/.test(next) && (wordCount(next, WRAPPED_NEXT_WORDS) >= WRAPPED_NEXT_WORDS || endsSentence(next));
+    }),
+  );
   const storyStart = nonEmpty.findIndex((l) => isProse(l) || wrappedStarts.has(l));
   const headerEnd = Math.min(storyStart === -1 ? Math.min(3, nonEmpty.length) : storyStart, HEADER_LINES);
   const header = nonEmpty.slice(0, headerEnd);

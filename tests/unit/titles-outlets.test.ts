@@ -174,3 +174,26 @@ describe('titles: never the masthead glued to its motto, nor a byline', () => {
     assert.notEqual(ingest(` date 2030-05-02 By Wire One with agencies\n\n${LEDE}\n`).title, 'By Wire One with agencies');
   });
 });
+
+describe("titles: never the page's date bar or its widgets", () => {
+  test("a date bar, a weather widget and the masthead's staff above the headline are no headline, and start no story", () => {
+    const page = [
+      'Thursday, April 25, 2030 | Shawwal 15, 1451 H',
+      'clear sky',
+      'weather',
+      'EASTLAND',
+      '27°C / 27°C',
+      'EDITOR IN CHIEF- JAN ROE',
+      '',
+      'Twelve killed as shelling hits Eastmoor port',
+      '',
+      LEDE,
+    ].join('\n');
+    const article = ingest(page);
+    assert.equal(article.title, 'Twelve killed as shelling hits Eastmoor port');
+    assert.ok(!article.body.includes('EDITOR IN CHIEF'), article.body.slice(0, 200));
+    assert.ok(!article.body.includes('clear sky'), article.body.slice(0, 200));
+    assert.equal(isFurniture('27°C / 27°C'), true);
+    assert.equal(isFurniture('Editor-in-Chief: Jan Roe'), true);
+  });
+});
