@@ -59,6 +59,8 @@ const TRAILING_CREDITS = new RegExp(String.raw`(?<=[.!?"”’])\s*\(\s*${CREDIT
 const RIGHTS_RESERVED = /all rights reserved\.?\s*$/i;
 /** The masthead's staff line: "EDITOR IN CHIEF- JANE ROE", "Editor-in-Chief: Jane Roe". */
 const MASTHEAD_STAFF = /^(?:editor[-\s]in[-\s]chief|chief\s+editor|managing\s+editor|publisher)\s*[-:–—]\s*.{2,80}$/i;
+/** A comment form's sum to solve: "4 + 4 =". */
+const CAPTCHA = /^\d{1,2}\s*[+×x*−-]\s*\d{1,2}\s*=\s*\??$/;
 /** A weather widget's temperatures: "27°C / 27°C", "81°F". */
 const TEMPERATURE = /^-?\d{1,3}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,3}\s*°\s*[CF]?)?$/;
 const RIGHTS_RESERVED_LONGEST = 'all rights reserved.'.length;
@@ -92,6 +94,7 @@ const LINE_RULES: readonly RegExp[] = [
   CREDITS,
   MASTHEAD_STAFF,
   TEMPERATURE,
+  CAPTCHA,
 ];
 
 /**

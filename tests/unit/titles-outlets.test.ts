@@ -195,5 +195,6 @@ describe("titles: never the page's date bar or its widgets", () => {
     assert.ok(!article.body.includes('clear sky'), article.body.slice(0, 200));
     assert.equal(isFurniture('27°C / 27°C'), true);
     assert.equal(isFurniture('Editor-in-Chief: Jan Roe'), true);
+    assert.equal(isFurniture('4 + 4 ='), true, "a comment form's sum");
   });
 });

@@ -198,6 +198,20 @@ export function notClaimReason(text: string, tokens: readonly Token[], n: Number
   if (ageOfChild(tokens, n)) return 'age';
   if (ageAfterName(tokens, n)) return 'age';
 
+  // "a 31 year-old saleswoman": an age, its hyphen lost before the number.
+  if (nextWord && YEAR_OLD.test(nextWord.text)) return 'age';
+  // "checkpoint number 14": a name by number, in lower case after the thing it names.
+  const named = tokens[n.first - 2];
+  if (prev?.lower === 'number' && n.kind === 'digits' && named?.kind === 'word' && !NOT_NAMED.has(named.lower)) return 'id';
+  // "walked 100 or 150 metres": the lower end of a distance.
+  if (nextWord && RANGE_LINKS.has(nextWord.lower) && tokens[n.last + 2]?.kind === 'num' && DISTANCE_UNITS.has(tokens[n.last + 3]?.lower ?? ''))
+    return 'distance';
+  // "At 13.02 and 13.21 the monitors heard ...": a time of day written with a stop.
+  if (n.kind === 'digits' && DOTTED_CLOCK.test(first.text) && clockAt(tokens, n.first)) return 'clock';
+  // "Shawwal 15, 1445 H": a day and a year of the Hijri calendar.
+  if (n.kind === 'digits' && ((prev && HIJRI_MONTHS.has(prev.lower) && (n.value ?? 99) <= 30) || (nextWord && HIJRI_YEAR_MARK.has(nextWord.text))))
+    return 'date';
+
   // Dates: a month name next to the number ("11 December", "Dec. 10", "March 2, 2017").
   // "news deskJanuary 14, 2023": a byline's month glued to the word before it.
   const gluedMonth = prev !== undefined && GLUED_MONTH.test(prev.text);
@@ -502,8 +516,50 @@ function ageAfterName(tokens: readonly Token[], n: NumberToken): boolean {
   if (before?.text !== ',' || !closes || name?.kind !== 'word' || !NAME_WORD.test(name.text)) return false;
   // "'No one is left,' Lubivskyi, 58, said": one name, when its speech follows.
   const spoken = SPOKE.has(tokens[n.last + 2]?.lower ?? '');
-  return ((given?.kind === 'word' && NAME_WORD.test(given.text)) || spoken) && !PLACE_PREPOSITIONS.has(lead);
+  // "his little brother Ali, 9,": a name after its kin word is a person's too.
+  const kin = given?.kind === 'word' && KIN.has(given.lower);
+  return ((given?.kind === 'word' && NAME_WORD.test(given.text)) || spoken || kin) && !PLACE_PREPOSITIONS.has(lead);
 }
+
+/** "year-old" written apart from its number. */
+const YEAR_OLD = /^years?-old$/i;
+/** Words before "number" that make it a count ("the number 14" is one). */
+const NOT_NAMED: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'total', 'same', 'of', 'to', 'by', 'in']);
+/** Words joining the two ends of a range. */
+const RANGE_LINKS: ReadonlySet<string> = new Set(['or', 'to', 'and']);
+/** A time of day with a stop between hours and minutes: "13.02". */
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** The months of the Hijri calendar as pages print them. */
+const HIJRI_MONTHS: ReadonlySet<string> = new Set(['muharram', 'safar', 'rajab', 'shaban', "sha'ban", 'ramadan', 'shawwal']);
+/** What follows a Hijri year: "1445 H", "1445 AH". */
+const HIJRI_YEAR_MARK: ReadonlySet<string> = new Set(['H', 'AH']);
+
+/** Whether "at" stands before the time at `i`, or before the first of a pair of times ("at 13.02 and 13.21"). */
+function clockAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower === 'at') return true;
+  const link = tokens[i - 1]?.lower ?? '';
+  const earlier = tokens[i - 2];
+  return RANGE_LINKS.has(link) && earlier?.kind === 'num' && DOTTED_CLOCK.test(earlier.text) && tokens[i - 3]?.lower === 'at';
+}
+
+/** Kin before a name: "brother Ali, 9". */
+const KIN: ReadonlySet<string> = new Set([
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'cousin',
+  'nephew',
+  'niece',
+  'grandson',
+  'granddaughter',
+  'uncle',
+  'aunt',
+]);
 
 /** What ends a sentence after a name and its age: "said Jane Roe, 60." */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
