@@ -39,6 +39,8 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   );
   let byPlace: EventDays | null = null;
   const days = (): EventDays => (byPlace ??= eventDays(facts));
+  let byCountry: ReadonlyMap<string, readonly number[]> | null = null;
+  const countryDays = (): ReadonlyMap<string, readonly number[]> => (byCountry ??= daysByCountry(facts));
   return facts.map((f) => {
     // A copy of another file keeps no facts of its own (they count once, under the first file).
     if (isCopy(f)) return f;
@@ -47,7 +49,7 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
     const sentences = splitSentences(f.article.body);
     const line = datelineOf(sentences);
     // A year for days written without one: from the reports about the same country, when there are any.
-    const near = sameCountryDays(f, facts, knownDays);
+    const near = sameCountryDays(f, countryDays(), knownDays);
     if (line) {
       const day = nearestYear(line.month, line.day, window ? [window.start] : near);
       if (day === null) return f;
@@ -71,18 +73,29 @@ export function dateFromMatches(facts: readonly ArticleFacts[], lexicons: Lexico
   });
 }
 
-/**
- * The days of the dated reports that name a country this article names (the Mariupol reports' January,
- * not that of a Kabul bombing in another year); all the collection's days when none does.
- */
-function sameCountryDays(f: ArticleFacts, facts: readonly ArticleFacts[], knownDays: readonly number[]): readonly number[] {
-  const countries = new Set(f.places.map((m) => m.place.country).filter((c): c is string => c !== null));
-  if (countries.size === 0) return knownDays;
-  const days = new Set<number>();
+/** The days of the dated reports that name each country. */
+function daysByCountry(facts: readonly ArticleFacts[]): Map<string, number[]> {
+  const out = new Map<string, Set<number>>();
   for (const g of facts) {
-    const day = g !== f && g.published !== null ? parseIsoDay(g.published) : null;
-    if (day !== null && g.places.some((m) => m.place.country !== null && countries.has(m.place.country))) days.add(day);
+    const day = g.published !== null ? parseIsoDay(g.published) : null;
+    if (day === null) continue;
+    for (const m of g.places) {
+      if (m.place.country === null) continue;
+      const set = out.get(m.place.country) ?? new Set<number>();
+      if (set.size === 0) out.set(m.place.country, set);
+      set.add(day);
+    }
   }
+  return new Map([...out].map(([country, set]) => [country, [...set]]));
+}
+
+/**
+ * The days of the dated reports that name a country this (undated) article names (the Mariupol reports'
+ * January, not that of a Kabul bombing in another year); all the collection's days when none does.
+ */
+function sameCountryDays(f: ArticleFacts, byCountry: ReadonlyMap<string, readonly number[]>, knownDays: readonly number[]): readonly number[] {
+  const days = new Set<number>();
+  for (const m of f.places) if (m.place.country !== null) for (const d of byCountry.get(m.place.country) ?? []) days.add(d);
   return days.size ? [...days].sort((x, y) => x - y) : knownDays;
 }
 

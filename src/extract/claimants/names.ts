@@ -153,7 +153,7 @@ function namesOn(words: readonly { readonly text: string; readonly lower: string
 }
 
 /** Heads of a body's name that "of" or "for" continues ("Office for the Coordination of ...", "Centre for Civilians in Conflict"). */
-const BODY_NAME_HEADS = new Set([
+export const BODY_NAME_HEADS: ReadonlySet<string> = new Set([
   'organization',
   'organisation',
   'office',

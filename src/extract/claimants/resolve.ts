@@ -9,7 +9,7 @@ import type { Tagger } from '../tagger.ts';
 import { nounPhraseAtEnd } from './noun-phrase.ts';
 import { isOneSource, oneSourceNamed, partyNamed, sourcesNamed } from './plural-sources.ts';
 import { documentOwner, outletOwnCount } from './owners.ts';
-import { ARMED_PLURALS, claimantSlug, isNationalAdjective, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
+import { ARMED_PLURALS, BODY_NAME_HEADS, claimantSlug, isNationalAdjective, PEOPLE_PLURALS, readName, ROLE_HEADS, tidy, type NameReading } from './names.ts';
 import { splitRole } from './roles.ts';
 import { hasHitWithin, hitsWithin, normalWords, type AliasHit, type RegistryMatcher } from './registry.ts';
 import type { SpeakerPhrase } from './speakers.ts';
@@ -460,44 +460,26 @@ function pronoun(phrase: SpeakerPhrase, text: string, ctx: ResolveContext): Reso
 
 const IT = /^it$/i;
 const HE_SHE = /^(?:he|she)$/i;
-/** Words of a body's name: "he" or "she" is never one. */
+/** Words of a body's name: "he" or "she" is never one. The heads of a body's name, and the armed and public bodies named by a word of their own. */
 const BODY_WORDS: ReadonlySet<string> = new Set([
-  'ministry',
+  // A commissioner is one person, though "the Office of the High Commissioner" is a body's name.
+  ...[...BODY_NAME_HEADS].filter((w) => w !== 'commissioner'),
+  ...ARMED_PLURALS,
   'army',
   'military',
-  'forces',
   'force',
-  'agency',
   'group',
-  'council',
-  'committee',
-  'observatory',
-  'organisation',
-  'organization',
-  'network',
   'media',
   'government',
-  'department',
-  'coalition',
   'movement',
   'front',
   'party',
-  'union',
-  'authority',
   'mission',
-  'commission',
   'service',
-  'directorate',
-  'centre',
-  'center',
   'monitor',
-  'office',
   'command',
   'police',
   'hospital',
-  'fund',
-  'programme',
-  'program',
 ]);
 /** An acronym: "RSF", "UN", "SOHR". */
 const ACRONYM_NAME = /^[\p{Lu}\d&.-]{2,8}$/u;
